@@ -1,0 +1,64 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { setUpOpenApi } from './openapi/openapi';
+import { servePortal } from './portal/serve-portal';
+import { REQUEST_ID_HEADER, requestId } from './logging/request-id';
+
+export const API_PREFIX = 'api';
+
+export interface CreateAppOptions {
+  /** Folder of the built portal; omitted in API tests that do not need it. */
+  portalDir?: string;
+}
+
+/** Builds the whole HTTP application: used by main.ts, the API tests and the OpenAPI export. */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    // fastify takes a hop count as a number at run time; its types only list the other forms.
+    trustProxy: config.trustProxy as boolean,
+    bodyLimit: 1_048_576,
+    genReqId: requestId,
+    // pino-http logs each request once; fastify's own request logging stays off.
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    // Errors reach the caller (main.ts prints them and exits; tests see them) instead of exiting here.
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header(REQUEST_ID_HEADER, request.id);
+    });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        // Mantine sets inline styles; scripts stay same-origin only.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  setUpOpenApi(app);
+  if (options.portalDir) await servePortal(app, options.portalDir);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { Repository } from 'typeorm';
+import type { Role } from '@chorus/core';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import type { AuthenticatedUser, SessionTokenPayload } from './authenticated-user';
+import { Session } from './entities/session.entity';
+
+/** The token in the cookie is short-lived; it is renewed while the session is in use. */
+export const TOKEN_TTL_SECONDS = 15 * 60;
+
+export interface IssuedSession {
+  token: string;
+  xsrfToken: string;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async open(userId: string, userAgent: string | undefined): Promise<IssuedSession> {
+    const session = await this.sessions.save(
+      this.sessions.create({
+        userId,
+        expiresAt: this.nextExpiry(),
+        revokedAt: null,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+      }),
+    );
+    return { token: await this.sign(session), xsrfToken: randomBytes(24).toString('base64url') };
+  }
+
+  /** The session's person, when the session is open and the person active; otherwise null. */
+  async resolve(payload: SessionTokenPayload): Promise<AuthenticatedUser | null> {
+    const row = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoin('session.user', 'user')
+      .select(['user.id AS id', 'user.roles AS roles'])
+      .where('session.id = :sid AND session.user_id = :sub', { sid: payload.sid, sub: payload.sub })
+      .andWhere('session.revoked_at IS NULL AND session.expires_at > now()')
+      .andWhere("user.status = 'active'")
+      .getRawOne<{ id: string; roles: Role[] }>();
+    if (!row) return null;
+    return {
+      id: row.id,
+      roles: row.roles,
+      sessionId: payload.sid,
+      tokenExpiresAt: new Date((payload.exp ?? 0) * 1000),
+    };
+  }
+
+  /** True when the cookie's token is past half its life and should be replaced. */
+  needsRenewal(user: AuthenticatedUser, now = Date.now()): boolean {
+    return user.tokenExpiresAt.getTime() - now < (TOKEN_TTL_SECONDS * 1000) / 2;
+  }
+
+  /** Extends the session and returns a fresh token for it. */
+  async renew(user: AuthenticatedUser): Promise<string> {
+    const session = { id: user.sessionId, userId: user.id };
+    await this.sessions.update({ id: session.id }, { expiresAt: this.nextExpiry() });
+    return this.sign(session);
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId }, { revokedAt: new Date() });
+  }
+
+  private sign(session: Pick<Session, 'id' | 'userId'>): Promise<string> {
+    const payload: SessionTokenPayload = { sub: session.userId, sid: session.id };
+    return this.jwt.signAsync(payload, { expiresIn: TOKEN_TTL_SECONDS });
+  }
+
+  private nextExpiry(): Date {
+    return new Date(Date.now() + this.config.sessionIdleMs);
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from './domain-error';
+import { ErrorDto } from './error-response.dto';
+
+/**
+ * The one place where errors become HTTP answers: every error is `{ statusCode, error, message }`
+ * (plus `code` for domain errors), and anything unexpected is logged and answered as a 500
+ * that reveals nothing internal.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { body, headers } = this.toResponse(exception);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    void reply.status(body.statusCode).headers(headers).send(body);
+  }
+
+  private toResponse(exception: unknown): { body: ErrorDto; headers: Record<string, string> } {
+    if (exception instanceof DomainError) {
+      return {
+        body: { ...statusBody(exception.status, exception.message), code: exception.code },
+        headers: exception.headers,
+      };
+    }
+    if (exception instanceof HttpException) {
+      return { body: statusBody(exception.getStatus(), messageOf(exception)), headers: {} };
+    }
+    const clientError = fastifyClientError(exception);
+    if (clientError)
+      return { body: statusBody(clientError.statusCode, clientError.message), headers: {} };
+    return {
+      body: statusBody(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        'Something went wrong on our side. The error has been logged; please try again.',
+      ),
+      headers: {},
+    };
+  }
+}
+
+function statusBody(statusCode: number, message: string): ErrorDto {
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+}
+
+function messageOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  if (typeof message === 'string') return message;
+  return exception.message;
+}
+
+/** Fastify's own 4xx errors (malformed JSON, body too large, unsupported media type). */
+function fastifyClientError(
+  exception: unknown,
+): { statusCode: number; message: string } | undefined {
+  if (!(exception instanceof Error)) return undefined;
+  const statusCode = (exception as { statusCode?: unknown }).statusCode;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    return { statusCode, message: exception.message };
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/passwords';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { UsersService } from '../users/users.service';
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_PASSWORD } from './demo-accounts';
+
+/** Replicas starting at once take turns, so only one of them fills an empty database. */
+const FIRST_RUN_LOCK_KEY = 7_283_110_422;
+
+export class NoAdministratorError extends Error {
+  constructor() {
+    super(
+      'The database has no users and demo mode is off: set CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD to create the first administrator.',
+    );
+    this.name = 'NoAdministratorError';
+  }
+}
+
+/**
+ * On an empty database: demo mode seeds one account per role (and a few colleagues); otherwise
+ * the first administrator comes from CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD.
+ */
+@Injectable()
+export class FirstRunService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('FirstRun');
+  /** The demo sign-ins created by this start, for the start-up banner. */
+  seededDemoAccounts: string[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_RUN_LOCK_KEY]);
+      if ((await this.users.count()) > 0) return;
+      if (this.config.demo) await this.seedDemo();
+      else if (this.config.firstAdmin) await this.createFirstAdmin(this.config.firstAdmin);
+      else throw new NoAdministratorError();
+    });
+  }
+
+  private async seedDemo(): Promise<void> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const account of DEMO_ACCOUNTS) await this.users.create({ ...account, passwordHash });
+    for (const colleague of DEMO_COLLEAGUES) {
+      await this.users.create({ ...colleague, roles: ['employee'], passwordHash });
+    }
+    this.seededDemoAccounts = DEMO_ACCOUNTS.map((account) => account.email);
+    this.logger.log(
+      `Demo data created. Sign in as ${this.seededDemoAccounts.join(', ')} with the password "${DEMO_PASSWORD}".`,
+    );
+  }
+
+  private async createFirstAdmin(admin: { email: string; password: string }): Promise<void> {
+    await this.users.create({
+      email: admin.email,
+      name: admin.email.split('@')[0],
+      roles: ['admin', 'employee'],
+      passwordHash: await hashPassword(admin.password),
+    });
+    this.logger.log(`First administrator created: ${admin.email}`);
+  }
+}

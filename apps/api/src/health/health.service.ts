@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { HealthDto } from './health.dto';
+
+const PING_TIMEOUT_MS = 2_000;
+
+@Injectable()
+export class HealthService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async check(): Promise<HealthDto> {
+    const started = performance.now();
+    try {
+      await withTimeout(this.dataSource.query('SELECT 1'), PING_TIMEOUT_MS);
+    } catch (error) {
+      const cause = error instanceof Error ? error.message : String(error);
+      throw new DomainError('database_unavailable', `The database cannot be reached: ${cause}`);
+    }
+    return {
+      status: 'ok',
+      database: 'up',
+      databaseLatencyMs: Math.round(performance.now() - started),
+    };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { UserDto } from './user.dto';
+
+export class PeoplePageDto {
+  @ApiProperty({ type: [UserDto] })
+  items: UserDto[];
+
+  @ApiProperty({ description: 'People matching the filters, on all pages' })
+  total: number;
+
+  @ApiProperty()
+  page: number;
+
+  @ApiProperty()
+  pageSize: number;
+}

@@ -1,0 +1,3 @@
+export * from './languages';
+export * from './roles';
+export * from './user-status';

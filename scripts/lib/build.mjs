@@ -1,0 +1,73 @@
+// Builds the API and the portal when their output is missing or older than their sources.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const IGNORED = new Set(['node_modules', 'dist', '.git']);
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    if (!IGNORED.has(entry)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+function oldestOutput(files) {
+  return Math.min(...files.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
+}
+
+export const TARGETS = (root) =>
+  [
+    {
+      name: 'api',
+      script: 'build:api',
+      sources: [
+        'apps/api/src',
+        'libs',
+        'apps/api/tsconfig.app.json',
+        'tsconfig.json',
+        'package.json',
+      ],
+      outputs: ['dist/apps/api/src/main.js'],
+    },
+    {
+      name: 'portal',
+      script: 'build:portal',
+      sources: ['apps/portal', 'libs', 'package.json'],
+      outputs: ['dist/portal/index.html'],
+    },
+  ].map((target) => ({
+    ...target,
+    sources: target.sources.map((p) => path.join(root, p)),
+    outputs: target.outputs.map((p) => path.join(root, p)),
+  }));
+
+/** Runs `npm run build:<name>` for each stale target; returns the names built. */
+export function buildIfNeeded(root, log = console.log) {
+  const built = [];
+  for (const target of TARGETS(root)) {
+    const sourcesChanged = Math.max(...target.sources.map(newestMtime));
+    if (oldestOutput(target.outputs) >= sourcesChanged) continue;
+    log(`Building the ${target.name} (its sources changed since the last build)…`);
+    const result = spawnSync(process.execPath, [npmCli(), 'run', '--silent', target.script], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0)
+      throw new Error(`Building the ${target.name} failed (npm run ${target.script}).`);
+    built.push(target.name);
+  }
+  return built;
+}
+
+/** npm's own entry point, so that we run it with this very node binary. */
+function npmCli() {
+  return (
+    process.env.npm_execpath ??
+    path.join(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js')
+  );
+}

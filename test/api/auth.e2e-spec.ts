@@ -1,0 +1,182 @@
+import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
+
+describe('signing in and out', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('signs in with email and password, sets an httpOnly session cookie and a readable XSRF cookie', async () => {
+    const user = await makeUser(t, { name: 'Cora Curator', roles: ['curator', 'employee'] });
+
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email.toUpperCase(), password: user.password })
+      .expect(200);
+
+    expect(response.body).toEqual({
+      id: user.id,
+      email: user.email,
+      name: 'Cora Curator',
+      roles: ['curator', 'employee'],
+      status: 'active',
+      language: 'en',
+      createdAt: expect.any(String),
+    });
+    const cookies: string[] = response.headers['set-cookie'] as unknown as string[];
+    const session = cookies.find((c) => c.startsWith('chorus_session='));
+    const xsrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(xsrf).not.toMatch(/HttpOnly/i);
+  });
+
+  it('answers GET /api/me with the signed-in person and their roles', async () => {
+    const user = await makeUser(t, { roles: ['analyst'] });
+    const { agent } = await signIn(t, user);
+
+    const me = await agent.get('/api/me').expect(200);
+
+    expect(me.body).toMatchObject({ id: user.id, email: user.email, roles: ['analyst'] });
+  });
+
+  it('refuses /api/me without a session', async () => {
+    const response = await t.http().get('/api/me').expect(401);
+    expect(response.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      code: 'not_signed_in',
+      message: 'You are not signed in, or your session has ended. Sign in again.',
+    });
+  });
+
+  it('gives the same 401 for an unknown email and a wrong password', async () => {
+    const user = await makeUser(t);
+    const wrongPassword = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'not-the-password' })
+      .expect(401);
+    const unknownEmail = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@chorus.test', password: 'whatever-it-is' })
+      .expect(401);
+
+    expect(wrongPassword.body).toEqual(unknownEmail.body);
+    expect(wrongPassword.body.message).toBe('Email or password is incorrect.');
+  });
+
+  it('says what is wrong with a malformed sign-in, as a 400', async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email' })
+      .expect(400);
+    expect(response.body.message).toContain('email must be an email address');
+    expect(response.body.message).toContain('password must not be empty');
+  });
+
+  it('signs out: the same cookie no longer works, at once', async () => {
+    const user = await makeUser(t);
+    const { agent, xsrf } = await signIn(t, user);
+    const cookieJar = await agent.get('/api/me').expect(200);
+    expect(cookieJar.body.id).toBe(user.id);
+
+    await agent.post('/api/auth/logout').set('X-XSRF-TOKEN', xsrf).expect(204);
+
+    await agent.get('/api/me').expect(401);
+  });
+
+  it('ends the sessions of a deactivated person on their next request', async () => {
+    const user = await makeUser(t);
+    const { agent } = await signIn(t, user);
+    await agent.get('/api/me').expect(200);
+
+    await deactivate(t, user.id);
+
+    await agent.get('/api/me').expect(401);
+    const again = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password });
+    expect(again.status).toBe(403);
+    expect(again.body.code).toBe('account_deactivated');
+  });
+
+  it('rate-limits repeated failures with a 429 that says when to try again', async () => {
+    const user = await makeUser(t);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `wrong-${attempt}` })
+        .expect(401);
+    }
+
+    const blocked = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password });
+
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers['retry-after']).toBe('900');
+    expect(blocked.body.message).toMatch(/Too many failed sign-in attempts/);
+  });
+});
+
+describe('CSRF protection of signed-in writes', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses a write without the X-XSRF-TOKEN header', async () => {
+    const { agent } = await signIn(t, await makeUser(t));
+    const response = await agent.patch('/api/me').send({ name: 'Changed' }).expect(403);
+    expect(response.body.code).toBe('csrf_rejected');
+  });
+
+  it('refuses a write whose header does not match the cookie', async () => {
+    const { agent } = await signIn(t, await makeUser(t));
+    await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', 'forged')
+      .send({ name: 'Changed' })
+      .expect(403);
+  });
+
+  it('refuses a write from another site even with the right token', async () => {
+    const { agent, xsrf } = await signIn(t, await makeUser(t));
+    const response = await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', xsrf)
+      .set('Origin', 'https://evil.example')
+      .send({ name: 'Changed' })
+      .expect(403);
+    expect(response.body.message).toContain('https://evil.example');
+  });
+
+  it('accepts a write with the matching header', async () => {
+    const user = await makeUser(t);
+    const { agent, xsrf } = await signIn(t, user);
+    const response = await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ name: '  Renamed Person ', language: 'nl' })
+      .expect(200);
+    expect(response.body).toMatchObject({ name: 'Renamed Person', language: 'nl' });
+  });
+});
+
+async function deactivate(t: TestApp, userId: string): Promise<void> {
+  const { DataSource } = await import('typeorm');
+  await t.app
+    .get(DataSource)
+    .query(`UPDATE users SET status = 'deactivated' WHERE id = $1`, [userId]);
+}

@@ -1,0 +1,66 @@
+import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
+
+describe('errors are always { statusCode, error, message }', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers malformed JSON with a 400', async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ')
+      .expect(400);
+    expect(response.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: expect.any(String),
+    });
+  });
+
+  it('refuses fields the route does not know, naming them', async () => {
+    const admin = await makeUser(t, { roles: ['admin'] });
+    const { agent, xsrf } = await signIn(t, admin);
+    const response = await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ roles: ['admin'] })
+      .expect(400);
+    expect(response.body.message).toBe('property roles should not exist');
+  });
+
+  it('explains a bad value in a query string', async () => {
+    const { agent } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const response = await agent.get('/api/people?pageSize=1000&role=king').expect(400);
+    expect(response.body.message).toContain('pageSize must not be greater than 100');
+    expect(response.body.message).toContain(
+      'role must be one of: employee, curator, analyst, admin',
+    );
+  });
+
+  it('refuses an empty name and an unknown language on PATCH /api/me, changing nothing', async () => {
+    const user = await makeUser(t, { name: 'Kept Name' });
+    const { agent, xsrf } = await signIn(t, user);
+    const response = await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ name: '   ', language: 'xx' })
+      .expect(400);
+    expect(response.body.message).toContain('name must not be empty');
+    expect(response.body.message).toContain('language must be one of: en, nl');
+    expect((await agent.get('/api/me')).body.name).toBe('Kept Name');
+  });
+
+  it('answers an unknown API path with a 404 in the same shape', async () => {
+    const response = await t.http().get('/api/no-such-thing').expect(404);
+    expect(response.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'Cannot GET /api/no-such-thing',
+    });
+  });
+});

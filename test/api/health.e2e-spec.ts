@@ -1,0 +1,48 @@
+import { onServer } from '../support/database';
+import { createTestApp, TestApp } from '../support/test-app';
+
+describe('GET /api/health', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers 200 with the database status when all is well', async () => {
+    const response = await t.http().get('/api/health').expect(200);
+    expect(response.body).toEqual({
+      status: 'ok',
+      database: 'up',
+      databaseLatencyMs: expect.any(Number),
+    });
+  });
+
+  it('gives every response a request id, keeping a sane one from the caller', async () => {
+    const given = await t.http().get('/api/health').set('X-Request-Id', 'lb-1234');
+    expect(given.headers['x-request-id']).toBe('lb-1234');
+    const made = await t.http().get('/api/health').set('X-Request-Id', 'not sane!');
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers 503 while the database cannot be reached, and 200 again once it can', async () => {
+    await onServer(async (db) => {
+      await db.query(`ALTER DATABASE "${t.databaseName}" ALLOW_CONNECTIONS false`);
+      await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+        t.databaseName,
+      ]);
+    });
+    try {
+      const down = await t.http().get('/api/health').expect(503);
+      expect(down.body).toMatchObject({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        code: 'database_unavailable',
+        message: expect.stringContaining('The database cannot be reached'),
+      });
+    } finally {
+      await onServer((db) => db.query(`ALTER DATABASE "${t.databaseName}" ALLOW_CONNECTIONS true`));
+    }
+    await t.http().get('/api/health').expect(200);
+  });
+});

@@ -1,0 +1,100 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import type { Role } from '@chorus/core';
+import { createApp } from '../../apps/api/src/app.factory';
+import { AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
+import { runMigrations } from '../../apps/api/src/database/prepare-database';
+import { hashPassword } from '../../apps/api/src/auth/passwords';
+import { UsersService } from '../../apps/api/src/users/users.service';
+import { User } from '../../apps/api/src/users/entities/user.entity';
+import { createTestDatabase, dropTestDatabase } from './database';
+
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  databaseName: string;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The whole API on a database of its own, migrated as at start-up. Demo mode is off unless asked:
+ * each test makes the people it needs with makeUser().
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    CHORUS_SESSION_SECRET: TEST_SECRET,
+    CHORUS_DEMO: 'false',
+    CHORUS_ADMIN_EMAIL: 'first-admin@chorus.test',
+    CHORUS_ADMIN_PASSWORD: 'first-admin-password',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  await runMigrations(config.databaseUrl);
+  const app = await createApp(config);
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    config,
+    databaseName: database.name,
+    http: () => request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await dropTestDatabase(database.name);
+    },
+  };
+}
+
+let sequence = 0;
+
+export interface MadeUser extends User {
+  password: string;
+}
+
+/** A person with the given roles and a known password. */
+export async function makeUser(
+  testApp: TestApp,
+  overrides: Partial<{
+    email: string;
+    name: string;
+    roles: Role[];
+    language: string;
+    password: string;
+  }> = {},
+): Promise<MadeUser> {
+  sequence += 1;
+  const password = overrides.password ?? `password-${sequence}-long-enough`;
+  const user = await testApp.app.get(UsersService).create({
+    email: overrides.email ?? `person${sequence}.${Date.now()}@chorus.test`,
+    name: overrides.name ?? `Person ${sequence}`,
+    roles: overrides.roles ?? ['employee'],
+    language: overrides.language ?? 'en',
+    passwordHash: await hashPassword(password),
+  });
+  return Object.assign(user, { password });
+}
+
+export interface SignedInAgent {
+  agent: ReturnType<typeof request.agent>;
+  xsrf: string;
+}
+
+/** Signs `user` in and returns an agent that keeps the cookies, plus the XSRF token to echo. */
+export async function signIn(testApp: TestApp, user: MadeUser): Promise<SignedInAgent> {
+  const agent = request.agent(testApp.app.getHttpServer());
+  const response = await agent
+    .post('/api/auth/login')
+    .send({ email: user.email, password: user.password })
+    .expect(200);
+  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const xsrf =
+    cookies
+      .find((c) => c.startsWith('XSRF-TOKEN='))
+      ?.split(';')[0]
+      .split('=')[1] ?? '';
+  return { agent, xsrf };
+}
