@@ -48,6 +48,7 @@ async function main() {
       dataDir,
       port,
       log: (line) => process.env.CHORUS_DB_LOG === 'true' && say(line),
+      notice: say,
     });
     say(
       `Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir) || '.'})…`,

@@ -20,7 +20,7 @@ function oldestOutput(files) {
   return Math.min(...files.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
 }
 
-export const TARGETS = (root) =>
+const targets = (root) =>
   [
     {
       name: 'api',
@@ -49,25 +49,19 @@ export const TARGETS = (root) =>
 /** Runs `npm run build:<name>` for each stale target; returns the names built. */
 export function buildIfNeeded(root, log = console.log) {
   const built = [];
-  for (const target of TARGETS(root)) {
+  for (const target of targets(root)) {
     const sourcesChanged = Math.max(...target.sources.map(newestMtime));
     if (oldestOutput(target.outputs) >= sourcesChanged) continue;
     log(`Building the ${target.name} (its sources changed since the last build)…`);
-    const result = spawnSync(process.execPath, [npmCli(), 'run', '--silent', target.script], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (result.status !== 0)
-      throw new Error(`Building the ${target.name} failed (npm run ${target.script}).`);
+    runScript(root, target.script);
     built.push(target.name);
   }
   return built;
 }
 
-/** npm's own entry point, so that we run it with this very node binary. */
-function npmCli() {
-  return (
-    process.env.npm_execpath ??
-    path.join(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js')
-  );
+/** Runs `npm run <script>` in the repository, showing its output; throws when it fails. */
+export function runScript(root, script) {
+  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0)
+    throw new Error(`npm run ${script} failed (exit code ${result.status}).`);
 }

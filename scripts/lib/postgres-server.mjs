@@ -94,15 +94,17 @@ export class PostgresServer {
    * @param {string} options.dataDir where the cluster lives (created when missing)
    * @param {number} [options.port] fixed port; a free one is chosen when omitted
    * @param {boolean} [options.fast] trade durability for speed (tests only)
-   * @param {(line: string) => void} [options.log]
+   * @param {(line: string) => void} [options.log] PostgreSQL's own output
+   * @param {(line: string) => void} [options.notice] what the person starting it should know
    */
-  constructor({ dataDir, port, fast = false, log = () => {} }) {
+  constructor({ dataDir, port, fast = false, log = () => {}, notice = () => {} }) {
     this.dataDir = path.resolve(dataDir);
     this.clusterDir = path.join(this.dataDir, 'pg');
     this.passwordFile = path.join(this.dataDir, 'pg-password');
     this.requestedPort = port;
     this.fast = fast;
     this.log = log;
+    this.notice = notice;
     this.process = undefined;
     this.port = undefined;
   }
@@ -217,7 +219,7 @@ export class PostgresServer {
     if (!existsSync(pidFile)) return;
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-    this.log(`Stopping a PostgreSQL server (pid ${pid}) left running by an earlier run`);
+    this.notice(`Stopping a PostgreSQL server (pid ${pid}) left running by an earlier run`);
     process.kill(pid, 'SIGINT');
     if (!(await waitForExit(pid, STOP_TIMEOUT_MS))) {
       process.kill(pid, 'SIGQUIT');

@@ -59,6 +59,11 @@ export async function createApp(
   });
   setUpOpenApi(app);
   if (options.portalDir) await servePortal(app, options.portalDir);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }

@@ -1,0 +1,89 @@
+import { loadConfig } from './app-config';
+import { ConfigError } from './env-reader';
+
+const VALID = {
+  DATABASE_URL: 'postgres://chorus:pw@db.internal:5432/chorus',
+  CHORUS_SESSION_SECRET: 's'.repeat(32),
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('fills in defaults around the two required variables', () => {
+    const config = loadConfig(VALID);
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      demo: true,
+      trustProxy: false,
+      logLevel: 'info',
+      databaseConnectTimeoutMs: 30_000,
+      sessionIdleMs: 12 * 3_600_000,
+    });
+    expect(config.firstAdmin).toBeUndefined();
+  });
+
+  it('reads every variable it documents', () => {
+    const config = loadConfig({
+      ...VALID,
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      CHORUS_PUBLIC_URL: 'https://advocacy.example.com',
+      CHORUS_TRUST_PROXY: '1',
+      DATABASE_CONNECT_TIMEOUT: '5',
+      CHORUS_SESSION_HOURS: '2',
+      CHORUS_DEMO: 'false',
+      CHORUS_ADMIN_EMAIL: 'it@example.com',
+      CHORUS_ADMIN_PASSWORD: 'long-enough-password',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      trustProxy: 1,
+      databaseConnectTimeoutMs: 5_000,
+      sessionIdleMs: 2 * 3_600_000,
+      demo: false,
+      firstAdmin: { email: 'it@example.com', password: 'long-enough-password' },
+      logLevel: 'debug',
+    });
+    expect(config.publicUrl?.origin).toBe('https://advocacy.example.com');
+  });
+
+  it('names every missing variable', () => {
+    expect(problemsOf({})).toEqual([
+      expect.stringMatching(/^DATABASE_URL is required/),
+      expect.stringMatching(/^CHORUS_SESSION_SECRET is required/),
+    ]);
+  });
+
+  it('names every bad value, with what it got, and hides passwords', () => {
+    const problems = problemsOf({
+      DATABASE_URL: 'mysql://root:hunter2@db/chorus',
+      CHORUS_SESSION_SECRET: 'short',
+      PORT: '70000',
+      CHORUS_DEMO: 'perhaps',
+      LOG_LEVEL: 'loud',
+      CHORUS_ADMIN_EMAIL: 'only@half.example',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'DATABASE_URL must be a postgres: or postgresql: URL (got "mysql://root:***@db/chorus")',
+        'CHORUS_SESSION_SECRET must be at least 32 characters long (got 5)',
+        'PORT must be a whole number from 0 to 65535 (got "70000")',
+        'CHORUS_DEMO must be true or false (got "perhaps")',
+        'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+        'CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD go together: set both or neither',
+      ]),
+    );
+    expect(problems.join('\n')).not.toContain('hunter2');
+  });
+});

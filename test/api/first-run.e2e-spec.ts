@@ -1,0 +1,95 @@
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { runMigrations } from '../../apps/api/src/database/prepare-database';
+import { createApp } from '../../apps/api/src/app.factory';
+import { createTestDatabase, dropTestDatabase } from '../support/database';
+import { TEST_SECRET } from '../support/test-app';
+import request from 'supertest';
+
+async function boot(databaseUrl: string, env: Record<string, string>) {
+  await runMigrations(databaseUrl);
+  const app = await createApp(
+    loadConfig({
+      DATABASE_URL: databaseUrl,
+      CHORUS_SESSION_SECRET: TEST_SECRET,
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
+  );
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+describe('first run', () => {
+  const databases: string[] = [];
+  async function freshDatabase() {
+    const database = await createTestDatabase();
+    databases.push(database.name);
+    return database.url;
+  }
+  afterAll(() => Promise.all(databases.map(dropTestDatabase)));
+
+  it('seeds one demo account per role in demo mode, each signing in with chorus-demo', async () => {
+    const url = await freshDatabase();
+    const app = await boot(url, { CHORUS_DEMO: 'true' });
+    try {
+      for (const [email, role] of [
+        ['admin@chorus.example', 'admin'],
+        ['curator@chorus.example', 'curator'],
+        ['analyst@chorus.example', 'analyst'],
+        ['employee@chorus.example', 'employee'],
+      ]) {
+        const response = await request(app.getHttpServer())
+          .post('/api/auth/login')
+          .send({ email, password: 'chorus-demo' })
+          .expect(200);
+        expect(response.body.roles).toContain(role);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('does not seed again when the database already has people', async () => {
+    const url = await freshDatabase();
+    await (await boot(url, { CHORUS_DEMO: 'true' })).close();
+    const app = await boot(url, { CHORUS_DEMO: 'true' });
+    try {
+      const { DataSource } = await import('typeorm');
+      const [{ count }] = await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS count FROM users`);
+      expect(count).toBe(12);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('creates only the first administrator from the environment when demo mode is off', async () => {
+    const url = await freshDatabase();
+    const app = await boot(url, {
+      CHORUS_DEMO: 'false',
+      CHORUS_ADMIN_EMAIL: 'Boss@Company.Example',
+      CHORUS_ADMIN_PASSWORD: 'a-long-admin-password',
+    });
+    try {
+      const login = await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ email: 'boss@company.example', password: 'a-long-admin-password' })
+        .expect(200);
+      expect(login.body.roles).toEqual(['admin', 'employee']);
+      await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ email: 'admin@chorus.example', password: 'chorus-demo' })
+        .expect(401);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses to start with demo mode off, an empty database and no first administrator', async () => {
+    const url = await freshDatabase();
+    await expect(boot(url, { CHORUS_DEMO: 'false' })).rejects.toThrow(
+      'set CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD',
+    );
+  });
+});
