@@ -23,6 +23,7 @@ const totals = { passed: 0, failed: 0 };
 
 /** Adds up the closing counts of jest ("Tests: 1 failed, 30 passed, 31 total") and vitest ("Tests  12 passed (12)"). */
 function count(output) {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes
   const clean = output.replace(/\x1b\[[0-9;]*m/g, '');
   for (const line of clean.split('\n').filter((l) => /^\s*Tests:?\s/.test(l))) {
     totals.passed += Number(line.match(/(\d+) passed/)?.[1] ?? 0);

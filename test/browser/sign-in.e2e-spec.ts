@@ -1,0 +1,138 @@
+import { Browser, chromium, Page } from 'playwright-core';
+import { createTestDatabase, dropTestDatabase } from '../support/database';
+import { ensureBuilt, freePort, Watched } from '../support/processes';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Quiet, offline Chromium: without the networking flags it floods the closed network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const DEMO = [
+  { email: 'admin@chorus.example', name: 'Ada Admin', nav: ['Home', 'My account', 'People'] },
+  { email: 'curator@chorus.example', name: 'Carlos Curator', nav: ['Home', 'My account'] },
+  { email: 'analyst@chorus.example', name: 'Anna Analyst', nav: ['Home', 'My account'] },
+  { email: 'employee@chorus.example', name: 'Emma Employee', nav: ['Home', 'My account'] },
+];
+
+describe('the portal in Chromium, against the built product with demo data', () => {
+  let server: Watched;
+  let baseUrl: string;
+  let database: { name: string; url: string };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    database = await createTestDatabase();
+    const port = await freePort();
+    server = Watched.start(['dist/apps/api/src/main.js'], {
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CHORUS_DEMO: 'true',
+      CHORUS_SESSION_SECRET: 'browser-test-secret-of-sufficient-length',
+    });
+    await server.waitFor(/Chorus is running at/);
+    baseUrl = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+    await server?.exited;
+    if (database) await dropTestDatabase(database.name);
+  });
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto(baseUrl);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('chorus-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  function navigationLinks(page: Page) {
+    return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link');
+  }
+
+  it.each(DEMO)(
+    'signs in as $email, shows only the pages that role may use, and signs out',
+    async (account) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+
+      await signIn(page, account.email);
+
+      await page.getByRole('heading', { name: `Welcome, ${account.name}` }).waitFor();
+      expect(await navigationLinks(page).allInnerTexts()).toEqual(account.nav);
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
+      const me = await page.request.get(`${baseUrl}/api/me`);
+      expect(me.status()).toBe(401);
+      await context.close();
+    },
+  );
+
+  it('shows the server’s message for a wrong password', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await page.getByLabel('Email').fill('employee@chorus.example');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Email or password is incorrect.').waitFor();
+    await page.close();
+  });
+
+  it('returns to the sign-in page when the session has ended, then back to the page asked for', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'admin@chorus.example');
+    await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
+
+    await context.clearCookies();
+    await page.goto(`${baseUrl}/people`);
+    await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
+
+    await page.getByLabel('Email').fill('admin@chorus.example');
+    await page.getByLabel('Password', { exact: true }).fill('chorus-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'People' }).waitFor();
+    await page.getByRole('cell', { name: 'jan.devries@chorus.example' }).waitFor();
+    await context.close();
+  });
+
+  it('switches the portal to Dutch and keeps the choice with the account', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'curator@chorus.example');
+    await page.getByRole('heading', { name: 'Welcome, Carlos Curator' }).waitFor();
+
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitem', { name: 'Nederlands' }).click();
+    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+
+    await context.close();
+
+    // Another browser, nothing remembered locally: the preference comes from the account.
+    const elsewhere = await browser.newContext();
+    const again = await elsewhere.newPage();
+    await signIn(again, 'curator@chorus.example');
+    await again.getByRole('heading', { name: 'Welkom, Carlos Curator' }).waitFor();
+    // Leave the demo account as it was found.
+    const xsrf = (await elsewhere.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+    const reset = await again.request.patch(`${baseUrl}/api/me`, {
+      data: { language: 'en' },
+      headers: { 'X-XSRF-TOKEN': xsrf },
+    });
+    expect(reset.status()).toBe(200);
+    await elsewhere.close();
+  });
+});
