@@ -14,7 +14,7 @@ const STEPS = [
   ['build', 'node', ['scripts/build.mjs']],
   ['API contract', 'node', ['scripts/generate-api-contract.mjs', '--check']],
   ['unit tests (api, libs)', 'npx', ['jest', '--ci', '--selectProjects', 'unit']],
-  ['unit tests (portal)', 'npx', ['vitest', 'run', '--config', 'apps/portal/vite.config.ts']],
+  ['unit tests (portal)', 'npx', ['vitest', 'run', '--config', 'apps/portal/vite.config.mts']],
   ['API tests', 'npx', ['jest', '--ci', '--selectProjects', 'api']],
   ['browser tests', 'npx', ['jest', '--ci', '--selectProjects', 'browser', '--runInBand']],
 ];

@@ -1,4 +1,5 @@
-import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
+import { JwtService } from '@nestjs/jwt';
+import { createTestApp, makeUser, signIn, signInCookies, TestApp } from '../support/test-app';
 
 describe('signing in and out', () => {
   let t: TestApp;
@@ -107,6 +108,26 @@ describe('signing in and out', () => {
     expect(again.body.code).toBe('account_deactivated');
   });
 
+  it('renews a token past half its life while the session is in use', async () => {
+    const { token } = await signInCookies(t, await makeUser(t));
+    const jwt = t.app.get(JwtService);
+    const { sub, sid } = jwt.decode<{ sub: string; sid: string }>(token);
+    const ageing = await jwt.signAsync({ sub, sid }, { expiresIn: 60 });
+
+    const response = await t
+      .http()
+      .get('/api/me')
+      .set('Cookie', `chorus_session=${ageing}`)
+      .expect(200);
+
+    const renewed = (response.headers['set-cookie'] as unknown as string[]).find((c) =>
+      c.startsWith('chorus_session='),
+    )!;
+    const fresh = jwt.decode<{ exp: number; sid: string }>(renewed.split(';')[0].split('=')[1]);
+    expect(fresh.sid).toBe(sid);
+    expect(fresh.exp * 1000 - Date.now()).toBeGreaterThan(14 * 60 * 1000);
+  });
+
   it('rate-limits repeated failures with a 429 that says when to try again', async () => {
     const user = await makeUser(t);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
@@ -160,6 +181,25 @@ describe('CSRF protection of signed-in writes', () => {
       .send({ name: 'Changed' })
       .expect(403);
     expect(response.body.message).toContain('https://evil.example');
+  });
+
+  it('gives back a missing XSRF cookie on the next signed-in read, so writes work again', async () => {
+    const { session } = await signInCookies(t, await makeUser(t));
+
+    const me = await t.http().get('/api/me').set('Cookie', session).expect(200);
+
+    const reissued = (me.headers['set-cookie'] as unknown as string[]).find((c) =>
+      c.startsWith('XSRF-TOKEN='),
+    )!;
+    const xsrf = reissued.split(';')[0].split('=')[1];
+    expect(xsrf).toMatch(/^[\w-]{32}$/);
+    await t
+      .http()
+      .patch('/api/me')
+      .set('Cookie', `${session}; XSRF-TOKEN=${xsrf}`)
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ language: 'nl' })
+      .expect(200);
   });
 
   it('accepts a write with the matching header', async () => {

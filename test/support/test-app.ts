@@ -98,3 +98,23 @@ export async function signIn(testApp: TestApp, user: MadeUser): Promise<SignedIn
       .split('=')[1] ?? '';
   return { agent, xsrf };
 }
+
+/** Signs in without an agent and returns the raw cookies, for tests that handle cookies themselves. */
+export async function signInCookies(
+  testApp: TestApp,
+  user: MadeUser,
+): Promise<{ session: string; token: string; xsrf: string }> {
+  const response = await testApp
+    .http()
+    .post('/api/auth/login')
+    .send({ email: user.email, password: user.password })
+    .expect(200);
+  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const value = (name: string) =>
+    cookies
+      .find((c) => c.startsWith(`${name}=`))
+      ?.split(';')[0]
+      .slice(name.length + 1) ?? '';
+  const token = value('chorus_session');
+  return { session: `chorus_session=${token}`, token, xsrf: value('XSRF-TOKEN') };
+}

@@ -6,7 +6,7 @@ import { hasAnyRole } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { setAuthCookies, XSRF_COOKIE } from './auth-cookies';
+import { newXsrfToken, SESSION_COOKIE, setAuthCookies, XSRF_COOKIE } from './auth-cookies';
 import type { AuthenticatedUser } from './authenticated-user';
 import { ACCESS_RULE, AccessRule } from './decorators/access.decorator';
 import { verifyCsrf } from './csrf';
@@ -55,7 +55,7 @@ export class AccessGuard extends AuthGuard('jwt') {
         `This needs one of these roles: ${rule.roles.join(', ')}.`,
       );
     }
-    await this.renewIfDue(request, http.getResponse<FastifyReply>());
+    await this.refreshCookies(request, http.getResponse<FastifyReply>());
     return true;
   }
 
@@ -70,13 +70,19 @@ export class AccessGuard extends AuthGuard('jwt') {
     return user;
   }
 
-  private async renewIfDue(
+  /**
+   * Renews the token when it is past half its life, and gives back an XSRF cookie that went
+   * missing (so the portal can write again without signing in anew).
+   */
+  private async refreshCookies(
     request: FastifyRequest & { user: AuthenticatedUser },
     reply: FastifyReply,
-  ) {
-    if (!this.sessions.needsRenewal(request.user)) return;
-    const token = await this.sessions.renew(request.user);
+  ): Promise<void> {
     const xsrfToken = request.cookies[XSRF_COOKIE];
-    if (xsrfToken) setAuthCookies(reply, this.config, { token, xsrfToken });
+    const due = this.sessions.needsRenewal(request.user);
+    if (!due && xsrfToken) return;
+    const token = due ? await this.sessions.renew(request.user) : request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    setAuthCookies(reply, this.config, { token, xsrfToken: xsrfToken ?? newXsrfToken() });
   }
 }

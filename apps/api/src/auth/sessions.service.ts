@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { Role } from '@chorus/core';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { newXsrfToken } from './auth-cookies';
 import type { AuthenticatedUser, SessionTokenPayload } from './authenticated-user';
 import { Session } from './entities/session.entity';
 
@@ -34,7 +34,7 @@ export class SessionsService {
         userAgent: userAgent?.slice(0, 300) ?? null,
       }),
     );
-    return { token: await this.sign(session), xsrfToken: randomBytes(24).toString('base64url') };
+    return { token: await this.sign(session), xsrfToken: newXsrfToken() };
   }
 
   /** The session's person, when the session is open and the person active; otherwise null. */

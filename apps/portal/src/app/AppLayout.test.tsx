@@ -1,0 +1,177 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { ME_QUERY_KEY } from '../features/auth/use-me';
+import { makePerson, makeUser } from '../test/factories';
+import { apiError, json, mockApi } from '../test/mock-api';
+import { renderApp } from '../test/render-app';
+
+function navigationLinks() {
+  const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
+  return within(navigation)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+describe('app shell', () => {
+  it("shows the product name and the user's name in the header", async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace' })) });
+    renderApp('/');
+
+    const header = await screen.findByRole('banner');
+    expect(within(header).getByText('Chorus')).toBeInTheDocument();
+    expect(within(header).getByText('Ada Lovelace')).toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('does not offer People to an employee', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    renderApp('/');
+
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(navigationLinks()).toEqual(['Home', 'My account']);
+  });
+
+  it('offers People to an admin', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'admin'] })) });
+    renderApp('/');
+
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(navigationLinks()).toEqual(['Home', 'My account', 'People']);
+  });
+
+  it('marks the current page in the navigation', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    renderApp('/account');
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'My account' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(navigation).getByRole('link', { name: 'Home' })).not.toHaveAttribute(
+      'aria-current',
+    );
+  });
+
+  it('tells an employee who types /people that they are not allowed, without asking the API', async () => {
+    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    renderApp('/people');
+
+    expect(await screen.findByText('Not allowed')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/people')).toHaveLength(0);
+  });
+
+  it('says so when a page does not exist', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    renderApp('/no-such-page');
+
+    expect(await screen.findByText('Page not found')).toBeInTheDocument();
+  });
+
+  it('shows a loader while finding out who is signed in', async () => {
+    let answer: (response: Response) => void = () => {};
+    mockApi({ 'GET /api/me': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    renderApp('/');
+
+    expect(await screen.findByRole('status', { name: 'Loading…' })).toBeInTheDocument();
+    answer(json(200, makeUser({ name: 'Ada Lovelace' })));
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers to try again when it cannot tell who is signed in', async () => {
+    let up = false;
+    mockApi({
+      'GET /api/me': () =>
+        up ? json(200, makeUser({ name: 'Ada' })) : apiError(503, 'Chorus is starting up.'),
+    });
+    const { user } = renderApp('/');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Chorus is starting up.');
+    up = true;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+  });
+
+  it('signs out: calls logout with the CSRF token, forgets the user and shows the sign-in page', async () => {
+    document.cookie = 'XSRF-TOKEN=token-123; path=/';
+    const api = mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace', roles: ['admin'] })),
+      'GET /api/people': () => json(200, { items: [], total: 0, page: 1, pageSize: 25 }),
+      'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+    });
+    const { user, router, queryClient } = renderApp('/people');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe('');
+    const [logout] = api.requestsTo('POST', '/api/auth/logout');
+    expect(logout?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toBeNull();
+    expect(queryClient.getQueryCache().findAll({ queryKey: ['people'] })).toHaveLength(0);
+    expect(screen.queryByText('Ada Lovelace')).not.toBeInTheDocument();
+  });
+});
+
+describe('expired session', () => {
+  it('sends the user to sign in when an API call answers 401, then back to the page', async () => {
+    let signedIn = true;
+    const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
+    mockApi({
+      'GET /api/me': () => (signedIn ? json(200, admin) : apiError(401, 'Please sign in.')),
+      'GET /api/people': () =>
+        signedIn
+          ? json(200, {
+              items: [makePerson({ name: 'Alan Turing' })],
+              total: 1,
+              page: 1,
+              pageSize: 25,
+            })
+          : apiError(401, 'Your session has expired.'),
+      'POST /api/auth/login': () => {
+        signedIn = true;
+        return json(200, admin);
+      },
+    });
+    const { user, router, queryClient } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Welcome, Grace Hopper' });
+
+    signedIn = false;
+    await user.click(screen.getByRole('link', { name: 'People' }));
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?next=%2Fpeople');
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toBeNull();
+    expect(
+      await screen.findByText('Your session has expired. Please sign in again.'),
+    ).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Email'), 'grace@example.com');
+    await user.type(screen.getByLabelText('Password'), 'cobol');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('cell', { name: 'Alan Turing' })).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/people'));
+  });
+
+  it('sends the user to sign in when a write answers 401', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace' })),
+      'PATCH /api/me': () => apiError(401, 'Your session has expired.'),
+    });
+    const { user, router } = renderApp('/account');
+
+    const name = await screen.findByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Ada King');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?next=%2Faccount');
+  });
+});

@@ -1,0 +1,43 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, isUnauthorized } from '../api/api-error';
+import { ME_QUERY_KEY } from '../features/auth/use-me';
+
+export interface QueryClientOptions {
+  /** Called when a signed-in user's session turns out to have expired. */
+  onSessionExpired?: () => void;
+  /** Retry failed queries (server errors and network failures only). */
+  retry?: boolean;
+}
+
+function retryOnlyTransientFailures(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+/**
+ * The portal's query client. Any 401 from the API (other than a wrong password on the
+ * sign-in form) means the session is gone: the current user is cleared, and the route guard
+ * then sends the visitor to the sign-in page, remembering where they were.
+ */
+export function createQueryClient({ onSessionExpired, retry = true }: QueryClientOptions = {}) {
+  const sessionExpired = (error: unknown) => {
+    if (!isUnauthorized(error)) return;
+    const wasSignedIn = Boolean(queryClient.getQueryData(ME_QUERY_KEY));
+    queryClient.setQueryData(ME_QUERY_KEY, null);
+    if (wasSignedIn) onSessionExpired?.();
+  };
+
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: sessionExpired }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _result, mutation) => {
+        if (mutation.meta?.expectsUnauthorized !== true) sessionExpired(error);
+      },
+    }),
+    defaultOptions: {
+      queries: { retry: retry ? retryOnlyTransientFailures : false },
+      mutations: { retry: false },
+    },
+  });
+  return queryClient;
+}

@@ -1,0 +1,37 @@
+import { Alert, Button, Center, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { describeError } from '../../api/describe-error';
+import { PageLoader } from '../../components/PageLoader';
+import { CurrentUserContext } from './current-user';
+import { signInPathFor } from './next-path';
+import { useMe } from './use-me';
+
+/** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+
+  if (me.data) {
+    return <CurrentUserContext value={me.data}>{children}</CurrentUserContext>;
+  }
+  if (me.data === null) {
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to={signInPathFor(here)} replace />;
+  }
+  if (me.isError) {
+    return (
+      <Center h="100dvh" p="md">
+        <Stack maw={480}>
+          <Alert color="red" title={t('errors.unexpected')}>
+            {describeError(me.error, t)}
+          </Alert>
+          <Button onClick={() => void me.refetch()}>{t('app.retry')}</Button>
+        </Stack>
+      </Center>
+    );
+  }
+  return <PageLoader fullScreen />;
+}

@@ -1,0 +1,125 @@
+import { screen, waitFor } from '@testing-library/react';
+import { apiError, json, mockApi } from '../../test/mock-api';
+import { makeUser } from '../../test/factories';
+import { renderApp } from '../../test/render-app';
+
+function signedOutApi(login: Parameters<typeof mockApi>[0][string]) {
+  return mockApi({
+    'GET /api/me': () => apiError(401, 'Please sign in.'),
+    'POST /api/auth/login': login,
+  });
+}
+
+async function signIn(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
+  await user.type(await screen.findByLabelText('Email'), email);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('sign-in page', () => {
+  it('is shown when GET /api/me answers 401', async () => {
+    signedOutApi(() => apiError(500, 'unused'));
+    const { router } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
+  it("shows the server's message when the credentials are wrong", async () => {
+    signedOutApi(() => apiError(401, 'Wrong email or password.'));
+    const { user } = renderApp('/sign-in');
+
+    await signIn(user, 'ada@example.com', 'not-her-password');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
+    expect(screen.getByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();
+  });
+
+  it("shows the server's message after too many attempts", async () => {
+    signedOutApi(() => apiError(429, 'Too many sign-in attempts. Try again in 15 minutes.'));
+    const { user } = renderApp('/sign-in');
+
+    await signIn(user, 'ada@example.com', 'guess');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many sign-in attempts. Try again in 15 minutes.',
+    );
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    signedOutApi(() => Promise.reject(new TypeError('fetch failed')));
+    const { user } = renderApp('/sign-in');
+
+    await signIn(user, 'ada@example.com', 'correct horse');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Chorus could not be reached. Check your connection and try again.',
+    );
+  });
+
+  it('asks for both fields before calling the API', async () => {
+    const api = signedOutApi(() => apiError(500, 'unused'));
+    const { user } = renderApp('/sign-in');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }));
+
+    expect(screen.getByText('Enter your email address')).toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/auth/login')).toHaveLength(0);
+  });
+
+  it('lands on Home greeting the user by name after signing in', async () => {
+    const ada = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com' });
+    const api = signedOutApi(() => json(200, ada));
+    const { user, router } = renderApp('/sign-in');
+
+    await signIn(user, ' ada@example.com ', 'correct horse');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    expect(api.requestsTo('POST', '/api/auth/login')[0]?.body).toEqual({
+      email: 'ada@example.com',
+      password: 'correct horse',
+    });
+  });
+
+  it('returns to the page that was asked for after signing in', async () => {
+    const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
+    signedOutApi(() => json(200, admin));
+    const { user, router } = renderApp('/account');
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(router.state.location.search).toBe('?next=%2Faccount');
+
+    await signIn(user, 'grace@example.com', 'cobol');
+
+    expect(await screen.findByRole('heading', { name: 'My account' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/account');
+  });
+
+  it('ignores a next address on another site', async () => {
+    const ada = makeUser({ name: 'Ada Lovelace' });
+    signedOutApi(() => json(200, ada));
+    const { user, router } = renderApp('/sign-in?next=%2F%2Fevil.example%2Fphish');
+
+    await signIn(user, 'ada@example.com', 'correct horse');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('sends a signed-in visitor straight on', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace' })) });
+    const { router } = renderApp('/sign-in');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+});

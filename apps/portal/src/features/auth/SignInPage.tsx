@@ -1,0 +1,105 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { describeError } from '../../api/describe-error';
+import { PageLoader } from '../../components/PageLoader';
+import { LanguageMenu } from '../language/LanguageMenu';
+import { safeNextPath, type SignInLocationState } from './next-path';
+import { useLogin } from './use-login';
+import { useMe } from './use-me';
+
+type FieldErrors = {
+  email?: 'signIn.emailRequired';
+  password?: 'signIn.passwordRequired';
+};
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const login = useLogin();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+
+  const next = safeNextPath(searchParams.get('next'));
+  const signedOut = (location.state as SignInLocationState | null)?.signedOut === true;
+
+  if (me.data && !signedOut) return <Navigate to={next} replace />;
+  if (me.isPending) return <PageLoader fullScreen />;
+
+  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const errors: FieldErrors = {
+      email: email.trim() === '' ? 'signIn.emailRequired' : undefined,
+      password: password === '' ? 'signIn.passwordRequired' : undefined,
+    };
+    setFieldErrors(errors);
+    if (errors.email || errors.password) return;
+    login.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => void navigate(next, { replace: true }) },
+    );
+  };
+
+  return (
+    <Box mih="100dvh" p="md">
+      <Group justify="flex-end">
+        <LanguageMenu />
+      </Group>
+      <Center mt="xl">
+        <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+          <form onSubmit={handleSubmit} noValidate>
+            <Stack>
+              <Title order={1} size="h2">
+                {t('signIn.title')}
+              </Title>
+              {login.isError && (
+                <Alert color="red" title={t('signIn.failed')}>
+                  {describeError(login.error, t)}
+                </Alert>
+              )}
+              <TextInput
+                label={t('signIn.email')}
+                type="email"
+                autoComplete="username"
+                required
+                withAsterisk={false}
+                value={email}
+                onChange={(event) => setEmail(event.currentTarget.value)}
+                error={fieldErrors.email && t(fieldErrors.email)}
+              />
+              <PasswordInput
+                label={t('signIn.password')}
+                autoComplete="current-password"
+                required
+                withAsterisk={false}
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                error={fieldErrors.password && t(fieldErrors.password)}
+                visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
+              />
+              <Button type="submit" loading={login.isPending}>
+                {t('signIn.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Center>
+    </Box>
+  );
+}

@@ -1,0 +1,70 @@
+import { screen, waitFor } from '@testing-library/react';
+import { LANGUAGE_STORAGE_KEY } from '../../i18n';
+import { makeUser } from '../../test/factories';
+import { apiError, json, mockApi } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+describe('language switch', () => {
+  it('switches to Nederlands at once and saves it with the CSRF token', async () => {
+    document.cookie = 'XSRF-TOKEN=csrf-abc; path=/';
+    const ada = makeUser({ name: 'Ada Lovelace', language: 'en' });
+    const api = mockApi({
+      'GET /api/me': () => json(200, ada),
+      'PATCH /api/me': ({ body }) => json(200, { ...ada, ...(body as object) }),
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' });
+
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Nederlands' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Welkom, Ada Lovelace' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Afmelden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mijn account' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'nl');
+
+    await waitFor(() => expect(api.requestsTo('PATCH', '/api/me')).toHaveLength(1));
+    const [patch] = api.requestsTo('PATCH', '/api/me');
+    expect(patch?.body).toEqual({ language: 'nl' });
+    expect(patch?.headers.get('X-XSRF-TOKEN')).toBe('csrf-abc');
+  });
+
+  it("follows the signed-in user's saved language", async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'nl' })) });
+    renderApp('/', { language: 'en' });
+
+    expect(await screen.findByRole('heading', { name: 'Welkom, Ada' })).toBeInTheDocument();
+  });
+
+  it('before sign-in, switches without calling the API and remembers the choice', async () => {
+    const api = mockApi({ 'GET /api/me': () => apiError(401, 'Please sign in.') });
+    const { user } = renderApp('/sign-in');
+
+    await user.click(await screen.findByRole('button', { name: 'Language: English' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Nederlands' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Aanmelden bij Chorus' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Wachtwoord')).toBeInTheDocument();
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('nl');
+    expect(api.requestsTo('PATCH', '/api/me')).toHaveLength(0);
+  });
+
+  it('returns to the saved language and says why when saving fails', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'en' })),
+      'PATCH /api/me': () => apiError(400, 'language must be one of: en, nl'),
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Welcome, Ada' });
+
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Nederlands' }));
+
+    expect(await screen.findByText('language must be one of: en, nl')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,35 @@
+import { UI_LANGUAGES } from '@chorus/core';
+import { Button, Menu } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n';
+import { useChangeLanguage } from './use-change-language';
+
+/** The header's language switch: English / Nederlands. */
+export function LanguageMenu() {
+  const { t, i18n } = useTranslation();
+  const changeLanguage = useChangeLanguage();
+  const active = currentLanguage(i18n);
+  const activeName = t(`language.names.${active}`);
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" aria-label={t('language.current', { language: activeName })}>
+          {activeName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown aria-label={t('language.label')}>
+        {UI_LANGUAGES.map((language) => (
+          <Menu.Item
+            key={language}
+            lang={language}
+            aria-current={language === active ? 'true' : undefined}
+            onClick={() => changeLanguage(language)}
+          >
+            {t(`language.names.${language}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

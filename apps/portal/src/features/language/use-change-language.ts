@@ -1,0 +1,35 @@
+import type { UiLanguage } from '@chorus/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/describe-error';
+import { useMe } from '../auth/use-me';
+import { useUpdateMe } from '../auth/use-update-me';
+
+/**
+ * Switches the interface language at once and, for a signed-in user, saves it as their
+ * preference. If saving fails, the interface returns to the saved language.
+ */
+export function useChangeLanguage() {
+  const { t, i18n } = useTranslation();
+  const { data: me } = useMe();
+  const updateMe = useUpdateMe();
+
+  return (language: UiLanguage) => {
+    void i18n.changeLanguage(language);
+    if (!me || me.language === language) return;
+    const saved = me.language;
+    updateMe.mutate(
+      { language },
+      {
+        onError: (error) => {
+          void i18n.changeLanguage(saved);
+          notifications.show({
+            color: 'red',
+            title: t('language.saveFailed'),
+            message: describeError(error, t),
+          });
+        },
+      },
+    );
+  };
+}

@@ -1,0 +1,39 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/routes';
+import { createI18n, detectLanguage, readRememberedLanguage } from './i18n';
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
+
+const i18n = createI18n(detectLanguage(readRememberedLanguage(storage), navigator.language), {
+  storage,
+  document,
+});
+
+const queryClient = createQueryClient({
+  onSessionExpired: () =>
+    notifications.show({ color: 'yellow', message: i18n.t('auth.sessionExpired') }),
+});
+
+const router = createBrowserRouter(createRoutes());
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <App i18n={i18n} queryClient={queryClient} router={router} />
+    </StrictMode>,
+  );
+}

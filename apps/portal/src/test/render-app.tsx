@@ -1,0 +1,22 @@
+import type { UiLanguage } from '@chorus/core';
+import { notifications } from '@mantine/notifications';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { App } from '../app/App';
+import { createQueryClient } from '../app/query-client';
+import { createRoutes } from '../app/routes';
+import { createI18n } from '../i18n';
+
+/** Renders the whole portal at `path`, as the browser would, against the mocked fetch. */
+export function renderApp(path = '/', { language = 'en' }: { language?: UiLanguage } = {}) {
+  const i18n = createI18n(language, { storage: window.localStorage, document });
+  const queryClient = createQueryClient({
+    retry: false,
+    onSessionExpired: () => notifications.show({ message: i18n.t('auth.sessionExpired') }),
+  });
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<App i18n={i18n} queryClient={queryClient} router={router} env="test" />);
+  return { ...view, user, router, i18n, queryClient };
+}

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const portalRoot = fileURLToPath(new URL('.', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, repositoryRoot, 'CHORUS_');
+  const apiTarget = `http://127.0.0.1:${env.CHORUS_API_PORT ?? '3000'}`;
+
+  return {
+    root: portalRoot,
+    plugins: [react()],
+    resolve: {
+      alias: {
+        '@chorus/core': `${repositoryRoot}libs/core/src/index.ts`,
+      },
+    },
+    build: {
+      outDir: `${repositoryRoot}dist/portal`,
+      emptyOutDir: true,
+      rolldownOptions: {
+        output: {
+          // Libraries change less often than the portal: separate chunks stay cached.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+                priority: 3,
+              },
+              { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
+              { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+    server: {
+      // Anchored patterns, so that portal pages such as /reports stay with the dev server.
+      proxy: {
+        '^/api/': { target: apiTarget },
+        '^/r/': { target: apiTarget },
+      },
+    },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      include: ['src/**/*.test.{ts,tsx}'],
+      setupFiles: ['./src/test/setup.ts'],
+      unstubGlobals: true,
+      restoreMocks: true,
+    },
+  };
+});
