@@ -4,13 +4,21 @@
 // We drive the binaries ourselves rather than through the EmbeddedPostgres class because that
 // class installs process-wide SIGINT/SIGTERM handlers that stop the database and exit at once;
 // Chorus must first let the API finish its in-flight requests (see ../../README.md).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
-import { arch, platform, userInfo } from 'node:os';
+import { arch, platform, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 
 const SUPERUSER = 'postgres';
@@ -118,11 +126,20 @@ export class PostgresServer {
   }
 
   async start() {
-    const bin = await binaries();
     const owner = systemUser();
+    const bin = reachableBinaries(await binaries(), owner);
     mkdirSync(this.dataDir, { recursive: true });
-    // The postgres user must be able to reach the cluster folder.
-    if (owner) chmodSync(this.dataDir, 0o755);
+    if (owner) {
+      // The postgres user must be able to reach the cluster folder.
+      chmodSync(this.dataDir, 0o755);
+      if (!canReach(this.dataDir, owner)) {
+        throw new Error(
+          `PostgreSQL runs as the postgres user (it refuses root), and that user cannot reach ${this.dataDir}: ` +
+            'a folder above it is private (e.g. mode 700). Set CHORUS_DATA_DIR to a folder outside it, ' +
+            'such as /var/lib/chorus, or set DATABASE_URL to use your own PostgreSQL.',
+        );
+      }
+    }
     await this.stopLeftover();
     if (!existsSync(path.join(this.clusterDir, 'PG_VERSION'))) await this.initialise(bin, owner);
 
@@ -258,6 +275,37 @@ export class PostgresServer {
     }
     this.process = undefined;
   }
+}
+
+/** True when the user `owner` may traverse into `target` (every folder above it included). */
+function canReach(target, owner) {
+  return spawnSync('test', ['-x', target], { ...owner, stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * When we are root, PostgreSQL runs as the postgres user, who may not be able to reach
+ * node_modules (a checkout inside a private folder). Then the binaries are copied once to a
+ * shared folder the postgres user can read.
+ */
+function reachableBinaries(bin, owner) {
+  if (!owner || canReach(bin.postgres, owner)) return bin;
+  const nativeDir = path.resolve(path.dirname(bin.postgres), '..');
+  const version = readFileSync(path.join(path.dirname(nativeDir), 'package.json'), 'utf8').match(
+    /"version":\s*"([^"]+)"/,
+  )[1];
+  const shared = path.join(tmpdir(), `chorus-postgres-${version}-${platform()}-${arch()}`);
+  if (!existsSync(path.join(shared, 'bin', 'postgres'))) {
+    const staging = `${shared}.${process.pid}`;
+    cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+    renameSync(staging, shared);
+  }
+  const inShared = (file) => path.join(shared, 'bin', path.basename(file));
+  return {
+    postgres: inShared(bin.postgres),
+    initdb: inShared(bin.initdb),
+    pg_ctl: inShared(bin.pg_ctl),
+  };
 }
 
 function run(command, args, owner) {
