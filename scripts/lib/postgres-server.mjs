@@ -14,6 +14,7 @@ import {
   mkdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -226,7 +227,7 @@ export class PostgresServer {
         owner,
       );
     } finally {
-      await import('node:fs/promises').then((fs) => fs.rm(pwfile, { force: true }));
+      rmSync(pwfile, { force: true });
     }
   }
 
@@ -298,7 +299,13 @@ function reachableBinaries(bin, owner) {
     const staging = `${shared}.${process.pid}`;
     cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
     chmodSync(staging, 0o755);
-    renameSync(staging, shared);
+    try {
+      renameSync(staging, shared);
+    } catch (error) {
+      // Another process copied them at the same moment: use its copy.
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(path.join(shared, 'bin', 'postgres'))) throw error;
+    }
   }
   const inShared = (file) => path.join(shared, 'bin', path.basename(file));
   return {

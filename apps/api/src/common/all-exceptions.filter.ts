@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply } from 'fastify';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorDto } from './error-response.dto';
 
@@ -37,6 +38,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       return { body: statusBody(exception.getStatus(), messageOf(exception)), headers: {} };
     }
+    const databaseError = databaseClientError(exception);
+    if (databaseError)
+      return { body: statusBody(databaseError.statusCode, databaseError.message), headers: {} };
     const clientError = fastifyClientError(exception);
     if (clientError)
       return { body: statusBody(clientError.statusCode, clientError.message), headers: {} };
@@ -72,5 +76,24 @@ function fastifyClientError(
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
     return { statusCode, message: exception.message };
   }
+  return undefined;
+}
+
+/**
+ * Constraint violations that reach here are races the services' own checks could not see
+ * (two requests creating the same thing at once): the client's conflict, not our failure.
+ */
+function databaseClientError(
+  exception: unknown,
+): { statusCode: number; message: string } | undefined {
+  if (!(exception instanceof QueryFailedError)) return undefined;
+  const code = (exception.driverError as { code?: string } | undefined)?.code;
+  if (code === '23505') {
+    return {
+      statusCode: 409,
+      message: 'That already exists (someone else may have just created it).',
+    };
+  }
+  if (code === '22P02') return { statusCode: 400, message: 'A value has the wrong format.' };
   return undefined;
 }
