@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
-import { runScript } from './lib/build.mjs';
+import { buildIfNeeded } from './lib/build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -16,7 +16,7 @@ const DOCUMENT = path.join(root, 'apps/api/openapi.json');
 const CLIENT_TYPES = path.join(root, 'apps/portal/src/api/schema.d.ts');
 
 async function render() {
-  runScript(root, 'build:api');
+  buildIfNeeded(root, console.log, ['api']);
   const require = createRequire(import.meta.url);
   const { exportOpenApiDocument } = require(
     path.join(root, 'dist/apps/api/src/openapi/export-document.js'),

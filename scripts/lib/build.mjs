@@ -46,10 +46,10 @@ const targets = (root) =>
     outputs: target.outputs.map((p) => path.join(root, p)),
   }));
 
-/** Runs `npm run build:<name>` for each stale target; returns the names built. */
-export function buildIfNeeded(root, log = console.log) {
+/** Runs `npm run build:<name>` for each stale target (or only those named); returns the names built. */
+export function buildIfNeeded(root, log = console.log, only = undefined) {
   const built = [];
-  for (const target of targets(root)) {
+  for (const target of targets(root).filter((t) => !only || only.includes(t.name))) {
     const sourcesChanged = Math.max(...target.sources.map(newestMtime));
     if (oldestOutput(target.outputs) >= sourcesChanged) continue;
     log(`Building the ${target.name} (its sources changed since the last build)…`);
@@ -60,7 +60,7 @@ export function buildIfNeeded(root, log = console.log) {
 }
 
 /** Runs `npm run <script>` in the repository, showing its output; throws when it fails. */
-export function runScript(root, script) {
+function runScript(root, script) {
   const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0)
     throw new Error(`npm run ${script} failed (exit code ${result.status}).`);

@@ -51,11 +51,16 @@ describe('the portal in Chromium, against the built product with demo data', () 
     if (database) await dropTestDatabase(database.name);
   });
 
+  /** Fills and submits the sign-in form the page shows. */
+  async function submitSignIn(page: Page, email: string, password = 'chorus-demo'): Promise<void> {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
   async function signIn(page: Page, email: string): Promise<void> {
     await page.goto(baseUrl);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('chorus-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, email);
   }
 
   function navigationLinks(page: Page) {
@@ -84,9 +89,7 @@ describe('the portal in Chromium, against the built product with demo data', () 
   it('shows the server’s message for a wrong password', async () => {
     const page = await browser.newPage();
     await page.goto(baseUrl);
-    await page.getByLabel('Email').fill('employee@chorus.example');
-    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, 'employee@chorus.example', 'not-the-password');
     await page.getByText('Email or password is incorrect.').waitFor();
     await page.close();
   });
@@ -101,9 +104,7 @@ describe('the portal in Chromium, against the built product with demo data', () 
     await page.goto(`${baseUrl}/people`);
     await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
 
-    await page.getByLabel('Email').fill('admin@chorus.example');
-    await page.getByLabel('Password', { exact: true }).fill('chorus-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, 'admin@chorus.example');
     await page.getByRole('heading', { name: 'People' }).waitFor();
     await page.getByRole('cell', { name: 'jan.devries@chorus.example' }).waitFor();
     await context.close();

@@ -78,6 +78,23 @@ export async function makeUser(
   return Object.assign(user, { password });
 }
 
+/** The value of cookie `name` among a response's Set-Cookie headers ('' when absent). */
+export function cookieValue(response: { headers: Record<string, unknown> }, name: string): string {
+  const cookies = ([] as string[]).concat((response.headers['set-cookie'] as string[]) ?? []);
+  const cookie = cookies.find((c) => c.startsWith(`${name}=`));
+  return cookie?.split(';')[0].slice(name.length + 1) ?? '';
+}
+
+function login(
+  client: ReturnType<typeof request> | ReturnType<typeof request.agent>,
+  user: MadeUser,
+) {
+  return client
+    .post('/api/auth/login')
+    .send({ email: user.email, password: user.password })
+    .expect(200);
+}
+
 export interface SignedInAgent {
   agent: ReturnType<typeof request.agent>;
   xsrf: string;
@@ -86,17 +103,8 @@ export interface SignedInAgent {
 /** Signs `user` in and returns an agent that keeps the cookies, plus the XSRF token to echo. */
 export async function signIn(testApp: TestApp, user: MadeUser): Promise<SignedInAgent> {
   const agent = request.agent(testApp.app.getHttpServer());
-  const response = await agent
-    .post('/api/auth/login')
-    .send({ email: user.email, password: user.password })
-    .expect(200);
-  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-  const xsrf =
-    cookies
-      .find((c) => c.startsWith('XSRF-TOKEN='))
-      ?.split(';')[0]
-      .split('=')[1] ?? '';
-  return { agent, xsrf };
+  const response = await login(agent, user);
+  return { agent, xsrf: cookieValue(response, 'XSRF-TOKEN') };
 }
 
 /** Signs in without an agent and returns the raw cookies, for tests that handle cookies themselves. */
@@ -104,17 +112,7 @@ export async function signInCookies(
   testApp: TestApp,
   user: MadeUser,
 ): Promise<{ session: string; token: string; xsrf: string }> {
-  const response = await testApp
-    .http()
-    .post('/api/auth/login')
-    .send({ email: user.email, password: user.password })
-    .expect(200);
-  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-  const value = (name: string) =>
-    cookies
-      .find((c) => c.startsWith(`${name}=`))
-      ?.split(';')[0]
-      .slice(name.length + 1) ?? '';
-  const token = value('chorus_session');
-  return { session: `chorus_session=${token}`, token, xsrf: value('XSRF-TOKEN') };
+  const response = await login(testApp.http(), user);
+  const token = cookieValue(response, 'chorus_session');
+  return { session: `chorus_session=${token}`, token, xsrf: cookieValue(response, 'XSRF-TOKEN') };
 }

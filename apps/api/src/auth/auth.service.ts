@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/entities/user.entity';
-import { UsersService } from '../users/users.service';
+import { normalizeEmail, UsersService } from '../users/users.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyPassword } from './passwords';
 
@@ -16,7 +16,7 @@ export class AuthService {
   ) {}
 
   async verifyCredentials(email: string, password: string, clientAddress: string): Promise<User> {
-    const normalized = email.trim().toLowerCase();
+    const normalized = normalizeEmail(email);
     const client = this.throttle.clientKey(clientAddress);
     await this.throttle.assertAllowed(normalized, client);
 

@@ -1,10 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { LOCKS, withAdvisoryLock } from './advisory-lock';
 import { dataSourceOptions } from './data-source-options';
-
-/** Arbitrary, fixed key: replicas starting together take turns to migrate. */
-const MIGRATION_LOCK_KEY = 7_283_110_421;
 
 export class DatabaseUnreachableError extends Error {
   constructor(
@@ -57,20 +55,13 @@ export async function waitForDatabase(
 
 /** Applies pending migrations under an advisory lock; returns the names of those applied. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
-  await dataSource.initialize();
-  const runner = dataSource.createQueryRunner();
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
   try {
-    await runner.connect();
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      return applied.map((migration) => migration.name);
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
-    }
+    const applied = await withAdvisoryLock(dataSource, LOCKS.migrations, () =>
+      dataSource.runMigrations({ transaction: 'each' }),
+    );
+    return applied.map((migration) => migration.name);
   } finally {
-    await runner.release();
     await dataSource.destroy();
   }
 }

@@ -3,12 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { APP_CONFIG } from '../config/config.module';
+import { LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import type { AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_PASSWORD } from './demo-accounts';
-
-/** Replicas starting at once take turns, so only one of them fills an empty database. */
-const FIRST_RUN_LOCK_KEY = 7_283_110_422;
 
 export class NoAdministratorError extends Error {
   constructor() {
@@ -21,7 +19,8 @@ export class NoAdministratorError extends Error {
 
 /**
  * On an empty database: demo mode seeds one account per role (and a few colleagues); otherwise
- * the first administrator comes from CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD.
+ * the first administrator comes from CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD. Replicas
+ * starting at once take turns, so only one of them fills an empty database.
  */
 @Injectable()
 export class FirstRunService implements OnApplicationBootstrap {
@@ -36,8 +35,7 @@ export class FirstRunService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_RUN_LOCK_KEY]);
+    await withAdvisoryLock(this.dataSource, LOCKS.firstRun, async () => {
       if ((await this.users.count()) > 0) return;
       if (this.config.demo) await this.seedDemo();
       else if (this.config.firstAdmin) await this.createFirstAdmin(this.config.firstAdmin);

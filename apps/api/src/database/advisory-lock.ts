@@ -1,0 +1,27 @@
+import { DataSource } from 'typeorm';
+
+/** Keys of the advisory locks Chorus takes; replicas starting together take turns on each. */
+export const LOCKS = { migrations: 7_283_110_421, firstRun: 7_283_110_422 } as const;
+
+/**
+ * Runs `work` while holding a session-level PostgreSQL advisory lock on one dedicated
+ * connection, so that only one process at a time does it.
+ */
+export async function withAdvisoryLock<T>(
+  dataSource: DataSource,
+  key: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [key]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
