@@ -32,6 +32,9 @@ describe('signing in and out', () => {
       roles: ['curator', 'employee'],
       status: 'active',
       language: 'en',
+      department: null,
+      location: null,
+      lastSignInAt: expect.any(String),
       createdAt: expect.any(String),
     });
     const cookies: string[] = response.headers['set-cookie'] as unknown as string[];

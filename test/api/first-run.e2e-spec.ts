@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES } from '../../apps/api/src/demo/demo-accounts';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
 import { createApp } from '../../apps/api/src/app.factory';
@@ -49,6 +50,43 @@ describe('first run', () => {
     }
   });
 
+  it('seeds a small company: groups, people in every state, profiles, outbox and audit history', async () => {
+    const url = await freshDatabase();
+    const app = await boot(url, { CHORUS_DEMO: 'true' });
+    try {
+      const agent = request.agent(app.getHttpServer());
+      await agent
+        .post('/api/auth/login')
+        .send({ email: 'admin@chorus.example', password: 'chorus-demo' })
+        .expect(200);
+      const departments = await agent.get('/api/groups/department').expect(200);
+      expect(departments.body.length).toBeGreaterThanOrEqual(5);
+      expect(
+        departments.body.every((group: { memberCount: number }) => group.memberCount > 0),
+      ).toBe(true);
+      const statuses = await Promise.all(
+        ['active', 'invited', 'deactivated'].map(async (status) => {
+          const page = await agent.get(`/api/people?status=${status}`).expect(200);
+          return page.body.total;
+        }),
+      );
+      expect(statuses).toEqual([12, 2, 1]);
+      const outbox = await agent.get('/api/outbox').expect(200);
+      expect(outbox.body.items.map((mail: { subject: string }) => mail.subject)).toEqual([
+        'You are invited to Chorus',
+        'You are invited to Chorus',
+      ]);
+      const audit = await agent.get('/api/audit').expect(200);
+      expect(audit.body.total).toBeGreaterThan(15);
+      const profile = await agent.get('/api/me/profile').expect(200);
+      expect(profile.body.socialProfiles).toEqual([
+        { network: 'linkedin', handle: 'ada-admin', audienceSize: 640 },
+      ]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('does not seed again when the database already has people', async () => {
     const url = await freshDatabase();
     await (await boot(url, { CHORUS_DEMO: 'true' })).close();
@@ -58,7 +96,7 @@ describe('first run', () => {
       const [{ count }] = await app
         .get(DataSource)
         .query(`SELECT count(*)::int AS count FROM users`);
-      expect(count).toBe(12);
+      expect(count).toBe(DEMO_ACCOUNTS.length + DEMO_COLLEAGUES.length);
     } finally {
       await app.close();
     }

@@ -31,7 +31,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     CHORUS_DEMO: 'false',
     CHORUS_ADMIN_EMAIL: 'first-admin@chorus.test',
     CHORUS_ADMIN_PASSWORD: 'first-admin-password',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
   await runMigrations(config.databaseUrl);

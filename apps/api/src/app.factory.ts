@@ -4,12 +4,15 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { runInRequestContext } from './common/request-context';
 import type { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './openapi/openapi';
 import { servePortal } from './portal/serve-portal';
 import { REQUEST_ID_HEADER, requestId } from './logging/request-id';
 
 export const API_PREFIX = 'api';
+/** The largest CSV upload accepted: about 100,000 people. */
+export const CSV_BODY_LIMIT = 10 * 1_048_576;
 
 export interface CreateAppOptions {
   /** Folder of the built portal; omitted in API tests that do not need it. */
@@ -40,9 +43,20 @@ export async function createApp(
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', async (request, reply) => {
+    .addHook('onRequest', (request, reply, done) => {
       void reply.header(REQUEST_ID_HEADER, request.id);
+      runInRequestContext({ requestId: request.id }, done);
     });
+  // CSV uploads (the people import) arrive as raw bytes: decoding and checking them is the
+  // importer's job, so that a bad encoding gets a clear message rather than garbled text.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(
+      ['text/csv', 'application/csv'],
+      { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -1,3 +1,7 @@
-export const USER_STATUSES = ['active', 'deactivated'] as const;
+/**
+ * `invited`: the account exists (invited or imported) but its owner has not set a password or
+ * signed in through SSO yet. `deactivated`: signing in is refused and sessions are ended.
+ */
+export const USER_STATUSES = ['invited', 'active', 'deactivated'] as const;
 
 export type UserStatus = (typeof USER_STATUSES)[number];

@@ -15,6 +15,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
+import { UsersService } from '../users/users.service';
 import { clearAuthCookies, setAuthCookies } from './auth-cookies';
 import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
@@ -28,6 +29,7 @@ import { SessionsService } from './sessions.service';
 export class AuthController {
   constructor(
     private readonly sessions: SessionsService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,7 +54,7 @@ export class AuthController {
   ): Promise<UserDto> {
     const issued = await this.sessions.open(request.user.id, request.headers['user-agent']);
     setAuthCookies(reply, this.config, issued);
-    return UserDto.from(request.user);
+    return UserDto.from(await this.users.get(request.user.id));
   }
 
   @Post('logout')

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import { LessThan, MoreThan, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
@@ -22,6 +23,7 @@ export class LoginThrottleService {
   constructor(
     @InjectRepository(LoginFailure) private readonly failures: Repository<LoginFailure>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** A keyed hash of the client address: enough to count, useless to identify anyone. */
@@ -50,6 +52,43 @@ export class LoginThrottleService {
     const cutoff = new Date(Date.now() - LOGIN_WINDOW_MS);
     await this.failures.delete({ clientHash, attemptedAt: LessThan(cutoff) });
     await this.failures.insert({ email, clientHash });
+    await this.reportBurst(email, clientHash);
+  }
+
+  /** The failure that reaches a limit is a burst worth an audit entry; the ones after it are not. */
+  private async reportBurst(email: string, clientHash: string): Promise<void> {
+    const since = MoreThan(new Date(Date.now() - LOGIN_WINDOW_MS));
+    const [forAccount, forClient] = await Promise.all([
+      this.failures.countBy({ email, clientHash, attemptedAt: since }),
+      this.failures.countBy({ clientHash, attemptedAt: since }),
+    ]);
+    const windowMinutes = LOGIN_WINDOW_MS / 60_000;
+    if (forAccount === MAX_FAILURES_PER_ACCOUNT) {
+      await this.audit.record({
+        actor: null,
+        action: 'auth.sign_in_throttled',
+        target: { type: 'account', label: email },
+        summary: {
+          failures: forAccount,
+          windowMinutes,
+          limit: 'account',
+          client: clientHash.slice(0, 12),
+        },
+      });
+    }
+    if (forClient === MAX_FAILURES_PER_CLIENT) {
+      await this.audit.record({
+        actor: null,
+        action: 'auth.sign_in_throttled',
+        target: { type: 'account', label: email },
+        summary: {
+          failures: forClient,
+          windowMinutes,
+          limit: 'client',
+          client: clientHash.slice(0, 12),
+        },
+      });
+    }
   }
 
   async clear(email: string, clientHash: string): Promise<void> {

@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { newXsrfToken } from './auth-cookies';
 import type { AuthenticatedUser, SessionTokenPayload } from './authenticated-user';
+import { User } from '../users/entities/user.entity';
 import { Session } from './entities/session.entity';
 
 /** The token in the cookie is short-lived; it is renewed while the session is in use. */
@@ -34,6 +35,7 @@ export class SessionsService {
         userAgent: userAgent?.slice(0, 300) ?? null,
       }),
     );
+    await this.sessions.manager.update(User, { id: userId }, { lastSignInAt: () => 'now()' });
     return { token: await this.sign(session), xsrfToken: newXsrfToken() };
   }
 
@@ -42,14 +44,15 @@ export class SessionsService {
     const row = await this.sessions
       .createQueryBuilder('session')
       .innerJoin('session.user', 'user')
-      .select(['user.id AS id', 'user.roles AS roles'])
+      .select(['user.id AS id', 'user.email AS email', 'user.roles AS roles'])
       .where('session.id = :sid AND session.user_id = :sub', { sid: payload.sid, sub: payload.sub })
       .andWhere('session.revoked_at IS NULL AND session.expires_at > now()')
       .andWhere("user.status = 'active'")
-      .getRawOne<{ id: string; roles: Role[] }>();
+      .getRawOne<{ id: string; email: string; roles: Role[] }>();
     if (!row) return null;
     return {
       id: row.id,
+      email: row.email,
       roles: row.roles,
       sessionId: payload.sid,
       tokenExpiresAt: new Date((payload.exp ?? 0) * 1000),
@@ -70,6 +73,16 @@ export class SessionsService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId }, { revokedAt: new Date() });
+  }
+
+  /** Ends every open session of a person at once (deactivation, password reset). */
+  async revokeAll(userId: string, manager = this.sessions.manager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
   }
 
   private sign(session: Pick<Session, 'id' | 'userId'>): Promise<string> {

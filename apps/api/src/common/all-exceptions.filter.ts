@@ -31,9 +31,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toResponse(exception: unknown): { body: ErrorDto; headers: Record<string, string> } {
     if (exception instanceof DomainError) {
       return {
-        body: { ...statusBody(exception.status, exception.message), code: exception.code },
+        body: {
+          ...statusBody(exception.status, exception.message),
+          code: exception.code,
+          ...(exception.details === undefined ? {} : { details: exception.details }),
+        },
         headers: exception.headers,
       };
+    }
+    if (isBodyTooLarge(exception)) {
+      return { body: statusBody(413, BODY_TOO_LARGE), headers: {} };
     }
     if (exception instanceof HttpException) {
       return { body: statusBody(exception.getStatus(), messageOf(exception)), headers: {} };
@@ -65,6 +72,18 @@ function messageOf(exception: HttpException): string {
   if (Array.isArray(message)) return message.join('; ');
   if (typeof message === 'string') return message;
   return exception.message;
+}
+
+const BODY_TOO_LARGE =
+  'The upload is too large: CSV files may be up to 10 MB (about 100,000 people), other requests up to 1 MB. Split the file and upload the parts one after the other.';
+
+/** Fastify's body limit, whether it arrives raw or wrapped by Nest in an HttpException. */
+function isBodyTooLarge(exception: unknown): boolean {
+  const code = (error: unknown) => (error as { code?: unknown } | undefined)?.code;
+  return (
+    code(exception) === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
+    (exception instanceof Error && code(exception.cause) === 'FST_ERR_CTP_BODY_TOO_LARGE')
+  );
 }
 
 /** Fastify's own 4xx errors (malformed JSON, body too large, unsupported media type). */

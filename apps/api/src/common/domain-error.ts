@@ -3,6 +3,10 @@
  * so services never think in status codes.
  */
 export const ERROR_STATUS = {
+  invalid_input: 400,
+  weak_password: 400,
+  invalid_file: 400,
+  link_expired: 400,
   invalid_credentials: 401,
   not_signed_in: 401,
   forbidden: 403,
@@ -10,8 +14,14 @@ export const ERROR_STATUS = {
   csrf_rejected: 403,
   no_access_rule: 403,
   not_found: 404,
+  link_invalid: 404,
   conflict: 409,
+  link_used: 409,
+  last_admin: 409,
+  import_invalid: 422,
   too_many_attempts: 429,
+  mail_failed: 502,
+  sso_failed: 502,
   database_unavailable: 503,
 } as const;
 
@@ -23,6 +33,8 @@ export class DomainError extends Error {
     message: string,
     /** Extra headers the response should carry, e.g. Retry-After. */
     readonly headers: Record<string, string> = {},
+    /** Structured detail the client can show, e.g. every problem found in an uploaded file. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -16,4 +16,10 @@ export class ErrorDto {
     example: 'invalid_credentials',
   })
   code?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Structured detail for errors that carry more than a sentence (e.g. import problems)',
+  })
+  details?: unknown;
 }

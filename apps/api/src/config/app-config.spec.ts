@@ -86,4 +86,65 @@ describe('loadConfig', () => {
     );
     expect(problems.join('\n')).not.toContain('hunter2');
   });
+
+  describe('mail', () => {
+    it('keeps mail in the outbox unless SMTP_URL is set', () => {
+      expect(loadConfig(VALID).mail).toEqual({
+        smtpUrl: undefined,
+        from: 'Chorus <chorus@localhost>',
+      });
+      const config = loadConfig({
+        ...VALID,
+        SMTP_URL: 'smtps://user:secret@mail.example.com:465',
+        MAIL_FROM: 'Advocacy <advocacy@example.com>',
+      });
+      expect(config.mail).toEqual({
+        smtpUrl: 'smtps://user:secret@mail.example.com:465',
+        from: 'Advocacy <advocacy@example.com>',
+      });
+    });
+
+    it('names a bad SMTP_URL or MAIL_FROM', () => {
+      expect(problemsOf({ ...VALID, SMTP_URL: 'http://mail.example.com' }).join()).toMatch(
+        /SMTP_URL/,
+      );
+      expect(problemsOf({ ...VALID, MAIL_FROM: 'Chorus' })).toEqual([
+        'MAIL_FROM must be an address, optionally with a name: "Chorus <chorus@example.com>" (got "Chorus")',
+      ]);
+    });
+  });
+
+  describe('single sign-on', () => {
+    const OIDC = {
+      OIDC_ISSUER: 'https://login.example.com/realms/acme',
+      OIDC_CLIENT_ID: 'chorus',
+      OIDC_CLIENT_SECRET: 'client-secret',
+    };
+
+    it('is off unless the issuer, client id and secret are all set', () => {
+      expect(loadConfig(VALID).oidc).toBeUndefined();
+      expect(loadConfig({ ...VALID, ...OIDC, OIDC_DEPARTMENT_CLAIM: 'groups' }).oidc).toEqual({
+        issuer: new URL(OIDC.OIDC_ISSUER),
+        clientId: 'chorus',
+        clientSecret: 'client-secret',
+        scopes: 'openid email profile',
+        departmentClaim: 'groups',
+      });
+    });
+
+    it('refuses half a configuration, plain http to another machine, and scopes without openid', () => {
+      expect(problemsOf({ ...VALID, OIDC_ISSUER: OIDC.OIDC_ISSUER })).toEqual([
+        'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three for single sign-on, or none',
+      ]);
+      expect(problemsOf({ ...VALID, ...OIDC, OIDC_ISSUER: 'http://login.example.com' })).toEqual([
+        'OIDC_ISSUER must be an https:// URL (plain http is accepted only for a provider on this machine)',
+      ]);
+      expect(
+        loadConfig({ ...VALID, ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc,
+      ).toBeDefined();
+      expect(problemsOf({ ...VALID, ...OIDC, OIDC_SCOPES: 'email profile' })).toEqual([
+        'OIDC_SCOPES must include "openid" (got "email profile")',
+      ]);
+    });
+  });
 });

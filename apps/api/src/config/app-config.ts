@@ -21,6 +21,19 @@ export interface AppConfig {
   demo: boolean;
   firstAdmin?: { email: string; password: string };
   logLevel: LogLevel;
+  /** Outgoing mail: an SMTP server, or none, in which case mail is kept in the outbox table. */
+  mail: { smtpUrl?: string; from: string };
+  /** OpenID Connect single sign-on, when configured. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  /** A claim (e.g. `department` or `groups`) whose value names the person's department. */
+  departmentClaim?: string;
 }
 
 export const MIN_SECRET_LENGTH = 32;
@@ -56,6 +69,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       ? read.integer('CHORUS_TRUST_PROXY', 0, { min: 0, max: 10 })
       : read.boolean('CHORUS_TRUST_PROXY', false);
 
+  const smtpUrl = read.url('SMTP_URL', ['smtp:', 'smtps:']);
+  const mailFrom = read.string('MAIL_FROM', 'Chorus <chorus@localhost>');
+  read.check(
+    /^[^<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom),
+    `MAIL_FROM must be an address, optionally with a name: "Chorus <chorus@example.com>" (got "${mailFrom}")`,
+  );
+
   const config: AppConfig = {
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
@@ -70,7 +90,36 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     firstAdmin:
       adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     logLevel: read.oneOf('LOG_LEVEL', LEVEL_NAMES, 'info'),
+    mail: { smtpUrl: smtpUrl?.toString(), from: mailFrom },
+    oidc: readOidc(read),
   };
   read.done();
   return config;
+}
+
+function readOidc(read: EnvReader): OidcConfig | undefined {
+  const issuer = read.url('OIDC_ISSUER', ['https:', 'http:']);
+  const clientId = read.string('OIDC_CLIENT_ID');
+  const clientSecret = read.string('OIDC_CLIENT_SECRET');
+  const scopes = read.string('OIDC_SCOPES', 'openid email profile');
+  const departmentClaim = read.string('OIDC_DEPARTMENT_CLAIM');
+  const given = [issuer, clientId, clientSecret].filter((value) => value !== undefined).length;
+  read.check(
+    given === 0 || given === 3,
+    'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three for single sign-on, or none',
+  );
+  read.check(
+    issuer === undefined || issuer.protocol === 'https:' || isLoopback(issuer.hostname),
+    'OIDC_ISSUER must be an https:// URL (plain http is accepted only for a provider on this machine)',
+  );
+  read.check(
+    !scopes.split(/\s+/).every((scope) => scope !== 'openid'),
+    `OIDC_SCOPES must include "openid" (got "${scopes}")`,
+  );
+  if (!issuer || !clientId || !clientSecret) return undefined;
+  return { issuer, clientId, clientSecret, scopes, departmentClaim };
+}
+
+function isLoopback(hostname: string): boolean {
+  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname);
 }

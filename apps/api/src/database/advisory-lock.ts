@@ -1,7 +1,12 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** Keys of the advisory locks Chorus takes; replicas starting together take turns on each. */
-export const LOCKS = { migrations: 7_283_110_421, firstRun: 7_283_110_422 } as const;
+export const LOCKS = {
+  migrations: 7_283_110_421,
+  firstRun: 7_283_110_422,
+  /** Taken by every change that could leave Chorus without an active administrator. */
+  administrators: 7_283_110_423,
+} as const;
 
 /**
  * Runs `work` while holding a session-level PostgreSQL advisory lock on one dedicated
@@ -24,4 +29,9 @@ export async function withAdvisoryLock<T>(
   } finally {
     await runner.release();
   }
+}
+
+/** Takes a transaction-level advisory lock: held until the caller's transaction ends. */
+export async function lockForTransaction(manager: EntityManager, key: number): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [key]);
 }

@@ -1,38 +1,150 @@
-import type { Role } from '@chorus/core';
+import type { PreferredLanguage, Role, SocialNetwork, UserStatus } from '@chorus/core';
 
 export const DEMO_PASSWORD = 'chorus-demo';
 
+export const DEMO_DEPARTMENTS = [
+  'Marketing',
+  'Sales',
+  'Engineering',
+  'People & Culture',
+  'Customer Success',
+  'Finance',
+];
+
+export const DEMO_LOCATIONS = ['Amsterdam', 'Copenhagen', 'Stockholm', 'Athens', 'Berlin', 'Paris'];
+
+export interface DemoPerson {
+  email: string;
+  name: string;
+  roles: Role[];
+  language: PreferredLanguage;
+  department: string;
+  location: string;
+  /** Active people sign in with the demo password; invited ones have a link in the outbox. */
+  status: UserStatus;
+  social: { network: SocialNetwork; handle: string; audienceSize: number | null }[];
+}
+
 /** One sign-in per role, printed at start-up so that a newcomer can try every part of Chorus. */
-export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[]; language: string }[] = [
+export const DEMO_ACCOUNTS: DemoPerson[] = [
   {
     email: 'admin@chorus.example',
     name: 'Ada Admin',
     roles: ['admin', 'employee'],
     language: 'en',
+    department: 'People & Culture',
+    location: 'Amsterdam',
+    status: 'active',
+    social: [{ network: 'linkedin', handle: 'ada-admin', audienceSize: 640 }],
   },
   {
     email: 'curator@chorus.example',
     name: 'Carlos Curator',
     roles: ['curator', 'employee'],
     language: 'en',
+    department: 'Marketing',
+    location: 'Amsterdam',
+    status: 'active',
+    social: [
+      { network: 'linkedin', handle: 'carlos-curator', audienceSize: 2300 },
+      { network: 'x', handle: '@carloscurates', audienceSize: 4100 },
+    ],
   },
   {
     email: 'analyst@chorus.example',
     name: 'Anna Analyst',
     roles: ['analyst', 'employee'],
     language: 'en',
+    department: 'People & Culture',
+    location: 'Copenhagen',
+    status: 'active',
+    social: [{ network: 'linkedin', handle: 'anna-analyst', audienceSize: 410 }],
   },
-  { email: 'employee@chorus.example', name: 'Emma Employee', roles: ['employee'], language: 'en' },
+  {
+    email: 'employee@chorus.example',
+    name: 'Emma Employee',
+    roles: ['employee'],
+    language: 'en',
+    department: 'Sales',
+    location: 'Amsterdam',
+    status: 'active',
+    social: [
+      { network: 'linkedin', handle: 'emma-employee', audienceSize: 870 },
+      { network: 'bluesky', handle: 'emma.bsky.social', audienceSize: 150 },
+    ],
+  },
 ];
 
 /** Colleagues who make the demo look like a company rather than four test accounts. */
-export const DEMO_COLLEAGUES: { email: string; name: string; language: string }[] = [
-  { email: 'jan.devries@chorus.example', name: 'Jan de Vries', language: 'nl' },
-  { email: 'sofie.jensen@chorus.example', name: 'Sofie Jensen', language: 'en' },
-  { email: 'lars.andersson@chorus.example', name: 'Lars Andersson', language: 'en' },
-  { email: 'eleni.papadopoulou@chorus.example', name: 'Eleni Papadopoulou', language: 'en' },
-  { email: 'lotte.bakker@chorus.example', name: 'Lotte Bakker', language: 'nl' },
-  { email: 'marc.dubois@chorus.example', name: 'Marc Dubois', language: 'en' },
-  { email: 'jonas.schmidt@chorus.example', name: 'Jonas Schmidt', language: 'en' },
-  { email: 'priya.nair@chorus.example', name: 'Priya Nair', language: 'en' },
+export const DEMO_COLLEAGUES: DemoPerson[] = [
+  colleague('jan.devries', 'Jan de Vries', 'nl', 'Engineering', 'Amsterdam', [
+    ['linkedin', 'jandevries', 1200],
+    ['xing', 'Jan_deVries', 90],
+  ]),
+  colleague('sofie.jensen', 'Sofie Jensen', 'da', 'Sales', 'Copenhagen', [
+    ['linkedin', 'sofiejensen', 1540],
+  ]),
+  colleague('lars.andersson', 'Lars Andersson', 'sv', 'Engineering', 'Stockholm', [
+    ['linkedin', 'larsandersson', 760],
+    ['mastodon', '@lars@fosstodon.org', 320],
+  ]),
+  colleague('eleni.papadopoulou', 'Eleni Papadopoulou', 'el', 'Customer Success', 'Athens', [
+    ['linkedin', 'elenipapadopoulou', 980],
+    ['facebook', 'eleni.papadopoulou', 450],
+  ]),
+  colleague('lotte.bakker', 'Lotte Bakker', 'nl', 'Marketing', 'Amsterdam', [
+    ['linkedin', 'lottebakker', 3100],
+    ['instagram', '@lotte.bakker', 5200],
+  ]),
+  colleague('marc.dubois', 'Marc Dubois', 'fr', 'Sales', 'Paris', [
+    ['linkedin', 'marcdubois', 2050],
+    ['x', '@marcdubois', null],
+  ]),
+  colleague('jonas.schmidt', 'Jonas Schmidt', 'de', 'Finance', 'Berlin', [
+    ['xing', 'Jonas_Schmidt', 380],
+  ]),
+  colleague('priya.nair', 'Priya Nair', 'en', 'Engineering', 'Berlin', [
+    ['linkedin', 'priyanair', 1720],
+    ['bluesky', 'priya.bsky.social', 640],
+  ]),
+  // Not yet joined: their invitation mails wait in the outbox.
+  {
+    ...colleague('mikkel.holm', 'Mikkel Holm', 'da', 'Customer Success', 'Copenhagen', []),
+    status: 'invited',
+  },
+  {
+    ...colleague('ingrid.lund', 'Ingrid Lund', 'sv', 'Marketing', 'Stockholm', []),
+    status: 'invited',
+  },
+  // Left the company: kept for the figures, unable to sign in.
+  {
+    ...colleague('pieter.jansen', 'Pieter Jansen', 'nl', 'Sales', 'Amsterdam', [
+      ['linkedin', 'pieterjansen', 530],
+    ]),
+    status: 'deactivated',
+  },
 ];
+
+function colleague(
+  handle: string,
+  name: string,
+  language: PreferredLanguage,
+  department: string,
+  location: string,
+  social: [SocialNetwork, string, number | null][],
+): DemoPerson {
+  return {
+    email: `${handle}@chorus.example`,
+    name,
+    roles: ['employee'],
+    language,
+    department,
+    location,
+    status: 'active',
+    social: social.map(([network, profile, audienceSize]) => ({
+      network,
+      handle: profile,
+      audienceSize,
+    })),
+  };
+}

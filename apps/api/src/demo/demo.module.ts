@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { UsersModule } from '../users/users.module';
 import { FirstRunService } from './first-run.service';
 
-@Module({ imports: [UsersModule], providers: [FirstRunService], exports: [FirstRunService] })
+@Module({
+  imports: [UsersModule, AccountsModule],
+  providers: [FirstRunService],
+  exports: [FirstRunService],
+})
 export class DemoModule {}

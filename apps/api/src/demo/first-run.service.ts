@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
 import { hashPassword } from '../auth/passwords';
 import { APP_CONFIG } from '../config/config.module';
 import { LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import type { AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
-import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoCompany } from './demo-seed';
 
 export class NoAdministratorError extends Error {
   constructor() {
@@ -32,6 +34,7 @@ export class FirstRunService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
+    private readonly accounts: AccountsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,10 +48,11 @@ export class FirstRunService implements OnApplicationBootstrap {
 
   private async seedDemo(): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const account of DEMO_ACCOUNTS) await this.users.create({ ...account, passwordHash });
-    for (const colleague of DEMO_COLLEAGUES) {
-      await this.users.create({ ...colleague, roles: ['employee'], passwordHash });
-    }
+    const baseUrl =
+      this.config.publicUrl?.origin ?? `http://${this.config.host}:${this.config.port}`;
+    await this.dataSource.transaction((manager) =>
+      seedDemoCompany(manager, this.accounts, passwordHash, baseUrl),
+    );
     this.seededDemoAccounts = DEMO_ACCOUNTS.map((account) => account.email);
     this.logger.log(
       `Demo data created. Sign in as ${this.seededDemoAccounts.join(', ')} with the password "${DEMO_PASSWORD}".`,

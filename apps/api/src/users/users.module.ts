@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from './entities/user.entity';
 import { MeController } from './me.controller';
-import { PeopleController } from './people.controller';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
-  controllers: [MeController, PeopleController],
+  controllers: [MeController],
   providers: [UsersService],
   exports: [UsersService],
 })

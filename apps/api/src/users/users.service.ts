@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Role } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
-import { PeopleQueryDto } from './dto/people-query.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { User } from './entities/user.entity';
 
@@ -27,12 +26,17 @@ export class UsersService {
     return this.users
       .createQueryBuilder('user')
       .addSelect('user.passwordHash')
+      .leftJoinAndSelect('user.department', 'department')
+      .leftJoinAndSelect('user.location', 'location')
       .where('user.email = :email', { email: normalizeEmail(email) })
       .getOne();
   }
 
   async get(id: string): Promise<User> {
-    const user = await this.users.findOneBy({ id });
+    const user = await this.users.findOne({
+      where: { id },
+      relations: { department: true, location: true },
+    });
     if (!user) throw new DomainError('not_found', `No person with id ${id}.`);
     return user;
   }
@@ -41,7 +45,8 @@ export class UsersService {
     const user = await this.get(id);
     if (changes.name !== undefined) user.name = changes.name;
     if (changes.language !== undefined) user.language = changes.language;
-    return this.users.save(user);
+    await this.users.save(user);
+    return this.get(id);
   }
 
   count(): Promise<number> {
@@ -54,28 +59,5 @@ export class UsersService {
       throw new DomainError('conflict', `Someone with the email address ${email} already exists.`);
     }
     return this.users.save(this.users.create({ ...user, email }));
-  }
-
-  /** One page of people, sorted by name, filtered by text, role and status. */
-  async listPeople(query: PeopleQueryDto): Promise<{ items: User[]; total: number }> {
-    const builder = this.users.createQueryBuilder('user');
-    const search = query.search?.trim();
-    if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere(
-        new Brackets((where) =>
-          where.where('user.name ILIKE :pattern', { pattern }).orWhere('user.email ILIKE :pattern'),
-        ),
-      );
-    }
-    if (query.role) builder.andWhere(':role = ANY(user.roles)', { role: query.role });
-    if (query.status) builder.andWhere('user.status = :status', { status: query.status });
-    const [items, total] = await builder
-      .orderBy('lower(user.name)', 'ASC')
-      .addOrderBy('user.email', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items, total };
   }
 }

@@ -1,4 +1,5 @@
 import { AccountsAndSessions1763798400000 } from './1763798400000-accounts-and-sessions';
+import { PeopleAndAccess1763884800000 } from './1763884800000-people-and-access';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
-export const MIGRATIONS = [AccountsAndSessions1763798400000];
+export const MIGRATIONS = [AccountsAndSessions1763798400000, PeopleAndAccess1763884800000];

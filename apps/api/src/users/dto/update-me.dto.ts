@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { UI_LANGUAGES } from '@chorus/core';
-import type { UiLanguage } from '@chorus/core';
+import { PREFERRED_LANGUAGES } from '@chorus/core';
+import type { PreferredLanguage } from '@chorus/core';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ example: 'Emma Employee', minLength: 1, maxLength: 200 })
@@ -13,8 +13,10 @@ export class UpdateMeDto {
   @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: UI_LANGUAGES, enumName: 'UiLanguage' })
+  @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
   @IsOptional()
-  @IsIn(UI_LANGUAGES, { message: `language must be one of: ${UI_LANGUAGES.join(', ')}` })
-  language?: UiLanguage;
+  @IsIn(PREFERRED_LANGUAGES, {
+    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
+  })
+  language?: PreferredLanguage;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, USER_STATUSES } from '@chorus/core';
 import type { Role, UserStatus } from '@chorus/core';
+import { GroupRefDto } from '../../groups/dto/group.dto';
 import { User } from '../entities/user.entity';
 
 export class UserDto {
@@ -22,9 +23,19 @@ export class UserDto {
   @ApiProperty({ example: 'en', description: 'Preferred language (ISO 639-1)' })
   language: string;
 
+  @ApiProperty({ type: GroupRefDto, nullable: true })
+  department: GroupRefDto | null;
+
+  @ApiProperty({ type: GroupRefDto, nullable: true })
+  location: GroupRefDto | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  lastSignInAt: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
+  /** Expects the department and location relations to be loaded (UsersService does). */
   static from(user: User): UserDto {
     return {
       id: user.id,
@@ -33,6 +44,9 @@ export class UserDto {
       roles: user.roles,
       status: user.status,
       language: user.language,
+      department: user.department ? GroupRefDto.from(user.department) : null,
+      location: user.location ? GroupRefDto.from(user.location) : null,
+      lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
       createdAt: user.createdAt.toISOString(),
     };
   }

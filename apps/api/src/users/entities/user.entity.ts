@@ -4,9 +4,12 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { OrgGroup } from '../../groups/entities/org-group.entity';
 
 @Entity('users')
 export class User {
@@ -30,6 +33,30 @@ export class User {
   /** Preferred language (ISO 639-1): the portal's language and the default for content. */
   @Column({ type: 'varchar', length: 8, default: 'en' })
   language: string;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  departmentId: string | null;
+
+  @ManyToOne(() => OrgGroup, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'department_id' })
+  department?: OrgGroup | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  locationId: string | null;
+
+  @ManyToOne(() => OrgGroup, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'location_id' })
+  location?: OrgGroup | null;
+
+  /** The identity provider's subject once the person has signed in through SSO. */
+  @Index('users_sso_subject_key', { unique: true })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  ssoSubject: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
 
   /** argon2id; null for people who only sign in through SSO or have not set a password yet. */
   @Column({ type: 'varchar', length: 255, nullable: true, select: false })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { UserDto } from './user.dto';
+import { UserDto } from '../../users/dto/user.dto';
 
 export class PeoplePageDto {
   @ApiProperty({ type: [UserDto] })

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { EntityManager, IsNull } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { AccountToken, TokenPurpose } from './entities/account-token.entity';
+
+export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+  invitation: 7 * 24 * 3_600_000,
+  password_reset: 60 * 60_000,
+};
+
+const WHAT: Record<TokenPurpose, string> = {
+  invitation: 'invitation link',
+  password_reset: 'password reset link',
+};
+
+const ASK_AGAIN: Record<TokenPurpose, string> = {
+  invitation: 'Ask an administrator to send you a new invitation.',
+  password_reset: 'Ask for a new one from the sign-in page.',
+};
+
+function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** Single-use, expiring secrets sent by mail to invite people and to reset passwords. */
+@Injectable()
+export class AccountTokensService {
+  /**
+   * Makes a new secret for a person and purpose. Any earlier unused one for the same purpose
+   * stops working, so only the latest mail's link is valid.
+   */
+  async issue(userId: string, purpose: TokenPurpose, manager: EntityManager): Promise<string> {
+    await manager.delete(AccountToken, { userId, purpose, usedAt: IsNull() });
+    const secret = randomBytes(32).toString('base64url');
+    await manager.insert(AccountToken, {
+      userId,
+      purpose,
+      secretHash: hashSecret(secret),
+      expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+      usedAt: null,
+    });
+    return secret;
+  }
+
+  /** The token behind a secret, if it can still be used; a clear error otherwise. */
+  async find(secret: string, purpose: TokenPurpose, manager: EntityManager): Promise<AccountToken> {
+    const token = await manager.findOne(AccountToken, {
+      where: { secretHash: hashSecret(secret), purpose },
+      relations: { user: true },
+      lock: manager.queryRunner?.isTransactionActive
+        ? { mode: 'pessimistic_write', tables: ['account_tokens'] }
+        : undefined,
+    });
+    if (!token) {
+      throw new DomainError(
+        'link_invalid',
+        `This ${WHAT[purpose]} is not valid. Check that you opened the whole link from the mail. ${ASK_AGAIN[purpose]}`,
+      );
+    }
+    if (token.usedAt) {
+      throw new DomainError(
+        'link_used',
+        `This ${WHAT[purpose]} has already been used. ${purpose === 'invitation' ? 'Sign in with the password you chose, or reset it from the sign-in page.' : ASK_AGAIN[purpose]}`,
+      );
+    }
+    if (token.expiresAt.getTime() <= Date.now()) {
+      throw new DomainError(
+        'link_expired',
+        `This ${WHAT[purpose]} expired on ${token.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. ${ASK_AGAIN[purpose]}`,
+      );
+    }
+    return token;
+  }
+
+  /** Uses up a token inside the caller's transaction; the same secret fails from now on. */
+  async redeem(
+    secret: string,
+    purpose: TokenPurpose,
+    manager: EntityManager,
+  ): Promise<AccountToken> {
+    const token = await this.find(secret, purpose, manager);
+    await manager.update(AccountToken, { id: token.id }, { usedAt: new Date() });
+    return token;
+  }
+}

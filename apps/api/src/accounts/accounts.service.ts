@@ -1,0 +1,143 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { LoginFailure } from '../auth/entities/login-failure.entity';
+import { passwordProblem } from '../auth/password-policy';
+import { hashPassword } from '../auth/passwords';
+import { IssuedSession, SessionsService } from '../auth/sessions.service';
+import { DomainError } from '../common/domain-error';
+import { MailService } from '../mail/mail.service';
+import { User } from '../users/entities/user.entity';
+import { normalizeEmail } from '../users/users.service';
+import { invitationMail, passwordResetMail } from './account-mails';
+import { AccountTokensService } from './account-tokens.service';
+
+export interface SignedInAccount {
+  user: User;
+  session: IssuedSession;
+}
+
+/** Invitations and password resets: the two ways a person sets a password through a mailed link. */
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: AccountTokensService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Mails an invitation link, inside the caller's transaction (a failed delivery undoes it). */
+  async sendInvitation(
+    user: User,
+    invitedBy: AuditActor | null,
+    baseUrl: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const secret = await this.tokens.issue(user.id, 'invitation', manager);
+    const link = `${baseUrl}/invitation?token=${secret}`;
+    await this.mail.send(invitationMail(user, link, invitedBy?.label ?? null), manager);
+  }
+
+  /** Who an invitation is for, so the page can greet them before they choose a password. */
+  async lookUpInvitation(secret: string): Promise<User> {
+    const token = await this.tokens.find(secret, 'invitation', this.dataSource.manager);
+    this.assertNotDeactivated(token.user!);
+    return token.user!;
+  }
+
+  async acceptInvitation(
+    secret: string,
+    password: string,
+    userAgent?: string,
+  ): Promise<SignedInAccount> {
+    const user = await this.dataSource.transaction(async (manager) => {
+      const token = await this.tokens.find(secret, 'invitation', manager);
+      const invited = token.user!;
+      this.assertNotDeactivated(invited);
+      await this.setPassword(manager, invited, password);
+      await this.tokens.redeem(secret, 'invitation', manager);
+      await manager.update(User, { id: invited.id }, { status: 'active' });
+      await this.audit.record(
+        {
+          actor: { id: invited.id, label: invited.email },
+          action: 'person.invitation_accepted',
+          target: { type: 'person', id: invited.id, label: invited.email },
+        },
+        manager,
+      );
+      return { ...invited, status: 'active' as const };
+    });
+    return { user, session: await this.sessions.open(user.id, userAgent) };
+  }
+
+  /**
+   * Mails a reset link when the address belongs to someone who may sign in. The answer is the
+   * same whether or not it does, and the work happens after answering, so neither the response
+   * nor its timing tells anyone which addresses have accounts.
+   */
+  requestPasswordReset(email: string, baseUrl: string): void {
+    void this.sendPasswordReset(normalizeEmail(email), baseUrl).catch((error: Error) =>
+      this.logger.error(`Password reset mail failed: ${error.message}`),
+    );
+  }
+
+  async resetPassword(
+    secret: string,
+    password: string,
+    userAgent?: string,
+  ): Promise<SignedInAccount> {
+    const user = await this.dataSource.transaction(async (manager) => {
+      const token = await this.tokens.find(secret, 'password_reset', manager);
+      const owner = token.user!;
+      this.assertNotDeactivated(owner);
+      await this.setPassword(manager, owner, password);
+      await this.tokens.redeem(secret, 'password_reset', manager);
+      await manager.update(User, { id: owner.id }, { status: 'active' });
+      // A reset is often a response to a compromise: every other session ends now.
+      await this.sessions.revokeAll(owner.id, manager);
+      await manager.delete(LoginFailure, { email: owner.email });
+      await this.audit.record(
+        {
+          actor: { id: owner.id, label: owner.email },
+          action: 'auth.password_reset',
+          target: { type: 'person', id: owner.id, label: owner.email },
+        },
+        manager,
+      );
+      return { ...owner, status: 'active' as const };
+    });
+    return { user, session: await this.sessions.open(user.id, userAgent) };
+  }
+
+  private async sendPasswordReset(email: string, baseUrl: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { email });
+      if (!user || user.status === 'deactivated') return;
+      const secret = await this.tokens.issue(user.id, 'password_reset', manager);
+      await this.mail.send(
+        passwordResetMail(user, `${baseUrl}/reset-password?token=${secret}`),
+        manager,
+      );
+    });
+  }
+
+  private async setPassword(manager: EntityManager, user: User, password: string): Promise<void> {
+    const problem = passwordProblem(password, user);
+    if (problem) throw new DomainError('weak_password', problem);
+    await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(password) });
+  }
+
+  private assertNotDeactivated(user: User): void {
+    if (user.status === 'deactivated') {
+      throw new DomainError(
+        'account_deactivated',
+        'Your account is deactivated. Ask an administrator to reactivate it.',
+      );
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH } from '@chorus/core';
+
+export class TokenDto {
+  @ApiProperty({ description: 'The secret from the link in the mail' })
+  @IsString()
+  @MinLength(1, { message: 'token must not be empty' })
+  @MaxLength(200)
+  token: string;
+}
+
+export class SetPasswordDto extends TokenDto {
+  @ApiProperty({
+    description: 'At least 10 characters, and not one of the most common passwords',
+    maxLength: MAX_PASSWORD_LENGTH,
+  })
+  @IsString()
+  @MaxLength(1000)
+  password: string;
+}
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ example: 'emma@example.com' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email: string;
+}
+
+export class InvitationDto {
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class AcceptedDto {
+  @ApiProperty({ example: 'If an account exists for that address, a reset link is on its way.' })
+  message: string;
+}

@@ -1,0 +1,39 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { AUDIT_ACTIONS } from '@chorus/core';
+import type { AuditAction } from '@chorus/core';
+import { PageQueryDto } from '../../common/page-query.dto';
+
+export class AuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: AUDIT_ACTIONS, enumName: 'AuditAction' })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS, { message: `action must be one of: ${AUDIT_ACTIONS.join(', ')}` })
+  action?: AuditAction;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only what this person did' })
+  @IsOptional()
+  @IsUUID('all', { message: 'actorId must be a person id (a UUID)' })
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'Only entries about this person, group or import' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  targetId?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the actor or target name or email' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'From this moment (inclusive)' })
+  @IsOptional()
+  @IsDateString({}, { message: 'from must be a date, e.g. 2026-11-01 or 2026-11-01T09:00:00Z' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Until this moment (exclusive)' })
+  @IsOptional()
+  @IsDateString({}, { message: 'to must be a date, e.g. 2026-11-30 or 2026-11-30T17:00:00Z' })
+  to?: string;
+}

@@ -1,0 +1,53 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { GROUP_KINDS } from '@chorus/core';
+import type { GroupKind } from '@chorus/core';
+import type { GroupWithCount } from '../groups.service';
+import { OrgGroup } from '../entities/org-group.entity';
+
+export class GroupKindParams {
+  @ApiProperty({ enum: GROUP_KINDS, enumName: 'GroupKind' })
+  @IsIn(GROUP_KINDS, { message: `kind must be one of: ${GROUP_KINDS.join(', ')}` })
+  kind: GroupKind;
+}
+
+export class GroupParams extends GroupKindParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
+}
+
+export class GroupNameDto {
+  @ApiProperty({ example: 'Marketing', minLength: 1, maxLength: 120 })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(120)
+  name: string;
+}
+
+/** A department or location as other records refer to it. */
+export class GroupRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Marketing' })
+  name: string;
+
+  static from(group: OrgGroup): GroupRefDto {
+    return { id: group.id, name: group.name };
+  }
+}
+
+export class GroupDto extends GroupRefDto {
+  @ApiProperty({ enum: GROUP_KINDS, enumName: 'GroupKind' })
+  kind: GroupKind;
+
+  @ApiProperty({ description: 'People in this group' })
+  memberCount: number;
+
+  static withCount({ group, memberCount }: GroupWithCount): GroupDto {
+    return { id: group.id, name: group.name, kind: group.kind, memberCount };
+  }
+}

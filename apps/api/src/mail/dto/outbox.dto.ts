@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { OutboxMessage } from '../entities/outbox-message.entity';
+
+export class OutboxMessageDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty()
+  recipient: string;
+
+  @ApiProperty()
+  subject: string;
+
+  @ApiProperty()
+  text: string;
+
+  static from(message: OutboxMessage): OutboxMessageDto {
+    return {
+      id: message.id,
+      createdAt: message.createdAt.toISOString(),
+      recipient: message.recipient,
+      subject: message.subject,
+      text: message.text,
+    };
+  }
+}
+
+export class OutboxPageDto {
+  @ApiProperty({ type: [OutboxMessageDto] })
+  items: OutboxMessageDto[];
+
+  @ApiProperty()
+  total: number;
+
+  @ApiProperty()
+  page: number;
+
+  @ApiProperty()
+  pageSize: number;
+
+  @ApiProperty({
+    description: 'True when an SMTP server is configured: mail is delivered and not kept here',
+  })
+  delivering: boolean;
+}

@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ROLES, USER_STATUSES } from '@chorus/core';
+import type { Role, UserStatus } from '@chorus/core';
+import { PageQueryDto } from '../../common/page-query.dto';
+
+export const PEOPLE_SORTS = [
+  'name',
+  'email',
+  'status',
+  'department',
+  'location',
+  'createdAt',
+  'lastSignInAt',
+] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+export class PeopleQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Part of a name or email address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
+  @IsOptional()
+  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  role?: Role;
+
+  @ApiPropertyOptional({ enum: USER_STATUSES, enumName: 'UserStatus' })
+  @IsOptional()
+  @IsIn(USER_STATUSES, { message: `status must be one of: ${USER_STATUSES.join(', ')}` })
+  status?: UserStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'departmentId must be a department id (a UUID)' })
+  departmentId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'locationId must be a location id (a UUID)' })
+  locationId?: string;
+
+  @ApiPropertyOptional({ enum: PEOPLE_SORTS, enumName: 'PeopleSort', default: 'name' })
+  @IsOptional()
+  @IsIn(PEOPLE_SORTS, { message: `sort must be one of: ${PEOPLE_SORTS.join(', ')}` })
+  sort: PeopleSort = 'name';
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], enumName: 'SortOrder', default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'], { message: 'order must be asc or desc' })
+  order: 'asc' | 'desc' = 'asc';
+}

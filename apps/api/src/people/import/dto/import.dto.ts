@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+
+const asBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export class ImportOptionsDto {
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Only report what the import would do; write nothing',
+  })
+  @IsOptional()
+  @Transform(asBoolean)
+  @IsBoolean({ message: 'dryRun must be true or false' })
+  dryRun: boolean = false;
+
+  @ApiPropertyOptional({
+    enum: ['create', 'reject'],
+    enumName: 'UnknownGroups',
+    default: 'reject',
+    description: 'What to do with departments and locations that do not exist yet',
+  })
+  @IsOptional()
+  @IsIn(['create', 'reject'], { message: 'unknownGroups must be create or reject' })
+  unknownGroups: 'create' | 'reject' = 'reject';
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Mail an invitation link to each person the import creates',
+  })
+  @IsOptional()
+  @Transform(asBoolean)
+  @IsBoolean({ message: 'invite must be true or false' })
+  invite: boolean = false;
+}
+
+export class ImportProblemDto {
+  @ApiProperty({ description: 'Line in the file (the header is line 1)' })
+  line: number;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Null when about the whole line' })
+  column: string | null;
+
+  @ApiProperty()
+  message: string;
+}
+
+export class ImportChangeDto {
+  @ApiProperty()
+  line: number;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: ['create', 'update', 'unchanged'], enumName: 'ImportAction' })
+  action: 'create' | 'update' | 'unchanged';
+
+  @ApiProperty({ type: [String], description: 'The fields an update changes' })
+  fields: string[];
+}
+
+export class ImportReportDto {
+  @ApiProperty()
+  dryRun: boolean;
+
+  @ApiProperty({ description: 'True once the changes are written' })
+  applied: boolean;
+
+  @ApiProperty({ description: 'People (data lines) in the file' })
+  rows: number;
+
+  @ApiProperty()
+  created: number;
+
+  @ApiProperty()
+  updated: number;
+
+  @ApiProperty()
+  unchanged: number;
+
+  @ApiProperty({ description: 'Invitations sent' })
+  invited: number;
+
+  @ApiProperty({ type: [String] })
+  newDepartments: string[];
+
+  @ApiProperty({ type: [String] })
+  newLocations: string[];
+
+  @ApiProperty({
+    type: [ImportProblemDto],
+    description: 'Every problem; none means it can be applied',
+  })
+  problems: ImportProblemDto[];
+
+  @ApiProperty({
+    type: [ImportChangeDto],
+    description: 'The first 200 rows and what happens to each',
+  })
+  changes: ImportChangeDto[];
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { GroupsModule } from '../groups/groups.module';
+import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
+import { PeopleImportService } from './import/people-import.service';
+import { PeopleController } from './people.controller';
+import { PeopleRepository } from './people.repository';
+import { PeopleService } from './people.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User]),
+    UsersModule,
+    AuthModule,
+    AccountsModule,
+    AuditModule,
+    GroupsModule,
+  ],
+  controllers: [PeopleController],
+  providers: [PeopleService, PeopleRepository, PeopleImportService],
+})
+export class PeopleModule {}

@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS } from '@chorus/core';
+import type { PreferredLanguage, SocialNetwork } from '@chorus/core';
+import { GroupRefDto } from '../../groups/dto/group.dto';
+
+const trimOrNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() || null : value;
+
+export class SocialProfileDto {
+  @ApiProperty({ enum: SOCIAL_NETWORKS, enumName: 'SocialNetwork' })
+  @IsIn(SOCIAL_NETWORKS, { message: `network must be one of: ${SOCIAL_NETWORKS.join(', ')}` })
+  network: SocialNetwork;
+
+  @ApiProperty({ nullable: true, type: String, example: '@emma', maxLength: 200 })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(200)
+  handle: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Connections or followers, as the person states them',
+    example: 500,
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsInt({ message: 'audienceSize must be a whole number' })
+  @Min(0, { message: 'audienceSize cannot be negative' })
+  @Max(1_000_000_000, { message: 'audienceSize must be at most 1,000,000,000' })
+  audienceSize: number | null;
+}
+
+export class ProfileDto {
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  language: string;
+
+  @ApiProperty({ type: GroupRefDto, nullable: true, description: 'Set by an administrator' })
+  department: GroupRefDto | null;
+
+  @ApiProperty({ type: GroupRefDto, nullable: true, description: 'Set by an administrator' })
+  location: GroupRefDto | null;
+
+  @ApiProperty({ type: [SocialProfileDto] })
+  socialProfiles: SocialProfileDto[];
+}
+
+export class UpdateProfileDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  @IsOptional()
+  @IsIn(PREFERRED_LANGUAGES, {
+    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
+  })
+  language?: PreferredLanguage;
+
+  @ApiPropertyOptional({
+    type: [SocialProfileDto],
+    description: 'The whole list: networks left out are removed',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SOCIAL_NETWORKS.length)
+  @ValidateNested({ each: true })
+  @Type(() => SocialProfileDto)
+  socialProfiles?: SocialProfileDto[];
+}
+
+export class DeleteAccountDto {
+  @ApiProperty({ description: 'Your email address, typed again to confirm' })
+  @IsString()
+  @MaxLength(320)
+  confirmEmail: string;
+}

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AccountToken } from '../accounts/entities/account-token.entity';
+import { AuditService } from '../audit/audit.service';
+import { Session } from '../auth/entities/session.entity';
+import { DomainError } from '../common/domain-error';
+import { assertAnAdministratorRemains, lockAdministrators } from '../people/admin-guard';
+import { UserDto } from '../users/dto/user.dto';
+import { User } from '../users/entities/user.entity';
+import { normalizeEmail, UsersService } from '../users/users.service';
+import { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
+import { SocialProfile } from './entities/social-profile.entity';
+
+/** A person's own view of what Chorus holds about them, and their right to take it or erase it. */
+@Injectable()
+export class ProfileService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(SocialProfile) private readonly socialProfiles: Repository<SocialProfile>,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(userId: string): Promise<ProfileDto> {
+    const [user, profiles] = await Promise.all([
+      this.users.get(userId),
+      this.socialProfiles.find({ where: { userId }, order: { network: 'ASC' } }),
+    ]);
+    const { email, name, language, department, location } = UserDto.from(user);
+    return {
+      email,
+      name,
+      language,
+      department,
+      location,
+      socialProfiles: profiles.map(({ network, handle, audienceSize }) => ({
+        network,
+        handle,
+        audienceSize,
+      })),
+    };
+  }
+
+  async update(userId: string, changes: UpdateProfileDto): Promise<ProfileDto> {
+    const networks = changes.socialProfiles?.map((profile) => profile.network) ?? [];
+    const repeated = networks.find((network, index) => networks.indexOf(network) !== index);
+    if (repeated) {
+      throw new DomainError('invalid_input', `socialProfiles lists ${repeated} more than once.`);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const update: Partial<User> = {};
+      if (changes.name !== undefined) update.name = changes.name;
+      if (changes.language !== undefined) update.language = changes.language;
+      if (Object.keys(update).length > 0) await manager.update(User, { id: userId }, update);
+      if (changes.socialProfiles) {
+        await manager.delete(SocialProfile, { userId });
+        const kept = changes.socialProfiles.filter(
+          (profile) => profile.handle != null || profile.audienceSize != null,
+        );
+        if (kept.length > 0) {
+          await manager.insert(
+            SocialProfile,
+            kept.map((profile) => ({
+              userId,
+              network: profile.network,
+              handle: profile.handle ?? null,
+              audienceSize: profile.audienceSize ?? null,
+            })),
+          );
+        }
+      }
+    });
+    return this.get(userId);
+  }
+
+  /** Everything Chorus holds about a person, as one JSON document. */
+  async export(userId: string): Promise<Record<string, unknown>> {
+    const [profile, user, sessions, links, audit] = await Promise.all([
+      this.get(userId),
+      this.users.get(userId),
+      this.dataSource
+        .getRepository(Session)
+        .find({ where: { userId }, order: { createdAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(AccountToken)
+        .find({ where: { userId }, order: { createdAt: 'ASC' } }),
+      this.audit.aboutPerson(userId),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      account: UserDto.from(user),
+      profile,
+      sessions: sessions.map(({ createdAt, expiresAt, revokedAt, userAgent }) => ({
+        createdAt,
+        expiresAt,
+        revokedAt,
+        userAgent,
+      })),
+      mailedLinks: links.map(({ purpose, createdAt, expiresAt, usedAt }) => ({
+        purpose,
+        createdAt,
+        expiresAt,
+        usedAt,
+      })),
+      auditLog: audit.map(({ at, action, actorLabel, targetLabel, summary }) => ({
+        at,
+        action,
+        actor: actorLabel,
+        target: targetLabel,
+        summary,
+      })),
+    };
+  }
+
+  /**
+   * Erases the account and everything personal attached to it. The audit log keeps what
+   * happened without saying who; later, shares and clicks stay only as anonymous figures.
+   */
+  async deleteAccount(userId: string, confirmEmail: string): Promise<void> {
+    const user = await this.users.get(userId);
+    if (normalizeEmail(confirmEmail) !== user.email) {
+      throw new DomainError(
+        'invalid_input',
+        'Type your own email address to confirm that you want to delete your account.',
+      );
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await lockAdministrators(manager);
+      await this.audit.forgetPerson(userId, manager);
+      await manager.delete(User, { id: userId });
+      await this.audit.record(
+        {
+          actor: null,
+          action: 'person.deleted_own_account',
+          target: { type: 'account', label: 'deleted account' },
+          summary: { roles: user.roles },
+        },
+        manager,
+      );
+      await assertAnAdministratorRemains(manager);
+    });
+  }
+}

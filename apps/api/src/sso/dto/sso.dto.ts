@@ -1,0 +1,17 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export class AuthOptionsDto {
+  @ApiProperty({ description: 'True when "Sign in with SSO" is offered' })
+  sso: boolean;
+}
+
+export class SsoStartQueryDto {
+  @ApiPropertyOptional({ description: 'Portal path to open after signing in', example: '/people' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  // A path on this site only: never another origin (no open redirect).
+  @Matches(/^\/(?![/\\])[^\s]*$/, { message: 'returnTo must be a path on this site, like /people' })
+  returnTo?: string;
+}

@@ -1,0 +1,209 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { IssuedSession, SessionsService } from '../auth/sessions.service';
+import { DomainError } from '../common/domain-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig, OidcConfig } from '../config/app-config';
+import { groupNameKey, OrgGroup } from '../groups/entities/org-group.entity';
+import { User } from '../users/entities/user.entity';
+import { normalizeEmail } from '../users/users.service';
+import { OidcClient, OidcError, OidcIdentity } from './oidc-client';
+
+/** What the browser carries (signed, httpOnly) between leaving for the provider and coming back. */
+interface PendingSignIn {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  returnTo: string;
+}
+
+const PENDING_TTL_SECONDS = 10 * 60;
+
+/**
+ * Single sign-on through an OpenID provider (authorization code with PKCE). The first sign-in of
+ * someone unknown creates them as an employee; someone known by email is linked to their subject.
+ */
+@Injectable()
+export class SsoService {
+  private readonly client?: OidcClient;
+  /** Signs the pending sign-in with a key of its own, so it can never pass for a session token. */
+  private readonly jwt: JwtService;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {
+    this.jwt = new JwtService({
+      secret: `${config.sessionSecret}:sso-pending`,
+      signOptions: { algorithm: 'HS256' },
+      verifyOptions: { algorithms: ['HS256'] },
+    });
+    if (config.oidc) {
+      this.client = new OidcClient({
+        issuer: config.oidc.issuer,
+        clientId: config.oidc.clientId,
+        clientSecret: config.oidc.clientSecret,
+        scopes: config.oidc.scopes,
+      });
+    }
+  }
+
+  get enabled(): boolean {
+    return this.client !== undefined;
+  }
+
+  /** The provider's sign-in URL, and the signed value to keep in a cookie until the callback. */
+  async start(redirectUri: string, returnTo: string): Promise<{ url: string; pending: string }> {
+    const client = this.requireClient();
+    const request = await this.translate(() => client.authorizationRequest(redirectUri));
+    const pending: PendingSignIn = {
+      state: request.state,
+      nonce: request.nonce,
+      codeVerifier: request.codeVerifier,
+      returnTo,
+    };
+    return {
+      url: request.url.toString(),
+      pending: await this.jwt.signAsync(pending, { expiresIn: PENDING_TTL_SECONDS }),
+    };
+  }
+
+  /** Finishes the sign-in the provider sent back: who it is, provisioned, with a session. */
+  async complete(
+    callbackUrl: URL,
+    pendingToken: string | undefined,
+    redirectUri: string,
+    userAgent?: string,
+  ): Promise<{ session: IssuedSession; returnTo: string }> {
+    const client = this.requireClient();
+    const pending = await this.readPending(pendingToken);
+    const identity = await this.translate(() =>
+      client.completeSignIn(callbackUrl, { ...pending, redirectUri }),
+    );
+    const user = await this.dataSource.transaction((manager) =>
+      this.provision(manager, identity, this.config.oidc!),
+    );
+    return { session: await this.sessions.open(user.id, userAgent), returnTo: pending.returnTo };
+  }
+
+  private async provision(
+    manager: EntityManager,
+    identity: OidcIdentity,
+    oidc: OidcConfig,
+  ): Promise<User> {
+    const bySubject = await manager.findOneBy(User, { ssoSubject: identity.subject });
+    if (bySubject) return this.admit(manager, bySubject);
+
+    if (!identity.email) {
+      throw new DomainError(
+        'sso_failed',
+        'The identity provider did not tell Chorus your email address. Ask your administrator to release the "email" claim to Chorus.',
+      );
+    }
+    if (identity.emailVerified === false) {
+      throw new DomainError(
+        'sso_failed',
+        `The identity provider says ${identity.email} is not verified, so Chorus cannot match it to an account.`,
+      );
+    }
+    const email = normalizeEmail(identity.email);
+    const known = await manager.findOneBy(User, { email });
+    if (known) {
+      await manager.update(User, { id: known.id }, { ssoSubject: identity.subject });
+      return this.admit(manager, known);
+    }
+
+    const departmentId = await this.departmentFromClaims(manager, identity, oidc);
+    const created = await manager.save(
+      manager.create(User, {
+        email,
+        name: identity.name?.trim() || email.split('@')[0],
+        roles: ['employee'],
+        status: 'active',
+        language: 'en',
+        ssoSubject: identity.subject,
+        departmentId,
+        passwordHash: null,
+      }),
+    );
+    await this.audit.record(
+      {
+        actor: { id: created.id, label: created.email },
+        action: 'person.sso_provisioned',
+        target: { type: 'person', id: created.id, label: created.email },
+        summary: { issuer: oidc.issuer.toString(), roles: created.roles, departmentId },
+      },
+      manager,
+    );
+    return created;
+  }
+
+  /** A known person may come in unless deactivated; an invitee has now joined. */
+  private async admit(manager: EntityManager, user: User): Promise<User> {
+    if (user.status === 'deactivated') {
+      throw new DomainError(
+        'account_deactivated',
+        'Your account is deactivated. Ask an administrator to reactivate it.',
+      );
+    }
+    if (user.status === 'invited')
+      await manager.update(User, { id: user.id }, { status: 'active' });
+    return user;
+  }
+
+  /** The first value of the configured claim that names an existing department. */
+  private async departmentFromClaims(
+    manager: EntityManager,
+    identity: OidcIdentity,
+    oidc: OidcConfig,
+  ): Promise<string | null> {
+    if (!oidc.departmentClaim) return null;
+    const claim = identity.claims[oidc.departmentClaim];
+    const values = (Array.isArray(claim) ? claim : [claim]).filter(
+      (value): value is string => typeof value === 'string' && value.trim() !== '',
+    );
+    for (const value of values) {
+      const group = await manager.findOneBy(OrgGroup, {
+        kind: 'department',
+        nameKey: groupNameKey(value),
+      });
+      if (group) return group.id;
+    }
+    return null;
+  }
+
+  private async readPending(token: string | undefined): Promise<PendingSignIn> {
+    if (token) {
+      try {
+        return await this.jwt.verifyAsync<PendingSignIn>(token);
+      } catch {
+        // Expired or forged: treated like a missing one below.
+      }
+    }
+    throw new DomainError(
+      'sso_failed',
+      'The single sign-on took too long or was started in another browser. Please try again.',
+    );
+  }
+
+  private requireClient(): OidcClient {
+    if (!this.client) {
+      throw new DomainError('not_found', 'Single sign-on is not configured on this Chorus.');
+    }
+    return this.client;
+  }
+
+  private async translate<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof OidcError) throw new DomainError('sso_failed', error.message);
+      throw error;
+    }
+  }
+}

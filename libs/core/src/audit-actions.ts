@@ -1,0 +1,23 @@
+/** Every kind of audit entry Chorus writes. The portal offers them as a filter. */
+export const AUDIT_ACTIONS = [
+  'auth.sign_in_throttled',
+  'auth.password_reset',
+  'person.invited',
+  'person.invitation_accepted',
+  'person.updated',
+  'person.roles_changed',
+  'person.deactivated',
+  'person.reactivated',
+  'person.sso_provisioned',
+  'person.deleted_own_account',
+  'people.imported',
+  'group.created',
+  'group.renamed',
+  'group.deleted',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}

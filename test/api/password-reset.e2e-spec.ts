@@ -1,0 +1,110 @@
+import { DataSource } from 'typeorm';
+import { linkIn, TestMailServer } from '../support/mail';
+import { cookieValue, createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
+
+describe('resetting a forgotten password by mail', () => {
+  let mail: TestMailServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    mail = await new TestMailServer().start();
+    t = await createTestApp({ SMTP_URL: mail.url });
+  });
+  afterAll(async () => {
+    await t.close();
+    await mail.stop();
+  });
+
+  const requestReset = (email: string) => t.http().post('/api/auth/password-reset').send({ email });
+  const confirm = (token: string, password: string) =>
+    t.http().post('/api/auth/password-reset/confirm').send({ token, password });
+
+  /** The mail leaves just before its transaction commits: wait for the row, then expire it. */
+  async function expireLinksOf(userId: string): Promise<void> {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const [, changed] = await t.app
+        .get(DataSource)
+        .query(
+          `UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+          [userId],
+        );
+      if (changed > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('The reset link was never stored');
+  }
+
+  async function resetToken(email: string): Promise<string> {
+    const message = await mail.messageTo(email);
+    expect(message.subject).toBe('Reset your Chorus password');
+    return linkIn(message, '/reset-password').searchParams.get('token')!;
+  }
+
+  it('mails a single-use link that sets a new password, signs in and ends every other session', async () => {
+    const user = await makeUser(t, { email: 'forgetful@reset.test' });
+    const elsewhere = await signIn(t, user);
+
+    await requestReset('Forgetful@Reset.test').expect(202);
+    const token = await resetToken('forgetful@reset.test');
+
+    const response = await confirm(token, 'brand-new-passphrase-42').expect(200);
+    expect(response.body.email).toBe('forgetful@reset.test');
+    expect(cookieValue(response, 'chorus_session')).not.toBe('');
+    await elsewhere.agent.get('/api/me').expect(401);
+
+    await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(401);
+    await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'brand-new-passphrase-42' })
+      .expect(200);
+
+    const reused = await confirm(token, 'another-new-passphrase').expect(409);
+    expect(reused.body.code).toBe('link_used');
+  });
+
+  it('answers an unknown address exactly like a known one, and mails nobody', async () => {
+    await makeUser(t, { email: 'known@reset.test' });
+    const known = await requestReset('known@reset.test').expect(202);
+    const unknown = await requestReset('nobody@reset.test').expect(202);
+    expect(unknown.body.message.replace('nobody', 'known')).toBe(known.body.message);
+    expect(Object.keys(unknown.headers).sort()).toEqual(Object.keys(known.headers).sort());
+
+    await resetToken('known@reset.test');
+    await expect(mail.messageTo('nobody@reset.test', 500)).rejects.toThrow(/No mail/);
+  });
+
+  it('lets a link expire after an hour', async () => {
+    const user = await makeUser(t, { email: 'slow@reset.test' });
+    await requestReset(user.email).expect(202);
+    const token = await resetToken(user.email);
+    await expireLinksOf(user.id);
+    const response = await confirm(token, 'brand-new-passphrase-42').expect(400);
+    expect(response.body).toMatchObject({ code: 'link_expired' });
+    expect(response.body.message).toMatch(/Ask for a new one from the sign-in page/);
+  });
+
+  it('refuses common and short passwords without using up the link', async () => {
+    const user = await makeUser(t, { email: 'weak@reset.test' });
+    await requestReset(user.email).expect(202);
+    const token = await resetToken(user.email);
+    expect((await confirm(token, 'qwertyuiop').expect(400)).body.message).toMatch(/most common/);
+    expect((await confirm(token, 'short').expect(400)).body.message).toMatch(/at least 10/);
+    await confirm(token, 'finally-strong-enough').expect(200);
+  });
+
+  it('sends deactivated people nothing', async () => {
+    const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const user = await makeUser(t, { email: 'gone@reset.test' });
+    await admin.agent
+      .post(`/api/people/${user.id}/deactivate`)
+      .set('X-XSRF-TOKEN', admin.xsrf)
+      .expect(200);
+    await requestReset(user.email).expect(202);
+    await expect(mail.messageTo(user.email, 500)).rejects.toThrow(/No mail/);
+  });
+});

@@ -1,0 +1,161 @@
+import { DataSource } from 'typeorm';
+import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
+
+describe('my profile, my data and deleting my account', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('keeps name, preferred language and declared social profiles, never credentials', async () => {
+    const me = await signIn(t, await makeUser(t, { name: 'Sofie J', email: 'sofie@profile.test' }));
+    const saved = await me.agent
+      .patch('/api/me/profile')
+      .set('X-XSRF-TOKEN', me.xsrf)
+      .send({
+        name: 'Sofie Jensen',
+        language: 'da',
+        socialProfiles: [
+          { network: 'linkedin', handle: ' sofiejensen ', audienceSize: 1540 },
+          { network: 'bluesky', handle: 'sofie.bsky.social', audienceSize: null },
+          { network: 'x', handle: '', audienceSize: null },
+        ],
+      })
+      .expect(200);
+    expect(saved.body).toEqual({
+      email: 'sofie@profile.test',
+      name: 'Sofie Jensen',
+      language: 'da',
+      department: null,
+      location: null,
+      socialProfiles: [
+        { network: 'linkedin', handle: 'sofiejensen', audienceSize: 1540 },
+        { network: 'bluesky', handle: 'sofie.bsky.social', audienceSize: null },
+      ],
+    });
+    const again = await me.agent.get('/api/me/profile').expect(200);
+    expect(again.body).toEqual(saved.body);
+    const account = await me.agent.get('/api/me').expect(200);
+    expect(account.body.language).toBe('da');
+
+    const replaced = await me.agent
+      .patch('/api/me/profile')
+      .set('X-XSRF-TOKEN', me.xsrf)
+      .send({ socialProfiles: [{ network: 'xing', handle: 'Sofie_Jensen', audienceSize: 80 }] })
+      .expect(200);
+    expect(replaced.body.socialProfiles).toEqual([
+      { network: 'xing', handle: 'Sofie_Jensen', audienceSize: 80 },
+    ]);
+  });
+
+  it.each([
+    [
+      { socialProfiles: [{ network: 'myspace', handle: 'x', audienceSize: 1 }] },
+      /network must be one of/,
+    ],
+    [
+      { socialProfiles: [{ network: 'x', handle: 'a', audienceSize: -5 }] },
+      /audienceSize cannot be negative/,
+    ],
+    [
+      { socialProfiles: [{ network: 'x', handle: 'a', audienceSize: 2.5 }] },
+      /audienceSize must be a whole number/,
+    ],
+    [
+      {
+        socialProfiles: [
+          { network: 'x', handle: 'a', audienceSize: 1 },
+          { network: 'x', handle: 'b', audienceSize: 2 },
+        ],
+      },
+      /socialProfiles lists x more than once/,
+    ],
+    [{ socialProfiles: [{ network: 'x', password: 'hunter2' }] }, /password should not exist/],
+    [{ language: 'tlh' }, /language must be one of/],
+  ])('refuses %j with a 400 that says why, changing nothing', async (body, message) => {
+    const me = await signIn(t, await makeUser(t));
+    const response = await me.agent
+      .patch('/api/me/profile')
+      .set('X-XSRF-TOKEN', me.xsrf)
+      .send(body)
+      .expect(400);
+    expect(response.body.message).toMatch(message);
+    const profile = await me.agent.get('/api/me/profile').expect(200);
+    expect(profile.body.socialProfiles).toEqual([]);
+  });
+
+  it('exports everything held about me as a JSON download', async () => {
+    const user = await makeUser(t, { name: 'Exporting Erik', email: 'erik@profile.test' });
+    const me = await signIn(t, user);
+    await me.agent
+      .patch('/api/me/profile')
+      .set('X-XSRF-TOKEN', me.xsrf)
+      .send({ socialProfiles: [{ network: 'linkedin', handle: 'erik', audienceSize: 300 }] })
+      .expect(200);
+
+    const response = await me.agent.get('/api/me/export').expect(200);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="chorus-my-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
+    expect(response.body).toMatchObject({
+      account: { id: user.id, email: 'erik@profile.test', name: 'Exporting Erik' },
+      profile: { socialProfiles: [{ network: 'linkedin', handle: 'erik', audienceSize: 300 }] },
+      sessions: [expect.objectContaining({ createdAt: expect.any(String), revokedAt: null })],
+      mailedLinks: [],
+      auditLog: [],
+    });
+    expect(JSON.stringify(response.body)).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('deletes my account after I type my address: signed out, gone, and the log no longer names me', async () => {
+    const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const user = await makeUser(t, { email: 'leaving@profile.test' });
+    await admin.agent
+      .patch(`/api/people/${user.id}`)
+      .set('X-XSRF-TOKEN', admin.xsrf)
+      .send({ name: 'Leo Leaving' })
+      .expect(200);
+    const me = await signIn(t, user);
+
+    const wrong = await me.agent
+      .delete('/api/me')
+      .set('X-XSRF-TOKEN', me.xsrf)
+      .send({ confirmEmail: 'someone@else.test' })
+      .expect(400);
+    expect(wrong.body.message).toMatch(/Type your own email address/);
+
+    const deleted = await me.agent
+      .delete('/api/me')
+      .set('X-XSRF-TOKEN', me.xsrf)
+      .send({ confirmEmail: 'LEAVING@profile.test' })
+      .expect(204);
+    expect(String(deleted.headers['set-cookie'])).toMatch(/chorus_session=;/);
+    await me.agent.get('/api/me').expect(401);
+    await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(401);
+
+    const rows = await t.app.get(DataSource).query(
+      `SELECT action, actor_label, target_id, target_label FROM audit_entries
+          WHERE target_label = 'deleted account' OR target_label LIKE 'leaving@%' ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      {
+        action: 'person.updated',
+        actor_label: expect.any(String),
+        target_id: null,
+        target_label: 'deleted account',
+      },
+      {
+        action: 'person.deleted_own_account',
+        actor_label: null,
+        target_id: null,
+        target_label: 'deleted account',
+      },
+    ]);
+  });
+});
