@@ -25,6 +25,8 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: __dirname,
+  // Per-project testTimeout is ignored by jest 30; API and browser tests need more than 5 s.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
@@ -37,7 +39,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-      testTimeout: 30_000,
     },
     {
       ...shared,
@@ -45,7 +46,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-      testTimeout: 60_000,
     },
   ],
 };

@@ -77,13 +77,11 @@ describe('single sign-on with OpenID Connect', () => {
     return { location: back.headers.get('location')!, jar };
   }
 
-  async function me(jar: CookieJar) {
+  async function me(jar: CookieJar): Promise<{ status: number; body: { id: string } | null }> {
     const url = new URL(`${base}/api/me`);
     const response = await fetch(url, { headers: { cookie: jar.header(url) } });
-    return {
-      status: response.status,
-      body: response.status === 200 ? await response.json() : null,
-    };
+    const body = response.status === 200 ? ((await response.json()) as { id: string }) : null;
+    return { status: response.status, body };
   }
 
   it('offers SSO on the sign-in page only when configured', async () => {
@@ -112,13 +110,13 @@ describe('single sign-on with OpenID Connect', () => {
     });
 
     const audit = await admin.agent
-      .get(`/api/audit?targetId=${body.id}&action=person.sso_provisioned`)
+      .get(`/api/audit?targetId=${body?.id}&action=person.sso_provisioned`)
       .expect(200);
     expect(audit.body.total).toBe(1);
 
     // The second time, the same person comes back: nobody new is created.
     const again = await ssoAs('idp-nora');
-    expect((await me(again.jar)).body.id).toBe(body.id);
+    expect((await me(again.jar)).body?.id).toBe(body?.id);
   });
 
   it('matches someone who already has an account by email, keeping their name and roles', async () => {
@@ -164,7 +162,7 @@ describe('single sign-on with OpenID Connect', () => {
       redirect: 'manual',
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).message).toBe(
+    expect(((await response.json()) as { message: string }).message).toBe(
       'returnTo must be a path on this site, like /people',
     );
   });

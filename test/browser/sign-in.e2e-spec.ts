@@ -1,62 +1,32 @@
-import { Browser, chromium, Page } from 'playwright-core';
-import { createTestDatabase, dropTestDatabase } from '../support/database';
-import { ensureBuilt, freePort, Watched } from '../support/processes';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Quiet, offline Chromium: without the networking flags it floods the closed network.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
 
 const DEMO = [
-  { email: 'admin@chorus.example', name: 'Ada Admin', nav: ['Home', 'My account', 'People'] },
+  {
+    email: 'admin@chorus.example',
+    name: 'Ada Admin',
+    nav: ['Home', 'My account', 'People', 'Groups', 'Audit log', 'Outbox'],
+  },
   { email: 'curator@chorus.example', name: 'Carlos Curator', nav: ['Home', 'My account'] },
   { email: 'analyst@chorus.example', name: 'Anna Analyst', nav: ['Home', 'My account'] },
   { email: 'employee@chorus.example', name: 'Emma Employee', nav: ['Home', 'My account'] },
 ];
 
 describe('the portal in Chromium, against the built product with demo data', () => {
-  let server: Watched;
+  let product: RunningProduct;
   let baseUrl: string;
-  let database: { name: string; url: string };
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureBuilt();
-    database = await createTestDatabase();
-    const port = await freePort();
-    server = Watched.start(['dist/apps/api/src/main.js'], {
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      CHORUS_DEMO: 'true',
-      CHORUS_SESSION_SECRET: 'browser-test-secret-of-sufficient-length',
-    });
-    await server.waitFor(/Chorus is running at/);
-    baseUrl = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    product = await startProduct();
+    baseUrl = product.baseUrl;
+    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill('SIGTERM');
-    await server?.exited;
-    if (database) await dropTestDatabase(database.name);
+    await product?.stop();
   });
-
-  /** Fills and submits the sign-in form the page shows. */
-  async function submitSignIn(page: Page, email: string, password = 'chorus-demo'): Promise<void> {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
 
   async function signIn(page: Page, email: string): Promise<void> {
     await page.goto(baseUrl);

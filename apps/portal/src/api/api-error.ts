@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly error: string | undefined,
     /** A stable machine-readable code, for the few errors the portal reacts to. */
     readonly code?: string,
+    /** Structured detail some errors carry (e.g. the report of a refused import). */
+    readonly details?: unknown,
   ) {
     super(serverMessage ?? `HTTP ${status}`);
   }
@@ -22,12 +24,18 @@ export class ApiError extends Error {
     if (typeof body !== 'object' || body === null) {
       return new ApiError(response.status, undefined, undefined);
     }
-    const { message, error, code } = body as { message?: unknown; error?: unknown; code?: unknown };
+    const { message, error, code, details } = body as {
+      message?: unknown;
+      error?: unknown;
+      code?: unknown;
+      details?: unknown;
+    };
     return new ApiError(
       response.status,
       readMessage(message),
       typeof error === 'string' ? error : undefined,
       typeof code === 'string' ? code : undefined,
+      details,
     );
   }
 }

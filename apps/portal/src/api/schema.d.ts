@@ -52,11 +52,156 @@ export interface paths {
     get: operations['Me_get'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete my account
+     * @description Removes my personal data and signs me out. What I shared stays only in anonymous totals.
+     */
+    delete: operations['Profile_remove'];
     options?: never;
     head?: never;
     /** Change my name or preferred language */
     patch: operations['Me_update'];
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Browse the audit log, newest first */
+    get: operations['Audit_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mail kept because no SMTP server is configured (SMTP_URL), newest first */
+    get: operations['Outbox_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/groups/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The departments or the locations, by name, with member counts */
+    get: operations['Groups_list'];
+    put?: never;
+    /** Add a department or location */
+    post: operations['Groups_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/groups/{kind}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a department or location; its members keep no group of it */
+    delete: operations['Groups_remove'];
+    options?: never;
+    head?: never;
+    /** Rename a department or location */
+    patch: operations['Groups_rename'];
+    trace?: never;
+  };
+  '/api/auth/invitations/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Who an invitation link is for (it stays unused) */
+    post: operations['Accounts_lookUpInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose a password from an invitation link, and be signed in */
+    post: operations['Accounts_acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail a password reset link
+     * @description Answers the same whether or not the address has an account.
+     */
+    post: operations['Accounts_requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose a new password from a reset link, and be signed in */
+    post: operations['Accounts_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/people': {
@@ -66,8 +211,190 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search the people who use Chorus */
+    /** Search people by name or email; filter by role, status and group */
     get: operations['People_list'];
+    put?: never;
+    /** Invite someone: they are mailed a link (7 days, single use) to choose a password */
+    post: operations['People_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/people/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import people from CSV: email,name,department,location,language,roles
+     * @description An upsert keyed by email. With dryRun=true it reports what would happen and writes nothing; otherwise it applies everything or, when any line has a problem, nothing (422 with the report in details). Empty cells keep what an existing person has.
+     */
+    post: operations['People_importPeople'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/people/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One person */
+    get: operations['People_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change name, roles, department, location or language */
+    patch: operations['People_update'];
+    trace?: never;
+  };
+  '/api/people/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deactivate: sign-in is refused and every session ends at once */
+    post: operations['People_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/people/{id}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reactivate a deactivated person */
+    post: operations['People_reactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/people/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a fresh invitation link to someone who has not joined yet */
+    post: operations['People_resendInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My profile: name, language and social profiles */
+    get: operations['Profile_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change my profile
+     * @description Social profiles hold a handle and a declared audience size per network; Chorus never asks for social passwords or tokens.
+     */
+    patch: operations['Profile_update'];
+    trace?: never;
+  };
+  '/api/me/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download my data: everything Chorus holds about me, as JSON */
+    get: operations['Profile_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ways to sign in that this Chorus offers */
+    get: operations['Sso_options'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sso/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Leave for the identity provider to sign in (OpenID Connect) */
+    get: operations['Sso_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sso/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where the identity provider sends the browser back
+     * @description Signs the person in and opens the portal; on failure opens the sign-in page with the reason.
+     */
+    get: operations['Sso_callback'];
     put?: never;
     post?: never;
     delete?: never;
@@ -109,7 +436,13 @@ export interface components {
     /** @enum {string} */
     Role: 'employee' | 'curator' | 'analyst' | 'admin';
     /** @enum {string} */
-    UserStatus: 'active' | 'deactivated';
+    UserStatus: 'invited' | 'active' | 'deactivated';
+    GroupRefDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Marketing */
+      name: string;
+    };
     UserDto: {
       /** Format: uuid */
       id: string;
@@ -124,6 +457,10 @@ export interface components {
        * @example en
        */
       language: string;
+      department: components['schemas']['GroupRefDto'] | null;
+      location: components['schemas']['GroupRefDto'] | null;
+      /** Format: date-time */
+      lastSignInAt: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -139,20 +476,219 @@ export interface components {
        * @example invalid_credentials
        */
       code?: string;
+      /** @description Structured detail for errors that carry more than a sentence (e.g. import problems) */
+      details?: Record<string, never>;
     };
     /** @enum {string} */
-    UiLanguage: 'en' | 'nl';
+    PreferredLanguage:
+      'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'no' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl';
     UpdateMeDto: {
       /** @example Emma Employee */
       name?: string;
-      language?: components['schemas']['UiLanguage'];
+      language?: components['schemas']['PreferredLanguage'];
     };
-    PeoplePageDto: {
-      items: components['schemas']['UserDto'][];
-      /** @description People matching the filters, on all pages */
+    /** @enum {string} */
+    AuditAction:
+      | 'auth.sign_in_throttled'
+      | 'auth.password_reset'
+      | 'person.invited'
+      | 'person.invitation_accepted'
+      | 'person.updated'
+      | 'person.roles_changed'
+      | 'person.deactivated'
+      | 'person.reactivated'
+      | 'person.sso_provisioned'
+      | 'person.deleted_own_account'
+      | 'people.imported'
+      | 'group.created'
+      | 'group.renamed'
+      | 'group.deleted';
+    AuditEntryDto: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      actorId?: string | null;
+      /** @description Null for the system */
+      actorLabel?: string | null;
+      action: components['schemas']['AuditAction'];
+      targetType?: string | null;
+      targetId?: string | null;
+      targetLabel?: string | null;
+      /** @description What changed: { before, after } for edits, counts or details otherwise */
+      summary?: {
+        [key: string]: unknown;
+      } | null;
+      requestId?: string | null;
+    };
+    AuditPageDto: {
+      /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
+      items: components['schemas']['AuditEntryDto'][];
+    };
+    OutboxMessageDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      createdAt: string;
+      recipient: string;
+      subject: string;
+      text: string;
+    };
+    OutboxPageDto: {
+      /** @description Items matching the filters, on all pages */
+      total: number;
+      page: number;
+      pageSize: number;
+      items: components['schemas']['OutboxMessageDto'][];
+      /** @description True when an SMTP server is configured: mail is delivered and not kept here */
+      delivering: boolean;
+    };
+    /** @enum {string} */
+    GroupKind: 'department' | 'location';
+    GroupDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Marketing */
+      name: string;
+      kind: components['schemas']['GroupKind'];
+      /** @description People in this group */
+      memberCount: number;
+    };
+    GroupNameDto: {
+      /** @example Marketing */
+      name: string;
+    };
+    TokenDto: {
+      /** @description The secret from the link in the mail */
+      token: string;
+    };
+    InvitationDto: {
+      email: string;
+      name: string;
+    };
+    SetPasswordDto: {
+      /** @description The secret from the link in the mail */
+      token: string;
+      /** @description At least 10 characters, and not one of the most common passwords */
+      password: string;
+    };
+    PasswordResetRequestDto: {
+      /** @example emma@example.com */
+      email: string;
+    };
+    AcceptedDto: {
+      /** @example If an account exists for that address, a reset link is on its way. */
+      message: string;
+    };
+    /** @enum {string} */
+    PeopleSort:
+      'name' | 'email' | 'status' | 'department' | 'location' | 'createdAt' | 'lastSignInAt';
+    /** @enum {string} */
+    SortOrder: 'asc' | 'desc';
+    PeoplePageDto: {
+      /** @description Items matching the filters, on all pages */
+      total: number;
+      page: number;
+      pageSize: number;
+      items: components['schemas']['UserDto'][];
+    };
+    InvitePersonDto: {
+      roles?: components['schemas']['Role'][];
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** Format: uuid */
+      locationId?: string | null;
+      language?: components['schemas']['PreferredLanguage'];
+      /** @example new.colleague@example.com */
+      email: string;
+      name: string;
+    };
+    /** @enum {string} */
+    UnknownGroups: 'create' | 'reject';
+    ImportProblemDto: {
+      /** @description Line in the file (the header is line 1) */
+      line: number;
+      /** @description Null when about the whole line */
+      column: string | null;
+      message: string;
+    };
+    /** @enum {string} */
+    ImportAction: 'create' | 'update' | 'unchanged';
+    ImportChangeDto: {
+      line: number;
+      email: string;
+      name: string;
+      action: components['schemas']['ImportAction'];
+      /** @description The fields an update changes */
+      fields: string[];
+    };
+    ImportReportDto: {
+      dryRun: boolean;
+      /** @description True once the changes are written */
+      applied: boolean;
+      /** @description People (data lines) in the file */
+      rows: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      /** @description Invitations sent */
+      invited: number;
+      newDepartments: string[];
+      newLocations: string[];
+      /** @description Every problem; none means it can be applied */
+      problems: components['schemas']['ImportProblemDto'][];
+      /** @description The first 200 rows and what happens to each */
+      changes: components['schemas']['ImportChangeDto'][];
+    };
+    UpdatePersonDto: {
+      name?: string;
+      roles?: components['schemas']['Role'][];
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** Format: uuid */
+      locationId?: string | null;
+      language?: components['schemas']['PreferredLanguage'];
+    };
+    /** @enum {string} */
+    SocialNetwork:
+      'linkedin' | 'x' | 'facebook' | 'xing' | 'bluesky' | 'instagram' | 'reddit' | 'mastodon';
+    SocialProfileDto: {
+      network: components['schemas']['SocialNetwork'];
+      /** @example @emma */
+      handle: string | null;
+      /**
+       * @description Connections or followers, as the person states them
+       * @example 500
+       */
+      audienceSize: number | null;
+    };
+    ProfileDto: {
+      email: string;
+      name: string;
+      language: components['schemas']['PreferredLanguage'];
+      /** @description Set by an administrator */
+      department: components['schemas']['GroupRefDto'] | null;
+      /** @description Set by an administrator */
+      location: components['schemas']['GroupRefDto'] | null;
+      socialProfiles: components['schemas']['SocialProfileDto'][];
+    };
+    UpdateProfileDto: {
+      /** @example Emma Employee */
+      name?: string;
+      language?: components['schemas']['PreferredLanguage'];
+      /** @description The whole list: networks left out are removed */
+      socialProfiles?: components['schemas']['SocialProfileDto'][];
+    };
+    DeleteAccountDto: {
+      /** @description Your email address, typed again to confirm */
+      confirmEmail: string;
+    };
+    AuthOptionsDto: {
+      /** @description True when "Sign in with SSO" is offered */
+      sso: boolean;
     };
     HealthDto: {
       /** @enum {string} */
@@ -283,6 +819,54 @@ export interface operations {
       };
     };
   };
+  Profile_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeleteAccountDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The confirmation does not match */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description I am the last administrator */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   Me_update: {
     parameters: {
       query?: never;
@@ -323,15 +907,538 @@ export interface operations {
       };
     };
   };
+  Audit_search: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        action?: components['schemas']['AuditAction'];
+        /** @description Only what this person did */
+        actorId?: string;
+        /** @description Only entries about this person, group or import */
+        targetId?: string;
+        /** @description Part of the actor or target name or email */
+        search?: string;
+        /** @description From this moment (inclusive) */
+        from?: string;
+        /** @description Until this moment (exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Outbox_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Groups_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['schemas']['GroupKind'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupDto'][];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Groups_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['schemas']['GroupKind'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupNameDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The name is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Groups_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['schemas']['GroupKind'];
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Groups_rename: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['schemas']['GroupKind'];
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupNameDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The name is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Accounts_lookUpInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TokenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDto'];
+        };
+      };
+      /** @description The link has expired */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The link is not valid */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The link has been used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Accounts_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Weak password or expired link */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The account is deactivated */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The link is not valid */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The link has been used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Accounts_requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetRequestDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Accounts_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Weak password or expired link */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The account is deactivated */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The link is not valid */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The link has been used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   People_list: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         /** @description Part of a name or email address */
         search?: string;
         role?: components['schemas']['Role'];
         status?: components['schemas']['UserStatus'];
-        page?: number;
-        pageSize?: number;
+        departmentId?: string;
+        locationId?: string;
+        sort?: components['schemas']['PeopleSort'];
+        order?: components['schemas']['SortOrder'];
       };
       header?: never;
       path?: never;
@@ -372,6 +1479,594 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorDto'];
         };
+      };
+    };
+  };
+  People_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitePersonDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The email address is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  People_importPeople: {
+    parameters: {
+      query?: {
+        /** @description Only report what the import would do; write nothing */
+        dryRun?: boolean;
+        /** @description What to do with departments and locations that do not exist yet */
+        unknownGroups?: components['schemas']['UnknownGroups'];
+        /** @description Mail an invitation link to each person the import creates */
+        invite?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportDto'];
+        };
+      };
+      /** @description The file cannot be read */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description It would leave no administrator */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Lines with problems; nothing written */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  People_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  People_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePersonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description It would leave no administrator */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  People_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Yourself, or the last administrator */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  People_reactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  People_resendInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The person has already joined */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Profile_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Profile_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Profile_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Sso_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthOptionsDto'];
+        };
+      };
+    };
+  };
+  Sso_start: {
+    parameters: {
+      query?: {
+        /** @description Portal path to open after signing in */
+        returnTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Redirects to the identity provider */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Sso_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Redirects into the portal */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { ME_QUERY_KEY } from '../features/auth/use-me';
-import { makePerson, makeUser } from '../test/factories';
+import { makePerson, makeProfile, makeUser } from '../test/factories';
 import { apiError, json, mockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 
@@ -30,12 +30,42 @@ describe('app shell', () => {
     expect(navigationLinks()).toEqual(['Home', 'My account']);
   });
 
-  it('offers People to an admin', async () => {
+  it("offers an admin's pages in order, without the pages reached from People", async () => {
     mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'admin'] })) });
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(navigationLinks()).toEqual(['Home', 'My account', 'People']);
+    expect(navigationLinks()).toEqual([
+      'Home',
+      'My account',
+      'People',
+      'Groups',
+      'Audit log',
+      'Outbox',
+    ]);
+  });
+
+  it('keeps People marked while on a person of the list', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ roles: ['admin'] })),
+      'GET /api/people/00000000-0000-4000-8000-000000000999': () =>
+        json(200, makePerson({ id: '00000000-0000-4000-8000-000000000999' })),
+    });
+    renderApp('/people/00000000-0000-4000-8000-000000000999');
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'People' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('tells an employee who opens a person or the import that they are not allowed', async () => {
+    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    renderApp('/people/import');
+
+    expect(await screen.findByText('Not allowed')).toBeInTheDocument();
+    expect(api.requests.map((request) => request.path)).toEqual(['/api/me']);
   });
 
   it('marks the current page in the navigation', async () => {
@@ -160,16 +190,18 @@ describe('expired session', () => {
   });
 
   it('sends the user to sign in when a write answers 401', async () => {
+    const ada = makeUser({ name: 'Ada Lovelace' });
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace' })),
-      'PATCH /api/me': () => apiError(401, 'Your session has expired.'),
+      'GET /api/me': () => json(200, ada),
+      'GET /api/me/profile': () => json(200, makeProfile(ada)),
+      'PATCH /api/me/profile': () => apiError(401, 'Your session has expired.'),
     });
     const { user, router } = renderApp('/account');
 
     const name = await screen.findByLabelText('Name');
     await user.clear(name);
     await user.type(name, 'Ada King');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?next=%2Faccount');

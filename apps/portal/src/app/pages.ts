@@ -2,9 +2,22 @@ import { hasAnyRole, type Role } from '@chorus/core';
 import type { ComponentType } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { HomePage } from '../features/home/HomePage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { GroupsPage } from '../features/groups/GroupsPage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
+import { PeopleImportPage } from '../features/people-import/PeopleImportPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { PersonPage } from '../features/person/PersonPage';
 
-export type NavLabelKey = 'nav.home' | 'nav.account' | 'nav.people';
+export type NavLabelKey =
+  | 'nav.home'
+  | 'nav.account'
+  | 'nav.people'
+  | 'nav.importPeople'
+  | 'nav.person'
+  | 'nav.groups'
+  | 'nav.audit'
+  | 'nav.outbox';
 
 export interface PageDefinition {
   path: string;
@@ -12,6 +25,8 @@ export interface PageDefinition {
   /** Who may use the page: any signed-in user, or holders of at least one of these roles. */
   roles: readonly Role[] | 'any';
   Component: ComponentType;
+  /** False for pages reached from another page (a person, the import), not from the navbar. */
+  nav?: boolean;
 }
 
 /**
@@ -22,12 +37,30 @@ export const PAGES: readonly PageDefinition[] = [
   { path: '/', labelKey: 'nav.home', roles: 'any', Component: HomePage },
   { path: '/account', labelKey: 'nav.account', roles: 'any', Component: AccountPage },
   { path: '/people', labelKey: 'nav.people', roles: ['admin'], Component: PeoplePage },
+  {
+    path: '/people/import',
+    labelKey: 'nav.importPeople',
+    roles: ['admin'],
+    Component: PeopleImportPage,
+    nav: false,
+  },
+  {
+    path: '/people/:id',
+    labelKey: 'nav.person',
+    roles: ['admin'],
+    Component: PersonPage,
+    nav: false,
+  },
+  { path: '/groups', labelKey: 'nav.groups', roles: ['admin'], Component: GroupsPage },
+  { path: '/audit', labelKey: 'nav.audit', roles: ['admin'], Component: AuditPage },
+  { path: '/outbox', labelKey: 'nav.outbox', roles: ['admin'], Component: OutboxPage },
 ];
 
 export function mayUse(page: Pick<PageDefinition, 'roles'>, held: readonly Role[]): boolean {
   return page.roles === 'any' || hasAnyRole(held, page.roles);
 }
 
+/** The pages the navigation offers to a holder of these roles, in order. */
 export function pagesFor(held: readonly Role[]): PageDefinition[] {
-  return PAGES.filter((page) => mayUse(page, held));
+  return PAGES.filter((page) => page.nav !== false && mayUse(page, held));
 }

@@ -2,6 +2,10 @@ import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SIGN_IN_PATH } from '../features/auth/next-path';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { InvitationPage } from '../features/auth/InvitationPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { FORGOT_PASSWORD_PATH, INVITATION_PATH, RESET_PASSWORD_PATH } from '../features/auth/paths';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { PAGES } from './pages';
@@ -14,6 +18,9 @@ export function createRoutes(): RouteObject[] {
       errorElement: <RouteErrorPage />,
       children: [
         { path: SIGN_IN_PATH, element: <SignInPage /> },
+        { path: FORGOT_PASSWORD_PATH, element: <ForgotPasswordPage /> },
+        { path: RESET_PASSWORD_PATH, element: <ResetPasswordPage /> },
+        { path: INVITATION_PATH, element: <InvitationPage /> },
         {
           element: (
             <RequireAuth>

@@ -19,14 +19,27 @@ export function json(status: number, body: unknown): Response {
   });
 }
 
-export function apiError(statusCode: number, message: string): Response {
+/** The body as JSON when it is JSON; otherwise its text (e.g. an uploaded CSV file). */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export function apiError(
+  statusCode: number,
+  message: string,
+  extra: { code?: string; details?: unknown } = {},
+): Response {
   const error = {
     400: 'Bad Request',
     401: 'Unauthorized',
     403: 'Forbidden',
     429: 'Too Many Requests',
   }[statusCode];
-  return json(statusCode, { statusCode, error: error ?? 'Error', message });
+  return json(statusCode, { statusCode, error: error ?? 'Error', message, ...extra });
 }
 
 /**
@@ -45,7 +58,7 @@ export function mockApi(routes: Record<string, Handler>) {
       url,
       headers: request.headers,
       credentials: request.credentials,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      body: text ? parseBody(text) : undefined,
     };
     requests.push(recorded);
     const handler = routes[`${recorded.method} ${recorded.path}`];

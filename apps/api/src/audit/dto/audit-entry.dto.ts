@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AUDIT_ACTIONS } from '@chorus/core';
 import type { AuditAction } from '@chorus/core';
+import { PageDto } from '../../common/page.dto';
 import { AuditEntry } from '../entities/audit-entry.entity';
 
 export class AuditEntryDto {
@@ -55,16 +56,7 @@ export class AuditEntryDto {
   }
 }
 
-export class AuditPageDto {
+export class AuditPageDto extends PageDto {
   @ApiProperty({ type: [AuditEntryDto] })
   items: AuditEntryDto[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  page: number;
-
-  @ApiProperty()
-  pageSize: number;
 }

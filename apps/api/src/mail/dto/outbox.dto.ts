@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDto } from '../../common/page.dto';
 import { OutboxMessage } from '../entities/outbox-message.entity';
 
 export class OutboxMessageDto {
@@ -28,18 +29,9 @@ export class OutboxMessageDto {
   }
 }
 
-export class OutboxPageDto {
+export class OutboxPageDto extends PageDto {
   @ApiProperty({ type: [OutboxMessageDto] })
   items: OutboxMessageDto[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  page: number;
-
-  @ApiProperty()
-  pageSize: number;
 
   @ApiProperty({
     description: 'True when an SMTP server is configured: mail is delivered and not kept here',

@@ -1,16 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDto } from '../../common/page.dto';
 import { UserDto } from '../../users/dto/user.dto';
 
-export class PeoplePageDto {
+export class PeoplePageDto extends PageDto {
   @ApiProperty({ type: [UserDto] })
   items: UserDto[];
-
-  @ApiProperty({ description: 'People matching the filters, on all pages' })
-  total: number;
-
-  @ApiProperty()
-  page: number;
-
-  @ApiProperty()
-  pageSize: number;
 }

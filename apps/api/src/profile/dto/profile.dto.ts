@@ -10,13 +10,13 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS } from '@chorus/core';
-import type { PreferredLanguage, SocialNetwork } from '@chorus/core';
+import type { SocialNetwork } from '@chorus/core';
 import { GroupRefDto } from '../../groups/dto/group.dto';
+import { UpdateMeDto } from '../../users/dto/update-me.dto';
 
 const trimOrNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || null : value;
@@ -68,22 +68,8 @@ export class ProfileDto {
   socialProfiles: SocialProfileDto[];
 }
 
-export class UpdateProfileDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
-  @IsOptional()
-  @IsIn(PREFERRED_LANGUAGES, {
-    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
-  })
-  language?: PreferredLanguage;
-
+/** Name and language as on PATCH /api/me, plus the social profiles. */
+export class UpdateProfileDto extends UpdateMeDto {
   @ApiPropertyOptional({
     type: [SocialProfileDto],
     description: 'The whole list: networks left out are removed',

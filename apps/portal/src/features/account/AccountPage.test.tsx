@@ -1,23 +1,39 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { makeUser } from '../../test/factories';
+import type { User } from '../../api/client';
+import { makeProfile, makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import type { Profile } from './use-profile';
 
-describe('my account', () => {
-  it('shows name, read-only email, roles and preferred language', async () => {
-    mockApi({
-      'GET /api/me': () =>
-        json(
-          200,
-          makeUser({ name: 'Ada', email: 'ada@example.com', roles: ['curator', 'analyst'] }),
-        ),
-    });
+/** A signed-in Ada whose profile the fake API keeps and updates like the real one. */
+function accountApi(profileOverrides: Partial<Profile> = {}, userOverrides: Partial<User> = {}) {
+  let me = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com', ...userOverrides });
+  let profile = makeProfile(me, { language: 'en', ...profileOverrides });
+  return mockApi({
+    'GET /api/me': () => json(200, me),
+    'GET /api/me/profile': () => json(200, profile),
+    'PATCH /api/me/profile': ({ body }) => {
+      profile = { ...profile, ...(body as Partial<Profile>) };
+      me = { ...me, name: profile.name, language: profile.language };
+      return json(200, profile);
+    },
+  });
+}
+
+describe('my account: profile', () => {
+  it('shows the profile, with what an administrator set as read-only', async () => {
+    accountApi(
+      {
+        department: { id: '00000000-0000-4000-9000-000000000001', name: 'Marketing' },
+        socialProfiles: [{ network: 'linkedin', handle: 'ada-lovelace', audienceSize: 500 }],
+      },
+      { roles: ['curator', 'analyst'] },
+    );
     renderApp('/account');
 
-    expect(await screen.findByLabelText('Name')).toHaveValue('Ada');
-    const email = screen.getByLabelText('Email');
-    expect(email).toHaveValue('ada@example.com');
-    expect(email).toHaveAttribute('readonly');
+    expect(await screen.findByLabelText('Name')).toHaveValue('Ada Lovelace');
+    expect(screen.getByLabelText('Email')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Email')).toHaveValue('ada@example.com');
     const roles = screen.getByRole('list', { name: 'Roles' });
     expect(
       within(roles)
@@ -25,71 +41,138 @@ describe('my account', () => {
         .map((item) => item.textContent),
     ).toEqual(['Curator', 'Analyst']);
     expect(screen.getByRole('combobox', { name: 'Preferred language' })).toHaveValue('English');
+    expect(screen.getByLabelText('Department')).toHaveValue('Marketing');
+    expect(screen.getByLabelText('Department')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Location')).toHaveValue('');
+    expect(screen.getByLabelText('LinkedIn handle')).toHaveValue('ada-lovelace');
+    expect(screen.getByLabelText('LinkedIn audience size')).toHaveValue('500');
+    expect(screen.getByLabelText('Mastodon handle')).toHaveValue('');
+    expect(
+      screen.getByText('Chorus never asks for your social network passwords or tokens.'),
+    ).toBeInTheDocument();
   });
 
-  it('saves a new name, confirms it and shows it in the header', async () => {
+  it('saves name, language and the whole list of social profiles in one request', async () => {
     document.cookie = 'XSRF-TOKEN=t0k3n; path=/';
-    const ada = makeUser({ name: 'Ada Lovelace' });
-    const api = mockApi({
-      'GET /api/me': () => json(200, ada),
-      'PATCH /api/me': ({ body }) => json(200, { ...ada, ...(body as object) }),
+    const api = accountApi({
+      socialProfiles: [{ network: 'x', handle: '@ada', audienceSize: 80 }],
     });
     const { user } = renderApp('/account');
 
     const name = await screen.findByLabelText('Name');
     await user.clear(name);
     await user.type(name, '  Ada King  ');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.type(screen.getByLabelText('LinkedIn handle'), ' ada-king ');
+    await user.type(screen.getByLabelText('LinkedIn audience size'), '1200');
+    await user.type(screen.getByLabelText('Mastodon handle'), '@ada@example.social');
+    await user.clear(screen.getByLabelText('X handle'));
+    await user.clear(screen.getByLabelText('X audience size'));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
-    expect(await screen.findByText('Your name has been saved.')).toBeInTheDocument();
-    expect(within(screen.getByRole('banner')).getByText('Ada King')).toBeInTheDocument();
-    const [patch] = api.requestsTo('PATCH', '/api/me');
-    expect(patch?.body).toEqual({ name: 'Ada King' });
+    expect(await screen.findByText('Your profile has been saved.')).toBeInTheDocument();
+    const [patch] = api.requestsTo('PATCH', '/api/me/profile');
+    expect(patch?.body).toEqual({
+      name: 'Ada King',
+      language: 'en',
+      socialProfiles: [
+        { network: 'linkedin', handle: 'ada-king', audienceSize: 1200 },
+        { network: 'mastodon', handle: '@ada@example.social', audienceSize: null },
+      ],
+    });
     expect(patch?.headers.get('X-XSRF-TOKEN')).toBe('t0k3n');
+    // The header shows the new name: the signed-in user was fetched again.
+    expect(await within(screen.getByRole('banner')).findByText('Ada King')).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/me')).toHaveLength(2);
+  });
+
+  it('keeps the portal in English for a language it is not translated into, and says so', async () => {
+    const api = accountApi();
+    const { user } = renderApp('/account');
+
+    await user.click(await screen.findByRole('combobox', { name: 'Preferred language' }));
+    await user.click(await screen.findByRole('option', { name: 'Dansk' }));
+
+    expect(
+      screen.getByText(/The portal itself is not translated into that language/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByText('Your profile has been saved.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/me/profile')[0]?.body).toMatchObject({ language: 'da' });
+    await waitFor(() => expect(api.requestsTo('GET', '/api/me')).toHaveLength(2));
+    expect(screen.getByRole('heading', { name: 'My account' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Language: English' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Preferred language' })).toHaveValue('Dansk');
+  });
+
+  it('switches the portal to Nederlands once that is saved as the preferred language', async () => {
+    accountApi();
+    const { user } = renderApp('/account');
+
+    await user.click(await screen.findByRole('combobox', { name: 'Preferred language' }));
+    await user.click(await screen.findByRole('option', { name: 'Nederlands' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByRole('heading', { name: 'Mijn account' })).toBeInTheDocument();
+  });
+
+  it('follows a language chosen from the header menu', async () => {
+    const ada = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com', language: 'en' });
+    let profile = makeProfile(ada);
+    mockApi({
+      'GET /api/me': () => json(200, ada),
+      'GET /api/me/profile': () => json(200, profile),
+      'PATCH /api/me': () => {
+        profile = { ...profile, language: 'nl' };
+        return json(200, { ...ada, language: 'nl' });
+      },
+    });
+    const { user } = renderApp('/account');
+    await screen.findByLabelText('Name');
+
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Nederlands' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Voorkeurstaal' })).toHaveValue('Nederlands'),
+    );
   });
 
   it('asks for a name instead of saving an empty one', async () => {
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ name: 'Ada' })) });
+    const api = accountApi();
     const { user } = renderApp('/account');
 
     await user.clear(await screen.findByLabelText('Name'));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(screen.getByText('Enter your name')).toBeInTheDocument();
-    expect(api.requestsTo('PATCH', '/api/me')).toHaveLength(0);
+    expect(api.requestsTo('PATCH', '/api/me/profile')).toHaveLength(0);
   });
 
   it("shows the server's message when saving fails", async () => {
     mockApi({
       'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
-      'PATCH /api/me': () => apiError(400, 'name must be at most 100 characters'),
+      'GET /api/me/profile': () => json(200, makeProfile({ name: 'Ada', email: 'a@example.com' })),
+      'PATCH /api/me/profile': () => apiError(400, 'name must be at most 200 characters'),
     });
     const { user } = renderApp('/account');
 
     await user.type(await screen.findByLabelText('Name'), 'x');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'name must be at most 100 characters',
+      'name must be at most 200 characters',
     );
   });
 
-  it('changes the preferred language from the select', async () => {
-    const ada = makeUser({ name: 'Ada', language: 'en' });
-    const api = mockApi({
-      'GET /api/me': () => json(200, ada),
-      'PATCH /api/me': ({ body }) => json(200, { ...ada, ...(body as object) }),
+  it('says so when the profile cannot be loaded', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
+      'GET /api/me/profile': () => apiError(500, 'The database is unavailable.'),
     });
-    const { user } = renderApp('/account');
+    renderApp('/account');
 
-    await user.click(await screen.findByRole('combobox', { name: 'Preferred language' }));
-    await user.click(await screen.findByRole('option', { name: 'Nederlands' }));
-
-    expect(await screen.findByRole('heading', { name: 'Mijn account' })).toBeInTheDocument();
-    await waitFor(() =>
-      expect(api.requestsTo('PATCH', '/api/me').map((request) => request.body)).toEqual([
-        { language: 'nl' },
-      ]),
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('The database is unavailable.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

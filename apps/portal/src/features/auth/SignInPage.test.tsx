@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
+import { browserNavigation } from './browser-navigation';
 
 function signedOutApi(login: Parameters<typeof mockApi>[0][string]) {
   return mockApi({
@@ -121,5 +122,63 @@ describe('sign-in page', () => {
       await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
+  });
+});
+
+describe('other ways in from the sign-in page', () => {
+  function signInOptions(sso: boolean) {
+    return mockApi({
+      'GET /api/me': () => apiError(401, 'Please sign in.'),
+      'GET /api/auth/options': () => json(200, { sso }),
+    });
+  }
+
+  it('offers no single sign-on when it is not configured', async () => {
+    const api = signInOptions(false);
+    renderApp('/sign-in');
+
+    await screen.findByRole('heading', { name: 'Sign in to Chorus' });
+    await waitFor(() => expect(api.requestsTo('GET', '/api/auth/options')).toHaveLength(1));
+
+    expect(screen.queryByRole('button', { name: 'Sign in with SSO' })).not.toBeInTheDocument();
+  });
+
+  it('leaves for single sign-on, coming back to the page that was asked for', async () => {
+    signInOptions(true);
+    const assign = vi.spyOn(browserNavigation, 'assign').mockImplementation(() => {});
+    const { user } = renderApp('/sign-in?next=%2Fpeople%3Fpage%3D2');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign in with SSO' }));
+
+    expect(assign).toHaveBeenCalledWith('/api/auth/sso/start?returnTo=%2Fpeople%3Fpage%3D2');
+  });
+
+  it('sends single sign-on back to Home rather than to another site', async () => {
+    signInOptions(true);
+    const assign = vi.spyOn(browserNavigation, 'assign').mockImplementation(() => {});
+    const { user } = renderApp('/sign-in?next=%2F%2Fevil.example%2Fphish');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign in with SSO' }));
+
+    expect(assign).toHaveBeenCalledWith('/api/auth/sso/start?returnTo=%2F');
+  });
+
+  it('explains why single sign-on failed', async () => {
+    signInOptions(true);
+    renderApp('/sign-in?sso_error=Your%20account%20has%20been%20deactivated.');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your account has been deactivated.',
+    );
+  });
+
+  it('leads to the page for a forgotten password', async () => {
+    signInOptions(false);
+    const { user, router } = renderApp('/sign-in');
+
+    await user.click(await screen.findByRole('link', { name: 'Forgot your password?' }));
+
+    expect(await screen.findByRole('heading', { name: 'Reset your password' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/forgot-password');
   });
 });

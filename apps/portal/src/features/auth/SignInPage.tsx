@@ -1,22 +1,15 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
-import { LanguageMenu } from '../language/LanguageMenu';
+import { browserNavigation } from './browser-navigation';
 import { safeNextPath, type SignInLocationState } from './next-path';
+import { FORGOT_PASSWORD_PATH } from './paths';
+import { PublicCard } from './PublicCard';
+import { ssoStartUrl } from './sso';
+import { useAuthOptions } from './use-auth-options';
 import { useLogin } from './use-login';
 import { useMe } from './use-me';
 
@@ -28,6 +21,7 @@ type FieldErrors = {
 export function SignInPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const options = useAuthOptions();
   const login = useLogin();
   const navigate = useNavigate();
   const location = useLocation();
@@ -37,6 +31,7 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   const next = safeNextPath(searchParams.get('next'));
+  const ssoError = searchParams.get('sso_error');
   const signedOut = (location.state as SignInLocationState | null)?.signedOut === true;
 
   if (me.data && !signedOut) return <Navigate to={next} replace />;
@@ -57,49 +52,55 @@ export function SignInPage() {
   };
 
   return (
-    <Box mih="100dvh" p="md">
-      <Group justify="flex-end">
-        <LanguageMenu />
-      </Group>
-      <Center mt="xl">
-        <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
-          <form onSubmit={handleSubmit} noValidate>
-            <Stack>
-              <Title order={1} size="h2">
-                {t('signIn.title')}
-              </Title>
-              {login.isError && (
-                <Alert color="red" title={t('signIn.failed')}>
-                  {describeError(login.error, t)}
-                </Alert>
-              )}
-              <TextInput
-                label={t('signIn.email')}
-                type="email"
-                autoComplete="username"
-                required
-                withAsterisk={false}
-                value={email}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-                error={fieldErrors.email && t(fieldErrors.email)}
-              />
-              <PasswordInput
-                label={t('signIn.password')}
-                autoComplete="current-password"
-                required
-                withAsterisk={false}
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                error={fieldErrors.password && t(fieldErrors.password)}
-                visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
-              />
-              <Button type="submit" loading={login.isPending}>
-                {t('signIn.submit')}
-              </Button>
-            </Stack>
-          </form>
-        </Paper>
-      </Center>
-    </Box>
+    <PublicCard title={t('signIn.title')}>
+      {ssoError && (
+        <Alert color="red" title={t('signIn.ssoFailed')}>
+          {ssoError}
+        </Alert>
+      )}
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack>
+          {login.isError && (
+            <Alert color="red" title={t('signIn.failed')}>
+              {describeError(login.error, t)}
+            </Alert>
+          )}
+          <TextInput
+            label={t('signIn.email')}
+            type="email"
+            autoComplete="username"
+            required
+            withAsterisk={false}
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={fieldErrors.email && t(fieldErrors.email)}
+          />
+          <PasswordInput
+            label={t('signIn.password')}
+            autoComplete="current-password"
+            required
+            withAsterisk={false}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={fieldErrors.password && t(fieldErrors.password)}
+            visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
+          />
+          <Button type="submit" loading={login.isPending}>
+            {t('signIn.submit')}
+          </Button>
+          <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm" ta="center">
+            {t('signIn.forgotPassword')}
+          </Anchor>
+        </Stack>
+      </form>
+      {options.data?.sso && (
+        <>
+          <Divider label={t('signIn.or')} labelPosition="center" />
+          <Button variant="default" onClick={() => browserNavigation.assign(ssoStartUrl(next))}>
+            {t('signIn.sso')}
+          </Button>
+        </>
+      )}
+    </PublicCard>
   );
 }

@@ -1,13 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type UpdateMeBody } from '../../api/client';
+import { PROFILE_QUERY_KEY } from '../account/use-profile';
 import { ME_QUERY_KEY } from './use-me';
 
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateMeBody) => unwrap(api.PATCH('/api/me', { body })),
-    onSuccess: (user) => {
+    onSuccess: async (user) => {
       queryClient.setQueryData(ME_QUERY_KEY, user);
+      // The profile page shows the same name and language.
+      await queryClient.invalidateQueries({ queryKey: PROFILE_QUERY_KEY });
     },
   });
 }

@@ -67,4 +67,35 @@ describe('language switch', () => {
     expect(await screen.findByText('language must be one of: en, nl')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
   });
+
+  it('shows the portal in English for a preferred language it is not translated into', async () => {
+    const api = mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'da' })),
+    });
+    const { user, i18n } = renderApp('/', { language: 'nl' });
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    expect(i18n.language).toBe('en');
+
+    // English is what a Danish speaker already sees: choosing it keeps Danish as the preference.
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(screen.getByRole('menuitem', { name: 'English' }));
+    expect(api.requestsTo('PATCH', '/api/me')).toHaveLength(0);
+  });
+
+  it('returns to English, not to an untranslated language, when saving fails', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'da' })),
+      'PATCH /api/me': () => apiError(503, 'The database is unavailable.'),
+    });
+    const { user, i18n } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Welcome, Ada' });
+
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Nederlands' }));
+
+    expect(await screen.findByText('The database is unavailable.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    expect(i18n.language).toBe('en');
+  });
 });

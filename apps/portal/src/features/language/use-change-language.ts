@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@chorus/core';
+import { uiLanguageFor, type UiLanguage } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
@@ -7,7 +7,9 @@ import { useUpdateMe } from '../auth/use-update-me';
 
 /**
  * Switches the interface language at once and, for a signed-in user, saves it as their
- * preference. If saving fails, the interface returns to the saved language.
+ * preference. Choosing the language already shown for a preferred language that Chorus is not
+ * translated into (English for Danish) keeps that preference. If saving fails, the interface
+ * returns to the saved language.
  */
 export function useChangeLanguage() {
   const { t, i18n } = useTranslation();
@@ -16,8 +18,8 @@ export function useChangeLanguage() {
 
   return (language: UiLanguage) => {
     void i18n.changeLanguage(language);
-    if (!me || me.language === language) return;
-    const saved = me.language;
+    if (!me || uiLanguageFor(me.language) === language) return;
+    const saved = uiLanguageFor(me.language);
     updateMe.mutate(
       { language },
       {

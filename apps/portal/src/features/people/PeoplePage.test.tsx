@@ -1,34 +1,53 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Person } from '../../api/client';
-import { makePerson, makeUser } from '../../test/factories';
+import { makeGroup, makePerson, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'], language: 'en' });
+const marketing = makeGroup({ name: 'Marketing', kind: 'department', memberCount: 4 });
+const amsterdam = makeGroup({ name: 'Amsterdam', kind: 'location', memberCount: 2 });
 
 function page(items: Person[], { total = items.length, page = 1, pageSize = 25 } = {}) {
   return json(200, { items, total, page, pageSize });
 }
 
-function peopleApi(answer: (request: RecordedRequest) => Response) {
-  return mockApi({ 'GET /api/me': () => json(200, admin), 'GET /api/people': answer });
+function peopleApi(
+  answer: (request: RecordedRequest) => Response,
+  more: Record<string, (request: RecordedRequest) => Response> = {},
+) {
+  return mockApi({
+    'GET /api/me': () => json(200, admin),
+    'GET /api/people': answer,
+    'GET /api/groups/department': () => json(200, [marketing]),
+    'GET /api/groups/location': () => json(200, [amsterdam]),
+    ...more,
+  });
 }
 
 function queries(api: ReturnType<typeof mockApi>) {
   return api.requestsTo('GET', '/api/people').map((request) => request.url.search);
 }
 
+const mediumDate = (iso: string, language = 'en') =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
+
 describe('people', () => {
-  it('lists people with name, email, roles, status and joined date', async () => {
+  it('lists people with their roles, status, groups, last sign-in and joined date', async () => {
     peopleApi(() =>
       page([
         makePerson({
+          id: '00000000-0000-4000-8000-000000000042',
           name: 'Alan Turing',
           email: 'alan@example.com',
           roles: ['curator', 'admin'],
           status: 'deactivated',
+          department: { id: marketing.id, name: 'Marketing' },
+          location: { id: amsterdam.id, name: 'Amsterdam' },
+          lastSignInAt: '2024-04-01T08:00:00.000Z',
           createdAt: '2024-03-15T09:30:00.000Z',
         }),
+        makePerson({ name: 'Ada Lovelace', status: 'invited', lastSignInAt: null }),
       ]),
     );
     renderApp('/people');
@@ -38,37 +57,52 @@ describe('people', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['Name', 'Email', 'Roles', 'Status', 'Joined']);
-    const [, row] = within(table).getAllByRole('row');
-    const cells = within(row!).getAllByRole('cell');
-    expect(cells.map((cell) => cell.textContent)).toEqual([
+    ).toEqual([
+      'Name',
+      'Email',
+      'Roles',
+      'Status',
+      'Department',
+      'Location',
+      'Last sign-in',
+      'Joined',
+    ]);
+    const [, alan, ada] = within(table).getAllByRole('row');
+    expect(
+      within(alan!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       'Alan Turing',
       'alan@example.com',
       'CuratorAdmin',
       'Deactivated',
-      new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
-        new Date('2024-03-15T09:30:00Z'),
-      ),
+      'Marketing',
+      'Amsterdam',
+      mediumDate('2024-04-01T08:00:00Z'),
+      mediumDate('2024-03-15T09:30:00Z'),
     ]);
-    expect(screen.getByText('1–1 of 1')).toBeInTheDocument();
+    expect(within(ada!).getByText('Invited')).toBeInTheDocument();
+    expect(within(ada!).getByText('Never')).toBeInTheDocument();
+    expect(within(alan!).getByRole('link', { name: 'Alan Turing' })).toHaveAttribute(
+      'href',
+      '/people/00000000-0000-4000-8000-000000000042',
+    );
+    expect(screen.getByText('1–2 of 2')).toBeInTheDocument();
   });
 
   it('formats the joined date and labels in the current language', async () => {
     mockApi({
       'GET /api/me': () => json(200, { ...admin, language: 'nl' }),
       'GET /api/people': () => page([makePerson({ createdAt: '2024-03-15T09:30:00.000Z' })]),
+      'GET /api/groups/department': () => json(200, []),
+      'GET /api/groups/location': () => json(200, []),
     });
     renderApp('/people');
 
     const table = await screen.findByRole('table', { name: 'Personen' });
-    const dutchDate = new Intl.DateTimeFormat('nl', { dateStyle: 'medium' }).format(
-      new Date('2024-03-15T09:30:00Z'),
-    );
-    expect(dutchDate).not.toBe(
-      new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
-        new Date('2024-03-15T09:30:00Z'),
-      ),
-    );
+    const dutchDate = mediumDate('2024-03-15T09:30:00Z', 'nl');
+    expect(dutchDate).not.toBe(mediumDate('2024-03-15T09:30:00Z'));
     expect(within(table).getByText(dutchDate)).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Lid sinds' })).toBeInTheDocument();
   });
@@ -85,15 +119,64 @@ describe('people', () => {
     );
   });
 
-  it('filters by role', async () => {
+  it('filters by role and status', async () => {
     const api = peopleApi(() => page([makePerson()]));
     const { user } = renderApp('/people');
     await screen.findByRole('table');
 
     await user.click(screen.getByRole('combobox', { name: 'Role' }));
     await user.click(await screen.findByRole('option', { name: 'Curator' }));
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByRole('option', { name: 'Invited' }));
 
-    await waitFor(() => expect(queries(api)).toContain('?role=curator&page=1&pageSize=25'));
+    await waitFor(() =>
+      expect(queries(api)).toContain('?role=curator&status=invited&page=1&pageSize=25'),
+    );
+  });
+
+  it('filters by department and location, listed from the groups', async () => {
+    const api = peopleApi(() => page([makePerson()]));
+    const { user } = renderApp('/people');
+    await screen.findByRole('table');
+
+    await user.click(screen.getByRole('combobox', { name: 'Department' }));
+    await user.click(await screen.findByRole('option', { name: 'Marketing' }));
+    await user.click(screen.getByRole('combobox', { name: 'Location' }));
+    await user.click(await screen.findByRole('option', { name: 'Amsterdam' }));
+
+    await waitFor(() =>
+      expect(queries(api)).toContain(
+        `?departmentId=${marketing.id}&locationId=${amsterdam.id}&page=1&pageSize=25`,
+      ),
+    );
+  });
+
+  it('sorts by a column, and reverses the order on a second click', async () => {
+    const api = peopleApi(() => page([makePerson()]));
+    const { user } = renderApp('/people');
+    const table = await screen.findByRole('table', { name: 'People' });
+    expect(within(table).getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+
+    await user.click(within(table).getByRole('button', { name: 'Last sign-in' }));
+    await waitFor(() =>
+      expect(queries(api)).toContain('?sort=lastSignInAt&order=asc&page=1&pageSize=25'),
+    );
+    await user.click(within(table).getByRole('button', { name: 'Last sign-in' }));
+
+    await waitFor(() =>
+      expect(queries(api)).toContain('?sort=lastSignInAt&order=desc&page=1&pageSize=25'),
+    );
+    expect(within(table).getByRole('columnheader', { name: 'Last sign-in' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(within(table).getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'none',
+    );
   });
 
   it('pages through the results', async () => {
@@ -134,5 +217,16 @@ describe('people', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
 
     expect(await screen.findByRole('cell', { name: 'Alan' })).toBeInTheDocument();
+  });
+
+  it('links to the import page', async () => {
+    peopleApi(() => page([makePerson()]));
+    const { user, router } = renderApp('/people');
+    await screen.findByRole('table');
+
+    await user.click(screen.getByRole('link', { name: 'Import from CSV' }));
+
+    expect(router.state.location.pathname).toBe('/people/import');
+    expect(await screen.findByRole('heading', { name: 'Import people' })).toBeInTheDocument();
   });
 });

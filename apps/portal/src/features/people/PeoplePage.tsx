@@ -1,53 +1,52 @@
-import { ROLES, isRole, type Role } from '@chorus/core';
-import { Alert, Button, EmptyState, Group, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Button, EmptyState, Group, Stack, Title } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
+import { InvitePersonModal } from './InvitePersonModal';
+import { NO_PEOPLE_FILTERS, PeopleFilters, type PeopleFilterValues } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
-import { usePeople } from './use-people';
+import { usePeople, type PeopleSort } from './use-people';
 
 export const PEOPLE_PAGE_SIZE = 25;
 export const SEARCH_DEBOUNCE_MS = 300;
+export const IMPORT_PEOPLE_PATH = '/people/import';
 
 export function PeoplePage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
-  const [role, setRole] = useState<Role | null>(null);
+  const [filters, setFilters] = useState<PeopleFilterValues>(NO_PEOPLE_FILTERS);
+  const [debouncedSearch] = useDebouncedValue(filters.search.trim(), SEARCH_DEBOUNCE_MS);
+  const [sort, setSort] = useState<PeopleSort | null>(null);
   const [page, setPage] = useState(1);
-  const people = usePeople({ search: debouncedSearch, role, page, pageSize: PEOPLE_PAGE_SIZE });
+  const [inviting, invite] = useDisclosure(false);
+  const people = usePeople({
+    ...filters,
+    search: debouncedSearch,
+    sort,
+    page,
+    pageSize: PEOPLE_PAGE_SIZE,
+  });
 
   return (
     <Stack>
-      <Title order={1}>{t('people.title')}</Title>
-      <Group align="flex-end">
-        <TextInput
-          type="search"
-          label={t('people.search')}
-          placeholder={t('people.searchPlaceholder')}
-          value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            setPage(1);
-          }}
-          w={{ base: '100%', sm: 320 }}
-        />
-        <Select
-          label={t('people.role')}
-          placeholder={t('people.allRoles')}
-          data={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
-          value={role}
-          onChange={(value) => {
-            setRole(isRole(value) ? value : null);
-            setPage(1);
-          }}
-          clearable
-          clearButtonProps={{ 'aria-label': t('people.allRoles') }}
-          w={{ base: '100%', sm: 220 }}
-        />
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('people.title')}</Title>
+        <Group gap="sm">
+          <Button component={Link} to={IMPORT_PEOPLE_PATH} variant="default">
+            {t('people.importLink')}
+          </Button>
+          <Button onClick={invite.open}>{t('people.invite.open')}</Button>
+        </Group>
       </Group>
+      <PeopleFilters
+        value={filters}
+        onChange={(change) => {
+          setFilters((current) => ({ ...current, ...change }));
+          setPage(1);
+        }}
+      />
 
       {people.isPending ? (
         <PageLoader label={t('people.loading')} />
@@ -63,8 +62,18 @@ export function PeoplePage() {
       ) : people.data.items.length === 0 ? (
         <EmptyState title={t('people.empty')} />
       ) : (
-        <PeopleTable data={people.data} busy={people.isFetching} onPageChange={setPage} />
+        <PeopleTable
+          data={people.data}
+          busy={people.isFetching}
+          sort={sort}
+          onSortChange={(next) => {
+            setSort(next);
+            setPage(1);
+          }}
+          onPageChange={setPage}
+        />
       )}
+      <InvitePersonModal opened={inviting} onClose={invite.close} />
     </Stack>
   );
 }

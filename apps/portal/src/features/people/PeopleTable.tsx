@@ -1,25 +1,52 @@
-import { Badge, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PeoplePage } from '../../api/client';
+import { FormattedDate } from '../../components/FormattedDate';
+import { Pager } from '../../components/Pager';
 import { RoleBadges } from '../../components/RoleBadges';
-import { currentLanguage } from '../../i18n';
+import { StatusBadge } from '../../components/StatusBadge';
+import { SortableHeader } from './SortableHeader';
+import {
+  DEFAULT_PEOPLE_SORT,
+  type PeopleSort,
+  type PeopleSortColumn,
+  type SortOrder,
+} from './use-people';
 
 interface PeopleTableProps {
   data: PeoplePage;
   busy: boolean;
+  /** Null is the server's order: by name, ascending. */
+  sort: PeopleSort | null;
+  onSortChange: (sort: PeopleSort) => void;
   onPageChange: (page: number) => void;
 }
 
-export function PeopleTable({ data, busy, onPageChange }: PeopleTableProps) {
-  const { t, i18n } = useTranslation();
-  const dateFormat = new Intl.DateTimeFormat(currentLanguage(i18n), { dateStyle: 'medium' });
-  const totalPages = Math.max(1, Math.ceil(data.total / data.pageSize));
-  const from = (data.page - 1) * data.pageSize + 1;
-  const to = from + data.items.length - 1;
+export const personPath = (id: string) => `/people/${id}`;
+
+export function PeopleTable({ data, busy, sort, onSortChange, onPageChange }: PeopleTableProps) {
+  const { t } = useTranslation();
+  const current = sort ?? DEFAULT_PEOPLE_SORT;
+  const orderOf = (column: PeopleSortColumn): SortOrder | null =>
+    current.column === column ? current.order : null;
+  const handleSort = (column: PeopleSortColumn) =>
+    onSortChange({
+      column,
+      order: current.column === column && current.order === 'asc' ? 'desc' : 'asc',
+    });
+  const header = (column: PeopleSortColumn) => (
+    <SortableHeader
+      column={column}
+      label={t(`people.columns.${column}`)}
+      order={orderOf(column)}
+      onSort={handleSort}
+    />
+  );
 
   return (
     <Stack>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={1040}>
         <Table
           striped
           highlightOnHover
@@ -29,52 +56,57 @@ export function PeopleTable({ data, busy, onPageChange }: PeopleTableProps) {
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('people.columns.name')}</Table.Th>
-              <Table.Th scope="col">{t('people.columns.email')}</Table.Th>
+              {header('name')}
+              {header('email')}
               <Table.Th scope="col">{t('people.columns.roles')}</Table.Th>
-              <Table.Th scope="col">{t('people.columns.status')}</Table.Th>
-              <Table.Th scope="col">{t('people.columns.joined')}</Table.Th>
+              {header('status')}
+              {header('department')}
+              {header('location')}
+              {header('lastSignInAt')}
+              {header('createdAt')}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {data.items.map((person) => (
               <Table.Tr key={person.id}>
-                <Table.Td>{person.name}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={personPath(person.id)} fw={500}>
+                    {person.name}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{person.email}</Table.Td>
                 <Table.Td>
                   <RoleBadges roles={person.roles} />
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={person.status === 'active' ? 'green' : 'gray'} variant="dot">
-                    {t(`status.${person.status}`)}
-                  </Badge>
+                  <StatusBadge status={person.status} />
+                </Table.Td>
+                <Table.Td>{person.department?.name}</Table.Td>
+                <Table.Td>{person.location?.name}</Table.Td>
+                <Table.Td>
+                  {person.lastSignInAt ? (
+                    <FormattedDate value={person.lastSignInAt} />
+                  ) : (
+                    <Text span c="dimmed" size="sm">
+                      {t('people.never')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
-                  <time dateTime={person.createdAt}>
-                    {dateFormat.format(new Date(person.createdAt))}
-                  </time>
+                  <FormattedDate value={person.createdAt} />
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('people.summary', { from, to, total: data.total })}
-        </Text>
-        {totalPages > 1 && (
-          <Pagination
-            total={totalPages}
-            value={data.page}
-            onChange={onPageChange}
-            aria-label={t('people.pagination.label')}
-            getControlProps={(control) => ({
-              'aria-label': t(`people.pagination.${control}`),
-            })}
-          />
-        )}
-      </Group>
+      <Pager
+        page={data.page}
+        pageSize={data.pageSize}
+        total={data.total}
+        shown={data.items.length}
+        onPageChange={onPageChange}
+      />
     </Stack>
   );
 }

@@ -1,0 +1,188 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Schemas } from '../../api/client';
+import { makeUser } from '../../test/factories';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+type AuditEntry = Schemas['AuditEntryDto'];
+
+const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
+const ALAN = '00000000-0000-4000-8000-000000000042';
+const GRACE = '00000000-0000-4000-8000-000000000001';
+
+const rolesChanged: AuditEntry = {
+  id: '2',
+  at: '2024-05-02T10:00:00.000Z',
+  actorId: GRACE,
+  actorLabel: 'grace@example.com',
+  action: 'person.roles_changed',
+  targetType: 'person',
+  targetId: ALAN,
+  targetLabel: 'alan@example.com',
+  summary: { before: { roles: ['employee'] }, after: { roles: ['employee', 'curator'] } },
+  requestId: 'req-7f3a',
+};
+const throttled: AuditEntry = {
+  id: '1',
+  at: '2024-05-01T10:00:00.000Z',
+  actorId: null,
+  actorLabel: null,
+  action: 'auth.sign_in_throttled',
+  targetType: 'account',
+  targetId: null,
+  targetLabel: 'alan@example.com',
+  summary: { failures: 10, windowMinutes: 15 },
+  requestId: null,
+};
+
+function auditApi(answer: (request: RecordedRequest) => Response) {
+  return mockApi({ 'GET /api/me': () => json(200, admin), 'GET /api/audit': answer });
+}
+
+function auditPage(items: AuditEntry[], { total = items.length, page = 1 } = {}) {
+  return json(200, { items, total, page, pageSize: 25 });
+}
+
+function searches(api: ReturnType<typeof mockApi>) {
+  return api.requestsTo('GET', '/api/audit').map((request) => request.url.searchParams);
+}
+
+describe('audit log', () => {
+  it('shows time, actor, action, target, what changed and the request id', async () => {
+    auditApi(() => auditPage([rolesChanged, throttled]));
+    renderApp('/audit');
+
+    const table = await screen.findByRole('table', { name: 'Audit log' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Time', 'Actor', 'Action', 'Target', 'Changes', 'Request ID']);
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(
+      within(first!)
+        .getAllByRole('cell')
+        .slice(1)
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'grace@example.com',
+      'Roles changed',
+      'alan@example.com',
+      'Roles: Employee → Employee, Curator',
+      'req-7f3a',
+    ]);
+    expect(within(first!).getByRole('link', { name: 'alan@example.com' })).toHaveAttribute(
+      'href',
+      `/people/${ALAN}`,
+    );
+    expect(
+      within(second!)
+        .getAllByRole('cell')
+        .slice(1, 5)
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'System',
+      'Sign-in attempts limited',
+      'alan@example.com',
+      'Failed attempts: 10Within (minutes): 15',
+    ]);
+  });
+
+  it('filters by action, keeping the filter in the address', async () => {
+    const api = auditApi(() => auditPage([rolesChanged]));
+    const { user, router } = renderApp('/audit');
+    await screen.findByRole('table', { name: 'Audit log' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Action' }));
+    await user.click(await screen.findByRole('option', { name: 'Person deactivated' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?action=person.deactivated'));
+    await waitFor(() => expect(searches(api).at(-1)?.get('action')).toBe('person.deactivated'));
+  });
+
+  it('searches by actor or target once the admin pauses typing', async () => {
+    const api = auditApi(() => auditPage([rolesChanged]));
+    const { user, router } = renderApp('/audit');
+    await screen.findByRole('table', { name: 'Audit log' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'alan');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?search=alan'));
+    await waitFor(() => expect(searches(api).at(-1)?.get('search')).toBe('alan'));
+    expect(searches(api)).toHaveLength(2);
+  });
+
+  it('opens a shared view: filters from the address, dates as whole days', async () => {
+    const api = auditApi(() => auditPage([rolesChanged]));
+    renderApp(`/audit?targetId=${ALAN}&action=person.roles_changed&from=2024-05-01&to=2024-05-02`);
+
+    await screen.findByRole('table', { name: 'Audit log' });
+    const [query] = searches(api);
+    expect(query?.get('targetId')).toBe(ALAN);
+    expect(query?.get('action')).toBe('person.roles_changed');
+    expect(query?.get('from')).toBe(new Date(2024, 4, 1).toISOString());
+    expect(query?.get('to')).toBe(new Date(2024, 4, 3).toISOString());
+    expect(screen.getByRole('combobox', { name: 'Action' })).toHaveValue('Roles changed');
+    expect(screen.getByLabelText('From')).toHaveValue('2024-05-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2024-05-02');
+    expect(
+      screen.getByText('Showing only the entries about one person or item.'),
+    ).toBeInTheDocument();
+  });
+
+  it('narrows to what one actor did, and can show everyone again', async () => {
+    const api = auditApi(() => auditPage([rolesChanged]));
+    const { user, router } = renderApp('/audit');
+    const table = await screen.findByRole('table', { name: 'Audit log' });
+
+    await user.click(within(table).getByRole('button', { name: 'grace@example.com' }));
+    await waitFor(() => expect(router.state.location.search).toBe(`?actorId=${GRACE}`));
+    await waitFor(() => expect(searches(api).at(-1)?.get('actorId')).toBe(GRACE));
+
+    await user.click(screen.getByRole('button', { name: 'Show entries by everyone' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('pages through the log', async () => {
+    const api = auditApi(({ url }) =>
+      auditPage([{ ...rolesChanged, id: url.searchParams.get('page') ?? '1' }], {
+        total: 30,
+        page: Number(url.searchParams.get('page')),
+      }),
+    );
+    const { user, router } = renderApp('/audit');
+    await screen.findByRole('table', { name: 'Audit log' });
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    await waitFor(() => expect(searches(api).at(-1)?.get('page')).toBe('2'));
+    expect(await screen.findByText('26–26 of 30')).toBeInTheDocument();
+  });
+
+  it('says so when nothing matches', async () => {
+    auditApi(() => auditPage([]));
+    renderApp('/audit?action=group.deleted');
+
+    expect(await screen.findByText('No entries match these filters.')).toBeInTheDocument();
+  });
+
+  it("shows the server's message when the log cannot be loaded", async () => {
+    auditApi(() => apiError(400, 'from must be an ISO 8601 date'));
+    renderApp('/audit');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('from must be an ISO 8601 date');
+  });
+
+  it('offers no way to change the log', async () => {
+    auditApi(() => auditPage([rolesChanged]));
+    renderApp('/audit');
+    const table = await screen.findByRole('table', { name: 'Audit log' });
+
+    expect(
+      within(table)
+        .queryAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['grace@example.com']);
+  });
+});

@@ -1,0 +1,107 @@
+import { screen } from '@testing-library/react';
+import { makeUser } from '../../test/factories';
+import { apiError, json, mockApi } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+type Reply = Parameters<typeof mockApi>[0][string];
+
+function resetApi(confirm: Reply) {
+  return mockApi({
+    'GET /api/me': () => apiError(401, 'Please sign in.'),
+    'POST /api/auth/password-reset/confirm': confirm,
+  });
+}
+
+async function choosePassword(
+  user: ReturnType<typeof renderApp>['user'],
+  password: string,
+  repeat = password,
+) {
+  await user.type(await screen.findByLabelText('New password'), password);
+  await user.type(screen.getByLabelText('Repeat new password'), repeat);
+  await user.click(screen.getByRole('button', { name: 'Set new password' }));
+}
+
+describe('reset password', () => {
+  it('sets the new password, signs the person in and opens Home', async () => {
+    const ada = makeUser({ name: 'Ada Lovelace' });
+    const api = resetApi(() => json(200, ada));
+    const { user, router } = renderApp('/reset-password?token=s3cret');
+
+    await choosePassword(user, 'correct horse battery');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    expect(api.requestsTo('POST', '/api/auth/password-reset/confirm')[0]?.body).toEqual({
+      token: 's3cret',
+      password: 'correct horse battery',
+    });
+    // The answer is the signed-in user: there is no need to ask the API who that is.
+    const confirmedAt = api.requests.findIndex((request) => request.method === 'POST');
+    expect(api.requests.slice(confirmedAt + 1)).toEqual([]);
+  });
+
+  it('explains the length rule and checks it before calling the API', async () => {
+    const api = resetApi(() => apiError(500, 'unused'));
+    const { user } = renderApp('/reset-password?token=s3cret');
+
+    expect(await screen.findByText(/At least 10 characters/)).toBeInTheDocument();
+    await choosePassword(user, 'short');
+
+    expect(screen.getByText('Use at least 10 characters')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/auth/password-reset/confirm')).toHaveLength(0);
+  });
+
+  it('asks for the same password twice', async () => {
+    const api = resetApi(() => apiError(500, 'unused'));
+    const { user } = renderApp('/reset-password?token=s3cret');
+
+    await choosePassword(user, 'correct horse battery', 'correct horse battery!');
+
+    expect(screen.getByText('The two passwords are not the same')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/auth/password-reset/confirm')).toHaveLength(0);
+  });
+
+  it.each([
+    [404, 'link_invalid', 'This password reset link is not valid.'],
+    [409, 'link_used', 'This password reset link has already been used.'],
+    [400, 'link_expired', 'This password reset link expired on 2024-03-15 10:30 UTC.'],
+  ])('offers a new link when the API answers %i %s', async (status, code, message) => {
+    resetApi(() => apiError(status, message, { code }));
+    const { user } = renderApp('/reset-password?token=s3cret');
+
+    await choosePassword(user, 'correct horse battery');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('link', { name: 'Request a new reset link' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
+  });
+
+  it.each([
+    [400, 'weak_password', 'This password is one of the most common passwords.'],
+    [403, 'account_deactivated', 'Your account has been deactivated.'],
+  ])("shows the API's message for %i %s", async (status, code, message) => {
+    resetApi(() => apiError(status, message, { code }));
+    const { user } = renderApp('/reset-password?token=s3cret');
+
+    await choosePassword(user, 'correct horse battery');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(
+      screen.queryByRole('link', { name: 'Request a new reset link' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains a link without its token', async () => {
+    mockApi({});
+    renderApp('/reset-password');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This reset link is incomplete.');
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Request a new reset link' })).toBeInTheDocument();
+  });
+});

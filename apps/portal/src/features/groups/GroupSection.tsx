@@ -1,0 +1,89 @@
+import type { GroupKind } from '@chorus/core';
+import { Alert, Button, EmptyState, Group as Row, Paper, Stack, Table, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/describe-error';
+import { PageLoader } from '../../components/PageLoader';
+import { AddGroupForm } from './AddGroupForm';
+import { DeleteGroupModal } from './DeleteGroupModal';
+import { RenameGroupModal } from './RenameGroupModal';
+import { useGroups, type Group } from './use-groups';
+
+type Editing = { mode: 'rename' | 'delete'; group: Group } | null;
+
+/** One kind of group: its table, a form to add one, and rename and delete for each. */
+export function GroupSection({ kind }: { kind: GroupKind }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const groups = useGroups(kind);
+  const [editing, setEditing] = useState<Editing>(null);
+  const close = () => setEditing(null);
+
+  return (
+    <Paper component="section" withBorder p="lg" aria-labelledby={headingId}>
+      <Stack>
+        <Title order={2} size="h3" id={headingId}>
+          {t(`groups.sections.${kind}`)}
+        </Title>
+        <AddGroupForm kind={kind} />
+        {groups.isPending ? (
+          <PageLoader label={t('groups.loading')} />
+        ) : groups.isError ? (
+          <Stack align="flex-start">
+            <Alert color="red" title={t('groups.loadFailed')} w="100%">
+              {describeError(groups.error, t)}
+            </Alert>
+            <Button variant="light" onClick={() => void groups.refetch()}>
+              {t('app.retry')}
+            </Button>
+          </Stack>
+        ) : groups.data.length === 0 ? (
+          <EmptyState title={t(`groups.empty.${kind}`)} />
+        ) : (
+          <Table striped highlightOnHover aria-label={t(`groups.sections.${kind}`)}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('groups.columns.name')}</Table.Th>
+                <Table.Th scope="col">{t('groups.columns.members')}</Table.Th>
+                <Table.Th scope="col">{t('groups.columns.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {groups.data.map((group) => (
+                <Table.Tr key={group.id}>
+                  <Table.Td>{group.name}</Table.Td>
+                  <Table.Td>{group.memberCount}</Table.Td>
+                  <Table.Td>
+                    <Row gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setEditing({ mode: 'rename', group })}
+                      >
+                        {t('groups.rename')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => setEditing({ mode: 'delete', group })}
+                      >
+                        {t('groups.delete')}
+                      </Button>
+                    </Row>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+      {editing?.mode === 'rename' && (
+        <RenameGroupModal kind={kind} group={editing.group} onClose={close} />
+      )}
+      {editing?.mode === 'delete' && (
+        <DeleteGroupModal kind={kind} group={editing.group} onClose={close} />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,61 @@
+import { Alert, Button, EmptyState, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/describe-error';
+import { PageLoader } from '../../components/PageLoader';
+import { Pager } from '../../components/Pager';
+import { OutboxTable } from './OutboxTable';
+import { useOutbox } from './use-outbox';
+
+export const OUTBOX_PAGE_SIZE = 25;
+
+/** Mail kept when no SMTP server is configured, so its links can be passed on by hand. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const outbox = useOutbox(page, OUTBOX_PAGE_SIZE);
+
+  return (
+    <Stack maw={960}>
+      <Title order={1}>{t('outbox.title')}</Title>
+      {outbox.isPending ? (
+        <PageLoader label={t('outbox.loading')} />
+      ) : outbox.isError ? (
+        <Stack align="flex-start">
+          <Alert color="red" title={t('outbox.loadFailed')} w="100%">
+            {describeError(outbox.error, t)}
+          </Alert>
+          <Button variant="light" onClick={() => void outbox.refetch()}>
+            {t('app.retry')}
+          </Button>
+        </Stack>
+      ) : (
+        <>
+          {outbox.data.delivering ? (
+            <Alert color="green" title={t('outbox.deliveringTitle')}>
+              {t('outbox.delivering')}
+            </Alert>
+          ) : (
+            <Alert color="blue" title={t('outbox.keepingTitle')}>
+              {t('outbox.keeping')}
+            </Alert>
+          )}
+          {outbox.data.items.length === 0 ? (
+            <EmptyState title={t('outbox.empty')} />
+          ) : (
+            <>
+              <OutboxTable messages={outbox.data.items} />
+              <Pager
+                page={outbox.data.page}
+                pageSize={outbox.data.pageSize}
+                total={outbox.data.total}
+                shown={outbox.data.items.length}
+                onPageChange={setPage}
+              />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { makeGroup, makePerson, makeUser } from '../../test/factories';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'], language: 'en' });
+const sales = makeGroup({ name: 'Sales', kind: 'department' });
+const utrecht = makeGroup({ name: 'Utrecht', kind: 'location' });
+
+function inviteApi(invite: (request: RecordedRequest) => Response) {
+  document.cookie = 'XSRF-TOKEN=token-123; path=/';
+  return mockApi({
+    'GET /api/me': () => json(200, admin),
+    'GET /api/people': () => json(200, { items: [], total: 0, page: 1, pageSize: 25 }),
+    'GET /api/groups/department': () => json(200, [sales]),
+    'GET /api/groups/location': () => json(200, [utrecht]),
+    'POST /api/people': invite,
+  });
+}
+
+async function openInvitation() {
+  const view = renderApp('/people');
+  await screen.findByText('No people match your search.');
+  await view.user.click(screen.getByRole('button', { name: 'Invite person' }));
+  return { ...view, dialog: await screen.findByRole('dialog', { name: 'Invite person' }) };
+}
+
+describe('inviting a person', () => {
+  it('sends the invitation with roles, groups and language, confirms it and refreshes the list', async () => {
+    const api = inviteApi(({ body }) =>
+      json(201, makePerson({ ...(body as object), status: 'invited' })),
+    );
+    const { user, dialog } = await openInvitation();
+
+    await user.type(within(dialog).getByLabelText(/^Email/), 'new@example.com');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Nina New');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Roles' }));
+    await user.click(await screen.findByRole('option', { name: 'Curator' }));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Department' }));
+    await user.click(await screen.findByRole('option', { name: 'Sales' }));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Location' }));
+    await user.click(await screen.findByRole('option', { name: 'Utrecht' }));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Preferred language' }));
+    await user.click(await screen.findByRole('option', { name: 'Deutsch' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+    expect(
+      await screen.findByText('Invitation sent to Nina New (new@example.com).'),
+    ).toBeInTheDocument();
+    const [invite] = api.requestsTo('POST', '/api/people');
+    expect(invite?.body).toEqual({
+      email: 'new@example.com',
+      name: 'Nina New',
+      roles: ['employee', 'curator'],
+      departmentId: sales.id,
+      locationId: utrecht.id,
+      language: 'de',
+    });
+    expect(invite?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Invite person' })).not.toBeInTheDocument(),
+    );
+    await waitFor(() => expect(api.requestsTo('GET', '/api/people')).toHaveLength(2));
+  });
+
+  it("shows the API's message when the address is taken, and keeps the form", async () => {
+    inviteApi(() => apiError(409, 'Someone already uses new@example.com.'));
+    const { user, dialog } = await openInvitation();
+
+    await user.type(within(dialog).getByLabelText(/^Email/), 'new@example.com');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Nina New');
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Someone already uses new@example.com.',
+    );
+    expect(within(dialog).getByLabelText(/^Email/)).toHaveValue('new@example.com');
+  });
+
+  it("shows the API's message for an invalid address", async () => {
+    inviteApi(() => apiError(400, 'email must be an email address'));
+    const { user, dialog } = await openInvitation();
+
+    await user.type(within(dialog).getByLabelText(/^Email/), 'not-an-address');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Nina New');
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'email must be an email address',
+    );
+  });
+
+  it('asks for an email address and a name before sending anything', async () => {
+    const api = inviteApi(() => json(201, makePerson()));
+    const { user, dialog } = await openInvitation();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+    expect(within(dialog).getByText('Enter an email address')).toBeInTheDocument();
+    expect(within(dialog).getByText('Enter a name')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/people')).toHaveLength(0);
+  });
+
+  it('can be cancelled', async () => {
+    inviteApi(() => json(201, makePerson()));
+    const { user, dialog } = await openInvitation();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});

@@ -1,0 +1,50 @@
+import { Group, Table, UnstyledButton } from '@mantine/core';
+import type { PeopleSortColumn, SortOrder } from './use-people';
+
+interface SortableHeaderProps {
+  column: PeopleSortColumn;
+  label: string;
+  /** The order of this column when the table is sorted by it, otherwise null. */
+  order: SortOrder | null;
+  onSort: (column: PeopleSortColumn) => void;
+}
+
+/** A column header that sorts by its column, and tells assistive technology how it is sorted. */
+export function SortableHeader({ column, label, order, onSort }: SortableHeaderProps) {
+  return (
+    <Table.Th
+      scope="col"
+      aria-sort={order === null ? 'none' : order === 'asc' ? 'ascending' : 'descending'}
+    >
+      <UnstyledButton onClick={() => onSort(column)} fw={700} fz="sm">
+        <Group gap={4} wrap="nowrap">
+          {label}
+          <SortArrow order={order} />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function SortArrow({ order }: { order: SortOrder | null }) {
+  const path =
+    order === 'asc'
+      ? 'M4 10l4-4 4 4'
+      : order === 'desc'
+        ? 'M4 6l4 4 4-4'
+        : 'M5 6l3-3 3 3M5 10l3 3 3-3';
+  return (
+    <svg
+      width={14}
+      height={14}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      aria-hidden="true"
+      style={{ opacity: order === null ? 0.4 : 1 }}
+    >
+      <path d={path} />
+    </svg>
+  );
+}

@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { User } from '../../api/client';
+import { ME_QUERY_KEY } from '../auth/use-me';
+import { GROUPS_QUERY_KEY } from '../groups/use-groups';
+import { PEOPLE_QUERY_KEY } from '../people/use-people';
+import { personQueryKey } from './use-person';
+
+/** After a change to a person: show the answer at once, then refresh what else shows them. */
+export async function refreshPerson(queryClient: QueryClient, person: User): Promise<void> {
+  queryClient.setQueryData(personQueryKey(person.id), person);
+  const me = queryClient.getQueryData<User | null>(ME_QUERY_KEY);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: PEOPLE_QUERY_KEY, refetchType: 'inactive' }),
+    queryClient.invalidateQueries({ queryKey: GROUPS_QUERY_KEY }),
+    // An admin who edits themselves sees their new name and roles in the frame at once.
+    me?.id === person.id ? queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }) : undefined,
+  ]);
+}

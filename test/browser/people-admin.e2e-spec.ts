@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+
+// An administrator getting people in: inviting one by mail, importing a CSV from HR, and
+// deactivating someone who left. Against the built product with demo data and no SMTP server,
+// so mail is read from the outbox like an offline installation would.
+
+describe('people administration in Chromium', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  let baseUrl: string;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    product = await startProduct();
+    baseUrl = product.baseUrl;
+    browser = await launchChromium();
+    context = await browser.newContext();
+    page = await context.newPage();
+    await page.goto(baseUrl);
+    await submitSignIn(page, 'admin@chorus.example');
+    await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('invites someone, who follows the link from the outbox, chooses a password and is signed in', async () => {
+    await page.goto(`${baseUrl}/people`);
+    await page.getByRole('button', { name: 'Invite person' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Email').fill('hanna.berg@chorus.example');
+    await dialog.getByLabel('Name').fill('Hanna Berg');
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: 'hanna.berg@chorus.example' }).waitFor();
+
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Outbox' })
+      .click();
+    const outbox = page.getByRole('table', { name: 'Outbox' });
+    await outbox
+      .getByRole('row', { name: /hanna\.berg@chorus\.example/ })
+      .first()
+      .getByText('You are invited to Chorus')
+      .click();
+    const link = await page
+      .getByRole('link', { name: /\/invitation\?token=/ })
+      .first()
+      .getAttribute('href');
+
+    const invitee = await browser.newContext();
+    const welcome = await invitee.newPage();
+    await welcome.goto(link!);
+    await welcome.getByText('Welcome, Hanna Berg').waitFor();
+    await welcome.getByLabel('Choose a password').fill('hanna-private-passphrase');
+    await welcome.getByLabel('Repeat password').fill('hanna-private-passphrase');
+    await welcome.getByRole('button', { name: 'Join Chorus' }).click();
+    await welcome.getByRole('heading', { name: 'Welcome, Hanna Berg' }).waitFor();
+    await invitee.close();
+  });
+
+  it('previews a CSV import with its problems, then imports a corrected file', async () => {
+    await page.goto(`${baseUrl}/people/import`);
+    const upload = (content: string) =>
+      page.locator('input[type="file"]').setInputFiles({
+        name: 'people.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(content),
+      });
+
+    await upload(
+      'email,name,department,location,language,roles\n' +
+        'ola.nordmann@chorus.example,Ola Nordmann,Engineering,Oslo,no,employee\n' +
+        'broken-address,Someone,Sales,,,\n',
+    );
+    await page.getByText('Create them').click();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const problems = page.getByRole('table', { name: 'Import problems' });
+    await problems.getByRole('cell', { name: '3', exact: true }).waitFor();
+    expect(await problems.getByRole('row').count()).toBe(2);
+    expect(await page.getByRole('button', { name: /^Import \d+ people$/ }).isDisabled()).toBe(true);
+
+    await upload(
+      'email,name,department,location,language,roles\n' +
+        'ola.nordmann@chorus.example,Ola Nordmann,Engineering,Oslo,no,employee\n' +
+        'kari.hansen@chorus.example,Kari Hansen,Sales,Oslo,no,employee;curator\n',
+    );
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page
+      .getByRole('table', { name: 'Import changes' })
+      .getByRole('cell', { name: 'kari.hansen@chorus.example' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Import 2 people' }).click();
+    await page.getByText('Import complete').first().waitFor();
+
+    await page.goto(`${baseUrl}/people`);
+    await page.getByRole('cell', { name: 'kari.hansen@chorus.example' }).waitFor();
+    const row = page.getByRole('row', { name: /kari\.hansen@chorus\.example/ });
+    expect(await row.textContent()).toMatch(/Oslo/);
+  });
+
+  it('deactivates someone who left: their open session ends at once', async () => {
+    const leaver = await browser.newContext();
+    const theirPage = await leaver.newPage();
+    await theirPage.goto(baseUrl);
+    await submitSignIn(theirPage, 'marc.dubois@chorus.example');
+    await theirPage.getByRole('heading', { name: 'Welcome, Marc Dubois' }).waitFor();
+
+    await page.goto(`${baseUrl}/people`);
+    await page.getByRole('link', { name: 'Marc Dubois' }).click();
+    await page.getByRole('button', { name: 'Deactivate' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+    await page.getByRole('button', { name: 'Reactivate' }).waitFor();
+
+    const me = await theirPage.request.get(`${baseUrl}/api/me`);
+    expect(me.status()).toBe(401);
+    await leaver.close();
+
+    // The newest entry of the audit log is this deactivation, by the admin, with its request id.
+    await page.goto(`${baseUrl}/audit`);
+    const newest = page.getByRole('table', { name: 'Audit log' }).getByRole('row').nth(1);
+    await newest.getByText('Person deactivated').waitFor();
+    expect(await newest.textContent()).toMatch(
+      /admin@chorus\.example.*marc\.dubois@chorus\.example/,
+    );
+  });
+});
