@@ -14,9 +14,48 @@ function call(
   return agent[method](path);
 }
 
+/**
+ * Who may call each route, written out by hand rather than read from the decorators, so that a
+ * route declared too openly (or too tightly) fails here, and so does a route nobody listed.
+ */
+const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'signed-in',
+  'GET /api/auth/options': 'public',
+  'GET /api/auth/sso/start': 'public',
+  'GET /api/auth/sso/callback': 'public',
+  'POST /api/auth/invitations/lookup': 'public',
+  'POST /api/auth/invitations/accept': 'public',
+  'POST /api/auth/password-reset': 'public',
+  'POST /api/auth/password-reset/confirm': 'public',
+  'GET /api/me': 'signed-in',
+  'PATCH /api/me': 'signed-in',
+  'DELETE /api/me': 'signed-in',
+  'GET /api/me/profile': 'signed-in',
+  'PATCH /api/me/profile': 'signed-in',
+  'GET /api/me/export': 'signed-in',
+  'GET /api/groups/:kind': 'signed-in',
+  'POST /api/groups/:kind': ['admin'],
+  'PATCH /api/groups/:kind/:id': ['admin'],
+  'DELETE /api/groups/:kind/:id': ['admin'],
+  'GET /api/people': ['admin'],
+  'POST /api/people': ['admin'],
+  'POST /api/people/import': ['admin'],
+  'GET /api/people/:id': ['admin'],
+  'PATCH /api/people/:id': ['admin'],
+  'POST /api/people/:id/deactivate': ['admin'],
+  'POST /api/people/:id/reactivate': ['admin'],
+  'POST /api/people/:id/invitation': ['admin'],
+  'GET /api/outbox': ['admin'],
+  'GET /api/audit': ['admin'],
+};
+
+const key = (route: DeclaredRoute) => `${route.method} ${route.path}`;
+
 function allowed(route: DeclaredRoute, role: Role): boolean {
-  const rule = route.rule!;
-  return rule.kind !== 'roles' || rule.roles.includes(role);
+  const rule = ACCESS[key(route)];
+  return rule === 'public' || rule === 'signed-in' || rule.includes(role);
 }
 
 describe('authorization is declared on every route', () => {
@@ -40,13 +79,29 @@ describe('authorization is declared on every route', () => {
     );
   });
 
+  it('lists every route in the access table above, and nothing that is not a route', () => {
+    expect(routes.map(key).sort()).toEqual(Object.keys(ACCESS).sort());
+  });
+
+  it('declares on each route exactly the rule the table gives', () => {
+    for (const route of routes) {
+      const rule = route.rule;
+      const declared = rule?.kind === 'roles' ? [...rule.roles].sort() : (rule?.kind ?? 'nothing');
+      const expected = ACCESS[key(route)];
+      expect({ route: key(route), declared }).toEqual({
+        route: key(route),
+        declared: Array.isArray(expected) ? [...expected].sort() : expected,
+      });
+    }
+  });
+
   it('has an access rule (public, signed-in or roles) on every route', () => {
     const undeclared = routes.filter((route) => route.rule === undefined).map((r) => r.handler);
     expect(undeclared).toEqual([]);
   });
 
   it('refuses every non-public route to an anonymous caller with a 401', async () => {
-    for (const route of routes.filter((r) => r.rule?.kind !== 'public')) {
+    for (const route of routes.filter((r) => ACCESS[key(r)] !== 'public')) {
       const response = await call(t.http(), route);
       expect({ route: route.handler, status: response.status }).toEqual({
         route: route.handler,
@@ -55,10 +110,26 @@ describe('authorization is declared on every route', () => {
     }
   });
 
+  it('lets anyone call the public routes, but not from another site', async () => {
+    for (const route of routes.filter((r) => ACCESS[key(r)] === 'public')) {
+      const response = await call(t.http(), route).send({});
+      expect({ route: key(route), refused: [401, 403].includes(response.status) }).toEqual({
+        route: key(route),
+        refused: false,
+      });
+      if (route.method === 'GET') continue;
+      const forged = await call(t.http(), route).set('Origin', 'https://evil.example').send({});
+      expect({ route: key(route), status: forged.status }).toEqual({
+        route: key(route),
+        status: 403,
+      });
+    }
+  });
+
   it.each(ROLES)(
     'lets a person with only the %s role call exactly the routes open to it',
     async (role) => {
-      for (const route of routes.filter((r) => r.rule?.kind !== 'public')) {
+      for (const route of routes.filter((r) => ACCESS[key(r)] !== 'public')) {
         // A fresh session per call: calling logout must not spoil the next check.
         const { agent, xsrf } = await signIn(t, await makeUser(t, { roles: [role] }));
         const response = await call(agent, route).set('X-XSRF-TOKEN', xsrf).send({});

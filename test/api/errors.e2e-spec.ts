@@ -33,6 +33,18 @@ describe('errors are always { statusCode, error, message }', () => {
     expect(response.body.message).toBe('property roles should not exist');
   });
 
+  it('answers text with a NUL character with a 400, not a 500', async () => {
+    const { agent, xsrf } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const name = await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ name: 'a\u0000b' })
+      .expect(400);
+    expect(name.body.message).toBe('Text may not contain NUL characters (\\u0000).');
+    await agent.get('/api/people?search=a%00b').expect(400);
+    await agent.get('/api/audit?targetId=a%00b').expect(400);
+  });
+
   it('explains a bad value in a query string', async () => {
     const { agent } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     const response = await agent.get('/api/people?pageSize=1000&role=king').expect(400);

@@ -185,6 +185,31 @@ describe('inviting people by mail, through a real SMTP server', () => {
     expect(people.body.total).toBe(0);
   });
 
+  it('mails every person an import creates, after the import is safely written', async () => {
+    const response = await admin.agent
+      .post('/api/people/import?invite=true')
+      .set('X-XSRF-TOKEN', admin.xsrf)
+      .set('Content-Type', 'text/csv')
+      .send(Buffer.from('email,name\nimp.one@company.test,Imp One\nimp.two@company.test,Imp Two\n'))
+      .expect(200);
+    expect(response.body).toMatchObject({ created: 2, invited: 2, invitationFailures: 0 });
+    await invitationToken('imp.one@company.test');
+    await invitationToken('imp.two@company.test');
+  });
+
+  it('keeps the imported people when the mail server refuses, and counts the invitations that failed', async () => {
+    mail.refuse = true;
+    const response = await admin.agent
+      .post('/api/people/import?invite=true')
+      .set('X-XSRF-TOKEN', admin.xsrf)
+      .set('Content-Type', 'text/csv')
+      .send(Buffer.from('email,name\nimp.three@company.test,Imp Three\n'))
+      .expect(200);
+    expect(response.body).toMatchObject({ created: 1, invited: 0, invitationFailures: 1 });
+    const person = await admin.agent.get('/api/people?search=imp.three').expect(200);
+    expect(person.body.items[0].status).toBe('invited');
+  });
+
   it('refuses an address that is taken, an invalid address and an unknown role', async () => {
     await invite({ email: 'dup@company.test', name: 'Dee Dup' }).expect(201);
     const taken = await invite({ email: 'DUP@company.test', name: 'Dee Again' }).expect(409);

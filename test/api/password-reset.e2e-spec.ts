@@ -97,6 +97,34 @@ describe('resetting a forgotten password by mail', () => {
     await confirm(token, 'finally-strong-enough').expect(200);
   });
 
+  it('mails one link a minute at most, however often it is asked for', async () => {
+    const user = await makeUser(t, { email: 'impatient@reset.test' });
+    await requestReset(user.email).expect(202);
+    const token = await resetToken(user.email);
+    await requestReset(user.email).expect(202);
+    await expect(mail.messageTo(user.email, 500)).rejects.toThrow(/No mail/);
+    await confirm(token, 'patience-is-a-virtue').expect(200);
+  });
+
+  it('builds the link from the configured address, never from the Host header of the request', async () => {
+    const user = await makeUser(t, { email: 'phished@reset.test' });
+    await requestReset(user.email).set('Host', 'evil.example').expect(202);
+    const link = linkIn(await mail.messageTo(user.email), '/reset-password');
+    expect(link.origin).toBe('http://localhost:3000');
+  });
+
+  it('refuses a reset confirmation submitted from another site', async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/password-reset/confirm')
+      .set('Origin', 'https://evil.example')
+      .send({ token: 'whatever', password: 'attacker-chosen-password' })
+      .expect(403);
+    expect(response.body.message).toBe(
+      'Requests from https://evil.example may not change anything here.',
+    );
+  });
+
   it('sends deactivated people nothing', async () => {
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     const user = await makeUser(t, { email: 'gone@reset.test' });

@@ -117,6 +117,26 @@ describe('my profile, my data and deleting my account', () => {
       .set('X-XSRF-TOKEN', admin.xsrf)
       .send({ name: 'Leo Leaving' })
       .expect(200);
+    // Traces elsewhere: a burst of failed sign-ins (logged by address) and a kept reset mail.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await t.http().post('/api/auth/login').send({ email: user.email, password: 'wrong-guess-1' });
+    }
+    await t.http().post('/api/auth/password-reset').send({ email: user.email }).expect(202);
+    const database = t.app.get(DataSource);
+    const count = async (sql: string) =>
+      (
+        await database.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${sql}`, [user.email])
+      )[0].n;
+    for (
+      let attempt = 0;
+      attempt < 50 && (await count('outbox_messages WHERE recipient = $1')) === 0;
+      attempt += 1
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await count('outbox_messages WHERE recipient = $1')).toBe(1);
+    await database.query(`DELETE FROM login_failures WHERE email = $1`, [user.email]);
+    await t.http().post('/api/auth/login').send({ email: user.email, password: 'wrong-guess-2' });
     const me = await signIn(t, user);
 
     const wrong = await me.agent
@@ -132,6 +152,8 @@ describe('my profile, my data and deleting my account', () => {
       .send({ confirmEmail: 'LEAVING@profile.test' })
       .expect(204);
     expect(String(deleted.headers['set-cookie'])).toMatch(/chorus_session=;/);
+    expect(await count('outbox_messages WHERE recipient = $1')).toBe(0);
+    expect(await count('login_failures WHERE email = $1')).toBe(0);
     await me.agent.get('/api/me').expect(401);
     await t
       .http()
@@ -139,8 +161,8 @@ describe('my profile, my data and deleting my account', () => {
       .send({ email: user.email, password: user.password })
       .expect(401);
 
-    const rows = await t.app.get(DataSource).query(
-      `SELECT action, actor_label, target_id, target_label FROM audit_entries
+    const rows = await database.query(
+      `SELECT action, actor_label, target_id, target_label, summary FROM audit_entries
           WHERE target_label = 'deleted account' OR target_label LIKE 'leaving@%' ORDER BY id`,
     );
     expect(rows).toEqual([
@@ -149,13 +171,25 @@ describe('my profile, my data and deleting my account', () => {
         actor_label: expect.any(String),
         target_id: null,
         target_label: 'deleted account',
+        summary: null,
+      },
+      {
+        action: 'auth.sign_in_throttled',
+        actor_label: null,
+        target_id: null,
+        target_label: 'deleted account',
+        summary: null,
       },
       {
         action: 'person.deleted_own_account',
         actor_label: null,
         target_id: null,
         target_label: 'deleted account',
+        summary: { roles: ['employee'] },
       },
     ]);
+    expect(JSON.stringify(await database.query(`SELECT * FROM audit_entries`))).not.toMatch(
+      /Leo Leaving|leaving@profile/,
+    );
   });
 });

@@ -37,6 +37,15 @@ describe('single sign-on with OpenID Connect', () => {
         },
         { sub: 'idp-kim', email: 'kim.known@company.test', name: 'Kim From IdP' },
         { sub: 'idp-gone', email: 'gone@company.test', name: 'Gone Person' },
+        // Claims an admin's address without the provider vouching for it.
+        {
+          sub: 'idp-unverified',
+          email: 'boss@company.test',
+          name: 'Not The Boss',
+          email_verified: null,
+        },
+        // A second subject with Nora's address (e.g. a re-created account at the provider).
+        { sub: 'idp-impostor', email: 'nora.new@company.test', name: 'Nora Again' },
       ],
     });
     const issuer = await issuerOf(provider);
@@ -45,6 +54,7 @@ describe('single sign-on with OpenID Connect', () => {
       OIDC_CLIENT_ID: CLIENT_ID,
       OIDC_CLIENT_SECRET: CLIENT_SECRET,
       OIDC_DEPARTMENT_CLAIM: 'department',
+      CHORUS_PUBLIC_URL: base,
     });
     await t.app.listen(appPort, '127.0.0.1');
   });
@@ -57,6 +67,7 @@ describe('single sign-on with OpenID Connect', () => {
   async function ssoAs(
     login: string,
     returnTo = '/',
+    choice: 'consent' | 'cancel' = 'consent',
   ): Promise<{ location: string; jar: CookieJar }> {
     const jar = new CookieJar();
     const startUrl = new URL(`${base}/api/auth/sso/start?returnTo=${encodeURIComponent(returnTo)}`);
@@ -67,6 +78,7 @@ describe('single sign-on with OpenID Connect', () => {
       new URL(start.headers.get('location')!),
       login,
       redirectUri,
+      choice,
     );
     const back = await fetch(callback, {
       redirect: 'manual',
@@ -130,6 +142,54 @@ describe('single sign-on with OpenID Connect', () => {
     expect(body).toMatchObject({ id: known.id, name: 'Kim Known', roles: ['curator', 'employee'] });
   });
 
+  it('records linking an existing account to the provider', async () => {
+    const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const linked = await admin.agent
+      .get('/api/audit?action=person.sso_linked&search=kim.known@company.test')
+      .expect(200);
+    expect(linked.body.total).toBe(1);
+  });
+
+  it('never unlocks an existing account with an address the provider did not verify', async () => {
+    const boss = await makeUser(t, { email: 'boss@company.test', roles: ['admin'] });
+    const { location, jar } = await ssoAs('idp-unverified');
+    expect(new URL(location, base).searchParams.get('sso_error')).toBe('email_unverified');
+    expect((await me(jar)).status).toBe(401);
+    const admin = await signIn(t, boss);
+    const person = await admin.agent.get(`/api/people/${boss.id}`).expect(200);
+    expect(person.body.name).not.toBe('Not The Boss');
+  });
+
+  it('never moves an account to another subject that claims the same address', async () => {
+    const { location, jar } = await ssoAs('idp-impostor');
+    expect(new URL(location, base).searchParams.get('sso_error')).toBe('already_linked');
+    expect((await me(jar)).status).toBe(401);
+    // The rightful subject still gets in.
+    const rightful = await ssoAs('idp-nora');
+    expect((await me(rightful.jar)).body).not.toBeNull();
+  });
+
+  it('answers a password reset request from someone who signs in only through SSO with how to sign in', async () => {
+    await ssoAs('idp-nora');
+    await t
+      .http()
+      .post('/api/auth/password-reset')
+      .send({ email: 'nora.new@company.test' })
+      .expect(202);
+    const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    let kept: { recipient: string; subject: string; text: string } | undefined;
+    for (let attempt = 0; attempt < 50 && !kept; attempt += 1) {
+      const outbox = await admin.agent.get('/api/outbox').expect(200);
+      kept = outbox.body.items.find(
+        (item: { recipient: string }) => item.recipient === 'nora.new@company.test',
+      );
+      if (!kept) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(kept?.subject).toBe('How you sign in to Chorus');
+    expect(kept?.text).toMatch(/choose "Sign in with SSO"/);
+    expect(kept?.text).not.toMatch(/reset-password/);
+  });
+
   it('sends a deactivated person back to the sign-in page with the reason, without a session', async () => {
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     const gone = await makeUser(t, { email: 'gone@company.test' });
@@ -141,9 +201,13 @@ describe('single sign-on with OpenID Connect', () => {
     const { location, jar } = await ssoAs('idp-gone');
     const target = new URL(location, base);
     expect(target.pathname).toBe('/sign-in');
-    expect(target.searchParams.get('sso_error')).toBe(
-      'Your account is deactivated. Ask an administrator to reactivate it.',
-    );
+    expect(target.searchParams.get('sso_error')).toBe('deactivated');
+    expect((await me(jar)).status).toBe(401);
+  });
+
+  it('says so when the person cancels at the provider', async () => {
+    const { location, jar } = await ssoAs('idp-nora', '/', 'cancel');
+    expect(new URL(location, base).searchParams.get('sso_error')).toBe('provider_refused');
     expect((await me(jar)).status).toBe(401);
   });
 
@@ -152,8 +216,8 @@ describe('single sign-on with OpenID Connect', () => {
       redirect: 'manual',
     });
     expect(response.status).toBe(302);
-    expect(new URL(response.headers.get('location')!, base).searchParams.get('sso_error')).toMatch(
-      /started in another browser/,
+    expect(new URL(response.headers.get('location')!, base).searchParams.get('sso_error')).toBe(
+      'expired',
     );
   });
 

@@ -38,6 +38,8 @@ export async function startProduct(
     HOST: '127.0.0.1',
     CHORUS_DEMO: 'true',
     CHORUS_SESSION_SECRET: 'browser-test-secret-of-sufficient-length',
+    // The address the browser opens: mail links and the SSO redirect are built from it.
+    CHORUS_PUBLIC_URL: `http://127.0.0.1:${listenOn}`,
     ...env,
   });
   await server.waitFor(/Chorus is running at/);

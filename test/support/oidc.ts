@@ -10,6 +10,8 @@ export interface OidcTestAccount {
   given_name?: string;
   family_name?: string;
   department?: string;
+  /** Defaults to true in the test provider. */
+  email_verified?: boolean | null;
 }
 
 export function startOidcProvider(options: {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createApp } from './app.factory';
 import { loadConfig } from './config/app-config';
 import { ConfigError, redact } from './config/env-reader';
+import { publicAddress } from './config/public-address';
 import { describeTarget, runMigrations, waitForDatabase } from './database/prepare-database';
 import { FirstRunService } from './demo/first-run.service';
 
@@ -38,10 +39,7 @@ async function main(): Promise<void> {
 
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(config.host)
-    ? 'localhost'
-    : config.host;
-  const url = config.publicUrl?.origin ?? `http://${shownHost}:${port}`;
+  const url = publicAddress(config, port);
   const demoAccounts = app.get(FirstRunService).seededDemoAccounts;
   tellLauncher({ type: 'ready', url, port, demo: config.demo, demoAccounts });
   if (!process.send) console.log(`Chorus is running at ${url} (database ${redact(target)})`);

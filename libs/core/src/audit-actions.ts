@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'person.deactivated',
   'person.reactivated',
   'person.sso_provisioned',
+  'person.sso_linked',
   'person.deleted_own_account',
   'people.imported',
   'group.created',

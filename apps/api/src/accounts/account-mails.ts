@@ -37,3 +37,21 @@ export function passwordResetMail(to: { email: string; name: string }, link: str
     ].join('\n'),
   };
 }
+
+/** Sent instead of a reset link to someone who signs in through single sign-on only. */
+export function signInWithSsoMail(
+  to: { email: string; name: string },
+  signInPage: string,
+): MailMessage {
+  return {
+    to: to.email,
+    subject: 'How you sign in to Chorus',
+    text: [
+      `Hello ${to.name},`,
+      '',
+      "Someone (hopefully you) asked to reset your Chorus password. Your account signs in through your company's single sign-on, so it has no Chorus password to reset.",
+      '',
+      `Open ${signInPage} and choose "Sign in with SSO". If that does not work, ask your IT helpdesk.`,
+    ].join('\n'),
+  };
+}

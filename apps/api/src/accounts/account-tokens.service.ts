@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { AccountToken, TokenPurpose } from './entities/account-token.entity';
 
@@ -26,6 +27,13 @@ function hashSecret(secret: string): string {
 /** Single-use, expiring secrets sent by mail to invite people and to reset passwords. */
 @Injectable()
 export class AccountTokensService {
+  constructor(@InjectRepository(AccountToken) private readonly tokens: Repository<AccountToken>) {}
+
+  /** The links mailed to a person, oldest first (part of their data; never the secrets). */
+  history(userId: string): Promise<AccountToken[]> {
+    return this.tokens.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
   /**
    * Makes a new secret for a person and purpose. Any earlier unused one for the same purpose
    * stops working, so only the latest mail's link is valid.
@@ -41,6 +49,21 @@ export class AccountTokensService {
       usedAt: null,
     });
     return secret;
+  }
+
+  /** True when a still-unused secret for this purpose was issued within the last `ms`. */
+  async issuedWithin(
+    userId: string,
+    purpose: TokenPurpose,
+    ms: number,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    return manager.existsBy(AccountToken, {
+      userId,
+      purpose,
+      usedAt: IsNull(),
+      createdAt: MoreThan(new Date(Date.now() - ms)),
+    });
   }
 
   /** The token behind a secret, if it can still be used; a clear error otherwise. */

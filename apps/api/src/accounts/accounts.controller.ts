@@ -13,7 +13,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { setAuthCookies } from '../auth/auth-cookies';
 import { Public } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
-import { publicBaseUrl } from '../common/public-url';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { UserDto } from '../users/dto/user.dto';
@@ -79,11 +78,8 @@ export class AccountsController {
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiBadRequestResponse({ type: ErrorDto })
-  requestPasswordReset(
-    @Body() body: PasswordResetRequestDto,
-    @Req() request: FastifyRequest,
-  ): AcceptedDto {
-    this.accounts.requestPasswordReset(body.email, publicBaseUrl(this.config, request));
+  requestPasswordReset(@Body() body: PasswordResetRequestDto): AcceptedDto {
+    this.accounts.requestPasswordReset(body.email);
     return {
       message: `If an account exists for ${body.email}, a reset link is on its way. It works once, for 1 hour.`,
     };

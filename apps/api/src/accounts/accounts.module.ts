@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
+import { UsersModule } from '../users/users.module';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
+import { AccountToken } from './entities/account-token.entity';
 
 @Module({
-  imports: [AuthModule, MailModule, AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([AccountToken]),
+    AuthModule,
+    MailModule,
+    AuditModule,
+    UsersModule,
+  ],
   controllers: [AccountsController],
   providers: [AccountsService, AccountTokensService],
-  exports: [AccountsService],
+  exports: [AccountsService, AccountTokensService],
 })
 export class AccountsModule {}

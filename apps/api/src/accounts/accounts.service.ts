@@ -1,17 +1,23 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { LoginFailure } from '../auth/entities/login-failure.entity';
+import { LoginThrottleService } from '../auth/login-throttle.service';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { IssuedSession, SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { publicAddress } from '../config/public-address';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/entities/user.entity';
-import { normalizeEmail } from '../users/users.service';
-import { invitationMail, passwordResetMail } from './account-mails';
+import { normalizeEmail, UsersService } from '../users/users.service';
+import { invitationMail, passwordResetMail, signInWithSsoMail } from './account-mails';
 import { AccountTokensService } from './account-tokens.service';
+
+/** The shortest time between two password reset mails to one person. */
+export const RESET_MAIL_INTERVAL_MS = 60_000;
 
 export interface SignedInAccount {
   user: User;
@@ -25,21 +31,26 @@ export class AccountsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: AccountTokensService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly users: UsersService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
-  /** Mails an invitation link, inside the caller's transaction (a failed delivery undoes it). */
+  /**
+   * Mails an invitation link inside the caller's transaction. Call it last in that transaction:
+   * a failed delivery throws and undoes the change, and nothing else can fail after the mail left.
+   */
   async sendInvitation(
     user: User,
     invitedBy: AuditActor | null,
-    baseUrl: string,
     manager: EntityManager,
   ): Promise<void> {
     const secret = await this.tokens.issue(user.id, 'invitation', manager);
-    const link = `${baseUrl}/invitation?token=${secret}`;
+    const link = `${publicAddress(this.config)}/invitation?token=${secret}`;
     await this.mail.send(invitationMail(user, link, invitedBy?.label ?? null), manager);
   }
 
@@ -55,7 +66,7 @@ export class AccountsService {
     password: string,
     userAgent?: string,
   ): Promise<SignedInAccount> {
-    const user = await this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       const token = await this.tokens.find(secret, 'invitation', manager);
       const invited = token.user!;
       this.assertNotDeactivated(invited);
@@ -70,9 +81,9 @@ export class AccountsService {
         },
         manager,
       );
-      return { ...invited, status: 'active' as const };
+      return invited.id;
     });
-    return { user, session: await this.sessions.open(user.id, userAgent) };
+    return this.signIn(userId, userAgent);
   }
 
   /**
@@ -80,8 +91,8 @@ export class AccountsService {
    * same whether or not it does, and the work happens after answering, so neither the response
    * nor its timing tells anyone which addresses have accounts.
    */
-  requestPasswordReset(email: string, baseUrl: string): void {
-    void this.sendPasswordReset(normalizeEmail(email), baseUrl).catch((error: Error) =>
+  requestPasswordReset(email: string): void {
+    void this.sendPasswordReset(normalizeEmail(email)).catch((error: Error) =>
       this.logger.error(`Password reset mail failed: ${error.message}`),
     );
   }
@@ -91,7 +102,7 @@ export class AccountsService {
     password: string,
     userAgent?: string,
   ): Promise<SignedInAccount> {
-    const user = await this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       const token = await this.tokens.find(secret, 'password_reset', manager);
       const owner = token.user!;
       this.assertNotDeactivated(owner);
@@ -100,7 +111,7 @@ export class AccountsService {
       await manager.update(User, { id: owner.id }, { status: 'active' });
       // A reset is often a response to a compromise: every other session ends now.
       await this.sessions.revokeAll(owner.id, manager);
-      await manager.delete(LoginFailure, { email: owner.email });
+      await this.throttle.forget(owner.email, manager);
       await this.audit.record(
         {
           actor: { id: owner.id, label: owner.email },
@@ -109,20 +120,38 @@ export class AccountsService {
         },
         manager,
       );
-      return { ...owner, status: 'active' as const };
+      return owner.id;
     });
-    return { user, session: await this.sessions.open(user.id, userAgent) };
+    return this.signIn(userId, userAgent);
   }
 
-  private async sendPasswordReset(email: string, baseUrl: string): Promise<void> {
+  private async signIn(userId: string, userAgent?: string): Promise<SignedInAccount> {
+    const session = await this.sessions.open(userId, userAgent);
+    return { user: await this.users.get(userId), session };
+  }
+
+  private async sendPasswordReset(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { email });
       if (!user || user.status === 'deactivated') return;
-      const secret = await this.tokens.issue(user.id, 'password_reset', manager);
-      await this.mail.send(
-        passwordResetMail(user, `${baseUrl}/reset-password?token=${secret}`),
+      // One mail a minute at most: repeated requests cannot flood someone's mailbox.
+      const recent = await this.tokens.issuedWithin(
+        user.id,
+        'password_reset',
+        RESET_MAIL_INTERVAL_MS,
         manager,
       );
+      if (recent) return;
+      const secret = await this.tokens.issue(user.id, 'password_reset', manager);
+      const base = publicAddress(this.config);
+      // Someone who signs in through the identity provider gets no Chorus password: that would
+      // bypass the provider's own checks. They are told how to sign in instead.
+      const hasPassword = await this.users.hasPassword(user.id, manager);
+      const message =
+        user.ssoSubject && !hasPassword && this.config.oidc
+          ? signInWithSsoMail(user, `${base}/sign-in`)
+          : passwordResetMail(user, `${base}/reset-password?token=${secret}`);
+      await this.mail.send(message, manager);
     });
   }
 

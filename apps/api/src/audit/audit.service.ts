@@ -101,14 +101,28 @@ export class AuditService {
 
   /**
    * When a person deletes their account, the log keeps what happened but no longer says who:
-   * their id and the name or address they were known by are removed from every entry.
+   * entries by or about them lose their id, the address or name they were known by, and the
+   * before/after summaries that could hold their name.
    */
-  async forgetPerson(userId: string, manager: EntityManager): Promise<void> {
-    const repository = manager.getRepository(AuditEntry);
-    await repository.update({ actorId: userId }, { actorId: null, actorLabel: 'deleted account' });
-    await repository.update(
-      { targetId: userId },
-      { targetId: null, targetLabel: 'deleted account' },
-    );
+  async forgetPerson(person: { id: string; email: string }, manager: EntityManager): Promise<void> {
+    const forgotten = 'deleted account';
+    await manager
+      .createQueryBuilder()
+      .update(AuditEntry)
+      .set({ summary: null })
+      .where('target_id = :id OR target_label = :email', { id: person.id, email: person.email })
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(AuditEntry)
+      .set({ actorId: null, actorLabel: forgotten })
+      .where('actor_id = :id OR actor_label = :email', { id: person.id, email: person.email })
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(AuditEntry)
+      .set({ targetId: null, targetLabel: forgotten })
+      .where('target_id = :id OR target_label = :email', { id: person.id, email: person.email })
+      .execute();
   }
 }

@@ -9,7 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { newXsrfToken, SESSION_COOKIE, setAuthCookies, XSRF_COOKIE } from './auth-cookies';
 import type { AuthenticatedUser } from './authenticated-user';
 import { ACCESS_RULE, AccessRule } from './decorators/access.decorator';
-import { verifyCsrf } from './csrf';
+import { verifyCsrf, verifyOrigin } from './csrf';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -42,7 +42,10 @@ export class AccessGuard extends AuthGuard('jwt') {
         'This route declares no access rule, so it is closed.',
       );
     }
-    if (rule.kind === 'public') return true;
+    if (rule.kind === 'public') {
+      verifyOrigin(context.switchToHttp().getRequest<FastifyRequest>(), this.config);
+      return true;
+    }
 
     await super.canActivate(context);
     const http = context.switchToHttp();

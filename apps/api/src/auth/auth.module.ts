@@ -40,6 +40,6 @@ import { LocalStrategy } from './strategies/local.strategy';
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, LoginThrottleService],
 })
 export class AuthModule {}

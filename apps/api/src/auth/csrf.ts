@@ -12,11 +12,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function verifyCsrf(request: FastifyRequest, config: AppConfig): void {
   if (SAFE_METHODS.has(request.method)) return;
-
-  const origin = request.headers.origin;
-  if (origin && !isSameSite(origin, request, config)) {
-    throw new DomainError('csrf_rejected', `Requests from ${origin} may not change anything here.`);
-  }
+  verifyOrigin(request, config);
 
   const cookie = request.cookies[XSRF_COOKIE];
   const header = request.headers[XSRF_HEADER];
@@ -24,6 +20,25 @@ export function verifyCsrf(request: FastifyRequest, config: AppConfig): void {
     throw new DomainError(
       'csrf_rejected',
       'The X-XSRF-TOKEN header must repeat the XSRF-TOKEN cookie on every change; reload the page and try again.',
+    );
+  }
+}
+
+/**
+ * Refuses a write that a browser says comes from another site: by its Origin header, or, when
+ * it sends none, by Sec-Fetch-Site. Public writes (sign-in, invitations, password resets) have no
+ * session to protect with a token, but must not be submittable from someone else's page.
+ */
+export function verifyOrigin(request: FastifyRequest, config: AppConfig): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.origin;
+  const crossSite = origin
+    ? !isSameSite(origin, request, config)
+    : request.headers['sec-fetch-site'] === 'cross-site';
+  if (crossSite) {
+    throw new DomainError(
+      'csrf_rejected',
+      `Requests from ${origin ?? 'another site'} may not change anything here.`,
     );
   }
 }

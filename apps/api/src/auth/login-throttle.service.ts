@@ -91,6 +91,17 @@ export class LoginThrottleService {
     }
   }
 
+  /** When sign-ins to an address failed, oldest first (part of that person's data). */
+  async failuresFor(email: string): Promise<Date[]> {
+    const rows = await this.failures.find({ where: { email }, order: { attemptedAt: 'ASC' } });
+    return rows.map((row) => row.attemptedAt);
+  }
+
+  /** Forgets every failure recorded for an address (its password was reset, or it was deleted). */
+  async forget(email: string, manager = this.failures.manager): Promise<void> {
+    await manager.delete(LoginFailure, { email });
+  }
+
   async clear(email: string, clientHash: string): Promise<void> {
     await this.failures.delete({ email, clientHash });
   }

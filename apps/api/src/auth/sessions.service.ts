@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { newXsrfToken } from './auth-cookies';
 import type { AuthenticatedUser, SessionTokenPayload } from './authenticated-user';
-import { User } from '../users/entities/user.entity';
+import { UsersService } from '../users/users.service';
 import { Session } from './entities/session.entity';
 
 /** The token in the cookie is short-lived; it is renewed while the session is in use. */
@@ -23,6 +23,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly jwt: JwtService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,7 +36,7 @@ export class SessionsService {
         userAgent: userAgent?.slice(0, 300) ?? null,
       }),
     );
-    await this.sessions.manager.update(User, { id: userId }, { lastSignInAt: () => 'now()' });
+    await this.users.recordSignIn(userId);
     return { token: await this.sign(session), xsrfToken: newXsrfToken() };
   }
 
@@ -73,6 +74,11 @@ export class SessionsService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId }, { revokedAt: new Date() });
+  }
+
+  /** Every session a person has had, oldest first (part of their data). */
+  history(userId: string): Promise<Session[]> {
+    return this.sessions.find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
   /** Ends every open session of a person at once (deactivation, password reset). */

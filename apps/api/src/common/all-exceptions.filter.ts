@@ -114,5 +114,8 @@ function databaseClientError(
     };
   }
   if (code === '22P02') return { statusCode: 400, message: 'A value has the wrong format.' };
+  if (code === '22021') {
+    return { statusCode: 400, message: 'Text may not contain NUL characters (\\u0000).' };
+  }
   return undefined;
 }

@@ -21,7 +21,6 @@ export const ERROR_STATUS = {
   import_invalid: 422,
   too_many_attempts: 429,
   mail_failed: 502,
-  sso_failed: 502,
   database_unavailable: 503,
 } as const;
 

@@ -58,6 +58,12 @@ describe('loadConfig', () => {
     expect(config.publicUrl?.origin).toBe('https://advocacy.example.com');
   });
 
+  it('needs the public address whenever Chorus listens beyond this machine', () => {
+    expect(problemsOf({ ...VALID, HOST: '0.0.0.0' })).toEqual([
+      'CHORUS_PUBLIC_URL is required when HOST is 0.0.0.0: links in mail and single sign-on must use the address people open, never one taken from a request',
+    ]);
+  });
+
   it('names every missing variable', () => {
     expect(problemsOf({})).toEqual([
       expect.stringMatching(/^DATABASE_URL is required/),

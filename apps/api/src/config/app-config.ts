@@ -93,6 +93,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mail: { smtpUrl: smtpUrl?.toString(), from: mailFrom },
     oidc: readOidc(read),
   };
+  read.check(
+    config.publicUrl !== undefined || isLoopback(config.host),
+    `CHORUS_PUBLIC_URL is required when HOST is ${config.host}: links in mail and single sign-on must use the address people open, never one taken from a request`,
+  );
   read.done();
   return config;
 }

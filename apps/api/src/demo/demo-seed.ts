@@ -15,7 +15,6 @@ export async function seedDemoCompany(
   manager: EntityManager,
   accounts: AccountsService,
   passwordHash: string,
-  baseUrl: string,
 ): Promise<void> {
   const groups = await manager.save(
     OrgGroup,
@@ -52,7 +51,7 @@ export async function seedDemoCompany(
         person.social.map((profile) => ({ userId: user.id, ...profile })),
       );
     }
-    if (person.status === 'invited') await accounts.sendInvitation(user, admin, baseUrl, manager);
+    if (person.status === 'invited') await accounts.sendInvitation(user, admin, manager);
     await history(manager, admin, user, person.status, joined);
   }
 }

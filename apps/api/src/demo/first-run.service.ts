@@ -48,10 +48,8 @@ export class FirstRunService implements OnApplicationBootstrap {
 
   private async seedDemo(): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const baseUrl =
-      this.config.publicUrl?.origin ?? `http://${this.config.host}:${this.config.port}`;
     await this.dataSource.transaction((manager) =>
-      seedDemoCompany(manager, this.accounts, passwordHash, baseUrl),
+      seedDemoCompany(manager, this.accounts, passwordHash),
     );
     this.seededDemoAccounts = DEMO_ACCOUNTS.map((account) => account.email);
     this.logger.log(

@@ -100,6 +100,16 @@ export class GroupsService {
     });
   }
 
+  /** Every department and location (a few hundred at most). */
+  all(manager: EntityManager = this.groups.manager): Promise<OrgGroup[]> {
+    return manager.find(OrgGroup);
+  }
+
+  /** The department named `name` (case-insensitive), if it exists. */
+  findDepartment(name: string, manager: EntityManager = this.groups.manager) {
+    return manager.findOneBy(OrgGroup, { kind: 'department', nameKey: groupNameKey(name) });
+  }
+
   /** The groups of a kind with these names (case-insensitive), keyed by lower-cased name. */
   async findByNames(
     kind: GroupKind,

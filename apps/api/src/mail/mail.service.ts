@@ -64,6 +64,16 @@ export class MailService implements OnModuleDestroy {
     });
   }
 
+  /** Kept mail to an address, oldest first (part of that person's data). */
+  keptFor(recipient: string): Promise<OutboxMessage[]> {
+    return this.outbox.find({ where: { recipient }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Removes kept mail to an address whose account is deleted. */
+  async forgetRecipient(recipient: string, manager: EntityManager): Promise<void> {
+    await manager.delete(OutboxMessage, { recipient });
+  }
+
   onModuleDestroy(): void {
     this.transport?.close();
   }

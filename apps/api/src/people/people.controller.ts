@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -29,9 +18,6 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/access.decorator';
 import { DomainError } from '../common/domain-error';
 import { ErrorDto } from '../common/error-response.dto';
-import { publicBaseUrl } from '../common/public-url';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/app-config';
 import { UserDto } from '../users/dto/user.dto';
 import { PeoplePageDto } from './dto/people-page.dto';
 import { PeopleQueryDto } from './dto/people-query.dto';
@@ -46,7 +32,6 @@ export class PeopleController {
   constructor(
     private readonly people: PeopleService,
     private readonly imports: PeopleImportService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -70,10 +55,8 @@ export class PeopleController {
   async invite(
     @Body() invitation: InvitePersonDto,
     @CurrentUser() user: AuthenticatedUser,
-    @Req() request: FastifyRequest,
   ): Promise<UserDto> {
-    const baseUrl = publicBaseUrl(this.config, request);
-    return UserDto.from(await this.people.invite(invitation, auditActor(user), baseUrl));
+    return UserDto.from(await this.people.invite(invitation, auditActor(user)));
   }
 
   @Post('import')
@@ -105,12 +88,7 @@ export class PeopleController {
         'Send the CSV file itself as the request body, with Content-Type: text/csv.',
       );
     }
-    return this.imports.run(
-      request.body,
-      options,
-      auditActor(user),
-      publicBaseUrl(this.config, request),
-    );
+    return this.imports.run(request.body, options, auditActor(user));
   }
 
   @Get(':id')
@@ -175,9 +153,7 @@ export class PeopleController {
   async resendInvitation(
     @Param() { id }: PersonParams,
     @CurrentUser() user: AuthenticatedUser,
-    @Req() request: FastifyRequest,
   ): Promise<UserDto> {
-    const baseUrl = publicBaseUrl(this.config, request);
-    return UserDto.from(await this.people.resendInvitation(id, auditActor(user), baseUrl));
+    return UserDto.from(await this.people.resendInvitation(id, auditActor(user)));
   }
 }

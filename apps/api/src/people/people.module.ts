@@ -6,6 +6,7 @@ import { AuthModule } from '../auth/auth.module';
 import { GroupsModule } from '../groups/groups.module';
 import { User } from '../users/entities/user.entity';
 import { UsersModule } from '../users/users.module';
+import { PeopleImportRepository } from './import/people-import.repository';
 import { PeopleImportService } from './import/people-import.service';
 import { PeopleController } from './people.controller';
 import { PeopleRepository } from './people.repository';
@@ -21,6 +22,6 @@ import { PeopleService } from './people.service';
     GroupsModule,
   ],
   controllers: [PeopleController],
-  providers: [PeopleService, PeopleRepository, PeopleImportService],
+  providers: [PeopleService, PeopleRepository, PeopleImportService, PeopleImportRepository],
 })
 export class PeopleModule {}

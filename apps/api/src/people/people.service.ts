@@ -9,7 +9,7 @@ import { DomainError } from '../common/domain-error';
 import { OrgGroup } from '../groups/entities/org-group.entity';
 import { User } from '../users/entities/user.entity';
 import { normalizeEmail, UsersService } from '../users/users.service';
-import { assertAnAdministratorRemains, lockAdministrators } from './admin-guard';
+import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { PeopleQueryDto } from './dto/people-query.dto';
 import { InvitePersonDto, UpdatePersonDto } from './dto/person-changes.dto';
 import { PeopleRepository } from './people.repository';
@@ -49,7 +49,7 @@ export class PeopleService {
     return this.users.get(id);
   }
 
-  async invite(invitation: InvitePersonDto, actor: AuditActor, baseUrl: string): Promise<User> {
+  async invite(invitation: InvitePersonDto, actor: AuditActor): Promise<User> {
     const email = normalizeEmail(invitation.email);
     const id = await this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(User, { email })) {
@@ -69,7 +69,6 @@ export class PeopleService {
         passwordHash: null,
       });
       await manager.save(user);
-      await this.accounts.sendInvitation(user, actor, baseUrl, manager);
       await this.audit.record(
         {
           actor,
@@ -79,13 +78,14 @@ export class PeopleService {
         },
         manager,
       );
+      await this.accounts.sendInvitation(user, actor, manager);
       return user.id;
     });
     return this.users.get(id);
   }
 
   /** Sends a fresh link to someone who has not accepted their invitation yet. */
-  async resendInvitation(id: string, actor: AuditActor, baseUrl: string): Promise<User> {
+  async resendInvitation(id: string, actor: AuditActor): Promise<User> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.users.get(id);
       if (user.status !== 'invited') {
@@ -94,11 +94,11 @@ export class PeopleService {
           `${user.name} has already joined (status: ${user.status}); there is nothing to resend.`,
         );
       }
-      await this.accounts.sendInvitation(user, actor, baseUrl, manager);
       await this.audit.record(
         { actor, action: 'person.invited', target: personTarget(user), summary: { resent: true } },
         manager,
       );
+      await this.accounts.sendInvitation(user, actor, manager);
     });
     return this.users.get(id);
   }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { AccountToken } from '../accounts/entities/account-token.entity';
+import { AccountTokensService } from '../accounts/account-tokens.service';
 import { AuditService } from '../audit/audit.service';
-import { Session } from '../auth/entities/session.entity';
+import { LoginThrottleService } from '../auth/login-throttle.service';
+import { SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
-import { assertAnAdministratorRemains, lockAdministrators } from '../people/admin-guard';
+import { MailService } from '../mail/mail.service';
+import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
 import { normalizeEmail, UsersService } from '../users/users.service';
@@ -20,6 +22,10 @@ export class ProfileService {
     @InjectRepository(SocialProfile) private readonly socialProfiles: Repository<SocialProfile>,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
+    private readonly tokens: AccountTokensService,
+    private readonly mail: MailService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async get(userId: string): Promise<ProfileDto> {
@@ -49,10 +55,7 @@ export class ProfileService {
       throw new DomainError('invalid_input', `socialProfiles lists ${repeated} more than once.`);
     }
     await this.dataSource.transaction(async (manager) => {
-      const update: Partial<User> = {};
-      if (changes.name !== undefined) update.name = changes.name;
-      if (changes.language !== undefined) update.language = changes.language;
-      if (Object.keys(update).length > 0) await manager.update(User, { id: userId }, update);
+      await this.users.updateProfile(userId, changes, manager);
       if (changes.socialProfiles) {
         await manager.delete(SocialProfile, { userId });
         const kept = changes.socialProfiles.filter(
@@ -76,16 +79,14 @@ export class ProfileService {
 
   /** Everything Chorus holds about a person, as one JSON document. */
   async export(userId: string): Promise<Record<string, unknown>> {
-    const [profile, user, sessions, links, audit] = await Promise.all([
+    const user = await this.users.get(userId);
+    const [profile, sessions, links, audit, mail, failedSignIns] = await Promise.all([
       this.get(userId),
-      this.users.get(userId),
-      this.dataSource
-        .getRepository(Session)
-        .find({ where: { userId }, order: { createdAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(AccountToken)
-        .find({ where: { userId }, order: { createdAt: 'ASC' } }),
+      this.sessions.history(userId),
+      this.tokens.history(userId),
       this.audit.aboutPerson(userId),
+      this.mail.keptFor(user.email),
+      this.throttle.failuresFor(user.email),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -103,6 +104,8 @@ export class ProfileService {
         expiresAt,
         usedAt,
       })),
+      mailKeptInOutbox: mail.map(({ createdAt, subject }) => ({ createdAt, subject })),
+      failedSignIns,
       auditLog: audit.map(({ at, action, actorLabel, targetLabel, summary }) => ({
         at,
         action,
@@ -127,7 +130,9 @@ export class ProfileService {
     }
     await this.dataSource.transaction(async (manager) => {
       await lockAdministrators(manager);
-      await this.audit.forgetPerson(userId, manager);
+      await this.audit.forgetPerson(user, manager);
+      await this.mail.forgetRecipient(user.email, manager);
+      await this.throttle.forget(user.email, manager);
       await manager.delete(User, { id: userId });
       await this.audit.record(
         {

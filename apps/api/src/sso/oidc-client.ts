@@ -29,7 +29,12 @@ export interface OidcIdentity {
 
 /** A failed single sign-on step, with a message a person can act on; `cause` has the details. */
 export class OidcError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    options?: { cause?: unknown },
+    /** True when the provider answered the sign-in with an error (e.g. the person cancelled). */
+    readonly refusedByProvider = false,
+  ) {
     super(message, options);
     this.name = 'OidcError';
   }
@@ -165,9 +170,11 @@ export class OidcClient {
       return new OidcError(`${at} cannot be reached: ${describe(error)}`, { cause: error });
     }
     if (error instanceof client.AuthorizationResponseError) {
-      return new OidcError(`${at} did not sign the person in: ${oauthError(error)}`, {
-        cause: error,
-      });
+      return new OidcError(
+        `${at} did not sign the person in: ${oauthError(error)}`,
+        { cause: error },
+        true,
+      );
     }
     if (
       error instanceof client.ResponseBodyError ||

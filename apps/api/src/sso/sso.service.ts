@@ -7,10 +7,12 @@ import { IssuedSession, SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig, OidcConfig } from '../config/app-config';
-import { groupNameKey, OrgGroup } from '../groups/entities/org-group.entity';
+import { publicAddress } from '../config/public-address';
+import { GroupsService } from '../groups/groups.service';
 import { User } from '../users/entities/user.entity';
 import { normalizeEmail } from '../users/users.service';
 import { OidcClient, OidcError, OidcIdentity } from './oidc-client';
+import { SsoFailure } from './sso-failure';
 
 /** What the browser carries (signed, httpOnly) between leaving for the provider and coming back. */
 interface PendingSignIn {
@@ -37,6 +39,7 @@ export class SsoService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly groups: GroupsService,
   ) {
     this.jwt = new JwtService({
       secret: `${config.sessionSecret}:sso-pending`,
@@ -57,10 +60,15 @@ export class SsoService {
     return this.client !== undefined;
   }
 
+  /** Where the provider sends the browser back: register it at the provider. */
+  get redirectUri(): string {
+    return `${publicAddress(this.config)}/api/auth/sso/callback`;
+  }
+
   /** The provider's sign-in URL, and the signed value to keep in a cookie until the callback. */
-  async start(redirectUri: string, returnTo: string): Promise<{ url: string; pending: string }> {
+  async start(returnTo: string): Promise<{ url: string; pending: string }> {
     const client = this.requireClient();
-    const request = await this.translate(() => client.authorizationRequest(redirectUri));
+    const request = await this.translate(() => client.authorizationRequest(this.redirectUri));
     const pending: PendingSignIn = {
       state: request.state,
       nonce: request.nonce,
@@ -77,13 +85,12 @@ export class SsoService {
   async complete(
     callbackUrl: URL,
     pendingToken: string | undefined,
-    redirectUri: string,
     userAgent?: string,
   ): Promise<{ session: IssuedSession; returnTo: string }> {
     const client = this.requireClient();
     const pending = await this.readPending(pendingToken);
     const identity = await this.translate(() =>
-      client.completeSignIn(callbackUrl, { ...pending, redirectUri }),
+      client.completeSignIn(callbackUrl, { ...pending, redirectUri: this.redirectUri }),
     );
     const user = await this.dataSource.transaction((manager) =>
       this.provision(manager, identity, this.config.oidc!),
@@ -100,23 +107,21 @@ export class SsoService {
     if (bySubject) return this.admit(manager, bySubject);
 
     if (!identity.email) {
-      throw new DomainError(
-        'sso_failed',
-        'The identity provider did not tell Chorus your email address. Ask your administrator to release the "email" claim to Chorus.',
+      throw new SsoFailure(
+        'no_email',
+        `The identity provider gave no email address for subject ${identity.subject}: release the "email" claim to Chorus.`,
       );
     }
-    if (identity.emailVerified === false) {
-      throw new DomainError(
-        'sso_failed',
-        `The identity provider says ${identity.email} is not verified, so Chorus cannot match it to an account.`,
+    // Only an address the provider vouches for may unlock an existing account.
+    if (identity.emailVerified !== true) {
+      throw new SsoFailure(
+        'email_unverified',
+        `The identity provider says ${identity.email} is not verified, so it cannot be matched to an account.`,
       );
     }
     const email = normalizeEmail(identity.email);
     const known = await manager.findOneBy(User, { email });
-    if (known) {
-      await manager.update(User, { id: known.id }, { ssoSubject: identity.subject });
-      return this.admit(manager, known);
-    }
+    if (known) return this.link(manager, known, identity);
 
     const departmentId = await this.departmentFromClaims(manager, identity, oidc);
     const created = await manager.save(
@@ -143,13 +148,35 @@ export class SsoService {
     return created;
   }
 
+  /**
+   * Ties an existing account to the provider's subject, once: an account already tied to another
+   * subject is never moved, whoever holds that address at the provider now.
+   */
+  private async link(manager: EntityManager, user: User, identity: OidcIdentity): Promise<User> {
+    if (user.ssoSubject && user.ssoSubject !== identity.subject) {
+      throw new SsoFailure(
+        'already_linked',
+        `${user.email} is linked to subject ${user.ssoSubject}; subject ${identity.subject} claimed it too.`,
+      );
+    }
+    const admitted = await this.admit(manager, user);
+    await manager.update(User, { id: user.id }, { ssoSubject: identity.subject });
+    await this.audit.record(
+      {
+        actor: { id: user.id, label: user.email },
+        action: 'person.sso_linked',
+        target: { type: 'person', id: user.id, label: user.email },
+        summary: { issuer: this.config.oidc!.issuer.toString(), before: { status: user.status } },
+      },
+      manager,
+    );
+    return admitted;
+  }
+
   /** A known person may come in unless deactivated; an invitee has now joined. */
   private async admit(manager: EntityManager, user: User): Promise<User> {
     if (user.status === 'deactivated') {
-      throw new DomainError(
-        'account_deactivated',
-        'Your account is deactivated. Ask an administrator to reactivate it.',
-      );
+      throw new SsoFailure('deactivated', `${user.email} is deactivated.`);
     }
     if (user.status === 'invited')
       await manager.update(User, { id: user.id }, { status: 'active' });
@@ -168,10 +195,7 @@ export class SsoService {
       (value): value is string => typeof value === 'string' && value.trim() !== '',
     );
     for (const value of values) {
-      const group = await manager.findOneBy(OrgGroup, {
-        kind: 'department',
-        nameKey: groupNameKey(value),
-      });
+      const group = await this.groups.findDepartment(value, manager);
       if (group) return group.id;
     }
     return null;
@@ -185,9 +209,9 @@ export class SsoService {
         // Expired or forged: treated like a missing one below.
       }
     }
-    throw new DomainError(
-      'sso_failed',
-      'The single sign-on took too long or was started in another browser. Please try again.',
+    throw new SsoFailure(
+      'expired',
+      'The pending sign-in cookie is missing, expired or forged (too slow, or another browser).',
     );
   }
 
@@ -202,7 +226,12 @@ export class SsoService {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof OidcError) throw new DomainError('sso_failed', error.message);
+      if (error instanceof OidcError) {
+        throw new SsoFailure(
+          error.refusedByProvider ? 'provider_refused' : 'provider_failed',
+          error.message,
+        );
+      }
       throw error;
     }
   }

@@ -30,6 +30,7 @@ export class MeController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() changes: UpdateMeDto,
   ): Promise<UserDto> {
-    return UserDto.from(await this.users.updateProfile(user.id, changes));
+    await this.users.updateProfile(user.id, changes);
+    return UserDto.from(await this.users.get(user.id));
   }
 }

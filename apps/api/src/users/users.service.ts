@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Role } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { UpdateMeDto } from './dto/update-me.dto';
@@ -41,12 +41,30 @@ export class UsersService {
     return user;
   }
 
-  async updateProfile(id: string, changes: UpdateMeDto): Promise<User> {
-    const user = await this.get(id);
-    if (changes.name !== undefined) user.name = changes.name;
-    if (changes.language !== undefined) user.language = changes.language;
-    await this.users.save(user);
-    return this.get(id);
+  /** Changes a person's own name and preferred language: the one place both routes use. */
+  async updateProfile(
+    id: string,
+    changes: UpdateMeDto,
+    manager: EntityManager = this.users.manager,
+  ): Promise<void> {
+    const update: Partial<User> = {};
+    if (changes.name !== undefined) update.name = changes.name;
+    if (changes.language !== undefined) update.language = changes.language;
+    if (Object.keys(update).length > 0) await manager.update(User, { id }, update);
+  }
+
+  async recordSignIn(id: string): Promise<void> {
+    await this.users.update({ id }, { lastSignInAt: () => 'now()' });
+  }
+
+  /** True when the person can sign in with a password (not only through single sign-on). */
+  async hasPassword(id: string, manager = this.users.manager): Promise<boolean> {
+    const row = await manager
+      .createQueryBuilder(User, 'user')
+      .select('user.password_hash IS NOT NULL', 'has')
+      .where('user.id = :id', { id })
+      .getRawOne<{ has: boolean }>();
+    return row?.has ?? false;
   }
 
   count(): Promise<number> {

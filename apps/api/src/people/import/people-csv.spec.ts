@@ -343,10 +343,27 @@ describe('parsePeopleCsv', () => {
       ]);
     });
 
-    it('accepts an email of exactly 320 characters', () => {
-      const email = `${'a'.repeat(308)}@example.com`;
+    it('checks emails as the invitation form does: a 64-character local part passes, 65 does not', () => {
+      const longest = `${'a'.repeat(64)}@example.com`;
+      const tooLong = `${'a'.repeat(65)}@example.com`;
 
-      expect(parsePeopleCsv(csv(['email,name', `${email},Ann`])).rows).toHaveLength(1);
+      const { rows, problems } = parsePeopleCsv(
+        csv(['email,name', `${longest},Ann`, `${tooLong},Bob`]),
+      );
+      expect(rows.map((row) => row.email)).toEqual([longest]);
+      expect(problems).toEqual([
+        {
+          line: 3,
+          column: 'email',
+          message: expect.stringMatching(/is not a valid email address/),
+        },
+      ]);
+    });
+
+    it('refuses a file with NUL characters, such as a UTF-16 export', () => {
+      const utf16 = Buffer.from('email,name\nann@example.com,Ann\n', 'utf16le');
+
+      expect(() => parsePeopleCsv(utf16)).toThrow(/NUL characters/);
     });
 
     it('reports an email that appears again, on the later line, whatever its case', () => {

@@ -8,6 +8,8 @@ import {
   type Role,
 } from '@chorus/core';
 import { CsvError, parse } from 'csv-parse/sync';
+// The same check as every email field of the API, so an import accepts what an invitation does.
+import { isEmail } from 'class-validator';
 
 /**
  * Reads the people CSV an HR export produces, for the bulk import. Pure: bytes in, rows and
@@ -68,8 +70,6 @@ const ACCEPTED_COLUMNS = PEOPLE_CSV_COLUMNS.join(', ');
 const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
 type Delimiter = keyof typeof DELIMITER_NAMES;
 
-/** One @, a non-empty local part, a domain of at least two non-empty labels, no whitespace. */
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const ROLE_SEPARATORS = /[;|,\s]+/;
 
 interface CsvRecord {
@@ -103,6 +103,12 @@ function decodeUtf8(file: Buffer): string {
   } catch {
     throw new PeopleCsvFileError(
       'The file is not UTF-8 text. Save it as "CSV UTF-8" and upload it again.',
+    );
+  }
+  // UTF-16 files and spreadsheets saved under a .csv name are full of NUL characters.
+  if (text.includes('\u0000')) {
+    throw new PeopleCsvFileError(
+      'The file contains NUL characters, so it is not plain CSV text (perhaps UTF-16 or a spreadsheet file). Save it as "CSV UTF-8" and upload it again.',
     );
   }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -287,7 +293,7 @@ function readEmail(raw: string, report: Report): string | null {
     report('Email is missing. Every person needs an email address.');
   } else if (isLongerThan(email, MAX_LENGTH.email)) {
     report(`Email is too long. An email address has at most ${MAX_LENGTH.email} characters.`);
-  } else if (!EMAIL_PATTERN.test(email)) {
+  } else if (!isEmail(email)) {
     report(`"${raw.trim()}" is not a valid email address. Write it like name@example.com.`);
   } else {
     return email;

@@ -85,6 +85,11 @@ export class ImportReportDto {
   @ApiProperty({ description: 'Invitations sent' })
   invited: number;
 
+  @ApiProperty({
+    description: 'Invitations that could not be sent (the people exist; resend from their page)',
+  })
+  invitationFailures: number;
+
   @ApiProperty({ type: [String] })
   newDepartments: string[];
 
