@@ -2,6 +2,7 @@ export * from './audit-actions';
 export * from './groups';
 export * from './languages';
 export * from './passwords';
+export * from './people';
 export * from './roles';
 export * from './social-networks';
 export * from './sso';

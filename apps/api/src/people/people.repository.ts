@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import { User } from '../users/entities/user.entity';
-import { PeopleQueryDto, PeopleSort } from './dto/people-query.dto';
+import type { PeopleSort } from '@chorus/core';
+import { PeopleQueryDto } from './dto/people-query.dto';
 
 const SORT_COLUMNS: Record<PeopleSort, string> = {
   name: 'lower(user.name)',

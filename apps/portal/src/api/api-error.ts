@@ -52,3 +52,11 @@ function readMessage(message: unknown): string | undefined {
 export function isUnauthorized(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
 }
+
+/**
+ * True when trying again may help: the server failed (5xx) or could not be reached. A 4xx
+ * answer (not found, not allowed, invalid) stays the same however often it is asked.
+ */
+export function isTransientError(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status >= 500;
+}

@@ -392,7 +392,7 @@ export interface paths {
     };
     /**
      * Where the identity provider sends the browser back
-     * @description Signs the person in and opens the portal; on failure opens the sign-in page with the reason.
+     * @description Signs the person in and opens the portal; on failure opens the sign-in page with `sso_error` set to one of: deactivated, no_email, email_unverified, already_linked, expired, provider_refused, provider_failed
      */
     get: operations['Sso_callback'];
     put?: never;
@@ -498,6 +498,7 @@ export interface components {
       | 'person.deactivated'
       | 'person.reactivated'
       | 'person.sso_provisioned'
+      | 'person.sso_linked'
       | 'person.deleted_own_account'
       | 'people.imported'
       | 'group.created'
@@ -636,6 +637,8 @@ export interface components {
       unchanged: number;
       /** @description Invitations sent */
       invited: number;
+      /** @description Invitations that could not be sent (the people exist; resend from their page) */
+      invitationFailures: number;
       newDepartments: string[];
       newLocations: string[];
       /** @description Every problem; none means it can be applied */
@@ -2061,7 +2064,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Redirects into the portal */
+      /** @description Redirects into the portal, or back to the sign-in page */
       302: {
         headers: {
           [name: string]: unknown;

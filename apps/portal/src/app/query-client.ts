@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, isUnauthorized } from '../api/api-error';
+import { isTransientError, isUnauthorized } from '../api/api-error';
 import { ME_QUERY_KEY } from '../features/auth/use-me';
 
 export interface QueryClientOptions {
@@ -10,8 +10,7 @@ export interface QueryClientOptions {
 }
 
 function retryOnlyTransientFailures(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.status < 500) return false;
-  return failureCount < 2;
+  return isTransientError(error) && failureCount < 2;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { lastPageOf } from './use-last-page-fallback';
 
 interface PagerProps {
   page: number;
@@ -13,7 +14,7 @@ interface PagerProps {
 /** "26–50 of 60" and the page buttons, under a server-paginated table. */
 export function Pager({ page, pageSize, total, shown, onPageChange }: PagerProps) {
   const { t } = useTranslation();
-  const totalPages = Math.max(1, Math.ceil(total / pageSize));
+  const totalPages = lastPageOf({ total, pageSize });
   const from = (page - 1) * pageSize + 1;
   const to = from + shown - 1;
 

@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
+import { configure } from '@testing-library/react';
+
+// The whole portal renders in each test; under a full parallel run, the default 1 s for
+// findBy… and waitFor is too tight for a page that first loads the user, then its data.
+configure({ asyncUtilTimeout: 3000 });
 
 // jsdom lacks the layout APIs Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,19 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ROLES, USER_STATUSES } from '@chorus/core';
-import type { Role, UserStatus } from '@chorus/core';
+import { PEOPLE_SORTS, ROLES, USER_STATUSES } from '@chorus/core';
+import type { PeopleSort, Role, UserStatus } from '@chorus/core';
 import { PageQueryDto } from '../../common/page-query.dto';
-
-export const PEOPLE_SORTS = [
-  'name',
-  'email',
-  'status',
-  'department',
-  'location',
-  'createdAt',
-  'lastSignInAt',
-] as const;
-export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
 export class PeopleQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of a name or email address' })

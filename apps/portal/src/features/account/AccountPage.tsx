@@ -1,7 +1,7 @@
-import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
+import { QueryError } from '../../components/QueryError';
 import { RoleBadges } from '../../components/RoleBadges';
 import { useCurrentUser } from '../auth/current-user';
 import { PrivacySection } from './PrivacySection';
@@ -19,14 +19,11 @@ export function AccountPage() {
       <Title order={1}>{t('account.title')}</Title>
       {profile.isPending && <PageLoader label={t('account.loading')} />}
       {profile.isError && (
-        <Stack align="flex-start">
-          <Alert color="red" title={t('account.loadFailed')} w="100%">
-            {describeError(profile.error, t)}
-          </Alert>
-          <Button variant="light" onClick={() => void profile.refetch()}>
-            {t('app.retry')}
-          </Button>
-        </Stack>
+        <QueryError
+          title={t('account.loadFailed')}
+          error={profile.error}
+          onRetry={() => void profile.refetch()}
+        />
       )}
       {profile.data && (
         <>

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
@@ -28,7 +29,12 @@ export function DeleteAccountModal({ email, opened, onClose }: DeleteAccountModa
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (confirmed) deleteAccount.mutate(typed.trim());
+    if (!confirmed) return;
+    // Not mutate's onSuccess: signing out leaves this page, and that would never run.
+    void deleteAccount.mutateAsync(typed.trim()).then(
+      () => notifications.show({ color: 'green', message: t('privacy.deleted') }),
+      () => {}, // Shown in the dialog, from the mutation's state.
+    );
   };
 
   return (

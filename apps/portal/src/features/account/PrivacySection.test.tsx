@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import { makeProfile, makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
-import { PROFILE_QUERY_KEY } from './use-profile';
 
 type Reply = Parameters<typeof mockApi>[0][string];
 
@@ -74,7 +73,7 @@ describe('my account: privacy', () => {
 
   it('deletes the account only after the email address is typed, then signs out', async () => {
     const api = privacyApi({ 'DELETE /api/me': () => new Response(null, { status: 204 }) });
-    const { user, router, queryClient } = renderApp('/account');
+    const { user, router } = renderApp('/account');
 
     await user.click(await screen.findByRole('button', { name: 'Delete my account' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete my account' });
@@ -97,7 +96,42 @@ describe('my account: privacy', () => {
     expect(api.requestsTo('DELETE', '/api/me')[0]?.body).toEqual({
       confirmEmail: 'ada@example.com',
     });
-    expect(queryClient.getQueryData(PROFILE_QUERY_KEY)).toBeUndefined();
+  });
+
+  it('shows nothing of the deleted account to whoever signs in next', async () => {
+    const bob = makeUser({ name: 'Bob Baker', email: 'bob@example.com' });
+    let me: typeof ada | null = ada;
+    mockApi({
+      'GET /api/me': () => (me ? json(200, me) : apiError(401, 'Please sign in.')),
+      'GET /api/me/profile': () =>
+        me ? json(200, makeProfile(me)) : apiError(401, 'Please sign in.'),
+      'DELETE /api/me': () => {
+        me = null;
+        return new Response(null, { status: 204 });
+      },
+      'POST /api/auth/login': () => {
+        me = bob;
+        return json(200, bob);
+      },
+    });
+    const { user } = renderApp('/account');
+    expect(await screen.findByLabelText('Name')).toHaveValue('Ada Lovelace');
+    await user.click(screen.getByRole('button', { name: 'Delete my account' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete my account' });
+    await user.type(
+      within(dialog).getByLabelText('Type your email address to confirm'),
+      'ada@example.com',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Delete my account' }));
+
+    await user.type(await screen.findByLabelText('Email'), 'bob@example.com');
+    await user.type(screen.getByLabelText('Password'), 'correct horse');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'Welcome, Bob Baker' });
+    await user.click(screen.getByRole('link', { name: 'My account' }));
+
+    expect(await screen.findByLabelText('Name')).toHaveValue('Bob Baker');
+    expect(screen.getByLabelText('Email')).toHaveValue('bob@example.com');
   });
 
   it("shows the API's message when the account cannot be deleted", async () => {

@@ -1,24 +1,14 @@
-import {
-  LANGUAGE_NAMES,
-  PREFERRED_LANGUAGES,
-  isPreferredLanguage,
-  isUiLanguage,
-  type SocialNetwork,
-} from '@chorus/core';
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { LANGUAGE_NAMES, isUiLanguage, type SocialNetwork } from '@chorus/core';
+import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
+import { PreferredLanguageSelect } from '../people/PreferredLanguageSelect';
 import { toFormValues, toUpdateBody, type SocialProfileValues } from './profile-form';
 import { SocialProfilesFieldset } from './SocialProfilesFieldset';
 import type { Profile } from './use-profile';
 import { useUpdateProfile } from './use-update-profile';
-
-const LANGUAGE_OPTIONS = PREFERRED_LANGUAGES.map((language) => ({
-  value: language,
-  label: LANGUAGE_NAMES[language],
-}));
 
 /** Name, preferred language and social profiles, saved together; groups are shown read-only. */
 export function ProfileForm({ profile }: { profile: Profile }) {
@@ -81,15 +71,11 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           }}
           error={nameMissing ? t('profile.nameRequired') : undefined}
         />
-        <Select
+        <PreferredLanguageSelect
           label={t('profile.language')}
           description={languageHint}
-          data={LANGUAGE_OPTIONS}
           value={values.language}
-          onChange={(language) => {
-            if (isPreferredLanguage(language)) setValues((current) => ({ ...current, language }));
-          }}
-          allowDeselect={false}
+          onChange={(language) => setValues((current) => ({ ...current, language }))}
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput

@@ -1,11 +1,8 @@
 import { AUDIT_ACTIONS, isAuditAction } from '@chorus/core';
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import type { AuditFilters } from './audit-filters';
-
-export const AUDIT_SEARCH_DEBOUNCE_MS = 300;
 
 interface AuditFiltersBarProps {
   value: AuditFilters;
@@ -14,11 +11,6 @@ interface AuditFiltersBarProps {
 
 export function AuditFiltersBar({ value, onChange }: AuditFiltersBarProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(value.search);
-  const commitSearch = useDebouncedCallback(
-    (text: string) => onChange({ search: text }, { replace: true }),
-    AUDIT_SEARCH_DEBOUNCE_MS,
-  );
 
   return (
     <Group align="flex-end">
@@ -36,15 +28,11 @@ export function AuditFiltersBar({ value, onChange }: AuditFiltersBarProps) {
         searchable
         w={{ base: '100%', sm: 260 }}
       />
-      <TextInput
-        type="search"
+      <DebouncedSearchInput
         label={t('audit.filters.search')}
         placeholder={t('audit.filters.searchPlaceholder')}
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          commitSearch(event.currentTarget.value);
-        }}
+        value={value.search}
+        onChange={(search) => onChange({ search }, { replace: true })}
         w={{ base: '100%', sm: 260 }}
       />
       <TextInput

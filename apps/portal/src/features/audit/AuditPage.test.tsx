@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
@@ -112,6 +112,43 @@ describe('audit log', () => {
     expect(searches(api)).toHaveLength(2);
   });
 
+  it('shows the search of the address after leaving it by the navbar or Back', async () => {
+    auditApi(() => auditPage([rolesChanged]));
+    const { user, router } = renderApp('/audit?search=alan');
+    await screen.findByRole('table', { name: 'Audit log' });
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    expect(search).toHaveValue('alan');
+
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', {
+        name: 'Audit log',
+      }),
+    );
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(search).toHaveValue('');
+
+    // A search replaces the current entry: Back leads to the search before the navbar click.
+    await user.type(search, 'grace');
+    await waitFor(() => expect(router.state.location.search).toBe('?search=grace'));
+    await act(() => router.navigate(-1));
+    expect(router.state.location.search).toBe('?search=alan');
+    expect(search).toHaveValue('alan');
+  });
+
+  it('keeps typing that ends in a space when the search is made', async () => {
+    const api = auditApi(() => auditPage([rolesChanged]));
+    const { user, router } = renderApp('/audit');
+    await screen.findByRole('table', { name: 'Audit log' });
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+
+    await user.type(search, 'alan ');
+    await waitFor(() => expect(router.state.location.search).toBe('?search=alan'));
+    await user.type(search, 't');
+
+    expect(search).toHaveValue('alan t');
+    await waitFor(() => expect(searches(api).at(-1)?.get('search')).toBe('alan t'));
+  });
+
   it('opens a shared view: filters from the address, dates as whole days', async () => {
     const api = auditApi(() => auditPage([rolesChanged]));
     renderApp(`/audit?targetId=${ALAN}&action=person.roles_changed&from=2024-05-01&to=2024-05-02`);
@@ -135,7 +172,9 @@ describe('audit log', () => {
     const { user, router } = renderApp('/audit');
     const table = await screen.findByRole('table', { name: 'Audit log' });
 
-    await user.click(within(table).getByRole('button', { name: 'grace@example.com' }));
+    await user.click(
+      within(table).getByRole('button', { name: 'Show only what grace@example.com did' }),
+    );
     await waitFor(() => expect(router.state.location.search).toBe(`?actorId=${GRACE}`));
     await waitFor(() => expect(searches(api).at(-1)?.get('actorId')).toBe(GRACE));
 
@@ -160,6 +199,23 @@ describe('audit log', () => {
     expect(await screen.findByText('26–26 of 30')).toBeInTheDocument();
   });
 
+  it('goes to the last page from a page past the end', async () => {
+    const api = auditApi(({ url }) => {
+      const page = Number(url.searchParams.get('page'));
+      return page > 2
+        ? auditPage([], { total: 30, page })
+        : auditPage([rolesChanged], { total: 30, page });
+    });
+    const { router } = renderApp('/audit?action=person.roles_changed&page=99');
+
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?action=person.roles_changed&page=2'),
+    );
+    expect(await screen.findByText('26–26 of 30')).toBeInTheDocument();
+    expect(searches(api).map((query) => query.get('page'))).toEqual(['99', '2']);
+    expect(screen.queryByText('No entries match these filters.')).not.toBeInTheDocument();
+  });
+
   it('says so when nothing matches', async () => {
     auditApi(() => auditPage([]));
     renderApp('/audit?action=group.deleted');
@@ -172,6 +228,8 @@ describe('audit log', () => {
     renderApp('/audit');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('from must be an ISO 8601 date');
+    // Asking again would get the same answer.
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it('offers no way to change the log', async () => {

@@ -1,9 +1,10 @@
-import { Alert, Button, EmptyState, Stack, Text, Title } from '@mantine/core';
+import { EmptyState, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
 import { Pager } from '../../components/Pager';
+import { QueryError } from '../../components/QueryError';
+import { useLastPageFallback } from '../../components/use-last-page-fallback';
 import { readAuditFilters, writeAuditFilters, type AuditFilters } from './audit-filters';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { AuditTable } from './AuditTable';
@@ -19,6 +20,9 @@ export function AuditPage() {
   const audit = useAudit(filters, AUDIT_PAGE_SIZE);
   const update = (change: Partial<AuditFilters>, options?: { replace?: boolean }) =>
     setParams((current) => writeAuditFilters(current, change), options);
+  const pastTheEnd = useLastPageFallback(audit.isPlaceholderData ? undefined : audit.data, (page) =>
+    update({ page }, { replace: true }),
+  );
 
   return (
     <Stack>
@@ -28,17 +32,14 @@ export function AuditPage() {
       {filters.targetId !== '' && <Text size="sm">{t('audit.filters.onlyTarget')}</Text>}
       {filters.actorId !== '' && <Text size="sm">{t('audit.filters.onlyActor')}</Text>}
 
-      {audit.isPending ? (
+      {audit.isPending || pastTheEnd ? (
         <PageLoader label={t('audit.loading')} />
       ) : audit.isError ? (
-        <Stack align="flex-start">
-          <Alert color="red" title={t('audit.loadFailed')} w="100%">
-            {describeError(audit.error, t)}
-          </Alert>
-          <Button variant="light" onClick={() => void audit.refetch()}>
-            {t('app.retry')}
-          </Button>
-        </Stack>
+        <QueryError
+          title={t('audit.loadFailed')}
+          error={audit.error}
+          onRetry={() => void audit.refetch()}
+        />
       ) : audit.data.items.length === 0 ? (
         <EmptyState title={t('audit.empty')} />
       ) : (

@@ -49,7 +49,7 @@ export function AuditTable({ entries, busy, onActorSelect }: AuditTableProps) {
                     component="button"
                     type="button"
                     size="sm"
-                    title={t('audit.filters.byActor', { name: entry.actorLabel })}
+                    aria-label={t('audit.filters.byActor', { name: entry.actorLabel })}
                     onClick={() => onActorSelect(entry.actorId ?? '')}
                   >
                     {entry.actorLabel}

@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES, isPreferredLanguage, isRole } from '@chorus/core';
+import { LANGUAGE_NAMES, isPreferredLanguage, isRole, isUserStatus } from '@chorus/core';
 import type { TFunction } from 'i18next';
 
 const FIELDS = [
@@ -26,10 +26,6 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 const isField = (key: string): key is Field => (FIELDS as readonly string[]).includes(key);
 
-const STATUSES = ['invited', 'active', 'deactivated'] as const;
-const isStatus = (value: unknown): value is (typeof STATUSES)[number] =>
-  typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -46,7 +42,7 @@ function valueText(key: string, value: unknown, t: TFunction): string {
   }
   if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
   if (key === 'roles' && isRole(value)) return t(`roles.${value}`);
-  if (key === 'status' && isStatus(value)) return t(`status.${value}`);
+  if (key === 'status' && isUserStatus(value)) return t(`status.${value}`);
   if (key === 'kind' && (value === 'department' || value === 'location')) {
     return t(`audit.kinds.${value}`);
   }

@@ -2,22 +2,36 @@ import { screen } from '@testing-library/react';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
-const SENT =
-  'If an account exists for ada@example.com, a reset link is on its way. It works once, for 1 hour.';
+/** The API's own answer, in English whatever the page's language: not shown as such. */
+const ANSWER = { message: 'If an account exists for that address, a reset link is on its way.' };
 
 describe('forgotten password', () => {
-  it("asks for a reset link and shows the API's answer", async () => {
-    const api = mockApi({ 'POST /api/auth/password-reset': () => json(202, { message: SENT }) });
+  it('asks for a reset link and says where it is going', async () => {
+    const api = mockApi({ 'POST /api/auth/password-reset': () => json(202, ANSWER) });
     const { user } = renderApp('/forgot-password');
 
     await user.type(await screen.findByLabelText('Email'), ' ada@example.com ');
     await user.click(screen.getByRole('button', { name: 'Send reset link' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(SENT);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'If an account exists for ada@example.com, a reset link is on its way. It works once, for 1 hour.',
+    );
     expect(screen.queryByRole('button', { name: 'Send reset link' })).not.toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/auth/password-reset')[0]?.body).toEqual({
       email: 'ada@example.com',
     });
+  });
+
+  it('says so in the language of the page', async () => {
+    mockApi({ 'POST /api/auth/password-reset': () => json(202, ANSWER) });
+    const { user } = renderApp('/forgot-password', { language: 'nl' });
+
+    await user.type(await screen.findByLabelText('E-mailadres'), 'ada@example.com');
+    await user.click(screen.getByRole('button', { name: 'Link versturen' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Als er een account bestaat voor ada@example.com, is er een link onderweg',
+    );
   });
 
   it("shows the API's message when the address is not valid", async () => {

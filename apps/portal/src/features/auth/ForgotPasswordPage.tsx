@@ -25,7 +25,7 @@ export function ForgotPasswordPage() {
     <PublicCard title={t('passwordReset.requestTitle')}>
       {requestReset.isSuccess ? (
         <Alert color="green" title={t('passwordReset.requestSent')}>
-          {requestReset.data.message}
+          {t('passwordReset.requestSentMessage', { email: requestReset.variables })}
         </Alert>
       ) : (
         <form onSubmit={handleSubmit} noValidate>

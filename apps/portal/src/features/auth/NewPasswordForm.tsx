@@ -37,8 +37,6 @@ export function NewPasswordForm({
     onSubmit(password);
   };
 
-  const toggle = { 'aria-label': t('newPassword.toggle') };
-
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
@@ -56,7 +54,7 @@ export function NewPasswordForm({
               ? t('newPassword.tooShort', { min: MIN_PASSWORD_LENGTH })
               : undefined
           }
-          visibilityToggleButtonProps={toggle}
+          visibilityToggleButtonProps={{ 'aria-label': t('newPassword.togglePassword') }}
         />
         <PasswordInput
           label={repeatLabel}
@@ -66,7 +64,7 @@ export function NewPasswordForm({
           value={repeat}
           onChange={(event) => setRepeat(event.currentTarget.value)}
           error={checked && !tooShort && mismatch ? t('newPassword.mismatch') : undefined}
-          visibilityToggleButtonProps={toggle}
+          visibilityToggleButtonProps={{ 'aria-label': t('newPassword.toggleRepeat') }}
         />
         <Button type="submit" loading={pending}>
           {submitLabel}

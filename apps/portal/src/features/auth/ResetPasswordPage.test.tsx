@@ -43,6 +43,20 @@ describe('reset password', () => {
     expect(api.requests.slice(confirmedAt + 1)).toEqual([]);
   });
 
+  it('names each show-password button after its own field', async () => {
+    resetApi(() => apiError(500, 'unused'));
+    const { user } = renderApp('/reset-password?token=s3cret');
+    const password = await screen.findByLabelText('New password');
+    const repeat = screen.getByLabelText('Repeat new password');
+
+    await user.click(screen.getByRole('button', { name: 'Show or hide the repeated password' }));
+    expect(repeat).toHaveAttribute('type', 'text');
+    expect(password).toHaveAttribute('type', 'password');
+
+    await user.click(screen.getByRole('button', { name: 'Show or hide the password' }));
+    expect(password).toHaveAttribute('type', 'text');
+  });
+
   it('explains the length rule and checks it before calling the API', async () => {
     const api = resetApi(() => apiError(500, 'unused'));
     const { user } = renderApp('/reset-password?token=s3cret');

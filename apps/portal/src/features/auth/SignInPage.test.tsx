@@ -1,8 +1,11 @@
+import { SSO_ERROR_REASONS } from '@chorus/core';
 import { screen, waitFor } from '@testing-library/react';
+import { createI18n } from '../../i18n';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 import { browserNavigation } from './browser-navigation';
+import { AUTH_OPTIONS_QUERY_KEY } from './use-auth-options';
 
 function signedOutApi(login: Parameters<typeof mockApi>[0][string]) {
   return mockApi({
@@ -134,11 +137,14 @@ describe('other ways in from the sign-in page', () => {
   }
 
   it('offers no single sign-on when it is not configured', async () => {
-    const api = signInOptions(false);
-    renderApp('/sign-in');
+    signInOptions(false);
+    const { queryClient } = renderApp('/sign-in');
 
     await screen.findByRole('heading', { name: 'Sign in to Chorus' });
-    await waitFor(() => expect(api.requestsTo('GET', '/api/auth/options')).toHaveLength(1));
+    // Until the answer has arrived, the button would be missing anyway.
+    await waitFor(() =>
+      expect(queryClient.getQueryState(AUTH_OPTIONS_QUERY_KEY)?.status).toBe('success'),
+    );
 
     expect(screen.queryByRole('button', { name: 'Sign in with SSO' })).not.toBeInTheDocument();
   });
@@ -163,12 +169,47 @@ describe('other ways in from the sign-in page', () => {
     expect(assign).toHaveBeenCalledWith('/api/auth/sso/start?returnTo=%2F');
   });
 
-  it('explains why single sign-on failed', async () => {
+  it.each([
+    ['deactivated', 'Your account has been deactivated. Ask an administrator'],
+    ['no_email', 'did not share your email address with Chorus'],
+    ['email_unverified', 'your email address has not been verified'],
+    ['expired', 'The sign-in took too long, or was started in another browser'],
+    ['provider_refused', 'refused the sign-in, or it was cancelled'],
+    ['provider_failed', 'Chorus could not complete the sign-in with your identity provider'],
+  ])('explains why single sign-on failed: %s', async (reason, explanation) => {
     signInOptions(true);
-    renderApp('/sign-in?sso_error=Your%20account%20has%20been%20deactivated.');
+    renderApp(`/sign-in?sso_error=${reason}`);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Single sign-on failed');
+    expect(alert).toHaveTextContent(explanation);
+  });
+
+  it('has an explanation for every reason the API can give', () => {
+    // nl.json has the same keys as en.json (see i18n.test.ts).
+    const { exists } = createI18n('en');
+    for (const reason of SSO_ERROR_REASONS) {
+      expect(exists(`signIn.ssoErrors.${reason}`), reason).toBe(true);
+    }
+  });
+
+  it('never shows text from the address, only a general explanation', async () => {
+    signInOptions(true);
+    renderApp('/sign-in?sso_error=Call%200800-SCAM%20to%20unlock%20your%20account');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Single sign-on failedThe sign-in could not be completed. Please try again.',
+    );
+    expect(screen.queryByText(/0800-SCAM/)).not.toBeInTheDocument();
+  });
+
+  it('explains the reason in the language of the page', async () => {
+    signInOptions(true);
+    renderApp('/sign-in?sso_error=deactivated', { language: 'nl' });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Your account has been deactivated.',
+      'Je account is gedeactiveerd. Vraag een beheerder om het weer te activeren.',
     );
   });
 

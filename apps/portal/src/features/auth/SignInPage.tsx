@@ -1,3 +1,4 @@
+import { isSsoErrorReason } from '@chorus/core';
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,13 @@ export function SignInPage() {
 
   const next = safeNextPath(searchParams.get('next'));
   const ssoError = searchParams.get('sso_error');
+  // Only a known reason is explained; the address's text itself is never shown.
+  const ssoErrorKey =
+    ssoError === null
+      ? undefined
+      : isSsoErrorReason(ssoError)
+        ? (`signIn.ssoErrors.${ssoError}` as const)
+        : 'signIn.ssoErrors.unknown';
   const signedOut = (location.state as SignInLocationState | null)?.signedOut === true;
 
   if (me.data && !signedOut) return <Navigate to={next} replace />;
@@ -53,9 +61,9 @@ export function SignInPage() {
 
   return (
     <PublicCard title={t('signIn.title')}>
-      {ssoError && (
+      {ssoErrorKey && (
         <Alert color="red" title={t('signIn.ssoFailed')}>
-          {ssoError}
+          {t(ssoErrorKey)}
         </Alert>
       )}
       <form onSubmit={handleSubmit} noValidate>

@@ -1,9 +1,9 @@
 import type { GroupKind } from '@chorus/core';
-import { Alert, Button, EmptyState, Group as Row, Paper, Stack, Table, Title } from '@mantine/core';
+import { Button, EmptyState, Group as Row, Paper, Stack, Table, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
+import { QueryError } from '../../components/QueryError';
 import { AddGroupForm } from './AddGroupForm';
 import { DeleteGroupModal } from './DeleteGroupModal';
 import { RenameGroupModal } from './RenameGroupModal';
@@ -29,14 +29,11 @@ export function GroupSection({ kind }: { kind: GroupKind }) {
         {groups.isPending ? (
           <PageLoader label={t('groups.loading')} />
         ) : groups.isError ? (
-          <Stack align="flex-start">
-            <Alert color="red" title={t('groups.loadFailed')} w="100%">
-              {describeError(groups.error, t)}
-            </Alert>
-            <Button variant="light" onClick={() => void groups.refetch()}>
-              {t('app.retry')}
-            </Button>
-          </Stack>
+          <QueryError
+            title={t('groups.loadFailed')}
+            error={groups.error}
+            onRetry={() => void groups.refetch()}
+          />
         ) : groups.data.length === 0 ? (
           <EmptyState title={t(`groups.empty.${kind}`)} />
         ) : (
@@ -58,6 +55,7 @@ export function GroupSection({ kind }: { kind: GroupKind }) {
                       <Button
                         size="xs"
                         variant="default"
+                        aria-label={t('groups.renameLabel', { name: group.name })}
                         onClick={() => setEditing({ mode: 'rename', group })}
                       >
                         {t('groups.rename')}
@@ -66,6 +64,7 @@ export function GroupSection({ kind }: { kind: GroupKind }) {
                         size="xs"
                         variant="light"
                         color="red"
+                        aria-label={t('groups.deleteLabel', { name: group.name })}
                         onClick={() => setEditing({ mode: 'delete', group })}
                       >
                         {t('groups.delete')}

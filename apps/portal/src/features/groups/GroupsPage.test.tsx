@@ -96,15 +96,35 @@ describe('groups', () => {
     );
   });
 
-  it('renames a department', async () => {
-    const api = groupsApi({
-      [`PATCH /api/groups/department/${marketing.id}`]: () =>
-        json(200, { ...marketing, name: 'Brand' }),
-    });
+  it("names each row's buttons after its group", async () => {
+    groupsApi();
+    renderApp('/groups');
+    const table = await screen.findByRole('table', { name: 'Departments' });
+
+    expect(
+      within(rowOf(table, 'Sales'))
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Rename Sales', 'Delete Sales']);
+    expect(within(table).getAllByRole('button', { name: /^Rename / })).toHaveLength(2);
+  });
+
+  it('renames a department, and the list shows the new name', async () => {
+    const lists = { department: [marketing, sales], location: [amsterdam] };
+    const api = groupsApi(
+      {
+        [`PATCH /api/groups/department/${marketing.id}`]: () => {
+          const brand = { ...marketing, name: 'Brand' };
+          lists.department = [brand, sales];
+          return json(200, brand);
+        },
+      },
+      lists,
+    );
     const { user } = renderApp('/groups');
     const table = await screen.findByRole('table', { name: 'Departments' });
 
-    await user.click(within(rowOf(table, 'Marketing')).getByRole('button', { name: 'Rename' }));
+    await user.click(within(table).getByRole('button', { name: 'Rename Marketing' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rename Marketing' });
     const name = within(dialog).getByLabelText('Name');
     await user.clear(name);
@@ -116,6 +136,8 @@ describe('groups', () => {
       name: 'Brand',
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await within(table).findByRole('cell', { name: 'Brand' })).toBeInTheDocument();
+    expect(within(table).queryByRole('cell', { name: 'Marketing' })).not.toBeInTheDocument();
   });
 
   it('keeps the rename open with the reason when the name is taken', async () => {
@@ -126,7 +148,7 @@ describe('groups', () => {
     const { user } = renderApp('/groups');
     const table = await screen.findByRole('table', { name: 'Departments' });
 
-    await user.click(within(rowOf(table, 'Marketing')).getByRole('button', { name: 'Rename' }));
+    await user.click(within(table).getByRole('button', { name: 'Rename Marketing' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rename Marketing' });
     await user.clear(within(dialog).getByLabelText('Name'));
     await user.type(within(dialog).getByLabelText('Name'), 'Sales');
@@ -138,13 +160,20 @@ describe('groups', () => {
   });
 
   it('deletes a department after saying how many people lose it', async () => {
-    const api = groupsApi({
-      [`DELETE /api/groups/department/${marketing.id}`]: () => new Response(null, { status: 204 }),
-    });
+    const lists = { department: [marketing, sales], location: [amsterdam] };
+    const api = groupsApi(
+      {
+        [`DELETE /api/groups/department/${marketing.id}`]: () => {
+          lists.department = [sales];
+          return new Response(null, { status: 204 });
+        },
+      },
+      lists,
+    );
     const { user } = renderApp('/groups');
     const table = await screen.findByRole('table', { name: 'Departments' });
 
-    await user.click(within(rowOf(table, 'Marketing')).getByRole('button', { name: 'Delete' }));
+    await user.click(within(table).getByRole('button', { name: 'Delete Marketing' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Marketing?' });
     expect(dialog).toHaveTextContent(
       '3 people are in this department and will have no department afterwards.',
@@ -154,6 +183,10 @@ describe('groups', () => {
 
     expect(await screen.findByText('Marketing was deleted.')).toBeInTheDocument();
     expect(api.requestsTo('DELETE', `/api/groups/department/${marketing.id}`)).toHaveLength(1);
+    await waitFor(() =>
+      expect(within(table).queryByRole('cell', { name: 'Marketing' })).not.toBeInTheDocument(),
+    );
+    expect(within(table).getByRole('cell', { name: 'Sales' })).toBeInTheDocument();
   });
 
   it('says so when nobody is in the group to delete, and can be cancelled', async () => {
@@ -161,7 +194,7 @@ describe('groups', () => {
     const { user } = renderApp('/groups');
     const table = await screen.findByRole('table', { name: 'Departments' });
 
-    await user.click(within(rowOf(table, 'Sales')).getByRole('button', { name: 'Delete' }));
+    await user.click(within(table).getByRole('button', { name: 'Delete Sales' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Sales?' });
     expect(dialog).toHaveTextContent('Nobody is in this department.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));

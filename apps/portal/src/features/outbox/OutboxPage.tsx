@@ -1,9 +1,9 @@
-import { Alert, Button, EmptyState, Stack, Title } from '@mantine/core';
+import { Alert, EmptyState, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
 import { Pager } from '../../components/Pager';
+import { QueryError } from '../../components/QueryError';
 import { OutboxTable } from './OutboxTable';
 import { useOutbox } from './use-outbox';
 
@@ -21,14 +21,11 @@ export function OutboxPage() {
       {outbox.isPending ? (
         <PageLoader label={t('outbox.loading')} />
       ) : outbox.isError ? (
-        <Stack align="flex-start">
-          <Alert color="red" title={t('outbox.loadFailed')} w="100%">
-            {describeError(outbox.error, t)}
-          </Alert>
-          <Button variant="light" onClick={() => void outbox.refetch()}>
-            {t('app.retry')}
-          </Button>
-        </Stack>
+        <QueryError
+          title={t('outbox.loadFailed')}
+          error={outbox.error}
+          onRetry={() => void outbox.refetch()}
+        />
       ) : (
         <>
           {outbox.data.delivering ? (

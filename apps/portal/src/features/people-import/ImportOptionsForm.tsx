@@ -13,6 +13,8 @@ interface ImportOptionsFormProps {
   onChange: (change: Partial<ImportOptions>) => void;
   onPreview: () => void;
   previewing: boolean;
+  /** While the import runs: nothing can be changed, and nothing previewed. */
+  disabled: boolean;
   fileError?: string;
 }
 
@@ -22,6 +24,7 @@ export function ImportOptionsForm({
   onChange,
   onPreview,
   previewing,
+  disabled,
   fileError,
 }: ImportOptionsFormProps) {
   const { t } = useTranslation();
@@ -29,7 +32,7 @@ export function ImportOptionsForm({
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        onPreview();
+        if (!disabled) onPreview();
       }}
       noValidate
     >
@@ -43,6 +46,7 @@ export function ImportOptionsForm({
           error={fileError}
           clearable
           clearButtonProps={{ 'aria-label': t('peopleImport.clearFile') }}
+          disabled={disabled}
         />
         <Radio.Group
           label={t('peopleImport.unknownGroups.label')}
@@ -52,17 +56,26 @@ export function ImportOptionsForm({
           }
         >
           <Stack gap="xs" mt="xs">
-            <Radio value="create" label={t('peopleImport.unknownGroups.create')} />
-            <Radio value="reject" label={t('peopleImport.unknownGroups.reject')} />
+            <Radio
+              value="create"
+              label={t('peopleImport.unknownGroups.create')}
+              disabled={disabled}
+            />
+            <Radio
+              value="reject"
+              label={t('peopleImport.unknownGroups.reject')}
+              disabled={disabled}
+            />
           </Stack>
         </Radio.Group>
         <Checkbox
           label={t('peopleImport.invite')}
           checked={value.invite}
           onChange={(event) => onChange({ invite: event.currentTarget.checked })}
+          disabled={disabled}
         />
         <Group>
-          <Button type="submit" loading={previewing}>
+          <Button type="submit" loading={previewing} disabled={disabled}>
             {t('peopleImport.preview')}
           </Button>
         </Group>

@@ -20,6 +20,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {report.applied && (
           <List.Item>{t('peopleImport.summary.invited', { count: report.invited })}</List.Item>
         )}
+        {report.invitationFailures > 0 && (
+          <List.Item c="red">
+            {t('peopleImport.summary.invitationFailures', { count: report.invitationFailures })}
+          </List.Item>
+        )}
         {report.newDepartments.length > 0 && (
           <List.Item>
             {t('peopleImport.summary.newDepartments', { names: report.newDepartments.join(', ') })}

@@ -22,6 +22,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     updated: 1,
     unchanged: 0,
     invited: 0,
+    invitationFailures: 0,
     newDepartments: ['Research'],
     newLocations: ['London'],
     problems: [],
@@ -39,7 +40,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
   };
 }
 
-function importApi(answer: (request: RecordedRequest) => Response) {
+function importApi(answer: (request: RecordedRequest) => Response | Promise<Response>) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
     'GET /api/me': () => json(200, admin),
@@ -47,10 +48,18 @@ function importApi(answer: (request: RecordedRequest) => Response) {
   });
 }
 
-async function chooseFile(user: ReturnType<typeof renderApp>['user'], text = CSV) {
+async function chooseFile(user: ReturnType<typeof renderApp>['user'], text: string | File = CSV) {
   await screen.findByRole('heading', { name: 'Import people' });
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
-  await user.upload(input, new File([text], 'people.csv', { type: 'text/csv' }));
+  const file = text instanceof File ? text : new File([text], 'people.csv', { type: 'text/csv' });
+  await user.upload(input, file);
+}
+
+/** A reply the test sends when it chooses. */
+function deferred() {
+  let resolve!: (response: Response) => void;
+  const promise = new Promise<Response>((settle) => (resolve = settle));
+  return { promise, resolve };
 }
 
 const imports = (api: ReturnType<typeof mockApi>) => api.requestsTo('POST', '/api/people/import');
@@ -61,7 +70,7 @@ describe('importing people', () => {
     renderApp('/people/import');
 
     expect(
-      await screen.findByText(/email,name,department,location,language,roles\./),
+      await screen.findByText(/The first line names the columns: email and name/),
     ).toBeVisible();
     expect(screen.getByText(/separated by ; or \|/)).toBeInTheDocument();
     expect(screen.getByText(/An empty cell keeps what an existing person has/)).toBeInTheDocument();
@@ -105,6 +114,24 @@ describe('importing people', () => {
     expect(screen.getByRole('button', { name: 'Import 2 people' })).toBeEnabled();
   });
 
+  it('says how many invitations could not be sent after the import was written', async () => {
+    importApi(({ url }) =>
+      url.searchParams.has('dryRun')
+        ? json(200, report())
+        : json(200, report({ dryRun: false, applied: true, invited: 1, invitationFailures: 1 })),
+    );
+    const { user } = renderApp('/people/import');
+    await chooseFile(user);
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 2 people' }));
+
+    expect(
+      await screen.findByText(
+        '1 invitation could not be sent: the person was imported; resend it from their page.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('imports the previewed file with the same options and shows the final counts', async () => {
     const api = importApi(({ url }) =>
       url.searchParams.has('dryRun')
@@ -127,6 +154,57 @@ describe('importing people', () => {
     const apply = imports(api)[1];
     expect(apply?.url.search).toBe('?unknownGroups=create&invite=true');
     expect(apply?.body).toBe(CSV);
+  });
+
+  it('imports the bytes that were previewed, even if the file has changed on disk since', async () => {
+    const api = importApi(({ url }) =>
+      url.searchParams.has('dryRun')
+        ? json(200, report())
+        : json(200, report({ dryRun: false, applied: true })),
+    );
+    const file = new File([CSV], 'people.csv', { type: 'text/csv' });
+    // The browser cannot read a File again once it has changed on disk.
+    const read = vi
+      .spyOn(file, 'arrayBuffer')
+      .mockImplementationOnce(() => new Response(CSV).arrayBuffer())
+      .mockRejectedValue(new DOMException('The file has changed.', 'NotReadableError'));
+    const { user } = renderApp('/people/import');
+    await chooseFile(user, file);
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Import 2 people' }));
+
+    expect(await screen.findByText('Import complete')).toBeInTheDocument();
+    expect(imports(api).map((request) => request.body)).toEqual([CSV, CSV]);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('locks the form while importing, and keeps the report when done', async () => {
+    const answer = deferred();
+    const api = importApi(({ url }) =>
+      url.searchParams.has('dryRun') ? json(200, report()) : answer.promise,
+    );
+    const { user } = renderApp('/people/import');
+    await chooseFile(user);
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 2 people' }));
+    await waitFor(() => expect(imports(api)).toHaveLength(2));
+
+    expect(screen.getByRole('button', { name: 'Preview' })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'Reject those rows' })).toBeDisabled();
+    expect(
+      screen.getByRole('checkbox', { name: 'Mail an invitation to each new person' }),
+    ).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'CSV file' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: 'Reject those rows' }));
+
+    answer.resolve(json(200, report({ dryRun: false, applied: true, invited: 1 })));
+
+    expect(await screen.findByText('Import complete')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Result' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Create them' })).toBeChecked();
+    expect(imports(api)).toHaveLength(2);
   });
 
   it('shows the problems and does not offer to import until they are fixed', async () => {

@@ -1,54 +1,61 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { describeError } from '../../api/describe-error';
+import { peopleListPath } from '../people/people-filters';
 import { ImportInstructions } from './ImportInstructions';
 import { ImportOptionsForm, type ImportOptions } from './ImportOptionsForm';
 import { ImportProblems, ImportReportView } from './ImportReportView';
-import { MAX_IMPORT_BYTES, refusedImportReport, useImportPeople } from './use-import-people';
+import {
+  MAX_IMPORT_BYTES,
+  refusedImportReport,
+  useApplyImport,
+  usePreviewImport,
+} from './use-import-people';
 
 const INITIAL_OPTIONS: ImportOptions = { file: null, unknownGroups: 'create', invite: false };
 
 /**
  * Import people from a CSV file in two steps: a preview that writes nothing, then, only when
- * the preview found no problems, the import itself with exactly the same file and options.
+ * the preview found no problems, the import itself with exactly the same bytes and options.
  */
 export function PeopleImportPage() {
   const { t } = useTranslation();
+  const { state } = useLocation();
   const [options, setOptions] = useState(INITIAL_OPTIONS);
   const [fileError, setFileError] = useState<string>();
-  const preview = useImportPeople();
-  const apply = useImportPeople();
-  const report = preview.data;
+  const preview = usePreviewImport();
+  const apply = useApplyImport();
+  const previewed = preview.data;
 
   const discard = () => {
     preview.reset();
     apply.reset();
   };
   const handleChange = (change: Partial<ImportOptions>) => {
+    // The form is disabled while importing: what the server reports then must stay on screen.
+    if (apply.isPending) return;
     setOptions((current) => ({ ...current, ...change }));
     setFileError(undefined);
     discard();
   };
   const handlePreview = () => {
+    if (apply.isPending) return;
     discard();
     const { file } = options;
     if (file === null) return setFileError(t('peopleImport.fileRequired'));
     if (file.size > MAX_IMPORT_BYTES) return setFileError(t('peopleImport.fileTooLarge'));
-    preview.mutate({ ...options, file, dryRun: true });
+    preview.mutate({ file, unknownGroups: options.unknownGroups, invite: options.invite });
   };
   const handleApply = () => {
-    if (options.file === null) return;
-    apply.mutate(
-      { ...options, file: options.file, dryRun: false },
-      { onSuccess: () => preview.reset() },
-    );
+    if (previewed === undefined) return;
+    apply.mutate(previewed.request, { onSuccess: () => preview.reset() });
   };
 
   return (
     <Stack maw={960}>
-      <Anchor component={Link} to="/people" size="sm">
+      <Anchor component={Link} to={peopleListPath(state)} size="sm">
         {t('peopleImport.back')}
       </Anchor>
       <Title order={1}>{t('peopleImport.title')}</Title>
@@ -59,6 +66,7 @@ export function PeopleImportPage() {
           onChange={handleChange}
           onPreview={handlePreview}
           previewing={preview.isPending}
+          disabled={apply.isPending}
           fileError={fileError}
         />
       </Paper>
@@ -66,17 +74,17 @@ export function PeopleImportPage() {
       {preview.isError && (
         <ImportFailure title={t('peopleImport.previewFailed')} error={preview.error} />
       )}
-      {report && (
+      {previewed && (
         <>
-          <ImportReportView report={report} />
-          {report.problems.length > 0 && <Text>{t('peopleImport.fixAndRetry')}</Text>}
+          <ImportReportView report={previewed.report} />
+          {previewed.report.problems.length > 0 && <Text>{t('peopleImport.fixAndRetry')}</Text>}
           <Group>
             <Button
               onClick={handleApply}
-              disabled={report.problems.length > 0}
+              disabled={previewed.report.problems.length > 0}
               loading={apply.isPending}
             >
-              {t('peopleImport.apply', { count: report.rows })}
+              {t('peopleImport.apply', { count: previewed.report.rows })}
             </Button>
             <Button variant="default" onClick={discard} disabled={apply.isPending}>
               {t('peopleImport.cancel')}

@@ -10,21 +10,22 @@ export type UnknownGroups = Schemas['UnknownGroups'];
 /** The server refuses larger files (413); checked here too, so nothing is sent in vain. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
+/** What is imported: the file's bytes, as read once, and how to treat them. */
 export interface ImportRequest {
-  file: File;
+  bytes: ArrayBuffer;
   unknownGroups: UnknownGroups;
   invite: boolean;
-  /** Only report what would happen; write nothing. */
-  dryRun: boolean;
 }
 
 /**
  * Sends the CSV file as the request body. The bytes go as they are, so that the server (not
  * the browser) tells whether the file is UTF-8; the client's middleware still adds the CSRF
- * header.
+ * header. With `dryRun`, the server only reports what would happen, and writes nothing.
  */
-export async function importPeople({ file, unknownGroups, invite, dryRun }: ImportRequest) {
-  const bytes = await file.arrayBuffer();
+export async function importPeople(
+  { bytes, unknownGroups, invite }: ImportRequest,
+  dryRun: boolean,
+) {
   return unwrap(
     api.POST('/api/people/import', {
       params: {
@@ -42,13 +43,32 @@ export async function importPeople({ file, unknownGroups, invite, dryRun }: Impo
   );
 }
 
-/** Used twice on the import page: once to preview (dryRun), once to apply. */
-export function useImportPeople() {
+/** A preview, with exactly what was previewed: importing it sends these same bytes. */
+export interface ImportPreview {
+  report: ImportReport;
+  request: ImportRequest;
+}
+
+/**
+ * Reads the file once, and asks the server what importing it would do (writing nothing). The
+ * bytes are kept with the answer: the file on disk may change or vanish before the import.
+ */
+export function usePreviewImport() {
+  return useMutation({
+    mutationFn: async ({ file, ...options }: Omit<ImportRequest, 'bytes'> & { file: File }) => {
+      const request: ImportRequest = { ...options, bytes: await file.arrayBuffer() };
+      const report = await importPeople(request, true);
+      return { report, request } satisfies ImportPreview;
+    },
+  });
+}
+
+/** Imports what was previewed; people and groups are then fetched again. */
+export function useApplyImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: importPeople,
-    onSuccess: async (report) => {
-      if (!report.applied) return;
+    mutationFn: (request: ImportRequest) => importPeople(request, false),
+    onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: PEOPLE_QUERY_KEY }),
         queryClient.invalidateQueries({ queryKey: GROUPS_QUERY_KEY }),

@@ -101,6 +101,21 @@ describe('inviting a person', () => {
     expect(api.requestsTo('POST', '/api/people')).toHaveLength(0);
   });
 
+  it('asks for at least one role before sending anything', async () => {
+    const api = inviteApi(() => json(201, makePerson()));
+    const { user, dialog } = await openInvitation();
+    await user.type(within(dialog).getByLabelText(/^Email/), 'new@example.com');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Nina New');
+
+    await user.click(within(dialog).getByRole('combobox', { name: 'Roles' }));
+    await user.click(await screen.findByRole('option', { name: 'Employee' }));
+    expect(within(dialog).getByText('Choose at least one role')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+    expect(api.requestsTo('POST', '/api/people')).toHaveLength(0);
+    expect(screen.getByRole('dialog', { name: 'Invite person' })).toBeInTheDocument();
+  });
+
   it('can be cancelled', async () => {
     inviteApi(() => json(201, makePerson()));
     const { user, dialog } = await openInvitation();

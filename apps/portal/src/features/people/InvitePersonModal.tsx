@@ -7,7 +7,7 @@ import { describeError } from '../../api/describe-error';
 import { currentLanguage } from '../../i18n';
 import { GroupSelect } from '../groups/GroupSelect';
 import { PreferredLanguageSelect } from './PreferredLanguageSelect';
-import { RolesMultiSelect } from './RolesMultiSelect';
+import { RolesMultiSelect, missingRoles } from './RolesMultiSelect';
 import { useInvitePerson } from './use-invite-person';
 
 export function InvitePersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -36,7 +36,7 @@ function InvitePersonForm({ onDone }: { onDone: () => void }) {
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setChecked(true);
-    if (email.trim() === '' || name.trim() === '') return;
+    if (email.trim() === '' || name.trim() === '' || missingRoles(roles)) return;
     invite.mutate(
       { email: email.trim(), name: name.trim(), roles, departmentId, locationId, language },
       {

@@ -1,30 +1,15 @@
-import { ROLES, USER_STATUSES, isRole, type Role, type UserStatus } from '@chorus/core';
-import { Group, Select, TextInput } from '@mantine/core';
+import { ROLES, USER_STATUSES, isRole, isUserStatus } from '@chorus/core';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { GroupSelect } from '../groups/GroupSelect';
+import type { PeopleFilters as PeopleFilterValues } from './people-filters';
 
-export interface PeopleFilterValues {
-  search: string;
-  role: Role | null;
-  status: UserStatus | null;
-  departmentId: string | null;
-  locationId: string | null;
-}
-
-export const NO_PEOPLE_FILTERS: PeopleFilterValues = {
-  search: '',
-  role: null,
-  status: null,
-  departmentId: null,
-  locationId: null,
-};
-
-const isStatus = (value: unknown): value is UserStatus =>
-  typeof value === 'string' && (USER_STATUSES as readonly string[]).includes(value);
+type FilterChange = Partial<Omit<PeopleFilterValues, 'sort' | 'page'>>;
 
 interface PeopleFiltersProps {
   value: PeopleFilterValues;
-  onChange: (change: Partial<PeopleFilterValues>) => void;
+  onChange: (change: FilterChange, options?: { replace?: boolean }) => void;
 }
 
 export function PeopleFilters({ value, onChange }: PeopleFiltersProps) {
@@ -32,12 +17,11 @@ export function PeopleFilters({ value, onChange }: PeopleFiltersProps) {
   const width = { base: '100%', sm: 200 };
   return (
     <Group align="flex-end">
-      <TextInput
-        type="search"
+      <DebouncedSearchInput
         label={t('people.search')}
         placeholder={t('people.searchPlaceholder')}
         value={value.search}
-        onChange={(event) => onChange({ search: event.currentTarget.value })}
+        onChange={(search) => onChange({ search }, { replace: true })}
         w={{ base: '100%', sm: 280 }}
       />
       <Select
@@ -55,7 +39,7 @@ export function PeopleFilters({ value, onChange }: PeopleFiltersProps) {
         placeholder={t('people.allStatuses')}
         data={USER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
         value={value.status}
-        onChange={(status) => onChange({ status: isStatus(status) ? status : null })}
+        onChange={(status) => onChange({ status: isUserStatus(status) ? status : null })}
         clearable
         clearButtonProps={{ 'aria-label': t('people.allStatuses') }}
         w={width}

@@ -197,6 +197,106 @@ describe('people', () => {
     expect(screen.getByText('26–26 of 60')).toBeInTheDocument();
   });
 
+  it('keeps the filters, order and page in the address', async () => {
+    const api = peopleApi(({ url }) =>
+      page([makePerson()], { total: 60, page: Number(url.searchParams.get('page')) }),
+    );
+    const { user, router } = renderApp('/people');
+    const table = await screen.findByRole('table', { name: 'People' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'ada');
+    await waitFor(() => expect(router.state.location.search).toBe('?search=ada'));
+    await user.click(screen.getByRole('combobox', { name: 'Role' }));
+    await user.click(await screen.findByRole('option', { name: 'Curator' }));
+    await user.click(screen.getByRole('combobox', { name: 'Department' }));
+    await user.click(await screen.findByRole('option', { name: 'Marketing' }));
+    await user.click(within(table).getByRole('button', { name: 'Joined' }));
+    await user.click(within(table).getByRole('button', { name: 'Joined' }));
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+
+    await waitFor(() =>
+      expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+        search: 'ada',
+        role: 'curator',
+        departmentId: marketing.id,
+        sort: 'createdAt',
+        order: 'desc',
+        page: '2',
+      }),
+    );
+    await waitFor(() =>
+      expect(queries(api).at(-1)).toBe(
+        `?search=ada&role=curator&departmentId=${marketing.id}&sort=createdAt&order=desc&page=2&pageSize=25`,
+      ),
+    );
+  });
+
+  it('opens a shared view: filters, order and page from the address', async () => {
+    const api = peopleApi(() => page([makePerson()], { total: 60, page: 2 }));
+    renderApp(
+      `/people?search=ada&role=curator&status=invited&locationId=${amsterdam.id}&sort=email&order=desc&page=2`,
+    );
+
+    const table = await screen.findByRole('table', { name: 'People' });
+    expect(queries(api)).toEqual([
+      `?search=ada&role=curator&status=invited&locationId=${amsterdam.id}&sort=email&order=desc&page=2&pageSize=25`,
+    ]);
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('ada');
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('Curator');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('Invited');
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Amsterdam'),
+    );
+    expect(within(table).getByRole('columnheader', { name: 'Email' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(screen.getByText('26–26 of 60')).toBeInTheDocument();
+  });
+
+  it('comes back to the same view from a person', async () => {
+    const alan = makePerson({ name: 'Alan Turing', roles: ['admin'] });
+    const api = peopleApi(() => page([alan]), {
+      [`GET /api/people/${alan.id}`]: () => json(200, alan),
+    });
+    const { user, router } = renderApp('/people?role=admin&sort=email');
+
+    await user.click(await screen.findByRole('link', { name: 'Alan Turing' }));
+    await screen.findByRole('heading', { name: 'Alan Turing' });
+    await user.click(screen.getByRole('link', { name: 'Back to People' }));
+
+    expect(await screen.findByRole('table', { name: 'People' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/people');
+    expect(router.state.location.search).toBe('?role=admin&sort=email');
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('Admin');
+    expect(queries(api).at(-1)).toBe('?role=admin&sort=email&order=asc&page=1&pageSize=25');
+  });
+
+  it('goes to the last page from a page past the end', async () => {
+    const api = peopleApi(({ url }) => {
+      const current = Number(url.searchParams.get('page'));
+      return current > 3
+        ? page([], { total: 60, page: current })
+        : page([makePerson({ name: `Person on page ${current}` })], { total: 60, page: current });
+    });
+    const { router } = renderApp('/people?role=curator&page=99');
+
+    expect(await screen.findByRole('cell', { name: 'Person on page 3' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?role=curator&page=3');
+    expect(queries(api)).toEqual([
+      '?role=curator&page=99&pageSize=25',
+      '?role=curator&page=3&pageSize=25',
+    ]);
+  });
+
+  it('goes to the first page when nobody is left to show past it', async () => {
+    peopleApi(({ url }) => page([], { total: 0, page: Number(url.searchParams.get('page')) }));
+    const { router } = renderApp('/people?page=4');
+
+    expect(await screen.findByText('No people match your search.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+  });
+
   it('says so when nobody matches', async () => {
     peopleApi(() => page([]));
     renderApp('/people');

@@ -6,6 +6,7 @@ import { FormattedDate } from '../../components/FormattedDate';
 import { Pager } from '../../components/Pager';
 import { RoleBadges } from '../../components/RoleBadges';
 import { StatusBadge } from '../../components/StatusBadge';
+import type { FromPeopleState } from './people-filters';
 import { SortableHeader } from './SortableHeader';
 import {
   DEFAULT_PEOPLE_SORT,
@@ -21,11 +22,20 @@ interface PeopleTableProps {
   sort: PeopleSort | null;
   onSortChange: (sort: PeopleSort) => void;
   onPageChange: (page: number) => void;
+  /** Passed to each person's page, so that it can lead back to the list as it is. */
+  linkState: FromPeopleState;
 }
 
 export const personPath = (id: string) => `/people/${id}`;
 
-export function PeopleTable({ data, busy, sort, onSortChange, onPageChange }: PeopleTableProps) {
+export function PeopleTable({
+  data,
+  busy,
+  sort,
+  onSortChange,
+  onPageChange,
+  linkState,
+}: PeopleTableProps) {
   const { t } = useTranslation();
   const current = sort ?? DEFAULT_PEOPLE_SORT;
   const orderOf = (column: PeopleSortColumn): SortOrder | null =>
@@ -70,7 +80,7 @@ export function PeopleTable({ data, busy, sort, onSortChange, onPageChange }: Pe
             {data.items.map((person) => (
               <Table.Tr key={person.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={personPath(person.id)} fw={500}>
+                  <Anchor component={Link} to={personPath(person.id)} state={linkState} fw={500}>
                     {person.name}
                   </Anchor>
                 </Table.Td>

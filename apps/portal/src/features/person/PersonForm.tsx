@@ -7,7 +7,7 @@ import type { User } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { GroupSelect } from '../groups/GroupSelect';
 import { PreferredLanguageSelect } from '../people/PreferredLanguageSelect';
-import { RolesMultiSelect } from '../people/RolesMultiSelect';
+import { RolesMultiSelect, missingRoles } from '../people/RolesMultiSelect';
 import { useUpdatePerson, type UpdatePersonBody } from './use-update-person';
 
 interface PersonValues {
@@ -48,11 +48,11 @@ export function PersonForm({ person }: { person: User }) {
   const changes = changesFrom(person, values);
   const changed = Object.keys(changes).length > 0;
   const missingName = values.name.trim() === '';
-  const missingRoles = values.roles.length === 0;
+  const noRoles = missingRoles(values.roles);
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!changed || missingName || missingRoles) return;
+    if (!changed || missingName || noRoles) return;
     update.mutate(changes, {
       onSuccess: (saved) => {
         setValues(valuesOf(saved));
@@ -83,7 +83,6 @@ export function PersonForm({ person }: { person: User }) {
           label={t('personDetail.roles')}
           value={values.roles}
           onChange={(roles) => set({ roles })}
-          error={missingRoles ? t('personDetail.rolesRequired') : undefined}
         />
         <Group grow align="flex-start">
           <GroupSelect
@@ -109,7 +108,7 @@ export function PersonForm({ person }: { person: User }) {
         <Group justify="flex-end">
           <Button
             type="submit"
-            disabled={!changed || missingName || missingRoles}
+            disabled={!changed || missingName || noRoles}
             loading={update.isPending}
           >
             {t('personDetail.save')}

@@ -202,5 +202,56 @@ describe('a person', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(`No person with id ${ID}.`);
     expect(screen.getByRole('link', { name: 'Back to People' })).toHaveAttribute('href', '/people');
+    // Asking again would get the same answer.
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('can try again when the server fails', async () => {
+    let fail = true;
+    personApi(alan(), {
+      [`GET ${PATH}`]: () =>
+        fail ? apiError(503, 'The database is not reachable.') : json(200, alan()),
+    });
+    const { user } = renderApp(`/people/${ID}`);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The database is not reachable.');
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { name: 'Alan Turing' })).toBeInTheDocument();
+  });
+
+  it('leaves the people lists to be fetched again when they are next opened', async () => {
+    const api = personApi(alan(), {
+      'GET /api/people': ({ url }) =>
+        json(200, {
+          items: [url.searchParams.has('role') ? alan({ roles: ['admin'] }) : alan()],
+          total: 1,
+          page: 1,
+          pageSize: 25,
+        }),
+      [`POST ${PATH}/deactivate`]: () => json(200, alan({ status: 'deactivated' })),
+    });
+    const { user } = renderApp('/people?role=admin');
+    await user.click(await screen.findByRole('link', { name: 'Alan Turing' }));
+    await screen.findByRole('heading', { name: 'Alan Turing' });
+    const lists = () => api.requestsTo('GET', '/api/people');
+    const person = () => api.requestsTo('GET', PATH);
+    expect(lists()).toHaveLength(1);
+    expect(person()).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Deactivate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Deactivate Alan Turing?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
+    expect(await screen.findByText('Alan Turing has been deactivated.')).toBeInTheDocument();
+
+    // Neither the list nor this person is fetched: the answer already shows the change.
+    expect(lists()).toHaveLength(1);
+    expect(person()).toHaveLength(1);
+    expect(screen.getByText('Deactivated')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Back to People' }));
+    await waitFor(() => expect(lists()).toHaveLength(2));
+    expect(lists()[1]?.url.searchParams.get('role')).toBe('admin');
   });
 });

@@ -1,12 +1,13 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { User } from '../../api/client';
-import { describeError } from '../../api/describe-error';
 import { FormattedDate } from '../../components/FormattedDate';
 import { PageLoader } from '../../components/PageLoader';
+import { QueryError } from '../../components/QueryError';
 import { StatusBadge } from '../../components/StatusBadge';
+import { peopleListPath } from '../people/people-filters';
 import { PersonActions } from './PersonActions';
 import { PersonForm } from './PersonForm';
 import { usePerson } from './use-person';
@@ -18,24 +19,22 @@ export const auditPathFor = (targetId: string) =>
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const { state } = useLocation();
   const person = usePerson(id);
 
   return (
     <Stack maw={760}>
-      <Anchor component={Link} to="/people" size="sm">
+      <Anchor component={Link} to={peopleListPath(state)} size="sm">
         {t('personDetail.back')}
       </Anchor>
       {person.isPending ? (
         <PageLoader label={t('personDetail.loading')} />
       ) : person.isError ? (
-        <Stack align="flex-start">
-          <Alert color="red" title={t('personDetail.loadFailed')} w="100%">
-            {describeError(person.error, t)}
-          </Alert>
-          <Button variant="light" onClick={() => void person.refetch()}>
-            {t('app.retry')}
-          </Button>
-        </Stack>
+        <QueryError
+          title={t('personDetail.loadFailed')}
+          error={person.error}
+          onRetry={() => void person.refetch()}
+        />
       ) : (
         <PersonDetails person={person.data} />
       )}

@@ -5,12 +5,18 @@ import { GROUPS_QUERY_KEY } from '../groups/use-groups';
 import { PEOPLE_QUERY_KEY } from '../people/use-people';
 import { personQueryKey } from './use-person';
 
-/** After a change to a person: show the answer at once, then refresh what else shows them. */
+/**
+ * After a change to a person: show the answer at once, and refresh what else shows them. The
+ * people lists (and other people's pages) are only marked stale, not fetched: each is fetched
+ * again when it is next opened, rather than all of them now.
+ */
 export async function refreshPerson(queryClient: QueryClient, person: User): Promise<void> {
+  const lists = queryClient.invalidateQueries({ queryKey: PEOPLE_QUERY_KEY, refetchType: 'none' });
+  // After the invalidation, which also marks this person's page stale: the answer is fresh.
   queryClient.setQueryData(personQueryKey(person.id), person);
   const me = queryClient.getQueryData<User | null>(ME_QUERY_KEY);
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: PEOPLE_QUERY_KEY, refetchType: 'inactive' }),
+    lists,
     queryClient.invalidateQueries({ queryKey: GROUPS_QUERY_KEY }),
     // An admin who edits themselves sees their new name and roles in the frame at once.
     me?.id === person.id ? queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }) : undefined,

@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { NavigateFunction } from 'react-router';
+import { SIGN_IN_PATH, type SignInLocationState } from './next-path';
+import { ME_QUERY_KEY } from './use-me';
+
+/**
+ * Ends the session in the portal: leaves for the sign-in page and forgets everything cached
+ * for the person, so that whoever signs in next sees nothing of theirs.
+ */
+export async function signOutLocally(
+  queryClient: QueryClient,
+  navigate: NavigateFunction,
+): Promise<void> {
+  // Leave the protected pages first (synchronously), so that they do not react to the
+  // cleared user by sending the visitor to the sign-in page with a "next" address.
+  const state: SignInLocationState = { signedOut: true };
+  await navigate(SIGN_IN_PATH, { replace: true, flushSync: true, state });
+  // The current user stays in the cache, cleared rather than removed: the sign-in page
+  // watches it, and follows the next sign-in through it.
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+  queryClient.setQueryData(ME_QUERY_KEY, null);
+}
