@@ -1,3 +1,4 @@
+import { LineIcon } from '../../components/LineIcon';
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,17 +71,6 @@ export function OutboxTable({ messages }: { messages: OutboxMessage[] }) {
 
 function Chevron({ expanded }: { expanded: boolean }) {
   return (
-    <svg
-      width={14}
-      height={14}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      aria-hidden="true"
-      style={{ transform: expanded ? 'rotate(90deg)' : undefined, flexShrink: 0 }}
-    >
-      <path d="M6 4l4 4-4 4" />
-    </svg>
+    <LineIcon path="M6 4l4 4-4 4" style={{ transform: expanded ? 'rotate(90deg)' : undefined }} />
   );
 }

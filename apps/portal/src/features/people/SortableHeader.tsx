@@ -1,3 +1,4 @@
+import { LineIcon } from '../../components/LineIcon';
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import type { PeopleSortColumn, SortOrder } from './use-people';
 
@@ -33,18 +34,5 @@ function SortArrow({ order }: { order: SortOrder | null }) {
       : order === 'desc'
         ? 'M4 6l4 4 4-4'
         : 'M5 6l3-3 3 3M5 10l3 3 3-3';
-  return (
-    <svg
-      width={14}
-      height={14}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      aria-hidden="true"
-      style={{ opacity: order === null ? 0.4 : 1 }}
-    >
-      <path d={path} />
-    </svg>
-  );
+  return <LineIcon path={path} style={{ opacity: order === null ? 0.4 : 1 }} />;
 }
