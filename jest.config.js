@@ -16,7 +16,7 @@ const shared = {
   transform: { '^.+\\.(t|m?j)s$': swc },
   // Nest 12 and its file-type chain are ESM-only: compile them to CommonJS too.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|content-disposition|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|openid-client|oauth4webapi|jose)/)',
+    '/node_modules/(?!(@nestjs|content-disposition|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|openid-client|oauth4webapi|jose|pg-boss|rrule-temporal|serialize-error|non-error|type-fest|temporal-spec)/)',
   ],
   moduleNameMapper: { '^@chorus/core$': '<rootDir>/libs/core/src/index.ts' },
   testEnvironment: 'node',

@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
+import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { PeopleModule } from './people/people.module';
@@ -37,6 +38,7 @@ export class AppModule {
         PeopleModule,
         ProfileModule,
         SsoModule,
+        HousekeepingModule,
         HealthModule,
         DemoModule,
       ],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import { EntityManager, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { AccountToken, TokenPurpose } from './entities/account-token.entity';
 
@@ -28,6 +28,14 @@ function hashSecret(secret: string): string {
 @Injectable()
 export class AccountTokensService {
   constructor(@InjectRepository(AccountToken) private readonly tokens: Repository<AccountToken>) {}
+
+  /** Forgets links that expired more than `days` ago, used or not (housekeeping). */
+  async pruneExpired(days: number): Promise<number> {
+    const result = await this.tokens.delete({
+      expiresAt: LessThan(new Date(Date.now() - days * 86_400_000)),
+    });
+    return result.affected ?? 0;
+  }
 
   /** The links mailed to a person, oldest first (part of their data; never the secrets). */
   history(userId: string): Promise<AccountToken[]> {

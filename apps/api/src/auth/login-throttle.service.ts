@@ -91,6 +91,13 @@ export class LoginThrottleService {
     }
   }
 
+  /** Forgets failures that have left the window everywhere (housekeeping). */
+  async pruneExpired(): Promise<number> {
+    const cutoff = new Date(Date.now() - LOGIN_WINDOW_MS);
+    const result = await this.failures.delete({ attemptedAt: LessThan(cutoff) });
+    return result.affected ?? 0;
+  }
+
   /** When sign-ins to an address failed, oldest first (part of that person's data). */
   async failuresFor(email: string): Promise<Date[]> {
     const rows = await this.failures.find({ where: { email }, order: { attemptedAt: 'ASC' } });

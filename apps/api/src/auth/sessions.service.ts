@@ -76,6 +76,16 @@ export class SessionsService {
     await this.sessions.update({ id: sessionId }, { revokedAt: new Date() });
   }
 
+  /** Forgets sessions that ended more than `days` ago (housekeeping). */
+  async pruneEnded(days: number): Promise<number> {
+    const result = await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where(`coalesce(revoked_at, expires_at) < now() - make_interval(days => :days)`, { days })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** Every session a person has had, oldest first (part of their data). */
   history(userId: string): Promise<Session[]> {
     return this.sessions.find({ where: { userId }, order: { createdAt: 'ASC' } });

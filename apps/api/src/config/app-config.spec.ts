@@ -153,4 +153,16 @@ describe('loadConfig', () => {
       ]);
     });
   });
+
+  describe('fetching', () => {
+    it('allows no private address unless CHORUS_FETCH_ALLOW lists it', () => {
+      expect(loadConfig(VALID).fetchAllow).toEqual([]);
+      expect(
+        loadConfig({ ...VALID, CHORUS_FETCH_ALLOW: '127.0.0.1:8080, [::1]:9000' }).fetchAllow,
+      ).toEqual(['127.0.0.1:8080', '[::1]:9000']);
+      expect(problemsOf({ ...VALID, CHORUS_FETCH_ALLOW: 'localhost' })).toEqual([
+        'CHORUS_FETCH_ALLOW entries must be host:port, like 127.0.0.1:8080 (got "localhost")',
+      ]);
+    });
+  });
 });

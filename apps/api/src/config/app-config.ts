@@ -25,6 +25,11 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string };
   /** OpenID Connect single sign-on, when configured. */
   oidc?: OidcConfig;
+  /**
+   * `host:port` entries that fetching may reach although they are private or loopback. For tests
+   * that serve pages from their own loopback server; empty in real use.
+   */
+  fetchAllow: string[];
 }
 
 export interface OidcConfig {
@@ -92,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: read.oneOf('LOG_LEVEL', LEVEL_NAMES, 'info'),
     mail: { smtpUrl: smtpUrl?.toString(), from: mailFrom },
     oidc: readOidc(read),
+    fetchAllow: readFetchAllow(read),
   };
   read.check(
     config.publicUrl !== undefined || isLoopback(config.host),
@@ -126,4 +132,18 @@ function readOidc(read: EnvReader): OidcConfig | undefined {
 
 function isLoopback(hostname: string): boolean {
   return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname);
+}
+
+function readFetchAllow(read: EnvReader): string[] {
+  const entries = (read.string('CHORUS_FETCH_ALLOW') ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  for (const entry of entries) {
+    read.check(
+      /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(entry),
+      `CHORUS_FETCH_ALLOW entries must be host:port, like 127.0.0.1:8080 (got "${entry}")`,
+    );
+  }
+  return entries;
 }

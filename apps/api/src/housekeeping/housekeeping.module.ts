@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuthModule } from '../auth/auth.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { HousekeepingService } from './housekeeping.service';
+
+@Module({
+  imports: [JobsModule, AuthModule, AccountsModule],
+  providers: [HousekeepingService],
+  exports: [HousekeepingService],
+})
+export class HousekeepingModule {}

@@ -1,0 +1,54 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+
+/** pg-boss keeps its tables in a schema of its own, next to (not inside) the application's. */
+export const JOBS_SCHEMA = 'pgboss';
+
+export type JobHandler<T> = (data: T) => Promise<void>;
+
+/**
+ * Background work on pg-boss queues in PostgreSQL: no second server to run, and jobs survive
+ * restarts. Every replica works the queues; a scheduled job runs once per tick, not per replica.
+ */
+@Injectable()
+export class JobsService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
+  private readonly boss: PgBoss;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      schema: JOBS_SCHEMA,
+      application_name: 'chorus-jobs',
+      max: 4,
+    });
+    this.boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
+  }
+
+  /** Runs before any module's onApplicationBootstrap, so features can register their jobs there. */
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+  }
+
+  /** Runs `handler` on `cron` (UTC), once per tick across all replicas. */
+  async schedule(queue: string, cron: string, handler: JobHandler<void>): Promise<void> {
+    await this.boss.createQueue(queue);
+    await this.boss.schedule(queue, cron);
+    await this.work(queue, handler);
+  }
+
+  /** Works jobs of `queue` one at a time on each replica. */
+  async work<T extends object | void>(queue: string, handler: JobHandler<T>): Promise<void> {
+    await this.boss.createQueue(queue);
+    await this.boss.work<T>(queue, async ([job]) => {
+      await handler(job.data);
+    });
+  }
+
+  /** Finishes the jobs in hand (up to 5 s), then stops polling and closes the pool. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 5_000 });
+  }
+}
