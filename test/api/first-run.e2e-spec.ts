@@ -78,6 +78,8 @@ describe('first run', () => {
       ]);
       const audit = await agent.get('/api/audit').expect(200);
       expect(audit.body.total).toBeGreaterThan(15);
+      const content = await agent.get('/api/content').expect(200);
+      expect(content.body.counts).toEqual({ draft: 2, in_review: 1, approved: 4, archived: 1 });
       const profile = await agent.get('/api/me/profile').expect(200);
       expect(profile.body.socialProfiles).toEqual([
         { network: 'linkedin', handle: 'ada-admin', audienceSize: 640 },

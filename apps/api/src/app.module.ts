@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { ContentModule } from './content/content.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -17,7 +19,9 @@ import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { PeopleModule } from './people/people.module';
 import { ProfileModule } from './profile/profile.module';
+import { SettingsModule } from './settings/settings.module';
 import { SsoModule } from './sso/sso.module';
+import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -39,6 +43,10 @@ export class AppModule {
         ProfileModule,
         SsoModule,
         HousekeepingModule,
+        SettingsModule,
+        TopicsModule,
+        CampaignsModule,
+        ContentModule,
         HealthModule,
         DemoModule,
       ],

@@ -15,6 +15,21 @@ export const AUDIT_ACTIONS = [
   'group.created',
   'group.renamed',
   'group.deleted',
+  'settings.changed',
+  'topic.created',
+  'topic.renamed',
+  'topic.deleted',
+  'campaign.created',
+  'campaign.updated',
+  'campaign.deleted',
+  'content.created',
+  'content.updated',
+  'content.submitted',
+  'content.approved',
+  'content.rejected',
+  'content.archived',
+  'content.variant_saved',
+  'content.variant_deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -13,7 +13,7 @@ export interface AuditActor {
 }
 
 export interface AuditTarget {
-  type: 'person' | 'group' | 'import' | 'account';
+  type: 'person' | 'group' | 'import' | 'account' | 'topic' | 'campaign' | 'settings' | 'content';
   id?: string | null;
   label?: string | null;
 }

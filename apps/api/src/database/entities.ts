@@ -1,10 +1,15 @@
 import { AccountToken } from '../accounts/entities/account-token.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { Campaign } from '../campaigns/entities/campaign.entity';
+import { ContentItem } from '../content/entities/content-item.entity';
+import { ContentVariant } from '../content/entities/content-variant.entity';
 import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
 import { OrgGroup } from '../groups/entities/org-group.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
+import { Setting } from '../settings/entities/setting.entity';
+import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 
 /** Every entity of the schema; the migrations and the drift check are measured against this list. */
@@ -17,4 +22,9 @@ export const ENTITIES = [
   OutboxMessage,
   AccountToken,
   SocialProfile,
+  Setting,
+  Topic,
+  Campaign,
+  ContentItem,
+  ContentVariant,
 ];

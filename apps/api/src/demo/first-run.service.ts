@@ -8,6 +8,7 @@ import { LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import type { AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoContent } from './demo-content';
 import { seedDemoCompany } from './demo-seed';
 
 export class NoAdministratorError extends Error {
@@ -48,9 +49,10 @@ export class FirstRunService implements OnApplicationBootstrap {
 
   private async seedDemo(): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await this.dataSource.transaction((manager) =>
-      seedDemoCompany(manager, this.accounts, passwordHash),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await seedDemoCompany(manager, this.accounts, passwordHash);
+      await seedDemoContent(manager);
+    });
     this.seededDemoAccounts = DEMO_ACCOUNTS.map((account) => account.email);
     this.logger.log(
       `Demo data created. Sign in as ${this.seededDemoAccounts.join(', ')} with the password "${DEMO_PASSWORD}".`,

@@ -100,6 +100,21 @@ export class GroupsService {
     });
   }
 
+  /** The groups of a kind with these ids; an unknown id is a clear 400. */
+  async findByIds(
+    kind: GroupKind,
+    ids: readonly string[],
+    manager: EntityManager = this.groups.manager,
+  ): Promise<OrgGroup[]> {
+    if (ids.length === 0) return [];
+    const found = await manager.findBy(OrgGroup, { kind, id: In([...ids]) });
+    const missing = ids.find((id) => !found.some((group) => group.id === id));
+    if (missing) {
+      throw new DomainError('invalid_input', `There is no ${KIND_LABEL[kind]} with id ${missing}.`);
+    }
+    return found;
+  }
+
   /** Every department and location (a few hundred at most). */
   all(manager: EntityManager = this.groups.manager): Promise<OrgGroup[]> {
     return manager.find(OrgGroup);

@@ -16,6 +16,8 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private readonly boss: PgBoss;
+  /** This process's worker per queue, woken when this process queues a job. */
+  private readonly workers = new Map<string, string>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.boss = new PgBoss({
@@ -42,9 +44,17 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   /** Works jobs of `queue` one at a time on each replica. */
   async work<T extends object | void>(queue: string, handler: JobHandler<T>): Promise<void> {
     await this.boss.createQueue(queue);
-    await this.boss.work<T>(queue, async ([job]) => {
+    const id = await this.boss.work<T>(queue, async ([job]) => {
       await handler(job.data);
     });
+    this.workers.set(queue, id);
+  }
+
+  /** Queues a job; a worker in this process starts on it at once rather than at its next poll. */
+  async send<T extends object>(queue: string, data: T): Promise<void> {
+    await this.boss.send(queue, data, { retryLimit: 2, retryDelay: 5 });
+    const worker = this.workers.get(queue);
+    if (worker) this.boss.notifyWorker(worker);
   }
 
   /** Finishes the jobs in hand (up to 5 s), then stops polling and closes the pool. */

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  isISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
+import { CAMPAIGN_SLUG_MAX_LENGTH, CAMPAIGN_SLUG_PATTERN } from '../campaign-slug';
+import type { CampaignWithCount } from '../campaigns.service';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimOrNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() || null : value;
+
+const SLUG_RULE =
+  'slug must be lower-case letters and digits in words joined by single hyphens, e.g. spring-launch-2026';
+
+/** A date (midnight UTC) or a date and time with its zone: never a local time of unknown zone. */
+const INSTANT =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
+function IsInstant(field: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'isInstant',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        INSTANT.test(value) &&
+        isISO8601(value, { strict: true }) &&
+        !Number.isNaN(Date.parse(value)),
+      defaultMessage: () =>
+        `${field} must be a date, or a date and time with its zone, e.g. 2026-03-01 or 2026-03-01T09:00:00+01:00, or null`,
+    },
+  });
+}
+
+export class CampaignParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a campaign id (a UUID)' })
+  id: string;
+}
+
+/** The fields shared by creating and editing; absent fields stay as they are when editing. */
+class CampaignScheduleDto {
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @ValidateIf((_, value) => value !== null)
+  @IsString({ message: 'description must be text or null' })
+  @MaxLength(2000, { message: 'description must be at most 2000 characters' })
+  description?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'A date alone means midnight UTC',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsInstant('startsAt')
+  startsAt?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Must be after startsAt; a date alone means midnight UTC',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsInstant('endsAt')
+  endsAt?: string | null;
+}
+
+export class CreateCampaignDto extends CampaignScheduleDto {
+  @ApiProperty({ example: 'Spring Launch 2026', minLength: 1, maxLength: 120 })
+  @Transform(trim)
+  @IsString({ message: 'name must be text' })
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(120, { message: 'name must be at most 120 characters' })
+  name: string;
+
+  @ApiPropertyOptional({
+    example: 'spring-launch-2026',
+    maxLength: CAMPAIGN_SLUG_MAX_LENGTH,
+    pattern: CAMPAIGN_SLUG_PATTERN.source,
+    description: 'The utm_campaign of tracked links; made from the name when left out or empty',
+  })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @IsOptional()
+  @IsString({ message: SLUG_RULE })
+  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, { message: 'slug must be at most 80 characters' })
+  @Matches(CAMPAIGN_SLUG_PATTERN, { message: SLUG_RULE })
+  slug?: string;
+}
+
+export class UpdateCampaignDto extends CampaignScheduleDto {
+  @ApiPropertyOptional({ example: 'Spring Launch 2026', minLength: 1, maxLength: 120 })
+  @ValidateIf((_, value) => value !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'name must be text' })
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(120, { message: 'name must be at most 120 characters' })
+  name?: string;
+
+  @ApiPropertyOptional({
+    example: 'spring-launch-2026',
+    maxLength: CAMPAIGN_SLUG_MAX_LENGTH,
+    pattern: CAMPAIGN_SLUG_PATTERN.source,
+    description: 'Changing it changes the utm_campaign of links shared from now on',
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @Transform(trim)
+  @IsString({ message: SLUG_RULE })
+  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, { message: 'slug must be at most 80 characters' })
+  @Matches(CAMPAIGN_SLUG_PATTERN, { message: SLUG_RULE })
+  slug?: string;
+}
+
+export class CampaignDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Spring Launch 2026' })
+  name: string;
+
+  @ApiProperty({ example: 'spring-launch-2026', description: 'The utm_campaign of tracked links' })
+  slug: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  description: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  startsAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  endsAt: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ description: 'Content items in this campaign' })
+  itemCount: number;
+
+  static withCount({ campaign, itemCount }: CampaignWithCount): CampaignDto {
+    return {
+      id: campaign.id,
+      name: campaign.name,
+      slug: campaign.slug,
+      description: campaign.description,
+      startsAt: campaign.startsAt?.toISOString() ?? null,
+      endsAt: campaign.endsAt?.toISOString() ?? null,
+      createdAt: campaign.createdAt.toISOString(),
+      itemCount,
+    };
+  }
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { measurePost, POST_LENGTH_RULES, type VariantNetwork } from '@chorus/core';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import { assertEditable } from './content-rules';
+import { VariantInputDto } from './dto/content-input.dto';
+import { ContentItem } from './entities/content-item.entity';
+import { ContentVariant } from './entities/content-variant.entity';
+
+/** Suggested posts: one per network (or any) and language, each within its network's limit. */
+@Injectable()
+export class ContentVariantsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(itemId: string, input: VariantInputDto, actor: AuditActor): Promise<ContentVariant> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.editableItem(manager, itemId);
+      await this.assertFree(manager, itemId, input);
+      assertFits(input.text, input.network, item);
+      const variant = await manager.save(manager.create(ContentVariant, { itemId, ...input }));
+      await this.record(manager, actor, item, 'content.variant_saved', input);
+      return variant;
+    });
+  }
+
+  async update(
+    itemId: string,
+    variantId: string,
+    input: VariantInputDto,
+    actor: AuditActor,
+  ): Promise<ContentVariant> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.editableItem(manager, itemId);
+      const variant = await this.variant(manager, itemId, variantId);
+      if (variant.network !== input.network || variant.language !== input.language) {
+        await this.assertFree(manager, itemId, input);
+      }
+      assertFits(input.text, input.network, item);
+      Object.assign(variant, input);
+      await manager.save(variant);
+      await this.record(manager, actor, item, 'content.variant_saved', input);
+      return variant;
+    });
+  }
+
+  async remove(itemId: string, variantId: string, actor: AuditActor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const item = await this.editableItem(manager, itemId);
+      const variant = await this.variant(manager, itemId, variantId);
+      await manager.delete(ContentVariant, { id: variant.id });
+      await this.record(manager, actor, item, 'content.variant_deleted', variant);
+    });
+  }
+
+  private async editableItem(manager: EntityManager, itemId: string): Promise<ContentItem> {
+    const item = await manager.findOneBy(ContentItem, { id: itemId });
+    if (!item) throw new DomainError('not_found', `No content item with id ${itemId}.`);
+    assertEditable(item.status, true);
+    return item;
+  }
+
+  private async variant(manager: EntityManager, itemId: string, id: string) {
+    const variant = await manager.findOneBy(ContentVariant, { id, itemId });
+    if (!variant) throw new DomainError('not_found', `This item has no suggested post ${id}.`);
+    return variant;
+  }
+
+  private async assertFree(manager: EntityManager, itemId: string, input: VariantInputDto) {
+    const taken = await manager.existsBy(ContentVariant, {
+      itemId,
+      network: input.network,
+      language: input.language,
+    });
+    if (taken) {
+      throw new DomainError(
+        'conflict',
+        `This item already has a suggested post for ${input.network} in ${input.language}; edit that one instead.`,
+      );
+    }
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: AuditActor,
+    item: ContentItem,
+    action: 'content.variant_saved' | 'content.variant_deleted',
+    variant: { network: string; language: string; text: string },
+  ) {
+    return this.audit.record(
+      {
+        actor,
+        action,
+        target: { type: 'content', id: item.id, label: item.title ?? item.url },
+        summary: { network: variant.network, language: variant.language, text: variant.text },
+      },
+      manager,
+    );
+  }
+}
+
+/** Refuses a post longer than its network allows, saying by how much. */
+function assertFits(text: string, network: VariantNetwork, item: ContentItem): void {
+  const measured = measurePost(text, network, item.canonicalUrl ?? item.url);
+  if (!measured.over) return;
+  const rule = network === 'any' ? undefined : POST_LENGTH_RULES[network];
+  const how =
+    rule?.linkWeight !== undefined
+      ? ` (the link counts as ${rule.linkWeight})`
+      : network === 'any'
+        ? ' on the strictest network, as a post for any network must fit everywhere'
+        : '';
+  throw new DomainError(
+    'unprocessable',
+    `The post is too long for ${network}: ${measured.length} of ${measured.limit} characters${how}, with the link appended.`,
+  );
+}

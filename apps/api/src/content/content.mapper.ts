@@ -1,0 +1,68 @@
+import { actionsFrom, measurePost } from '@chorus/core';
+import { GroupRefDto } from '../groups/dto/group.dto';
+import type { User } from '../users/entities/user.entity';
+import { ContentItemDto, ContentSummaryDto, VariantDto } from './dto/content.dto';
+import type { ContentItem } from './entities/content-item.entity';
+import type { ContentVariant } from './entities/content-variant.entity';
+
+const person = (user: User | null | undefined) => (user ? { id: user.id, name: user.name } : null);
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export function toSummary(item: ContentItem): ContentSummaryDto {
+  return {
+    id: item.id,
+    url: item.url,
+    kind: item.kind,
+    status: item.status,
+    title: item.title,
+    imageUrl: item.imageUrl,
+    siteName: item.siteName,
+    author: person(item.author),
+    topics: (item.topics ?? [])
+      .map(({ id, name }) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    campaign: item.campaign
+      ? { id: item.campaign.id, name: item.campaign.name, slug: item.campaign.slug }
+      : null,
+    publishAt: iso(item.publishAt),
+    expiresAt: iso(item.expiresAt),
+    pinned: item.pinned,
+    unfurlState: item.unfurlState,
+    updatedAt: item.updatedAt.toISOString(),
+  };
+}
+
+export function toVariant(variant: ContentVariant, link: string): VariantDto {
+  const { length, limit } = measurePost(variant.text, variant.network, link);
+  return {
+    id: variant.id,
+    network: variant.network,
+    language: variant.language,
+    text: variant.text,
+    length,
+    limit,
+  };
+}
+
+/** Expects the relations ContentRepository.findFull loads. */
+export function toItem(item: ContentItem): ContentItemDto {
+  const groups = item.targetGroups ?? [];
+  const link = item.canonicalUrl ?? item.url;
+  return {
+    ...toSummary(item),
+    canonicalUrl: item.canonicalUrl,
+    summary: item.summary,
+    language: item.language,
+    targetDepartments: groups.filter((g) => g.kind === 'department').map(GroupRefDto.from),
+    targetLocations: groups.filter((g) => g.kind === 'location').map(GroupRefDto.from),
+    targetLanguages: item.targetLanguages,
+    approver: person(item.approver),
+    approvedAt: iso(item.approvedAt),
+    rejectionReason: item.rejectionReason,
+    unfurlError: item.unfurlError,
+    editedFields: item.editedFields,
+    variants: (item.variants ?? []).map((variant) => toVariant(variant, link)),
+    actions: actionsFrom(item.status),
+    createdAt: item.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { CONTENT_STATUSES, type ContentStatus } from '@chorus/core';
+import { ContentQueryDto } from './dto/content-input.dto';
+import { ContentItem } from './entities/content-item.entity';
+
+@Injectable()
+export class ContentRepository {
+  constructor(@InjectRepository(ContentItem) private readonly items: Repository<ContentItem>) {}
+
+  /** One item with everything the editor shows, or null. */
+  findFull(id: string, manager: EntityManager = this.items.manager): Promise<ContentItem | null> {
+    return manager.findOne(ContentItem, {
+      where: { id },
+      relations: {
+        author: true,
+        approver: true,
+        campaign: true,
+        topics: true,
+        targetGroups: true,
+        variants: true,
+      },
+      order: { variants: { network: 'ASC', language: 'ASC' } },
+    });
+  }
+
+  /** The item that already has this address, as added or as its canonical address. */
+  findByAddress(url: string, manager: EntityManager = this.items.manager) {
+    return manager
+      .createQueryBuilder(ContentItem, 'item')
+      .where('item.url = :url OR item.canonical_url = :url', { url })
+      .getOne();
+  }
+
+  /** One page of the queue, newest change first, and how many items each status has. */
+  async search(
+    query: ContentQueryDto,
+  ): Promise<{ items: ContentItem[]; total: number; counts: Record<ContentStatus, number> }> {
+    const filtered = () => this.filtered(query);
+    const page = filtered()
+      .leftJoinAndSelect('item.author', 'author')
+      .leftJoinAndSelect('item.campaign', 'campaign')
+      .leftJoinAndSelect('item.topics', 'topic');
+    if (query.status) page.andWhere('item.status = :status', { status: query.status });
+    const [items, total] = await page
+      .orderBy('item.pinned', 'DESC')
+      .addOrderBy('item.updated_at', 'DESC')
+      .addOrderBy('item.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+
+    const rows = await filtered()
+      .select('item.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('item.status')
+      .getRawMany<{ status: ContentStatus; count: number }>();
+    const counts = Object.fromEntries(CONTENT_STATUSES.map((status) => [status, 0])) as Record<
+      ContentStatus,
+      number
+    >;
+    for (const row of rows) counts[row.status] = row.count;
+    return { items, total, counts };
+  }
+
+  /** Every filter except the status, so the counts per status match what the tabs show. */
+  private filtered(query: ContentQueryDto): SelectQueryBuilder<ContentItem> {
+    const builder = this.items.createQueryBuilder('item');
+    const search = query.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      builder.andWhere(
+        new Brackets((where) =>
+          where
+            .where('item.title ILIKE :pattern', { pattern })
+            .orWhere('item.url ILIKE :pattern')
+            .orWhere('item.site_name ILIKE :pattern'),
+        ),
+      );
+    }
+    if (query.kind) builder.andWhere('item.kind = :kind', { kind: query.kind });
+    if (query.campaignId) {
+      builder.andWhere('item.campaign_id = :campaignId', { campaignId: query.campaignId });
+    }
+    if (query.authorId)
+      builder.andWhere('item.author_id = :authorId', { authorId: query.authorId });
+    if (query.topicId) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM content_item_topics t WHERE t.item_id = item.id AND t.topic_id = :topicId)',
+        { topicId: query.topicId },
+      );
+    }
+    return builder;
+  }
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { normalizeContentUrl } from '@chorus/core';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { DomainError } from '../common/domain-error';
+import { GroupsService } from '../groups/groups.service';
+import { TopicsService } from '../topics/topics.service';
+import { assertEditable, describeStatus, TEXT_FIELDS, UNFURLED_FIELDS } from './content-rules';
+import { ContentRepository } from './content.repository';
+import { ContentQueryDto, CreateContentDto, UpdateContentDto } from './dto/content-input.dto';
+import { ContentItem } from './entities/content-item.entity';
+import { UnfurlService } from './unfurl/unfurl.service';
+
+/** Content items: adding a page, reading the queue, and editing what an item says and targets. */
+@Injectable()
+export class ContentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: ContentRepository,
+    private readonly topics: TopicsService,
+    private readonly campaigns: CampaignsService,
+    private readonly groups: GroupsService,
+    private readonly unfurl: UnfurlService,
+    private readonly audit: AuditService,
+  ) {}
+
+  search(query: ContentQueryDto) {
+    return this.content.search(query);
+  }
+
+  async get(id: string, manager?: EntityManager): Promise<ContentItem> {
+    const item = await this.content.findFull(id, manager);
+    if (!item) throw new DomainError('not_found', `No content item with id ${id}.`);
+    return item;
+  }
+
+  /** Adds a page as a draft by `actor`; its details are filled in by a background job. */
+  async create(input: CreateContentDto, actor: AuditActor): Promise<ContentItem> {
+    const url = normalizeContentUrl(input.url);
+    if (!url) {
+      throw new DomainError(
+        'invalid_input',
+        'url must be a web address starting with http:// or https://, like https://example.com/news/article',
+      );
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const existing = await this.content.findByAddress(url, manager);
+      if (existing) {
+        throw new DomainError(
+          'conflict',
+          `This page is already an item ("${existing.title ?? existing.url}", ${describeStatus(existing.status)}). Open that one instead.`,
+          {},
+          { id: existing.id },
+        );
+      }
+      const item = await manager.save(
+        manager.create(ContentItem, { url, kind: input.kind, authorId: actor.id }),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'content.created',
+          target: { type: 'content', id: item.id, label: url },
+          summary: { kind: input.kind },
+        },
+        manager,
+      );
+      return item.id;
+    });
+    await this.unfurl.queue(id);
+    return this.get(id);
+  }
+
+  async update(id: string, changes: UpdateContentDto, actor: AuditActor): Promise<ContentItem> {
+    await this.dataSource.transaction(async (manager) => {
+      const item = await this.get(id, manager);
+      const changesText = TEXT_FIELDS.some((field) => changes[field] !== undefined);
+      assertEditable(item.status, changesText);
+      const before = snapshot(item);
+
+      for (const field of TEXT_FIELDS) {
+        if (changes[field] === undefined) continue;
+        Object.assign(item, { [field]: changes[field] });
+      }
+      const overridden = UNFURLED_FIELDS.filter((field) => changes[field] !== undefined);
+      item.editedFields = [...new Set([...item.editedFields, ...overridden])];
+
+      if (changes.topicIds) item.topics = await this.topics.findByIds(changes.topicIds, manager);
+      if (changes.campaignId !== undefined) {
+        item.campaign = changes.campaignId
+          ? await this.campaigns.getForContent(changes.campaignId, manager)
+          : null;
+        item.campaignId = item.campaign?.id ?? null;
+      }
+      if (changes.targetDepartmentIds || changes.targetLocationIds) {
+        const current = item.targetGroups ?? [];
+        const departments = changes.targetDepartmentIds
+          ? await this.groups.findByIds('department', changes.targetDepartmentIds, manager)
+          : current.filter((group) => group.kind === 'department');
+        const locations = changes.targetLocationIds
+          ? await this.groups.findByIds('location', changes.targetLocationIds, manager)
+          : current.filter((group) => group.kind === 'location');
+        item.targetGroups = [...departments, ...locations];
+      }
+      if (changes.targetLanguages) item.targetLanguages = changes.targetLanguages;
+      if (changes.publishAt !== undefined) {
+        item.publishAt = changes.publishAt ? new Date(changes.publishAt) : null;
+      }
+      if (changes.expiresAt !== undefined) {
+        item.expiresAt = changes.expiresAt ? new Date(changes.expiresAt) : null;
+      }
+      if (item.publishAt && item.expiresAt && item.expiresAt <= item.publishAt) {
+        throw new DomainError('invalid_input', 'expiresAt must be later than publishAt.');
+      }
+      if (changes.pinned !== undefined) item.pinned = changes.pinned;
+
+      const { variants: _variants, ...withoutVariants } = item;
+      await manager.save(ContentItem, withoutVariants);
+      const after = snapshot(item);
+      const changed = Object.keys(after).filter(
+        (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+      );
+      if (changed.length === 0) return;
+      await this.audit.record(
+        {
+          actor,
+          action: 'content.updated',
+          target: { type: 'content', id: item.id, label: item.title ?? item.url },
+          summary: {
+            before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+            after: Object.fromEntries(changed.map((key) => [key, after[key]])),
+          },
+        },
+        manager,
+      );
+    });
+    return this.get(id);
+  }
+
+  /** Fetches the page again, e.g. after it failed or changed. */
+  async refresh(id: string): Promise<ContentItem> {
+    const item = await this.get(id);
+    assertEditable(item.status, true);
+    await this.unfurl.queue(id);
+    return this.get(id);
+  }
+}
+
+/** What the audit log shows of an item before and after an edit. */
+function snapshot(item: ContentItem): Record<string, unknown> {
+  return {
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary,
+    imageUrl: item.imageUrl,
+    siteName: item.siteName,
+    language: item.language,
+    topics: (item.topics ?? []).map((topic) => topic.name).sort(),
+    campaign: item.campaign?.name ?? null,
+    targets: (item.targetGroups ?? []).map((group) => group.name).sort(),
+    targetLanguages: item.targetLanguages,
+    publishAt: item.publishAt?.toISOString() ?? null,
+    expiresAt: item.expiresAt?.toISOString() ?? null,
+    pinned: item.pinned,
+  };
+}

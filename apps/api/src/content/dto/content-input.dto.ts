@@ -1,0 +1,218 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import {
+  CONTENT_KINDS,
+  CONTENT_STATUSES,
+  PREFERRED_LANGUAGES,
+  VARIANT_NETWORKS,
+  type ContentKind,
+  type ContentStatus,
+  type PreferredLanguage,
+  type VariantNetwork,
+} from '@chorus/core';
+import { PageQueryDto } from '../../common/page-query.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimOrNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() || null : value;
+const KINDS = `kind must be one of: ${CONTENT_KINDS.join(', ')}`;
+const LANGUAGES = `must be one of: ${PREFERRED_LANGUAGES.join(', ')}`;
+
+export class CreateContentDto {
+  @ApiProperty({ example: 'https://news.example.com/2026/11/our-new-office' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2048, { message: 'url must be at most 2048 characters long' })
+  url: string;
+
+  @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  @IsIn(CONTENT_KINDS, { message: KINDS })
+  kind: ContentKind;
+}
+
+export class ContentQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CONTENT_STATUSES, enumName: 'ContentStatus' })
+  @IsOptional()
+  @IsIn(CONTENT_STATUSES, { message: `status must be one of: ${CONTENT_STATUSES.join(', ')}` })
+  status?: ContentStatus;
+
+  @ApiPropertyOptional({ description: 'Part of the title, URL or site name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  @IsOptional()
+  @IsIn(CONTENT_KINDS, { message: KINDS })
+  kind?: ContentKind;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
+  topicId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID)' })
+  campaignId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'authorId must be a person id (a UUID)' })
+  authorId?: string;
+}
+
+/** Everything a curator may set on an item; absent fields stay as they are, null clears. */
+export class UpdateContentDto {
+  @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  @IsOptional()
+  @IsIn(CONTENT_KINDS, { message: KINDS })
+  kind?: ContentKind;
+
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 300 })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(300)
+  title?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 1000 })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(1000)
+  summary?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @ValidateIf((_, value) => value !== null)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'imageUrl must be an http or https address' },
+  )
+  @MaxLength(2048)
+  imageUrl?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 200 })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(200)
+  siteName?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
+  language?: PreferredLanguage | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
+  topicIds?: string[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID) or null' })
+  campaignId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Empty: every department' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'targetDepartmentIds must hold department ids (UUIDs)' })
+  targetDepartmentIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Empty: every location' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'targetLocationIds must hold location ids (UUIDs)' })
+  targetLocationIds?: string[];
+
+  @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, isArray: true, description: 'Empty: all' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(PREFERRED_LANGUAGES, { each: true, message: `each target language ${LANGUAGES}` })
+  targetLanguages?: PreferredLanguage[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsDateString({}, { message: 'publishAt must be a date and time, e.g. 2026-12-01T09:00:00Z' })
+  publishAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsDateString({}, { message: 'expiresAt must be a date and time, e.g. 2026-12-31T23:59:00Z' })
+  expiresAt?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'pinned must be true or false' })
+  pinned?: boolean;
+}
+
+export class RejectContentDto {
+  @ApiProperty({ description: 'What the author should change', maxLength: 1000 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'reason must say what the author should change' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class VariantInputDto {
+  @ApiProperty({ enum: VARIANT_NETWORKS, enumName: 'VariantNetwork' })
+  @IsIn(VARIANT_NETWORKS, { message: `network must be one of: ${VARIANT_NETWORKS.join(', ')}` })
+  network: VariantNetwork;
+
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
+  language: PreferredLanguage;
+
+  @ApiProperty({ description: 'The suggested post, hashtags included', maxLength: 5000 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'text must not be empty' })
+  @MaxLength(5000)
+  text: string;
+}
+
+export class ContentParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a content id (a UUID)' })
+  id: string;
+}
+
+export class VariantParams extends ContentParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'variantId must be a variant id (a UUID)' })
+  variantId: string;
+}

@@ -1,0 +1,178 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  CONTENT_KINDS,
+  CONTENT_STATUSES,
+  VARIANT_NETWORKS,
+  type ContentKind,
+  type ContentStatus,
+  type VariantNetwork,
+} from '@chorus/core';
+import { PageDto } from '../../common/page.dto';
+import { GroupRefDto } from '../../groups/dto/group.dto';
+import { UNFURL_STATES, type UnfurlState } from '../entities/content-item.entity';
+
+export class PersonRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class TopicRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class CampaignRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ description: 'utm_campaign of tracked links' })
+  slug: string;
+}
+
+export class VariantDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: VARIANT_NETWORKS, enumName: 'VariantNetwork' })
+  network: VariantNetwork;
+
+  @ApiProperty({ example: 'en' })
+  language: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ description: 'Length as the network counts it, with the link appended' })
+  length: number;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'The network limit, if any' })
+  limit: number | null;
+}
+
+/** A content item in lists: enough for the curator's queue. */
+export class ContentSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  url: string;
+
+  @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  kind: ContentKind;
+
+  @ApiProperty({ enum: CONTENT_STATUSES, enumName: 'ContentStatus' })
+  status: ContentStatus;
+
+  @ApiProperty({ nullable: true, type: String })
+  title: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  imageUrl: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  siteName: string | null;
+
+  @ApiProperty({ type: PersonRefDto, nullable: true })
+  author: PersonRefDto | null;
+
+  @ApiProperty({ type: [TopicRefDto] })
+  topics: TopicRefDto[];
+
+  @ApiProperty({ type: CampaignRefDto, nullable: true })
+  campaign: CampaignRefDto | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  publishAt: string | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  expiresAt: string | null;
+
+  @ApiProperty()
+  pinned: boolean;
+
+  @ApiProperty({ enum: UNFURL_STATES, enumName: 'UnfurlState' })
+  unfurlState: UnfurlState;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+/** One content item with everything the editor shows. */
+export class ContentItemDto extends ContentSummaryDto {
+  @ApiProperty({ nullable: true, type: String })
+  canonicalUrl: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  summary: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'en' })
+  language: string | null;
+
+  @ApiProperty({ type: [GroupRefDto], description: 'Empty: every department' })
+  targetDepartments: GroupRefDto[];
+
+  @ApiProperty({ type: [GroupRefDto], description: 'Empty: every location' })
+  targetLocations: GroupRefDto[];
+
+  @ApiProperty({ type: [String], description: 'Empty: every language' })
+  targetLanguages: string[];
+
+  @ApiProperty({ type: PersonRefDto, nullable: true })
+  approver: PersonRefDto | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  approvedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Why a reviewer sent it back' })
+  rejectionReason: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why the page could not be read, e.g. "refused: private address (10.0.0.5)"',
+  })
+  unfurlError: string | null;
+
+  @ApiProperty({ type: [String], description: 'Fields set by hand, which unfurling keeps' })
+  editedFields: string[];
+
+  @ApiProperty({ type: [VariantDto] })
+  variants: VariantDto[];
+
+  @ApiProperty({ type: [String], description: 'Workflow actions open now' })
+  actions: string[];
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class ContentCountsDto {
+  @ApiProperty()
+  draft: number;
+
+  @ApiProperty()
+  in_review: number;
+
+  @ApiProperty()
+  approved: number;
+
+  @ApiProperty()
+  archived: number;
+}
+
+export class ContentPageDto extends PageDto {
+  @ApiProperty({ type: [ContentSummaryDto] })
+  items: ContentSummaryDto[];
+
+  @ApiProperty({ type: ContentCountsDto, description: 'Items per status, with the other filters' })
+  counts: ContentCountsDto;
+}

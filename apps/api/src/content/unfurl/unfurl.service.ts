@@ -1,0 +1,99 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { normalizeContentUrl } from '@chorus/core';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { FetchRefusedError, SafeFetcher } from '../../fetching/safe-fetch';
+import { JobsService } from '../../jobs/jobs.service';
+import { UNFURLED_FIELDS } from '../content-rules';
+import { ContentItem } from '../entities/content-item.entity';
+import { decodeHtml, unfurlHtml, type PageMetadata } from './unfurl-html';
+
+export const UNFURL_QUEUE = 'content.unfurl';
+const HTML = ['text/html', 'application/xhtml+xml'];
+
+/**
+ * Reads a content item's page in the background and fills in what the page says about itself,
+ * leaving alone every field a curator has set by hand.
+ */
+@Injectable()
+export class UnfurlService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(UnfurlService.name);
+  private readonly fetcher: SafeFetcher;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+  ) {
+    this.fetcher = new SafeFetcher({ allow: config.fetchAllow });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<{ itemId: string }>(UNFURL_QUEUE, ({ itemId }) => this.unfurl(itemId));
+  }
+
+  /** Marks the item as waiting and queues the fetch. */
+  async queue(itemId: string): Promise<void> {
+    await this.dataSource
+      .getRepository(ContentItem)
+      .update({ id: itemId }, { unfurlState: 'pending', unfurlError: null });
+    await this.jobs.send(UNFURL_QUEUE, { itemId });
+  }
+
+  /** Fetches and reads the page; records a refusal or failure on the item instead of throwing. */
+  async unfurl(itemId: string): Promise<void> {
+    const items = this.dataSource.getRepository(ContentItem);
+    const item = await items.findOneBy({ id: itemId });
+    if (!item) return;
+    let metadata: PageMetadata;
+    try {
+      const page = await this.fetcher.fetch(item.url, { mediaTypes: HTML });
+      metadata = unfurlHtml(decodeHtml(page.body, page.charset), page.finalUrl);
+    } catch (error) {
+      const reason =
+        error instanceof FetchRefusedError
+          ? error.message
+          : `could not read the page: ${(error as Error).message}`;
+      this.logger.warn(`Unfurling ${item.url} failed: ${reason}`);
+      await items.update(
+        { id: itemId },
+        { unfurlState: 'failed', unfurlError: reason.slice(0, 500) },
+      );
+      return;
+    }
+    await this.apply(item, metadata);
+  }
+
+  private async apply(item: ContentItem, metadata: PageMetadata): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(ContentItem, {
+        where: { id: item.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) return;
+      for (const field of UNFURLED_FIELDS) {
+        if (current.editedFields.includes(field)) continue;
+        const value = metadata[field];
+        if (value !== null) Object.assign(current, { [field]: value });
+      }
+      current.unfurlState = 'done';
+      current.unfurlError = null;
+      const canonical = metadata.canonicalUrl ? normalizeContentUrl(metadata.canonicalUrl) : null;
+      if (canonical && canonical !== current.canonicalUrl) {
+        const other = await manager
+          .createQueryBuilder(ContentItem, 'other')
+          .where('(other.url = :canonical OR other.canonical_url = :canonical)', { canonical })
+          .andWhere('other.id <> :id', { id: current.id })
+          .getOne();
+        if (other) {
+          current.unfurlError = `This page is the same as another item ("${other.title ?? other.url}").`;
+        } else {
+          current.canonicalUrl = canonical;
+        }
+      }
+      await manager.save(current);
+    });
+  }
+}

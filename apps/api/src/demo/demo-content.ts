@@ -1,0 +1,231 @@
+import type { EntityManager } from 'typeorm';
+import type { ContentKind, ContentStatus, VariantNetwork } from '@chorus/core';
+import { Campaign } from '../campaigns/entities/campaign.entity';
+import { ContentItem } from '../content/entities/content-item.entity';
+import { ContentVariant } from '../content/entities/content-variant.entity';
+import { OrgGroup } from '../groups/entities/org-group.entity';
+import { Topic } from '../topics/entities/topic.entity';
+import { User } from '../users/entities/user.entity';
+
+const DAY = 86_400_000;
+
+export const DEMO_TOPICS = [
+  'Sustainability',
+  'Product',
+  'Careers',
+  'Industry',
+  'Events',
+  'Culture',
+];
+
+interface DemoItem {
+  url: string;
+  kind: ContentKind;
+  status: ContentStatus;
+  title: string;
+  summary: string;
+  siteName: string;
+  topics: string[];
+  campaign?: boolean;
+  pinned?: boolean;
+  daysAgo: number;
+  expiresInDays?: number;
+  targetDepartments?: string[];
+  targetLanguages?: string[];
+  rejectionReason?: string;
+  variants: [VariantNetwork, string, string][];
+}
+
+/** What the curators have been working on: items in every state, most with suggested posts. */
+const ITEMS: DemoItem[] = [
+  {
+    url: 'https://news.chorus.example/2026/11/athens-office-opens',
+    kind: 'company_news',
+    status: 'approved',
+    title: 'Our new office in Athens is open',
+    summary: 'Forty colleagues move into a bright new office and lab in the heart of Athens.',
+    siteName: 'Chorus Newsroom',
+    topics: ['Culture'],
+    pinned: true,
+    daysAgo: 20,
+    variants: [
+      ['any', 'en', 'Proud to open our new office in Athens! 🇬🇷 #WeAreChorus'],
+      [
+        'linkedin',
+        'en',
+        'Forty colleagues, one new home: our Athens office is open. Come and visit! #WeAreChorus #Athens',
+      ],
+      ['any', 'el', 'Νέο γραφείο στην Αθήνα! #WeAreChorus'],
+    ],
+  },
+  {
+    url: 'https://news.chorus.example/2026/11/winter-release',
+    kind: 'company_news',
+    status: 'approved',
+    title: 'The winter release: faster reports and offline mode',
+    summary: 'Reports load three times faster, and the mobile app now works without a connection.',
+    siteName: 'Chorus Newsroom',
+    topics: ['Product'],
+    campaign: true,
+    daysAgo: 12,
+    variants: [
+      [
+        'any',
+        'en',
+        'Our winter release is out: reports three times faster, and offline mode. #ProductNews',
+      ],
+      ['x', 'en', 'Winter release: 3× faster reports + offline mode 🚀 #ProductNews'],
+      [
+        'any',
+        'nl',
+        'De winterrelease is uit: rapporten drie keer sneller, en offline werken. #ProductNews',
+      ],
+    ],
+  },
+  {
+    url: 'https://industry.example.org/reports/2026-state-of-employee-advocacy',
+    kind: 'industry',
+    status: 'approved',
+    title: 'The state of employee advocacy in 2026',
+    summary: 'A survey of 1,200 companies on what makes employees share, and what holds them back.',
+    siteName: 'Industry Review',
+    topics: ['Industry'],
+    daysAgo: 9,
+    expiresInDays: 40,
+    variants: [
+      ['any', 'en', 'Interesting read on why people share their company’s news. #EmployeeAdvocacy'],
+    ],
+  },
+  {
+    url: 'https://careers.chorus.example/jobs/senior-data-engineer-copenhagen',
+    kind: 'job',
+    status: 'approved',
+    title: 'We are hiring: Senior Data Engineer in Copenhagen',
+    summary: 'Join the team that turns millions of events into figures people trust.',
+    siteName: 'Chorus Careers',
+    topics: ['Careers'],
+    daysAgo: 6,
+    expiresInDays: 30,
+    targetDepartments: ['Engineering'],
+    variants: [
+      [
+        'linkedin',
+        'en',
+        'My team is hiring a Senior Data Engineer in Copenhagen. Know someone? #Hiring',
+      ],
+    ],
+  },
+  {
+    url: 'https://events.chorus.example/2026/customer-day-berlin',
+    kind: 'event',
+    status: 'in_review',
+    title: 'Customer Day Berlin, 12 December',
+    summary: 'A day of talks and workshops with our customers and partners.',
+    siteName: 'Chorus Events',
+    topics: ['Events'],
+    campaign: true,
+    daysAgo: 2,
+    targetLanguages: ['de', 'en'],
+    variants: [
+      ['any', 'de', 'Am 12. Dezember in Berlin: unser Customer Day. Seid dabei! #CustomerDay'],
+    ],
+  },
+  {
+    url: 'https://news.chorus.example/2026/11/solar-roof',
+    kind: 'company_news',
+    status: 'draft',
+    title: 'Our Amsterdam roof now runs on sunshine',
+    summary: 'Six hundred solar panels cover a third of the office’s power.',
+    siteName: 'Chorus Newsroom',
+    topics: ['Sustainability'],
+    daysAgo: 1,
+    rejectionReason: 'Please add the figure for the yearly CO₂ saving before we share this.',
+    variants: [['any', 'en', '600 solar panels on our Amsterdam roof ☀️ #Sustainability']],
+  },
+  {
+    url: 'https://industry.example.org/articles/ai-and-trust-in-the-workplace',
+    kind: 'industry',
+    status: 'draft',
+    title: 'AI and trust in the workplace',
+    summary: 'What employees expect from their employer when AI enters daily work.',
+    siteName: 'Industry Review',
+    topics: ['Industry'],
+    daysAgo: 0,
+    variants: [],
+  },
+  {
+    url: 'https://news.chorus.example/2026/09/summer-party',
+    kind: 'company_news',
+    status: 'archived',
+    title: 'Summer party photos',
+    summary: 'Thank you all for a wonderful evening.',
+    siteName: 'Chorus Newsroom',
+    topics: ['Culture'],
+    daysAgo: 70,
+    variants: [['any', 'en', 'What a night! #WeAreChorus']],
+  },
+];
+
+/** Topics, a campaign and content in every state, written by the demo curator. */
+export async function seedDemoContent(manager: EntityManager): Promise<void> {
+  const topics = await manager.save(
+    DEMO_TOPICS.map((name) => manager.create(Topic, { name, nameKey: name.toLowerCase() })),
+  );
+  const campaign = await manager.save(
+    manager.create(Campaign, {
+      name: 'Winter launch 2026',
+      slug: 'winter-launch-2026',
+      description: 'The winter release and Customer Day, from mid-November to mid-December.',
+      startsAt: new Date(Date.now() - 15 * DAY),
+      endsAt: new Date(Date.now() + 25 * DAY),
+    }),
+  );
+  const curator = await manager.findOneByOrFail(User, { email: 'curator@chorus.example' });
+  const reviewer = await manager.findOneByOrFail(User, { email: 'admin@chorus.example' });
+  const groups = await manager.find(OrgGroup);
+
+  for (const demo of ITEMS) {
+    const created = new Date(Date.now() - demo.daysAgo * DAY - 3_600_000);
+    const approved = demo.status === 'approved' || demo.status === 'archived';
+    const item = await manager.save(
+      manager.create(ContentItem, {
+        url: demo.url,
+        canonicalUrl: demo.url,
+        kind: demo.kind,
+        status: demo.status,
+        title: demo.title,
+        summary: demo.summary,
+        siteName: demo.siteName,
+        imageUrl: null,
+        language: demo.variants[0]?.[1] ?? 'en',
+        campaignId: demo.campaign ? campaign.id : null,
+        topics: topics.filter((topic) => demo.topics.includes(topic.name)),
+        targetGroups: groups.filter(
+          (group) => group.kind === 'department' && demo.targetDepartments?.includes(group.name),
+        ),
+        targetLanguages: demo.targetLanguages ?? [],
+        publishAt: approved ? new Date(created.getTime() + DAY / 2) : null,
+        expiresAt: demo.expiresInDays ? new Date(Date.now() + demo.expiresInDays * DAY) : null,
+        pinned: demo.pinned ?? false,
+        authorId: curator.id,
+        approverId: approved ? reviewer.id : null,
+        approvedAt: approved ? new Date(created.getTime() + DAY / 2) : null,
+        rejectionReason: demo.rejectionReason ?? null,
+        // The demo works offline: these pages are described here rather than fetched.
+        unfurlState: 'done',
+        createdAt: created,
+      }),
+    );
+    if (demo.variants.length > 0) {
+      await manager.insert(
+        ContentVariant,
+        demo.variants.map(([network, language, text]) => ({
+          itemId: item.id,
+          network,
+          language,
+          text,
+        })),
+      );
+    }
+  }
+}

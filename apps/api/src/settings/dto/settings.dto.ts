@@ -1,0 +1,40 @@
+import type { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ValidateBy, ValidateIf } from 'class-validator';
+import { ORG_SETTING_KEYS, OrgSettings, settingDefinition } from '../org-settings';
+
+/**
+ * A class with one documented property per setting, so that each new entry in ORG_SETTINGS
+ * appears in the API (and, when `patch`, is validated there) without a second edit.
+ */
+function settingsClass(patch: boolean): Type<unknown> {
+  class Settings {}
+  for (const key of ORG_SETTING_KEYS) {
+    const definition = settingDefinition(key);
+    const schema = {
+      ...definition.schema,
+      description: definition.description,
+      default: definition.default,
+    };
+    if (!patch) {
+      ApiProperty(schema)(Settings.prototype, key);
+      continue;
+    }
+    ApiPropertyOptional(schema)(Settings.prototype, key);
+    ValidateIf((_, value) => value !== undefined)(Settings.prototype, key);
+    ValidateBy({
+      name: 'isSettingValue',
+      validator: {
+        validate: (value: unknown) => definition.accepts(value),
+        defaultMessage: () => `${key} must be ${definition.expects}`,
+      },
+    })(Settings.prototype, key);
+  }
+  return Settings;
+}
+
+/** Every organisation-wide setting with its current value. */
+export class SettingsDto extends (settingsClass(false) as Type<OrgSettings>) {}
+
+/** The settings to change; those left out stay as they are. */
+export class UpdateSettingsDto extends (settingsClass(true) as Type<Partial<OrgSettings>>) {}

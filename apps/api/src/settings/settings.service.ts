@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { Setting } from './entities/setting.entity';
+import {
+  defaultSettings,
+  isOrgSettingKey,
+  ORG_SETTING_KEYS,
+  OrgSettings,
+  settingDefinition,
+} from './org-settings';
+
+/** Organisation-wide settings: one row per setting an admin has changed, defaults for the rest. */
+@Injectable()
+export class SettingsService {
+  constructor(
+    @InjectRepository(Setting) private readonly settings: Repository<Setting>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every setting's current value. */
+  get(manager: EntityManager = this.settings.manager): Promise<OrgSettings> {
+    return this.read(manager);
+  }
+
+  /** Sets the values given; the audit entry holds the ones that changed, before and after. */
+  async update(changes: Partial<OrgSettings>, actor: AuditActor): Promise<OrgSettings> {
+    return this.dataSource.transaction(async (manager) => {
+      // One change at a time, so each audit entry's "before" is what the admin changed from.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['chorus.settings']);
+      const before = await this.read(manager);
+      const after: OrgSettings = { ...before };
+      const changed = ORG_SETTING_KEYS.filter((key) => {
+        const value = changes[key];
+        if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) {
+          return false;
+        }
+        Object.assign(after, { [key]: value });
+        return true;
+      });
+      if (changed.length === 0) return before;
+      await manager.save(
+        Setting,
+        changed.map((key) => ({ key, value: after[key] })),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'settings.changed',
+          target: { type: 'settings', id: null, label: 'organisation settings' },
+          summary: { before: pick(before, changed), after: pick(after, changed) },
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  /**
+   * The stored values over the defaults. A row for a setting that no longer exists, or with a
+   * value the setting no longer takes, is ignored: the default applies.
+   */
+  private async read(manager: EntityManager): Promise<OrgSettings> {
+    const settings: Record<string, unknown> = defaultSettings();
+    for (const { key, value } of await manager.find(Setting)) {
+      if (isOrgSettingKey(key) && settingDefinition(key).accepts(value)) settings[key] = value;
+    }
+    return settings as OrgSettings;
+  }
+}
+
+function pick(settings: OrgSettings, keys: readonly (keyof OrgSettings)[]) {
+  return Object.fromEntries(keys.map((key) => [key, settings[key]]));
+}

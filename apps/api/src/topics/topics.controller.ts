@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Roles, SignedIn } from '../auth/decorators/access.decorator';
+import { ErrorDto } from '../common/error-response.dto';
+import { TopicDto, TopicNameDto, TopicParams } from './dto/topic.dto';
+import { TopicsService } from './topics.service';
+
+@ApiTags('topics')
+@Controller('topics')
+export class TopicsController {
+  constructor(private readonly topics: TopicsService) {}
+
+  @Get()
+  @SignedIn()
+  @ApiOperation({ summary: 'Every topic, by name, with how many content items carry it' })
+  @ApiOkResponse({ type: [TopicDto] })
+  async list(): Promise<TopicDto[]> {
+    return (await this.topics.list()).map(TopicDto.withCount);
+  }
+
+  @Post()
+  @Roles('curator', 'admin')
+  @ApiOperation({ summary: 'Add a topic' })
+  @ApiCreatedResponse({ type: TopicDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiConflictResponse({ type: ErrorDto, description: 'The name is taken' })
+  async create(
+    @Body() body: TopicNameDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<TopicDto> {
+    const topic = await this.topics.create(body.name, auditActor(user));
+    return TopicDto.withCount({ topic, itemCount: 0 });
+  }
+
+  @Patch(':id')
+  @Roles('curator', 'admin')
+  @ApiOperation({ summary: 'Rename a topic' })
+  @ApiOkResponse({ type: TopicDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  @ApiConflictResponse({ type: ErrorDto, description: 'The name is taken' })
+  async rename(
+    @Param() { id }: TopicParams,
+    @Body() body: TopicNameDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<TopicDto> {
+    return TopicDto.withCount(await this.topics.rename(id, body.name, auditActor(user)));
+  }
+
+  @Delete(':id')
+  @Roles('curator', 'admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a topic; content tagged with it loses the tag' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async remove(
+    @Param() { id }: TopicParams,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.topics.remove(id, auditActor(user));
+  }
+}

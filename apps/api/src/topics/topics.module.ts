@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { Topic } from './entities/topic.entity';
+import { TopicsController } from './topics.controller';
+import { TopicsService } from './topics.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Topic]), AuditModule],
+  controllers: [TopicsController],
+  providers: [TopicsService],
+  exports: [TopicsService],
+})
+export class TopicsModule {}

@@ -1,0 +1,104 @@
+import { ROLES } from '@chorus/core';
+import { DataSource } from 'typeorm';
+import { SettingsService } from '../../apps/api/src/settings/settings.service';
+import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+
+describe('organisation settings', () => {
+  let t: TestApp;
+  let admin: SignedInAgent;
+  let adminId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const ada = await makeUser(t, { email: 'ada@settings.test', roles: ['admin'] });
+    adminId = ada.id;
+    admin = await signIn(t, ada);
+  });
+  afterAll(() => t.close());
+
+  const patch = (who: SignedInAgent, body: object) =>
+    who.agent.patch('/api/settings').set('X-XSRF-TOKEN', who.xsrf).send(body);
+
+  async function changes() {
+    const response = await admin.agent.get('/api/audit?action=settings.changed').expect(200);
+    return response.body.items as Record<string, unknown>[];
+  }
+
+  it('starts with four-eyes approval on, for everyone signed in to see', async () => {
+    const employee = await signIn(t, await makeUser(t));
+    const response = await employee.agent.get('/api/settings').expect(200);
+    expect(response.body).toEqual({ fourEyesApproval: true });
+    expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: true });
+    await t.http().get('/api/settings').expect(401);
+  });
+
+  it('lets an admin change a setting, which everyone then sees, and logs before and after', async () => {
+    const off = await patch(admin, { fourEyesApproval: false }).expect(200);
+    expect(off.body).toEqual({ fourEyesApproval: false });
+    const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
+    expect((await curator.agent.get('/api/settings').expect(200)).body).toEqual({
+      fourEyesApproval: false,
+    });
+    expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: false });
+
+    expect((await changes())[0]).toMatchObject({
+      actorId: adminId,
+      actorLabel: 'ada@settings.test',
+      targetType: 'settings',
+      summary: { before: { fourEyesApproval: true }, after: { fourEyesApproval: false } },
+    });
+
+    await patch(admin, { fourEyesApproval: true }).expect(200);
+    expect((await changes())[0].summary).toEqual({
+      before: { fourEyesApproval: false },
+      after: { fourEyesApproval: true },
+    });
+  });
+
+  it('logs nothing when nothing changes', async () => {
+    const before = (await changes()).length;
+    const same = await patch(admin, { fourEyesApproval: true }).expect(200);
+    expect(same.body).toEqual({ fourEyesApproval: true });
+    await patch(admin, {}).expect(200);
+    expect(await changes()).toHaveLength(before);
+  });
+
+  it('refuses values a setting does not take, and settings that do not exist', async () => {
+    for (const value of ['no', 0, null]) {
+      const response = await patch(admin, { fourEyesApproval: value }).expect(400);
+      expect(response.body.message).toBe('fourEyesApproval must be true or false');
+    }
+    const unknown = await patch(admin, { darkMode: true }).expect(400);
+    expect(unknown.body.message).toBe('property darkMode should not exist');
+    expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual({
+      fourEyesApproval: true,
+    });
+  });
+
+  it('falls back to the default for a stored value the setting does not take', async () => {
+    const db = t.app.get(DataSource);
+    await db.query(
+      `INSERT INTO settings (key, value) VALUES ('fourEyesApproval', '"no"'), ('retired', 'true')
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+    );
+    try {
+      expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual({
+        fourEyesApproval: true,
+      });
+      // Setting a proper value again replaces the unreadable one.
+      await patch(admin, { fourEyesApproval: false }).expect(200);
+      expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: false });
+    } finally {
+      await db.query(`DELETE FROM settings`);
+    }
+  });
+
+  it.each(ROLES.filter((role) => role !== 'admin'))(
+    'does not let a person with only the %s role change settings',
+    async (role) => {
+      const person = await signIn(t, await makeUser(t, { roles: [role] }));
+      await patch(person, { fourEyesApproval: false }).expect(403);
+      expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: true });
+    },
+  );
+});

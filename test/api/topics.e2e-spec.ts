@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../apps/api/src/common/domain-error';
+import { TopicsService } from '../../apps/api/src/topics/topics.service';
+import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+
+describe('topics', () => {
+  let t: TestApp;
+  let curator: SignedInAgent;
+  let curatorId: string;
+  let admin: SignedInAgent;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const carla = await makeUser(t, { email: 'carla@topics.test', roles: ['curator'] });
+    curatorId = carla.id;
+    curator = await signIn(t, carla);
+    admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+  });
+  afterAll(() => t.close());
+
+  const send = (who: SignedInAgent, method: 'post' | 'patch' | 'delete', path: string, body = {}) =>
+    who.agent[method](path).set('X-XSRF-TOKEN', who.xsrf).send(body);
+
+  async function topic(name: string): Promise<string> {
+    const response = await send(curator, 'post', '/api/topics', { name }).expect(201);
+    return response.body.id;
+  }
+
+  /** A content item tagged with these topics, written directly: content has its own tests. */
+  async function taggedItem(...topicIds: string[]): Promise<string> {
+    const db = t.app.get(DataSource);
+    const [{ id }] = await db.query<{ id: string }[]>(
+      `INSERT INTO content_items (url, kind) VALUES ($1, 'company_news') RETURNING id`,
+      [`https://example.com/news/${randomUUID()}`],
+    );
+    for (const topicId of topicIds) {
+      await db.query('INSERT INTO content_item_topics (item_id, topic_id) VALUES ($1, $2)', [
+        id,
+        topicId,
+      ]);
+    }
+    return id;
+  }
+
+  async function auditEntries(targetId: string) {
+    const response = await admin.agent.get(`/api/audit?targetId=${targetId}`).expect(200);
+    return response.body.items as { action: string; actorId: string; summary: unknown }[];
+  }
+
+  it('lets a curator add topics that everyone signed in sees by name, with their item counts', async () => {
+    const ai = await topic('  Artificial intelligence ');
+    const climate = await topic('Climate');
+    await taggedItem(ai, climate);
+    await taggedItem(ai);
+
+    const employee = await signIn(t, await makeUser(t));
+    const response = await employee.agent.get('/api/topics').expect(200);
+    const names = response.body.map((row: { name: string }) => row.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(response.body).toEqual(
+      expect.arrayContaining([
+        { id: ai, name: 'Artificial intelligence', itemCount: 2 },
+        { id: climate, name: 'Climate', itemCount: 1 },
+      ]),
+    );
+  });
+
+  it('keeps names unique whatever their case', async () => {
+    await topic('Hiring');
+    const taken = await send(curator, 'post', '/api/topics', { name: ' HIRING ' }).expect(409);
+    expect(taken.body.message).toBe('A topic called "HIRING" already exists.');
+
+    const events = await topic('Events');
+    const clash = await send(curator, 'patch', `/api/topics/${events}`, { name: 'hiring' }).expect(
+      409,
+    );
+    expect(clash.body.message).toBe('A topic called "hiring" already exists.');
+    // A change of case only is a rename of the same topic, not a clash with itself.
+    const recased = await send(curator, 'patch', `/api/topics/${events}`, {
+      name: 'EVENTS',
+    }).expect(200);
+    expect(recased.body).toEqual({ id: events, name: 'EVENTS', itemCount: 0 });
+  });
+
+  it('renames and deletes topics, and the tagged content simply loses the tag', async () => {
+    const id = await topic('Sustainabilty');
+    const item = await taggedItem(id);
+
+    const renamed = await send(curator, 'patch', `/api/topics/${id}`, {
+      name: 'Sustainability',
+    }).expect(200);
+    expect(renamed.body).toEqual({ id, name: 'Sustainability', itemCount: 1 });
+
+    await send(curator, 'delete', `/api/topics/${id}`).expect(204);
+    const list = await curator.agent.get('/api/topics').expect(200);
+    expect(list.body.map((row: { id: string }) => row.id)).not.toContain(id);
+    const db = t.app.get(DataSource);
+    expect(await db.query('SELECT id FROM content_items WHERE id = $1', [item])).toHaveLength(1);
+    expect(
+      await db.query('SELECT topic_id FROM content_item_topics WHERE item_id = $1', [item]),
+    ).toEqual([]);
+    await send(curator, 'delete', `/api/topics/${id}`).expect(404);
+  });
+
+  it('writes who created, renamed and deleted each topic to the audit log', async () => {
+    const id = await topic('Product news');
+    await taggedItem(id);
+    await send(admin, 'patch', `/api/topics/${id}`, { name: 'Product updates' }).expect(200);
+    // Saving the same name again changes nothing and logs nothing.
+    await send(admin, 'patch', `/api/topics/${id}`, { name: 'Product updates' }).expect(200);
+    await send(curator, 'delete', `/api/topics/${id}`).expect(204);
+
+    const entries = await auditEntries(id);
+    expect(entries.map((entry) => entry.action)).toEqual([
+      'topic.deleted',
+      'topic.renamed',
+      'topic.created',
+    ]);
+    expect(entries[0]).toMatchObject({
+      actorId: curatorId,
+      actorLabel: 'carla@topics.test',
+      targetType: 'topic',
+      targetLabel: 'Product updates',
+      summary: { items: 1 },
+    });
+    expect(entries[1].summary).toEqual({
+      before: { name: 'Product news' },
+      after: { name: 'Product updates' },
+    });
+  });
+
+  it('refuses names that are empty or too long, and ids that are not topic ids', async () => {
+    const empty = await send(curator, 'post', '/api/topics', { name: '   ' }).expect(400);
+    expect(empty.body.message).toBe('name must not be empty');
+    const long = await send(curator, 'post', '/api/topics', { name: 'x'.repeat(81) }).expect(400);
+    expect(long.body.message).toBe('name must be at most 80 characters');
+    await send(curator, 'post', '/api/topics', { name: 'x'.repeat(80) }).expect(201);
+    const extra = await send(curator, 'post', '/api/topics', { name: 'Ok', colour: 'red' }).expect(
+      400,
+    );
+    expect(extra.body.message).toBe('property colour should not exist');
+
+    const badId = await send(curator, 'patch', '/api/topics/42', { name: 'Anything' }).expect(400);
+    expect(badId.body.message).toBe('id must be a topic id (a UUID)');
+    await send(curator, 'delete', '/api/topics/not-a-uuid').expect(400);
+    const unknown = await send(curator, 'patch', `/api/topics/${randomUUID()}`, {
+      name: 'Anything',
+    }).expect(404);
+    expect(unknown.body.message).toMatch(/^No topic with id /);
+  });
+
+  it('lets only curators and admins change topics', async () => {
+    const id = await topic('Culture');
+    for (const role of ['employee', 'analyst'] as const) {
+      const person = await signIn(t, await makeUser(t, { roles: [role] }));
+      await person.agent.get('/api/topics').expect(200);
+      await send(person, 'post', '/api/topics', { name: `By ${role}` }).expect(403);
+      await send(person, 'patch', `/api/topics/${id}`, { name: `By ${role}` }).expect(403);
+      await send(person, 'delete', `/api/topics/${id}`).expect(403);
+    }
+    await send(admin, 'post', '/api/topics', { name: 'By admin' }).expect(201);
+    await t.http().get('/api/topics').expect(401);
+  });
+
+  it('finds topics by id for content, refusing an unknown id as bad input', async () => {
+    const a = await topic('Alpha topic');
+    const b = await topic('Beta topic');
+    const topics = t.app.get(TopicsService);
+    const found = await topics.findByIds([b, a, b]);
+    expect(found.map((row) => row.name)).toEqual(['Beta topic', 'Alpha topic']);
+    expect(await topics.findByIds([])).toEqual([]);
+
+    const unknown = randomUUID();
+    const refusal = await topics.findByIds([a, unknown]).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({
+      code: 'invalid_input',
+      message: `There is no topic with id ${unknown}.`,
+    });
+  });
+});
