@@ -18,15 +18,22 @@ interface DebouncedSearchInputProps extends Omit<TextInputProps, 'type' | 'value
 export function DebouncedSearchInput({ value, onChange, ...props }: DebouncedSearchInputProps) {
   const [text, setText] = useState(value);
   const [applied, setApplied] = useState(value);
-  const commit = useDebouncedCallback(onChange, SEARCH_DEBOUNCE_MS);
+  // The last search this box made: its echo from the address must not undo later typing.
+  const [made, setMade] = useState(value);
+  const commit = useDebouncedCallback((search: string) => {
+    setMade(search.trim());
+    onChange(search);
+  }, SEARCH_DEBOUNCE_MS);
 
-  // The search in effect changed. When it is not what was typed here (the address trims it),
-  // it came from elsewhere: show it, and drop any search still waiting to be made.
+  // The search in effect changed. When it is neither what was typed here nor the search this
+  // box made (the address trims it), it came from elsewhere: show it, and drop any search still
+  // waiting to be made.
   if (value !== applied) {
     setApplied(value);
-    if (value !== text.trim()) {
+    if (value !== text.trim() && value !== made) {
       commit.cancel();
       setText(value);
+      setMade(value);
     }
   }
 
