@@ -80,6 +80,8 @@ describe('first run', () => {
       expect(audit.body.total).toBeGreaterThan(15);
       const content = await agent.get('/api/content').expect(200);
       expect(content.body.counts).toEqual({ draft: 2, in_review: 1, approved: 4, archived: 1 });
+      const inbox = await agent.get('/api/source-entries').expect(200);
+      expect(inbox.body.total).toBe(4);
       const profile = await agent.get('/api/me/profile').expect(200);
       expect(profile.body.socialProfiles).toEqual([
         { network: 'linkedin', handle: 'ada-admin', audienceSize: 640 },

@@ -20,6 +20,7 @@ import { MailModule } from './mail/mail.module';
 import { PeopleModule } from './people/people.module';
 import { ProfileModule } from './profile/profile.module';
 import { SettingsModule } from './settings/settings.module';
+import { SourcesModule } from './sources/sources.module';
 import { SsoModule } from './sso/sso.module';
 import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
@@ -47,6 +48,7 @@ export class AppModule {
         TopicsModule,
         CampaignsModule,
         ContentModule,
+        SourcesModule,
         HealthModule,
         DemoModule,
       ],

@@ -30,6 +30,11 @@ export const AUDIT_ACTIONS = [
   'content.archived',
   'content.variant_saved',
   'content.variant_deleted',
+  'source.created',
+  'source.updated',
+  'source.deleted',
+  'source.entry_promoted',
+  'source.entry_dismissed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -13,7 +13,16 @@ export interface AuditActor {
 }
 
 export interface AuditTarget {
-  type: 'person' | 'group' | 'import' | 'account' | 'topic' | 'campaign' | 'settings' | 'content';
+  type:
+    | 'person'
+    | 'group'
+    | 'import'
+    | 'account'
+    | 'topic'
+    | 'campaign'
+    | 'settings'
+    | 'content'
+    | 'source';
   id?: string | null;
   label?: string | null;
 }

@@ -36,8 +36,15 @@ export class ContentService {
     return item;
   }
 
-  /** Adds a page as a draft by `actor`; its details are filled in by a background job. */
-  async create(input: CreateContentDto, actor: AuditActor): Promise<ContentItem> {
+  /**
+   * Adds a page as a draft by `actor`; its details are filled in by a background job. A page
+   * promoted from a feed starts with the feed's topics.
+   */
+  async create(
+    input: CreateContentDto,
+    actor: AuditActor,
+    options: { topicIds?: string[]; from?: string } = {},
+  ): Promise<ContentItem> {
     const url = normalizeContentUrl(input.url);
     if (!url) {
       throw new DomainError(
@@ -55,15 +62,18 @@ export class ContentService {
           { id: existing.id },
         );
       }
+      const topics = options.topicIds?.length
+        ? await this.topics.findByIds(options.topicIds, manager)
+        : [];
       const item = await manager.save(
-        manager.create(ContentItem, { url, kind: input.kind, authorId: actor.id }),
+        manager.create(ContentItem, { url, kind: input.kind, authorId: actor.id, topics }),
       );
       await this.audit.record(
         {
           actor,
           action: 'content.created',
           target: { type: 'content', id: item.id, label: url },
-          summary: { kind: input.kind },
+          summary: { kind: input.kind, ...(options.from ? { from: options.from } : {}) },
         },
         manager,
       );

@@ -9,6 +9,8 @@ import { OrgGroup } from '../groups/entities/org-group.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Setting } from '../settings/entities/setting.entity';
+import { ContentSource } from '../sources/entities/content-source.entity';
+import { SourceEntry } from '../sources/entities/source-entry.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 
@@ -27,4 +29,6 @@ export const ENTITIES = [
   Campaign,
   ContentItem,
   ContentVariant,
+  ContentSource,
+  SourceEntry,
 ];

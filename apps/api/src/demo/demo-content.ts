@@ -4,6 +4,8 @@ import { Campaign } from '../campaigns/entities/campaign.entity';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { ContentVariant } from '../content/entities/content-variant.entity';
 import { OrgGroup } from '../groups/entities/org-group.entity';
+import { ContentSource } from '../sources/entities/content-source.entity';
+import { SourceEntry } from '../sources/entities/source-entry.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 
@@ -166,6 +168,59 @@ const ITEMS: DemoItem[] = [
   },
 ];
 
+/** Two followed feeds with suggestions waiting; offline, their next reads fail visibly. */
+async function seedDemoSources(manager: EntityManager, topics: Topic[], curator: User) {
+  const feeds = [
+    {
+      url: 'https://industry.example.org/feed.xml',
+      title: 'Industry Review',
+      topics: ['Industry'],
+      entries: [
+        [
+          'https://industry.example.org/articles/hybrid-work-and-belonging',
+          'Hybrid work and belonging',
+        ],
+        [
+          'https://industry.example.org/articles/what-makes-people-share',
+          'What makes people share?',
+        ],
+        [
+          'https://industry.example.org/articles/trust-in-company-news',
+          'Trust in company news, 2026',
+        ],
+      ],
+    },
+    {
+      url: 'https://news.chorus.example/rss',
+      title: 'Chorus Newsroom',
+      topics: ['Culture'],
+      entries: [['https://news.chorus.example/2026/11/volunteering-day', 'Our volunteering day']],
+    },
+  ];
+  for (const [index, feed] of feeds.entries()) {
+    const polled = new Date(Date.now() - (index + 1) * 600_000);
+    const source = await manager.save(
+      manager.create(ContentSource, {
+        url: feed.url,
+        title: feed.title,
+        topics: topics.filter((topic) => feed.topics.includes(topic.name)),
+        lastPolledAt: polled,
+        lastSuccessAt: polled,
+        createdById: curator.id,
+      }),
+    );
+    await manager.insert(
+      SourceEntry,
+      feed.entries.map(([url, title], n) => ({
+        sourceId: source.id,
+        url,
+        title,
+        publishedAt: new Date(Date.now() - (n + 1) * DAY),
+      })),
+    );
+  }
+}
+
 /** Topics, a campaign and content in every state, written by the demo curator. */
 export async function seedDemoContent(manager: EntityManager): Promise<void> {
   const topics = await manager.save(
@@ -183,6 +238,8 @@ export async function seedDemoContent(manager: EntityManager): Promise<void> {
   const curator = await manager.findOneByOrFail(User, { email: 'curator@chorus.example' });
   const reviewer = await manager.findOneByOrFail(User, { email: 'admin@chorus.example' });
   const groups = await manager.find(OrgGroup);
+
+  await seedDemoSources(manager, topics, curator);
 
   for (const demo of ITEMS) {
     const created = new Date(Date.now() - demo.daysAgo * DAY - 3_600_000);

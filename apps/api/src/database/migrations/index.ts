@@ -1,10 +1,12 @@
 import { AccountsAndSessions1763798400000 } from './1763798400000-accounts-and-sessions';
 import { PeopleAndAccess1763884800000 } from './1763884800000-people-and-access';
 import { ContentCuration1763971200000 } from './1763971200000-content-curation';
+import { ContentSources1764057600000 } from './1764057600000-content-sources';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
   AccountsAndSessions1763798400000,
   PeopleAndAccess1763884800000,
   ContentCuration1763971200000,
+  ContentSources1764057600000,
 ];

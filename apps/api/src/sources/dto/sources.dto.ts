@@ -1,0 +1,141 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CONTENT_KINDS, type ContentKind } from '@chorus/core';
+import { PageDto } from '../../common/page.dto';
+import { PageQueryDto } from '../../common/page-query.dto';
+import { TopicRefDto } from '../../content/dto/content.dto';
+import { ENTRY_STATES, type EntryState } from '../entities/source-entry.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class SourceChangesDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Topics promoted items get' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
+  topicIds?: string[];
+
+  @ApiPropertyOptional({ minimum: 5, maximum: 1440, default: 30 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pollIntervalMinutes must be a whole number of minutes' })
+  @Min(5, { message: 'pollIntervalMinutes must be at least 5' })
+  @Max(1440, { message: 'pollIntervalMinutes must be at most 1440 (a day)' })
+  pollIntervalMinutes?: number;
+}
+
+export class CreateSourceDto extends SourceChangesDto {
+  @ApiProperty({ example: 'https://news.example.com/feed.xml' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2048)
+  url: string;
+}
+
+export class SourceDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  url: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  title: string | null;
+
+  @ApiProperty({ type: [TopicRefDto] })
+  topics: TopicRefDto[];
+
+  @ApiProperty()
+  pollIntervalMinutes: number;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  lastPolledAt: string | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  lastSuccessAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Why the last poll failed' })
+  lastError: string | null;
+
+  @ApiProperty({ description: 'Suggestions waiting in the inbox' })
+  newEntries: number;
+}
+
+export class EntryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ENTRY_STATES, enumName: 'SourceEntryState', default: 'new' })
+  @IsOptional()
+  @IsIn(ENTRY_STATES, { message: `state must be one of: ${ENTRY_STATES.join(', ')}` })
+  state: EntryState = 'new';
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'sourceId must be a source id (a UUID)' })
+  sourceId?: string;
+}
+
+export class EntryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  sourceId: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  sourceTitle: string | null;
+
+  @ApiProperty()
+  url: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  publishedAt: string | null;
+
+  @ApiProperty({ enum: ENTRY_STATES, enumName: 'SourceEntryState' })
+  state: EntryState;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The item it became' })
+  itemId: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class EntryPageDto extends PageDto {
+  @ApiProperty({ type: [EntryDto] })
+  items: EntryDto[];
+}
+
+export class PromoteEntryDto {
+  @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
+  kind: ContentKind;
+}
+
+export class SourceParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a source id (a UUID)' })
+  id: string;
+}
+
+export class EntryParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be an entry id (a UUID)' })
+  id: string;
+}

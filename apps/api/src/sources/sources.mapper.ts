@@ -1,0 +1,33 @@
+import type { EntryDto, SourceDto } from './dto/sources.dto';
+import type { ContentSource } from './entities/content-source.entity';
+import type { SourceEntry } from './entities/source-entry.entity';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export function toSource(source: ContentSource, newEntries: number): SourceDto {
+  return {
+    id: source.id,
+    url: source.url,
+    title: source.title,
+    topics: (source.topics ?? []).map(({ id, name }) => ({ id, name })),
+    pollIntervalMinutes: source.pollIntervalMinutes,
+    lastPolledAt: iso(source.lastPolledAt),
+    lastSuccessAt: iso(source.lastSuccessAt),
+    lastError: source.lastError,
+    newEntries,
+  };
+}
+
+export function toEntry(entry: SourceEntry): EntryDto {
+  return {
+    id: entry.id,
+    sourceId: entry.sourceId,
+    sourceTitle: entry.source?.title ?? entry.source?.url ?? null,
+    url: entry.url,
+    title: entry.title,
+    publishedAt: iso(entry.publishedAt),
+    state: entry.state,
+    itemId: entry.itemId,
+    createdAt: entry.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ContentModule } from '../content/content.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { TopicsModule } from '../topics/topics.module';
+import { SourceEntriesController } from './source-entries.controller';
+import { SourcePollingService } from './source-polling.service';
+import { SourcesController } from './sources.controller';
+import { SourcesService } from './sources.service';
+
+@Module({
+  imports: [AuditModule, ContentModule, JobsModule, TopicsModule],
+  controllers: [SourcesController, SourceEntriesController],
+  providers: [SourcesService, SourcePollingService],
+})
+export class SourcesModule {}

@@ -1,0 +1,200 @@
+import { createServer, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { SourcePollingService } from '../../apps/api/src/sources/source-polling.service';
+import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+
+// RSS 2.0 and Atom feeds served by a loopback server of the test's own (allowed through
+// CHORUS_FETCH_ALLOW), read by the real polling job.
+
+const rss = (links: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Acme Newsroom</title>
+${links.map((link, i) => `<item><title>Story ${i + 1}</title><link>${link}</link><pubDate>Sat, 2${i} Nov 2026 10:00:00 GMT</pubDate></item>`).join('\n')}
+</channel></rss>`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Industry Review</title>
+<entry><title>The state of advocacy</title><link href="https://review.example.org/advocacy"/><updated>2026-11-20T10:00:00Z</updated></entry>
+<entry><title>Shared story</title><link href="https://news.acme.example/one"/></entry>
+</feed>`;
+
+describe('RSS and Atom sources', () => {
+  let server: Server;
+  let base: string;
+  let t: TestApp;
+  let curator: SignedInAgent;
+  const requests: IncomingMessage[] = [];
+  let rssLinks = ['https://news.acme.example/one', 'https://news.acme.example/two?utm_source=rss'];
+  let failing = false;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(request);
+      if (request.url === '/rss.xml') {
+        if (failing) return void response.writeHead(503).end();
+        const body = rss(rssLinks);
+        const etag = `"${Buffer.from(body).length}-${rssLinks.length}"`;
+        if (request.headers['if-none-match'] === etag) return void response.writeHead(304).end();
+        return void response
+          .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag })
+          .end(body);
+      }
+      if (request.url === '/atom.xml') {
+        return void response.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ATOM);
+      }
+      if (request.url === '/not-a-feed.xml') {
+        return void response.writeHead(200, { 'content-type': 'text/xml' }).end('<html/>');
+      }
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    base = `http://127.0.0.1:${port}`;
+    t = await createTestApp({ CHORUS_FETCH_ALLOW: `127.0.0.1:${port}` });
+    curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
+  });
+  afterAll(async () => {
+    await t.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const post = (path: string, body: object = {}) =>
+    curator.agent.post(path).set('X-XSRF-TOKEN', curator.xsrf).send(body);
+
+  /** Waits until the source has been read once more than `polls` times. */
+  async function polled(id: string, after: string | null = null) {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const list = await curator.agent.get('/api/sources').expect(200);
+      const source = list.body.find((s: { id: string }) => s.id === id);
+      if (source.lastPolledAt && source.lastPolledAt !== after) return source;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('The feed was never read');
+  }
+
+  let rssSource: { id: string; lastPolledAt: string; lastSuccessAt: string };
+
+  it('reads an RSS feed at once and suggests its links, normalised', async () => {
+    const topic = await post('/api/topics', { name: 'Company news' }).expect(201);
+    const created = await post('/api/sources', {
+      url: `${base}/rss.xml`,
+      topicIds: [topic.body.id],
+    }).expect(201);
+    rssSource = await polled(created.body.id);
+    expect(rssSource).toMatchObject({
+      title: 'Acme Newsroom',
+      lastError: null,
+      newEntries: 2,
+      topics: [{ name: 'Company news' }],
+      pollIntervalMinutes: 30,
+    });
+    const entries = await curator.agent.get(`/api/sources/${created.body.id}/entries`).expect(200);
+    expect(entries.body.items.map((e: { url: string }) => e.url).sort()).toEqual([
+      'https://news.acme.example/one',
+      'https://news.acme.example/two',
+    ]);
+  });
+
+  it('asks again politely: an unchanged feed answers 304 and suggests nothing twice', async () => {
+    await post(`/api/sources/${rssSource.id}/poll`).expect(200);
+    const again = await polled(rssSource.id, rssSource.lastPolledAt);
+    expect(again.lastError).toBeNull();
+    expect(requests.at(-1)?.headers['if-none-match']).toBeDefined();
+    const inbox = await curator.agent.get('/api/source-entries').expect(200);
+    expect(inbox.body.total).toBe(2);
+    rssSource = again;
+  });
+
+  it('reads Atom too, without suggesting a link another feed already did', async () => {
+    const created = await post('/api/sources', { url: `${base}/atom.xml` }).expect(201);
+    const source = await polled(created.body.id);
+    expect(source).toMatchObject({ title: 'Industry Review', newEntries: 1 });
+    const inbox = await curator.agent.get('/api/source-entries').expect(200);
+    expect(inbox.body.total).toBe(3);
+  });
+
+  it('promotes a suggestion to a draft item with the feed’s topics, and dismisses another', async () => {
+    const inbox = await curator.agent
+      .get(`/api/source-entries?sourceId=${rssSource.id}`)
+      .expect(200);
+    const [first, second] = inbox.body.items;
+    const promoted = await post(`/api/source-entries/${first.id}/promote`, {
+      kind: 'company_news',
+    }).expect(200);
+    expect(promoted.body).toMatchObject({ state: 'promoted', itemId: expect.any(String) });
+    const item = await curator.agent.get(`/api/content/${promoted.body.itemId}`).expect(200);
+    expect(item.body).toMatchObject({
+      url: first.url,
+      status: 'draft',
+      topics: [{ name: 'Company news' }],
+    });
+
+    await post(`/api/source-entries/${second.id}/dismiss`).expect(200);
+    const again = await post(`/api/source-entries/${second.id}/promote`, { kind: 'industry' });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toBe(
+      'This suggestion has already been dismissed; the inbox shows only new ones.',
+    );
+    const left = await curator.agent.get('/api/source-entries').expect(200);
+    expect(left.body.total).toBe(1);
+  });
+
+  it('does not suggest a link that is already content', async () => {
+    await post('/api/content', { url: 'https://news.acme.example/three', kind: 'industry' }).expect(
+      201,
+    );
+    rssLinks = [...rssLinks, 'https://news.acme.example/three', 'https://news.acme.example/four'];
+    await post(`/api/sources/${rssSource.id}/poll`).expect(200);
+    const source = await polled(rssSource.id, rssSource.lastPolledAt);
+    rssSource = source;
+    const entries = await curator.agent.get(`/api/sources/${rssSource.id}/entries`).expect(200);
+    expect(entries.body.items.map((e: { url: string }) => e.url)).toEqual([
+      'https://news.acme.example/four',
+    ]);
+  });
+
+  it('shows a feed error on the source, keeping the time of the last success', async () => {
+    failing = true;
+    try {
+      await post(`/api/sources/${rssSource.id}/poll`).expect(200);
+      const failed = await polled(rssSource.id, rssSource.lastPolledAt);
+      expect(failed.lastError).toMatch(/HTTP 503/);
+      expect(failed.lastSuccessAt).toBe(rssSource.lastSuccessAt);
+    } finally {
+      failing = false;
+    }
+
+    const created = await post('/api/sources', { url: `${base}/not-a-feed.xml` }).expect(201);
+    const broken = await polled(created.body.id);
+    expect(broken).toMatchObject({
+      lastError: 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> element)',
+      lastSuccessAt: null,
+    });
+  });
+
+  it('reads each feed again once its interval has passed', async () => {
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE content_sources SET last_polled_at = now() - interval '31 minutes' WHERE id = $1`,
+        [rssSource.id],
+      );
+    const before = (await curator.agent.get('/api/sources').expect(200)).body.find(
+      (s: { id: string }) => s.id === rssSource.id,
+    );
+    await t.app.get(SourcePollingService).queueDue();
+    const after = await polled(rssSource.id, before.lastPolledAt);
+    expect(new Date(after.lastPolledAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('refuses a feed address twice, a bad address and a bad interval', async () => {
+    const twice = await post('/api/sources', { url: `${base}/atom.xml` }).expect(409);
+    expect(twice.body.message).toMatch(/already a source/);
+    await post('/api/sources', { url: 'gopher://old.example/' }).expect(400);
+    const interval = await post('/api/sources', {
+      url: `${base}/other.xml`,
+      pollIntervalMinutes: 1,
+    }).expect(400);
+    expect(interval.body.message).toBe('pollIntervalMinutes must be at least 5');
+  });
+});
