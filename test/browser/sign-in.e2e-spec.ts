@@ -5,9 +5,25 @@ const DEMO = [
   {
     email: 'admin@chorus.example',
     name: 'Ada Admin',
-    nav: ['Home', 'My account', 'People', 'Groups', 'Audit log', 'Outbox'],
+    nav: [
+      'Home',
+      'My account',
+      'People',
+      'Groups',
+      'Content',
+      'Sources',
+      'Topics',
+      'Campaigns',
+      'Audit log',
+      'Outbox',
+      'Settings',
+    ],
   },
-  { email: 'curator@chorus.example', name: 'Carlos Curator', nav: ['Home', 'My account'] },
+  {
+    email: 'curator@chorus.example',
+    name: 'Carlos Curator',
+    nav: ['Home', 'My account', 'Content', 'Sources', 'Topics', 'Campaigns'],
+  },
   { email: 'analyst@chorus.example', name: 'Anna Analyst', nav: ['Home', 'My account'] },
   { email: 'employee@chorus.example', name: 'Emma Employee', nav: ['Home', 'My account'] },
 ];

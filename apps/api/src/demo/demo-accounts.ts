@@ -92,10 +92,14 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
     ['linkedin', 'elenipapadopoulou', 980],
     ['facebook', 'eleni.papadopoulou', 450],
   ]),
-  colleague('lotte.bakker', 'Lotte Bakker', 'nl', 'Marketing', 'Amsterdam', [
-    ['linkedin', 'lottebakker', 3100],
-    ['instagram', '@lotte.bakker', 5200],
-  ]),
+  // A second curator, so that four-eyes approval can be tried in the demo.
+  {
+    ...colleague('lotte.bakker', 'Lotte Bakker', 'nl', 'Marketing', 'Amsterdam', [
+      ['linkedin', 'lottebakker', 3100],
+      ['instagram', '@lotte.bakker', 5200],
+    ]),
+    roles: ['curator', 'employee'],
+  },
   colleague('marc.dubois', 'Marc Dubois', 'fr', 'Sales', 'Paris', [
     ['linkedin', 'marcdubois', 2050],
     ['x', '@marcdubois', null],

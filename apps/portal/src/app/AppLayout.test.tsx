@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { ME_QUERY_KEY } from '../features/auth/use-me';
-import { makePerson, makeProfile, makeUser } from '../test/factories';
+import { makeContentItem, makePerson, makeProfile, makeUser } from '../test/factories';
 import { apiError, json, mockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 
@@ -40,9 +40,44 @@ describe('app shell', () => {
       'My account',
       'People',
       'Groups',
+      'Content',
+      'Sources',
+      'Topics',
+      'Campaigns',
       'Audit log',
       'Outbox',
+      'Settings',
     ]);
+  });
+
+  it("offers a curator the curation pages, without the admin's", async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'curator'] })) });
+    renderApp('/');
+
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(navigationLinks()).toEqual([
+      'Home',
+      'My account',
+      'Content',
+      'Sources',
+      'Topics',
+      'Campaigns',
+    ]);
+  });
+
+  it('keeps Content marked while on one of its items', async () => {
+    const id = '00000000-0000-4000-a400-000000000999';
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
+      [`GET /api/content/${id}`]: () => json(200, makeContentItem({ id })),
+    });
+    renderApp(`/content/${id}`);
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Content' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('keeps People marked while on a person of the list', async () => {

@@ -3,11 +3,17 @@ import type { ComponentType } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { HomePage } from '../features/home/HomePage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CampaignsPage } from '../features/campaigns/CampaignsPage';
+import { ContentQueuePage } from '../features/content/ContentQueuePage';
+import { ContentItemPage } from '../features/content-item/ContentItemPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PeopleImportPage } from '../features/people-import/PeopleImportPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/person/PersonPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { SourcesPage } from '../features/sources/SourcesPage';
+import { TopicsPage } from '../features/topics/TopicsPage';
 
 export type NavLabelKey =
   | 'nav.home'
@@ -16,8 +22,14 @@ export type NavLabelKey =
   | 'nav.importPeople'
   | 'nav.person'
   | 'nav.groups'
+  | 'nav.content'
+  | 'nav.contentItem'
+  | 'nav.sources'
+  | 'nav.topics'
+  | 'nav.campaigns'
   | 'nav.audit'
-  | 'nav.outbox';
+  | 'nav.outbox'
+  | 'nav.settings';
 
 export interface PageDefinition {
   path: string;
@@ -28,6 +40,9 @@ export interface PageDefinition {
   /** False for pages reached from another page (a person, the import), not from the navbar. */
   nav?: boolean;
 }
+
+/** Content is curated by curators, and by admins. */
+const CURATORS: readonly Role[] = ['curator', 'admin'];
 
 /**
  * Every page of the signed-in portal, in navigation order. The navbar and the route guards
@@ -52,8 +67,20 @@ export const PAGES: readonly PageDefinition[] = [
     nav: false,
   },
   { path: '/groups', labelKey: 'nav.groups', roles: ['admin'], Component: GroupsPage },
+  { path: '/content', labelKey: 'nav.content', roles: CURATORS, Component: ContentQueuePage },
+  {
+    path: '/content/:id',
+    labelKey: 'nav.contentItem',
+    roles: CURATORS,
+    Component: ContentItemPage,
+    nav: false,
+  },
+  { path: '/sources', labelKey: 'nav.sources', roles: CURATORS, Component: SourcesPage },
+  { path: '/topics', labelKey: 'nav.topics', roles: CURATORS, Component: TopicsPage },
+  { path: '/campaigns', labelKey: 'nav.campaigns', roles: CURATORS, Component: CampaignsPage },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin'], Component: AuditPage },
   { path: '/outbox', labelKey: 'nav.outbox', roles: ['admin'], Component: OutboxPage },
+  { path: '/settings', labelKey: 'nav.settings', roles: ['admin'], Component: SettingsPage },
 ];
 
 export function mayUse(page: Pick<PageDefinition, 'roles'>, held: readonly Role[]): boolean {

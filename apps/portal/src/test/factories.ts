@@ -1,3 +1,4 @@
+import { actionsFrom } from '@chorus/core';
 import type { Person, Schemas, User } from '../api/client';
 
 let sequence = 0;
@@ -46,6 +47,127 @@ export function makeProfile(
     department: null,
     location: null,
     socialProfiles: [],
+    ...overrides,
+  };
+}
+
+export function makeTopic(overrides: Partial<Schemas['TopicDto']> = {}): Schemas['TopicDto'] {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-a100-${String(sequence).padStart(12, '0')}`,
+    name: `Topic ${sequence}`,
+    itemCount: 0,
+    ...overrides,
+  };
+}
+
+export function makeCampaign(
+  overrides: Partial<Schemas['CampaignDto']> = {},
+): Schemas['CampaignDto'] {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-a200-${String(sequence).padStart(12, '0')}`,
+    name: `Campaign ${sequence}`,
+    slug: `campaign-${sequence}`,
+    description: null,
+    startsAt: null,
+    endsAt: null,
+    createdAt: '2024-03-15T09:30:00.000Z',
+    itemCount: 0,
+    ...overrides,
+  };
+}
+
+export function makeVariant(overrides: Partial<Schemas['VariantDto']> = {}): Schemas['VariantDto'] {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-a300-${String(sequence).padStart(12, '0')}`,
+    network: 'any',
+    language: 'en',
+    text: 'Proud of our team! #news',
+    length: 50,
+    limit: 280,
+    ...overrides,
+  };
+}
+
+/** A draft whose page has been read, with no suggested posts; `actions` follow the status. */
+export function makeContentItem(
+  overrides: Partial<Schemas['ContentItemDto']> = {},
+): Schemas['ContentItemDto'] {
+  sequence += 1;
+  const status = overrides.status ?? 'draft';
+  return {
+    id: `00000000-0000-4000-a400-${String(sequence).padStart(12, '0')}`,
+    url: `https://news.example.com/articles/${sequence}`,
+    kind: 'company_news',
+    status,
+    title: `Article ${sequence}`,
+    imageUrl: null,
+    siteName: 'Example News',
+    author: { id: '00000000-0000-4000-8000-000000000001', name: 'Ada Lovelace' },
+    topics: [],
+    campaign: null,
+    publishAt: null,
+    expiresAt: null,
+    pinned: false,
+    unfurlState: 'done',
+    updatedAt: '2024-03-15T09:30:00.000Z',
+    canonicalUrl: null,
+    summary: null,
+    language: 'en',
+    targetDepartments: [],
+    targetLocations: [],
+    targetLanguages: [],
+    approver: null,
+    approvedAt: null,
+    rejectionReason: null,
+    unfurlError: null,
+    editedFields: [],
+    variants: [],
+    actions: actionsFrom(status),
+    createdAt: '2024-03-15T09:30:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The queue's view of an item (GET /api/content). */
+export function makeContentSummary(
+  overrides: Partial<Schemas['ContentSummaryDto']> = {},
+): Schemas['ContentSummaryDto'] {
+  const {
+    id,
+    url,
+    kind,
+    status,
+    title,
+    imageUrl,
+    siteName,
+    author,
+    topics,
+    campaign,
+    publishAt,
+    expiresAt,
+    pinned,
+    unfurlState,
+    updatedAt,
+  } = makeContentItem();
+  return {
+    id,
+    url,
+    kind,
+    status,
+    title,
+    imageUrl,
+    siteName,
+    author,
+    topics,
+    campaign,
+    publishAt,
+    expiresAt,
+    pinned,
+    unfurlState,
+    updatedAt,
     ...overrides,
   };
 }

@@ -1,0 +1,25 @@
+import type { ContentKind } from '@chorus/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { ApiError } from '../../api/api-error';
+import { contentItemQueryKey } from '../content-item/use-content-item';
+import { CONTENT_LIST_QUERY_KEY } from './use-content-list';
+
+export function useCreateContent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { url: string; kind: ContentKind }) =>
+      unwrap(api.POST('/api/content', { body })),
+    onSuccess: async (item) => {
+      queryClient.setQueryData(contentItemQueryKey(item.id), item);
+      await queryClient.invalidateQueries({ queryKey: CONTENT_LIST_QUERY_KEY });
+    },
+  });
+}
+
+/** The item a refused page already is (a 409 names it), or null. */
+export function existingItemOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const id = (error.details as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : null;
+}

@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { SETTINGS_QUERY_KEY } from './use-settings';
+
+export type UpdateSettingsBody = Schemas['UpdateSettingsDto'];
+
+export function useUpdateSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateSettingsBody) => unwrap(api.PATCH('/api/settings', { body })),
+    onSuccess: (settings) => queryClient.setQueryData(SETTINGS_QUERY_KEY, settings),
+  });
+}

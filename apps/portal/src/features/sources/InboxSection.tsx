@@ -1,0 +1,123 @@
+import { Alert, EmptyState, Group, Paper, Select, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useId, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/describe-error';
+import { PageLoader } from '../../components/PageLoader';
+import { Pager } from '../../components/Pager';
+import { QueryError } from '../../components/QueryError';
+import { useLastPageFallback } from '../../components/use-last-page-fallback';
+import type { InboxFilters } from './inbox-filters';
+import { PromoteModal } from './PromoteModal';
+import { SuggestionsTable } from './SuggestionsTable';
+import { useDismissEntry } from './use-dismiss-entry';
+import { useSourceEntries, type SourceEntry } from './use-source-entries';
+import { sourceName, useSources } from './use-sources';
+
+export const SUGGESTIONS_PAGE_SIZE = 25;
+
+/** The filter's option for every feed; a real option, so it can be chosen with the keyboard. */
+const ALL_FEEDS = '__all__';
+
+interface InboxSectionProps {
+  filters: InboxFilters;
+  onChange: (change: Partial<InboxFilters>, options?: { replace?: boolean }) => void;
+  ref?: Ref<HTMLElement>;
+}
+
+/** New suggestions from the feeds, newest first, to promote to drafts or dismiss. */
+export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const sources = useSources();
+  const entries = useSourceEntries({ ...filters, pageSize: SUGGESTIONS_PAGE_SIZE });
+  const dismiss = useDismissEntry();
+  const [promoting, setPromoting] = useState<SourceEntry | null>(null);
+  const pastTheEnd = useLastPageFallback(
+    entries.isPlaceholderData ? undefined : entries.data,
+    (page) => onChange({ page }, { replace: true }),
+  );
+
+  const feeds = sources.data ?? [];
+  const feedName = (entry: SourceEntry) => {
+    const feed = feeds.find((source) => source.id === entry.sourceId);
+    return entry.sourceTitle ?? (feed ? sourceName(feed) : t('sources.inbox.unknownFeed'));
+  };
+  const feedOptions = feeds.map((source) => ({ value: source.id, label: sourceName(source) }));
+  if (filters.sourceId !== null && !feeds.some((source) => source.id === filters.sourceId)) {
+    feedOptions.push({ value: filters.sourceId, label: t('sources.inbox.unknownFeed') });
+  }
+  const emptyMessage =
+    sources.data?.length === 0
+      ? t('sources.inbox.noFeeds')
+      : filters.sourceId !== null
+        ? t('sources.inbox.emptyFeed')
+        : t('sources.inbox.empty');
+
+  const handleDismiss = (entry: SourceEntry) =>
+    dismiss.mutate(entry.id, {
+      onSuccess: () =>
+        notifications.show({
+          color: 'green',
+          message: t('sources.inbox.dismissed', { title: entry.title }),
+        }),
+    });
+
+  return (
+    <Paper component="section" withBorder p="lg" aria-labelledby={headingId} ref={ref}>
+      <Stack>
+        <Group justify="space-between" align="flex-end">
+          <Title order={2} size="h3" id={headingId}>
+            {t('sources.inbox.title')}
+          </Title>
+          <Select
+            label={t('sources.inbox.feed')}
+            data={[{ value: ALL_FEEDS, label: t('sources.inbox.allFeeds') }, ...feedOptions]}
+            value={filters.sourceId ?? ALL_FEEDS}
+            onChange={(picked) =>
+              onChange({ sourceId: picked === null || picked === ALL_FEEDS ? null : picked })
+            }
+            allowDeselect={false}
+            searchable
+            w={{ base: '100%', sm: 280 }}
+          />
+        </Group>
+        {dismiss.isError && (
+          <Alert color="red" title={t('sources.inbox.dismissFailed')}>
+            {describeError(dismiss.error, t)}
+          </Alert>
+        )}
+        {entries.isPending || pastTheEnd ? (
+          <PageLoader label={t('sources.inbox.loading')} />
+        ) : entries.isError ? (
+          <QueryError
+            title={t('sources.inbox.loadFailed')}
+            error={entries.error}
+            onRetry={() => void entries.refetch()}
+          />
+        ) : entries.data.items.length === 0 ? (
+          <EmptyState title={emptyMessage} />
+        ) : (
+          <>
+            <SuggestionsTable
+              entries={entries.data.items}
+              busy={entries.isFetching}
+              feedName={feedName}
+              dismissingId={dismiss.isPending ? dismiss.variables : null}
+              onPromote={setPromoting}
+              onDismiss={handleDismiss}
+            />
+            <Pager
+              page={entries.data.page}
+              pageSize={entries.data.pageSize}
+              total={entries.data.total}
+              shown={entries.data.items.length}
+              onPageChange={(page) => onChange({ page })}
+            />
+          </>
+        )}
+      </Stack>
+      {promoting !== null && <PromoteModal entry={promoting} onClose={() => setPromoting(null)} />}
+    </Paper>
+  );
+}

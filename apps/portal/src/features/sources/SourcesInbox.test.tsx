@@ -1,0 +1,319 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { json, apiError, mockApi } from '../../test/mock-api';
+import { makeUser } from '../../test/factories';
+import { renderApp } from '../../test/render-app';
+import {
+  entriesPage,
+  inboxQueries,
+  makeEntry,
+  makeSource,
+  mediumDate,
+  sourcesApi,
+} from './sources-test-data';
+import type { SourceEntry } from './use-source-entries';
+
+const acme = makeSource({ title: 'Acme Newsroom', newEntries: 2 });
+const industry = makeSource({ title: 'Industry Weekly', newEntries: 1 });
+const launch = makeEntry(acme, {
+  title: 'Acme opens a solar plant',
+  url: 'https://acme.example.com/news/solar',
+  publishedAt: '2024-05-01T08:00:00.000Z',
+});
+const hiring = makeEntry(acme, { title: 'Acme is hiring engineers', publishedAt: null });
+const weekly = makeEntry(industry, { title: 'Wind power in 2024' });
+
+const row = (name: string) =>
+  screen.getByRole('link', { name }).closest('tr')! as HTMLTableRowElement;
+
+describe('sources: the inbox of suggestions', () => {
+  it('lists the new suggestions with their link, feed and date', async () => {
+    const api = sourcesApi({ sources: () => [acme, industry], entries: () => [launch, hiring] });
+    renderApp('/sources');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Suggestions' });
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(
+      within(first!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'Acme opens a solar plant',
+      'Acme Newsroom',
+      mediumDate('2024-05-01T08:00:00.000Z'),
+      'PromoteDismiss',
+    ]);
+    const link = within(first!).getByRole('link', { name: 'Acme opens a solar plant' });
+    expect(link).toHaveAttribute('href', 'https://acme.example.com/news/solar');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(first!).getByRole('button', { name: 'Promote' })).toHaveAccessibleDescription(
+      'Acme opens a solar plant',
+    );
+    expect(within(second!).getByText('No date')).toBeInTheDocument();
+    expect(screen.getByText('1–2 of 2')).toBeInTheDocument();
+    expect(inboxQueries(api)).toEqual(['?state=new&page=1&pageSize=25']);
+  });
+
+  it('names the feed from the feeds list when the suggestion carries no title', async () => {
+    const untitled = makeSource({ title: null, url: 'https://blog.example.org/atom.xml' });
+    sourcesApi({
+      sources: () => [untitled],
+      entries: () => [makeEntry(untitled, { title: 'A post', sourceTitle: null })],
+    });
+    renderApp('/sources');
+
+    const table = await screen.findByRole('table', { name: 'Suggestions' });
+    expect(
+      await within(table).findByRole('cell', { name: 'https://blog.example.org/atom.xml' }),
+    ).toBeInTheDocument();
+  });
+
+  it('pages through the suggestions, keeping the page in the address', async () => {
+    const api = sourcesApi({
+      sources: () => [acme],
+      routes: {
+        'GET /api/source-entries': ({ url }) => {
+          const page = Number(url.searchParams.get('page'));
+          return entriesPage([makeEntry(acme, { title: `Suggestion on page ${page}` })], {
+            total: 30,
+            page,
+          });
+        },
+      },
+    });
+    const { user, router } = renderApp('/sources');
+    await screen.findByRole('link', { name: 'Suggestion on page 1' });
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+
+    expect(await screen.findByRole('link', { name: 'Suggestion on page 2' })).toBeInTheDocument();
+    expect(inboxQueries(api)).toContain('?state=new&page=2&pageSize=25');
+    expect(router.state.location.search).toBe('?page=2');
+    expect(screen.getByText('26–26 of 30')).toBeInTheDocument();
+  });
+
+  it('promotes a suggestion as the chosen kind and leads to the draft', async () => {
+    let entries: SourceEntry[] = [launch, hiring];
+    const itemId = '00000000-0000-4000-d000-000000000777';
+    const api = sourcesApi({
+      sources: () => [acme],
+      entries: () => entries,
+      routes: {
+        [`POST /api/source-entries/${launch.id}/promote`]: () => {
+          entries = [hiring];
+          return json(200, { ...launch, state: 'promoted', itemId });
+        },
+      },
+    });
+    const { user } = renderApp('/sources');
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    await user.click(
+      within(row('Acme opens a solar plant')).getByRole('button', { name: 'Promote' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Promote a suggestion' });
+    expect(within(dialog).getByText('Acme opens a solar plant')).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Kind' })).toHaveValue('Industry');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Kind' }));
+    await user.click(await screen.findByRole('option', { name: 'Event' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Promote' }));
+
+    expect(
+      await within(dialog).findByText('“Acme opens a solar plant” is now a draft.'),
+    ).toBeVisible();
+    expect(api.requestsTo('POST', `/api/source-entries/${launch.id}/promote`)[0]?.body).toEqual({
+      kind: 'event',
+    });
+    expect(within(dialog).getByRole('link', { name: 'Open the draft' })).toHaveAttribute(
+      'href',
+      `/content/${itemId}`,
+    );
+    const table = screen.getByRole('table', { name: 'Suggestions' });
+    await waitFor(() =>
+      expect(within(table).queryByText('Acme opens a solar plant')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('promotes as industry news unless another kind is chosen', async () => {
+    const api = sourcesApi({
+      sources: () => [acme],
+      entries: () => [launch],
+      routes: {
+        [`POST /api/source-entries/${launch.id}/promote`]: () =>
+          json(200, { ...launch, state: 'promoted', itemId: launch.id }),
+      },
+    });
+    const { user } = renderApp('/sources');
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    await user.click(
+      within(row('Acme opens a solar plant')).getByRole('button', { name: 'Promote' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Promote a suggestion' });
+    await user.click(within(dialog).getByRole('button', { name: 'Promote' }));
+
+    expect(await within(dialog).findByRole('link', { name: 'Open the draft' })).toBeVisible();
+    expect(api.requestsTo('POST', `/api/source-entries/${launch.id}/promote`)[0]?.body).toEqual({
+      kind: 'industry',
+    });
+  });
+
+  it('shows why a suggestion could not be promoted (someone else was first)', async () => {
+    sourcesApi({
+      sources: () => [acme],
+      entries: () => [launch],
+      routes: {
+        [`POST /api/source-entries/${launch.id}/promote`]: () =>
+          apiError(409, 'This suggestion was already dismissed.'),
+      },
+    });
+    const { user } = renderApp('/sources');
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    await user.click(
+      within(row('Acme opens a solar plant')).getByRole('button', { name: 'Promote' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Promote a suggestion' });
+    await user.click(within(dialog).getByRole('button', { name: 'Promote' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This suggestion was already dismissed.',
+    );
+    expect(within(dialog).queryByRole('link', { name: 'Open the draft' })).not.toBeInTheDocument();
+  });
+
+  it('dismisses a suggestion, which leaves the inbox', async () => {
+    let entries: SourceEntry[] = [launch, hiring];
+    const api = sourcesApi({
+      sources: () => [acme],
+      entries: () => entries,
+      routes: {
+        [`POST /api/source-entries/${hiring.id}/dismiss`]: () => {
+          entries = [launch];
+          return json(200, { ...hiring, state: 'dismissed' });
+        },
+      },
+    });
+    const { user } = renderApp('/sources');
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    await user.click(
+      within(row('Acme is hiring engineers')).getByRole('button', { name: 'Dismiss' }),
+    );
+
+    expect(
+      await screen.findByText('“Acme is hiring engineers” was dismissed.'),
+    ).toBeInTheDocument();
+    expect(api.requestsTo('POST', `/api/source-entries/${hiring.id}/dismiss`)).toHaveLength(1);
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('link', { name: 'Acme is hiring engineers' }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('link', { name: 'Acme opens a solar plant' })).toBeInTheDocument();
+  });
+
+  it('shows why a suggestion could not be dismissed', async () => {
+    sourcesApi({
+      sources: () => [acme],
+      entries: () => [launch],
+      routes: {
+        [`POST /api/source-entries/${launch.id}/dismiss`]: () =>
+          apiError(409, 'This suggestion was already promoted.'),
+      },
+    });
+    const { user } = renderApp('/sources');
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    await user.click(
+      within(row('Acme opens a solar plant')).getByRole('button', { name: 'Dismiss' }),
+    );
+
+    const inbox = screen.getByRole('region', { name: 'Suggestions' });
+    expect(await within(inbox).findByRole('alert')).toHaveTextContent(
+      'This suggestion was already promoted.',
+    );
+  });
+
+  it('filters by feed, keeping the feed in the address', async () => {
+    const api = sourcesApi({ sources: () => [acme, industry], entries: () => [launch, weekly] });
+    const { user, router } = renderApp('/sources');
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Feed' }));
+    await user.click(await screen.findByRole('option', { name: 'Industry Weekly' }));
+
+    await waitFor(() =>
+      expect(inboxQueries(api)).toContain(`?state=new&sourceId=${industry.id}&page=1&pageSize=25`),
+    );
+    expect(router.state.location.search).toBe(`?sourceId=${industry.id}`);
+
+    await user.click(screen.getByRole('combobox', { name: 'Feed' }));
+    await user.click(await screen.findByRole('option', { name: 'All feeds' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('opens filtered by the feed in the address, and says when it has nothing new', async () => {
+    const api = sourcesApi({ sources: () => [acme, industry], entries: () => [] });
+    renderApp(`/sources?sourceId=${acme.id}`);
+
+    expect(
+      await screen.findByText(
+        'No new suggestions from this feed: it has nothing new since you last looked',
+      ),
+    ).toBeInTheDocument();
+    expect(inboxQueries(api)).toEqual([`?state=new&sourceId=${acme.id}&page=1&pageSize=25`]);
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Feed' })).toHaveValue('Acme Newsroom'),
+    );
+  });
+
+  it('says why the inbox is empty', async () => {
+    sourcesApi({ sources: () => [acme], entries: () => [] });
+    renderApp('/sources');
+
+    expect(
+      await screen.findByText(
+        'No new suggestions: the feeds have nothing new since you last looked',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says to add a feed when none is followed yet', async () => {
+    sourcesApi();
+    renderApp('/sources');
+
+    expect(
+      await screen.findByText(
+        'No suggestions yet: add a feed below, and its new links will wait here',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('speaks Dutch to a Dutch curator', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ roles: ['curator'], language: 'nl' })),
+      'GET /api/topics': () => json(200, []),
+      'GET /api/sources': () => json(200, [acme]),
+      'GET /api/source-entries': () => entriesPage([launch]),
+    });
+    renderApp('/sources');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bronnen' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Suggesties' });
+    expect(within(table).getByRole('button', { name: 'Overnemen' })).toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: 'Afwijzen' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Feeds' })).toBeInTheDocument();
+  });
+
+  it('is not for employees', async () => {
+    const api = mockApi({
+      'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })),
+    });
+    renderApp('/sources');
+
+    expect(await screen.findByText('Not allowed')).toBeInTheDocument();
+    expect(api.requests.map((request) => request.path)).toEqual(['/api/me']);
+  });
+});

@@ -1,0 +1,25 @@
+import type { ContentKind } from '@chorus/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { refreshInbox } from './refresh-inbox';
+
+/** Makes a suggestion a draft content item of the given kind, with its feed's topics. */
+export function usePromoteEntry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, kind }: { id: string; kind: ContentKind }) =>
+      unwrap(
+        api.POST('/api/source-entries/{id}/promote', {
+          params: { path: { id } },
+          body: { kind },
+        }),
+      ),
+    // Also after a refusal: a 409 means someone else promoted or dismissed it meanwhile.
+    onSettled: () =>
+      Promise.all([
+        refreshInbox(queryClient),
+        queryClient.invalidateQueries({ queryKey: CONTENT_QUERY_KEY }),
+      ]),
+  });
+}

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { makeTopic, makeUser } from '../../test/factories';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+import type { Topic } from './use-topics';
+
+const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
+
+type Routes = Record<string, (request: RecordedRequest) => Response>;
+
+function topicsApi(list: { topics: Topic[] }, routes: Routes = {}) {
+  document.cookie = 'XSRF-TOKEN=token-123; path=/';
+  return mockApi({
+    'GET /api/me': () => json(200, curator),
+    'GET /api/topics': () => json(200, list.topics),
+    ...routes,
+  });
+}
+
+describe('topics', () => {
+  it('lists the topics with how many items carry each', async () => {
+    topicsApi({
+      topics: [
+        makeTopic({ name: 'Hiring', itemCount: 0 }),
+        makeTopic({ name: 'Sustainability', itemCount: 4 }),
+      ],
+    });
+    renderApp('/topics');
+
+    const table = await screen.findByRole('table', { name: 'Topics' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...within(row).getAllByRole('cell')].slice(0, 2).map((c) => c.textContent)),
+    ).toEqual([
+      ['Hiring', '0'],
+      ['Sustainability', '4'],
+    ]);
+  });
+
+  it('adds a topic and shows it', async () => {
+    const list = { topics: [] as Topic[] };
+    const hiring = makeTopic({ name: 'Hiring' });
+    const api = topicsApi(list, {
+      'POST /api/topics': () => {
+        list.topics = [hiring];
+        return json(201, hiring);
+      },
+    });
+    const { user } = renderApp('/topics');
+    expect(await screen.findByText('No topics yet.')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('New topic'), ' Hiring ');
+    await user.click(screen.getByRole('button', { name: 'Add topic' }));
+
+    expect(await screen.findByText('Hiring was added.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/topics')[0]?.body).toEqual({ name: 'Hiring' });
+    expect(await screen.findByRole('cell', { name: 'Hiring' })).toBeInTheDocument();
+    expect(screen.getByLabelText('New topic')).toHaveValue('');
+  });
+
+  it("shows the API's message when the name is taken", async () => {
+    topicsApi(
+      { topics: [makeTopic({ name: 'Hiring' })] },
+      { 'POST /api/topics': () => apiError(409, 'There is already a topic Hiring.') },
+    );
+    const { user } = renderApp('/topics');
+    await screen.findByRole('table', { name: 'Topics' });
+
+    await user.type(screen.getByLabelText('New topic'), 'Hiring');
+    await user.click(screen.getByRole('button', { name: 'Add topic' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is already a topic Hiring.');
+  });
+
+  it('renames a topic', async () => {
+    const hiring = makeTopic({ name: 'Hiring' });
+    const list = { topics: [hiring] };
+    const api = topicsApi(list, {
+      [`PATCH /api/topics/${hiring.id}`]: ({ body }) => {
+        list.topics = [{ ...hiring, ...(body as object) }];
+        return json(200, list.topics[0]);
+      },
+    });
+    const { user } = renderApp('/topics');
+
+    await user.click(await screen.findByRole('button', { name: 'Rename Hiring' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rename Hiring' });
+    await user.clear(within(dialog).getByLabelText('Name'));
+    await user.type(within(dialog).getByLabelText('Name'), 'Careers');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Hiring is now called Careers.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', `/api/topics/${hiring.id}`)[0]?.body).toEqual({
+      name: 'Careers',
+    });
+    expect(await screen.findByRole('cell', { name: 'Careers' })).toBeInTheDocument();
+  });
+
+  it('deletes a topic after saying how many items lose it', async () => {
+    const hiring = makeTopic({ name: 'Hiring', itemCount: 3 });
+    const list = { topics: [hiring] };
+    const api = topicsApi(list, {
+      [`DELETE /api/topics/${hiring.id}`]: () => {
+        list.topics = [];
+        return new Response(null, { status: 204 });
+      },
+    });
+    const { user } = renderApp('/topics');
+
+    await user.click(await screen.findByRole('button', { name: 'Delete Hiring' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Hiring?' });
+    expect(dialog).toHaveTextContent('3 items have this topic and will lose it.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Hiring was deleted.')).toBeInTheDocument();
+    expect(api.requestsTo('DELETE', `/api/topics/${hiring.id}`)).toHaveLength(1);
+    await waitFor(() => expect(screen.getByText('No topics yet.')).toBeInTheDocument());
+  });
+});
