@@ -1,5 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { UnfurlService } from '../../apps/api/src/content/unfurl/unfurl.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
 // Curating content against a real page server on loopback: allowed through CHORUS_FETCH_ALLOW
@@ -38,8 +39,11 @@ describe('curating content', () => {
   let clara: SignedInAgent;
   let admin: SignedInAgent;
 
+  const served: Record<string, string> = {};
+
   beforeAll(async () => {
-    pages = await serve({
+    pages = await serve(served);
+    Object.assign(served, {
       '/news/athens-office': ARTICLE,
       '/news/athens-office?utm_source=mail': ARTICLE,
       '/news/other': '<html><head><title>Other</title></head></html>',
@@ -239,6 +243,24 @@ describe('curating content', () => {
       .send({ pinned: false })
       .expect(409);
     expect(archived.body.message).toBe('This item is archived: it can no longer change.');
+  });
+
+  it('never lets a late read of the page change what a reviewer approved', async () => {
+    const { body } = await add(`${site}/news/late`).expect(201);
+    await unfurled(body.id);
+    await write(carlos, 'patch', `/api/content/${body.id}`)
+      .send({ title: 'As reviewed' })
+      .expect(200);
+    await withVariant(body.id);
+    await write(carlos, 'post', `/api/content/${body.id}/submit`).expect(200);
+    await write(clara, 'post', `/api/content/${body.id}/approve`).expect(200);
+
+    served['/news/late'] =
+      '<html><head><meta property="og:description" content="Changed"></head></html>';
+    await t.app.get(UnfurlService).unfurl(body.id);
+
+    const item = await carlos.agent.get(`/api/content/${body.id}`).expect(200);
+    expect(item.body).toMatchObject({ title: 'As reviewed', summary: null, status: 'approved' });
   });
 
   it('lets authors approve their own items when an admin turns four-eyes off', async () => {

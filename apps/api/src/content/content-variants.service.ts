@@ -58,7 +58,11 @@ export class ContentVariantsService {
   }
 
   private async editableItem(manager: EntityManager, itemId: string): Promise<ContentItem> {
-    const item = await manager.findOneBy(ContentItem, { id: itemId });
+    // Locked like the workflow locks it: a post cannot change while the item is being reviewed.
+    const item = await manager.findOne(ContentItem, {
+      where: { id: itemId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!item) throw new DomainError('not_found', `No content item with id ${itemId}.`);
     assertEditable(item.status, true);
     return item;

@@ -85,6 +85,8 @@ export class ContentService {
 
   async update(id: string, changes: UpdateContentDto, actor: AuditActor): Promise<ContentItem> {
     await this.dataSource.transaction(async (manager) => {
+      // Lock first, then read: a concurrent approval or unfurl is never written back over.
+      await this.lock(manager, id);
       const item = await this.get(id, manager);
       const changesText = TEXT_FIELDS.some((field) => changes[field] !== undefined);
       assertEditable(item.status, changesText);
@@ -147,6 +149,14 @@ export class ContentService {
       );
     });
     return this.get(id);
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<void> {
+    const locked = await manager.findOne(ContentItem, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!locked) throw new DomainError('not_found', `No content item with id ${id}.`);
   }
 
   /** Fetches the page again, e.g. after it failed or changed. */

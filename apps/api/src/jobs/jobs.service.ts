@@ -50,9 +50,16 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     this.workers.set(queue, id);
   }
 
-  /** Queues a job; a worker in this process starts on it at once rather than at its next poll. */
-  async send<T extends object>(queue: string, data: T): Promise<void> {
-    await this.boss.send(queue, data, { retryLimit: 2, retryDelay: 5 });
+  /**
+   * Queues a job; a worker in this process starts on it at once rather than at its next poll.
+   * With a singleton key, a job already waiting under that key is not queued twice.
+   */
+  async send<T extends object>(
+    queue: string,
+    data: T,
+    options: { singletonKey?: string } = {},
+  ): Promise<void> {
+    await this.boss.send(queue, data, { retryLimit: 2, retryDelay: 5, ...options });
     const worker = this.workers.get(queue);
     if (worker) this.boss.notifyWorker(worker);
   }

@@ -44,7 +44,8 @@ export class SourcePollingService implements OnApplicationBootstrap {
 
   /** Queues a poll now (a new source, or "poll now"). */
   queue(sourceId: string): Promise<void> {
-    return this.jobs.send(POLL_QUEUE, { sourceId });
+    // One waiting poll per feed, however many ticks pass while a slow feed is read.
+    return this.jobs.send(POLL_QUEUE, { sourceId }, { singletonKey: sourceId });
   }
 
   async queueDue(): Promise<void> {

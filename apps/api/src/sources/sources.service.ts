@@ -181,7 +181,15 @@ export class SourcesService {
     itemId: string | null,
   ): Promise<SourceEntry> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(SourceEntry, { id: entry.id }, { state, itemId });
+      // Only a suggestion still new can be settled: of two curators at once, one wins.
+      const result = await manager.update(
+        SourceEntry,
+        { id: entry.id, state: 'new' },
+        { state, itemId },
+      );
+      if (!result.affected) {
+        throw new DomainError('conflict', 'Someone else has just handled this suggestion.');
+      }
       await this.audit.record(
         {
           actor,

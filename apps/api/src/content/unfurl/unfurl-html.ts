@@ -16,7 +16,7 @@ export interface PageMetadata {
 
 export const TITLE_MAX_LENGTH = 300;
 export const SUMMARY_MAX_LENGTH = 1000;
-export const SITE_NAME_MAX_LENGTH = 300;
+export const SITE_NAME_MAX_LENGTH = 200;
 /** A longer URL is dropped rather than cut: a truncated URL points somewhere else. */
 export const URL_MAX_LENGTH = 2048;
 /** How much of the body is searched for a `<meta charset>` (as the HTML standard does). */

@@ -63,7 +63,17 @@ export class UnfurlService implements OnApplicationBootstrap {
       );
       return;
     }
-    await this.apply(item, metadata);
+    try {
+      await this.apply(item, metadata);
+    } catch (error) {
+      // Never leave the item "pending" for ever: say what went wrong instead.
+      const reason = `could not save what the page says: ${(error as Error).message}`;
+      this.logger.error(`Unfurling ${item.url}: ${reason}`);
+      await items.update(
+        { id: itemId },
+        { unfurlState: 'failed', unfurlError: reason.slice(0, 500) },
+      );
+    }
   }
 
   private async apply(item: ContentItem, metadata: PageMetadata): Promise<void> {
@@ -73,7 +83,9 @@ export class UnfurlService implements OnApplicationBootstrap {
         lock: { mode: 'pessimistic_write' },
       });
       if (!current) return;
-      for (const field of UNFURLED_FIELDS) {
+      // What an item in review or approved says was checked by a person: a late read leaves it.
+      const textOpen = current.status === 'draft';
+      for (const field of textOpen ? UNFURLED_FIELDS : []) {
         if (current.editedFields.includes(field)) continue;
         const value = metadata[field];
         if (value !== null) Object.assign(current, { [field]: value });

@@ -59,6 +59,13 @@ describe('parseFeed', () => {
     });
   });
 
+  it('drops control characters such as NUL from titles', () => {
+    const feed = RSS.replace('Winter   release', 'Winter\u0000 release\u0007');
+    expect(parseFeed(feed, 'https://news.acme.example/feed.xml').entries[0].title).toBe(
+      'Winter release & more',
+    );
+  });
+
   it('says when a document is not a feed', () => {
     expect(() => parseFeed('<html><body>Hello</body></html>', 'https://x.example/')).toThrow(
       FeedParseError,

@@ -39,14 +39,23 @@ export function parseFeed(xml: string, feedUrl: string): ParsedFeed {
     const url = normalizeContentUrl(absolute);
     if (!url || seen.has(url)) continue;
     seen.add(url);
-    const title = (item.title ?? '').replace(/\s+/g, ' ').trim() || url;
+    const title = clean(item.title ?? '') || url;
     entries.push({
       url,
       title: [...title].slice(0, MAX_TITLE).join(''),
       publishedAt: validDate(item.pubDate),
     });
   }
-  return { title: feed.title?.replace(/\s+/g, ' ').trim() || null, entries };
+  return { title: clean(feed.title ?? '') || null, entries };
+}
+
+/** One line of text: whitespace collapsed, control characters (NUL included) dropped. */
+function clean(text: string): string {
+  const printable = [...text].filter((char) => {
+    const code = char.codePointAt(0)!;
+    return code >= 0x20 ? code !== 0x7f : char === '\t' || char === '\n' || char === '\r';
+  });
+  return printable.join('').replace(/\s+/g, ' ').trim();
 }
 
 function validDate(value: Date | undefined): Date | null {

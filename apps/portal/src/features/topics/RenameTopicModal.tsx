@@ -1,69 +1,41 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { RenameModal } from '../../components/RenameModal';
 import { useRenameTopic } from './use-rename-topic';
 import type { Topic } from './use-topics';
 
 export function RenameTopicModal({ topic, onClose }: { topic: Topic; onClose: () => void }) {
   const { t } = useTranslation();
   const rename = useRenameTopic();
-  const [name, setName] = useState(topic.name);
-  const [missing, setMissing] = useState(false);
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    setMissing(trimmed === '');
-    if (trimmed === '') return;
-    if (trimmed === topic.name) return onClose();
-    rename.mutate(
-      { id: topic.id, name: trimmed },
-      {
-        onSuccess: (renamed) => {
-          notifications.show({
-            color: 'green',
-            message: t('topics.renamed', { from: topic.name, to: renamed.name }),
-          });
-          onClose();
-        },
-      },
-    );
-  };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <RenameModal
+      currentName={topic.name}
       title={t('topics.renameTitle', { name: topic.name })}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
-    >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {rename.isError && (
-            <Alert color="red" title={t('topics.renameFailed')}>
-              {describeError(rename.error, t)}
-            </Alert>
-          )}
-          <TextInput
-            label={t('topics.name')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={missing ? t('topics.nameRequired') : undefined}
-            maxLength={80}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('topics.cancel')}
-            </Button>
-            <Button type="submit" loading={rename.isPending}>
-              {t('topics.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      label={t('topics.name')}
+      requiredMessage={t('topics.nameRequired')}
+      failedTitle={t('topics.renameFailed')}
+      cancelLabel={t('topics.cancel')}
+      saveLabel={t('topics.save')}
+      closeLabel={t('app.close')}
+      maxLength={80}
+      pending={rename.isPending}
+      error={rename.error}
+      onClose={onClose}
+      onSubmit={(name) =>
+        rename.mutate(
+          { id: topic.id, name },
+          {
+            onSuccess: (renamed) => {
+              notifications.show({
+                color: 'green',
+                message: t('topics.renamed', { from: topic.name, to: renamed.name }),
+              });
+              onClose();
+            },
+          },
+        )
+      }
+    />
   );
 }
