@@ -117,6 +117,20 @@ describe('curating content', () => {
     expect(again.body.message).toMatch(/already an item/);
   });
 
+  it('finds a page that is already an item by its canonical address, and refuses to submit it', async () => {
+    served['/news/annual'] = '<html><head><title>Annual report</title></head></html>';
+    served['/amp/annual'] =
+      `<html><head><title>Annual report (AMP)</title><link rel="canonical" href="${site}/news/annual"></head></html>`;
+    const original = await add(`${site}/news/annual`).expect(201);
+    const copy = await add(`${site}/amp/annual`).expect(201);
+    const read = await unfurled(copy.body.id);
+    expect(read).toMatchObject({ duplicateOfId: original.body.id, canonicalUrl: null });
+    expect(read.unfurlError).toMatch(/^This page is the same as another item/);
+    await withVariant(copy.body.id);
+    const submit = await write(carlos, 'post', `/api/content/${copy.body.id}/submit`).expect(409);
+    expect(submit.body.details).toEqual({ id: original.body.id });
+  });
+
   it('refuses what is not a web address', async () => {
     const response = await add('ftp://example.com/file').expect(400);
     expect(response.body.message).toMatch(/must be a web address starting with http/);

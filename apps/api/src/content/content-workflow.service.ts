@@ -45,6 +45,14 @@ export class ContentWorkflowService {
         );
       }
       const from = item.status;
+      if (action === 'submit' && item.duplicateOfId) {
+        throw new DomainError(
+          'conflict',
+          'This page is already another item (its canonical address says so). Archive this one and use that one.',
+          {},
+          { id: item.duplicateOfId },
+        );
+      }
       if (action === 'submit') {
         const variants = await manager.countBy(ContentVariant, { itemId: id });
         if (variants === 0) {

@@ -60,6 +60,7 @@ export function toItem(item: ContentItem): ContentItemDto {
     approvedAt: iso(item.approvedAt),
     rejectionReason: item.rejectionReason,
     unfurlError: item.unfurlError,
+    duplicateOfId: item.duplicateOfId,
     editedFields: item.editedFields,
     variants: (item.variants ?? []).map((variant) => toVariant(variant, link)),
     actions: actionsFrom(item.status),

@@ -1295,6 +1295,11 @@ export interface components {
       rejectionReason: string | null;
       /** @description Why the page could not be read, e.g. "refused: private address (10.0.0.5)" */
       unfurlError: string | null;
+      /**
+       * Format: uuid
+       * @description The item this page already is, found from its canonical address
+       */
+      duplicateOfId: string | null;
       /** @description Fields set by hand, which unfurling keeps */
       editedFields: string[];
       variants: components['schemas']['VariantDto'][];

@@ -123,6 +123,7 @@ export function makeContentItem(
     approvedAt: null,
     rejectionReason: null,
     unfurlError: null,
+    duplicateOfId: null,
     editedFields: [],
     variants: [],
     actions: actionsFrom(status),

@@ -142,6 +142,14 @@ export class ContentItemDto extends ContentSummaryDto {
   })
   unfurlError: string | null;
 
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The item this page already is, found from its canonical address',
+  })
+  duplicateOfId: string | null;
+
   @ApiProperty({ type: [String], description: 'Fields set by hand, which unfurling keeps' })
   editedFields: string[];
 

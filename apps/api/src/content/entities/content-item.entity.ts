@@ -130,6 +130,14 @@ export class ContentItem {
   @Column({ type: 'varchar', length: 500, nullable: true })
   unfurlError: string | null;
 
+  /** Another item for the same page (its canonical address), found when this page was read. */
+  @Column({ type: 'uuid', nullable: true })
+  duplicateOfId: string | null;
+
+  @ManyToOne(() => ContentItem, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'duplicate_of_id' })
+  duplicateOf?: ContentItem | null;
+
   /** Fields a curator set by hand: unfurling never overwrites them. */
   @Column({ type: 'varchar', length: 32, array: true, default: '{}' })
   editedFields: string[];

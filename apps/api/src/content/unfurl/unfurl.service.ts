@@ -100,9 +100,11 @@ export class UnfurlService implements OnApplicationBootstrap {
           .andWhere('other.id <> :id', { id: current.id })
           .getOne();
         if (other) {
-          current.unfurlError = `This page is the same as another item ("${other.title ?? other.url}").`;
+          current.duplicateOfId = other.id;
+          current.unfurlError = `This page is the same as another item ("${other.title ?? other.url}"): archive this one and use that one.`;
         } else {
           current.canonicalUrl = canonical;
+          current.duplicateOfId = null;
         }
       }
       await manager.save(current);

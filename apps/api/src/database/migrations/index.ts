@@ -2,6 +2,7 @@ import { AccountsAndSessions1763798400000 } from './1763798400000-accounts-and-s
 import { PeopleAndAccess1763884800000 } from './1763884800000-people-and-access';
 import { ContentCuration1763971200000 } from './1763971200000-content-curation';
 import { ContentSources1764057600000 } from './1764057600000-content-sources';
+import { ContentDuplicates1764144000000 } from './1764144000000-content-duplicates';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   PeopleAndAccess1763884800000,
   ContentCuration1763971200000,
   ContentSources1764057600000,
+  ContentDuplicates1764144000000,
 ];

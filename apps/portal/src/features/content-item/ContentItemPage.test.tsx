@@ -222,6 +222,24 @@ describe('reading the page', () => {
     expect(screen.getByLabelText('Title')).toHaveValue('My own title');
   }, 10_000);
 
+  it('says when the page is already another item, with a link to that item', async () => {
+    const duplicate = makeContentItem({
+      unfurlState: 'done',
+      duplicateOfId: '7b0c6e0e-4d0a-4f55-9c1d-2f1f8f2f0a11',
+      unfurlError:
+        'This page is the same as another item ("Annual report"): archive this one and use that one.',
+    });
+    editorApi(duplicate);
+    renderApp(`/content/${duplicate.id}`);
+
+    expect(await screen.findByText('This page is already another item')).toBeInTheDocument();
+    expect(screen.getByText(/the same as another item \("Annual report"\)/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the existing item' })).toHaveAttribute(
+      'href',
+      '/content/7b0c6e0e-4d0a-4f55-9c1d-2f1f8f2f0a11',
+    );
+  });
+
   it('shows why the page could not be read, and reads it again on request', async () => {
     const failed = makeContentItem({
       title: null,

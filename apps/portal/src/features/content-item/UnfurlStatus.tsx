@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import type { ContentItem } from './use-content-item';
@@ -16,6 +17,18 @@ export function UnfurlStatus({ item }: { item: ContentItem }) {
           <Loader size="xs" />
           <Text size="sm">{t('contentItem.unfurl.pending')}</Text>
         </Group>
+      </Alert>
+    );
+  }
+  if (item.duplicateOfId) {
+    return (
+      <Alert color="orange" title={t('contentItem.unfurl.duplicateTitle')}>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{item.unfurlError}</Text>
+          <Anchor component={Link} to={`/content/${item.duplicateOfId}`} size="sm" fw={500}>
+            {t('content.add.openExisting')}
+          </Anchor>
+        </Stack>
       </Alert>
     );
   }
