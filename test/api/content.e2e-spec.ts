@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UnfurlService } from '../../apps/api/src/content/unfurl/unfurl.service';
+import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
 // Curating content against a real page server on loopback: allowed through CHORUS_FETCH_ALLOW
@@ -129,6 +130,21 @@ describe('curating content', () => {
     await withVariant(copy.body.id);
     const submit = await write(carlos, 'post', `/api/content/${copy.body.id}/submit`).expect(409);
     expect(submit.body.details).toEqual({ id: original.body.id });
+  });
+
+  it('still answers 201 when the reading job cannot be queued, saying so on the item', async () => {
+    const send = jest
+      .spyOn(t.app.get(JobsService), 'send')
+      .mockRejectedValueOnce(new Error('queue unavailable'));
+    try {
+      const created = await add(`${site}/news/queue-down`).expect(201);
+      expect(created.body).toMatchObject({
+        unfurlState: 'failed',
+        unfurlError: 'could not start reading the page; try again',
+      });
+    } finally {
+      send.mockRestore();
+    }
   });
 
   it('refuses what is not a web address', async () => {

@@ -34,12 +34,22 @@ export class UnfurlService implements OnApplicationBootstrap {
     await this.jobs.work<{ itemId: string }>(UNFURL_QUEUE, ({ itemId }) => this.unfurl(itemId));
   }
 
-  /** Marks the item as waiting and queues the fetch. */
+  /**
+   * Marks the item as waiting and queues the fetch. The item is already saved, so a queue that
+   * cannot take the job is recorded on it (the curator can try again) rather than thrown.
+   */
   async queue(itemId: string): Promise<void> {
-    await this.dataSource
-      .getRepository(ContentItem)
-      .update({ id: itemId }, { unfurlState: 'pending', unfurlError: null });
-    await this.jobs.send(UNFURL_QUEUE, { itemId });
+    const items = this.dataSource.getRepository(ContentItem);
+    await items.update({ id: itemId }, { unfurlState: 'pending', unfurlError: null });
+    try {
+      await this.jobs.send(UNFURL_QUEUE, { itemId });
+    } catch (error) {
+      this.logger.error(`Could not queue reading item ${itemId}: ${(error as Error).message}`);
+      await items.update(
+        { id: itemId },
+        { unfurlState: 'failed', unfurlError: 'could not start reading the page; try again' },
+      );
+    }
   }
 
   /** Fetches and reads the page; records a refusal or failure on the item instead of throwing. */
