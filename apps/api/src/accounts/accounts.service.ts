@@ -146,11 +146,13 @@ export class AccountsService {
       const base = publicAddress(this.config);
       // Someone who signs in through the identity provider gets no Chorus password: that would
       // bypass the provider's own checks. They are told how to sign in instead.
-      const hasPassword = await this.users.hasPassword(user.id, manager);
-      const message =
-        user.ssoSubject && !hasPassword && this.config.oidc
-          ? signInWithSsoMail(user, `${base}/sign-in`)
-          : passwordResetMail(user, `${base}/reset-password?token=${secret}`);
+      const ssoOnly =
+        user.ssoSubject !== null &&
+        this.config.oidc !== undefined &&
+        !(await this.users.hasPassword(user.id, manager));
+      const message = ssoOnly
+        ? signInWithSsoMail(user, `${base}/sign-in`)
+        : passwordResetMail(user, `${base}/reset-password?token=${secret}`);
       await this.mail.send(message, manager);
     });
   }

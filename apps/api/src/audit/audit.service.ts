@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { containsPattern } from '../common/search-pattern';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import type { AuditAction } from '@chorus/core';
@@ -78,7 +79,7 @@ export class AuditService {
     if (query.to) builder.andWhere('entry.at < :to', { to: query.to });
     const search = query.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       builder.andWhere(
         new Brackets((where) =>
           where

@@ -1,3 +1,4 @@
+import { isoOrNull } from '../common/iso-date';
 import { actionsFrom, measurePost } from '@chorus/core';
 import { GroupRefDto } from '../groups/dto/group.dto';
 import type { User } from '../users/entities/user.entity';
@@ -6,7 +7,6 @@ import type { ContentItem } from './entities/content-item.entity';
 import type { ContentVariant } from './entities/content-variant.entity';
 
 const person = (user: User | null | undefined) => (user ? { id: user.id, name: user.name } : null);
-const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export function toSummary(item: ContentItem): ContentSummaryDto {
   return {
@@ -24,8 +24,8 @@ export function toSummary(item: ContentItem): ContentSummaryDto {
     campaign: item.campaign
       ? { id: item.campaign.id, name: item.campaign.name, slug: item.campaign.slug }
       : null,
-    publishAt: iso(item.publishAt),
-    expiresAt: iso(item.expiresAt),
+    publishAt: isoOrNull(item.publishAt),
+    expiresAt: isoOrNull(item.expiresAt),
     pinned: item.pinned,
     unfurlState: item.unfurlState,
     updatedAt: item.updatedAt.toISOString(),
@@ -57,7 +57,7 @@ export function toItem(item: ContentItem): ContentItemDto {
     targetLocations: groups.filter((g) => g.kind === 'location').map(GroupRefDto.from),
     targetLanguages: item.targetLanguages,
     approver: person(item.approver),
-    approvedAt: iso(item.approvedAt),
+    approvedAt: isoOrNull(item.approvedAt),
     rejectionReason: item.rejectionReason,
     unfurlError: item.unfurlError,
     duplicateOfId: item.duplicateOfId,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { containsPattern } from '../common/search-pattern';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { CONTENT_STATUSES, type ContentStatus } from '@chorus/core';
@@ -69,7 +70,7 @@ export class ContentRepository {
     const builder = this.items.createQueryBuilder('item');
     const search = query.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       builder.andWhere(
         new Brackets((where) =>
           where

@@ -1,6 +1,7 @@
+import { nameKey } from '../common/name-key';
 import type { EntityManager } from 'typeorm';
 import type { AccountsService } from '../accounts/accounts.service';
-import { groupNameKey, OrgGroup } from '../groups/entities/org-group.entity';
+import { OrgGroup } from '../groups/entities/org-group.entity';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { User } from '../users/entities/user.entity';
 import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_DEPARTMENTS, DEMO_LOCATIONS } from './demo-accounts';
@@ -21,7 +22,7 @@ export async function seedDemoCompany(
     [
       ...DEMO_DEPARTMENTS.map((name) => ({ kind: 'department' as const, name })),
       ...DEMO_LOCATIONS.map((name) => ({ kind: 'location' as const, name })),
-    ].map((group) => manager.create(OrgGroup, { ...group, nameKey: groupNameKey(group.name) })),
+    ].map((group) => manager.create(OrgGroup, { ...group, nameKey: nameKey(group.name) })),
   );
   const groupId = (kind: OrgGroup['kind'], name: string) =>
     groups.find((group) => group.kind === kind && group.name === name)!.id;

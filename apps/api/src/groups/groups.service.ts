@@ -1,10 +1,11 @@
+import { nameKey } from '../common/name-key';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { GroupKind } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { groupNameKey, OrgGroup } from './entities/org-group.entity';
+import { OrgGroup } from './entities/org-group.entity';
 
 export interface GroupWithCount {
   group: OrgGroup;
@@ -51,7 +52,7 @@ export class GroupsService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertNameFree(manager, kind, name);
       const group = await manager.save(
-        manager.create(OrgGroup, { kind, name: name.trim(), nameKey: groupNameKey(name) }),
+        manager.create(OrgGroup, { kind, name: name.trim(), nameKey: nameKey(name) }),
       );
       await this.audit.record(
         { actor, action: 'group.created', target: this.target(group), summary: { kind } },
@@ -70,9 +71,9 @@ export class GroupsService {
     return this.dataSource.transaction(async (manager) => {
       const group = await this.get(kind, id);
       const before = group.name;
-      if (groupNameKey(name) !== group.nameKey) await this.assertNameFree(manager, kind, name);
+      if (nameKey(name) !== group.nameKey) await this.assertNameFree(manager, kind, name);
       group.name = name.trim();
-      group.nameKey = groupNameKey(name);
+      group.nameKey = nameKey(name);
       await manager.save(group);
       await this.audit.record(
         {
@@ -122,7 +123,7 @@ export class GroupsService {
 
   /** The department named `name` (case-insensitive), if it exists. */
   findDepartment(name: string, manager: EntityManager = this.groups.manager) {
-    return manager.findOneBy(OrgGroup, { kind: 'department', nameKey: groupNameKey(name) });
+    return manager.findOneBy(OrgGroup, { kind: 'department', nameKey: nameKey(name) });
   }
 
   /** The groups of a kind with these names (case-insensitive), keyed by lower-cased name. */
@@ -131,7 +132,7 @@ export class GroupsService {
     names: readonly string[],
     manager: EntityManager = this.groups.manager,
   ): Promise<Map<string, OrgGroup>> {
-    const keys = [...new Set(names.map(groupNameKey))];
+    const keys = [...new Set(names.map(nameKey))];
     if (keys.length === 0) return new Map();
     const found = await manager.findBy(OrgGroup, { kind, nameKey: In(keys) });
     return new Map(found.map((group) => [group.nameKey, group]));
@@ -146,7 +147,7 @@ export class GroupsService {
     const existing = await this.findByNames(kind, names, manager);
     const byKey = new Map<string, string>();
     for (const name of names) {
-      const key = groupNameKey(name);
+      const key = nameKey(name);
       if (!existing.has(key) && !byKey.has(key)) byKey.set(key, name.trim());
     }
     if (byKey.size === 0) return [];
@@ -160,7 +161,7 @@ export class GroupsService {
     kind: GroupKind,
     name: string,
   ): Promise<void> {
-    if (await manager.existsBy(OrgGroup, { kind, nameKey: groupNameKey(name) })) {
+    if (await manager.existsBy(OrgGroup, { kind, nameKey: nameKey(name) })) {
       throw new DomainError(
         'conflict',
         `A ${KIND_LABEL[kind]} called "${name.trim()}" already exists.`,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { containsPattern } from '../common/search-pattern';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import { User } from '../users/entities/user.entity';
@@ -27,7 +28,7 @@ export class PeopleRepository {
       .leftJoinAndSelect('user.location', 'location');
     const search = query.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       builder.andWhere(
         new Brackets((where) =>
           where.where('user.name ILIKE :pattern', { pattern }).orWhere('user.email ILIKE :pattern'),

@@ -1,8 +1,7 @@
+import { isoOrNull } from '../common/iso-date';
 import type { EntryDto, SourceDto } from './dto/sources.dto';
 import type { ContentSource } from './entities/content-source.entity';
 import type { SourceEntry } from './entities/source-entry.entity';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export function toSource(source: ContentSource, newEntries: number): SourceDto {
   return {
@@ -11,8 +10,8 @@ export function toSource(source: ContentSource, newEntries: number): SourceDto {
     title: source.title,
     topics: (source.topics ?? []).map(({ id, name }) => ({ id, name })),
     pollIntervalMinutes: source.pollIntervalMinutes,
-    lastPolledAt: iso(source.lastPolledAt),
-    lastSuccessAt: iso(source.lastSuccessAt),
+    lastPolledAt: isoOrNull(source.lastPolledAt),
+    lastSuccessAt: isoOrNull(source.lastSuccessAt),
     lastError: source.lastError,
     newEntries,
   };
@@ -25,7 +24,7 @@ export function toEntry(entry: SourceEntry): EntryDto {
     sourceTitle: entry.source?.title ?? entry.source?.url ?? null,
     url: entry.url,
     title: entry.title,
-    publishedAt: iso(entry.publishedAt),
+    publishedAt: isoOrNull(entry.publishedAt),
     state: entry.state,
     itemId: entry.itemId,
     createdAt: entry.createdAt.toISOString(),

@@ -1,3 +1,4 @@
+import { nameKey } from '../common/name-key';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
@@ -8,11 +9,6 @@ import { Topic } from './entities/topic.entity';
 export interface TopicWithCount {
   topic: Topic;
   itemCount: number;
-}
-
-/** "AI" and "ai" are one topic. */
-export function topicNameKey(name: string): string {
-  return name.trim().toLowerCase();
 }
 
 /** The subjects curators tag content with and employees follow. */
@@ -69,7 +65,7 @@ export class TopicsService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertNameFree(manager, name);
       const topic = await manager.save(
-        manager.create(Topic, { name: name.trim(), nameKey: topicNameKey(name) }),
+        manager.create(Topic, { name: name.trim(), nameKey: nameKey(name) }),
       );
       await this.audit.record(
         { actor, action: 'topic.created', target: this.target(topic) },
@@ -85,9 +81,9 @@ export class TopicsService {
       const topic = await this.get(id, manager);
       const before = topic.name;
       if (before !== name.trim()) {
-        if (topicNameKey(name) !== topic.nameKey) await this.assertNameFree(manager, name);
+        if (nameKey(name) !== topic.nameKey) await this.assertNameFree(manager, name);
         topic.name = name.trim();
-        topic.nameKey = topicNameKey(name);
+        topic.nameKey = nameKey(name);
         await manager.save(topic);
         await this.audit.record(
           {
@@ -117,7 +113,7 @@ export class TopicsService {
   }
 
   private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
-    if (await manager.existsBy(Topic, { nameKey: topicNameKey(name) })) {
+    if (await manager.existsBy(Topic, { nameKey: nameKey(name) })) {
       throw new DomainError('conflict', `A topic called "${name.trim()}" already exists.`);
     }
   }

@@ -21,7 +21,3 @@ export class OrgGroup {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
-
-export function groupNameKey(name: string): string {
-  return name.trim().toLowerCase();
-}

@@ -1,5 +1,5 @@
+import { nameKey } from '../../common/name-key';
 import type { PreferredLanguage, Role } from '@chorus/core';
-import { groupNameKey } from '../../groups/entities/org-group.entity';
 import type { ImportProblem, ImportRow } from './people-csv';
 
 /** A person as the import sees them before changing anything. */
@@ -136,7 +136,7 @@ function resolveGroup(
 ): { column: typeof column; name: string | null; unknown: boolean } {
   const name = row[column];
   if (name === null) return { column, name, unknown: false };
-  const key = groupNameKey(name);
+  const key = nameKey(name);
   if (known.has(key)) return { column, name, unknown: false };
   if (!created.has(key)) created.set(key, name);
   return { column, name, unknown: true };
@@ -149,7 +149,7 @@ function choose(
   current: string | null | undefined,
 ): GroupChoice {
   if (name === null) return current ? { id: current } : null;
-  const id = known.get(groupNameKey(name));
+  const id = known.get(nameKey(name));
   return id ? { id } : { newName: name };
 }
 

@@ -1,3 +1,4 @@
+import { nameKey } from '../../common/name-key';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -5,7 +6,6 @@ import type { GroupKind } from '@chorus/core';
 import { AccountsService } from '../../accounts/accounts.service';
 import { AuditActor, AuditService, NewAuditEntry } from '../../audit/audit.service';
 import { DomainError } from '../../common/domain-error';
-import { groupNameKey } from '../../groups/entities/org-group.entity';
 import { GroupsService } from '../../groups/groups.service';
 import { User } from '../../users/entities/user.entity';
 import { assertAnAdministratorRemains, lockAdministrators } from '../../users/admin-guard';
@@ -118,7 +118,7 @@ export class PeopleImportService {
     const groupId = (kind: GroupKind, choice: GroupChoice): string | null => {
       if (choice === null) return null;
       if ('id' in choice) return choice.id;
-      return created[kind].find((group) => group.nameKey === groupNameKey(choice.newName))!.id;
+      return created[kind].find((group) => group.nameKey === nameKey(choice.newName))!.id;
     };
     const values = (change: PlannedChange): ImportedPerson => ({
       name: change.row.name,
