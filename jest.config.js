@@ -18,7 +18,10 @@ const shared = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|content-disposition|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|openid-client|oauth4webapi|jose|pg-boss|rrule-temporal|serialize-error|non-error|type-fest|temporal-spec)/)',
   ],
-  moduleNameMapper: { '^@chorus/core$': '<rootDir>/libs/core/src/index.ts' },
+  moduleNameMapper: {
+    '^@chorus/core$': '<rootDir>/libs/core/src/index.ts',
+    '^@chorus/guardrails$': '<rootDir>/libs/guardrails/src/index.ts',
+  },
   testEnvironment: 'node',
 };
 

@@ -16,6 +16,7 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: {
         '@chorus/core': `${repositoryRoot}libs/core/src/index.ts`,
+        '@chorus/guardrails': `${repositoryRoot}libs/guardrails/src/index.ts`,
       },
     },
     build: {

@@ -3,7 +3,7 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase, dropTestDatabase } from '../support/database';
-import { TEST_SECRET } from '../support/test-app';
+import { cookieValue, TEST_SECRET } from '../support/test-app';
 import request from 'supertest';
 
 async function boot(databaseUrl: string, env: Record<string, string>) {
@@ -86,6 +86,69 @@ describe('first run', () => {
       expect(profile.body.socialProfiles).toEqual([
         { network: 'linkedin', handle: 'ada-admin', audienceSize: 640 },
       ]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('seeds the programme: the demo employee and curator may share at once, admin and analyst have not joined', async () => {
+    const url = await freshDatabase();
+    const app = await boot(url, { CHORUS_DEMO: 'true' });
+    try {
+      const signIn = async (email: string) => {
+        const agent = request.agent(app.getHttpServer());
+        await agent.post('/api/auth/login').send({ email, password: 'chorus-demo' }).expect(200);
+        return agent;
+      };
+      for (const email of ['employee@chorus.example', 'curator@chorus.example']) {
+        const status = await (await signIn(email)).get('/api/me/advocacy').expect(200);
+        expect(status.body).toMatchObject({ enrolled: true, mayShare: true, blockers: [] });
+      }
+      for (const email of ['admin@chorus.example', 'analyst@chorus.example']) {
+        const status = await (await signIn(email)).get('/api/me/advocacy').expect(200);
+        expect(status.body.enrolled).toBe(false);
+      }
+
+      const employee = await signIn('employee@chorus.example');
+      const training = await employee.get('/api/training').expect(200);
+      expect(
+        training.body.stages.map((stage: { lessons: unknown[]; questionCount: number }) => [
+          stage.lessons.length >= 3,
+          stage.questionCount >= 5,
+        ]),
+      ).toEqual([
+        [true, true],
+        [true, true],
+        [true, true],
+      ]);
+      const policy = await employee.get('/api/policy/current').expect(200);
+      expect(policy.body.body.length).toBeGreaterThan(3000);
+      const login = await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ email: 'employee@chorus.example', password: 'chorus-demo' })
+        .expect(200);
+      const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
+      const xsrf = cookieValue(login, 'XSRF-TOKEN');
+      const blocked = await request(app.getHttpServer())
+        .post('/api/shares/preflight')
+        .set('Cookie', cookies.map((cookie) => cookie.split(';')[0]).join('; '))
+        .set('X-XSRF-TOKEN', xsrf)
+        .send({ network: 'linkedin', text: 'Sneak peek: #ProjectFalcon launches soon!' })
+        .expect(422);
+      expect(blocked.body.details.findings[0]).toMatchObject({
+        kind: 'restricted_term',
+        note: 'Falcon is not announced yet: do not mention it.',
+      });
+
+      const analyst = await signIn('analyst@chorus.example');
+      const coverage = await analyst.get('/api/policy/coverage').expect(200);
+      expect(coverage.body.departments.length).toBeGreaterThanOrEqual(4);
+      const curator = await signIn('curator@chorus.example');
+      const inbox = await curator.get('/api/escalations?scope=all').expect(200);
+      expect(inbox.body.counts).toEqual({ open: 2, in_progress: 1, resolved: 1 });
+      const admin = await signIn('admin@chorus.example');
+      const terms = await admin.get('/api/restricted-terms').expect(200);
+      expect(terms.body.length).toBeGreaterThanOrEqual(5);
     } finally {
       await app.close();
     }

@@ -94,6 +94,12 @@ describe('my profile, my data and deleting my account', () => {
       .set('X-XSRF-TOKEN', me.xsrf)
       .send({ socialProfiles: [{ network: 'linkedin', handle: 'erik', audienceSize: 300 }] })
       .expect(200);
+    await me.agent.post('/api/me/enrollment').set('X-XSRF-TOKEN', me.xsrf).expect(201);
+    await me.agent
+      .post('/api/escalations')
+      .set('X-XSRF-TOKEN', me.xsrf)
+      .send({ url: 'https://x.com/a/status/1', network: 'x', excerpt: 'Rude remark' })
+      .expect(201);
 
     const response = await me.agent.get('/api/me/export').expect(200);
     expect(response.headers['content-disposition']).toMatch(
@@ -104,7 +110,13 @@ describe('my profile, my data and deleting my account', () => {
       profile: { socialProfiles: [{ network: 'linkedin', handle: 'erik', audienceSize: 300 }] },
       sessions: [expect.objectContaining({ createdAt: expect.any(String), revokedAt: null })],
       mailedLinks: [],
-      auditLog: [],
+      advocacyProgramme: { enrolledAt: expect.any(String) },
+      policyAcknowledgments: [],
+      training: { attempts: [], lessonsRead: [] },
+      reportedComments: [
+        expect.objectContaining({ network: 'x', excerpt: 'Rude remark', status: 'open' }),
+      ],
+      auditLog: [expect.objectContaining({ action: 'advocacy.joined' })],
     });
     expect(JSON.stringify(response.body)).not.toMatch(/argon2|passwordHash/);
   });

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
+const DEFAULTS = { fourEyesApproval: true, shareRequiresStage: 1, editRequiresStage: 0 };
+
 describe('organisation settings', () => {
   let t: TestApp;
   let admin: SignedInAgent;
@@ -24,22 +26,26 @@ describe('organisation settings', () => {
     return response.body.items as Record<string, unknown>[];
   }
 
-  it('starts with four-eyes approval on, for everyone signed in to see', async () => {
+  it('starts with four-eyes approval on and stage 1 needed to share, for everyone signed in to see', async () => {
     const employee = await signIn(t, await makeUser(t));
     const response = await employee.agent.get('/api/settings').expect(200);
-    expect(response.body).toEqual({ fourEyesApproval: true });
-    expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: true });
+    expect(response.body).toEqual(DEFAULTS);
+    expect(await t.app.get(SettingsService).get()).toEqual(DEFAULTS);
     await t.http().get('/api/settings').expect(401);
   });
 
   it('lets an admin change a setting, which everyone then sees, and logs before and after', async () => {
     const off = await patch(admin, { fourEyesApproval: false }).expect(200);
-    expect(off.body).toEqual({ fourEyesApproval: false });
+    expect(off.body).toEqual({ ...DEFAULTS, fourEyesApproval: false });
     const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
     expect((await curator.agent.get('/api/settings').expect(200)).body).toEqual({
+      ...DEFAULTS,
       fourEyesApproval: false,
     });
-    expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: false });
+    expect(await t.app.get(SettingsService).get()).toEqual({
+      ...DEFAULTS,
+      fourEyesApproval: false,
+    });
 
     expect((await changes())[0]).toMatchObject({
       actorId: adminId,
@@ -58,7 +64,7 @@ describe('organisation settings', () => {
   it('logs nothing when nothing changes', async () => {
     const before = (await changes()).length;
     const same = await patch(admin, { fourEyesApproval: true }).expect(200);
-    expect(same.body).toEqual({ fourEyesApproval: true });
+    expect(same.body).toEqual(DEFAULTS);
     await patch(admin, {}).expect(200);
     expect(await changes()).toHaveLength(before);
   });
@@ -70,9 +76,20 @@ describe('organisation settings', () => {
     }
     const unknown = await patch(admin, { darkMode: true }).expect(400);
     expect(unknown.body.message).toBe('property darkMode should not exist');
-    expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual({
-      fourEyesApproval: true,
-    });
+    expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
+  });
+
+  it('takes the training stages needed to share and to edit, from 0 (none) to 3', async () => {
+    const set = await patch(admin, { shareRequiresStage: 2, editRequiresStage: 3 }).expect(200);
+    expect(set.body).toEqual({ ...DEFAULTS, shareRequiresStage: 2, editRequiresStage: 3 });
+    for (const value of [4, -1, 1.5, '2', null]) {
+      const response = await patch(admin, { shareRequiresStage: value }).expect(400);
+      expect(response.body.message).toBe(
+        'shareRequiresStage must be a training stage from 0 (none) to 3',
+      );
+    }
+    await patch(admin, { shareRequiresStage: 1, editRequiresStage: 0 }).expect(200);
+    expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
   });
 
   it('falls back to the default for a stored value the setting does not take', async () => {
@@ -82,12 +99,13 @@ describe('organisation settings', () => {
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
     );
     try {
-      expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual({
-        fourEyesApproval: true,
-      });
+      expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
       // Setting a proper value again replaces the unreadable one.
       await patch(admin, { fourEyesApproval: false }).expect(200);
-      expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: false });
+      expect(await t.app.get(SettingsService).get()).toEqual({
+        ...DEFAULTS,
+        fourEyesApproval: false,
+      });
     } finally {
       await db.query(`DELETE FROM settings`);
     }
@@ -98,7 +116,7 @@ describe('organisation settings', () => {
     async (role) => {
       const person = await signIn(t, await makeUser(t, { roles: [role] }));
       await patch(person, { fourEyesApproval: false }).expect(403);
-      expect(await t.app.get(SettingsService).get()).toEqual({ fourEyesApproval: true });
+      expect(await t.app.get(SettingsService).get()).toEqual(DEFAULTS);
     },
   );
 });

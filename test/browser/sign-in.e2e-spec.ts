@@ -1,31 +1,41 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
 
+const EVERYONE = [
+  'Home',
+  'My account',
+  'Advocacy programme',
+  'Social media policy',
+  'Training',
+  'Check a post',
+  'Report a comment',
+];
+const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
+
 const DEMO = [
   {
     email: 'admin@chorus.example',
     name: 'Ada Admin',
     nav: [
-      'Home',
-      'My account',
+      ...EVERYONE,
+      ...CURATION,
+      'Policy & training',
       'People',
       'Groups',
-      'Content',
-      'Sources',
-      'Topics',
-      'Campaigns',
+      'Restricted terms',
+      'Policy versions',
       'Audit log',
       'Outbox',
       'Settings',
     ],
   },
+  { email: 'curator@chorus.example', name: 'Carlos Curator', nav: [...EVERYONE, ...CURATION] },
   {
-    email: 'curator@chorus.example',
-    name: 'Carlos Curator',
-    nav: ['Home', 'My account', 'Content', 'Sources', 'Topics', 'Campaigns'],
+    email: 'analyst@chorus.example',
+    name: 'Anna Analyst',
+    nav: [...EVERYONE, 'Policy & training'],
   },
-  { email: 'analyst@chorus.example', name: 'Anna Analyst', nav: ['Home', 'My account'] },
-  { email: 'employee@chorus.example', name: 'Emma Employee', nav: ['Home', 'My account'] },
+  { email: 'employee@chorus.example', name: 'Emma Employee', nav: EVERYONE },
 ];
 
 describe('the portal in Chromium, against the built product with demo data', () => {

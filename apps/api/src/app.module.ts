@@ -24,6 +24,12 @@ import { SourcesModule } from './sources/sources.module';
 import { SsoModule } from './sso/sso.module';
 import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
+import { TrainingModule } from './training/training.module';
+import { SharingModule } from './sharing/sharing.module';
+import { PolicyModule } from './policy/policy.module';
+import { GuardrailsModule } from './guardrails/guardrails.module';
+import { EscalationsModule } from './escalations/escalations.module';
+import { AdvocacyModule } from './advocacy/advocacy.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +55,12 @@ export class AppModule {
         CampaignsModule,
         ContentModule,
         SourcesModule,
+        GuardrailsModule,
+        PolicyModule,
+        TrainingModule,
+        AdvocacyModule,
+        SharingModule,
+        EscalationsModule,
         HealthModule,
         DemoModule,
       ],

@@ -35,6 +35,19 @@ export const AUDIT_ACTIONS = [
   'source.deleted',
   'source.entry_promoted',
   'source.entry_dismissed',
+  'restricted_term.created',
+  'restricted_term.updated',
+  'restricted_term.deleted',
+  'policy.published',
+  'advocacy.joined',
+  'advocacy.left',
+  'training.stage_updated',
+  'training.lesson_created',
+  'training.lesson_updated',
+  'training.lesson_deleted',
+  'training.question_created',
+  'training.question_updated',
+  'training.question_deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

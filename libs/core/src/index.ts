@@ -1,3 +1,4 @@
+export * from './advocacy';
 export * from './audit-actions';
 export * from './content';
 export * from './content-url';

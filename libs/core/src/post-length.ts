@@ -13,6 +13,19 @@ export const SHARE_NETWORKS = [
 
 export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
 
+/** How a network is named to a person. */
+export const SHARE_NETWORK_NAMES: Record<ShareNetwork, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  xing: 'Xing',
+  reddit: 'Reddit',
+  bluesky: 'Bluesky',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  email: 'E-mail',
+};
+
 /** A suggested post is for one network, or for any. */
 export const VARIANT_NETWORKS = ['any', ...SHARE_NETWORKS] as const;
 export type VariantNetwork = (typeof VARIANT_NETWORKS)[number];
@@ -46,44 +59,237 @@ export interface PostLength {
   over: boolean;
 }
 
+/** A post's length, with the network whose rule it was counted by. */
+export interface CountedPost extends PostLength {
+  /** The network whose limit applies (for `any`, the one with the least room left); null if none. */
+  network: ShareNetwork | null;
+}
+
+/** Links as X counts them (each as `linkWeight` characters, whatever its length). */
 const LINK = /https?:\/\/\S+/g;
+
+/**
+ * The post as it will be shared and counted: the text, or when it lacks the link, the text and the
+ * link joined by a space and trimmed. `offset` is where the text starts in `post` (negative when
+ * leading whitespace was trimmed): offset `i` in `post` is offset `i - offset` in the text.
+ */
+export function postWithLink(text: string, link: string): { post: string; offset: number } {
+  if (text.includes(link)) return { post: text, offset: 0 };
+  const joined = `${text} ${link}`;
+  const post = joined.trim();
+  return { post, offset: -(joined.length - joined.trimStart().length) };
+}
 
 /**
  * How long a post is on a network, counted the network's way, with the shared link as it will be
  * appended. For `any`, the strictest limit applies, so the text fits everywhere.
  */
 export function measurePost(text: string, network: VariantNetwork, link: string): PostLength {
-  if (network === 'any') {
-    const all = SHARE_NETWORKS.filter((name) => POST_LENGTH_RULES[name]).map((name) =>
-      measurePost(text, name, link),
-    );
-    const tightest = all.reduce((worst, current) =>
-      current.limit! - current.length < worst.limit! - worst.length ? current : worst,
-    );
-    return tightest;
-  }
+  const { length, limit, over } = countPost(postWithLink(text, link).post, network);
+  return { length, limit, over };
+}
+
+/**
+ * How long a post (its link already in it, see `postWithLink`) is on a network, counted the
+ * network's way, and which network's rule decided it: for `any`, the one with the least room left
+ * (the first one in `SHARE_NETWORKS` on a tie). Networks without a rule count characters.
+ */
+export function countPost(post: string, network: VariantNetwork): CountedPost {
+  const counts = new Counts(post);
+  const rule = network === 'any' ? undefined : POST_LENGTH_RULES[network];
+  const counted =
+    network === 'any' ? tightest(counts) : rule ? measure(counts, network, rule) : null;
+  return counted ?? { length: counts.codePointCount(), limit: null, over: false, network: null };
+}
+
+/**
+ * The UTF-16 offset in `post` of the first thing a network counts (character, grapheme or link)
+ * that is past its limit; null when the post fits or the network has no limit.
+ */
+export function overflowOffset(post: string, network: ShareNetwork): number | null {
   const rule = POST_LENGTH_RULES[network];
-  const post = text.includes(link) ? text : `${text} ${link}`.trim();
-  const length = rule ? count(post, rule) : countCharacters(post);
-  const limit = rule?.limit ?? null;
-  return { length, limit, over: limit !== null && length > limit };
+  if (!rule) return null;
+  let length = 0;
+  let offset: number | null = null;
+  forEachUnit(post, rule, (start, weight) => {
+    length += weight;
+    if (length <= rule.limit) return true;
+    offset = start;
+    return false;
+  });
+  return offset;
 }
 
-function count(post: string, rule: LengthRule): number {
-  if (rule.linkWeight !== undefined) {
-    const links = post.match(LINK) ?? [];
-    const withoutLinks = post.replace(LINK, '');
-    return countCharacters(withoutLinks) + links.length * rule.linkWeight;
+/** A post's length counted each way a network counts, each counted once and only when asked. */
+class Counts {
+  private codePoints?: number;
+  private graphemes?: number;
+  private readonly withLinks = new Map<number, number>();
+
+  constructor(readonly post: string) {}
+
+  of(rule: LengthRule): number {
+    if (rule.linkWeight !== undefined) {
+      let length = this.withLinks.get(rule.linkWeight);
+      if (length === undefined) {
+        length = countWithLinks(this.post, rule.linkWeight);
+        this.withLinks.set(rule.linkWeight, length);
+      }
+      return length;
+    }
+    if (rule.unit === 'graphemes') return (this.graphemes ??= countGraphemes(this.post));
+    return this.codePointCount();
   }
-  return rule.unit === 'graphemes' ? countGraphemes(post) : countCharacters(post);
+
+  codePointCount(): number {
+    return (this.codePoints ??= countCodePoints(this.post, 0, this.post.length));
+  }
 }
 
-function countCharacters(text: string): number {
-  return [...text].length;
+function measure(counts: Counts, network: ShareNetwork, rule: LengthRule): CountedPost {
+  const length = counts.of(rule);
+  return { length, limit: rule.limit, over: length > rule.limit, network };
 }
 
-function countGraphemes(text: string): number {
-  let count = 0;
-  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count++;
-  return count;
+/**
+ * The count on the network with the least room left (the first one on a tie). Graphemes are never
+ * more than code points, so when counting code points leaves Bluesky at least as much room as the
+ * tightest so far, its graphemes need not be counted (that is slow).
+ */
+function tightest(counts: Counts): CountedPost | null {
+  let worst: CountedPost | null = null;
+  let worstRoom = Infinity;
+  for (const network of SHARE_NETWORKS) {
+    const rule = POST_LENGTH_RULES[network];
+    if (!rule) continue;
+    if (rule.unit === 'graphemes' && rule.limit - counts.codePointCount() >= worstRoom) continue;
+    const current = measure(counts, network, rule);
+    const room = rule.limit - current.length;
+    if (room < worstRoom) {
+      worst = current;
+      worstRoom = room;
+    }
+  }
+  return worst;
+}
+
+function countWithLinks(post: string, linkWeight: number): number {
+  let length = 0;
+  let from = 0;
+  for (const link of post.matchAll(LINK)) {
+    length += countCodePoints(post, from, link.index) + linkWeight;
+    from = link.index + link[0].length;
+  }
+  return length + countCodePoints(post, from, post.length);
+}
+
+function countGraphemes(post: string): number {
+  let length = 0;
+  forEachGrapheme(post, () => {
+    length += 1;
+    return true;
+  });
+  return length;
+}
+
+/** Visits the units a network counts, in order, until `visit` returns false. */
+function forEachUnit(
+  post: string,
+  rule: LengthRule,
+  visit: (start: number, weight: number) => boolean,
+): void {
+  if (rule.linkWeight !== undefined) {
+    let from = 0;
+    for (const link of post.matchAll(LINK)) {
+      if (!forEachCodePoint(post, from, link.index, visit)) return;
+      if (!visit(link.index, rule.linkWeight)) return;
+      from = link.index + link[0].length;
+    }
+    forEachCodePoint(post, from, post.length, visit);
+  } else if (rule.unit === 'graphemes') {
+    forEachGrapheme(post, visit);
+  } else {
+    forEachCodePoint(post, 0, post.length, visit);
+  }
+}
+
+function forEachCodePoint(
+  text: string,
+  from: number,
+  to: number,
+  visit: (start: number, weight: number) => boolean,
+): boolean {
+  for (let i = from; i < to; i += 1) {
+    if (i > from && isSurrogatePair(text, i - 1)) continue;
+    if (!visit(i, 1)) return false;
+  }
+  return true;
+}
+
+function countCodePoints(text: string, from: number, to: number): number {
+  let length = to - from;
+  for (let i = from + 1; i < to; i += 1) if (isSurrogatePair(text, i - 1)) length -= 1;
+  return length;
+}
+
+/** Whether the UTF-16 units at `i` and `i + 1` are a high and a low surrogate: one code point. */
+function isSurrogatePair(text: string, i: number): boolean {
+  return (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Visits each grapheme (what a reader sees as one character). Intl.Segmenter is exact but slow,
+ * so it only sees the stretches that need it: between two characters of the 'simple' ranges
+ * below there is always a grapheme boundary (no combining marks, joiners, emoji or regional
+ * indicators there), so each such character is a grapheme of its own.
+ */
+function forEachGrapheme(text: string, visit: (start: number, weight: number) => boolean): void {
+  let i = 0;
+  while (i < text.length) {
+    if (
+      isSimple(text.charCodeAt(i)) &&
+      (i + 1 >= text.length || isSimple(text.charCodeAt(i + 1)))
+    ) {
+      if (!visit(i, 1)) return;
+      i += 1;
+      continue;
+    }
+    // A stretch that needs segmenting: up to the next boundary between two simple characters.
+    let end = i + 1;
+    while (
+      end < text.length &&
+      !(isSimple(text.charCodeAt(end - 1)) && isSimple(text.charCodeAt(end)))
+    ) {
+      end += 1;
+    }
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const { index } of segmenter.segment(text.slice(i, end))) {
+      if (!visit(i + index, 1)) return;
+    }
+    i = end;
+  }
+}
+
+/**
+ * Characters that are a grapheme of their own whatever surrounds them: printable Latin, Greek and
+ * Cyrillic letters and punctuation, tab and line feed (not carriage return, which joins a line
+ * feed, and not '©' and '®', which can be emoji).
+ */
+function isSimple(code: number): boolean {
+  if (code < 0x20) return code === 0x09 || code === 0x0a;
+  if (code < 0x300) return code !== 0xa9 && code !== 0xae;
+  return code >= 0x370 && code <= 0x482;
+}
+
+/** Tracked link codes are this many base62 characters: /r/{code}. */
+export const TRACKED_CODE_LENGTH = 10;
+
+/**
+ * A link as long as the tracked link a share will carry, for counting a post's length before
+ * the share (and so its code) exists.
+ */
+export function sampleTrackedLink(publicUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/r/${'x'.repeat(TRACKED_CODE_LENGTH)}`;
 }

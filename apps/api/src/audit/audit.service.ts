@@ -23,7 +23,10 @@ export interface AuditTarget {
     | 'campaign'
     | 'settings'
     | 'content'
-    | 'source';
+    | 'source'
+    | 'restricted_term'
+    | 'policy'
+    | 'training';
   id?: string | null;
   label?: string | null;
 }

@@ -45,7 +45,8 @@ export class SessionsService {
     const row = await this.sessions
       .createQueryBuilder('session')
       .innerJoin('session.user', 'user')
-      .select(['user.id AS id', 'user.email AS email', 'user.roles AS roles'])
+      // An array of a custom enum comes back from pg as its text form: cast it to text[].
+      .select(['user.id AS id', 'user.email AS email', '"user"."roles"::text[] AS roles'])
       .where('session.id = :sid AND session.user_id = :sub', { sid: payload.sid, sub: payload.sub })
       .andWhere('session.revoked_at IS NULL AND session.expires_at > now()')
       .andWhere("user.status = 'active'")

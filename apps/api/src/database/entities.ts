@@ -1,3 +1,14 @@
+import { Enrollment } from '../advocacy/entities/enrollment.entity';
+import { Escalation } from '../escalations/entities/escalation.entity';
+import { EscalationEvent } from '../escalations/entities/escalation-event.entity';
+import { RestrictedTerm } from '../guardrails/entities/restricted-term.entity';
+import { PolicyAcknowledgment } from '../policy/entities/policy-acknowledgment.entity';
+import { PolicyVersion } from '../policy/entities/policy-version.entity';
+import { LessonRead } from '../training/entities/lesson-read.entity';
+import { QuizAttempt } from '../training/entities/quiz-attempt.entity';
+import { QuizQuestion } from '../training/entities/quiz-question.entity';
+import { TrainingLesson } from '../training/entities/training-lesson.entity';
+import { TrainingStage } from '../training/entities/training-stage.entity';
 import { AccountToken } from '../accounts/entities/account-token.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { Campaign } from '../campaigns/entities/campaign.entity';
@@ -31,4 +42,15 @@ export const ENTITIES = [
   ContentVariant,
   ContentSource,
   SourceEntry,
+  RestrictedTerm,
+  Enrollment,
+  PolicyVersion,
+  PolicyAcknowledgment,
+  TrainingStage,
+  TrainingLesson,
+  QuizQuestion,
+  LessonRead,
+  QuizAttempt,
+  Escalation,
+  EscalationEvent,
 ];

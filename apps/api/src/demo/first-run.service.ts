@@ -8,6 +8,7 @@ import { LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import type { AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoAdvocacy } from './demo-advocacy';
 import { seedDemoContent } from './demo-content';
 import { seedDemoCompany } from './demo-seed';
 
@@ -52,6 +53,7 @@ export class FirstRunService implements OnApplicationBootstrap {
     await this.dataSource.transaction(async (manager) => {
       await seedDemoCompany(manager, this.accounts, passwordHash);
       await seedDemoContent(manager);
+      await seedDemoAdvocacy(manager);
     });
     this.seededDemoAccounts = DEMO_ACCOUNTS.map((account) => account.email);
     this.logger.log(

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AdvocacyModule } from '../advocacy/advocacy.module';
+import { EscalationsModule } from '../escalations/escalations.module';
+import { PolicyModule } from '../policy/policy.module';
+import { TrainingModule } from '../training/training.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
@@ -17,6 +21,10 @@ import { ProfileService } from './profile.service';
     AuthModule,
     AccountsModule,
     MailModule,
+    AdvocacyModule,
+    PolicyModule,
+    TrainingModule,
+    EscalationsModule,
   ],
   controllers: [ProfileController],
   providers: [ProfileService],

@@ -13,6 +13,10 @@ import { User } from '../users/entities/user.entity';
 import { normalizeEmail, UsersService } from '../users/users.service';
 import { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
 import { SocialProfile } from './entities/social-profile.entity';
+import { TrainingService } from '../training/training.service';
+import { PolicyService } from '../policy/policy.service';
+import { EscalationsService } from '../escalations/escalations.service';
+import { EnrollmentService } from '../advocacy/enrollment.service';
 
 /** A person's own view of what Chorus holds about them, and their right to take it or erase it. */
 @Injectable()
@@ -26,6 +30,10 @@ export class ProfileService {
     private readonly tokens: AccountTokensService,
     private readonly mail: MailService,
     private readonly throttle: LoginThrottleService,
+    private readonly enrollments: EnrollmentService,
+    private readonly policy: PolicyService,
+    private readonly training: TrainingService,
+    private readonly escalations: EscalationsService,
   ) {}
 
   async get(userId: string): Promise<ProfileDto> {
@@ -80,14 +88,19 @@ export class ProfileService {
   /** Everything Chorus holds about a person, as one JSON document. */
   async export(userId: string): Promise<Record<string, unknown>> {
     const user = await this.users.get(userId);
-    const [profile, sessions, links, audit, mail, failedSignIns] = await Promise.all([
-      this.get(userId),
-      this.sessions.history(userId),
-      this.tokens.history(userId),
-      this.audit.aboutPerson(userId),
-      this.mail.keptFor(user.email),
-      this.throttle.failuresFor(user.email),
-    ]);
+    const [profile, sessions, links, audit, mail, failedSignIns, enrollment, policy, training] =
+      await Promise.all([
+        this.get(userId),
+        this.sessions.history(userId),
+        this.tokens.history(userId),
+        this.audit.aboutPerson(userId),
+        this.mail.keptFor(user.email),
+        this.throttle.failuresFor(user.email),
+        this.enrollments.find(userId),
+        this.policy.acknowledgmentsOf(userId),
+        this.training.historyOf(userId),
+      ]);
+    const reports = await this.escalations.reportedBy(userId);
     return {
       exportedAt: new Date().toISOString(),
       account: UserDto.from(user),
@@ -106,6 +119,10 @@ export class ProfileService {
       })),
       mailKeptInOutbox: mail.map(({ createdAt, subject }) => ({ createdAt, subject })),
       failedSignIns,
+      advocacyProgramme: { enrolledAt: enrollment?.enrolledAt ?? null },
+      policyAcknowledgments: policy,
+      training,
+      reportedComments: reports,
       auditLog: audit.map(({ at, action, actorLabel, targetLabel, summary }) => ({
         at,
         action,

@@ -1,3 +1,5 @@
+import { TRAINING_STAGES } from '@chorus/core';
+
 /** How one organisation-wide setting is described, checked and defaulted. */
 export interface SettingDefinition<T> {
   /** The value until an admin sets one. */
@@ -5,7 +7,12 @@ export interface SettingDefinition<T> {
   /** What the setting does, as the API documentation and the admin page say it. */
   description: string;
   /** The OpenAPI schema of the value. */
-  schema: { type: 'boolean' | 'integer' | 'string'; enum?: readonly string[] };
+  schema: {
+    type: 'boolean' | 'integer' | 'string';
+    enum?: readonly string[];
+    minimum?: number;
+    maximum?: number;
+  };
   /** Whether a value (from a request, or as stored) is one the setting takes. */
   accepts(value: unknown): value is T;
   /** The values it takes, for the message when a request gives another: "true or false". */
@@ -22,6 +29,19 @@ function booleanSetting(defaultValue: boolean, description: string): SettingDefi
   };
 }
 
+function stageSetting(defaultValue: number, description: string): SettingDefinition<number> {
+  return {
+    default: defaultValue,
+    description,
+    schema: { type: 'integer', minimum: 0, maximum: TRAINING_STAGES.length },
+    accepts: (value): value is number =>
+      Number.isInteger(value) &&
+      (value as number) >= 0 &&
+      (value as number) <= TRAINING_STAGES.length,
+    expects: `a training stage from 0 (none) to ${TRAINING_STAGES.length}`,
+  };
+}
+
 /**
  * Every organisation-wide setting. Adding one is one entry here: the API's GET and PATCH
  * bodies, their validation and documentation, storage and the audit entry all follow from it.
@@ -30,6 +50,15 @@ export const ORG_SETTINGS = {
   fourEyesApproval: booleanSetting(
     true,
     'Nobody approves content they wrote themselves: another curator or admin must.',
+  ),
+  shareRequiresStage: stageSetting(
+    1,
+    'The training stage an employee must have passed before sharing; 0 lets everyone share.',
+  ),
+  editRequiresStage: stageSetting(
+    0,
+    'The training stage an employee must have passed to change the suggested text before ' +
+      'sharing; 0 lets everyone edit.',
   ),
 } satisfies Record<string, SettingDefinition<unknown>>;
 

@@ -774,6 +774,498 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/guardrails/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check a post against the guardrails
+     * @description Profanity, the company’s restricted terms, personal data and the network’s length limit, exactly as a share is checked. Block findings stop a share; warnings only inform.
+     */
+    post: operations['Guardrails_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/restricted-terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The restricted terms, by name */
+    get: operations['RestrictedTerms_list'];
+    put?: never;
+    /** Add a restricted term */
+    post: operations['RestrictedTerms_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/restricted-terms/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a restricted term */
+    delete: operations['RestrictedTerms_remove'];
+    options?: never;
+    head?: never;
+    /** Change a restricted term; fields left out stay as they are */
+    patch: operations['RestrictedTerms_update'];
+    trace?: never;
+  };
+  '/api/policy/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The policy in force, and whether I have acknowledged it */
+    get: operations['Policy_current'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/current/acknowledgments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Acknowledge the policy in force by typing my full name
+     * @description The record (who, which version, the name typed, when) is the signed copy.
+     */
+    post: operations['Policy_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a new version of the policy */
+    post: operations['Policy_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published version, newest first, with acknowledgment counts */
+    get: operations['Policy_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of the policy, as published */
+    get: operations['Policy_version'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Acknowledgment coverage by department */
+    get: operations['Policy_coverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/acknowledgments.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every acknowledgment on file, as CSV (for personnel files) */
+    get: operations['Policy_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The three stages, their lessons, and my progress through them */
+    get: operations['Training_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/distribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active people per department by the stage they reached */
+    get: operations['Training_distribution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/lessons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One lesson to read */
+    get: operations['Training_lesson'];
+    put?: never;
+    post?: never;
+    /** Remove a lesson */
+    delete: operations['TrainingEditor_deleteLesson'];
+    options?: never;
+    head?: never;
+    /** Change or move a lesson */
+    patch: operations['TrainingEditor_updateLesson'];
+    trace?: never;
+  };
+  '/api/training/lessons/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a lesson as read */
+    post: operations['Training_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/stages/{stage}/quiz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stage's quiz, without the answers */
+    get: operations['Training_quiz'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/stages/{stage}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a stage's quiz
+     * @description Every question must be answered.
+     */
+    post: operations['Training_attempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/stages/{stage}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stage to edit: its lessons and its questions with their answers */
+    get: operations['TrainingEditor_stage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a stage's title, summary or pass mark */
+    patch: operations['TrainingEditor_updateStage'];
+    trace?: never;
+  };
+  '/api/training/stages/{stage}/lessons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a lesson at the end of a stage */
+    post: operations['TrainingEditor_createLesson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/stages/{stage}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a question at the end of a stage's quiz */
+    post: operations['TrainingEditor_createQuestion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/questions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a quiz question */
+    delete: operations['TrainingEditor_deleteQuestion'];
+    options?: never;
+    head?: never;
+    /** Change or move a quiz question */
+    patch: operations['TrainingEditor_updateQuestion'];
+    trace?: never;
+  };
+  '/api/me/advocacy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where I stand in the advocacy programme
+     * @description Enrolled or not, the policy, my training stage, and what I still need to share.
+     */
+    get: operations['Advocacy_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/enrollment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Join the advocacy programme
+     * @description Voluntary, and I can leave at any time. Joining twice changes nothing.
+     */
+    post: operations['Advocacy_join'];
+    /**
+     * Leave the advocacy programme
+     * @description I stop being able to share, disappear from every leaderboard and get no reminders; what I shared stays only in anonymous totals.
+     */
+    delete: operations['Advocacy_leave'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shares/preflight': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask whether a share would be accepted, without sharing
+     * @description Runs every check a share runs: enrollment, policy acknowledgment, training stage, and the guardrails. Each refusal carries a code the portal turns into the screen that resolves it.
+     */
+    post: operations['Sharing_preflight'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/escalations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reports: mine, or (curators and admins) the whole inbox
+     * @description Open and in-progress reports first, newest first.
+     */
+    get: operations['Escalations_list'];
+    put?: never;
+    /** Report a hostile or negative comment or post about the company */
+    post: operations['Escalations_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/escalations/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who reports can be assigned to: active curators and admins */
+    get: operations['Escalations_team'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/escalations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One report; the team's notes only for the team */
+    get: operations['Escalations_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Assign a report or change its status */
+    patch: operations['Escalations_update'];
+    trace?: never;
+  };
+  '/api/escalations/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an internal note (the reporter does not see it) */
+    post: operations['Escalations_addNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -894,7 +1386,20 @@ export interface components {
       | 'source.updated'
       | 'source.deleted'
       | 'source.entry_promoted'
-      | 'source.entry_dismissed';
+      | 'source.entry_dismissed'
+      | 'restricted_term.created'
+      | 'restricted_term.updated'
+      | 'restricted_term.deleted'
+      | 'policy.published'
+      | 'advocacy.joined'
+      | 'advocacy.left'
+      | 'training.stage_updated'
+      | 'training.lesson_created'
+      | 'training.lesson_updated'
+      | 'training.lesson_deleted'
+      | 'training.question_created'
+      | 'training.question_updated'
+      | 'training.question_deleted';
     AuditEntryDto: {
       id: string;
       /** Format: date-time */
@@ -1090,13 +1595,24 @@ export interface components {
        * @default true
        */
       fourEyesApproval: boolean;
+      /**
+       * @description The training stage an employee must have passed before sharing; 0 lets everyone share.
+       * @default 1
+       */
+      shareRequiresStage: number;
+      /**
+       * @description The training stage an employee must have passed to change the suggested text before sharing; 0 lets everyone edit.
+       * @default 0
+       */
+      editRequiresStage: number;
     };
     UpdateSettingsDto: {
-      /**
-       * @description Nobody approves content they wrote themselves: another curator or admin must.
-       * @default true
-       */
-      fourEyesApproval: boolean;
+      /** @description Nobody approves content they wrote themselves: another curator or admin must. */
+      fourEyesApproval?: boolean;
+      /** @description The training stage an employee must have passed before sharing; 0 lets everyone share. */
+      shareRequiresStage?: number;
+      /** @description The training stage an employee must have passed to change the suggested text before sharing; 0 lets everyone edit. */
+      editRequiresStage?: number;
     };
     TopicDto: {
       /** Format: uuid */
@@ -1402,6 +1918,479 @@ export interface components {
     };
     PromoteEntryDto: {
       kind: components['schemas']['ContentKind'];
+    };
+    CheckPostDto: {
+      /** @example Proud of the team! #ProjectFalcon */
+      text: string;
+      network: components['schemas']['VariantNetwork'];
+      /** @description The language of the post (ISO 639-1); without it every profanity list applies */
+      language?: components['schemas']['PreferredLanguage'];
+    };
+    /** @enum {string} */
+    FindingKind:
+      'profanity' | 'restricted_term' | 'email' | 'phone' | 'iban' | 'payment_card' | 'length';
+    /** @enum {string} */
+    GuardrailSeverity: 'warn' | 'block';
+    /** @enum {string} */
+    RestrictedTermCategory: 'confidential' | 'competitor' | 'taboo';
+    FindingDto: {
+      kind: components['schemas']['FindingKind'];
+      severity: components['schemas']['GuardrailSeverity'];
+      /** @description Offset of the first character concerned (UTF-16) */
+      start: number;
+      /** @description Offset just after the last character concerned (UTF-16) */
+      end: number;
+      /** @description What is wrong, in words */
+      message: string;
+      /** @description The text concerned */
+      match: string;
+      /** @description The restricted term matched */
+      term?: string;
+      category?: components['schemas']['RestrictedTermCategory'];
+      /** @description The admin's note for this restricted term */
+      note?: string;
+      /** @description The language whose profanity list matched */
+      language?: string;
+      /** @description The network's length limit */
+      limit?: number;
+      /** @description The length of the post, counted the network’s way */
+      length?: number;
+    };
+    CheckResultDto: {
+      findings: components['schemas']['FindingDto'][];
+      /** @description Whether a finding stops the share */
+      blocked: boolean;
+    };
+    RestrictedTermDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Project Falcon */
+      term: string;
+      category: components['schemas']['RestrictedTermCategory'];
+      severity: components['schemas']['GuardrailSeverity'];
+      note: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CreateRestrictedTermDto: {
+      /** @example Project Falcon */
+      term: string;
+      category: components['schemas']['RestrictedTermCategory'];
+      /** @description block stops the share; warn only tells the employee */
+      severity: components['schemas']['GuardrailSeverity'];
+      /**
+       * @description What the employee reads when the term is in their post
+       * @example Falcon is not announced yet: do not mention it.
+       */
+      note: string;
+    };
+    UpdateRestrictedTermDto: {
+      /** @example Project Falcon */
+      term?: string;
+      category?: components['schemas']['RestrictedTermCategory'];
+      /** @description block stops the share; warn only tells the employee */
+      severity?: components['schemas']['GuardrailSeverity'];
+      /**
+       * @description What the employee reads when the term is in their post
+       * @example Falcon is not announced yet: do not mention it.
+       */
+      note?: string;
+    };
+    AcknowledgmentDto: {
+      /** @description The version acknowledged */
+      version: number;
+      /** @description The full name as typed */
+      typedName: string;
+      /** Format: date-time */
+      acknowledgedAt: string;
+    };
+    PolicyStandingDto: {
+      /** @description Whether the caller has acknowledged every version that asks it */
+      upToDate: boolean;
+      /** @description The lowest version that counts as up to date */
+      requiredVersion: number;
+      /** @description The latest one signed */
+      acknowledged: components['schemas']['AcknowledgmentDto'] | null;
+    };
+    CurrentPolicyDto: {
+      /** @example 1 */
+      version: number;
+      title: string;
+      /** @description Markdown */
+      body: string;
+      /** @description What changed since the previous version; may be empty */
+      changeSummary: string;
+      requiresAcknowledgment: boolean;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description Where the caller stands with it */
+      standing: components['schemas']['PolicyStandingDto'];
+    };
+    AcknowledgePolicyDto: {
+      /**
+       * @description Your full name, as on your account
+       * @example Emma Employee
+       */
+      fullName: string;
+    };
+    PublishPolicyDto: {
+      /** @example Social media policy */
+      title: string;
+      /** @description The policy in markdown */
+      body: string;
+      /** @description What changed since the previous version, in a sentence or two */
+      changeSummary?: string;
+      /** @description Whether everyone must acknowledge this version before sharing again (version 1 always) */
+      requiresAcknowledgment: boolean;
+    };
+    PolicyVersionDto: {
+      /** @example 1 */
+      version: number;
+      title: string;
+      /** @description Markdown */
+      body: string;
+      /** @description What changed since the previous version; may be empty */
+      changeSummary: string;
+      requiresAcknowledgment: boolean;
+      /** Format: date-time */
+      publishedAt: string;
+    };
+    PolicyVersionSummaryDto: {
+      version: number;
+      title: string;
+      changeSummary: string;
+      requiresAcknowledgment: boolean;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description People who acknowledged this version */
+      acknowledgments: number;
+    };
+    CoverageRowDto: {
+      /** Format: uuid */
+      departmentId: string | null;
+      /** @description Null: people without a department */
+      department: string | null;
+      /** @description Active people */
+      people: number;
+      /** @description Of whom enrolled in the advocacy programme */
+      enrolled: number;
+      /** @description Active people who are up to date with the policy */
+      acknowledged: number;
+      /** @description Enrolled people who are up to date with the policy */
+      enrolledAcknowledged: number;
+    };
+    PolicyCoverageDto: {
+      /** @description 0 while no policy is published */
+      requiredVersion: number;
+      departments: components['schemas']['CoverageRowDto'][];
+    };
+    LessonSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @description 1 is first */
+      position: number;
+      /** @description Whether I have read it */
+      read: boolean;
+    };
+    StageProgressDto: {
+      /** @enum {number} */
+      stage: 1 | 2 | 3;
+      title: string;
+      summary: string;
+      /** @description Percent of the quiz to answer right to pass */
+      passMark: number;
+      lessons: components['schemas']['LessonSummaryDto'][];
+      questionCount: number;
+      /** @description Whether I may take its quiz: the stage before it is passed */
+      unlocked: boolean;
+      passed: boolean;
+      /** Format: date-time */
+      passedAt: string | null;
+      /** @description My best score in percent; null before a first attempt */
+      bestScore: number | null;
+      attempts: number;
+    };
+    TrainingOverviewDto: {
+      /** @description The highest stage I passed; 0 before the first */
+      reachedStage: number;
+      /** @description The stage needed to share (0: none) */
+      requiredToShare: number;
+      /** @description The stage needed to change suggested text (0: none) */
+      requiredToEdit: number;
+      stages: components['schemas']['StageProgressDto'][];
+    };
+    DistributionRowDto: {
+      /** Format: uuid */
+      departmentId: string | null;
+      /** @description Null: people without a department */
+      department: string | null;
+      /** @description Active people */
+      people: number;
+      /** @description Of whom enrolled in the advocacy programme */
+      enrolled: number;
+      /** @description People by the stage reached: [not started, stage 1, stage 2, stage 3] */
+      byStage: number[];
+    };
+    LessonDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {number} */
+      stage: 1 | 2 | 3;
+      position: number;
+      title: string;
+      /** @description Markdown */
+      body: string;
+      /** @description Whether I have read it */
+      read?: boolean;
+    };
+    QuizQuestionDto: {
+      /** Format: uuid */
+      id: string;
+      position: number;
+      prompt: string;
+      options: string[];
+    };
+    QuizDto: {
+      /** @enum {number} */
+      stage: 1 | 2 | 3;
+      questions: components['schemas']['QuizQuestionDto'][];
+    };
+    QuizAnswerDto: {
+      /** Format: uuid */
+      questionId: string;
+      /** @description The chosen option, counted from 0 */
+      option: number;
+    };
+    QuizAttemptDto: {
+      answers: components['schemas']['QuizAnswerDto'][];
+    };
+    QuestionResultDto: {
+      /** Format: uuid */
+      questionId: string;
+      chosen: number;
+      correct: boolean;
+      /** @description The right option; given once the stage is passed, so a retry is not a lookup */
+      correctOption: number | null;
+      /** @description Why the right answer is right */
+      explanation: string;
+    };
+    AttemptResultDto: {
+      /** @enum {number} */
+      stage: 1 | 2 | 3;
+      /** @description Percent answered right */
+      score: number;
+      passMark: number;
+      passed: boolean;
+      /** @description My stage after this attempt */
+      reachedStage: number;
+      results: components['schemas']['QuestionResultDto'][];
+    };
+    EditableQuestionDto: {
+      /** Format: uuid */
+      id: string;
+      position: number;
+      prompt: string;
+      options: string[];
+      correctOption: number;
+      explanation: string;
+    };
+    StageEditorDto: {
+      /** @enum {number} */
+      stage: 1 | 2 | 3;
+      title: string;
+      summary: string;
+      passMark: number;
+      lessons: components['schemas']['LessonDto'][];
+      questions: components['schemas']['EditableQuestionDto'][];
+    };
+    UpdateStageDto: {
+      title?: string;
+      summary?: string;
+      passMark?: number;
+    };
+    LessonInputDto: {
+      title: string;
+      /** @description Markdown */
+      body: string;
+    };
+    UpdateLessonDto: {
+      title?: string;
+      /** @description Markdown */
+      body?: string;
+      /** @description Move it to this place (1 is first) */
+      position?: number;
+    };
+    QuestionInputDto: {
+      prompt: string;
+      options: string[];
+      /** @description The right option, counted from 0 */
+      correctOption: number;
+      /** @description Why the right answer is right */
+      explanation: string;
+    };
+    UpdateQuestionDto: {
+      prompt?: string;
+      options?: string[];
+      /** @description The right option, counted from 0 */
+      correctOption?: number;
+      /** @description Why the right answer is right */
+      explanation?: string;
+      /** @description Move it to this place (1 is first) */
+      position?: number;
+    };
+    /**
+     * @description What I still need to do before sharing, in order; empty when I may share
+     * @enum {string}
+     */
+    ShareBlocker: 'not_enrolled' | 'policy_not_acknowledged' | 'training_required';
+    AdvocacyStatusDto: {
+      /** @description Whether I have joined the advocacy programme */
+      enrolled: boolean;
+      /** Format: date-time */
+      enrolledAt: string | null;
+      /** @description The policy version in force; null while none is published */
+      policyVersion: number | null;
+      policy: components['schemas']['PolicyStandingDto'];
+      /** @description The highest training stage I passed; 0 before the first */
+      reachedStage: number;
+      /** @description The stage needed to share (0: none) */
+      requiredToShare: number;
+      /** @description The stage needed to change suggested text (0: none) */
+      requiredToEdit: number;
+      /** @description What I still need to do before sharing, in order; empty when I may share */
+      blockers: components['schemas']['ShareBlocker'][];
+      mayShare: boolean;
+      /** @description Whether I may change suggested text before sharing */
+      mayEditText: boolean;
+    };
+    /** @enum {string} */
+    ShareNetwork:
+      | 'linkedin'
+      | 'x'
+      | 'facebook'
+      | 'xing'
+      | 'reddit'
+      | 'bluesky'
+      | 'whatsapp'
+      | 'telegram'
+      | 'email';
+    SharePreflightDto: {
+      /**
+       * Format: uuid
+       * @description The content item to share; without it, the post is checked as my own words
+       */
+      contentId?: string;
+      network: components['schemas']['ShareNetwork'];
+      text: string;
+    };
+    SharePreflightResultDto: {
+      /** @description Whether the text differs from every suggested post */
+      edited: boolean;
+      /** @description Warnings that do not stop the share */
+      findings: components['schemas']['FindingDto'][];
+      status: components['schemas']['AdvocacyStatusDto'];
+    };
+    /** @enum {string} */
+    EscalationStatus: 'open' | 'in_progress' | 'resolved';
+    /** @enum {string} */
+    EscalationNetwork:
+      | 'linkedin'
+      | 'x'
+      | 'facebook'
+      | 'instagram'
+      | 'xing'
+      | 'bluesky'
+      | 'reddit'
+      | 'mastodon'
+      | 'tiktok'
+      | 'youtube'
+      | 'other';
+    EscalationDto: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      network: components['schemas']['EscalationNetwork'];
+      excerpt: string;
+      description: string;
+      status: components['schemas']['EscalationStatus'];
+      /** @description Null once the reporter deleted their account */
+      reporter: components['schemas']['PersonRefDto'] | null;
+      assignee: components['schemas']['PersonRefDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      resolvedAt: string | null;
+    };
+    EscalationCountsDto: {
+      open: number;
+      in_progress: number;
+      resolved: number;
+    };
+    EscalationPageDto: {
+      /** @description Items matching the filters, on all pages */
+      total: number;
+      page: number;
+      pageSize: number;
+      items: components['schemas']['EscalationDto'][];
+      /** @description Reports in the scope, by status */
+      counts: components['schemas']['EscalationCountsDto'];
+    };
+    ReportCommentDto: {
+      /** @example https://www.linkedin.com/feed/update/urn:li:activity:7123/ */
+      url: string;
+      network: components['schemas']['EscalationNetwork'];
+      /** @description The comment or post, copied */
+      excerpt: string;
+      /** @description What happened, in my words */
+      description?: string;
+    };
+    /** @enum {string} */
+    EscalationEventKind: 'note' | 'status' | 'assignment';
+    EscalationEventDto: {
+      id: string;
+      kind: components['schemas']['EscalationEventKind'];
+      author: components['schemas']['PersonRefDto'] | null;
+      body: string | null;
+      status: components['schemas']['EscalationStatus'] | null;
+      assignee: components['schemas']['PersonRefDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    EscalationDetailDto: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      network: components['schemas']['EscalationNetwork'];
+      excerpt: string;
+      description: string;
+      status: components['schemas']['EscalationStatus'];
+      /** @description Null once the reporter deleted their account */
+      reporter: components['schemas']['PersonRefDto'] | null;
+      assignee: components['schemas']['PersonRefDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      resolvedAt: string | null;
+      /** @description The team's notes and changes, oldest first; empty for the reporter */
+      events: components['schemas']['EscalationEventDto'][];
+    };
+    UpdateEscalationDto: {
+      status?: components['schemas']['EscalationStatus'];
+      /**
+       * Format: uuid
+       * @description A curator or admin; null to unassign
+       */
+      assigneeId?: string | null;
+    };
+    EscalationNoteDto: {
+      body: string;
     };
     HealthDto: {
       /** @enum {string} */
@@ -4484,6 +5473,1704 @@ export interface operations {
       };
       /** @description Already promoted or dismissed */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Guardrails_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckPostDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckResultDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  RestrictedTerms_list: {
+    parameters: {
+      query?: {
+        /** @description Part of the term or its note */
+        search?: string;
+        category?: components['schemas']['RestrictedTermCategory'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RestrictedTermDto'][];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  RestrictedTerms_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRestrictedTermDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RestrictedTermDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The same term exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  RestrictedTerms_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  RestrictedTerms_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRestrictedTermDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RestrictedTermDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The same term exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CurrentPolicyDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No policy has been published yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcknowledgePolicyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcknowledgmentDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No policy has been published yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The name is not mine */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishPolicyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersionDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersionSummaryDto'][];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin, analyst */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_version: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersionDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_coverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyCoverageDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Training_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingOverviewDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Training_distribution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistributionRowDto'][];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Training_lesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LessonDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_deleteLesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_updateLesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLessonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LessonDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Training_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Training_quiz: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuizDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The stage before is not passed yet */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Training_attempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuizAttemptDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttemptResultDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The stage before is not passed yet */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Answers missing or unknown */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_stage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StageEditorDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_updateStage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateStageDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StageEditorDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_createLesson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LessonInputDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LessonDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_createQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionInputDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditableQuestionDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_deleteQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_updateQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateQuestionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditableQuestionDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Advocacy_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvocacyStatusDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Advocacy_join: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvocacyStatusDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Advocacy_leave: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Sharing_preflight: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SharePreflightDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharePreflightResultDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description code not_enrolled, policy_not_acknowledged or training_required */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The item is not being shared */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description code guardrails_blocked, with every finding in details.findings */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Escalations_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description mine: the reports I made; all: the inbox (curators and admins) */
+        scope?: 'mine' | 'all';
+        status?: components['schemas']['EscalationStatus'];
+        /** @description 'me', 'none' or a person's id */
+        assignee?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description scope=all without being on the team */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Escalations_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportCommentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Escalations_team: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonRefDto'][];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Escalations_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Escalations_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateEscalationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Escalations_addNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationNoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

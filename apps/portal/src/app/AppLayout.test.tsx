@@ -27,7 +27,15 @@ describe('app shell', () => {
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(navigationLinks()).toEqual(['Home', 'My account']);
+    expect(navigationLinks()).toEqual([
+      'Home',
+      'My account',
+      'Advocacy programme',
+      'Social media policy',
+      'Training',
+      'Check a post',
+      'Report a comment',
+    ]);
   });
 
   it("offers an admin's pages in order, without the pages reached from People", async () => {
@@ -38,12 +46,22 @@ describe('app shell', () => {
     expect(navigationLinks()).toEqual([
       'Home',
       'My account',
-      'People',
-      'Groups',
+      'Advocacy programme',
+      'Social media policy',
+      'Training',
+      'Check a post',
+      'Report a comment',
       'Content',
       'Sources',
       'Topics',
       'Campaigns',
+      'Comment inbox',
+      'Edit training',
+      'Policy & training',
+      'People',
+      'Groups',
+      'Restricted terms',
+      'Policy versions',
       'Audit log',
       'Outbox',
       'Settings',
@@ -58,11 +76,54 @@ describe('app shell', () => {
     expect(navigationLinks()).toEqual([
       'Home',
       'My account',
+      'Advocacy programme',
+      'Social media policy',
+      'Training',
+      'Check a post',
+      'Report a comment',
       'Content',
       'Sources',
       'Topics',
       'Campaigns',
+      'Comment inbox',
+      'Edit training',
     ]);
+  });
+
+  it('groups the navigation into sections for the roles held', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'analyst'] })) });
+    renderApp('/');
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByText('Advocacy')).toBeInTheDocument();
+    expect(within(navigation).getByText('Insights')).toBeInTheDocument();
+    expect(within(navigation).queryByText('Curation')).not.toBeInTheDocument();
+    expect(within(navigation).queryByText('Administration')).not.toBeInTheDocument();
+  });
+
+  it('marks only the most specific entry: Edit training, not Training', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
+      'GET /api/training/stages/1': () =>
+        json(200, {
+          stage: 1,
+          title: 'Foundations',
+          summary: '',
+          passMark: 80,
+          lessons: [],
+          questions: [],
+        }),
+    });
+    renderApp('/training/edit');
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Edit training' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(navigation).getByRole('link', { name: 'Training' })).not.toHaveAttribute(
+      'aria-current',
+    );
   });
 
   it('keeps Content marked while on one of its items', async () => {

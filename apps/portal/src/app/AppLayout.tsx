@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -6,11 +6,16 @@ import { useCurrentUser } from '../features/auth/current-user';
 import { useLogout } from '../features/auth/use-logout';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { useFollowUserLanguage } from '../features/language/use-follow-user-language';
-import { pagesFor } from './pages';
+import { navigationFor } from './pages';
 
-function isActive(pagePath: string, currentPath: string): boolean {
+function isWithin(pagePath: string, currentPath: string): boolean {
   if (pagePath === '/') return currentPath === '/';
   return currentPath === pagePath || currentPath.startsWith(`${pagePath}/`);
+}
+
+/** The navigation entry the current page belongs to: the most specific one that contains it. */
+function activePath(paths: string[], currentPath: string): string | undefined {
+  return paths.filter((path) => isWithin(path, currentPath)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** The signed-in frame: header, role-filtered navigation, and the current page. */
@@ -19,6 +24,11 @@ export function AppLayout() {
   const user = useCurrentUser();
   const logout = useLogout();
   const { pathname } = useLocation();
+  const navigation = navigationFor(user.roles);
+  const current = activePath(
+    navigation.flatMap((group) => group.pages.map((page) => page.path)),
+    pathname,
+  );
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   useFollowUserLanguage(user.language);
 
@@ -55,20 +65,29 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
-        {pagesFor(user.roles).map((page) => {
-          const active = isActive(page.path, pathname);
-          return (
-            <NavLink
-              key={page.path}
-              component={Link}
-              to={page.path}
-              label={t(page.labelKey)}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={closeNav}
-            />
-          );
-        })}
+        <AppShell.Section grow component={ScrollArea}>
+          {navigation.map(({ section, pages }) => (
+            <div key={section}>
+              <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+                {t(`shell.sections.${section}`)}
+              </Text>
+              {pages.map((page) => {
+                const active = page.path === current;
+                return (
+                  <NavLink
+                    key={page.path}
+                    component={Link}
+                    to={page.path}
+                    label={t(page.labelKey)}
+                    active={active}
+                    aria-current={active ? 'page' : undefined}
+                    onClick={closeNav}
+                  />
+                );
+              })}
+            </div>
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
 
       <AppShell.Main>

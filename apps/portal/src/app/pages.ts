@@ -2,6 +2,19 @@ import { hasAnyRole, type Role } from '@chorus/core';
 import type { ComponentType } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { HomePage } from '../features/home/HomePage';
+import { AdvocacyPage } from '../features/advocacy/AdvocacyPage';
+import { CompliancePage } from '../features/compliance/CompliancePage';
+import { EscalationPage } from '../features/escalations/EscalationPage';
+import { EscalationsInboxPage } from '../features/escalations/EscalationsInboxPage';
+import { PolicyAdminPage } from '../features/policy-admin/PolicyAdminPage';
+import { PolicyPage } from '../features/policy/PolicyPage';
+import { PostCheckPage } from '../features/post-check/PostCheckPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { RestrictedTermsPage } from '../features/restricted-terms/RestrictedTermsPage';
+import { TrainingEditorPage } from '../features/training-editor/TrainingEditorPage';
+import { LessonPage } from '../features/training/LessonPage';
+import { QuizPage } from '../features/training/QuizPage';
+import { TrainingPage } from '../features/training/TrainingPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { ContentQueuePage } from '../features/content/ContentQueuePage';
@@ -29,11 +42,30 @@ export type NavLabelKey =
   | 'nav.campaigns'
   | 'nav.audit'
   | 'nav.outbox'
-  | 'nav.settings';
+  | 'nav.settings'
+  | 'nav.advocacy'
+  | 'nav.policy'
+  | 'nav.training'
+  | 'nav.lesson'
+  | 'nav.quiz'
+  | 'nav.postCheck'
+  | 'nav.reports'
+  | 'nav.inbox'
+  | 'nav.escalation'
+  | 'nav.trainingEditor'
+  | 'nav.restrictedTerms'
+  | 'nav.policyVersions'
+  | 'nav.compliance';
+
+/** The navigation's sections, in order: what is everyone's, then each role's work. */
+export const NAV_SECTIONS = ['advocacy', 'curation', 'insights', 'administration'] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
 
 export interface PageDefinition {
   path: string;
   labelKey: NavLabelKey;
+  /** Where the navigation lists the page. */
+  section: NavSection;
   /** Who may use the page: any signed-in user, or holders of at least one of these roles. */
   roles: readonly Role[] | 'any';
   Component: ComponentType;
@@ -49,11 +81,75 @@ const CURATORS: readonly Role[] = ['curator', 'admin'];
  * both read this list, so a page is shown exactly to those who may open it.
  */
 export const PAGES: readonly PageDefinition[] = [
-  { path: '/', labelKey: 'nav.home', roles: 'any', Component: HomePage },
-  { path: '/account', labelKey: 'nav.account', roles: 'any', Component: AccountPage },
-  { path: '/people', labelKey: 'nav.people', roles: ['admin'], Component: PeoplePage },
+  { path: '/', section: 'advocacy', labelKey: 'nav.home', roles: 'any', Component: HomePage },
+  {
+    path: '/account',
+    section: 'advocacy',
+    labelKey: 'nav.account',
+    roles: 'any',
+    Component: AccountPage,
+  },
+  {
+    path: '/advocacy',
+    section: 'advocacy',
+    labelKey: 'nav.advocacy',
+    roles: 'any',
+    Component: AdvocacyPage,
+  },
+  {
+    path: '/policy',
+    section: 'advocacy',
+    labelKey: 'nav.policy',
+    roles: 'any',
+    Component: PolicyPage,
+  },
+  {
+    path: '/training',
+    section: 'advocacy',
+    labelKey: 'nav.training',
+    roles: 'any',
+    Component: TrainingPage,
+  },
+  {
+    path: '/training/lessons/:id',
+    section: 'advocacy',
+    labelKey: 'nav.lesson',
+    roles: 'any',
+    Component: LessonPage,
+    nav: false,
+  },
+  {
+    path: '/training/stages/:stage/quiz',
+    section: 'advocacy',
+    labelKey: 'nav.quiz',
+    roles: 'any',
+    Component: QuizPage,
+    nav: false,
+  },
+  {
+    path: '/post-check',
+    section: 'advocacy',
+    labelKey: 'nav.postCheck',
+    roles: 'any',
+    Component: PostCheckPage,
+  },
+  {
+    path: '/reports',
+    section: 'advocacy',
+    labelKey: 'nav.reports',
+    roles: 'any',
+    Component: ReportsPage,
+  },
+  {
+    path: '/people',
+    section: 'administration',
+    labelKey: 'nav.people',
+    roles: ['admin'],
+    Component: PeoplePage,
+  },
   {
     path: '/people/import',
+    section: 'administration',
     labelKey: 'nav.importPeople',
     roles: ['admin'],
     Component: PeopleImportPage,
@@ -61,33 +157,132 @@ export const PAGES: readonly PageDefinition[] = [
   },
   {
     path: '/people/:id',
+    section: 'administration',
     labelKey: 'nav.person',
     roles: ['admin'],
     Component: PersonPage,
     nav: false,
   },
-  { path: '/groups', labelKey: 'nav.groups', roles: ['admin'], Component: GroupsPage },
-  { path: '/content', labelKey: 'nav.content', roles: CURATORS, Component: ContentQueuePage },
+  {
+    path: '/groups',
+    section: 'administration',
+    labelKey: 'nav.groups',
+    roles: ['admin'],
+    Component: GroupsPage,
+  },
+  {
+    path: '/content',
+    section: 'curation',
+    labelKey: 'nav.content',
+    roles: CURATORS,
+    Component: ContentQueuePage,
+  },
   {
     path: '/content/:id',
+    section: 'curation',
     labelKey: 'nav.contentItem',
     roles: CURATORS,
     Component: ContentItemPage,
     nav: false,
   },
-  { path: '/sources', labelKey: 'nav.sources', roles: CURATORS, Component: SourcesPage },
-  { path: '/topics', labelKey: 'nav.topics', roles: CURATORS, Component: TopicsPage },
-  { path: '/campaigns', labelKey: 'nav.campaigns', roles: CURATORS, Component: CampaignsPage },
-  { path: '/audit', labelKey: 'nav.audit', roles: ['admin'], Component: AuditPage },
-  { path: '/outbox', labelKey: 'nav.outbox', roles: ['admin'], Component: OutboxPage },
-  { path: '/settings', labelKey: 'nav.settings', roles: ['admin'], Component: SettingsPage },
+  {
+    path: '/sources',
+    section: 'curation',
+    labelKey: 'nav.sources',
+    roles: CURATORS,
+    Component: SourcesPage,
+  },
+  {
+    path: '/topics',
+    section: 'curation',
+    labelKey: 'nav.topics',
+    roles: CURATORS,
+    Component: TopicsPage,
+  },
+  {
+    path: '/campaigns',
+    section: 'curation',
+    labelKey: 'nav.campaigns',
+    roles: CURATORS,
+    Component: CampaignsPage,
+  },
+  {
+    path: '/inbox',
+    section: 'curation',
+    labelKey: 'nav.inbox',
+    roles: CURATORS,
+    Component: EscalationsInboxPage,
+  },
+  {
+    path: '/inbox/:id',
+    section: 'curation',
+    labelKey: 'nav.escalation',
+    roles: CURATORS,
+    Component: EscalationPage,
+    nav: false,
+  },
+  {
+    path: '/training/edit',
+    section: 'curation',
+    labelKey: 'nav.trainingEditor',
+    roles: CURATORS,
+    Component: TrainingEditorPage,
+  },
+  {
+    path: '/compliance',
+    section: 'insights',
+    labelKey: 'nav.compliance',
+    roles: ['analyst', 'admin'],
+    Component: CompliancePage,
+  },
+  {
+    path: '/restricted-terms',
+    section: 'administration',
+    labelKey: 'nav.restrictedTerms',
+    roles: ['admin'],
+    Component: RestrictedTermsPage,
+  },
+  {
+    path: '/policy/versions',
+    section: 'administration',
+    labelKey: 'nav.policyVersions',
+    roles: ['admin'],
+    Component: PolicyAdminPage,
+  },
+  {
+    path: '/audit',
+    section: 'administration',
+    labelKey: 'nav.audit',
+    roles: ['admin'],
+    Component: AuditPage,
+  },
+  {
+    path: '/outbox',
+    section: 'administration',
+    labelKey: 'nav.outbox',
+    roles: ['admin'],
+    Component: OutboxPage,
+  },
+  {
+    path: '/settings',
+    section: 'administration',
+    labelKey: 'nav.settings',
+    roles: ['admin'],
+    Component: SettingsPage,
+  },
 ];
 
 export function mayUse(page: Pick<PageDefinition, 'roles'>, held: readonly Role[]): boolean {
   return page.roles === 'any' || hasAnyRole(held, page.roles);
 }
 
-/** The pages the navigation offers to a holder of these roles, in order. */
-export function pagesFor(held: readonly Role[]): PageDefinition[] {
-  return PAGES.filter((page) => page.nav !== false && mayUse(page, held));
+/** The pages the navigation offers to a holder of these roles, by section, in order. */
+export function navigationFor(
+  held: readonly Role[],
+): { section: NavSection; pages: PageDefinition[] }[] {
+  const offered = PAGES.filter((page) => page.nav !== false && mayUse(page, held));
+  return NAV_SECTIONS.map((section) => ({
+    section,
+    pages: offered.filter((page) => page.section === section),
+  })).filter((group) => group.pages.length > 0);
 }

@@ -13,10 +13,7 @@ import {
 } from 'class-validator';
 import { CAMPAIGN_SLUG_MAX_LENGTH, CAMPAIGN_SLUG_PATTERN } from '../campaign-slug';
 import type { CampaignWithCount } from '../campaigns.service';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() || null : value;
+import { trim, trimOrNull } from '../../common/transforms';
 
 const SLUG_RULE =
   'slug must be lower-case letters and digits in words joined by single hyphens, e.g. spring-launch-2026';

@@ -26,10 +26,8 @@ import {
   type VariantNetwork,
 } from '@chorus/core';
 import { PageQueryDto } from '../../common/page-query.dto';
+import { trim, trimOrNull } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() || null : value;
 const KINDS = `kind must be one of: ${CONTENT_KINDS.join(', ')}`;
 const LANGUAGES = `must be one of: ${PREFERRED_LANGUAGES.join(', ')}`;
 

@@ -10,14 +10,7 @@ import {
 import { PageDto } from '../../common/page.dto';
 import { GroupRefDto } from '../../groups/dto/group.dto';
 import { UNFURL_STATES, type UnfurlState } from '../entities/content-item.entity';
-
-export class PersonRefDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  name: string;
-}
+import { PersonRefDto } from '../../common/person-ref.dto';
 
 export class TopicRefDto {
   @ApiProperty({ format: 'uuid' })

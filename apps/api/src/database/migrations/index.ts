@@ -3,6 +3,7 @@ import { PeopleAndAccess1763884800000 } from './1763884800000-people-and-access'
 import { ContentCuration1763971200000 } from './1763971200000-content-curation';
 import { ContentSources1764057600000 } from './1764057600000-content-sources';
 import { ContentDuplicates1764144000000 } from './1764144000000-content-duplicates';
+import { PolicyTrainingGuardrails1764230400000 } from './1764230400000-policy-training-guardrails';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ContentCuration1763971200000,
   ContentSources1764057600000,
   ContentDuplicates1764144000000,
+  PolicyTrainingGuardrails1764230400000,
 ];

@@ -15,8 +15,7 @@ import {
 } from 'class-validator';
 import { PREFERRED_LANGUAGES, ROLES } from '@chorus/core';
 import type { PreferredLanguage, Role } from '@chorus/core';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 /** What an admin may change about a person. Absent fields stay as they are. */
 export class UpdatePersonDto {

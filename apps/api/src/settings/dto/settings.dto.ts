@@ -11,10 +11,11 @@ function settingsClass(patch: boolean): Type<unknown> {
   class Settings {}
   for (const key of ORG_SETTING_KEYS) {
     const definition = settingDefinition(key);
+    // A change names only what changes: its fields have no default, or clients would send them.
     const schema = {
       ...definition.schema,
       description: definition.description,
-      default: definition.default,
+      ...(patch ? {} : { default: definition.default }),
     };
     if (!patch) {
       ApiProperty(schema)(Settings.prototype, key);

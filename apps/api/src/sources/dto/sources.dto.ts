@@ -18,8 +18,7 @@ import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { TopicRefDto } from '../../content/dto/content.dto';
 import { ENTRY_STATES, type EntryState } from '../entities/source-entry.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class SourceChangesDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Topics promoted items get' })

@@ -22,6 +22,15 @@ const FIELDS = [
   'limit',
   'issuer',
   'by',
+  'term',
+  'category',
+  'severity',
+  'note',
+  'version',
+  'title',
+  'requiresAcknowledgment',
+  'summary',
+  'passMark',
 ] as const;
 type Field = (typeof FIELDS)[number];
 const isField = (key: string): key is Field => (FIELDS as readonly string[]).includes(key);

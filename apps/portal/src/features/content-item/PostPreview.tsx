@@ -28,7 +28,7 @@ interface PostPreviewProps {
 export function PostPreview({ network, text, link }: PostPreviewProps) {
   const { t } = useTranslation();
   const look = LOOKS[network];
-  const networkName = t(`contentItem.networks.${network}`);
+  const networkName = t(`networks.${network}`);
   const host = hostOf(link.url);
 
   return (

@@ -79,7 +79,7 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
                 label={t('contentItem.variants.network')}
                 data={VARIANT_NETWORKS.map((value) => ({
                   value,
-                  label: t(`contentItem.networks.${value}`),
+                  label: t(`networks.${value}`),
                 }))}
                 value={network}
                 onChange={(picked) => {

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { makeAdvocacyStatus, makeReadyStatus, makeStanding } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/use-advocacy-status';
 
 describe('home', () => {
   it('greets the user and explains each of their roles', async () => {
@@ -21,5 +23,46 @@ describe('home', () => {
     expect(screen.getByText('Measures participation and reach.')).toBeInTheDocument();
     expect(screen.queryByText('Curates content and suggested posts.')).not.toBeInTheDocument();
     expect(screen.queryByText('Manages people, policy and settings.')).not.toBeInTheDocument();
+  });
+
+  it('lists what is still missing before sharing, with the way to each', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
+      'GET /api/me/advocacy': () =>
+        json(
+          200,
+          makeAdvocacyStatus({
+            enrolled: false,
+            policy: makeStanding({ upToDate: true }),
+            reachedStage: 0,
+            requiredToShare: 2,
+          }),
+        ),
+    });
+    renderApp('/');
+
+    const card = await screen.findByRole('region', { name: 'Get ready to share' });
+    const links = within(card).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Join the advocacy programme', '/advocacy'],
+      ['Pass training stage 2', '/training'],
+    ]);
+    expect(screen.getByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Your roles' })).toBeInTheDocument();
+  });
+
+  it('shows no such card to someone who may share', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
+      'GET /api/me/advocacy': () => json(200, makeReadyStatus()),
+    });
+    const { queryClient } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(queryClient.getQueryState(ADVOCACY_STATUS_QUERY_KEY)?.status).toBe('success'),
+    );
+    expect(screen.getByText('Shares approved content to their own networks.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Get ready to share' })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RoleBadges } from '../../components/RoleBadges';
+import { GetReadyCard } from '../advocacy/GetReadyCard';
 import { useCurrentUser } from '../auth/current-user';
 
 export function HomePage() {
@@ -10,6 +11,7 @@ export function HomePage() {
   return (
     <Stack maw={720}>
       <Title order={1}>{t('home.welcome', { name: user.name })}</Title>
+      <GetReadyCard />
       <Text>{t('home.intro')}</Text>
       <RoleBadges roles={user.roles} label={t('home.yourRoles')} />
       <Title order={2} size="h3">

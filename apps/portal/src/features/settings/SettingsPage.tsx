@@ -1,9 +1,10 @@
-import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Divider, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { TrainingSettings } from './TrainingSettings';
 import { useSettings } from './use-settings';
 import { useUpdateSettings } from './use-update-settings';
 
@@ -64,6 +65,8 @@ export function SettingsPage() {
             <Text size="sm" c="dimmed">
               {t('settings.fourEyes.explained')}
             </Text>
+            <Divider my="sm" />
+            <TrainingSettings settings={settings.data} />
           </Stack>
         </Paper>
       )}

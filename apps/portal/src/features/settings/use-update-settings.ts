@@ -2,6 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { SETTINGS_QUERY_KEY } from './use-settings';
 
+/**
+ * The settings to change; those left out stay as they are, so a control sends its own key
+ * alone and cannot undo another admin's change to a different setting.
+ */
 export type UpdateSettingsBody = Schemas['UpdateSettingsDto'];
 
 export function useUpdateSettings() {

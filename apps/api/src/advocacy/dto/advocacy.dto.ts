@@ -1,0 +1,60 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { SHARE_BLOCKERS, type ShareBlocker } from '@chorus/core';
+import { PolicyStandingDto } from '../../policy/dto/policy.dto';
+import type { Readiness } from '../readiness.service';
+
+export class AdvocacyStatusDto {
+  @ApiProperty({ description: 'Whether I have joined the advocacy programme' })
+  enrolled: boolean;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  enrolledAt: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'The policy version in force; null while none is published',
+  })
+  policyVersion: number | null;
+
+  @ApiProperty({ type: PolicyStandingDto })
+  policy: PolicyStandingDto;
+
+  @ApiProperty({ description: 'The highest training stage I passed; 0 before the first' })
+  reachedStage: number;
+
+  @ApiProperty({ description: 'The stage needed to share (0: none)' })
+  requiredToShare: number;
+
+  @ApiProperty({ description: 'The stage needed to change suggested text (0: none)' })
+  requiredToEdit: number;
+
+  @ApiProperty({
+    enum: SHARE_BLOCKERS,
+    enumName: 'ShareBlocker',
+    isArray: true,
+    description: 'What I still need to do before sharing, in order; empty when I may share',
+  })
+  blockers: ShareBlocker[];
+
+  @ApiProperty()
+  mayShare: boolean;
+
+  @ApiProperty({ description: 'Whether I may change suggested text before sharing' })
+  mayEditText: boolean;
+
+  static from(readiness: Readiness): AdvocacyStatusDto {
+    return {
+      enrolled: Boolean(readiness.enrollment),
+      enrolledAt: readiness.enrollment?.enrolledAt.toISOString() ?? null,
+      policyVersion: readiness.policy.current?.version ?? null,
+      policy: PolicyStandingDto.from(readiness.policy),
+      reachedStage: readiness.reachedStage,
+      requiredToShare: readiness.requiredToShare,
+      requiredToEdit: readiness.requiredToEdit,
+      blockers: readiness.blockers,
+      mayShare: readiness.blockers.length === 0,
+      mayEditText: readiness.mayEditText,
+    };
+  }
+}

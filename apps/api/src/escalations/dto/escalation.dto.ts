@@ -1,0 +1,235 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import {
+  ESCALATION_NETWORKS,
+  ESCALATION_STATUSES,
+  type EscalationNetwork,
+  type EscalationStatus,
+} from '@chorus/core';
+import { PageDto } from '../../common/page.dto';
+import { PageQueryDto } from '../../common/page-query.dto';
+import { trim } from '../../common/transforms';
+import {
+  ESCALATION_EVENT_KINDS,
+  type EscalationEvent,
+  type EscalationEventKind,
+} from '../entities/escalation-event.entity';
+import type { Escalation } from '../entities/escalation.entity';
+import { PersonRefDto } from '../../common/person-ref.dto';
+
+export class EscalationParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a report id (a UUID)' })
+  id: string;
+}
+
+export class ReportCommentDto {
+  @ApiProperty({ example: 'https://www.linkedin.com/feed/update/urn:li:activity:7123/' })
+  @Transform(trim)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: true },
+    { message: 'url must be the http(s) address of the post or comment' },
+  )
+  @MaxLength(2048, { message: 'url must be at most 2048 characters' })
+  url: string;
+
+  @ApiProperty({ enum: ESCALATION_NETWORKS, enumName: 'EscalationNetwork' })
+  @IsIn(ESCALATION_NETWORKS, {
+    message: `network must be one of: ${ESCALATION_NETWORKS.join(', ')}`,
+  })
+  network: EscalationNetwork;
+
+  @ApiProperty({ description: 'The comment or post, copied', maxLength: 2000 })
+  @Transform(trim)
+  @IsString({ message: 'excerpt must be text' })
+  @MinLength(1, { message: 'excerpt must not be empty: paste the comment or describe it' })
+  @MaxLength(2000, { message: 'excerpt must be at most 2000 characters' })
+  excerpt: string;
+
+  @ApiPropertyOptional({ description: 'What happened, in my words', maxLength: 2000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'description must be text' })
+  @MaxLength(2000, { message: 'description must be at most 2000 characters' })
+  description?: string;
+}
+
+export class EscalationsQuery extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: ['mine', 'all'],
+    default: 'mine',
+    description: 'mine: the reports I made; all: the inbox (curators and admins)',
+  })
+  @IsOptional()
+  @IsIn(['mine', 'all'], { message: 'scope must be mine or all' })
+  scope: 'mine' | 'all' = 'mine';
+
+  @ApiPropertyOptional({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
+  @IsOptional()
+  @IsIn(ESCALATION_STATUSES, {
+    message: `status must be one of: ${ESCALATION_STATUSES.join(', ')}`,
+  })
+  status?: EscalationStatus;
+
+  @ApiPropertyOptional({ description: "'me', 'none' or a person's id" })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== 'me' && value !== 'none')
+  @IsUUID('all', { message: "assignee must be 'me', 'none' or a person's id" })
+  assignee?: string;
+}
+
+export class UpdateEscalationDto {
+  @ApiPropertyOptional({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
+  @IsOptional()
+  @IsIn(ESCALATION_STATUSES, {
+    message: `status must be one of: ${ESCALATION_STATUSES.join(', ')}`,
+  })
+  status?: EscalationStatus;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'A curator or admin; null to unassign',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { message: "assigneeId must be a person's id, or null" })
+  assigneeId?: string | null;
+}
+
+export class EscalationNoteDto {
+  @ApiProperty({ maxLength: 4000 })
+  @Transform(trim)
+  @IsString({ message: 'body must be text' })
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(4000, { message: 'body must be at most 4000 characters' })
+  body: string;
+}
+
+export class EscalationDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  url: string;
+
+  @ApiProperty({ enum: ESCALATION_NETWORKS, enumName: 'EscalationNetwork' })
+  network: EscalationNetwork;
+
+  @ApiProperty()
+  excerpt: string;
+
+  @ApiProperty()
+  description: string;
+
+  @ApiProperty({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
+  status: EscalationStatus;
+
+  @ApiProperty({
+    type: PersonRefDto,
+    nullable: true,
+    description: 'Null once the reporter deleted their account',
+  })
+  reporter: PersonRefDto | null;
+
+  @ApiProperty({ type: PersonRefDto, nullable: true })
+  assignee: PersonRefDto | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  resolvedAt: string | null;
+
+  static from(escalation: Escalation): EscalationDto {
+    return {
+      id: escalation.id,
+      url: escalation.url,
+      network: escalation.network,
+      excerpt: escalation.excerpt,
+      description: escalation.description,
+      status: escalation.status,
+      reporter: PersonRefDto.of(escalation.reporter),
+      assignee: PersonRefDto.of(escalation.assignee),
+      createdAt: escalation.createdAt.toISOString(),
+      updatedAt: escalation.updatedAt.toISOString(),
+      resolvedAt: escalation.resolvedAt?.toISOString() ?? null,
+    };
+  }
+}
+
+export class EscalationEventDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty({ enum: ESCALATION_EVENT_KINDS, enumName: 'EscalationEventKind' })
+  kind: EscalationEventKind;
+
+  @ApiProperty({ type: PersonRefDto, nullable: true })
+  author: PersonRefDto | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  body: string | null;
+
+  @ApiProperty({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus', nullable: true })
+  status: EscalationStatus | null;
+
+  @ApiProperty({ type: PersonRefDto, nullable: true })
+  assignee: PersonRefDto | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  static from(event: EscalationEvent): EscalationEventDto {
+    return {
+      id: event.id,
+      kind: event.kind,
+      author: PersonRefDto.of(event.author),
+      body: event.body,
+      status: event.status,
+      assignee: PersonRefDto.of(event.assignee),
+      createdAt: event.createdAt.toISOString(),
+    };
+  }
+}
+
+export class EscalationDetailDto extends EscalationDto {
+  @ApiProperty({
+    type: [EscalationEventDto],
+    description: "The team's notes and changes, oldest first; empty for the reporter",
+  })
+  events: EscalationEventDto[];
+}
+
+export class EscalationCountsDto {
+  @ApiProperty()
+  open: number;
+
+  @ApiProperty()
+  in_progress: number;
+
+  @ApiProperty()
+  resolved: number;
+}
+
+export class EscalationPageDto extends PageDto {
+  @ApiProperty({ type: [EscalationDto] })
+  items: EscalationDto[];
+
+  @ApiProperty({ type: EscalationCountsDto, description: 'Reports in the scope, by status' })
+  counts: EscalationCountsDto;
+}

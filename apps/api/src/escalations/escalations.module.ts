@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EscalationEvent } from './entities/escalation-event.entity';
+import { Escalation } from './entities/escalation.entity';
+import { EscalationsController } from './escalations.controller';
+import { EscalationsService } from './escalations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent])],
+  controllers: [EscalationsController],
+  providers: [EscalationsService],
+  exports: [EscalationsService],
+})
+export class EscalationsModule {}

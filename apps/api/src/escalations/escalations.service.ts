@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ESCALATION_STATUSES, type EscalationStatus, type Role } from '@chorus/core';
+import { DomainError } from '../common/domain-error';
+import { User } from '../users/entities/user.entity';
+import { EscalationsQuery } from './dto/escalation.dto';
+import { EscalationEvent } from './entities/escalation-event.entity';
+import { Escalation } from './entities/escalation.entity';
+
+/** Who is asking: reporters see their own reports, the social media team sees every report. */
+export interface Caller {
+  id: string;
+  roles: readonly Role[];
+}
+
+export interface NewReport {
+  url: string;
+  network: Escalation['network'];
+  excerpt: string;
+  description?: string;
+}
+
+export interface EscalationChanges {
+  status?: EscalationStatus;
+  assigneeId?: string | null;
+}
+
+/** The social media team: curators and admins. */
+const TEAM: readonly Role[] = ['curator', 'admin'];
+const onTeam = (caller: Caller) => caller.roles.some((role) => TEAM.includes(role));
+
+/**
+ * Reports of hostile comments: employees report instead of answering, the social media team
+ * triages, assigns, notes and resolves, and the reporter follows the status.
+ */
+@Injectable()
+export class EscalationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async report(reporterId: string, input: NewReport): Promise<Escalation> {
+    const saved = await this.dataSource.manager.save(
+      this.dataSource.manager.create(Escalation, {
+        ...input,
+        description: input.description ?? '',
+        reporterId,
+      }),
+    );
+    return this.load(saved.id);
+  }
+
+  async list(query: EscalationsQuery, caller: Caller) {
+    if (query.scope === 'all' && !onTeam(caller)) {
+      throw new DomainError(
+        'forbidden',
+        'Only the social media team (curators and admins) sees every report.',
+      );
+    }
+    const scoped = () => {
+      const builder = this.dataSource.manager.createQueryBuilder(Escalation, 'escalation');
+      if (query.scope === 'mine') builder.where('escalation.reporter_id = :me', { me: caller.id });
+      return builder;
+    };
+    const builder = scoped()
+      .leftJoinAndSelect('escalation.reporter', 'reporter')
+      .leftJoinAndSelect('escalation.assignee', 'assignee');
+    if (query.status) builder.andWhere('escalation.status = :status', { status: query.status });
+    if (query.assignee === 'none') builder.andWhere('escalation.assignee_id IS NULL');
+    else if (query.assignee) {
+      const assignee = query.assignee === 'me' ? caller.id : query.assignee;
+      builder.andWhere('escalation.assignee_id = :assignee', { assignee });
+    }
+    const [[items, total], byStatus] = await Promise.all([
+      builder
+        // The enum's own order: open, in progress, resolved.
+        .orderBy('escalation.status', 'ASC')
+        .addOrderBy('escalation.created_at', 'DESC')
+        .skip((query.page - 1) * query.pageSize)
+        .take(query.pageSize)
+        .getManyAndCount(),
+      scoped()
+        .select('escalation.status', 'status')
+        .addSelect('count(*)::int', 'count')
+        .groupBy('escalation.status')
+        .getRawMany<{ status: EscalationStatus; count: number }>(),
+    ]);
+    const counts = Object.fromEntries(
+      ESCALATION_STATUSES.map((status) => [
+        status,
+        byStatus.find((row) => row.status === status)?.count ?? 0,
+      ]),
+    ) as Record<EscalationStatus, number>;
+    return { items, total, counts };
+  }
+
+  /** One report; the team's timeline only for the team. */
+  async get(id: string, caller: Caller) {
+    const escalation = await this.load(id);
+    const team = onTeam(caller);
+    if (!team && escalation.reporterId !== caller.id) {
+      // Someone else's report does not exist, as far as the caller can tell.
+      throw new DomainError('not_found', `No report with id ${id}.`);
+    }
+    const events = team
+      ? await this.dataSource.manager.find(EscalationEvent, {
+          where: { escalationId: id },
+          relations: { author: true, assignee: true },
+          order: { id: 'ASC' },
+        })
+      : [];
+    return { escalation, events };
+  }
+
+  async update(id: string, changes: EscalationChanges, actorId: string) {
+    await this.dataSource.transaction(async (manager) => {
+      const escalation = await this.lock(manager, id);
+      const events: Partial<EscalationEvent>[] = [];
+      if (changes.assigneeId !== undefined && changes.assigneeId !== escalation.assigneeId) {
+        if (changes.assigneeId !== null) await this.assertTeamMember(manager, changes.assigneeId);
+        escalation.assigneeId = changes.assigneeId;
+        events.push({ kind: 'assignment', assigneeId: changes.assigneeId });
+      }
+      if (changes.status !== undefined && changes.status !== escalation.status) {
+        escalation.status = changes.status;
+        escalation.resolvedAt = changes.status === 'resolved' ? new Date() : null;
+        events.push({ kind: 'status', status: changes.status });
+      }
+      if (events.length === 0) return;
+      await manager.save(escalation);
+      await manager.save(
+        EscalationEvent,
+        events.map((event) => ({ ...event, escalationId: id, authorId: actorId })),
+      );
+    });
+    return this.get(id, { id: actorId, roles: TEAM });
+  }
+
+  async addNote(id: string, body: string, actorId: string) {
+    await this.dataSource.transaction(async (manager) => {
+      const escalation = await this.lock(manager, id);
+      await manager.save(EscalationEvent, {
+        escalationId: id,
+        kind: 'note',
+        body,
+        authorId: actorId,
+      });
+      // A note is activity: the report moves up in "recently updated".
+      await manager.update(Escalation, { id: escalation.id }, { updatedAt: new Date() });
+    });
+    return this.get(id, { id: actorId, roles: TEAM });
+  }
+
+  /** What the person reported, without the team's notes (for their data export). */
+  async reportedBy(userId: string) {
+    const reports = await this.dataSource.manager.find(Escalation, {
+      where: { reporterId: userId },
+      order: { createdAt: 'ASC' },
+    });
+    return reports.map(({ createdAt, url, network, excerpt, description, status }) => ({
+      createdAt,
+      url,
+      network,
+      excerpt,
+      description,
+      status,
+    }));
+  }
+
+  /** The people reports can be assigned to: active curators and admins, by name. */
+  team(): Promise<User[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(User, 'user')
+      .where("user.status = 'active'")
+      .andWhere('user.roles && :team::user_role[]', { team: TEAM })
+      .orderBy('user.name', 'ASC')
+      .getMany();
+  }
+
+  private async load(id: string): Promise<Escalation> {
+    const escalation = await this.dataSource.manager.findOne(Escalation, {
+      where: { id },
+      relations: { reporter: true, assignee: true },
+    });
+    if (!escalation) throw new DomainError('not_found', `No report with id ${id}.`);
+    return escalation;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Escalation> {
+    const escalation = await manager.findOne(Escalation, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!escalation) throw new DomainError('not_found', `No report with id ${id}.`);
+    return escalation;
+  }
+
+  private async assertTeamMember(manager: EntityManager, userId: string): Promise<void> {
+    const user = await manager.findOneBy(User, { id: userId });
+    if (!user) throw new DomainError('invalid_input', `There is no person with id ${userId}.`);
+    if (user.status !== 'active' || !user.roles.some((role) => TEAM.includes(role))) {
+      throw new DomainError(
+        'invalid_input',
+        `${user.name} cannot take reports: only active curators and admins can.`,
+      );
+    }
+  }
+}

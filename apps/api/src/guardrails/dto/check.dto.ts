@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  PREFERRED_LANGUAGES,
+  VARIANT_NETWORKS,
+  type PreferredLanguage,
+  type VariantNetwork,
+} from '@chorus/core';
+import {
+  FINDING_KINDS,
+  RESTRICTED_TERM_CATEGORIES,
+  SEVERITIES,
+  type Finding,
+  type FindingKind,
+  type RestrictedTermCategory,
+  type Severity,
+} from '@chorus/guardrails';
+
+/** Longest text the checker takes: far above every network's limit, far below abuse. */
+export const MAX_CHECKED_TEXT = 10_000;
+
+export class CheckPostDto {
+  @ApiProperty({ example: 'Proud of the team! #ProjectFalcon', maxLength: MAX_CHECKED_TEXT })
+  @IsString({ message: 'text must be text' })
+  @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
+  text: string;
+
+  @ApiProperty({ enum: VARIANT_NETWORKS, enumName: 'VariantNetwork' })
+  @IsIn(VARIANT_NETWORKS, { message: `network must be one of: ${VARIANT_NETWORKS.join(', ')}` })
+  network: VariantNetwork;
+
+  @ApiPropertyOptional({
+    description: 'The language of the post (ISO 639-1); without it every profanity list applies',
+    enum: PREFERRED_LANGUAGES,
+    enumName: 'PreferredLanguage',
+  })
+  @IsOptional()
+  @IsIn(PREFERRED_LANGUAGES, {
+    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
+  })
+  language?: PreferredLanguage;
+}
+
+export class FindingDto {
+  @ApiProperty({ enum: FINDING_KINDS, enumName: 'FindingKind' })
+  kind: FindingKind;
+
+  @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
+  severity: Severity;
+
+  @ApiProperty({ description: 'Offset of the first character concerned (UTF-16)' })
+  start: number;
+
+  @ApiProperty({ description: 'Offset just after the last character concerned (UTF-16)' })
+  end: number;
+
+  @ApiProperty({ description: 'What is wrong, in words' })
+  message: string;
+
+  @ApiProperty({ description: 'The text concerned' })
+  match: string;
+
+  @ApiPropertyOptional({ description: 'The restricted term matched' })
+  term?: string;
+
+  @ApiPropertyOptional({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
+  category?: RestrictedTermCategory;
+
+  @ApiPropertyOptional({ description: "The admin's note for this restricted term" })
+  note?: string;
+
+  @ApiPropertyOptional({ description: 'The language whose profanity list matched' })
+  language?: string;
+
+  @ApiPropertyOptional({ description: "The network's length limit" })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The length of the post, counted the network’s way' })
+  length?: number;
+
+  static from(finding: Finding): FindingDto {
+    return { ...finding };
+  }
+}
+
+export class CheckResultDto {
+  @ApiProperty({ type: [FindingDto] })
+  findings: FindingDto[];
+
+  @ApiProperty({ description: 'Whether a finding stops the share' })
+  blocked: boolean;
+}

@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  RESTRICTED_TERM_CATEGORIES,
+  SEVERITIES,
+  type RestrictedTermCategory,
+  type Severity,
+} from '@chorus/guardrails';
+import { trim } from '../../common/transforms';
+import type { RestrictedTerm } from '../entities/restricted-term.entity';
+
+export class RestrictedTermParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a restricted term id (a UUID)' })
+  id: string;
+}
+
+export class RestrictedTermsQuery {
+  @ApiPropertyOptional({ description: 'Part of the term or its note' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'search must be text' })
+  @MaxLength(100, { message: 'search must be at most 100 characters' })
+  search?: string;
+
+  @ApiPropertyOptional({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
+  @IsOptional()
+  @IsIn(RESTRICTED_TERM_CATEGORIES, {
+    message: `category must be one of: ${RESTRICTED_TERM_CATEGORIES.join(', ')}`,
+  })
+  category?: RestrictedTermCategory;
+}
+
+export class CreateRestrictedTermDto {
+  @ApiProperty({ example: 'Project Falcon', minLength: 1, maxLength: 100 })
+  @Transform(trim)
+  @IsString({ message: 'term must be text' })
+  @MinLength(1, { message: 'term must not be empty' })
+  @MaxLength(100, { message: 'term must be at most 100 characters' })
+  @Matches(/[\p{L}\p{N}]/u, { message: 'term must contain at least one letter or digit' })
+  term: string;
+
+  @ApiProperty({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
+  @IsIn(RESTRICTED_TERM_CATEGORIES, {
+    message: `category must be one of: ${RESTRICTED_TERM_CATEGORIES.join(', ')}`,
+  })
+  category: RestrictedTermCategory;
+
+  @ApiProperty({
+    enum: SEVERITIES,
+    enumName: 'GuardrailSeverity',
+    description: 'block stops the share; warn only tells the employee',
+  })
+  @IsIn(SEVERITIES, { message: `severity must be one of: ${SEVERITIES.join(', ')}` })
+  severity: Severity;
+
+  @ApiProperty({
+    example: 'Falcon is not announced yet: do not mention it.',
+    description: 'What the employee reads when the term is in their post',
+    maxLength: 500,
+  })
+  @Transform(trim)
+  @IsString({ message: 'note must be text' })
+  @MaxLength(500, { message: 'note must be at most 500 characters' })
+  note: string;
+}
+
+export class UpdateRestrictedTermDto extends PartialType(CreateRestrictedTermDto) {}
+
+export class RestrictedTermDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Project Falcon' })
+  term: string;
+
+  @ApiProperty({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
+  category: RestrictedTermCategory;
+
+  @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
+  severity: Severity;
+
+  @ApiProperty()
+  note: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+
+  static from(term: RestrictedTerm): RestrictedTermDto {
+    return {
+      id: term.id,
+      term: term.term,
+      category: term.category,
+      severity: term.severity,
+      note: term.note,
+      createdAt: term.createdAt.toISOString(),
+      updatedAt: term.updatedAt.toISOString(),
+    };
+  }
+}

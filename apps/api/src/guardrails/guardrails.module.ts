@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { RestrictedTerm } from './entities/restricted-term.entity';
+import { GuardrailsController } from './guardrails.controller';
+import { GuardrailsService } from './guardrails.service';
+import { RestrictedTermsController } from './restricted-terms.controller';
+import { RestrictedTermsService } from './restricted-terms.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RestrictedTerm]), AuditModule],
+  controllers: [GuardrailsController, RestrictedTermsController],
+  providers: [GuardrailsService, RestrictedTermsService],
+  exports: [GuardrailsService],
+})
+export class GuardrailsModule {}

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { sampleTrackedLink, type PreferredLanguage, type VariantNetwork } from '@chorus/core';
+import { check, compileTerms, isBlocked, type Finding, type TermMatcher } from '@chorus/guardrails';
+import { DomainError } from '../common/domain-error';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { publicAddress } from '../config/public-address';
+import { RestrictedTerm } from './entities/restricted-term.entity';
+
+export interface PostToCheck {
+  text: string;
+  network: VariantNetwork;
+  language?: PreferredLanguage | string | null;
+}
+
+/**
+ * Runs the guardrails checker (`@chorus/guardrails`) with the company's restricted terms. The
+ * compiled terms are kept while the table is unchanged: one cheap query per check tells whether
+ * any replica changed them since.
+ */
+@Injectable()
+export class GuardrailsService {
+  private compiled?: { revision: string; matcher: TermMatcher };
+
+  constructor(
+    @InjectRepository(RestrictedTerm) private readonly terms: Repository<RestrictedTerm>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async check(post: PostToCheck): Promise<Finding[]> {
+    return check(post.text, {
+      network: post.network,
+      language: post.language ?? null,
+      terms: await this.currentTerms(),
+      link: sampleTrackedLink(publicAddress(this.config)),
+    });
+  }
+
+  /** Refuses a post with a blocking finding: a 422 that lists every finding. */
+  async assertAllowed(post: PostToCheck): Promise<Finding[]> {
+    const findings = await this.check(post);
+    if (isBlocked(findings)) {
+      const reasons = findings.filter((finding) => finding.severity === 'block');
+      throw new DomainError(
+        'guardrails_blocked',
+        `This post cannot be shared: ${reasons.map((finding) => finding.message).join(' ')}`,
+        {},
+        { findings },
+      );
+    }
+    return findings;
+  }
+
+  private async currentTerms(): Promise<TermMatcher> {
+    const [{ revision }] = await this.terms.query<{ revision: string }[]>(
+      `SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') AS revision
+         FROM restricted_terms`,
+    );
+    if (this.compiled?.revision !== revision) {
+      const rows = await this.terms.find({ order: { termKey: 'ASC' } });
+      this.compiled = { revision, matcher: compileTerms(rows) };
+    }
+    return this.compiled.matcher;
+  }
+}

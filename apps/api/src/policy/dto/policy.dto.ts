@@ -1,0 +1,194 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { trim } from '../../common/transforms';
+import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
+import type { PolicyVersion } from '../entities/policy-version.entity';
+import type { CoverageRow } from '../policy.repository';
+import type { PolicyStanding, VersionWithCount } from '../policy.service';
+
+export class PolicyVersionParams {
+  @ApiProperty({ example: 2, minimum: 1 })
+  @Type(() => Number)
+  @IsInt({ message: 'version must be a whole number' })
+  @Min(1, { message: 'version must be 1 or more' })
+  version: number;
+}
+
+export class PublishPolicyDto {
+  @ApiProperty({ example: 'Social media policy', maxLength: 200 })
+  @Transform(trim)
+  @IsString({ message: 'title must be text' })
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title: string;
+
+  @ApiProperty({ description: 'The policy in markdown', maxLength: 100_000 })
+  @Transform(trim)
+  @IsString({ message: 'body must be text' })
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(100_000, { message: 'body must be at most 100,000 characters' })
+  body: string;
+
+  @ApiPropertyOptional({
+    description: 'What changed since the previous version, in a sentence or two',
+    maxLength: 1000,
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'changeSummary must be text' })
+  @MaxLength(1000, { message: 'changeSummary must be at most 1000 characters' })
+  changeSummary?: string;
+
+  @ApiProperty({
+    description:
+      'Whether everyone must acknowledge this version before sharing again (version 1 always)',
+  })
+  @IsBoolean({ message: 'requiresAcknowledgment must be true or false' })
+  requiresAcknowledgment: boolean;
+}
+
+export class AcknowledgePolicyDto {
+  @ApiProperty({ example: 'Emma Employee', description: 'Your full name, as on your account' })
+  @IsString({ message: 'fullName must be text' })
+  @MinLength(1, { message: 'fullName must not be empty' })
+  @MaxLength(200, { message: 'fullName must be at most 200 characters' })
+  fullName: string;
+}
+
+export class PolicyVersionDto {
+  @ApiProperty({ example: 1 })
+  version: number;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ description: 'Markdown' })
+  body: string;
+
+  @ApiProperty({ description: 'What changed since the previous version; may be empty' })
+  changeSummary: string;
+
+  @ApiProperty()
+  requiresAcknowledgment: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt: string;
+
+  static from(version: PolicyVersion): PolicyVersionDto {
+    return {
+      version: version.version,
+      title: version.title,
+      body: version.body,
+      changeSummary: version.changeSummary,
+      requiresAcknowledgment: version.requiresAcknowledgment,
+      publishedAt: version.publishedAt.toISOString(),
+    };
+  }
+}
+
+export class AcknowledgmentDto {
+  @ApiProperty({ description: 'The version acknowledged' })
+  version: number;
+
+  @ApiProperty({ description: 'The full name as typed' })
+  typedName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  acknowledgedAt: string;
+
+  static from(ack: PolicyAcknowledgment & { policyVersion: PolicyVersion }): AcknowledgmentDto {
+    return {
+      version: ack.policyVersion.version,
+      typedName: ack.typedName,
+      acknowledgedAt: ack.acknowledgedAt.toISOString(),
+    };
+  }
+}
+
+export class PolicyStandingDto {
+  @ApiProperty({ description: 'Whether the caller has acknowledged every version that asks it' })
+  upToDate: boolean;
+
+  @ApiProperty({ description: 'The lowest version that counts as up to date' })
+  requiredVersion: number;
+
+  @ApiProperty({ type: AcknowledgmentDto, nullable: true, description: 'The latest one signed' })
+  acknowledged: AcknowledgmentDto | null;
+
+  static from(standing: PolicyStanding): PolicyStandingDto {
+    return {
+      upToDate: standing.upToDate,
+      requiredVersion: standing.requiredVersion,
+      acknowledged: standing.latest ? AcknowledgmentDto.from(standing.latest) : null,
+    };
+  }
+}
+
+export class CurrentPolicyDto extends PolicyVersionDto {
+  @ApiProperty({ type: PolicyStandingDto, description: 'Where the caller stands with it' })
+  standing: PolicyStandingDto;
+}
+
+export class PolicyVersionSummaryDto {
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  changeSummary: string;
+
+  @ApiProperty()
+  requiresAcknowledgment: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt: string;
+
+  @ApiProperty({ description: 'People who acknowledged this version' })
+  acknowledgments: number;
+
+  static from({ version, acknowledgments }: VersionWithCount): PolicyVersionSummaryDto {
+    return {
+      version: version.version,
+      title: version.title,
+      changeSummary: version.changeSummary,
+      requiresAcknowledgment: version.requiresAcknowledgment,
+      publishedAt: version.publishedAt.toISOString(),
+      acknowledgments,
+    };
+  }
+}
+
+export class CoverageRowDto {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  departmentId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
+  department: string | null;
+
+  @ApiProperty({ description: 'Active people' })
+  people: number;
+
+  @ApiProperty({ description: 'Of whom enrolled in the advocacy programme' })
+  enrolled: number;
+
+  @ApiProperty({ description: 'Active people who are up to date with the policy' })
+  acknowledged: number;
+
+  @ApiProperty({ description: 'Enrolled people who are up to date with the policy' })
+  enrolledAcknowledged: number;
+
+  static from(row: CoverageRow): CoverageRowDto {
+    return { ...row };
+  }
+}
+
+export class PolicyCoverageDto {
+  @ApiProperty({ description: '0 while no policy is published' })
+  requiredVersion: number;
+
+  @ApiProperty({ type: [CoverageRowDto] })
+  departments: CoverageRowDto[];
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { PolicyAcknowledgment } from './entities/policy-acknowledgment.entity';
+import { PolicyVersion } from './entities/policy-version.entity';
+import { PolicyReportsService } from './policy-reports.service';
+import { PolicyController } from './policy.controller';
+import { PolicyRepository } from './policy.repository';
+import { PolicyService } from './policy.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PolicyVersion, PolicyAcknowledgment]), AuditModule],
+  controllers: [PolicyController],
+  providers: [PolicyService, PolicyRepository, PolicyReportsService],
+  exports: [PolicyService],
+})
+export class PolicyModule {}

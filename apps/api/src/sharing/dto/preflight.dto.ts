@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { SHARE_NETWORKS, type ShareNetwork } from '@chorus/core';
+import { FindingDto, MAX_CHECKED_TEXT } from '../../guardrails/dto/check.dto';
+import { AdvocacyStatusDto } from '../../advocacy/dto/advocacy.dto';
+
+export class SharePreflightDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The content item to share; without it, the post is checked as my own words',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'contentId must be a content item id (a UUID)' })
+  contentId?: string;
+
+  @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
+  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  network: ShareNetwork;
+
+  @ApiProperty({ maxLength: MAX_CHECKED_TEXT })
+  @IsString({ message: 'text must be text' })
+  @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
+  text: string;
+}
+
+export class SharePreflightResultDto {
+  @ApiProperty({ description: 'Whether the text differs from every suggested post' })
+  edited: boolean;
+
+  @ApiProperty({ type: [FindingDto], description: 'Warnings that do not stop the share' })
+  findings: FindingDto[];
+
+  @ApiProperty({ type: AdvocacyStatusDto })
+  status: AdvocacyStatusDto;
+}

@@ -1,0 +1,413 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { TRAINING_STAGES, type TrainingStage } from '@chorus/core';
+import { trim } from '../../common/transforms';
+import type { LessonRead } from '../entities/lesson-read.entity';
+import type { QuizQuestion } from '../entities/quiz-question.entity';
+import type { TrainingLesson } from '../entities/training-lesson.entity';
+import type { AttemptOutcome, StageProgress } from '../training.service';
+
+export class StageParams {
+  @ApiProperty({ enum: TRAINING_STAGES })
+  @Type(() => Number)
+  @IsIn(TRAINING_STAGES, { message: 'stage must be 1, 2 or 3' })
+  stage: TrainingStage;
+}
+
+export class TrainingItemParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
+}
+
+export class QuizAnswerDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'questionId must be a question id (a UUID)' })
+  questionId: string;
+
+  @ApiProperty({ description: 'The chosen option, counted from 0', minimum: 0 })
+  @IsInt({ message: 'option must be a whole number' })
+  @Min(0, { message: 'option must be 0 or more' })
+  option: number;
+}
+
+export class QuizAttemptDto {
+  @ApiProperty({ type: [QuizAnswerDto] })
+  @IsArray({ message: 'answers must be a list' })
+  @ArrayMaxSize(100, { message: 'answers must list at most 100 answers' })
+  @ValidateNested({ each: true })
+  @Type(() => QuizAnswerDto)
+  answers: QuizAnswerDto[];
+}
+
+export class LessonSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ description: '1 is first' })
+  position: number;
+
+  @ApiProperty({ description: 'Whether I have read it' })
+  read: boolean;
+}
+
+export class StageProgressDto {
+  @ApiProperty({ enum: TRAINING_STAGES })
+  stage: TrainingStage;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  summary: string;
+
+  @ApiProperty({ description: 'Percent of the quiz to answer right to pass' })
+  passMark: number;
+
+  @ApiProperty({ type: [LessonSummaryDto] })
+  lessons: LessonSummaryDto[];
+
+  @ApiProperty()
+  questionCount: number;
+
+  @ApiProperty({ description: 'Whether I may take its quiz: the stage before it is passed' })
+  unlocked: boolean;
+
+  @ApiProperty()
+  passed: boolean;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  passedAt: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'My best score in percent; null before a first attempt',
+  })
+  bestScore: number | null;
+
+  @ApiProperty()
+  attempts: number;
+
+  static from(progress: StageProgress): StageProgressDto {
+    const { stage, result } = progress;
+    return {
+      stage: stage.stage,
+      title: stage.title,
+      summary: stage.summary,
+      passMark: stage.passMark,
+      lessons: progress.lessons.map(({ lesson, read }) => ({
+        id: lesson.id,
+        title: lesson.title,
+        position: lesson.position,
+        read,
+      })),
+      questionCount: progress.questionCount,
+      unlocked: progress.unlocked,
+      passed: Boolean(result?.passedAt),
+      passedAt: result?.passedAt ? result.passedAt.toISOString() : null,
+      bestScore: result?.bestScore ?? null,
+      attempts: result?.attempts ?? 0,
+    };
+  }
+}
+
+export class TrainingOverviewDto {
+  @ApiProperty({ description: 'The highest stage I passed; 0 before the first' })
+  reachedStage: number;
+
+  @ApiProperty({ description: 'The stage needed to share (0: none)' })
+  requiredToShare: number;
+
+  @ApiProperty({ description: 'The stage needed to change suggested text (0: none)' })
+  requiredToEdit: number;
+
+  @ApiProperty({ type: [StageProgressDto] })
+  stages: StageProgressDto[];
+}
+
+export class LessonDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: TRAINING_STAGES })
+  stage: TrainingStage;
+
+  @ApiProperty()
+  position: number;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ description: 'Markdown' })
+  body: string;
+
+  @ApiPropertyOptional({ description: 'Whether I have read it' })
+  read?: boolean;
+
+  static from(lesson: TrainingLesson, read?: boolean | LessonRead): LessonDto {
+    return {
+      id: lesson.id,
+      stage: lesson.stage,
+      position: lesson.position,
+      title: lesson.title,
+      body: lesson.body,
+      ...(read === undefined ? {} : { read: Boolean(read) }),
+    };
+  }
+}
+
+export class QuizQuestionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  position: number;
+
+  @ApiProperty()
+  prompt: string;
+
+  @ApiProperty({ type: [String] })
+  options: string[];
+
+  static from(question: QuizQuestion): QuizQuestionDto {
+    return {
+      id: question.id,
+      position: question.position,
+      prompt: question.prompt,
+      options: question.options,
+    };
+  }
+}
+
+export class QuizDto {
+  @ApiProperty({ enum: TRAINING_STAGES })
+  stage: TrainingStage;
+
+  @ApiProperty({ type: [QuizQuestionDto] })
+  questions: QuizQuestionDto[];
+}
+
+export class QuestionResultDto {
+  @ApiProperty({ format: 'uuid' })
+  questionId: string;
+
+  @ApiProperty()
+  chosen: number;
+
+  @ApiProperty()
+  correct: boolean;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'The right option; given once the stage is passed, so a retry is not a lookup',
+  })
+  correctOption: number | null;
+
+  @ApiProperty({ description: 'Why the right answer is right' })
+  explanation: string;
+}
+
+export class AttemptResultDto {
+  @ApiProperty({ enum: TRAINING_STAGES })
+  stage: TrainingStage;
+
+  @ApiProperty({ description: 'Percent answered right' })
+  score: number;
+
+  @ApiProperty()
+  passMark: number;
+
+  @ApiProperty()
+  passed: boolean;
+
+  @ApiProperty({ description: 'My stage after this attempt' })
+  reachedStage: number;
+
+  @ApiProperty({ type: [QuestionResultDto] })
+  results: QuestionResultDto[];
+
+  static from(outcome: AttemptOutcome): AttemptResultDto {
+    const { attempt } = outcome;
+    return {
+      stage: attempt.stage,
+      score: attempt.score,
+      passMark: outcome.passMark,
+      passed: attempt.passed,
+      reachedStage: outcome.reachedStage,
+      results: outcome.results.map(({ question, chosen, correct }) => ({
+        questionId: question.id,
+        chosen,
+        correct,
+        correctOption: attempt.passed ? question.correctOption : null,
+        explanation: question.explanation,
+      })),
+    };
+  }
+}
+
+export class DistributionRowDto {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  departmentId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
+  department: string | null;
+
+  @ApiProperty({ description: 'Active people' })
+  people: number;
+
+  @ApiProperty({ description: 'Of whom enrolled in the advocacy programme' })
+  enrolled: number;
+
+  @ApiProperty({
+    type: [Number],
+    description: 'People by the stage reached: [not started, stage 1, stage 2, stage 3]',
+  })
+  byStage: number[];
+}
+
+// ---- Editing (curators and admins) ----
+
+const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((item) => trim({ value: item })) : value;
+
+export class UpdateStageDto {
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'title must be text' })
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(120, { message: 'title must be at most 120 characters' })
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'summary must be text' })
+  @MaxLength(500, { message: 'summary must be at most 500 characters' })
+  summary?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
+  @IsOptional()
+  @IsInt({ message: 'passMark must be a whole number' })
+  @Min(1, { message: 'passMark must be between 1 and 100' })
+  @Max(100, { message: 'passMark must be between 1 and 100' })
+  passMark?: number;
+}
+
+export class LessonInputDto {
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString({ message: 'title must be text' })
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title: string;
+
+  @ApiProperty({ description: 'Markdown', maxLength: 20_000 })
+  @Transform(trim)
+  @IsString({ message: 'body must be text' })
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(20_000, { message: 'body must be at most 20,000 characters' })
+  body: string;
+}
+
+export class QuestionInputDto {
+  @ApiProperty({ maxLength: 500 })
+  @Transform(trim)
+  @IsString({ message: 'prompt must be text' })
+  @MinLength(1, { message: 'prompt must not be empty' })
+  @MaxLength(500, { message: 'prompt must be at most 500 characters' })
+  prompt: string;
+
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 6 })
+  @IsArray({ message: 'options must be a list' })
+  @ArrayMinSize(2, { message: 'options must list at least 2 answers' })
+  @ArrayMaxSize(6, { message: 'options must list at most 6 answers' })
+  @Transform(trimEach)
+  @IsString({ each: true, message: 'each option must be text' })
+  @MinLength(1, { each: true, message: 'each option must not be empty' })
+  @MaxLength(300, { each: true, message: 'each option must be at most 300 characters' })
+  options: string[];
+
+  @ApiProperty({ description: 'The right option, counted from 0', minimum: 0 })
+  @IsInt({ message: 'correctOption must be a whole number' })
+  @Min(0, { message: 'correctOption must be 0 or more' })
+  correctOption: number;
+
+  @ApiProperty({ description: 'Why the right answer is right', maxLength: 1000 })
+  @Transform(trim)
+  @IsString({ message: 'explanation must be text' })
+  @MaxLength(1000, { message: 'explanation must be at most 1000 characters' })
+  explanation: string;
+}
+
+export class UpdateLessonDto extends PartialType(LessonInputDto) {
+  @ApiPropertyOptional({ description: 'Move it to this place (1 is first)', minimum: 1 })
+  @IsOptional()
+  @IsInt({ message: 'position must be a whole number' })
+  @Min(1, { message: 'position must be 1 or more' })
+  position?: number;
+}
+
+export class UpdateQuestionDto extends PartialType(QuestionInputDto) {
+  @ApiPropertyOptional({ description: 'Move it to this place (1 is first)', minimum: 1 })
+  @IsOptional()
+  @IsInt({ message: 'position must be a whole number' })
+  @Min(1, { message: 'position must be 1 or more' })
+  position?: number;
+}
+
+export class EditableQuestionDto extends QuizQuestionDto {
+  @ApiProperty()
+  correctOption: number;
+
+  @ApiProperty()
+  explanation: string;
+
+  static override from(question: QuizQuestion): EditableQuestionDto {
+    return {
+      ...QuizQuestionDto.from(question),
+      correctOption: question.correctOption,
+      explanation: question.explanation,
+    };
+  }
+}
+
+export class StageEditorDto {
+  @ApiProperty({ enum: TRAINING_STAGES })
+  stage: TrainingStage;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  summary: string;
+
+  @ApiProperty()
+  passMark: number;
+
+  @ApiProperty({ type: [LessonDto] })
+  lessons: LessonDto[];
+
+  @ApiProperty({ type: [EditableQuestionDto] })
+  questions: EditableQuestionDto[];
+}

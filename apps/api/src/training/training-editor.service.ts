@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import type { TrainingStage as StageNumber } from '@chorus/core';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import { QuizQuestion } from './entities/quiz-question.entity';
+import { TrainingLesson } from './entities/training-lesson.entity';
+import { TrainingStage } from './entities/training-stage.entity';
+
+export type StageChanges = Partial<Pick<TrainingStage, 'title' | 'summary' | 'passMark'>>;
+export type LessonFields = Pick<TrainingLesson, 'title' | 'body'>;
+export type QuestionFields = Pick<
+  QuizQuestion,
+  'prompt' | 'options' | 'correctOption' | 'explanation'
+>;
+
+type Ordered = TrainingLesson | QuizQuestion;
+
+/** How curators and admins write the training: stage details, lessons and quiz questions. */
+@Injectable()
+export class TrainingEditorService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A stage with its lessons and its questions, answers included. */
+  async stage(stage: StageNumber) {
+    const manager = this.dataSource.manager;
+    const [details, lessons, questions] = await Promise.all([
+      manager.findOneByOrFail(TrainingStage, { stage }),
+      manager.find(TrainingLesson, { where: { stage }, order: { position: 'ASC' } }),
+      manager.find(QuizQuestion, { where: { stage }, order: { position: 'ASC' } }),
+    ]);
+    return { details, lessons, questions };
+  }
+
+  async updateStage(stage: StageNumber, changes: StageChanges, actor: AuditActor) {
+    return this.dataSource.transaction(async (manager) => {
+      const details = await manager.findOneOrFail(TrainingStage, {
+        where: { stage },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const before = { ...details };
+      Object.assign(details, changes);
+      await manager.save(details);
+      await this.record(manager, actor, 'training.stage_updated', stage, details.title, {
+        before: { title: before.title, summary: before.summary, passMark: before.passMark },
+        after: { title: details.title, summary: details.summary, passMark: details.passMark },
+      });
+      return details;
+    });
+  }
+
+  async createLesson(stage: StageNumber, fields: LessonFields, actor: AuditActor) {
+    return this.dataSource.transaction(async (manager) => {
+      const position = await this.nextPosition(manager, TrainingLesson, stage);
+      const lesson = await manager.save(
+        manager.create(TrainingLesson, { ...fields, stage, position }),
+      );
+      await this.record(manager, actor, 'training.lesson_created', stage, lesson.title);
+      return lesson;
+    });
+  }
+
+  async updateLesson(
+    id: string,
+    changes: Partial<LessonFields> & { position?: number },
+    actor: AuditActor,
+  ) {
+    return this.dataSource.transaction(async (manager) => {
+      const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
+      const { position, ...fields } = changes;
+      Object.assign(lesson, fields);
+      await manager.save(lesson);
+      if (position !== undefined) await this.move(manager, TrainingLesson, lesson, position);
+      await this.record(manager, actor, 'training.lesson_updated', lesson.stage, lesson.title);
+      return manager.findOneByOrFail(TrainingLesson, { id });
+    });
+  }
+
+  async deleteLesson(id: string, actor: AuditActor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
+      await manager.delete(TrainingLesson, { id });
+      await this.renumber(manager, TrainingLesson, lesson.stage);
+      await this.record(manager, actor, 'training.lesson_deleted', lesson.stage, lesson.title);
+    });
+  }
+
+  async createQuestion(stage: StageNumber, fields: QuestionFields, actor: AuditActor) {
+    this.assertAnswerable(fields);
+    return this.dataSource.transaction(async (manager) => {
+      const position = await this.nextPosition(manager, QuizQuestion, stage);
+      const question = await manager.save(
+        manager.create(QuizQuestion, { ...fields, stage, position }),
+      );
+      await this.record(manager, actor, 'training.question_created', stage, question.prompt);
+      return question;
+    });
+  }
+
+  async updateQuestion(
+    id: string,
+    changes: Partial<QuestionFields> & { position?: number },
+    actor: AuditActor,
+  ) {
+    return this.dataSource.transaction(async (manager) => {
+      const question = await this.find(manager, QuizQuestion, id, 'question');
+      const { position, ...fields } = changes;
+      Object.assign(question, fields);
+      this.assertAnswerable(question);
+      await manager.save(question);
+      if (position !== undefined) await this.move(manager, QuizQuestion, question, position);
+      await this.record(
+        manager,
+        actor,
+        'training.question_updated',
+        question.stage,
+        question.prompt,
+      );
+      return manager.findOneByOrFail(QuizQuestion, { id });
+    });
+  }
+
+  async deleteQuestion(id: string, actor: AuditActor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const question = await this.find(manager, QuizQuestion, id, 'question');
+      await manager.delete(QuizQuestion, { id });
+      await this.renumber(manager, QuizQuestion, question.stage);
+      await this.record(
+        manager,
+        actor,
+        'training.question_deleted',
+        question.stage,
+        question.prompt,
+      );
+    });
+  }
+
+  /** A question needs distinct options and a right answer among them. */
+  private assertAnswerable(question: QuestionFields): void {
+    const keys = question.options.map((option) => option.trim().toLowerCase());
+    if (new Set(keys).size !== keys.length) {
+      throw new DomainError('invalid_input', 'options must all be different');
+    }
+    if (question.correctOption >= question.options.length) {
+      throw new DomainError(
+        'invalid_input',
+        `correctOption must point at one of the ${question.options.length} options (0 to ${
+          question.options.length - 1
+        })`,
+      );
+    }
+  }
+
+  private async find<T extends Ordered>(
+    manager: EntityManager,
+    entity: EntityTarget<T>,
+    id: string,
+    noun: string,
+  ): Promise<T> {
+    const row = await manager.findOne(entity, { where: { id } as never });
+    if (!row) throw new DomainError('not_found', `No ${noun} with id ${id}.`);
+    // The stage first, then the row: every writer of a stage's order takes them in this order.
+    await this.lockStage(manager, row.stage);
+    return manager.findOneOrFail(entity, {
+      where: { id } as never,
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  private async lockStage(manager: EntityManager, stage: StageNumber): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chorus.training:${stage}`]);
+  }
+
+  private async nextPosition(
+    manager: EntityManager,
+    entity: EntityTarget<Ordered>,
+    stage: StageNumber,
+  ): Promise<number> {
+    await this.lockStage(manager, stage);
+    return (await manager.countBy(entity, { stage })) + 1;
+  }
+
+  /** Moves a lesson or question to `position` (1 is first) and renumbers the others. */
+  private async move<T extends Ordered>(
+    manager: EntityManager,
+    entity: EntityTarget<T>,
+    row: T,
+    position: number,
+  ): Promise<void> {
+    await this.lockStage(manager, row.stage);
+    const rows = (await manager.find(entity, {
+      where: { stage: row.stage } as never,
+      order: { position: 'ASC' } as never,
+    })) as Ordered[];
+    const others = rows.filter((other) => other.id !== row.id);
+    const index = Math.min(Math.max(position, 1), others.length + 1) - 1;
+    others.splice(index, 0, row);
+    await this.savePositions(manager, entity, others);
+  }
+
+  private async renumber(
+    manager: EntityManager,
+    entity: EntityTarget<Ordered>,
+    stage: StageNumber,
+  ): Promise<void> {
+    await this.lockStage(manager, stage);
+    const rows = (await manager.find(entity, {
+      where: { stage } as never,
+      order: { position: 'ASC' } as never,
+    })) as Ordered[];
+    await this.savePositions(manager, entity, rows);
+  }
+
+  private async savePositions(
+    manager: EntityManager,
+    entity: EntityTarget<Ordered>,
+    rows: Ordered[],
+  ): Promise<void> {
+    for (const [index, row] of rows.entries()) {
+      if (row.position !== index + 1) {
+        await manager.update(entity, { id: row.id }, { position: index + 1 });
+      }
+    }
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: AuditActor,
+    action:
+      | 'training.stage_updated'
+      | 'training.lesson_created'
+      | 'training.lesson_updated'
+      | 'training.lesson_deleted'
+      | 'training.question_created'
+      | 'training.question_updated'
+      | 'training.question_deleted',
+    stage: StageNumber,
+    label: string,
+    summary?: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        actor,
+        action,
+        target: {
+          type: 'training',
+          id: String(stage),
+          label: `Stage ${stage}: ${label}`.slice(0, 300),
+        },
+        summary,
+      },
+      manager,
+    );
+  }
+}

@@ -1,0 +1,127 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Roles, SignedIn } from '../auth/decorators/access.decorator';
+import { ErrorDto } from '../common/error-response.dto';
+import { SettingsService } from '../settings/settings.service';
+import {
+  AttemptResultDto,
+  DistributionRowDto,
+  LessonDto,
+  QuizAttemptDto,
+  QuizDto,
+  QuizQuestionDto,
+  StageParams,
+  StageProgressDto,
+  TrainingItemParams,
+  TrainingOverviewDto,
+} from './dto/training.dto';
+import { TrainingRepository } from './training.repository';
+import { TrainingService } from './training.service';
+
+/** The training as everyone takes it, and how far the company has come (for HR). */
+@ApiTags('training')
+@Controller('training')
+export class TrainingController {
+  constructor(
+    private readonly training: TrainingService,
+    private readonly settings: SettingsService,
+    private readonly repository: TrainingRepository,
+  ) {}
+
+  @Get()
+  @SignedIn()
+  @ApiOperation({ summary: 'The three stages, their lessons, and my progress through them' })
+  @ApiOkResponse({ type: TrainingOverviewDto })
+  async overview(@CurrentUser() user: AuthenticatedUser): Promise<TrainingOverviewDto> {
+    const [progress, settings] = await Promise.all([
+      this.training.progress(user.id),
+      this.settings.get(),
+    ]);
+    return {
+      reachedStage: progress.reachedStage,
+      requiredToShare: settings.shareRequiresStage,
+      requiredToEdit: settings.editRequiresStage,
+      stages: progress.stages.map(StageProgressDto.from),
+    };
+  }
+
+  @Get('distribution')
+  @Roles('analyst', 'admin')
+  @ApiOperation({ summary: 'Active people per department by the stage they reached' })
+  @ApiOkResponse({ type: [DistributionRowDto] })
+  distribution(): Promise<DistributionRowDto[]> {
+    return this.repository.distributionByDepartment();
+  }
+
+  @Get('lessons/:id')
+  @SignedIn()
+  @ApiOperation({ summary: 'One lesson to read' })
+  @ApiOkResponse({ type: LessonDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async lesson(
+    @Param() { id }: TrainingItemParams,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<LessonDto> {
+    const { lesson, read } = await this.training.lesson(id, user.id);
+    return LessonDto.from(lesson, read);
+  }
+
+  @Post('lessons/:id/read')
+  @SignedIn()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Mark a lesson as read' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async markRead(
+    @Param() { id }: TrainingItemParams,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.training.markRead(id, user.id);
+  }
+
+  @Get('stages/:stage/quiz')
+  @SignedIn()
+  @ApiOperation({ summary: "A stage's quiz, without the answers" })
+  @ApiOkResponse({ type: QuizDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiConflictResponse({ type: ErrorDto, description: 'The stage before is not passed yet' })
+  async quiz(
+    @Param() { stage }: StageParams,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<QuizDto> {
+    const questions = await this.training.quiz(stage, user.id);
+    return { stage, questions: questions.map(QuizQuestionDto.from) };
+  }
+
+  @Post('stages/:stage/attempts')
+  @SignedIn()
+  @ApiOperation({
+    summary: "Answer a stage's quiz",
+    description: 'Every question must be answered.',
+  })
+  @ApiCreatedResponse({ type: AttemptResultDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiConflictResponse({ type: ErrorDto, description: 'The stage before is not passed yet' })
+  @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'Answers missing or unknown' })
+  async attempt(
+    @Param() { stage }: StageParams,
+    @Body() body: QuizAttemptDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AttemptResultDto> {
+    return AttemptResultDto.from(await this.training.attempt(stage, user.id, body.answers));
+  }
+}

@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { TrainingStage as StageNumber } from '@chorus/core';
+import { DomainError } from '../common/domain-error';
+import { LessonRead } from './entities/lesson-read.entity';
+import { QuizAttempt } from './entities/quiz-attempt.entity';
+import { QuizQuestion } from './entities/quiz-question.entity';
+import { TrainingLesson } from './entities/training-lesson.entity';
+import { TrainingStage } from './entities/training-stage.entity';
+import { StageResult, TrainingRepository } from './training.repository';
+
+export interface StageProgress {
+  stage: TrainingStage;
+  lessons: { lesson: TrainingLesson; read: boolean }[];
+  questionCount: number;
+  unlocked: boolean;
+  result: StageResult | null;
+}
+
+export interface QuizAnswer {
+  questionId: string;
+  option: number;
+}
+
+export interface AttemptOutcome {
+  attempt: QuizAttempt;
+  passMark: number;
+  results: { question: QuizQuestion; chosen: number; correct: boolean }[];
+  reachedStage: number;
+}
+
+/** The training as an employee takes it: lessons to read, and a quiz per stage, in order. */
+@Injectable()
+export class TrainingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: TrainingRepository,
+  ) {}
+
+  reachedStage(userId: string, manager?: EntityManager): Promise<number> {
+    return this.repository.reachedStage(userId, manager);
+  }
+
+  historyOf(userId: string) {
+    return this.repository.historyOf(userId);
+  }
+
+  /** Every stage with its lessons, what the person read and how their quizzes went. */
+  async progress(userId: string): Promise<{ reachedStage: number; stages: StageProgress[] }> {
+    const manager = this.dataSource.manager;
+    const [stages, lessons, questionCounts, read, results] = await Promise.all([
+      manager.find(TrainingStage, { order: { stage: 'ASC' } }),
+      manager.find(TrainingLesson, { order: { stage: 'ASC', position: 'ASC' } }),
+      manager
+        .createQueryBuilder(QuizQuestion, 'question')
+        .select('question.stage', 'stage')
+        .addSelect('count(*)::int', 'count')
+        .groupBy('question.stage')
+        .getRawMany<{ stage: number; count: number }>(),
+      this.repository.lessonsReadBy(userId),
+      this.repository.resultsOf(userId),
+    ]);
+    const reachedStage = Math.max(0, ...results.filter((r) => r.passedAt).map((r) => r.stage));
+    return {
+      reachedStage,
+      stages: stages.map((stage) => ({
+        stage,
+        lessons: lessons
+          .filter((lesson) => lesson.stage === stage.stage)
+          .map((lesson) => ({ lesson, read: read.has(lesson.id) })),
+        questionCount: questionCounts.find((row) => row.stage === stage.stage)?.count ?? 0,
+        unlocked: stage.stage <= reachedStage + 1,
+        result: results.find((result) => result.stage === stage.stage) ?? null,
+      })),
+    };
+  }
+
+  async lesson(id: string, userId: string): Promise<{ lesson: TrainingLesson; read: boolean }> {
+    const lesson = await this.dataSource.manager.findOneBy(TrainingLesson, { id });
+    if (!lesson) throw new DomainError('not_found', `No lesson with id ${id}.`);
+    const read = await this.dataSource.manager.existsBy(LessonRead, { lessonId: id, userId });
+    return { lesson, read };
+  }
+
+  async markRead(id: string, userId: string): Promise<void> {
+    await this.lesson(id, userId);
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(LessonRead)
+      .values({ userId, lessonId: id })
+      .orIgnore()
+      .execute();
+  }
+
+  /** A stage's questions, without their answers, once the stage before it is passed. */
+  async quiz(stage: StageNumber, userId: string): Promise<QuizQuestion[]> {
+    await this.assertUnlocked(stage, userId, this.dataSource.manager);
+    const questions = await this.questionsOf(stage, this.dataSource.manager);
+    if (questions.length === 0) {
+      throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
+    }
+    return questions;
+  }
+
+  /**
+   * Scores one attempt. Every question must be answered once; the attempt passes at the stage's
+   * pass mark. Passing a stage is for good: later attempts only add to the history.
+   */
+  async attempt(
+    stage: StageNumber,
+    userId: string,
+    answers: QuizAnswer[],
+  ): Promise<AttemptOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chorus.quiz:${userId}`]);
+      await this.assertUnlocked(stage, userId, manager);
+      const questions = await this.questionsOf(stage, manager);
+      if (questions.length === 0) {
+        throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
+      }
+      const chosen = this.answerSheet(questions, answers);
+      const results = questions.map((question) => ({
+        question,
+        chosen: chosen.get(question.id) as number,
+        correct: chosen.get(question.id) === question.correctOption,
+      }));
+      const settings = await manager.findOneByOrFail(TrainingStage, { stage });
+      const right = results.filter((result) => result.correct).length;
+      const score = Math.round((100 * right) / questions.length);
+      const attempt = await manager.save(
+        manager.create(QuizAttempt, {
+          userId,
+          stage,
+          score,
+          passed: score >= settings.passMark,
+          answers: Object.fromEntries(chosen),
+        }),
+      );
+      return {
+        attempt,
+        passMark: settings.passMark,
+        results,
+        reachedStage: await this.repository.reachedStage(userId, manager),
+      };
+    });
+  }
+
+  private async assertUnlocked(stage: StageNumber, userId: string, manager: EntityManager) {
+    const reached = await this.repository.reachedStage(userId, manager);
+    if (stage > reached + 1) {
+      throw new DomainError(
+        'conflict',
+        `Pass stage ${stage - 1} first: the stages are taken in order (you have passed ${
+          reached === 0 ? 'none yet' : `stage ${reached}`
+        }).`,
+      );
+    }
+  }
+
+  private questionsOf(stage: StageNumber, manager: EntityManager): Promise<QuizQuestion[]> {
+    return manager.find(QuizQuestion, { where: { stage }, order: { position: 'ASC' } });
+  }
+
+  /** The option chosen per question; refuses missing, unknown, repeated and impossible answers. */
+  private answerSheet(questions: QuizQuestion[], answers: QuizAnswer[]): Map<string, number> {
+    const byId = new Map(questions.map((question) => [question.id, question]));
+    const chosen = new Map<string, number>();
+    for (const answer of answers) {
+      const question = byId.get(answer.questionId);
+      if (!question) {
+        throw new DomainError(
+          'unprocessable',
+          `Question ${answer.questionId} is not part of this quiz: reload it and answer again.`,
+        );
+      }
+      if (chosen.has(answer.questionId)) {
+        throw new DomainError('unprocessable', `Question ${question.position} is answered twice.`);
+      }
+      if (answer.option >= question.options.length) {
+        throw new DomainError(
+          'unprocessable',
+          `Question ${question.position} has ${question.options.length} options; option ${answer.option} does not exist.`,
+        );
+      }
+      chosen.set(answer.questionId, answer.option);
+    }
+    const unanswered = questions.filter((question) => !chosen.has(question.id));
+    if (unanswered.length > 0) {
+      throw new DomainError(
+        'unprocessable',
+        `Answer every question: ${unanswered.length} of ${questions.length} are not answered.`,
+        {},
+        { unanswered: unanswered.map((question) => question.id) },
+      );
+    }
+    return chosen;
+  }
+}

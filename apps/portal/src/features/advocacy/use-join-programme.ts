@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { ADVOCACY_STATUS_QUERY_KEY } from './use-advocacy-status';
+
+export function useJoinProgramme() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/me/enrollment')),
+    // The answer is the new status.
+    onSuccess: (status) => queryClient.setQueryData(ADVOCACY_STATUS_QUERY_KEY, status),
+  });
+}

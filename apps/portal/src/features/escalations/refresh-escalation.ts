@@ -1,0 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { escalationQueryKey, type EscalationDetail } from './use-escalation';
+import { ESCALATION_LIST_QUERY_KEY } from './use-escalations';
+
+/**
+ * After a change to a report: show the answer at once, and mark the lists stale (their counts
+ * and order change), to be fetched when next shown.
+ */
+export async function refreshEscalation(
+  queryClient: QueryClient,
+  escalation: EscalationDetail,
+): Promise<void> {
+  queryClient.setQueryData(escalationQueryKey(escalation.id), escalation);
+  await queryClient.invalidateQueries({ queryKey: ESCALATION_LIST_QUERY_KEY });
+}

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+
+export const ESCALATION_TEAM_QUERY_KEY = ['escalations-team'] as const;
+
+/** Who reports can be assigned to: the active curators and admins. */
+export function useEscalationTeam() {
+  return useQuery({
+    queryKey: ESCALATION_TEAM_QUERY_KEY,
+    queryFn: () => unwrap(api.GET('/api/escalations/team')),
+    staleTime: 5 * 60 * 1000,
+  });
+}

@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+
+export type CurrentPolicy = Schemas['CurrentPolicyDto'];
+export type PolicyStanding = Schemas['PolicyStandingDto'];
+
+export const CURRENT_POLICY_QUERY_KEY = ['policy', 'current'] as const;
+
+/** The social media policy in force, and whether I have acknowledged it. 404: none yet. */
+export function useCurrentPolicy() {
+  return useQuery({
+    queryKey: CURRENT_POLICY_QUERY_KEY,
+    queryFn: () => unwrap(api.GET('/api/policy/current')),
+  });
+}

@@ -1,0 +1,37 @@
+import type { Finding } from '@chorus/guardrails';
+import { Alert, List } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { findingKey } from './FindingsList';
+import type { PostFindings } from './use-post-findings';
+
+/** Why a blocking finding stops the share: a restricted term's note, when the admin wrote one. */
+export const reasonOf = (finding: Finding) =>
+  finding.kind === 'restricted_term' && finding.note ? finding.note : finding.message;
+
+/**
+ * Whether the post may be shared as it is, and if not, why not. Nothing for an empty post, nor
+ * while only the server's check could still block it.
+ */
+export function PostVerdict({ text, result }: { text: string; result: PostFindings }) {
+  const { t } = useTranslation();
+  if (text.trim() === '') return null;
+
+  const blocking = result.findings.filter((finding) => finding.severity === 'block');
+  if (blocking.length > 0) {
+    return (
+      <Alert color="red" title={t('guardrails.verdict.blocked')}>
+        <List size="sm">
+          {blocking.map((finding) => (
+            <List.Item key={findingKey(finding)}>{reasonOf(finding)}</List.Item>
+          ))}
+        </List>
+      </Alert>
+    );
+  }
+  // Until the server has looked for restricted terms, the post is not known to be fine.
+  if (result.checking) return null;
+  if (result.findings.length > 0) {
+    return <Alert color="yellow" title={t('guardrails.verdict.warnings')} />;
+  }
+  return <Alert color="green" title={t('guardrails.verdict.ready')} />;
+}

@@ -1,0 +1,79 @@
+import { sampleTrackedLink, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
+import { check, isBlocked, type Finding } from '@chorus/guardrails';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo } from 'react';
+import { useGuardrailsCheck } from './use-guardrails-check';
+
+/** How long typing pauses before the server checks the post. */
+export const SERVER_CHECK_DELAY_MS = 400;
+
+export interface PostToCheck {
+  text: string;
+  network: ShareNetwork;
+  language: PreferredLanguage;
+}
+
+export interface PostFindings {
+  /** What to look at in the post, sorted by where it starts. */
+  findings: readonly Finding[];
+  blocked: boolean;
+  /** The server has yet to check this very post (only it knows the restricted terms). */
+  checking: boolean;
+  /** The server could not check it: the findings are the browser's own. */
+  serverFailed: boolean;
+}
+
+/**
+ * The guardrails' findings for a post as it is typed. The browser checks at once for
+ * profanity, personal data and length; the server, once typing pauses, also for the company's
+ * restricted terms, which the portal never receives. Its answer counts when it is for the
+ * current text, network and language; until then the browser's findings show, with the
+ * restricted terms of the last answer that are still where they were.
+ */
+export function usePostFindings({ text, network, language }: PostToCheck): PostFindings {
+  const link = sampleTrackedLink(window.location.origin);
+  const local = useMemo(
+    () => check(text, { network, language, link }),
+    [text, network, language, link],
+  );
+  const post = useMemo(() => ({ text, network, language }), [text, network, language]);
+  const [settled] = useDebouncedValue(post, SERVER_CHECK_DELAY_MS);
+  const body = settled.text.trim() === '' ? null : settled;
+  const server = useGuardrailsCheck(body);
+
+  const empty = text.trim() === '';
+  const current = body !== null && samePost(body, post);
+  if (current && server.isSuccess && !server.isPlaceholderData) {
+    return {
+      findings: server.data.findings,
+      blocked: server.data.blocked,
+      checking: false,
+      serverFailed: false,
+    };
+  }
+  const serverFailed = current && server.isError;
+  const findings = [...local, ...stillThere(server.data?.findings ?? [], text)].sort(byPlace);
+  return {
+    findings,
+    blocked: isBlocked(findings),
+    checking: !empty && !serverFailed,
+    serverFailed,
+  };
+}
+
+function samePost(a: PostToCheck, b: PostToCheck): boolean {
+  return a.text === b.text && a.network === b.network && a.language === b.language;
+}
+
+/** Restricted terms an earlier answer found that the text still has at the same place. */
+function stillThere(findings: readonly Finding[], text: string): Finding[] {
+  return findings.filter(
+    (finding) =>
+      finding.kind === 'restricted_term' &&
+      text.slice(finding.start, finding.end) === finding.match,
+  );
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
+}

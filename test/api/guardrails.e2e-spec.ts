@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createTestApp,
+  makeUser,
+  MadeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
+
+describe('guardrails and restricted terms', () => {
+  let t: TestApp;
+  let adminUser: MadeUser;
+  let admin: SignedInAgent;
+  let employee: SignedInAgent;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    adminUser = await makeUser(t, { roles: ['admin'] });
+    admin = await signIn(t, adminUser);
+    employee = await signIn(t, await makeUser(t));
+  });
+  afterAll(() => t.close());
+
+  const send = (
+    who: SignedInAgent,
+    method: 'post' | 'patch' | 'delete',
+    path: string,
+    body: object = {},
+  ) => who.agent[method](path).set('X-XSRF-TOKEN', who.xsrf).send(body);
+
+  const check = (text: string, network = 'linkedin', language?: string) =>
+    send(employee, 'post', '/api/guardrails/check', { text, network, language }).expect(200);
+
+  const term = (body: Record<string, unknown>) =>
+    send(admin, 'post', '/api/restricted-terms', {
+      category: 'confidential',
+      severity: 'block',
+      note: '',
+      ...body,
+    });
+
+  it('checks a post the way a share is checked: terms with their note, swearing, personal data', async () => {
+    await term({
+      term: 'Project Falcon',
+      note: 'Falcon is not announced yet: do not mention it.',
+    }).expect(201);
+    const text = 'Big news on #ProjectFalcon, this is f**king great! Call +31 6 1234 5678';
+    const { body } = await check(text);
+    expect(body.blocked).toBe(true);
+    expect(
+      body.findings.map(
+        (finding: { kind: string; severity: string; start: number; end: number }) => [
+          finding.kind,
+          finding.severity,
+          text.slice(finding.start, finding.end),
+        ],
+      ),
+    ).toEqual([
+      ['restricted_term', 'block', 'ProjectFalcon'],
+      ['profanity', 'block', 'f**king'],
+      ['phone', 'warn', '+31 6 1234 5678'],
+    ]);
+    expect(body.findings[0]).toMatchObject({
+      term: 'Project Falcon',
+      category: 'confidential',
+      note: 'Falcon is not announced yet: do not mention it.',
+    });
+
+    const clean = await check('Proud of our new office in Athens! #WeAreChorus');
+    expect(clean.body).toEqual({ findings: [], blocked: false });
+  });
+
+  it('applies a change to the terms at once', async () => {
+    const created = await term({
+      term: 'Brightwave',
+      category: 'competitor',
+      severity: 'warn',
+    }).expect(201);
+    expect((await check('Better than Brightwave')).body.findings[0]).toMatchObject({
+      severity: 'warn',
+      category: 'competitor',
+    });
+    await send(admin, 'patch', `/api/restricted-terms/${created.body.id}`, {
+      severity: 'block',
+      note: 'Do not compare.',
+    }).expect(200);
+    expect((await check('Better than Brightwave')).body).toMatchObject({
+      blocked: true,
+      findings: [{ severity: 'block', note: 'Do not compare.' }],
+    });
+    await send(admin, 'delete', `/api/restricted-terms/${created.body.id}`).expect(204);
+    expect((await check('Better than Brightwave')).body.findings).toEqual([]);
+  });
+
+  it('counts the length the network’s way, with the tracked link the share will carry', async () => {
+    const { body } = await check('a'.repeat(270), 'x');
+    expect(body.findings).toEqual([
+      expect.objectContaining({ kind: 'length', severity: 'block', limit: 280, length: 294 }),
+    ]);
+    expect((await check('a'.repeat(250), 'x')).body.findings).toEqual([]);
+  });
+
+  it('lets admins keep the list, refusing a term the checker cannot tell from another', async () => {
+    const created = await term({
+      term: '  Café Noir ',
+      category: 'taboo',
+      note: ' Not yet. ',
+    }).expect(201);
+    expect(created.body).toMatchObject({ term: 'Café Noir', category: 'taboo', note: 'Not yet.' });
+    const duplicate = await term({ term: 'cafe-NOIR' }).expect(409);
+    expect(duplicate.body.message).toBe(
+      '“Café Noir” is already a restricted term, and matches the same words as “cafe-NOIR”.',
+    );
+
+    const other = await term({ term: 'Nimbus' }).expect(201);
+    await send(admin, 'patch', `/api/restricted-terms/${other.body.id}`, {
+      term: 'café noir',
+    }).expect(409);
+    await send(admin, 'patch', `/api/restricted-terms/${created.body.id}`, {
+      term: 'Café noir',
+    }).expect(200);
+
+    const list = await admin.agent.get('/api/restricted-terms?category=taboo').expect(200);
+    expect(list.body.map((row: { term: string }) => row.term)).toEqual(['Café noir']);
+    const search = await admin.agent.get('/api/restricted-terms?search=not%20yet').expect(200);
+    expect(search.body.map((row: { term: string }) => row.term)).toEqual(['Café noir']);
+
+    const audit = await admin.agent.get(`/api/audit?targetId=${created.body.id}`).expect(200);
+    expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
+      'restricted_term.updated',
+      'restricted_term.created',
+    ]);
+    expect(audit.body.items[0].summary).toEqual({
+      before: { term: 'Café Noir', category: 'taboo', severity: 'block', note: 'Not yet.' },
+      after: { term: 'Café noir', category: 'taboo', severity: 'block', note: 'Not yet.' },
+    });
+  });
+
+  it('refuses bad terms with a message, and unknown ones with 404', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ term: '' }, 'term must not be empty'],
+      [{ term: '!!!' }, 'term must contain at least one letter or digit'],
+      [{ term: 'x'.repeat(101) }, 'term must be at most 100 characters'],
+      [
+        { term: 'Ok', category: 'secret' },
+        'category must be one of: confidential, competitor, taboo',
+      ],
+      [{ term: 'Ok', severity: 'stop' }, 'severity must be one of: warn, block'],
+    ];
+    for (const [body, message] of cases) {
+      expect((await term(body).expect(400)).body.message).toContain(message);
+    }
+    await send(admin, 'patch', `/api/restricted-terms/${randomUUID()}`, { note: 'x' }).expect(404);
+    await send(admin, 'delete', `/api/restricted-terms/${randomUUID()}`).expect(404);
+  });
+
+  it('keeps the list itself from employees: it names unannounced projects', async () => {
+    await employee.agent.get('/api/restricted-terms').expect(403);
+    const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
+    await curator.agent.get('/api/restricted-terms').expect(403);
+    await send(employee, 'post', '/api/restricted-terms', { term: 'x' }).expect(403);
+  });
+
+  it('refuses a check it cannot run with 400', async () => {
+    const bad = await send(employee, 'post', '/api/guardrails/check', {
+      text: 'hi',
+      network: 'myspace',
+    }).expect(400);
+    expect(bad.body.message).toContain('network must be one of: any, linkedin, x');
+    await send(employee, 'post', '/api/guardrails/check', {
+      text: 'hi',
+      network: 'x',
+      language: 'klingon',
+    }).expect(400);
+    await send(employee, 'post', '/api/guardrails/check', {
+      text: 'x'.repeat(10_001),
+      network: 'x',
+    }).expect(400);
+    await t.http().post('/api/guardrails/check').send({ text: 'hi', network: 'x' }).expect(401);
+  });
+});

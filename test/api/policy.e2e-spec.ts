@@ -1,0 +1,177 @@
+import { DataSource } from 'typeorm';
+import { publishPolicy } from '../support/advocacy';
+import {
+  createTestApp,
+  makeUser,
+  MadeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
+
+describe('the social media policy', () => {
+  let t: TestApp;
+  let admin: MadeUser;
+  let adminAgent: SignedInAgent;
+  let analyst: SignedInAgent;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await makeUser(t, { roles: ['admin'] });
+    adminAgent = await signIn(t, admin);
+    analyst = await signIn(t, await makeUser(t, { roles: ['analyst'] }));
+  });
+  afterAll(() => t.close());
+
+  const send = (who: SignedInAgent, path: string, body: object) =>
+    who.agent.post(path).set('X-XSRF-TOKEN', who.xsrf).send(body);
+
+  async function inDepartment(name: string, department: string, enrolled = true) {
+    const user = await makeUser(t, { name });
+    const db = t.app.get(DataSource);
+    const [{ id }] = await db.query<{ id: string }[]>(
+      `INSERT INTO org_groups (kind, name, name_key) VALUES ('department', $1::text, lower($1::text))
+       ON CONFLICT (kind, name_key) DO UPDATE SET name = excluded.name RETURNING id`,
+      [department],
+    );
+    await db.query('UPDATE users SET department_id = $1 WHERE id = $2', [id, user.id]);
+    if (enrolled) await db.query('INSERT INTO enrollments (user_id) VALUES ($1)', [user.id]);
+    return { user, agent: await signIn(t, user) };
+  }
+
+  it('has nothing to acknowledge before the first version, and says so', async () => {
+    const employee = await signIn(t, await makeUser(t));
+    const none = await employee.agent.get('/api/policy/current').expect(404);
+    expect(none.body.message).toBe('No social media policy has been published yet.');
+    const sign = await send(employee, '/api/policy/current/acknowledgments', {
+      fullName: 'x',
+    }).expect(404);
+    expect(sign.body.message).toBe('No social media policy has been published yet.');
+  });
+
+  it('lets only admins publish; version 1 always needs acknowledging, and is audited', async () => {
+    const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
+    await send(curator, '/api/policy', {
+      title: 'Mine',
+      body: 'x',
+      requiresAcknowledgment: true,
+    }).expect(403);
+
+    const published = await send(adminAgent, '/api/policy', {
+      title: '  Social media policy ',
+      body: '## Confidential information\n\nIf in doubt, leave it out.',
+      requiresAcknowledgment: false,
+    }).expect(201);
+    expect(published.body).toMatchObject({
+      version: 1,
+      title: 'Social media policy',
+      requiresAcknowledgment: true,
+      changeSummary: '',
+    });
+    const audit = await adminAgent.agent.get('/api/audit?action=policy.published').expect(200);
+    expect(audit.body.items[0]).toMatchObject({ actorId: admin.id, targetLabel: 'Version 1' });
+
+    for (const [body, message] of [
+      [{ title: '', body: 'x', requiresAcknowledgment: true }, 'title must not be empty'],
+      [{ title: 'T', body: '  ', requiresAcknowledgment: true }, 'body must not be empty'],
+      [{ title: 'T', body: 'x' }, 'requiresAcknowledgment must be true or false'],
+    ] as const) {
+      expect((await send(adminAgent, '/api/policy', body).expect(400)).body.message).toContain(
+        message,
+      );
+    }
+  });
+
+  it('takes the typed full name as the signature, and keeps the first one', async () => {
+    const user = await makeUser(t, { name: 'José García' });
+    const agent = await signIn(t, user);
+    const before = await agent.agent.get('/api/policy/current').expect(200);
+    expect(before.body.standing).toMatchObject({ upToDate: false, acknowledged: null });
+
+    const wrong = await send(agent, '/api/policy/current/acknowledgments', {
+      fullName: 'Jose',
+    }).expect(422);
+    expect(wrong.body.message).toBe(
+      'Type your full name as it is on your account (José García) to sign the policy.',
+    );
+
+    const signed = await send(agent, '/api/policy/current/acknowledgments', {
+      fullName: ' jose  garcia ',
+    }).expect(201);
+    expect(signed.body).toMatchObject({ version: 1, typedName: 'jose  garcia' });
+    const again = await send(agent, '/api/policy/current/acknowledgments', {
+      fullName: 'José García',
+    }).expect(201);
+    expect(again.body).toEqual(signed.body);
+
+    const after = await agent.agent.get('/api/policy/current').expect(200);
+    expect(after.body.standing).toMatchObject({ upToDate: true, acknowledged: signed.body });
+  });
+
+  it('shows HR the coverage by department and exports every acknowledgment as CSV', async () => {
+    const sales1 = await inDepartment('Sam Sales', 'Sales');
+    await inDepartment('Sue Sales', 'Sales');
+    await inDepartment('Sid Sales', 'Sales', false);
+    const support = await inDepartment('=HYPERLINK("x") Tess', 'Support');
+    for (const person of [sales1, support]) {
+      await send(person.agent, '/api/policy/current/acknowledgments', {
+        fullName: person.user.name,
+      }).expect(201);
+    }
+
+    const coverage = await analyst.agent.get('/api/policy/coverage').expect(200);
+    expect(coverage.body.requiredVersion).toBe(1);
+    const byName = Object.fromEntries(
+      coverage.body.departments.map((row: { department: string }) => [row.department, row]),
+    );
+    expect(byName.Sales).toMatchObject({
+      people: 3,
+      enrolled: 2,
+      acknowledged: 1,
+      enrolledAcknowledged: 1,
+    });
+    expect(byName.Support).toMatchObject({ people: 1, enrolled: 1, enrolledAcknowledged: 1 });
+
+    const csv = await analyst.agent.get('/api/policy/acknowledgments.csv').expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toMatch(
+      /^attachment; filename="policy-acknowledgments-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'name,email,department,location,status,enrolled,version,title,name typed,acknowledged at,up to date',
+    );
+    const sam = lines.find((line) => line.startsWith('Sam Sales,'));
+    expect(sam).toMatch(
+      new RegExp(
+        `^Sam Sales,${sales1.user.email},Sales,,active,yes,1,Social media policy,Sam Sales,\\d{4}-.+Z,yes$`,
+      ),
+    );
+    expect(lines.some((line) => line.startsWith(`"'=HYPERLINK(""x"") Tess"`))).toBe(true);
+
+    const employee = await signIn(t, await makeUser(t));
+    await employee.agent.get('/api/policy/coverage').expect(403);
+    await employee.agent.get('/api/policy/acknowledgments.csv').expect(403);
+  });
+
+  it('keeps every version readable, and counts acknowledgments per version', async () => {
+    await publishPolicy(t, admin, { title: 'Version two', requiresAcknowledgment: false });
+    const versions = await analyst.agent.get('/api/policy/versions').expect(200);
+    expect(
+      versions.body.map((row: { version: number; title: string; acknowledgments: number }) => [
+        row.version,
+        row.title,
+        row.acknowledgments > 0,
+      ]),
+    ).toEqual([
+      [2, 'Version two', false],
+      [1, 'Social media policy', true],
+    ]);
+    const employee = await signIn(t, await makeUser(t));
+    const first = await employee.agent.get('/api/policy/versions/1').expect(200);
+    expect(first.body.title).toBe('Social media policy');
+    await employee.agent.get('/api/policy/versions/9').expect(404);
+    await employee.agent.get('/api/policy/versions/zero').expect(400);
+    await employee.agent.get('/api/policy/versions').expect(403);
+  });
+});

@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { makeQuiz, makeReady, passStage, publishPolicy } from '../support/advocacy';
+import {
+  createTestApp,
+  makeUser,
+  MadeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
+
+/**
+ * The gates in front of every share are enforced by the API, whatever the portal shows:
+ * enrolled, the policy acknowledged, the training stage, the guardrails.
+ */
+describe('share gates', () => {
+  let t: TestApp;
+  let admin: MadeUser;
+  let adminAgent: SignedInAgent;
+  let curator: MadeUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await makeUser(t, { roles: ['admin'] });
+    adminAgent = await signIn(t, admin);
+    curator = await makeUser(t, { roles: ['curator'] });
+    await makeQuiz(t, curator, 1, 3);
+    await makeQuiz(t, curator, 2, 2);
+    await publishPolicy(t, admin);
+    await send(adminAgent, 'post', '/api/restricted-terms', {
+      term: 'Falcon',
+      category: 'confidential',
+      severity: 'block',
+      note: 'Falcon is not announced yet: do not mention it.',
+    }).expect(201);
+  });
+  afterAll(() => t.close());
+
+  function send(who: SignedInAgent, method: 'post' | 'patch' | 'delete', path: string, body = {}) {
+    return who.agent[method](path).set('X-XSRF-TOKEN', who.xsrf).send(body);
+  }
+
+  const preflight = (who: SignedInAgent, body: Record<string, unknown>) =>
+    send(who, 'post', '/api/shares/preflight', { network: 'linkedin', ...body });
+
+  async function status(who: SignedInAgent) {
+    return (await who.agent.get('/api/me/advocacy').expect(200)).body;
+  }
+
+  /** An approved, live item with suggested posts, written directly: content has its own tests. */
+  async function liveItem(variants: [string, string, string][], status = 'approved') {
+    const db = t.app.get(DataSource);
+    const [{ id }] = await db.query<{ id: string }[]>(
+      `INSERT INTO content_items (url, kind, status, language, publish_at)
+       VALUES ($1, 'company_news', $2, 'en', now() - interval '1 day') RETURNING id`,
+      [`https://news.example.com/${randomUUID()}`, status],
+    );
+    for (const [network, language, text] of variants) {
+      await db.query(
+        'INSERT INTO content_variants (item_id, network, language, text) VALUES ($1, $2, $3, $4)',
+        [id, network, language, text],
+      );
+    }
+    return id;
+  }
+
+  it('walks a new employee through every gate, in order, each refusal with its code', async () => {
+    const emma = await makeUser(t, { name: 'Emma Example' });
+    const agent = await signIn(t, emma);
+    const text = 'Proud of what our team shipped this month.';
+
+    expect(await status(agent)).toMatchObject({
+      enrolled: false,
+      policyVersion: 1,
+      reachedStage: 0,
+      requiredToShare: 1,
+      blockers: ['not_enrolled', 'policy_not_acknowledged', 'training_required'],
+      mayShare: false,
+    });
+    const notEnrolled = await preflight(agent, { text }).expect(403);
+    expect(notEnrolled.body.code).toBe('not_enrolled');
+
+    await send(agent, 'post', '/api/me/enrollment').expect(201);
+    const unsigned = await preflight(agent, { text }).expect(403);
+    expect(unsigned.body).toMatchObject({
+      code: 'policy_not_acknowledged',
+      message: 'Read and acknowledge the social media policy (version 1) before sharing.',
+    });
+
+    await send(agent, 'post', '/api/policy/current/acknowledgments', {
+      fullName: 'emma  EXAMPLE',
+    }).expect(201);
+    const untrained = await preflight(agent, { text }).expect(403);
+    expect(untrained.body).toMatchObject({
+      code: 'training_required',
+      message: 'Pass stage 1 of the training before sharing (you have passed none yet).',
+    });
+
+    await passStage(t, emma, 1);
+    const cleared = await preflight(agent, { text }).expect(200);
+    expect(cleared.body).toMatchObject({ edited: false, findings: [] });
+    expect(cleared.body.status).toMatchObject({ mayShare: true, blockers: [], reachedStage: 1 });
+  });
+
+  it('refuses a text with a blocking finding with 422 and every finding, warnings pass', async () => {
+    const agent = await signIn(t, await makeReady(t, await makeUser(t)));
+    const blocked = await preflight(agent, {
+      text: 'Sneak peek of #ProjectFalcon! Mail me at jan@example.com',
+    }).expect(422);
+    expect(blocked.body.code).toBe('guardrails_blocked');
+    expect(blocked.body.message).toContain('Falcon is not announced yet: do not mention it.');
+    const kinds = blocked.body.details.findings.map(
+      (finding: { kind: string; severity: string; match: string }) =>
+        `${finding.kind}:${finding.severity}:${finding.match}`,
+    );
+    expect(kinds).toEqual(['restricted_term:block:Falcon', 'email:warn:jan@example.com']);
+
+    const warned = await preflight(agent, { text: 'Questions? Mail jan@example.com' }).expect(200);
+    expect(warned.body.findings).toHaveLength(1);
+    expect(warned.body.findings[0]).toMatchObject({ kind: 'email', severity: 'warn' });
+  });
+
+  it('asks for a higher stage to change suggested text when the admins say so', async () => {
+    const item = await liveItem([
+      ['any', 'en', 'Our Athens office is open! #WeAreChorus'],
+      ['linkedin', 'en', 'Forty colleagues, one new home in Athens.'],
+    ]);
+    const user = await makeReady(t, await makeUser(t));
+    const agent = await signIn(t, user);
+    await send(adminAgent, 'patch', '/api/settings', { editRequiresStage: 2 }).expect(200);
+    try {
+      const asSuggested = await preflight(agent, {
+        contentId: item,
+        text: '  Forty colleagues,  one new home in Athens.',
+      }).expect(200);
+      expect(asSuggested.body.edited).toBe(false);
+      await preflight(agent, {
+        contentId: item,
+        network: 'x',
+        text: 'Our Athens office is open! #WeAreChorus',
+      }).expect(200);
+
+      const edited = await preflight(agent, {
+        contentId: item,
+        text: 'My own words about Athens.',
+      }).expect(403);
+      expect(edited.body).toMatchObject({
+        code: 'training_required',
+        message:
+          'Pass stage 2 of the training to change the suggested text; until then, share it as written.',
+      });
+      expect(await status(agent)).toMatchObject({ mayShare: true, mayEditText: false });
+
+      await passStage(t, user, 2);
+      const allowed = await preflight(agent, {
+        contentId: item,
+        text: 'My own words about Athens.',
+      }).expect(200);
+      expect(allowed.body.edited).toBe(true);
+    } finally {
+      await send(adminAgent, 'patch', '/api/settings', { editRequiresStage: 0 }).expect(200);
+    }
+  });
+
+  it('refuses items that are not being shared: drafts, unknown ids', async () => {
+    const agent = await signIn(t, await makeReady(t, await makeUser(t)));
+    const draft = await liveItem([['any', 'en', 'Draft text']], 'draft');
+    for (const contentId of [draft, randomUUID()]) {
+      const response = await preflight(agent, { contentId, text: 'Draft text' }).expect(404);
+      expect(response.body.message).toBe(
+        `No content item ${contentId} is being shared at the moment.`,
+      );
+    }
+  });
+
+  it('asks everyone to sign again after a version that requires it, not after one that does not', async () => {
+    const user = await makeReady(t, await makeUser(t));
+    const agent = await signIn(t, user);
+    await publishPolicy(t, admin, { title: 'Typo fixed', requiresAcknowledgment: false });
+    expect(await status(agent)).toMatchObject({ mayShare: true, policyVersion: 2 });
+
+    await publishPolicy(t, admin, { title: 'New rules on AI', requiresAcknowledgment: true });
+    const stale = await status(agent);
+    expect(stale).toMatchObject({
+      mayShare: false,
+      blockers: ['policy_not_acknowledged'],
+      policyVersion: 3,
+      policy: { upToDate: false, requiredVersion: 3, acknowledged: { version: 1 } },
+    });
+    expect((await preflight(agent, { text: 'Hello' }).expect(403)).body.code).toBe(
+      'policy_not_acknowledged',
+    );
+    await send(agent, 'post', '/api/policy/current/acknowledgments', {
+      fullName: user.name,
+    }).expect(201);
+    await preflight(agent, { text: 'Hello' }).expect(200);
+  });
+
+  it('lets everyone who joined share without training when the admins require no stage', async () => {
+    const user = await makeUser(t);
+    const agent = await signIn(t, user);
+    await send(agent, 'post', '/api/me/enrollment').expect(201);
+    await send(agent, 'post', '/api/policy/current/acknowledgments', { fullName: user.name });
+    expect((await preflight(agent, { text: 'Hi' }).expect(403)).body.code).toBe(
+      'training_required',
+    );
+    await send(adminAgent, 'patch', '/api/settings', { shareRequiresStage: 0 }).expect(200);
+    try {
+      await preflight(agent, { text: 'Hi' }).expect(200);
+    } finally {
+      await send(adminAgent, 'patch', '/api/settings', { shareRequiresStage: 1 }).expect(200);
+    }
+  });
+
+  it('stops someone who left the programme from sharing, and lets them join again', async () => {
+    const user = await makeReady(t, await makeUser(t));
+    const agent = await signIn(t, user);
+    await send(agent, 'delete', '/api/me/enrollment').expect(204);
+    await send(agent, 'delete', '/api/me/enrollment').expect(204);
+    expect((await preflight(agent, { text: 'Hi' }).expect(403)).body.code).toBe('not_enrolled');
+    expect(await status(agent)).toMatchObject({ enrolled: false, enrolledAt: null });
+
+    const joined = await send(agent, 'post', '/api/me/enrollment').expect(201);
+    const again = await send(agent, 'post', '/api/me/enrollment').expect(201);
+    expect(again.body.enrolledAt).toBe(joined.body.enrolledAt);
+    await preflight(agent, { text: 'Hi' }).expect(200);
+
+    const audit = await adminAgent.agent.get(`/api/audit?targetId=${user.id}`).expect(200);
+    expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
+      'advocacy.joined',
+      'advocacy.left',
+      'advocacy.joined',
+    ]);
+  });
+
+  it('refuses bad input with 400', async () => {
+    const agent = await signIn(t, await makeUser(t));
+    const response = await preflight(agent, { network: 'myspace', text: 'x' }).expect(400);
+    expect(response.body.message).toContain('network must be one of: linkedin, x, facebook');
+    await preflight(agent, { contentId: 'nope', text: 'x' }).expect(400);
+    await preflight(agent, { text: 'x'.repeat(10_001) }).expect(400);
+  });
+});
