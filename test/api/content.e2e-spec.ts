@@ -325,6 +325,35 @@ describe('curating content', () => {
     expect(duplicate.body.message).toMatch(/already has a suggested post for x in en/);
   });
 
+  it('refuses a suggested post the guardrails would block for every advocate', async () => {
+    const { body } = await add(`${site}/news/flow-guardrails`).expect(201);
+    await write(admin, 'post', '/api/restricted-terms')
+      .send({
+        term: 'Kestrel',
+        category: 'confidential',
+        severity: 'block',
+        note: 'Kestrel is our unannounced partner.',
+      })
+      .expect(201);
+    const blocked = await write(carlos, 'post', `/api/content/${body.id}/variants`)
+      .send({ network: 'linkedin', language: 'en', text: 'Big news with #Kestrel today!' })
+      .expect(422);
+    expect(blocked.body).toMatchObject({
+      code: 'guardrails_blocked',
+      details: {
+        findings: [expect.objectContaining({ kind: 'restricted_term', match: 'Kestrel' })],
+      },
+    });
+    const swearing = await write(carlos, 'post', `/api/content/${body.id}/variants`)
+      .send({ network: 'any', language: 'nl', text: 'Godverdomme, wat een dag' })
+      .expect(422);
+    expect(swearing.body.details.findings[0]).toMatchObject({ kind: 'profanity', language: 'nl' });
+    const warned = await write(carlos, 'post', `/api/content/${body.id}/variants`)
+      .send({ network: 'linkedin', language: 'en', text: 'Questions? press@chorus.example' })
+      .expect(201);
+    expect(warned.body.variants).toHaveLength(1);
+  });
+
   it('filters the queue and counts each status', async () => {
     const queue = await carlos.agent.get('/api/content?status=approved').expect(200);
     expect(queue.body.items.every((item: { status: string }) => item.status === 'approved')).toBe(

@@ -3,25 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { measurePost, POST_LENGTH_RULES, type VariantNetwork } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { GuardrailsService } from '../guardrails/guardrails.service';
 import { DomainError } from '../common/domain-error';
 import { assertEditable } from './content-rules';
 import { VariantInputDto } from './dto/content-input.dto';
 import { ContentItem } from './entities/content-item.entity';
 import { ContentVariant } from './entities/content-variant.entity';
 
-/** Suggested posts: one per network (or any) and language, each within its network's limit. */
+/**
+ * Suggested posts: one per network (or any) and language, each within its network's limit and
+ * clear of the guardrails.
+ */
 @Injectable()
 export class ContentVariantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly guardrails: GuardrailsService,
   ) {}
 
   async add(itemId: string, input: VariantInputDto, actor: AuditActor): Promise<ContentVariant> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.editableItem(manager, itemId);
       await this.assertFree(manager, itemId, input);
-      assertFits(input.text, input.network, item);
+      await this.assertAllowed(input, item);
       const variant = await manager.save(manager.create(ContentVariant, { itemId, ...input }));
       await this.record(manager, actor, item, 'content.variant_saved', input);
       return variant;
@@ -40,7 +45,7 @@ export class ContentVariantsService {
       if (variant.network !== input.network || variant.language !== input.language) {
         await this.assertFree(manager, itemId, input);
       }
-      assertFits(input.text, input.network, item);
+      await this.assertAllowed(input, item);
       Object.assign(variant, input);
       await manager.save(variant);
       await this.record(manager, actor, item, 'content.variant_saved', input);
@@ -55,6 +60,15 @@ export class ContentVariantsService {
       await manager.delete(ContentVariant, { id: variant.id });
       await this.record(manager, actor, item, 'content.variant_deleted', variant);
     });
+  }
+
+  /**
+   * A suggested post fits its network and passes the guardrails employees' shares pass: a post
+   * that every advocate would be refused cannot be suggested.
+   */
+  private async assertAllowed(input: VariantInputDto, item: ContentItem): Promise<void> {
+    assertFits(input.text, input.network, item);
+    await this.guardrails.assertAllowed({ ...input, link: item.canonicalUrl ?? item.url });
   }
 
   private async editableItem(manager: EntityManager, itemId: string): Promise<ContentItem> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { GuardrailsModule } from '../guardrails/guardrails.module';
 import { GroupsModule } from '../groups/groups.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -25,6 +26,7 @@ import { UnfurlService } from './unfurl/unfurl.service';
     TopicsModule,
     CampaignsModule,
     SettingsModule,
+    GuardrailsModule,
   ],
   controllers: [ContentController, ContentVariantsController],
   providers: [

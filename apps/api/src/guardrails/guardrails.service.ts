@@ -13,6 +13,8 @@ export interface PostToCheck {
   text: string;
   network: VariantNetwork;
   language?: PreferredLanguage | string | null;
+  /** The link the post will carry; by default one as long as a share's tracked link. */
+  link?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export class GuardrailsService {
       network: post.network,
       language: post.language ?? null,
       terms: await this.currentTerms(),
-      link: sampleTrackedLink(publicAddress(this.config)),
+      link: post.link ?? sampleTrackedLink(publicAddress(this.config)),
     });
   }
 

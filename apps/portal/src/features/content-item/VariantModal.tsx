@@ -14,6 +14,8 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { currentLanguage } from '../../i18n';
+import { FindingsList } from '../guardrails/FindingsList';
+import { usePostFindings } from '../guardrails/use-post-findings';
 import { PostPreview } from './PostPreview';
 import { useAddVariant } from './use-add-variant';
 import type { ContentItem, Variant } from './use-content-item';
@@ -26,7 +28,10 @@ interface VariantModalProps {
   onClose: () => void;
 }
 
-/** Writes one suggested post, counting it live as its network will, beside its preview. */
+/**
+ * Writes one suggested post, counting it live as its network will and checking it against the
+ * guardrails every share passes, beside its preview.
+ */
 export function VariantModal({ item, variant, onClose }: VariantModalProps) {
   const { t, i18n } = useTranslation();
   const add = useAddVariant(item.id);
@@ -42,11 +47,15 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
   const [text, setText] = useState(variant?.text ?? '');
   const link = item.canonicalUrl ?? item.url;
   const measured = measurePost(text, network, link);
+  // The length has its own counter: the guardrails add what else would stop a share.
+  const guardrails = usePostFindings({ text, network, language });
+  const findings = guardrails.findings.filter((finding) => finding.kind !== 'length');
+  const blocked = findings.some((finding) => finding.severity === 'block');
   const empty = text.trim() === '';
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (empty || measured.over) return;
+    if (empty || measured.over || blocked) return;
     const body = { network, language, text: text.trim() };
     const done = {
       onSuccess: () => {
@@ -125,11 +134,16 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
                   : undefined
               }
             />
+            {findings.length > 0 && <FindingsList findings={findings} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('contentItem.variants.cancel')}
               </Button>
-              <Button type="submit" disabled={empty || measured.over} loading={save.isPending}>
+              <Button
+                type="submit"
+                disabled={empty || measured.over || blocked}
+                loading={save.isPending}
+              >
                 {t('contentItem.variants.save')}
               </Button>
             </Group>

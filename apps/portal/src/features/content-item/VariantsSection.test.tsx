@@ -99,6 +99,42 @@ describe('suggested posts', () => {
     expect(api.requestsTo('POST', `${itemPath(item)}/variants`)).toHaveLength(0);
   });
 
+  it('shows what the guardrails find and will not save a post they block', async () => {
+    const item = officeItem();
+    const text = 'Big news with Kestrel';
+    const api = editorApi(item, {
+      'POST /api/guardrails/check': () =>
+        json(200, {
+          blocked: true,
+          findings: [
+            {
+              kind: 'restricted_term',
+              severity: 'block',
+              start: 14,
+              end: 21,
+              match: 'Kestrel',
+              term: 'Kestrel',
+              category: 'confidential',
+              note: 'Kestrel is our unannounced partner.',
+              message:
+                '"Kestrel" is a restricted term (confidential): Kestrel is our unannounced partner.',
+            },
+          ],
+        }),
+    });
+    const { user, dialog } = await openNewPost(`/content/${item.id}`);
+
+    await user.click(within(dialog).getByLabelText('Post text'));
+    await user.paste(text);
+
+    expect(
+      await within(dialog).findByText('Kestrel is our unannounced partner.', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save post' })).toBeDisabled();
+    expect(api.requestsTo('POST', '/api/guardrails/check')[0]?.body).toMatchObject({ text });
+    expect(api.requestsTo('POST', `${itemPath(item)}/variants`)).toHaveLength(0);
+  });
+
   it("shows the API's message when the post is refused", async () => {
     const item = officeItem();
     editorApi(item, {

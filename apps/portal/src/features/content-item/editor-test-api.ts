@@ -24,6 +24,7 @@ export function editorApi(item: ContentItem, routes: Routes = {}) {
     'GET /api/campaigns': () => json(200, [launch]),
     'GET /api/groups/department': () => json(200, [sales]),
     'GET /api/groups/location': () => json(200, [utrecht]),
+    'POST /api/guardrails/check': () => json(200, { findings: [], blocked: false }),
     ...routes,
   });
 }

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { POLICY_QUERY_KEY } from '../policy/use-current-policy';
 import { api, unwrap, type Schemas } from '../../api/client';
 
 export type PolicyVersionSummary = Schemas['PolicyVersionSummaryDto'];
-
-/** Everything about the policy starts with this key: a new version changes all of it. */
-export const POLICY_QUERY_KEY = ['policy'] as const;
 
 export const POLICY_VERSIONS_QUERY_KEY = [...POLICY_QUERY_KEY, 'versions'] as const;
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { POLICY_QUERY_KEY } from './use-policy-versions';
+import { POLICY_QUERY_KEY } from '../policy/use-current-policy';
 
 export type PublishPolicyBody = Schemas['PublishPolicyDto'];
 

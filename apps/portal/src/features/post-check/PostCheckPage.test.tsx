@@ -5,7 +5,7 @@ import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
-import type { CheckPostBody } from './use-guardrails-check';
+import type { CheckPostBody } from '../guardrails/use-guardrails-check';
 
 type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
 

@@ -10,10 +10,10 @@ import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/current-user';
-import { PostEditor } from './PostEditor';
-import { PostVerdict } from './PostVerdict';
+import { PostEditor } from '../guardrails/PostEditor';
+import { PostVerdict } from '../guardrails/PostVerdict';
 import { ReadinessAlert } from './ReadinessAlert';
-import { usePostFindings } from './use-post-findings';
+import { usePostFindings } from '../guardrails/use-post-findings';
 
 const isShareNetwork = (value: unknown): value is ShareNetwork =>
   typeof value === 'string' && (SHARE_NETWORKS as readonly string[]).includes(value);

@@ -2,7 +2,7 @@ import type { ShareBlocker } from '@chorus/core';
 import { Alert, Anchor, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAdvocacyStatus } from './use-advocacy-status';
+import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
 
 /** The page that resolves each blocker. */
 const RESOLVED_AT: Record<ShareBlocker, string> = {

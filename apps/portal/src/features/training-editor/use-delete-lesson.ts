@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { TRAINING_QUERY_KEY } from './use-stage-editor';
+import { TRAINING_QUERY_KEY } from '../training/use-training';
 
 export function useDeleteLesson() {
   const queryClient = useQueryClient();

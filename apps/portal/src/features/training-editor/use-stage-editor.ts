@@ -1,13 +1,11 @@
 import type { TrainingStage } from '@chorus/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { TRAINING_QUERY_KEY } from '../training/use-training';
 
 export type StageEditor = Schemas['StageEditorDto'];
 export type Lesson = Schemas['LessonDto'];
 export type Question = Schemas['EditableQuestionDto'];
-
-/** Everything about the training starts with this key: an edit can change any of it. */
-export const TRAINING_QUERY_KEY = ['training'] as const;
 
 export const STAGE_EDITOR_QUERY_KEY = [...TRAINING_QUERY_KEY, 'editor'] as const;
 

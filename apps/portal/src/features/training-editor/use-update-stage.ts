@@ -1,7 +1,7 @@
 import type { TrainingStage } from '@chorus/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { TRAINING_QUERY_KEY } from './use-stage-editor';
+import { TRAINING_QUERY_KEY } from '../training/use-training';
 
 export type UpdateStageBody = Schemas['UpdateStageDto'];
 

@@ -1,4 +1,4 @@
-import { sampleTrackedLink, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
+import { sampleTrackedLink, type PreferredLanguage, type VariantNetwork } from '@chorus/core';
 import { check, isBlocked, type Finding } from '@chorus/guardrails';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
@@ -9,7 +9,7 @@ export const SERVER_CHECK_DELAY_MS = 400;
 
 export interface PostToCheck {
   text: string;
-  network: ShareNetwork;
+  network: VariantNetwork;
   language: PreferredLanguage;
 }
 
