@@ -79,7 +79,7 @@ describe('first run', () => {
       const audit = await agent.get('/api/audit').expect(200);
       expect(audit.body.total).toBeGreaterThan(15);
       const content = await agent.get('/api/content').expect(200);
-      expect(content.body.counts).toEqual({ draft: 2, in_review: 1, approved: 4, archived: 1 });
+      expect(content.body.counts).toEqual({ draft: 2, in_review: 1, approved: 8, archived: 1 });
       const inbox = await agent.get('/api/source-entries').expect(200);
       expect(inbox.body.total).toBe(4);
       const profile = await agent.get('/api/me/profile').expect(200);
@@ -146,6 +146,14 @@ describe('first run', () => {
       const curator = await signIn('curator@chorus.example');
       const inbox = await curator.get('/api/escalations?scope=all').expect(200);
       expect(inbox.body.counts).toEqual({ open: 2, in_progress: 1, resolved: 1 });
+      const feed = await employee.get('/api/feed?limit=50').expect(200);
+      expect(feed.body.items.length).toBeGreaterThanOrEqual(6);
+      expect(feed.body.items[0].pinned).toBe(true);
+      const kinds = new Set(feed.body.items.map((item: { kind: string }) => item.kind));
+      expect(kinds.has('company_news') && kinds.has('industry')).toBe(true);
+      const activity = await employee.get('/api/shares/mine').expect(200);
+      expect(activity.body.totals.shares).toBeGreaterThan(0);
+      expect(activity.body.totals.clicks).toBeGreaterThan(0);
       const admin = await signIn('admin@chorus.example');
       const terms = await admin.get('/api/restricted-terms').expect(200);
       expect(terms.body.length).toBeGreaterThanOrEqual(5);

@@ -39,9 +39,13 @@ describe('background jobs and housekeeping', () => {
       [user.id],
     );
 
+    await database.query(
+      `INSERT INTO visitor_salts (day, salt) VALUES (current_date - 1, '\\x00'), (current_date + 1, '\\x01')`,
+    );
+
     const removed = await t.app.get(HousekeepingService).run();
 
-    expect(removed).toEqual({ failedSignIns: 1, sessions: 1, links: 1 });
+    expect(removed).toEqual({ failedSignIns: 1, sessions: 1, links: 1, visitorSalts: 1 });
     const failures = await database.query(`SELECT email FROM login_failures`);
     expect(failures).toEqual([{ email: 'new@housekeeping.test' }]);
     expect(await database.query(`SELECT id FROM sessions WHERE id = $1`, [old.id])).toEqual([]);

@@ -3,7 +3,22 @@ import { DataSource } from 'typeorm';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
-const DEFAULTS = { fourEyesApproval: true, shareRequiresStage: 1, editRequiresStage: 0 };
+const DEFAULTS = {
+  fourEyesApproval: true,
+  shareRequiresStage: 1,
+  editRequiresStage: 0,
+  enabledNetworks: [
+    'linkedin',
+    'x',
+    'facebook',
+    'xing',
+    'reddit',
+    'bluesky',
+    'whatsapp',
+    'telegram',
+    'email',
+  ],
+};
 
 describe('organisation settings', () => {
   let t: TestApp;

@@ -9,6 +9,7 @@ const EVERYONE = [
   'Training',
   'Check a post',
   'Report a comment',
+  'My activity',
 ];
 const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
 
@@ -24,6 +25,7 @@ const DEMO = [
       'Groups',
       'Restricted terms',
       'Policy versions',
+      'Tracked links',
       'Audit log',
       'Outbox',
       'Settings',

@@ -26,6 +26,8 @@ import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
 import { TrainingModule } from './training/training.module';
 import { SharingModule } from './sharing/sharing.module';
+import { FeedModule } from './feed/feed.module';
+import { TrackingModule } from './tracking/tracking.module';
 import { PolicyModule } from './policy/policy.module';
 import { GuardrailsModule } from './guardrails/guardrails.module';
 import { EscalationsModule } from './escalations/escalations.module';
@@ -59,6 +61,8 @@ export class AppModule {
         PolicyModule,
         TrainingModule,
         AdvocacyModule,
+        FeedModule,
+        TrackingModule,
         SharingModule,
         EscalationsModule,
         HealthModule,

@@ -26,7 +26,8 @@ export interface AuditTarget {
     | 'source'
     | 'restricted_term'
     | 'policy'
-    | 'training';
+    | 'training'
+    | 'share';
   id?: string | null;
   label?: string | null;
 }

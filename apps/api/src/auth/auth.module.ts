@@ -16,6 +16,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { SessionsService } from './sessions.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
+import { sessionKey } from './session-key';
 
 @Module({
   imports: [
@@ -26,7 +27,8 @@ import { LocalStrategy } from './strategies/local.strategy';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.sessionSecret,
+        // A key object: see session-key.ts. @nestjs/jwt's types only list strings and buffers.
+        secret: sessionKey(config) as unknown as Buffer,
         signOptions: { algorithm: 'HS256' },
       }),
     }),

@@ -9,6 +9,11 @@ import { QuizAttempt } from '../training/entities/quiz-attempt.entity';
 import { QuizQuestion } from '../training/entities/quiz-question.entity';
 import { TrainingLesson } from '../training/entities/training-lesson.entity';
 import { TrainingStage } from '../training/entities/training-stage.entity';
+import { ContentRevision } from '../feed/entities/content-revision.entity';
+import { TopicFollow } from '../feed/entities/topic-follow.entity';
+import { Share } from '../sharing/entities/share.entity';
+import { ClickEvent } from '../tracking/entities/click-event.entity';
+import { VisitorSalt } from '../tracking/entities/visitor-salt.entity';
 import { AccountToken } from '../accounts/entities/account-token.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { Campaign } from '../campaigns/entities/campaign.entity';
@@ -53,4 +58,9 @@ export const ENTITIES = [
   QuizAttempt,
   Escalation,
   EscalationEvent,
+  TopicFollow,
+  ContentRevision,
+  Share,
+  ClickEvent,
+  VisitorSalt,
 ];

@@ -10,6 +10,7 @@ import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoAdvocacy } from './demo-advocacy';
 import { seedDemoContent } from './demo-content';
+import { seedDemoSharing } from './demo-sharing';
 import { seedDemoCompany } from './demo-seed';
 
 export class NoAdministratorError extends Error {
@@ -54,6 +55,7 @@ export class FirstRunService implements OnApplicationBootstrap {
       await seedDemoCompany(manager, this.accounts, passwordHash);
       await seedDemoContent(manager);
       await seedDemoAdvocacy(manager);
+      await seedDemoSharing(manager);
     });
     this.seededDemoAccounts = DEMO_ACCOUNTS.map((account) => account.email);
     this.logger.log(

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { TrackingModule } from '../tracking/tracking.module';
 import { HousekeepingService } from './housekeeping.service';
 
 @Module({
-  imports: [JobsModule, AuthModule, AccountsModule],
+  imports: [JobsModule, AuthModule, AccountsModule, TrackingModule],
   providers: [HousekeepingService],
   exports: [HousekeepingService],
 })

@@ -1,4 +1,4 @@
-import { TRAINING_STAGES } from '@chorus/core';
+import { SHARE_NETWORKS, TRAINING_STAGES, type ShareNetwork } from '@chorus/core';
 
 /** How one organisation-wide setting is described, checked and defaulted. */
 export interface SettingDefinition<T> {
@@ -8,10 +8,11 @@ export interface SettingDefinition<T> {
   description: string;
   /** The OpenAPI schema of the value. */
   schema: {
-    type: 'boolean' | 'integer' | 'string';
+    type: 'boolean' | 'integer' | 'string' | 'array';
     enum?: readonly string[];
     minimum?: number;
     maximum?: number;
+    items?: { type: 'string'; enum: string[] };
   };
   /** Whether a value (from a request, or as stored) is one the setting takes. */
   accepts(value: unknown): value is T;
@@ -42,6 +43,20 @@ function stageSetting(defaultValue: number, description: string): SettingDefinit
   };
 }
 
+function networksSetting(description: string): SettingDefinition<ShareNetwork[]> {
+  return {
+    default: [...SHARE_NETWORKS],
+    description,
+    schema: { type: 'array', items: { type: 'string', enum: [...SHARE_NETWORKS] } },
+    accepts: (value): value is ShareNetwork[] =>
+      Array.isArray(value) &&
+      value.length > 0 &&
+      new Set(value).size === value.length &&
+      value.every((network) => (SHARE_NETWORKS as readonly unknown[]).includes(network)),
+    expects: `a list of one or more different networks from: ${SHARE_NETWORKS.join(', ')}`,
+  };
+}
+
 /**
  * Every organisation-wide setting. Adding one is one entry here: the API's GET and PATCH
  * bodies, their validation and documentation, storage and the audit entry all follow from it.
@@ -60,6 +75,7 @@ export const ORG_SETTINGS = {
     'The training stage an employee must have passed to change the suggested text before ' +
       'sharing; 0 lets everyone edit.',
   ),
+  enabledNetworks: networksSetting('The networks employees are offered to share to.'),
 } satisfies Record<string, SettingDefinition<unknown>>;
 
 export type OrgSettingKey = keyof typeof ORG_SETTINGS;

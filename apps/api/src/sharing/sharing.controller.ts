@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -8,19 +9,95 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
-import { SignedIn } from '../auth/decorators/access.decorator';
+import { Roles, SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
+import { PageQueryDto } from '../common/page-query.dto';
 import { AdvocacyStatusDto } from '../advocacy/dto/advocacy.dto';
 import { FindingDto } from '../guardrails/dto/check.dto';
 import { SharePreflightDto, SharePreflightResultDto } from './dto/preflight.dto';
+import {
+  CreatedShareDto,
+  CreateShareDto,
+  MyShareDto,
+  MySharesPageDto,
+  ShareAdminDto,
+  ShareCodeParams,
+  ShareParams,
+  ShareTotalsDto,
+  UpdateShareDto,
+} from './dto/share.dto';
 import { ShareGateService } from './share-gate.service';
+import { SharesRepository } from './shares.repository';
+import { SharesService } from './shares.service';
+
+const GATE_REFUSALS = 'code not_enrolled, policy_not_acknowledged or training_required';
 
 @ApiTags('sharing')
 @Controller('shares')
 export class SharingController {
-  constructor(private readonly gate: ShareGateService) {}
+  constructor(
+    private readonly gate: ShareGateService,
+    private readonly shares: SharesService,
+    private readonly repository: SharesRepository,
+  ) {}
+
+  @Post()
+  @SignedIn()
+  @ApiOperation({
+    summary: 'Share an item: records the share with a new tracked link',
+    description:
+      'Checks enrollment, the policy acknowledgment, the training stage and the guardrails; ' +
+      'returns the tracked link and the network’s share page to open.',
+  })
+  @ApiCreatedResponse({ type: CreatedShareDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiForbiddenResponse({ type: ErrorDto, description: GATE_REFUSALS })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared to me' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorDto,
+    description: 'code guardrails_blocked (details.findings), or the network is turned off',
+  })
+  async create(
+    @Body() body: CreateShareDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CreatedShareDto> {
+    const created = await this.shares.create(user.id, body);
+    return {
+      id: created.share.id,
+      code: created.share.code,
+      trackedUrl: created.trackedUrl,
+      intentUrl: created.intentUrl,
+      copyTextFirst: created.copyTextFirst,
+      edited: created.share.edited,
+    };
+  }
+
+  @Get('mine')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'My shares, newest first, with what each link earned, and my totals',
+  })
+  @ApiOkResponse({ type: MySharesPageDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async mine(
+    @Query() query: PageQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MySharesPageDto> {
+    const { items, total, totals } = await this.repository.mine(
+      user.id,
+      query.page,
+      query.pageSize,
+    );
+    return {
+      items: items.map((row) => MyShareDto.from(row, this.shares.trackedUrl(row.code))),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      totals: ShareTotalsDto.from(totals),
+    };
+  }
 
   @Post('preflight')
   @HttpCode(200)
@@ -34,11 +111,8 @@ export class SharingController {
   })
   @ApiOkResponse({ type: SharePreflightResultDto })
   @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiForbiddenResponse({
-    type: ErrorDto,
-    description: 'code not_enrolled, policy_not_acknowledged or training_required',
-  })
-  @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared' })
+  @ApiForbiddenResponse({ type: ErrorDto, description: GATE_REFUSALS })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared to me' })
   @ApiUnprocessableEntityResponse({
     type: ErrorDto,
     description: 'code guardrails_blocked, with every finding in details.findings',
@@ -53,5 +127,34 @@ export class SharingController {
       findings: clearance.findings.map(FindingDto.from),
       status: AdvocacyStatusDto.from(clearance.readiness),
     };
+  }
+
+  @Get('by-code/:code')
+  @Roles('admin')
+  @ApiOperation({ summary: 'The share behind a tracked link (/r/{code})' })
+  @ApiOkResponse({ type: ShareAdminDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async byCode(@Param() { code }: ShareCodeParams): Promise<ShareAdminDto> {
+    const share = await this.shares.findByCode(code);
+    return ShareAdminDto.from(share, this.shares.trackedUrl(share.code));
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Turn a tracked link off (it answers 410 Gone) or on again',
+    description: 'Links keep working after their item is archived; this is the way to stop one.',
+  })
+  @ApiOkResponse({ type: ShareAdminDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async update(
+    @Param() { id }: ShareParams,
+    @Body() body: UpdateShareDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ShareAdminDto> {
+    const share = await this.shares.setDisabled(id, body.disabled, auditActor(user));
+    return ShareAdminDto.from(share, this.shares.trackedUrl(share.code));
   }
 }

@@ -1173,6 +1173,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What I can share now
+     * @description Approved items live now and meant for me (department, location, language): pinned first, then items on topics I follow, then the newest. Cursor-paginated.
+     */
+    get: operations['Feed_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/feed/{id}/suggestion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The suggested post offered to me for an item and a network
+     * @description Colleagues are offered different variants, so that they do not all post the same text.
+     */
+    get: operations['Feed_suggestion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/topics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every topic, and whether I follow it */
+    get: operations['Feed_topics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Follow a topic: its items come first in my feed, after pinned ones */
+    put: operations['Feed_follow'];
+    post?: never;
+    /** Stop following a topic */
+    delete: operations['Feed_unfollow'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Share an item: records the share with a new tracked link
+     * @description Checks enrollment, the policy acknowledgment, the training stage and the guardrails; returns the tracked link and the network’s share page to open.
+     */
+    post: operations['Sharing_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shares/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My shares, newest first, with what each link earned, and my totals */
+    get: operations['Sharing_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/shares/preflight': {
     parameters: {
       query?: never;
@@ -1191,6 +1303,43 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/shares/by-code/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The share behind a tracked link (/r/{code}) */
+    get: operations['Sharing_byCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shares/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Turn a tracked link off (it answers 410 Gone) or on again
+     * @description Links keep working after their item is archived; this is the way to stop one.
+     */
+    patch: operations['Sharing_update'];
     trace?: never;
   };
   '/api/escalations': {
@@ -1399,7 +1548,9 @@ export interface components {
       | 'training.lesson_deleted'
       | 'training.question_created'
       | 'training.question_updated'
-      | 'training.question_deleted';
+      | 'training.question_deleted'
+      | 'share.link_disabled'
+      | 'share.link_enabled';
     AuditEntryDto: {
       id: string;
       /** Format: date-time */
@@ -1605,6 +1756,31 @@ export interface components {
        * @default 0
        */
       editRequiresStage: number;
+      /**
+       * @description The networks employees are offered to share to.
+       * @default [
+       *       "linkedin",
+       *       "x",
+       *       "facebook",
+       *       "xing",
+       *       "reddit",
+       *       "bluesky",
+       *       "whatsapp",
+       *       "telegram",
+       *       "email"
+       *     ]
+       */
+      enabledNetworks: (
+        | 'linkedin'
+        | 'x'
+        | 'facebook'
+        | 'xing'
+        | 'reddit'
+        | 'bluesky'
+        | 'whatsapp'
+        | 'telegram'
+        | 'email'
+      )[];
     };
     UpdateSettingsDto: {
       /** @description Nobody approves content they wrote themselves: another curator or admin must. */
@@ -1613,6 +1789,18 @@ export interface components {
       shareRequiresStage?: number;
       /** @description The training stage an employee must have passed to change the suggested text before sharing; 0 lets everyone edit. */
       editRequiresStage?: number;
+      /** @description The networks employees are offered to share to. */
+      enabledNetworks?: (
+        | 'linkedin'
+        | 'x'
+        | 'facebook'
+        | 'xing'
+        | 'reddit'
+        | 'bluesky'
+        | 'whatsapp'
+        | 'telegram'
+        | 'email'
+      )[];
     };
     TopicDto: {
       /** Format: uuid */
@@ -2266,7 +2454,20 @@ export interface components {
       /** @description Whether I may change suggested text before sharing */
       mayEditText: boolean;
     };
-    /** @enum {string} */
+    FeedTopicDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    FeedCampaignDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    /**
+     * @description The networks I already shared it to
+     * @enum {string}
+     */
     ShareNetwork:
       | 'linkedin'
       | 'x'
@@ -2277,6 +2478,116 @@ export interface components {
       | 'whatsapp'
       | 'telegram'
       | 'email';
+    FeedItemDto: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['ContentKind'];
+      /** @description The page shared */
+      url: string;
+      title: string | null;
+      summary: string | null;
+      imageUrl: string | null;
+      siteName: string | null;
+      language: string | null;
+      topics: components['schemas']['FeedTopicDto'][];
+      campaign: components['schemas']['FeedCampaignDto'] | null;
+      pinned: boolean;
+      /** @description On a topic I follow */
+      followed: boolean;
+      /** Format: date-time */
+      publishAt: string | null;
+      /** Format: date-time */
+      expiresAt: string | null;
+      /** @description The networks I already shared it to */
+      sharedOn: components['schemas']['ShareNetwork'][];
+    };
+    FeedPageDto: {
+      items: components['schemas']['FeedItemDto'][];
+      /** @description Pass as cursor for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    SuggestionDto: {
+      /** Format: uuid */
+      variantId: string | null;
+      /** @description The text to offer; the item title when it has no suggested post */
+      text: string;
+      language: string | null;
+    };
+    FollowableTopicDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      followed: boolean;
+    };
+    CreateShareDto: {
+      /** Format: uuid */
+      contentId: string;
+      network: components['schemas']['ShareNetwork'];
+      /** @description The text as it will be posted */
+      text: string;
+    };
+    CreatedShareDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example a1B2c3D4e5 */
+      code: string;
+      /** @description My tracked link: the address inside my post */
+      trackedUrl: string;
+      /** @description The network's share page, with my text and tracked link */
+      intentUrl: string;
+      /** @description The network cannot take the text: copy it to the clipboard before opening */
+      copyTextFirst: boolean;
+      /** @description Whether I changed the suggested text */
+      edited: boolean;
+    };
+    ShareItemDto: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+      url: string;
+      siteName: string | null;
+      imageUrl: string | null;
+    };
+    MyShareDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      trackedUrl: string;
+      network: components['schemas']['ShareNetwork'];
+      text: string;
+      /** Format: date-time */
+      sharedAt: string;
+      /** @description Fetched by the network’s preview crawler, or clicked by a person */
+      verified: boolean;
+      /** @description An admin turned the link off */
+      disabled: boolean;
+      /** @description Requests from people’s browsers (no bots, previews or HEAD) */
+      clicks: number;
+      /** @description Distinct visitors per day, summed over the days */
+      uniqueVisitors: number;
+      /** @description Link-preview fetches by networks and apps */
+      previews: number;
+      /** @description The audience I declared for the network when sharing (potential reach) */
+      declaredAudience: number | null;
+      item: components['schemas']['ShareItemDto'];
+    };
+    ShareTotalsDto: {
+      shares: number;
+      verified: number;
+      clicks: number;
+      uniqueVisitors: number;
+      /** @description Sum of declared audiences: potential reach, never "reach" */
+      declaredReach: number;
+    };
+    MySharesPageDto: {
+      /** @description Items matching the filters, on all pages */
+      total: number;
+      page: number;
+      pageSize: number;
+      items: components['schemas']['MyShareDto'][];
+      /** @description Over all my shares, not only this page */
+      totals: components['schemas']['ShareTotalsDto'];
+    };
     SharePreflightDto: {
       /**
        * Format: uuid
@@ -2292,6 +2603,26 @@ export interface components {
       /** @description Warnings that do not stop the share */
       findings: components['schemas']['FindingDto'][];
       status: components['schemas']['AdvocacyStatusDto'];
+    };
+    ShareAdminDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      trackedUrl: string;
+      network: components['schemas']['ShareNetwork'];
+      /** Format: date-time */
+      sharedAt: string;
+      verified: boolean;
+      disabled: boolean;
+      /** Format: uuid */
+      itemId: string;
+      itemTitle: string | null;
+      /** @description Null once the account is deleted */
+      sharedBy: string | null;
+    };
+    UpdateShareDto: {
+      /** @description true: the link answers 410 Gone; false: it works again */
+      disabled: boolean;
     };
     /** @enum {string} */
     EscalationStatus: 'open' | 'in_progress' | 'resolved';
@@ -6819,6 +7150,312 @@ export interface operations {
       };
     };
   };
+  Feed_page: {
+    parameters: {
+      query?: {
+        /** @description Where the previous page ended (its nextCursor) */
+        cursor?: string;
+        limit?: number;
+        /** @description Only items on this topic */
+        topicId?: string;
+        kind?: components['schemas']['ContentKind'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Feed_suggestion: {
+    parameters: {
+      query: {
+        network: components['schemas']['ShareNetwork'];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuggestionDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The item is not being shared to me */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Feed_topics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowableTopicDto'][];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Feed_follow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Feed_unfollow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Sharing_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShareDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedShareDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description code not_enrolled, policy_not_acknowledged or training_required */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The item is not being shared to me */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description code guardrails_blocked (details.findings), or the network is turned off */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Sharing_mine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MySharesPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   Sharing_preflight: {
     parameters: {
       query?: never;
@@ -6866,7 +7503,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description The item is not being shared */
+      /** @description The item is not being shared to me */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6877,6 +7514,120 @@ export interface operations {
       };
       /** @description code guardrails_blocked, with every finding in details.findings */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Sharing_byCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShareAdminDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Sharing_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateShareDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShareAdminDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

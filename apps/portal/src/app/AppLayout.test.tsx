@@ -35,6 +35,7 @@ describe('app shell', () => {
       'Training',
       'Check a post',
       'Report a comment',
+      'My activity',
     ]);
   });
 
@@ -51,6 +52,7 @@ describe('app shell', () => {
       'Training',
       'Check a post',
       'Report a comment',
+      'My activity',
       'Content',
       'Sources',
       'Topics',
@@ -62,6 +64,7 @@ describe('app shell', () => {
       'Groups',
       'Restricted terms',
       'Policy versions',
+      'Tracked links',
       'Audit log',
       'Outbox',
       'Settings',
@@ -81,6 +84,7 @@ describe('app shell', () => {
       'Training',
       'Check a post',
       'Report a comment',
+      'My activity',
       'Content',
       'Sources',
       'Topics',

@@ -1,6 +1,7 @@
 import { hasAnyRole, type Role } from '@chorus/core';
 import type { ComponentType } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
+import { ActivityPage } from '../features/activity/ActivityPage';
 import { HomePage } from '../features/home/HomePage';
 import { AdvocacyPage } from '../features/advocacy/AdvocacyPage';
 import { CompliancePage } from '../features/compliance/CompliancePage';
@@ -27,6 +28,7 @@ import { PersonPage } from '../features/person/PersonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SourcesPage } from '../features/sources/SourcesPage';
 import { TopicsPage } from '../features/topics/TopicsPage';
+import { TrackedLinksPage } from '../features/tracked-links/TrackedLinksPage';
 
 export type NavLabelKey =
   | 'nav.home'
@@ -50,11 +52,13 @@ export type NavLabelKey =
   | 'nav.quiz'
   | 'nav.postCheck'
   | 'nav.reports'
+  | 'nav.activity'
   | 'nav.inbox'
   | 'nav.escalation'
   | 'nav.trainingEditor'
   | 'nav.restrictedTerms'
   | 'nav.policyVersions'
+  | 'nav.trackedLinks'
   | 'nav.compliance';
 
 /** The navigation's sections, in order: what is everyone's, then each role's work. */
@@ -139,6 +143,13 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.reports',
     roles: 'any',
     Component: ReportsPage,
+  },
+  {
+    path: '/activity',
+    section: 'advocacy',
+    labelKey: 'nav.activity',
+    roles: 'any',
+    Component: ActivityPage,
   },
   {
     path: '/people',
@@ -248,6 +259,13 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.policyVersions',
     roles: ['admin'],
     Component: PolicyAdminPage,
+  },
+  {
+    path: '/tracked-links',
+    section: 'administration',
+    labelKey: 'nav.trackedLinks',
+    roles: ['admin'],
+    Component: TrackedLinksPage,
   },
   {
     path: '/audit',

@@ -7,6 +7,7 @@ import type { AppConfig } from '../../config/app-config';
 import { SESSION_COOKIE } from '../auth-cookies';
 import type { AuthenticatedUser, SessionTokenPayload } from '../authenticated-user';
 import { SessionsService } from '../sessions.service';
+import { sessionKey } from '../session-key';
 
 /** Reads the session token from its httpOnly cookie and checks the session row behind it. */
 @Injectable()
@@ -17,7 +18,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: (request: FastifyRequest) => request.cookies?.[SESSION_COOKIE] ?? null,
-      secretOrKey: config.sessionSecret,
+      // jsonwebtoken takes a key object; passport-jwt's types only list strings and buffers.
+      secretOrKey: sessionKey(config) as unknown as Buffer,
       algorithms: ['HS256'],
     });
   }

@@ -4,6 +4,7 @@ import { ContentCuration1763971200000 } from './1763971200000-content-curation';
 import { ContentSources1764057600000 } from './1764057600000-content-sources';
 import { ContentDuplicates1764144000000 } from './1764144000000-content-duplicates';
 import { PolicyTrainingGuardrails1764230400000 } from './1764230400000-policy-training-guardrails';
+import { SharingAndTracking1764316800000 } from './1764316800000-sharing-and-tracking';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ContentSources1764057600000,
   ContentDuplicates1764144000000,
   PolicyTrainingGuardrails1764230400000,
+  SharingAndTracking1764316800000,
 ];

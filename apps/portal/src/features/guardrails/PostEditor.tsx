@@ -14,13 +14,24 @@ interface PostEditorProps {
   result: PostFindings;
   /** The text box's label; "Your post" by default. */
   label?: string;
+  /** A hint under the label: why the text cannot be changed, or how to make it better. */
+  description?: string;
+  /** The text is shown and checked, but cannot be changed. */
+  readOnly?: boolean;
 }
 
 /**
  * Writes a post and shows, as it is typed, what the guardrails find in it: underlined in a
  * preview of the text and listed in words under it.
  */
-export function PostEditor({ value, onChange, result, label }: PostEditorProps) {
+export function PostEditor({
+  value,
+  onChange,
+  result,
+  label,
+  description,
+  readOnly = false,
+}: PostEditorProps) {
   const { t } = useTranslation();
   const empty = value.trim() === '';
 
@@ -28,6 +39,8 @@ export function PostEditor({ value, onChange, result, label }: PostEditorProps) 
     <Stack gap="sm">
       <Textarea
         label={label ?? t('guardrails.editor.label')}
+        description={description}
+        readOnly={readOnly}
         value={value}
         onChange={(event) => onChange(event.currentTarget.value)}
         rows={6}

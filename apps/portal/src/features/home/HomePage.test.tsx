@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus, makeStanding } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
+import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
 import { renderApp } from '../../test/render-app';
 import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/use-advocacy-status';
 
@@ -64,5 +65,25 @@ describe('home', () => {
     );
     expect(screen.getByText('Shares approved content to their own networks.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Get ready to share' })).not.toBeInTheDocument();
+  });
+
+  it('shows what I can share under the greeting and what is still missing', async () => {
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
+      'GET /api/me/advocacy': () => json(200, makeAdvocacyStatus({ enrolled: false })),
+      'GET /api/me/topics': () => json(200, []),
+      'GET /api/feed': () => json(200, makeFeedPage([makeFeedItem({ title: 'Hello Utrecht' })])),
+    });
+    renderApp('/');
+
+    const card = await screen.findByRole('article', { name: 'Hello Utrecht' });
+    const feed = screen.getByRole('region', { name: 'What you can share' });
+    const ready = await screen.findByRole('region', { name: 'Get ready to share' });
+    const welcome = screen.getByRole('heading', { level: 1, name: 'Welcome, Ada' });
+    expect(feed).toContainElement(card);
+    const follows = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(welcome, ready)).toBe(true);
+    expect(follows(ready, feed)).toBe(true);
   });
 });

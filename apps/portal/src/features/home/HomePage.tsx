@@ -1,28 +1,36 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RoleBadges } from '../../components/RoleBadges';
 import { GetReadyCard } from '../advocacy/GetReadyCard';
 import { useCurrentUser } from '../auth/current-user';
+import { FeedSection } from '../feed/FeedSection';
 
 export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const rolesId = useId();
 
   return (
-    <Stack maw={720}>
-      <Title order={1}>{t('home.welcome', { name: user.name })}</Title>
-      <GetReadyCard />
-      <Text>{t('home.intro')}</Text>
-      <RoleBadges roles={user.roles} label={t('home.yourRoles')} />
-      <Title order={2} size="h3">
-        {t('home.yourRoles')}
-      </Title>
-      {user.roles.map((role) => (
-        <Card key={role} withBorder padding="md">
-          <Text fw={600}>{t(`roles.${role}`)}</Text>
-          <Text c="dimmed">{t(`roleDescriptions.${role}`)}</Text>
-        </Card>
-      ))}
+    <Stack gap="xl">
+      <Stack maw={720}>
+        <Title order={1}>{t('home.welcome', { name: user.name })}</Title>
+        <GetReadyCard />
+      </Stack>
+      <FeedSection />
+      <Stack component="section" aria-labelledby={rolesId} maw={720}>
+        <Title order={2} size="h3" id={rolesId}>
+          {t('home.yourRoles')}
+        </Title>
+        <Text>{t('home.intro')}</Text>
+        <RoleBadges roles={user.roles} label={t('home.yourRoles')} />
+        {user.roles.map((role) => (
+          <Card key={role} withBorder padding="md">
+            <Text fw={600}>{t(`roles.${role}`)}</Text>
+            <Text c="dimmed">{t(`roleDescriptions.${role}`)}</Text>
+          </Card>
+        ))}
+      </Stack>
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
 
 /** The page that resolves each blocker. */
-const RESOLVED_AT: Record<ShareBlocker, string> = {
+export const RESOLVED_AT: Record<ShareBlocker, string> = {
   not_enrolled: '/advocacy',
   policy_not_acknowledged: '/policy',
   training_required: '/training',

@@ -1,3 +1,4 @@
+import { SHARE_NETWORKS } from '@chorus/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
@@ -8,7 +9,13 @@ const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
 
 /** The settings as a new organisation has them, with these changes. */
 function makeSettings(overrides: Partial<Settings> = {}): Settings {
-  return { fourEyesApproval: true, shareRequiresStage: 1, editRequiresStage: 0, ...overrides };
+  return {
+    fourEyesApproval: true,
+    shareRequiresStage: 1,
+    editRequiresStage: 0,
+    enabledNetworks: [...SHARE_NETWORKS],
+    ...overrides,
+  };
 }
 
 /** A fake of the settings API that keeps what it is sent. */
@@ -116,6 +123,42 @@ describe('settings', () => {
     ).toBeInTheDocument();
     expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
       { editRequiresStage: 0 },
+    ]);
+  });
+
+  it('offers employees only the networks checked, always keeping one', async () => {
+    const api = settingsApi(makeSettings({ enabledNetworks: ['x', 'linkedin'] }));
+    const { user } = renderApp('/settings');
+
+    const networks = await screen.findByRole('group', { name: 'Networks offered to employees' });
+    const box = (name: string) => within(networks).getByRole('checkbox', { name });
+    expect(
+      within(networks)
+        .getAllByRole('checkbox')
+        .filter((checkbox) => (checkbox as HTMLInputElement).checked)
+        .map((checkbox) => checkbox.getAttribute('value')),
+    ).toEqual(['linkedin', 'x']);
+    expect(box('Facebook')).not.toBeChecked();
+    expect(box('E-mail')).not.toBeChecked();
+
+    await user.click(box('X'));
+
+    expect(await screen.findByText('Employees can now share to LinkedIn.')).toBeInTheDocument();
+    await waitFor(() => expect(box('X')).not.toBeChecked());
+    // The last network offered cannot be turned off.
+    expect(box('LinkedIn')).toBeChecked();
+    expect(box('LinkedIn')).toBeDisabled();
+    expect(box('Facebook')).toBeEnabled();
+
+    await user.click(box('E-mail'));
+
+    expect(
+      await screen.findByText('Employees can now share to LinkedIn, E-mail.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(box('LinkedIn')).toBeEnabled());
+    expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
+      { enabledNetworks: ['linkedin'] },
+      { enabledNetworks: ['linkedin', 'email'] },
     ]);
   });
 

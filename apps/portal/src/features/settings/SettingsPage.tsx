@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { SharingSettings } from './SharingSettings';
 import { TrainingSettings } from './TrainingSettings';
 import { useSettings } from './use-settings';
 import { useUpdateSettings } from './use-update-settings';
@@ -67,6 +68,8 @@ export function SettingsPage() {
             </Text>
             <Divider my="sm" />
             <TrainingSettings settings={settings.data} />
+            <Divider my="sm" />
+            <SharingSettings settings={settings.data} />
           </Stack>
         </Paper>
       )}

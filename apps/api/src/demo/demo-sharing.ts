@@ -1,0 +1,170 @@
+import type { EntityManager } from 'typeorm';
+import { isSocialNetwork, type ShareNetwork, type VisitKind } from '@chorus/core';
+import { ContentItem } from '../content/entities/content-item.entity';
+import { ContentVariant } from '../content/entities/content-variant.entity';
+import { TopicFollow } from '../feed/entities/topic-follow.entity';
+import { SocialProfile } from '../profile/entities/social-profile.entity';
+import { Share } from '../sharing/entities/share.entity';
+import { newTrackedCode } from '../sharing/tracked-code';
+import { Topic } from '../topics/entities/topic.entity';
+import { ClickEvent } from '../tracking/entities/click-event.entity';
+import { User } from '../users/entities/user.entity';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Who shares in the demo, how keenly, and where: the enrolled advocates who passed stage 1. */
+const SHARERS: { email: string; keenness: number; networks: ShareNetwork[]; follows: string[] }[] =
+  [
+    {
+      email: 'employee@chorus.example',
+      keenness: 0.6,
+      networks: ['linkedin', 'x'],
+      follows: ['Culture', 'Product'],
+    },
+    {
+      email: 'curator@chorus.example',
+      keenness: 0.8,
+      networks: ['linkedin', 'x', 'facebook'],
+      follows: ['Product', 'Industry'],
+    },
+    {
+      email: 'lotte.bakker@chorus.example',
+      keenness: 0.9,
+      networks: ['linkedin', 'facebook', 'whatsapp'],
+      follows: ['Culture', 'Sustainability'],
+    },
+    {
+      email: 'jan.devries@chorus.example',
+      keenness: 0.5,
+      networks: ['linkedin', 'xing'],
+      follows: ['Product'],
+    },
+    {
+      email: 'sofie.jensen@chorus.example',
+      keenness: 0.7,
+      networks: ['linkedin'],
+      follows: ['Industry'],
+    },
+    {
+      email: 'eleni.papadopoulou@chorus.example',
+      keenness: 0.5,
+      networks: ['linkedin', 'facebook'],
+      follows: ['Culture'],
+    },
+    {
+      email: 'marc.dubois@chorus.example',
+      keenness: 0.6,
+      networks: ['linkedin', 'x'],
+      follows: ['Careers'],
+    },
+    { email: 'pieter.jansen@chorus.example', keenness: 0.4, networks: ['linkedin'], follows: [] },
+  ];
+
+/** A small deterministic random generator, so that every demo looks the same. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * Weeks of sharing: the advocates follow topics and have shared the approved items to their
+ * networks, and their links have earned clicks (with repeat visitors), link previews by the
+ * networks' crawlers (which verify the shares) and the odd bot, spread over the days after each
+ * share. The same every time.
+ */
+export async function seedDemoSharing(manager: EntityManager): Promise<void> {
+  const next = random(2026);
+  const topics = new Map((await manager.find(Topic)).map((topic) => [topic.name, topic.id]));
+  const items = await manager.find(ContentItem, {
+    where: [{ status: 'approved' }, { status: 'archived' }],
+    order: { approvedAt: 'ASC' },
+  });
+  const variants = await manager.find(ContentVariant);
+  const now = Date.now();
+
+  const shares: Partial<Share>[] = [];
+  const clicks: Partial<ClickEvent>[] = [];
+  for (const sharer of SHARERS) {
+    const user = await manager.findOneByOrFail(User, { email: sharer.email });
+    const follows = sharer.follows.map((name) => ({ userId: user.id, topicId: topics.get(name)! }));
+    if (follows.length > 0) await manager.insert(TopicFollow, follows);
+    const audiences = new Map(
+      (await manager.findBy(SocialProfile, { userId: user.id })).map((p) => [p.network, p]),
+    );
+    for (const item of items) {
+      const from = (item.publishAt ?? item.approvedAt ?? item.createdAt).getTime();
+      if (from > now - HOUR || next() > sharer.keenness) continue;
+      for (const network of sharer.networks) {
+        if (next() > 0.55) continue;
+        const at = from + next() * Math.min(now - from, 6 * DAY);
+        const text =
+          variants.find((v) => v.itemId === item.id && v.network === network)?.text ??
+          variants.find((v) => v.itemId === item.id && v.network === 'any')?.text ??
+          item.title ??
+          '';
+        const audience = isSocialNetwork(network)
+          ? (audiences.get(network)?.audienceSize ?? null)
+          : null;
+        const share: Partial<Share> = {
+          id: crypto.randomUUID(),
+          userId: user.id,
+          itemId: item.id,
+          network,
+          text,
+          edited: false,
+          declaredAudience: audience,
+          code: newTrackedCode(),
+          createdAt: new Date(at),
+          verifiedAt: null,
+        };
+        shares.push(share);
+        clicks.push(...visitsTo(share, audience ?? 200, now, next));
+        const firstVerifying = clicks
+          .filter((c) => c.shareId === share.id && (c.kind === 'click' || c.crawler === network))
+          .sort((a, b) => a.occurredAt!.getTime() - b.occurredAt!.getTime())[0];
+        share.verifiedAt = firstVerifying?.occurredAt ?? null;
+      }
+    }
+  }
+  if (shares.length > 0) await manager.insert(Share, shares);
+  for (let start = 0; start < clicks.length; start += 1_000) {
+    await manager.insert(ClickEvent, clicks.slice(start, start + 1_000));
+  }
+}
+
+/** What a link posted to `audience` people earns over the days after `share`. */
+function visitsTo(
+  share: Partial<Share>,
+  audience: number,
+  now: number,
+  next: () => number,
+): Partial<ClickEvent>[] {
+  const sharedAt = share.createdAt!.getTime();
+  const events: Partial<ClickEvent>[] = [];
+  const add = (at: number, kind: VisitKind, crawler: string | null, visitor: string | null) => {
+    if (at < now) {
+      events.push({ shareId: share.id, occurredAt: new Date(at), kind, crawler, visitor });
+    }
+  };
+  // Most posts are seen: the network fetches the preview within a minute of posting.
+  if (next() < 0.85) add(sharedAt + 20_000 + next() * 40_000, 'preview', share.network!, null);
+  if (next() < 0.3) add(sharedAt + next() * DAY, 'preview', 'slack', null);
+  const people = Math.round((audience / 60) * (0.3 + next() * 1.4));
+  const visitors = Array.from({ length: Math.max(1, people) }, (_, i) => `demo${share.code}${i}`);
+  for (let i = 0; i < people; i += 1) {
+    // Interest fades: most clicks come on the first day, a tail over the next week.
+    const delay = -Math.log(1 - next() * 0.999) * 0.8 * DAY;
+    const visitor = visitors[Math.floor(next() * visitors.length * 0.8)];
+    const day = Math.floor((sharedAt + delay) / DAY);
+    add(sharedAt + delay, 'click', null, `${visitor}-${day}`.slice(0, 22));
+  }
+  if (next() < 0.5) add(sharedAt + next() * 2 * DAY, 'bot', null, null);
+  if (next() < 0.2) add(sharedAt + next() * 2 * DAY, 'head', null, null);
+  return events;
+}

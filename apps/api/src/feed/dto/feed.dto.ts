@@ -1,0 +1,179 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { CONTENT_KINDS, SHARE_NETWORKS, type ContentKind, type ShareNetwork } from '@chorus/core';
+import type { FeedEntry, Suggestion } from '../feed.service';
+
+export class FeedQueryDto {
+  @ApiPropertyOptional({ description: 'Where the previous page ended (its nextCursor)' })
+  @IsOptional()
+  @IsString({ message: 'cursor must be text' })
+  @MaxLength(500, { message: 'cursor is not one this feed gave out' })
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be between 1 and 50' })
+  @Max(50, { message: 'limit must be between 1 and 50' })
+  limit: number = 20;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only items on this topic' })
+  @IsOptional()
+  @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
+  topicId?: string;
+
+  @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  @IsOptional()
+  @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
+  kind?: ContentKind;
+}
+
+export class FeedItemParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a content item id (a UUID)' })
+  id: string;
+}
+
+export class SuggestionQueryDto {
+  @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
+  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  network: ShareNetwork;
+}
+
+export class TopicParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a topic id (a UUID)' })
+  id: string;
+}
+
+export class FeedTopicDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class FeedCampaignDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class FeedItemDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  kind: ContentKind;
+
+  @ApiProperty({ description: 'The page shared' })
+  url: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  title: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  summary: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  imageUrl: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  siteName: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  language: string | null;
+
+  @ApiProperty({ type: [FeedTopicDto] })
+  topics: FeedTopicDto[];
+
+  @ApiProperty({ type: FeedCampaignDto, nullable: true })
+  campaign: FeedCampaignDto | null;
+
+  @ApiProperty()
+  pinned: boolean;
+
+  @ApiProperty({ description: 'On a topic I follow' })
+  followed: boolean;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  publishAt: string | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  expiresAt: string | null;
+
+  @ApiProperty({
+    enum: SHARE_NETWORKS,
+    enumName: 'ShareNetwork',
+    isArray: true,
+    description: 'The networks I already shared it to',
+  })
+  sharedOn: ShareNetwork[];
+
+  static from({ item, followed, sharedOn }: FeedEntry): FeedItemDto {
+    return {
+      id: item.id,
+      kind: item.kind,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      imageUrl: item.imageUrl,
+      siteName: item.siteName,
+      language: item.language,
+      topics: item.topics,
+      campaign: item.campaign,
+      pinned: item.pinned,
+      followed,
+      publishAt: new Date(item.publishAt ?? item.sortAt).toISOString(),
+      expiresAt: item.expiresAt === null ? null : new Date(item.expiresAt).toISOString(),
+      sharedOn,
+    };
+  }
+}
+
+export class FeedPageDto {
+  @ApiProperty({ type: [FeedItemDto] })
+  items: FeedItemDto[];
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as cursor for the next page; null on the last page',
+  })
+  nextCursor: string | null;
+}
+
+export class SuggestionDto {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  variantId: string | null;
+
+  @ApiProperty({ description: 'The text to offer; the item title when it has no suggested post' })
+  text: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  language: string | null;
+
+  static from(suggestion: Suggestion): SuggestionDto {
+    return {
+      variantId: suggestion.variant?.id ?? null,
+      text: suggestion.text,
+      language: suggestion.language,
+    };
+  }
+}
+
+export class FollowableTopicDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  followed: boolean;
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ContentKind, ShareNetwork } from '@chorus/core';
+import { byNewest, type Audience, type CatalogueItem } from './feed-catalogue';
+
+/**
+ * Items live now (approved, published, not expired) and meant for the person: for each of
+ * department, location and language, an item that names none is for everyone, otherwise the
+ * person's must be among them. `$1` is the person.
+ */
+const targetsOfKind = (kind: 'department' | 'location', column: string) => `
+  (NOT EXISTS (SELECT 1 FROM content_item_groups target
+                 JOIN org_groups target_group ON target_group.id = target.group_id
+                WHERE target.item_id = item.id AND target_group.kind = '${kind}')
+   OR EXISTS (SELECT 1 FROM content_item_groups target
+               WHERE target.item_id = item.id AND target.group_id = person.${column}))`;
+
+const VISIBLE_TO_PERSON = `
+  item.status = 'approved'
+  AND (item.publish_at IS NULL OR item.publish_at <= now())
+  AND (item.expires_at IS NULL OR item.expires_at > now())
+  AND (cardinality(item.target_languages) = 0 OR person.language = ANY(item.target_languages))
+  AND ${targetsOfKind('department', 'department_id')}
+  AND ${targetsOfKind('location', 'location_id')}`;
+
+/** The feed's queries: the catalogue of approved items, the audience, what was shared. */
+@Injectable()
+export class FeedRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The person the feed is for, their followed topics, and the content revision now. */
+  async audienceOf(userId: string): Promise<{ audience: Audience; revision: string } | null> {
+    const [row] = await this.dataSource.query<
+      {
+        department_id: string | null;
+        location_id: string | null;
+        language: string;
+        follows: string[];
+        revision: string;
+      }[]
+    >(
+      `SELECT person.department_id, person.location_id, person.language,
+              array(SELECT topic_id::text FROM topic_follows WHERE user_id = person.id) AS follows,
+              (SELECT revision FROM content_revision WHERE id = 1) AS revision
+         FROM users person WHERE person.id = $1`,
+      [userId],
+    );
+    if (!row) return null;
+    return {
+      revision: row.revision,
+      audience: {
+        departmentId: row.department_id,
+        locationId: row.location_id,
+        language: row.language,
+        followedTopicIds: new Set(row.follows),
+      },
+    };
+  }
+
+  /**
+   * Every approved item that is live or will be (not expired), with its topics, campaign and
+   * targets: the catalogue each replica keeps in memory until the content revision changes.
+   */
+  async catalogue(): Promise<{ items: CatalogueItem[]; revision: string }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [{ revision }] = await manager.query<{ revision: string }[]>(
+        'SELECT revision FROM content_revision WHERE id = 1',
+      );
+      const rows = await manager.query<CatalogueRow[]>(`
+        SELECT item.id, item.kind, item.url, item.title, item.summary, item.image_url,
+               item.site_name, item.language, item.pinned, item.publish_at, item.expires_at,
+               coalesce(item.publish_at, item.approved_at, item.created_at) AS sort_at,
+               item.target_languages AS languages,
+               campaign.id AS campaign_id, campaign.name AS campaign_name,
+               coalesce((SELECT json_agg(json_build_object('id', topic.id, 'name', topic.name)
+                                         ORDER BY topic.name)
+                           FROM content_item_topics tagged JOIN topics topic ON topic.id = tagged.topic_id
+                          WHERE tagged.item_id = item.id), '[]') AS topics,
+               array(SELECT target.group_id::text FROM content_item_groups target
+                       JOIN org_groups target_group ON target_group.id = target.group_id
+                      WHERE target.item_id = item.id AND target_group.kind = 'department')
+                 AS department_ids,
+               array(SELECT target.group_id::text FROM content_item_groups target
+                       JOIN org_groups target_group ON target_group.id = target.group_id
+                      WHERE target.item_id = item.id AND target_group.kind = 'location')
+                 AS location_ids
+          FROM content_items item
+          LEFT JOIN campaigns campaign ON campaign.id = item.campaign_id
+         WHERE item.status = 'approved' AND (item.expires_at IS NULL OR item.expires_at > now())`);
+      return { revision, items: rows.map(toCatalogueItem).sort(byNewest) };
+    });
+  }
+
+  /** Whether the item is live and meant for the person. */
+  async isVisibleTo(userId: string, itemId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `WITH person AS (SELECT department_id, location_id, language FROM users WHERE id = $1)
+       SELECT 1 FROM content_items item CROSS JOIN person
+        WHERE item.id = $2 AND ${VISIBLE_TO_PERSON}`,
+      [userId, itemId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The networks the person already shared each of these items to. */
+  async sharedNetworks(userId: string, itemIds: string[]): Promise<Map<string, ShareNetwork[]>> {
+    const rows = await this.dataSource.query<{ item_id: string; networks: ShareNetwork[] }[]>(
+      `SELECT item_id, array_agg(DISTINCT network::text ORDER BY network::text) AS networks
+         FROM shares WHERE user_id = $1 AND item_id = ANY($2::uuid[])
+        GROUP BY item_id`,
+      [userId, itemIds],
+    );
+    return new Map(rows.map((row) => [row.item_id, row.networks]));
+  }
+}
+
+interface CatalogueRow {
+  id: string;
+  kind: ContentKind;
+  url: string;
+  title: string | null;
+  summary: string | null;
+  image_url: string | null;
+  site_name: string | null;
+  language: string | null;
+  pinned: boolean;
+  publish_at: Date | null;
+  expires_at: Date | null;
+  sort_at: Date;
+  languages: string[];
+  campaign_id: string | null;
+  campaign_name: string | null;
+  topics: { id: string; name: string }[];
+  department_ids: string[];
+  location_ids: string[];
+}
+
+function toCatalogueItem(row: CatalogueRow): CatalogueItem {
+  return {
+    id: row.id,
+    kind: row.kind,
+    url: row.url,
+    title: row.title,
+    summary: row.summary,
+    imageUrl: row.image_url,
+    siteName: row.site_name,
+    language: row.language,
+    pinned: row.pinned,
+    publishAt: row.publish_at?.getTime() ?? null,
+    expiresAt: row.expires_at?.getTime() ?? null,
+    sortAt: row.sort_at.getTime(),
+    topics: row.topics,
+    campaign: row.campaign_id ? { id: row.campaign_id, name: row.campaign_name ?? '' } : null,
+    departmentIds: row.department_ids,
+    locationIds: row.location_ids,
+    languages: row.languages,
+  };
+}

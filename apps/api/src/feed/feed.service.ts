@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ContentKind, ShareNetwork } from '@chorus/core';
+import { DomainError } from '../common/domain-error';
+import { ContentItem } from '../content/entities/content-item.entity';
+import type { ContentVariant } from '../content/entities/content-variant.entity';
+import { Topic } from '../topics/entities/topic.entity';
+import { User } from '../users/entities/user.entity';
+import { TopicFollow } from './entities/topic-follow.entity';
+import { decodeCursor, encodeCursor } from './feed-cursor';
+import { feedPage, type CatalogueItem } from './feed-catalogue';
+import { FeedRepository } from './feed.repository';
+
+export interface FeedEntry {
+  item: CatalogueItem;
+  followed: boolean;
+  sharedOn: ShareNetwork[];
+}
+
+export interface FeedPage {
+  items: FeedEntry[];
+  nextCursor: string | null;
+}
+
+export interface Suggestion {
+  variant: ContentVariant | null;
+  text: string;
+  language: string | null;
+}
+
+/** What each employee sees worth sharing, and the topics they follow. */
+@Injectable()
+export class FeedService {
+  private catalogue?: { revision: string; items: CatalogueItem[] };
+  private loading?: Promise<{ revision: string; items: CatalogueItem[] }>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly feed: FeedRepository,
+  ) {}
+
+  /**
+   * One page of the person's feed, cut from the catalogue of approved items this replica holds
+   * in memory. The catalogue is read again when the content revision (kept by database
+   * triggers) has moved, so every change shows on the next request, on every replica; the time
+   * window of each item is checked against the clock on each request.
+   */
+  async page(
+    userId: string,
+    query: { cursor?: string; limit: number; topicId?: string; kind?: ContentKind },
+  ): Promise<FeedPage> {
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const found = await this.feed.audienceOf(userId);
+    if (!found) throw new DomainError('not_found', 'Your account no longer exists.');
+    const catalogue = await this.catalogueAt(found.revision);
+    const { entries, more } = feedPage(
+      catalogue,
+      found.audience,
+      { kind: query.kind, topicId: query.topicId },
+      { now: Date.now(), limit: query.limit, after },
+    );
+    const shared = entries.length
+      ? await this.feed.sharedNetworks(
+          userId,
+          entries.map((entry) => entry.id),
+        )
+      : new Map<string, ShareNetwork[]>();
+    return {
+      items: entries.map((entry) => ({
+        item: entry.item,
+        followed: entry.followed,
+        sharedOn: shared.get(entry.id) ?? [],
+      })),
+      nextCursor: more ? encodeCursor(entries[entries.length - 1]) : null,
+    };
+  }
+
+  private async catalogueAt(revision: string): Promise<readonly CatalogueItem[]> {
+    if (this.catalogue?.revision !== revision) {
+      this.loading ??= this.feed.catalogue().finally(() => (this.loading = undefined));
+      this.catalogue = await this.loading;
+    }
+    return this.catalogue.items;
+  }
+
+  /** The item when it is live and meant for the person; a 404 otherwise. */
+  async visibleItem(userId: string, itemId: string): Promise<ContentItem> {
+    if (!(await this.feed.isVisibleTo(userId, itemId))) {
+      throw new DomainError(
+        'not_found',
+        `No content item ${itemId} is being shared at the moment.`,
+      );
+    }
+    return this.dataSource.manager.findOneOrFail(ContentItem, {
+      where: { id: itemId },
+      relations: { variants: true, campaign: true },
+    });
+  }
+
+  /**
+   * The suggested post to offer this person for this network: one written for the network or
+   * for any network, in their language before the item's; among those, the one shared least so
+   * far, so that colleagues do not all post the same words (identical posts look like spam to
+   * the networks). A stable per-person choice breaks ties.
+   */
+  async suggestion(userId: string, itemId: string, network: ShareNetwork): Promise<Suggestion> {
+    const item = await this.visibleItem(userId, itemId);
+    const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
+    const eligible = (item.variants ?? []).filter(
+      (variant) => variant.network === network || variant.network === 'any',
+    );
+    if (eligible.length === 0) {
+      return { variant: null, text: item.title ?? '', language: item.language };
+    }
+    const rank = (variant: ContentVariant) =>
+      variant.language === user.language ? 0 : variant.language === item.language ? 1 : 2;
+    const best = Math.min(...eligible.map(rank));
+    const candidates = eligible.filter((variant) => rank(variant) === best);
+    const uses = await this.uses(candidates.map((variant) => variant.id));
+    const fewest = Math.min(...candidates.map((variant) => uses.get(variant.id) ?? 0));
+    const [chosen] = candidates
+      .filter((variant) => (uses.get(variant.id) ?? 0) === fewest)
+      .sort((a, b) => tiebreak(userId, a.id).localeCompare(tiebreak(userId, b.id)));
+    return { variant: chosen, text: chosen.text, language: chosen.language };
+  }
+
+  /** The topics there are, and whether the person follows each. */
+  async topics(userId: string): Promise<{ topic: Topic; followed: boolean }[]> {
+    const [topics, follows] = await Promise.all([
+      this.dataSource.manager.find(Topic, { order: { nameKey: 'ASC' } }),
+      this.dataSource.manager.findBy(TopicFollow, { userId }),
+    ]);
+    const followed = new Set(follows.map((follow) => follow.topicId));
+    return topics.map((topic) => ({ topic, followed: followed.has(topic.id) }));
+  }
+
+  async follow(userId: string, topicId: string): Promise<void> {
+    if (!(await this.dataSource.manager.existsBy(Topic, { id: topicId }))) {
+      throw new DomainError('not_found', `No topic with id ${topicId}.`);
+    }
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(TopicFollow)
+      .values({ userId, topicId })
+      .orIgnore()
+      .execute();
+  }
+
+  async unfollow(userId: string, topicId: string): Promise<void> {
+    await this.dataSource.manager.delete(TopicFollow, { userId, topicId });
+  }
+
+  private async uses(variantIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.dataSource.query<{ variant_id: string; uses: number }[]>(
+      `SELECT variant_id, count(*)::int AS uses FROM shares
+        WHERE variant_id = ANY($1::uuid[]) GROUP BY variant_id`,
+      [variantIds],
+    );
+    return new Map(rows.map((row) => [row.variant_id, row.uses]));
+  }
+}
+
+function tiebreak(userId: string, variantId: string): string {
+  return createHash('sha1').update(userId).update(variantId).digest('hex');
+}

@@ -1,0 +1,225 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { SHARE_NETWORKS, type ShareNetwork } from '@chorus/core';
+import { PageDto } from '../../common/page.dto';
+import { MAX_CHECKED_TEXT } from '../../guardrails/dto/check.dto';
+import type { Share } from '../entities/share.entity';
+import type { ShareTotals, ShareWithFigures } from '../shares.repository';
+
+export class CreateShareDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'contentId must be a content item id (a UUID)' })
+  contentId: string;
+
+  @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
+  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  network: ShareNetwork;
+
+  @ApiProperty({ maxLength: MAX_CHECKED_TEXT, description: 'The text as it will be posted' })
+  @IsString({ message: 'text must be text' })
+  @MinLength(1, { message: 'text must not be empty' })
+  @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
+  text: string;
+}
+
+export class ShareParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a share id (a UUID)' })
+  id: string;
+}
+
+export class ShareCodeParams {
+  @ApiProperty({ example: 'a1B2c3D4e5' })
+  @Matches(/^[0-9A-Za-z]{8,32}$/, { message: 'code must be the letters and digits after /r/' })
+  code: string;
+}
+
+export class UpdateShareDto {
+  @ApiProperty({ description: 'true: the link answers 410 Gone; false: it works again' })
+  @IsBoolean({ message: 'disabled must be true or false' })
+  disabled: boolean;
+}
+
+export class CreatedShareDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'a1B2c3D4e5' })
+  code: string;
+
+  @ApiProperty({ description: 'My tracked link: the address inside my post' })
+  trackedUrl: string;
+
+  @ApiProperty({ description: "The network's share page, with my text and tracked link" })
+  intentUrl: string;
+
+  @ApiProperty({
+    description: 'The network cannot take the text: copy it to the clipboard before opening',
+  })
+  copyTextFirst: boolean;
+
+  @ApiProperty({ description: 'Whether I changed the suggested text' })
+  edited: boolean;
+}
+
+export class ShareItemDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  title: string | null;
+
+  @ApiProperty()
+  url: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  siteName: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  imageUrl: string | null;
+}
+
+export class MyShareDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  code: string;
+
+  @ApiProperty()
+  trackedUrl: string;
+
+  @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
+  network: ShareNetwork;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ format: 'date-time' })
+  sharedAt: string;
+
+  @ApiProperty({ description: 'Fetched by the network’s preview crawler, or clicked by a person' })
+  verified: boolean;
+
+  @ApiProperty({ description: 'An admin turned the link off' })
+  disabled: boolean;
+
+  @ApiProperty({ description: 'Requests from people’s browsers (no bots, previews or HEAD)' })
+  clicks: number;
+
+  @ApiProperty({ description: 'Distinct visitors per day, summed over the days' })
+  uniqueVisitors: number;
+
+  @ApiProperty({ description: 'Link-preview fetches by networks and apps' })
+  previews: number;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'The audience I declared for the network when sharing (potential reach)',
+  })
+  declaredAudience: number | null;
+
+  @ApiProperty({ type: ShareItemDto })
+  item: ShareItemDto;
+
+  static from(row: ShareWithFigures, trackedUrl: string): MyShareDto {
+    return {
+      id: row.id,
+      code: row.code,
+      trackedUrl,
+      network: row.network,
+      text: row.text,
+      sharedAt: row.createdAt.toISOString(),
+      verified: row.verifiedAt !== null,
+      disabled: row.disabledAt !== null,
+      clicks: row.clicks,
+      uniqueVisitors: row.uniqueVisitors,
+      previews: row.previews,
+      declaredAudience: row.declaredAudience,
+      item: {
+        id: row.itemId,
+        title: row.itemTitle,
+        url: row.itemUrl,
+        siteName: row.itemSiteName,
+        imageUrl: row.itemImageUrl,
+      },
+    };
+  }
+}
+
+export class ShareTotalsDto {
+  @ApiProperty()
+  shares: number;
+
+  @ApiProperty()
+  verified: number;
+
+  @ApiProperty()
+  clicks: number;
+
+  @ApiProperty()
+  uniqueVisitors: number;
+
+  @ApiProperty({ description: 'Sum of declared audiences: potential reach, never "reach"' })
+  declaredReach: number;
+
+  static from(totals: ShareTotals): ShareTotalsDto {
+    return { ...totals };
+  }
+}
+
+export class MySharesPageDto extends PageDto {
+  @ApiProperty({ type: [MyShareDto] })
+  items: MyShareDto[];
+
+  @ApiProperty({ type: ShareTotalsDto, description: 'Over all my shares, not only this page' })
+  totals: ShareTotalsDto;
+}
+
+export class ShareAdminDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  code: string;
+
+  @ApiProperty()
+  trackedUrl: string;
+
+  @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
+  network: ShareNetwork;
+
+  @ApiProperty({ format: 'date-time' })
+  sharedAt: string;
+
+  @ApiProperty()
+  verified: boolean;
+
+  @ApiProperty()
+  disabled: boolean;
+
+  @ApiProperty({ format: 'uuid' })
+  itemId: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  itemTitle: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Null once the account is deleted' })
+  sharedBy: string | null;
+
+  static from(share: Share, trackedUrl: string): ShareAdminDto {
+    return {
+      id: share.id,
+      code: share.code,
+      trackedUrl,
+      network: share.network,
+      sharedAt: share.createdAt.toISOString(),
+      verified: share.verifiedAt !== null,
+      disabled: share.disabledAt !== null,
+      itemId: share.itemId,
+      itemTitle: share.item?.title ?? null,
+      sharedBy: share.user?.name ?? null,
+    };
+  }
+}

@@ -1,0 +1,144 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import {
+  buildShareIntent,
+  isSocialNetwork,
+  SHARE_NETWORK_NAMES,
+  type ShareNetwork,
+} from '@chorus/core';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { publicAddress } from '../config/public-address';
+import { SocialProfile } from '../profile/entities/social-profile.entity';
+import { SettingsService } from '../settings/settings.service';
+import { LinkResolver } from '../tracking/link-resolver';
+import { Share } from './entities/share.entity';
+import { ShareGateService } from './share-gate.service';
+import { newTrackedCode } from './tracked-code';
+
+export interface NewShare {
+  contentId: string;
+  network: ShareNetwork;
+  text: string;
+}
+
+export interface CreatedShare {
+  share: Share;
+  trackedUrl: string;
+  intentUrl: string;
+  copyTextFirst: boolean;
+}
+
+/** Recording shares: each one a tracked link of its own, behind every gate a share passes. */
+@Injectable()
+export class SharesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly gate: ShareGateService,
+    private readonly settings: SettingsService,
+    private readonly links: LinkResolver,
+    private readonly audit: AuditService,
+  ) {}
+
+  trackedUrl(code: string): string {
+    return `${publicAddress(this.config)}/r/${code}`;
+  }
+
+  /**
+   * Records a share after every check, with the audience the person declared for the network
+   * as it is today, and returns the tracked link and the network's share-intent address.
+   */
+  async create(userId: string, input: NewShare): Promise<CreatedShare> {
+    const { enabledNetworks } = await this.settings.get();
+    if (!enabledNetworks.includes(input.network)) {
+      throw new DomainError(
+        'unprocessable',
+        `Sharing to ${SHARE_NETWORK_NAMES[input.network]} is turned off by your admins.`,
+      );
+    }
+    const clearance = await this.gate.clear({ ...input, userId });
+    const item = clearance.item!;
+    const declaredAudience = await this.declaredAudience(userId, input.network);
+    const share = await this.insertWithFreshCode({
+      userId,
+      itemId: item.id,
+      network: input.network,
+      variantId: clearance.variant?.id ?? null,
+      text: input.text.trim(),
+      edited: clearance.edited,
+      declaredAudience,
+    });
+    const trackedUrl = this.trackedUrl(share.code);
+    const intent = buildShareIntent({
+      network: input.network,
+      text: share.text,
+      url: trackedUrl,
+      title: item.title ?? undefined,
+    });
+    return { share, trackedUrl, intentUrl: intent.intentUrl, copyTextFirst: intent.copyTextFirst };
+  }
+
+  /** The share behind a tracked code, for admins who need to turn a link off. */
+  async findByCode(code: string): Promise<Share> {
+    const share = await this.dataSource.manager.findOne(Share, {
+      where: { code },
+      relations: { item: true, user: true },
+    });
+    if (!share) throw new DomainError('not_found', `No tracked link /r/${code}.`);
+    return share;
+  }
+
+  /** Turns a tracked link off (410 Gone) or on again. */
+  async setDisabled(shareId: string, disabled: boolean, actor: AuditActor): Promise<Share> {
+    return this.dataSource.transaction(async (manager) => {
+      const share = await manager.findOne(Share, {
+        where: { id: shareId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!share) throw new DomainError('not_found', `No share with id ${shareId}.`);
+      if (Boolean(share.disabledAt) === disabled) return share;
+      share.disabledAt = disabled ? new Date() : null;
+      await manager.save(share);
+      await this.audit.record(
+        {
+          actor,
+          action: disabled ? 'share.link_disabled' : 'share.link_enabled',
+          target: { type: 'share', id: share.id, label: `/r/${share.code}` },
+        },
+        manager,
+      );
+      this.links.forget(share.code);
+      return manager.findOneOrFail(Share, {
+        where: { id: shareId },
+        relations: { item: true, user: true },
+      });
+    });
+  }
+
+  private async declaredAudience(userId: string, network: ShareNetwork): Promise<number | null> {
+    if (!isSocialNetwork(network)) return null;
+    const profile = await this.dataSource.manager.findOneBy(SocialProfile, { userId, network });
+    return profile?.audienceSize ?? null;
+  }
+
+  private async insertWithFreshCode(
+    fields: Omit<Share, 'id' | 'code' | 'createdAt' | 'verifiedAt' | 'disabledAt'>,
+  ): Promise<Share> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.dataSource.manager.save(
+          this.dataSource.manager.create(Share, { ...fields, code: newTrackedCode() }),
+        );
+      } catch (error) {
+        const taken =
+          error instanceof QueryFailedError &&
+          (error.driverError as { constraint?: string }).constraint === 'shares_code_key';
+        if (!taken || attempt >= 3) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { VISIT_KINDS, type VisitKind } from '@chorus/core';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One request to a tracked link, as classified: a person's click, a link-preview fetch, another
+ * bot, or a HEAD request. No IP address or user agent is kept: clicks carry only a visitor hash
+ * that changes every day. Written in batches; the table that grows.
+ */
+@Entity('click_events')
+@Index(['shareId', 'occurredAt'])
+@Index(['occurredAt'])
+export class ClickEvent {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  shareId: string;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ type: 'enum', enum: VISIT_KINDS, enumName: 'visit_kind' })
+  kind: VisitKind;
+
+  /** The preview crawler's network or service, for previews. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  crawler: string | null;
+
+  /** hash(daily salt, IP, user agent, share), for counting unique visitors per day. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  visitor: string | null;
+}

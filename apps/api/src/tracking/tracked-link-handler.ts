@@ -1,0 +1,116 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { classifyVisit, isVerifyingVisit } from '@chorus/core';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { ClickWriter } from './click-writer';
+import { clientAddress } from './client-address';
+import { LinkResolver, type ResolvedLink } from './link-resolver';
+import { trackedLinkPage } from './tracked-link-pages';
+import { VisitorHasher } from './visitor-hasher';
+
+export const TRACKED_PREFIX = '/r/';
+
+/**
+ * Answers /r/{code} straight from Node's HTTP server, before the web framework: tracked links
+ * are the hottest path in Chorus. A known code is a 302 to its item's address with UTM tags (the
+ * target always comes from the database, so Chorus is no open redirect); an unknown code a 404
+ * page; a link an admin turned off a 410 page. Every request is classified and recorded in the
+ * click buffer.
+ */
+@Injectable()
+export class TrackedLinkHandler {
+  private readonly logger = new Logger(TrackedLinkHandler.name);
+
+  constructor(
+    private readonly resolver: LinkResolver,
+    private readonly writer: ClickWriter,
+    private readonly hasher: VisitorHasher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Handles the request when it is for a tracked link; false leaves it to the application. */
+  handle(request: IncomingMessage, response: ServerResponse): boolean {
+    const url = request.url;
+    if (url === undefined || !url.startsWith(TRACKED_PREFIX)) return false;
+    const end = url.indexOf('?');
+    const code = url.slice(TRACKED_PREFIX.length, end === -1 ? undefined : end);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return true;
+    }
+    const now = Date.now();
+    const link = this.resolver.cached(code, now);
+    if (link !== undefined && this.hasher.isReady(now)) {
+      this.answer(request, response, link, now);
+    } else {
+      this.answerLater(request, response, code, now);
+    }
+    return true;
+  }
+
+  private answerLater(
+    request: IncomingMessage,
+    response: ServerResponse,
+    code: string,
+    now: number,
+  ): void {
+    Promise.all([this.resolver.resolve(code), this.hasher.ready(now)]).then(
+      ([link]) => this.answer(request, response, link, now),
+      (error: unknown) => {
+        this.logger.error(`Tracked link ${code} could not be looked up: ${String(error)}`);
+        this.page(request, response, 503);
+      },
+    );
+  }
+
+  private answer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    link: ResolvedLink | null,
+    now: number,
+  ): void {
+    if (!link) return this.page(request, response, 404);
+    if (link.disabled) return this.page(request, response, 410);
+    const userAgent = request.headers['user-agent'] ?? '';
+    const visit = classifyVisit({ method: request.method ?? 'GET', userAgent });
+    const visitor =
+      visit.kind === 'click'
+        ? (this.hasher.hash(
+            clientAddress(request, this.config.trustProxy),
+            userAgent,
+            link.shareId,
+            now,
+          ) ?? null)
+        : null;
+    this.writer.record({
+      shareId: link.shareId,
+      at: now,
+      kind: visit.kind,
+      crawler: visit.crawler,
+      visitor,
+    });
+    if (!link.verified && isVerifyingVisit(visit, link.network)) {
+      link.verified = true;
+      this.writer.verify(link.shareId, now);
+    }
+    response.writeHead(302, {
+      Location: link.target,
+      'Cache-Control': 'private, no-store',
+      'X-Robots-Tag': 'noindex',
+    });
+    response.end();
+  }
+
+  private page(request: IncomingMessage, response: ServerResponse, status: 404 | 410 | 503): void {
+    const body = trackedLinkPage(status);
+    response.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+      'X-Robots-Tag': 'noindex',
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+}

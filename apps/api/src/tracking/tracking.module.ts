@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClickWriter } from './click-writer';
+import { ClickEvent } from './entities/click-event.entity';
+import { VisitorSalt } from './entities/visitor-salt.entity';
+import { LinkResolver } from './link-resolver';
+import { TrackedLinkHandler } from './tracked-link-handler';
+import { VisitorHasher } from './visitor-hasher';
+
+/** Tracked links (/r/{code}): the redirect, click classification and batched click events. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ClickEvent, VisitorSalt])],
+  providers: [LinkResolver, ClickWriter, VisitorHasher, TrackedLinkHandler],
+  exports: [TrackedLinkHandler, LinkResolver, ClickWriter, VisitorHasher],
+})
+export class TrackingModule {}

@@ -1,0 +1,133 @@
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Card,
+  Center,
+  Group,
+  Image,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedItem } from './use-feed';
+
+const IMAGE_HEIGHT = 160;
+
+/** One item of the feed: what it is, where it comes from, and the way to share it. */
+export function FeedCard({ item, onShare }: { item: FeedItem; onShare: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const title = titleOf(item);
+  const site = item.siteName ?? hostOf(item.url);
+
+  return (
+    <Card component="article" withBorder radius="md" padding="md" aria-labelledby={titleId}>
+      <Card.Section>
+        <CardImage src={item.imageUrl} initial={initialOf(site || title)} />
+      </Card.Section>
+      <Stack gap="xs" mt="md" style={{ flex: 1 }}>
+        <Group gap={6}>
+          <Badge variant="light">{t(`content.kinds.${item.kind}`)}</Badge>
+          {item.pinned && (
+            <Badge variant="filled" color="orange">
+              {t('feed.card.pinned')}
+            </Badge>
+          )}
+        </Group>
+        {item.campaign && (
+          <Text size="xs" c="dimmed">
+            {t('feed.card.campaign', { name: item.campaign.name })}
+          </Text>
+        )}
+        <Title order={3} size="h4" id={titleId} style={{ overflowWrap: 'anywhere' }}>
+          <Anchor href={item.url} target="_blank" rel="noopener noreferrer" inherit>
+            {title}
+          </Anchor>
+        </Title>
+        {site && (
+          <Text size="xs" c="dimmed" tt="uppercase" style={{ overflowWrap: 'anywhere' }}>
+            {site}
+          </Text>
+        )}
+        {item.summary && (
+          <Text size="sm" lineClamp={4}>
+            {item.summary}
+          </Text>
+        )}
+        {item.topics.length > 0 && (
+          <Group
+            component="ul"
+            gap={4}
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('feed.card.topics')}
+          >
+            {item.topics.map((topic) => (
+              <Badge component="li" key={topic.id} variant="outline" color="gray" tt="none">
+                {topic.name}
+              </Badge>
+            ))}
+          </Group>
+        )}
+        {item.sharedOn.length > 0 && (
+          <Text size="sm" c="teal.8" fw={500}>
+            {t('feed.card.sharedOn', {
+              networks: item.sharedOn.map((network) => t(`networks.${network}`)).join(', '),
+            })}
+          </Text>
+        )}
+      </Stack>
+      <Button mt="md" onClick={onShare} aria-label={t('feed.card.shareLabel', { title })}>
+        {t('feed.card.share')}
+      </Button>
+    </Card>
+  );
+}
+
+/** The page's picture; a neutral block with the site's initial when it has none, or fails. */
+function CardImage({ src, initial }: { src: string | null; initial: string }) {
+  const [broken, setBroken] = useState(false);
+  if (src && !broken) {
+    return (
+      <Image
+        src={src}
+        alt=""
+        h={IMAGE_HEIGHT}
+        fit="cover"
+        loading="lazy"
+        referrerPolicy="no-referrer"
+        onError={() => setBroken(true)}
+      />
+    );
+  }
+  return (
+    <Box h={IMAGE_HEIGHT} bg="gray.1" aria-hidden>
+      <Center h="100%">
+        <Text fz={56} fw={700} c="gray.5" lh={1}>
+          {initial}
+        </Text>
+      </Center>
+    </Box>
+  );
+}
+
+/** How the item is named to a person: its title, else its address. */
+export const titleOf = (item: Pick<FeedItem, 'title' | 'url'>) => item.title ?? item.url;
+
+function initialOf(text: string): string {
+  const first = Array.from(text.trim())[0];
+  return first ? first.toLocaleUpperCase() : '?';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,189 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Schemas } from '../../api/client';
+import { makeReadyStatus } from '../../test/advocacy-factories';
+import { makeUser } from '../../test/factories';
+import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+import { makeFeedItem, makeFeedPage, makeFollowableTopic } from '../../test/sharing-factories';
+
+type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
+
+function feedApi(routes: Routes = {}) {
+  document.cookie = 'XSRF-TOKEN=token-123; path=/';
+  return mockApi({
+    'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
+    'GET /api/me/advocacy': () => json(200, makeReadyStatus()),
+    'GET /api/me/topics': () => json(200, []),
+    'GET /api/feed': () => json(200, makeFeedPage([])),
+    ...routes,
+  });
+}
+
+const noContent = () => new Response(null, { status: 204 });
+
+describe('the feed on Home', () => {
+  it('shows each item as a card: its kind, where it is from, and where I shared it', async () => {
+    const news = makeFeedItem({
+      title: 'We open an office in Utrecht',
+      url: 'https://acme.example/news/utrecht',
+      kind: 'company_news',
+      siteName: 'Acme News',
+      summary: 'Forty new jobs by the end of the year.',
+      pinned: true,
+      campaign: { id: '00000000-0000-4000-e000-000000000001', name: 'Spring launch' },
+      topics: [{ id: '00000000-0000-4000-e000-000000000002', name: 'Offices' }],
+      sharedOn: ['linkedin', 'x'],
+    });
+    const expo = makeFeedItem({ title: 'Meet us at the Expo', kind: 'event', siteName: null });
+    feedApi({ 'GET /api/feed': () => json(200, makeFeedPage([news, expo])) });
+    renderApp('/');
+
+    const card = await screen.findByRole('article', { name: 'We open an office in Utrecht' });
+    expect(screen.getByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    expect(within(card).getByText('Company news')).toBeInTheDocument();
+    expect(within(card).getByText('Pinned')).toBeInTheDocument();
+    expect(within(card).getByText('Campaign: Spring launch')).toBeInTheDocument();
+    expect(within(card).getByText('Acme News')).toBeInTheDocument();
+    expect(within(card).getByText('Forty new jobs by the end of the year.')).toBeInTheDocument();
+    expect(
+      within(within(card).getByRole('list', { name: 'Topics' })).getByRole('listitem'),
+    ).toHaveTextContent('Offices');
+    expect(within(card).getByText('Shared on LinkedIn, X')).toBeInTheDocument();
+    const link = within(card).getByRole('link', { name: 'We open an office in Utrecht' });
+    expect(link).toHaveAttribute('href', 'https://acme.example/news/utrecht');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    const share = within(card).getByRole('button', { name: 'Share: We open an office in Utrecht' });
+    expect(share).toHaveTextContent('Share');
+
+    const other = screen.getByRole('article', { name: 'Meet us at the Expo' });
+    expect(within(other).getByText('Event')).toBeInTheDocument();
+    expect(within(other).queryByText(/Shared on/)).not.toBeInTheDocument();
+    expect(within(other).queryByText('Pinned')).not.toBeInTheDocument();
+    // Without an image, the card shows the initial of where the item is from.
+    expect(within(other).getByText('N')).toBeInTheDocument();
+  });
+
+  it('asks for the kind and topic chosen, and keeps them in the address', async () => {
+    const sustainability = makeFollowableTopic({ name: 'Sustainability' });
+    const expo = makeFeedItem({ title: 'Meet us at the Expo', kind: 'event' });
+    const api = feedApi({
+      'GET /api/me/topics': () => json(200, [sustainability, makeFollowableTopic()]),
+      'GET /api/feed': ({ url }) =>
+        json(
+          200,
+          makeFeedPage(url.searchParams.get('kind') === 'event' ? [expo] : [makeFeedItem()]),
+        ),
+    });
+    const { user, router } = renderApp('/');
+    await screen.findAllByRole('article');
+    const kinds = screen.getByRole('radiogroup', { name: 'Kind of item' });
+    expect(
+      within(kinds)
+        .getAllByRole('radio')
+        .map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent),
+    ).toEqual(['All', 'Company news', 'Industry', 'Events', 'Jobs']);
+    expect(within(kinds).getByRole('radio', { name: 'All' })).toBeChecked();
+
+    await user.click(within(kinds).getByRole('radio', { name: 'Events' }));
+
+    expect(await screen.findByRole('article', { name: 'Meet us at the Expo' })).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/feed').at(-1)?.url.searchParams.get('kind')).toBe('event');
+    expect(router.state.location.search).toBe('?kind=event');
+
+    await user.click(screen.getByRole('combobox', { name: 'Topic' }));
+    await user.click(await screen.findByRole('option', { name: 'Sustainability' }));
+
+    await waitFor(() =>
+      expect(
+        Object.fromEntries(api.requestsTo('GET', '/api/feed').at(-1)!.url.searchParams),
+      ).toEqual({ kind: 'event', topicId: sustainability.id, limit: '12' }),
+    );
+    expect(new URLSearchParams(router.state.location.search).get('topicId')).toBe(
+      sustainability.id,
+    );
+  });
+
+  it('reads the filters from the address, and says when nothing matches them', async () => {
+    const api = feedApi();
+    renderApp('/?kind=job');
+
+    expect(await screen.findByText('Nothing matches these filters')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Jobs' })).toBeChecked();
+    expect(api.requestsTo('GET', '/api/feed')[0]?.url.searchParams.get('kind')).toBe('job');
+  });
+
+  it('says when there is nothing to share at all', async () => {
+    feedApi();
+    renderApp('/');
+
+    expect(await screen.findByText('Nothing to share right now')).toBeInTheDocument();
+    expect(
+      screen.getByText('New items appear here as soon as they are approved.'),
+    ).toBeInTheDocument();
+  });
+
+  it('follows and stops following a topic from its chip, then asks for the feed again', async () => {
+    let topics: Schemas['FollowableTopicDto'][] = [
+      makeFollowableTopic({ name: 'Sustainability', followed: false }),
+      makeFollowableTopic({ name: 'Offices', followed: true }),
+    ];
+    const setFollowed = (id: string, followed: boolean) => {
+      topics = topics.map((topic) => (topic.id === id ? { ...topic, followed } : topic));
+      return noContent();
+    };
+    const [sustainability, offices] = topics;
+    const api = feedApi({
+      'GET /api/me/topics': () => json(200, topics),
+      'GET /api/feed': () => json(200, makeFeedPage([makeFeedItem()])),
+      [`PUT /api/me/topics/${sustainability!.id}`]: () => setFollowed(sustainability!.id, true),
+      [`DELETE /api/me/topics/${offices!.id}`]: () => setFollowed(offices!.id, false),
+    });
+    const { user } = renderApp('/');
+
+    const followed = await screen.findByRole('group', { name: 'Topics you follow' });
+    const first = within(followed).getByRole('checkbox', { name: 'Sustainability' });
+    const second = within(followed).getByRole('checkbox', { name: 'Offices' });
+    expect(first).not.toBeChecked();
+    expect(second).toBeChecked();
+    await waitFor(() => expect(api.requestsTo('GET', '/api/feed')).toHaveLength(1));
+
+    await user.click(first);
+
+    await waitFor(() => expect(first).toBeChecked());
+    const [put] = api.requestsTo('PUT', `/api/me/topics/${sustainability!.id}`);
+    expect(put?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
+    await waitFor(() => expect(api.requestsTo('GET', '/api/feed')).toHaveLength(2));
+
+    await waitFor(() => expect(second).toBeEnabled());
+    await user.click(second);
+
+    await waitFor(() => expect(second).not.toBeChecked());
+    expect(api.requestsTo('DELETE', `/api/me/topics/${offices!.id}`)).toHaveLength(1);
+    await waitFor(() => expect(api.requestsTo('GET', '/api/feed')).toHaveLength(3));
+  });
+
+  it('loads the next page from where the last one ended', async () => {
+    const first = makeFeedItem({ title: 'First item' });
+    const second = makeFeedItem({ title: 'Second item' });
+    const api = feedApi({
+      'GET /api/feed': ({ url }) =>
+        json(
+          200,
+          url.searchParams.get('cursor') === 'page-2'
+            ? makeFeedPage([second])
+            : makeFeedPage([first], 'page-2'),
+        ),
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('article', { name: 'First item' });
+    expect(api.requestsTo('GET', '/api/feed')[0]?.url.searchParams.has('cursor')).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByRole('article', { name: 'Second item' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'First item' })).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/feed')[1]?.url.searchParams.get('cursor')).toBe('page-2');
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,53 @@
+import { CONTENT_KINDS } from '@chorus/core';
+import { Group, SegmentedControl, Select } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { isContentKind } from '../content/content-kinds';
+import type { FeedQuery } from './use-feed';
+import type { FollowableTopic } from './use-my-topics';
+
+/** Stands for "every kind" in the segmented control, which needs a value for each segment. */
+const ALL = 'all';
+const KIND_CHOICES = [ALL, ...CONTENT_KINDS] as const;
+
+interface FeedToolbarProps {
+  value: FeedQuery;
+  onChange: (change: Partial<FeedQuery>) => void;
+  /** Undefined while they load, or when they could not be loaded. */
+  topics: readonly FollowableTopic[] | undefined;
+}
+
+/** Narrows the feed to a kind of item and to a topic. */
+export function FeedToolbar({ value, onChange, topics }: FeedToolbarProps) {
+  const { t } = useTranslation();
+  // Five segments do not fit side by side on a phone: there they stack.
+  const narrow = useMediaQuery('(max-width: 36em)');
+
+  return (
+    <Group align="flex-end" gap="sm">
+      <SegmentedControl
+        aria-label={t('feed.filters.kind')}
+        data={KIND_CHOICES.map((kind) => ({
+          value: kind,
+          label: t(`feed.filters.kinds.${kind}`),
+        }))}
+        value={value.kind ?? ALL}
+        onChange={(kind) => onChange({ kind: isContentKind(kind) ? kind : null })}
+        orientation={narrow ? 'vertical' : 'horizontal'}
+        fullWidth={narrow}
+        w={narrow ? '100%' : undefined}
+      />
+      <Select
+        label={t('feed.filters.topic')}
+        placeholder={t('feed.filters.allTopics')}
+        data={(topics ?? []).map((topic) => ({ value: topic.id, label: topic.name }))}
+        value={value.topicId}
+        onChange={(topicId) => onChange({ topicId })}
+        clearable
+        searchable
+        clearButtonProps={{ 'aria-label': t('feed.filters.allTopics') }}
+        w={{ base: '100%', xs: 240 }}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { FEED_QUERY_KEY } from './use-feed';
+import { MY_TOPICS_QUERY_KEY, type FollowableTopic } from './use-my-topics';
+
+export interface FollowChange {
+  topicId: string;
+  follow: boolean;
+}
+
+/** Follows or stops following a topic; the feed then puts its items first, or no longer. */
+export function useFollowTopic() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ topicId, follow }: FollowChange) => {
+      // A 204 has no body; the client middleware has already thrown for any error.
+      const params = { path: { id: topicId } };
+      if (follow) await api.PUT('/api/me/topics/{id}', { params });
+      else await api.DELETE('/api/me/topics/{id}', { params });
+    },
+    onSuccess: async (_, { topicId, follow }) => {
+      queryClient.setQueryData<FollowableTopic[]>(MY_TOPICS_QUERY_KEY, (topics) =>
+        topics?.map((topic) => (topic.id === topicId ? { ...topic, followed: follow } : topic)),
+      );
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: MY_TOPICS_QUERY_KEY }),
+        queryClient.invalidateQueries({ queryKey: FEED_QUERY_KEY }),
+      ]);
+    },
+  });
+}

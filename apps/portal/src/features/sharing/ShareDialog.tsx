@@ -1,0 +1,48 @@
+import { Alert, Modal } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../../components/PageLoader';
+import { QueryError } from '../../components/QueryError';
+import { titleOf } from '../feed/FeedCard';
+import type { FeedItem } from '../feed/use-feed';
+import { useSettings } from '../settings/use-settings';
+import { offeredNetworks } from './share-networks';
+import { ShareDone } from './ShareDone';
+import { ShareForm } from './ShareForm';
+import { useShareFlow } from './use-share-flow';
+
+/** Shares one item of the feed to a network, as the person, from their own account. */
+export function ShareDialog({ item, onClose }: { item: FeedItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const flow = useShareFlow(item.id);
+  const phone = useMediaQuery('(max-width: 36em)');
+  const [first, ...others] = settings.data ? offeredNetworks(settings.data.enabledNetworks) : [];
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('sharing.title', { title: titleOf(item) })}
+      size="lg"
+      fullScreen={phone}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
+      {flow.outcome ? (
+        <ShareDone outcome={flow.outcome} onDone={onClose} />
+      ) : settings.isPending ? (
+        <PageLoader label={t('sharing.loading')} />
+      ) : settings.isError ? (
+        <QueryError
+          title={t('sharing.loadFailed')}
+          error={settings.error}
+          onRetry={() => void settings.refetch()}
+        />
+      ) : first === undefined ? (
+        <Alert color="yellow">{t('sharing.noNetworks')}</Alert>
+      ) : (
+        <ShareForm item={item} networks={[first, ...others]} flow={flow} />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,87 @@
+import { isPreferredLanguage, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
+import { Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useAdvocacyStatus, type AdvocacyStatus } from '../advocacy/use-advocacy-status';
+import { useCurrentUser } from '../auth/current-user';
+import type { FeedItem } from '../feed/use-feed';
+import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
+import { ReadinessAlert } from '../post-check/ReadinessAlert';
+import { NetworkChoice } from './NetworkChoice';
+import { PostText } from './PostText';
+import { ShareActions, type NotYet } from './ShareActions';
+import { ShareRefusal } from './ShareRefusal';
+import type { ShareFlow } from './use-share-flow';
+import { useSuggestion } from './use-suggestion';
+
+interface ShareFormProps {
+  item: FeedItem;
+  /** The networks offered, at least one. */
+  networks: readonly [ShareNetwork, ...ShareNetwork[]];
+  flow: ShareFlow;
+}
+
+/** The language the post is checked in: the suggestion's, else the item's, else mine. */
+const languageOf = (...candidates: (string | null | undefined)[]): PreferredLanguage =>
+  candidates.find(isPreferredLanguage) ?? 'en';
+
+/** Where to share, what to post, and the button that shares it once nothing stands in the way. */
+export function ShareForm({ item, networks, flow }: ShareFormProps) {
+  const user = useCurrentUser();
+  const status = useAdvocacyStatus();
+  const [network, setNetwork] = useState<ShareNetwork>(networks[0]);
+  // Null until the person changes the suggested text: until then it follows the network.
+  const [draft, setDraft] = useState<string | null>(null);
+  const suggestion = useSuggestion(item.id, network, draft === null);
+  const text = draft ?? suggestion.data?.text ?? '';
+  const language = languageOf(suggestion.data?.language, item.language, user.language);
+  const result = usePostFindings({ text, network, language });
+  const waitingForText = draft === null && !suggestion.isSuccess;
+  const notYet = whyNotYet(status, waitingForText, text, result);
+  const post = { network, text };
+
+  return (
+    <Stack>
+      <ReadinessAlert />
+      <NetworkChoice networks={networks} value={network} onChange={setNetwork} />
+      <PostText
+        network={network}
+        text={text}
+        onChange={setDraft}
+        result={result}
+        suggestion={{
+          loading: draft === null && suggestion.isPending,
+          error: draft === null ? suggestion.error : null,
+          retry: () => void suggestion.refetch(),
+        }}
+        editable={status.data?.mayEditText ?? null}
+        requiredToEdit={status.data?.requiredToEdit ?? 0}
+      />
+      {flow.error && <ShareRefusal error={flow.error} />}
+      <ShareActions
+        network={network}
+        notYet={notYet}
+        busy={flow.sharing}
+        onShare={() => void flow.shareInWindow(post)}
+        onShareWithPhone={() => void flow.shareWithPhone(post)}
+      />
+    </Stack>
+  );
+}
+
+/** The first thing that keeps the post from being shared now, if any. */
+function whyNotYet(
+  status: { isPending: boolean; data?: AdvocacyStatus },
+  waitingForText: boolean,
+  text: string,
+  result: PostFindings,
+): NotYet | null {
+  if (status.isPending) return 'checkingReadiness';
+  // When the status cannot be loaded, the API still checks every share.
+  if (status.data && !status.data.mayShare) return 'notReady';
+  if (waitingForText) return 'loadingText';
+  if (text.trim() === '') return 'empty';
+  if (result.blocked) return 'blocked';
+  // Only the server knows the restricted terms: wait for its word on this very text.
+  if (result.checking) return 'checking';
+  return null;
+}

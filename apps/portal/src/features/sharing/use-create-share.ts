@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { MY_SHARES_QUERY_KEY } from '../activity/use-my-shares';
+import { FEED_QUERY_KEY } from '../feed/use-feed';
+
+export type NewShare = Schemas['CreateShareDto'];
+export type CreatedShare = Schemas['CreatedShareDto'];
+
+/** Records a share and returns my tracked link and the network's share page to open. */
+export function useCreateShare() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewShare) => unwrap(api.POST('/api/shares', { body })),
+    onSuccess: () => {
+      // Not awaited: the network's page opens at once, the feed's "Shared on" follows.
+      void queryClient.invalidateQueries({ queryKey: FEED_QUERY_KEY });
+      void queryClient.invalidateQueries({ queryKey: MY_SHARES_QUERY_KEY });
+    },
+  });
+}

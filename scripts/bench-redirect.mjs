@@ -1,0 +1,510 @@
+#!/usr/bin/env node
+// `npm run bench:redirect`: measures tracked links (GET /r/{code}, answered by Node's HTTP server
+// before fastify) of the built API on a fresh PostgreSQL (embedded unless DATABASE_URL names an
+// empty database) holding 10,000 shares, against a bare node:http server that answers 302 from
+// an in-memory Map of the same codes and the same Location headers. Each server runs in its own
+// child process and is loaded on its own, one after the other (2 cores), by autocannon in this
+// process: 50 connections, a 3 s warm-up, then 10 s measured, spread over 1,000 of the codes, 90%
+// browser and 10% link-preview User-Agents. Then Chorus gets SIGTERM (it writes its click
+// buffer as it stops) and the click_events rows are counted: every 3xx response Chorus gave
+// (probes, warm-up and measured run) must be a row. Prints figures; asserts nothing.
+// Target: Chorus at least 0.45 of the bare server's req/s, p99 under 15 ms, no click lost.
+// The last line is one JSON object.
+//   --shares N       shares seeded (default 10000); --codes N of them loaded (default 1000)
+//   --connections N  autocannon connections (default 50)
+//   --duration S     measured seconds per server (default 10); --warmup S (default 3)
+//   --profile        run Chorus with --cpu-prof and print where its CPU went while measured
+import { fork } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { buildIfNeeded } from './lib/build.mjs';
+import {
+  argument,
+  Cleanup,
+  flag,
+  latencySummary,
+  ms,
+  ownCpuSeconds,
+  prng,
+  randomCodes,
+  round1,
+  startApi,
+  startDatabase,
+  treeCpuSeconds,
+} from './lib/bench-support.mjs';
+import { findFreePort } from './lib/postgres-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARES = argument('--shares', 10_000);
+const CODES = argument('--codes', 1_000);
+const CONNECTIONS = argument('--connections', 50);
+const DURATION = argument('--duration', 10);
+const WARMUP = argument('--warmup', 3);
+const PROFILE = flag('--profile');
+const TARGET = { ratio: 0.45, p99Ms: 15 };
+
+const BROWSERS = [
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/22B83 [LinkedInApp]/9.30.1690',
+];
+const CRAWLERS = [
+  'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)',
+  'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+  'Twitterbot/1.0',
+  'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
+];
+const NETWORKS = ['linkedin', 'linkedin', 'linkedin', 'x', 'facebook', 'xing', 'bluesky', 'email'];
+
+/** The bare server: a child process answering 302 from a Map it gets over IPC. */
+function runBareServer() {
+  process.once('message', ({ locations, port }) => {
+    const targets = new Map(locations);
+    const server = http.createServer((request, response) => {
+      const url = request.url ?? '';
+      const end = url.indexOf('?');
+      const location = url.startsWith('/r/')
+        ? targets.get(url.slice(3, end === -1 ? undefined : end))
+        : undefined;
+      if (location === undefined) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(302, {
+        Location: location,
+        'Cache-Control': 'private, no-store',
+        'X-Robots-Tag': 'noindex',
+      });
+      response.end();
+    });
+    server.listen(port, '127.0.0.1', () => process.send({ type: 'ready' }));
+    process.once('SIGTERM', () => server.close(() => process.exit(0)));
+  });
+  process.once('disconnect', () => process.exit(0));
+}
+
+async function startBareServer(locations) {
+  const port = await findFreePort();
+  const child = fork(fileURLToPath(import.meta.url), ['--bare-server'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.send({ locations: [...locations], port });
+  await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    exited.then((code) => reject(new Error(`The bare server exited (${code})`)));
+  });
+  return {
+    pid: child.pid,
+    url: `http://127.0.0.1:${port}`,
+    stop: () => (child.exitCode === null ? (child.kill('SIGTERM'), exited) : exited),
+  };
+}
+
+/** People, campaigns, 500 live items and SHARES shares with random 10-character codes. */
+async function seed(client, codes) {
+  const q = (sql, params) => client.query(sql, params);
+  await q('BEGIN');
+  await q('SELECT setseed(0.42)');
+  await q(
+    `INSERT INTO users (email, name, roles, status)
+     SELECT 'sharer' || i || '@bench.test', 'Sharer ' || i, '{employee}', 'active'
+       FROM generate_series(1, 200) AS i`,
+  );
+  await q(
+    `INSERT INTO campaigns (name, slug)
+     VALUES ('Spring launch', 'spring-launch'), ('Careers week', 'careers-week'),
+            ('Green goals', 'green-goals')`,
+  );
+  // 30% of the items belong to a campaign (its slug is the utm_campaign), the others use a slug
+  // of their title.
+  await q(
+    `WITH campaign AS (SELECT array_agg(id ORDER BY slug) AS ids FROM campaigns)
+     INSERT INTO content_items (url, kind, status, title, site_name, publish_at, approved_at,
+                                unfurl_state, campaign_id)
+     SELECT 'https://news.bench.test/articles/' || i || '-a-story-worth-sharing?ref=newsroom',
+            'company_news', 'approved', 'Bench story ' || i || ': what our teams learned',
+            'Bench News', now() - random() * interval '30 days', now() - interval '31 days',
+            'done',
+            CASE WHEN random() < 0.3 THEN campaign.ids[1 + floor(random() * 3)::int] END
+       FROM generate_series(1, 500) AS i, campaign`,
+  );
+  // Half the shares are verified already; the others are verified by their first click.
+  await q(
+    `WITH person AS (SELECT array_agg(id) AS ids FROM users WHERE email LIKE 'sharer%'),
+          item AS (SELECT array_agg(id) AS ids FROM content_items)
+     INSERT INTO shares (user_id, item_id, network, text, code, created_at, verified_at)
+     SELECT person.ids[1 + floor(random() * cardinality(person.ids))::int],
+            item.ids[1 + floor(random() * cardinality(item.ids))::int],
+            ($2::text[])[1 + floor(random() * cardinality($2::text[]))::int]::share_network,
+            'Worth a read', code, now() - interval '1 day',
+            CASE WHEN random() < 0.5 THEN now() - interval '20 hours' END
+       FROM unnest($1::text[]) AS code, person, item`,
+    [codes, NETWORKS],
+  );
+  await q('COMMIT');
+  await q('ANALYZE');
+}
+
+/**
+ * The Location Chorus answers for each code, computed with Chorus's own compiled functions
+ * (utmTagsFor, withUtm, contentSlug), so that both servers send the same bytes.
+ */
+async function locationsOf(client, codes) {
+  const require = createRequire(import.meta.url);
+  const { utmTagsFor, withUtm } = require(path.join(root, 'dist/libs/core/src/utm.js'));
+  const { contentSlug } = require(path.join(root, 'dist/apps/api/src/tracking/content-slug.js'));
+  const { rows } = await client.query(
+    `SELECT share.code, share.network, item.url, item.title, campaign.slug AS campaign
+       FROM shares share JOIN content_items item ON item.id = share.item_id
+       LEFT JOIN campaigns campaign ON campaign.id = item.campaign_id
+      WHERE share.code = ANY($1::text[])`,
+    [codes],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.code,
+      withUtm(
+        row.url,
+        utmTagsFor({
+          network: row.network,
+          campaignSlug: row.campaign,
+          contentSlug: contentSlug(row.title, row.url),
+          code: row.code,
+        }),
+      ),
+    ]),
+  );
+}
+
+/** One plain request; resolves with status and headers. */
+function probe(url, userAgent) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'user-agent': userAgent } }, (response) => {
+        response.resume();
+        response.on('end', () =>
+          resolve({ status: response.statusCode, headers: response.headers }),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+/**
+ * autocannon against `url` for `seconds`: random codes of `codes`, 90% browsers, 10% preview
+ * crawlers. Latencies come from each response (in ms, not rounded as autocannon's histogram is).
+ */
+function load(url, codes, seconds, seed, meters) {
+  const random = prng(seed);
+  const latencies = [];
+  const cpuBefore = meters();
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: seconds,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => {
+              request.path = `/r/${codes[Math.floor(random() * codes.length)]}`;
+              const userAgent =
+                random() < 0.1
+                  ? CRAWLERS[Math.floor(random() * CRAWLERS.length)]
+                  : BROWSERS[Math.floor(random() * BROWSERS.length)];
+              request.headers = { 'user-agent': userAgent, accept: 'text/html' };
+              return request;
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        const cpuAfter = meters();
+        const summary = latencySummary(latencies);
+        resolve({
+          seconds: result.duration,
+          answered: result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'],
+          redirects: result['3xx'],
+          sent: result.requests.sent,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          other: result.non2xx - result['3xx'],
+          rps: summary.count / result.duration,
+          latency: summary,
+          cpu: {
+            server: cpuAfter.server - cpuBefore.server,
+            db: cpuAfter.db - cpuBefore.db,
+            bench: cpuAfter.bench - cpuBefore.bench,
+          },
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+  });
+}
+
+function row(label, r) {
+  const perThousand = (seconds) => ((seconds * 1e6) / Math.max(1, r.answered)).toFixed(0);
+  return (
+    `${label.padEnd(26)} ${String(r.answered).padStart(8)} ${r.rps.toFixed(0).padStart(7)}` +
+    ` ${ms(r.latency.p50).padStart(6)} ${ms(r.latency.p99).padStart(6)} ${ms(r.latency.max).padStart(7)}` +
+    ` ${String(r.errors + r.other).padStart(6)}   server ${perThousand(r.cpu.server)} ms` +
+    (r.cpu.db ? `, PostgreSQL ${perThousand(r.cpu.db)} ms` : '') +
+    `, autocannon ${perThousand(r.cpu.bench)} ms`
+  );
+}
+
+/**
+ * Where Chorus spent its CPU between `from` and `to` (process.hrtime.bigint() values, which share
+ * V8's monotonic clock): the functions with the most self time, and the inclusive time of a few
+ * frames of interest.
+ */
+function summariseProfile(file, from, to) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const label = (node) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url
+      ? `${url.replace(`file://${root}/`, '').replace(/^.*node_modules\//, '')}:${lineNumber + 1}`
+      : '';
+    const name = functionName || '(anonymous)';
+    return `${name.length > 90 ? `${name.slice(0, 90)}…` : name} ${where}`.trim();
+  };
+  const self = new Map();
+  const inclusive = new Map();
+  let time = profile.startTime;
+  let counted = 0;
+  let idle = 0;
+  const fromUs = Number(from / 1000n);
+  const toUs = Number(to / 1000n);
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    time += profile.timeDeltas[i];
+    if (time < fromUs || time > toUs) continue;
+    const node = byId.get(profile.samples[i]);
+    if (node.callFrame.functionName === '(idle)') {
+      idle += 1;
+      continue;
+    }
+    counted += 1;
+    const name = label(node);
+    self.set(name, (self.get(name) ?? 0) + 1);
+    const seen = new Set();
+    for (let id = node.id; id !== undefined; id = parent.get(id)) {
+      const frame = label(byId.get(id));
+      if (seen.has(frame)) continue;
+      seen.add(frame);
+      inclusive.set(frame, (inclusive.get(frame) ?? 0) + 1);
+    }
+  }
+  const share = (count) => `${((100 * count) / Math.max(1, counted)).toFixed(1).padStart(5)}%`;
+  console.log(
+    `\nChorus CPU profile while measured: ${counted} busy samples, ${idle} idle ` +
+      `(${((100 * idle) / Math.max(1, idle + counted)).toFixed(0)}% idle). Top self time:`,
+  );
+  for (const [name, count] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`  ${share(count)}  ${name}`);
+  }
+  const interesting = [
+    /^handle .*tracked-link-handler/,
+    /^answer .*tracked-link-handler/,
+    /^classifyVisit /,
+    /^hash .*visitor-hasher/,
+    /^utcDay /,
+    /^clientAddress /,
+    /^record .*click-writer/,
+    /^insert .*click-writer/,
+    /^cached .*link-resolver/,
+    /^resolve .*link-resolver/,
+    /^writeHead /,
+    /^end .*_http_outgoing/,
+    /^writeLatin1String/,
+    /fastify/,
+    /pino/,
+    /typeorm/,
+    /\(garbage collector\)/,
+  ];
+  console.log('Inclusive time of frames of interest (self + callees):');
+  for (const pattern of interesting) {
+    const matches = [...inclusive].filter(([name]) => pattern.test(name));
+    const total = matches.reduce((max, [, count]) => Math.max(max, count), 0);
+    const anyOf = matches.reduce((sum, [, count]) => sum + count, 0);
+    if (matches.length === 0) {
+      console.log(`  ${share(0)}  ${pattern.source} (no samples)`);
+    } else if (matches.length === 1) {
+      console.log(`  ${share(total)}  ${matches[0][0]}`);
+    } else {
+      console.log(
+        `  ${share(total)}  ${pattern.source} (largest of ${matches.length} frames; their sum ${share(anyOf).trim()})`,
+      );
+    }
+  }
+}
+
+async function main() {
+  buildIfNeeded(root, (line) => console.log(line), 'api');
+  const cleanup = new Cleanup();
+  try {
+    const { databaseUrl, embedded, pid: databasePid } = await startDatabase(cleanup);
+    const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'chorus-profile-')) : undefined;
+    if (profileDir) cleanup.add(() => rmSync(profileDir, { recursive: true, force: true }));
+    const api = await startApi(root, databaseUrl, {
+      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
+    cleanup.add(() => api.stop());
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    cleanup.add(() => client.end());
+
+    const random = prng(20261124);
+    const codes = randomCodes(random, SHARES);
+    await seed(client, codes);
+    const loaded = codes.slice(0, CODES);
+    const locations = await locationsOf(client, loaded);
+    const bare = await startBareServer(locations);
+    cleanup.add(() => bare.stop());
+    console.log(
+      `Chorus (pid ${api.pid}) at ${api.url} on ${embedded ? 'an embedded' : 'the given'} PostgreSQL ` +
+        `with ${SHARES} shares; bare server (pid ${bare.pid}) at ${bare.url}; ` +
+        `loading ${loaded.length} codes with ${CONNECTIONS} connections`,
+    );
+
+    // Probes: both answer the same redirect, and /r/ never reaches fastify (whose onRequest hook
+    // sets x-request-id on every response, and helmet its security headers).
+    const chorusProbe = await probe(`${api.url}/r/${loaded[0]}`, BROWSERS[0]);
+    const bareProbe = await probe(`${bare.url}/r/${loaded[0]}`, BROWSERS[0]);
+    const apiProbe = await probe(`${api.url}/api/health`, BROWSERS[0]);
+    const fastifyHeaders = ['x-request-id', 'x-content-type-options', 'content-security-policy'];
+    const reachedFastify = fastifyHeaders.filter((name) => name in chorusProbe.headers);
+    console.log(
+      `Probe: Chorus ${chorusProbe.status}, bare ${bareProbe.status}, same Location: ` +
+        `${chorusProbe.headers.location === bareProbe.headers.location ? 'yes' : 'NO'}; ` +
+        `/r/ reached fastify: ${reachedFastify.length ? `YES (${reachedFastify.join(', ')})` : 'no'} ` +
+        `(/api/health carries ${fastifyHeaders.filter((name) => name in apiProbe.headers).join(', ')})`,
+    );
+    const probesServed = chorusProbe.status >= 300 && chorusProbe.status < 400 ? 1 : 0;
+
+    const chorusMeters = () => ({
+      server: treeCpuSeconds(api.pid) ?? 0,
+      db: treeCpuSeconds(databasePid) ?? 0,
+      bench: ownCpuSeconds(),
+    });
+    const bareMeters = () => ({
+      server: treeCpuSeconds(bare.pid) ?? 0,
+      db: 0,
+      bench: ownCpuSeconds(),
+    });
+
+    console.log(
+      `\n${WARMUP} s warm-up, then ${DURATION} s measured, per server; latencies in ms, CPU per 1,000 responses\n`,
+    );
+    console.log(
+      `${'run'.padEnd(26)} ${'answered'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ` +
+        `${'p99'.padStart(6)} ${'max'.padStart(7)} ${'errors'.padStart(6)}   CPU`,
+    );
+    const bareWarmup = await load(bare.url, loaded, WARMUP, 1, bareMeters);
+    console.log(row('bare node:http, warm-up', bareWarmup));
+    const bareRun = await load(bare.url, loaded, DURATION, 2, bareMeters);
+    console.log(row('bare node:http', bareRun));
+    await bare.stop();
+
+    const chorusWarmup = await load(api.url, loaded, WARMUP, 3, chorusMeters);
+    console.log(row('Chorus, warm-up', chorusWarmup));
+    const measuredFrom = process.hrtime.bigint();
+    const chorusRun = await load(api.url, loaded, DURATION, 4, chorusMeters);
+    const measuredTo = process.hrtime.bigint();
+    console.log(row('Chorus', chorusRun));
+
+    const stopped = performance.now();
+    const exitCode = await api.stop();
+    const stopSeconds = (performance.now() - stopped) / 1000;
+    const { rows } = await client.query(
+      `SELECT kind::text, count(*)::int AS count FROM click_events GROUP BY kind ORDER BY kind`,
+    );
+    const persisted = rows.reduce((sum, r) => sum + r.count, 0);
+    const served = probesServed + chorusWarmup.redirects + chorusRun.redirects;
+    const sent = probesServed + chorusWarmup.sent + chorusRun.sent;
+    const ratio = chorusRun.rps / bareRun.rps;
+    const cpuUs = (run, who = 'server') => (run.cpu[who] * 1e6) / Math.max(1, run.answered);
+    const cpuRatio = cpuUs(bareRun) / cpuUs(chorusRun);
+
+    console.log(
+      `\nChorus / bare: ${ratio.toFixed(2)} of the bare server's req/s ` +
+        `(${chorusRun.rps.toFixed(0)} / ${bareRun.rps.toFixed(0)}); Chorus p99 ${ms(chorusRun.latency.p99)} ms`,
+    );
+    console.log(
+      `CPU per response: Chorus ${cpuUs(chorusRun).toFixed(1)} µs, bare ${cpuUs(bareRun).toFixed(1)} µs ` +
+        `(bare / Chorus ${cpuRatio.toFixed(2)}); autocannon ${cpuUs(bareRun, 'bench').toFixed(1)} µs ` +
+        'per response: on 2 cores the load generator needs about one of them, so req/s of a fast ' +
+        'server is capped by it and the req/s ratio understates the difference; CPU per response does not.',
+    );
+    console.log(
+      `Clicks: served ${served} redirects (${probesServed} probe + ${chorusWarmup.redirects} warm-up + ` +
+        `${chorusRun.redirects} measured), persisted ${persisted} click_events rows ` +
+        `(${rows.map((r) => `${r.kind} ${r.count}`).join(', ')}) after SIGTERM ` +
+        `(exit ${exitCode} after ${stopSeconds.toFixed(1)} s): lost = served - persisted = ${served - persisted}`,
+    );
+    console.log(
+      `  autocannon sent ${sent} requests; ${sent - served} were unanswered when it stopped its ` +
+        'connections at the end of each run: Chorus may have recorded those too, so persisted can ' +
+        `exceed served by up to that many; a click lost shows as lost > 0.`,
+    );
+    console.log(
+      `Target: ratio >= ${TARGET.ratio} (${ratio >= TARGET.ratio ? 'met' : 'not met'}), ` +
+        `p99 < ${TARGET.p99Ms} ms (${chorusRun.latency.p99 < TARGET.p99Ms ? 'met' : 'not met'}), ` +
+        `no click lost (${served - persisted <= 0 ? 'met' : 'not met'}).`,
+    );
+    if (profileDir) {
+      const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+      if (file) summariseProfile(path.join(profileDir, file), measuredFrom, measuredTo);
+      else console.log('No CPU profile was written.');
+    }
+    console.log(
+      JSON.stringify({
+        chorusRps: Math.round(chorusRun.rps),
+        baselineRps: Math.round(bareRun.rps),
+        ratio: Math.round(ratio * 100) / 100,
+        cpuRatio: Math.round(cpuRatio * 100) / 100,
+        chorusCpuUsPerRequest: round1(cpuUs(chorusRun)),
+        baselineCpuUsPerRequest: round1(cpuUs(bareRun)),
+        p50Ms: round1(chorusRun.latency.p50),
+        p99Ms: round1(chorusRun.latency.p99),
+        baselineP99Ms: round1(bareRun.latency.p99),
+        served,
+        persisted,
+        lost: served - persisted,
+        sent,
+        errors: chorusRun.errors + chorusRun.other + chorusWarmup.errors + chorusWarmup.other,
+        connections: CONNECTIONS,
+        durationS: DURATION,
+      }),
+    );
+  } finally {
+    await cleanup.run();
+  }
+}
+
+if (process.argv.includes('--bare-server')) {
+  runBareServer();
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,217 @@
+// What the HTTP benchmarks (bench-feed, bench-redirect) share: command-line numbers, a seeded
+// PRNG, percentiles, a database for one run, the built API in a child process, sign-in, and
+// clean-up that also runs on Ctrl-C.
+import { fork } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findFreePort, PostgresServer } from './postgres-server.mjs';
+
+/** `--name N` from the command line, or `fallback`. */
+export function argument(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+/** `--name` given on the command line. */
+export const flag = (name) => process.argv.includes(name);
+
+/** mulberry32: a small seeded PRNG, so that every run uses the same data. */
+export function prng(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** `count` distinct random base62 codes of `length` characters, like the ones Chorus gives out. */
+export function randomCodes(random, count, length = 10) {
+  const codes = new Set();
+  while (codes.size < count) {
+    let code = '';
+    for (let i = 0; i < length; i += 1) code += BASE62[Math.floor(random() * 62)];
+    codes.add(code);
+  }
+  return [...codes];
+}
+
+/** Nearest-rank percentile (0-100) of numbers already sorted ascending. */
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+export function median(values) {
+  return percentile(Float64Array.from(values).sort(), 50);
+}
+
+/** Latency figures (ms) of one set of samples. */
+export function latencySummary(samples) {
+  const sorted = Float64Array.from(samples).sort();
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+  };
+}
+
+export const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '-');
+export const round1 = (value) => Math.round(value * 10) / 10;
+
+/**
+ * Clean-up steps, run last-in first-out once: at the end of `main` and on Ctrl-C or SIGTERM
+ * (PostgreSQL runs in its own process group, so a Ctrl-C does not reach it by itself).
+ */
+export class Cleanup {
+  constructor() {
+    this.steps = [];
+    this.done = undefined;
+    this.onSignal = (signal) => {
+      console.error(`\n${signal}: cleaning up…`);
+      this.run().finally(() => process.exit(130));
+    };
+    process.once('SIGINT', this.onSignal);
+    process.once('SIGTERM', this.onSignal);
+  }
+
+  add(step) {
+    this.steps.push(step);
+  }
+
+  run() {
+    this.done ??= (async () => {
+      while (this.steps.length > 0) {
+        const step = this.steps.pop();
+        try {
+          await step();
+        } catch (error) {
+          console.error(`Clean-up step failed: ${error.message}`);
+        }
+      }
+      process.off('SIGINT', this.onSignal);
+      process.off('SIGTERM', this.onSignal);
+    })();
+    return this.done;
+  }
+}
+
+/**
+ * A database for this run: DATABASE_URL when set (it should name an empty database), otherwise
+ * a fresh embedded PostgreSQL in a temporary folder, removed at clean-up.
+ */
+export async function startDatabase(cleanup, name = 'bench') {
+  if (process.env.DATABASE_URL) return { databaseUrl: process.env.DATABASE_URL, embedded: false };
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'chorus-bench-'));
+  cleanup.add(() => rmSync(dataDir, { recursive: true, force: true }));
+  const postgres = new PostgresServer({ dataDir });
+  cleanup.add(() => postgres.stop());
+  await postgres.start();
+  await postgres.createDatabase(name);
+  return { databaseUrl: postgres.url(name), embedded: true, pid: postgres.process.pid };
+}
+
+/** utime + stime of a process in seconds, from /proc (Linux); 0 when it is gone. */
+function processCpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at state, field 3.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * CPU seconds used so far by a process and its children (e.g. the PostgreSQL server and its
+ * backends). Undefined where /proc is missing. Children that exited in between are not counted.
+ */
+export function treeCpuSeconds(pid) {
+  if (pid === undefined || !existsSync('/proc/self/stat')) return undefined;
+  let total = processCpuSeconds(pid);
+  for (const entry of readdirSync('/proc')) {
+    if (/^\d+$/.test(entry) && parentOf(Number(entry)) === pid) {
+      total += processCpuSeconds(Number(entry));
+    }
+  }
+  return total;
+}
+
+/** CPU seconds this process used so far. */
+export const ownCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+export const BENCH_ADMIN = { email: 'bench-admin@chorus.test', password: 'bench-admin-password' };
+
+/**
+ * Forks the built API (it migrates the schema at start) and resolves when it listens. `execArgv`
+ * are Node options for it (e.g. `--cpu-prof`, which NODE_OPTIONS does not allow). `stop()` sends
+ * SIGTERM and resolves with the exit code once it has exited (after flushing what it buffers).
+ */
+export async function startApi(root, databaseUrl, { execArgv = [], env = {} } = {}) {
+  const port = await findFreePort();
+  const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
+    execArgv,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CHORUS_DEMO: 'false',
+      CHORUS_ADMIN_EMAIL: BENCH_ADMIN.email,
+      CHORUS_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      CHORUS_SESSION_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise((resolve) =>
+    api.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
+  await new Promise((resolve, reject) => {
+    api.once('message', resolve);
+    exited.then((code) => reject(new Error(`The API exited during start-up (${code})`)));
+  });
+  let stopped;
+  const stop = () => {
+    stopped ??=
+      api.exitCode !== null || api.signalCode !== null ? exited : (api.kill('SIGTERM'), exited);
+    return stopped;
+  };
+  return { api, pid: api.pid, url: `http://127.0.0.1:${port}`, port, stop };
+}
+
+/** Signs in; resolves with the Cookie header value (session and XSRF cookies). */
+export async function signIn(url, credentials) {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) throw new Error(`Sign-in of ${credentials.email} failed: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}

@@ -1,0 +1,220 @@
+import { DataSource } from 'typeorm';
+import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
+import {
+  createTestApp,
+  makeUser,
+  MadeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
+
+const DAY = 86_400_000;
+
+describe('the feed', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let sales: string;
+  let support: string;
+  let athens: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    const group = async (kind: string, name: string) =>
+      (
+        await db.query<{ id: string }[]>(
+          `INSERT INTO org_groups (kind, name, name_key) VALUES ($1, $2::text, lower($2::text)) RETURNING id`,
+          [kind, name],
+        )
+      )[0].id;
+    sales = await group('department', 'Sales');
+    support = await group('department', 'Support');
+    athens = await group('location', 'Athens');
+    const admin = await makeUser(t, { roles: ['admin'] });
+    await makeQuiz(t, await makeUser(t, { roles: ['curator'] }), 1, 2);
+    await publishPolicy(t, admin);
+  });
+  afterAll(() => t.close());
+
+  async function person(department: string | null, location: string | null, language = 'en') {
+    const user = await makeUser(t, { language });
+    await db.query('UPDATE users SET department_id = $1, location_id = $2 WHERE id = $3', [
+      department,
+      location,
+      user.id,
+    ]);
+    return user;
+  }
+
+  const titles = async (who: SignedInAgent, query = '') =>
+    (await who.agent.get(`/api/feed${query}`).expect(200)).body.items.map(
+      (item: { title: string }) => item.title,
+    );
+
+  it('shows live items meant for me: by department, location and language, within their window', async () => {
+    const tag = `t${Date.now()}`;
+    const make = (title: string, options: Parameters<typeof makeLiveItem>[1] = {}) =>
+      makeLiveItem(t, { title: `${tag} ${title}`, ...options });
+    await make('everyone');
+    await make('sales', { targets: [sales] });
+    await make('support', { targets: [support] });
+    await make('sales in Athens', { targets: [sales, athens] });
+    await make('Greek', { languages: ['el'] });
+    await make('not yet', { publishAt: new Date(Date.now() + DAY) });
+    await make('expired', { expiresAt: new Date(Date.now() - 1000) });
+    await make('draft', { status: 'draft' });
+    await make('archived', { status: 'archived' });
+
+    const ofMine = async (user: MadeUser) =>
+      (await titles(await signIn(t, user), '?limit=50'))
+        .filter((title: string) => title.startsWith(tag))
+        .map((title: string) => title.slice(tag.length + 1))
+        .sort();
+    expect(await ofMine(await person(sales, null))).toEqual(['everyone', 'sales']);
+    expect(await ofMine(await person(sales, athens))).toEqual([
+      'everyone',
+      'sales',
+      'sales in Athens',
+    ]);
+    expect(await ofMine(await person(support, athens, 'el'))).toEqual([
+      'Greek',
+      'everyone',
+      'support',
+    ]);
+    expect(await ofMine(await person(null, null))).toEqual(['everyone']);
+  });
+
+  it('puts pinned items first, then items on topics I follow, then the newest, across pages', async () => {
+    await db.query(`UPDATE content_items SET status = 'archived'`);
+    const topic = (
+      await db.query<{ id: string }[]>(
+        `INSERT INTO topics (name, name_key) VALUES ('Climate', 'climate') RETURNING id`,
+      )
+    )[0].id;
+    const at = (days: number) => new Date(Date.now() - days * DAY);
+    await makeLiveItem(t, { title: 'old news', publishAt: at(9) });
+    await makeLiveItem(t, { title: 'pinned', pinned: true, publishAt: at(20) });
+    const followedItem = await makeLiveItem(t, { title: 'on climate', publishAt: at(15) });
+    await db.query('INSERT INTO content_item_topics (item_id, topic_id) VALUES ($1, $2)', [
+      followedItem,
+      topic,
+    ]);
+    await makeLiveItem(t, { title: 'newest', publishAt: at(1) });
+    await makeLiveItem(t, { title: 'industry view', kind: 'industry', publishAt: at(3) });
+
+    const reader = await signIn(t, await makeUser(t));
+    expect(await titles(reader)).toEqual([
+      'pinned',
+      'newest',
+      'industry view',
+      'old news',
+      'on climate',
+    ]);
+    await reader.agent.put(`/api/me/topics/${topic}`).set('X-XSRF-TOKEN', reader.xsrf).expect(204);
+    await reader.agent.put(`/api/me/topics/${topic}`).set('X-XSRF-TOKEN', reader.xsrf).expect(204);
+    const followed = (await reader.agent.get('/api/me/topics').expect(200)).body;
+    expect(followed).toEqual([{ id: topic, name: 'Climate', followed: true }]);
+
+    const pages: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=2&cursor=${cursor}` : '?limit=2';
+      const page = (await reader.agent.get(`/api/feed${query}`).expect(200)).body;
+      pages.push(...page.items.map((item: { title: string }) => item.title));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages).toEqual(['pinned', 'on climate', 'newest', 'industry view', 'old news']);
+
+    expect(await titles(reader, '?kind=industry')).toEqual(['industry view']);
+    expect(await titles(reader, `?topicId=${topic}`)).toEqual(['on climate']);
+
+    await reader.agent
+      .delete(`/api/me/topics/${topic}`)
+      .set('X-XSRF-TOKEN', reader.xsrf)
+      .expect(204);
+    expect((await titles(reader))[1]).toBe('newest');
+  });
+
+  it('says on which networks I already shared an item, and labels its kind', async () => {
+    await db.query(`UPDATE content_items SET status = 'archived'`);
+    const item = await makeLiveItem(t, { title: 'shared one', kind: 'industry' });
+    const user = await makeReady(t, await makeUser(t));
+    const agent = await signIn(t, user);
+    for (const network of ['x', 'linkedin', 'x']) {
+      await agent.agent
+        .post('/api/shares')
+        .set('X-XSRF-TOKEN', agent.xsrf)
+        .send({ contentId: item, network, text: 'Have a look!' })
+        .expect(201);
+    }
+    const [entry] = (await agent.agent.get('/api/feed').expect(200)).body.items;
+    expect(entry).toMatchObject({
+      title: 'shared one',
+      kind: 'industry',
+      sharedOn: ['linkedin', 'x'],
+    });
+    const other = await signIn(t, await makeUser(t));
+    expect((await other.agent.get('/api/feed').expect(200)).body.items[0].sharedOn).toEqual([]);
+  });
+
+  it('offers colleagues different suggested posts in their language, the least used first', async () => {
+    await db.query(`UPDATE content_items SET status = 'archived'`);
+    const item = await makeLiveItem(t, {
+      variants: [
+        ['any', 'en', 'For any network'],
+        ['x', 'en', 'For X only'],
+        ['linkedin', 'en', 'For LinkedIn only'],
+        ['any', 'nl', 'In het Nederlands'],
+      ],
+    });
+    const suggest = async (user: MadeUser, network: string) =>
+      (
+        await (
+          await signIn(t, user)
+        ).agent
+          .get(`/api/feed/${item}/suggestion?network=${network}`)
+          .expect(200)
+      ).body;
+
+    const first = await makeReady(t, await makeUser(t));
+    const offered = await suggest(first, 'x');
+    expect(['For any network', 'For X only']).toContain(offered.text);
+    const agent = await signIn(t, first);
+    await agent.agent
+      .post('/api/shares')
+      .set('X-XSRF-TOKEN', agent.xsrf)
+      .send({ contentId: item, network: 'x', text: offered.text })
+      .expect(201);
+    // The next colleague is offered the other wording: it has been shared less.
+    const second = await suggest(await makeUser(t), 'x');
+    expect(second.text).not.toBe(offered.text);
+    expect(['For any network', 'For X only']).toContain(second.text);
+
+    expect((await suggest(await makeUser(t, { language: 'nl' }), 'x')).text).toBe(
+      'In het Nederlands',
+    );
+    const fallback = await makeLiveItem(t, { title: 'No posts yet', variants: [] });
+    const none = await (
+      await signIn(t, await makeUser(t))
+    ).agent
+      .get(`/api/feed/${fallback}/suggestion?network=linkedin`)
+      .expect(200);
+    expect(none.body).toEqual({ variantId: null, text: 'No posts yet', language: 'en' });
+    const stranger = await signIn(t, await makeUser(t));
+    await stranger.agent.get(`/api/feed/${item}/suggestion?network=myspace`).expect(400);
+  });
+
+  it('refuses a cursor it did not give out, and bad filters', async () => {
+    const reader = await signIn(t, await makeUser(t));
+    const bad = await reader.agent.get('/api/feed?cursor=bm9wZQ').expect(400);
+    expect(bad.body.message).toBe('cursor is not one this feed gave out: start again without it');
+    await reader.agent.get('/api/feed?limit=500').expect(400);
+    await reader.agent.get('/api/feed?kind=rumour').expect(400);
+    await reader.agent.get('/api/feed?topicId=nope').expect(400);
+    await reader.agent
+      .put('/api/me/topics/00000000-0000-4000-8000-000000000000')
+      .set('X-XSRF-TOKEN', reader.xsrf)
+      .expect(404);
+  });
+});

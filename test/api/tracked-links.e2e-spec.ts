@@ -1,0 +1,184 @@
+import { DataSource } from 'typeorm';
+import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
+import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
+import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+
+const CHROME =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const SAFARI_IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const LINKEDIN_BOT =
+  'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)';
+const TWITTER_BOT = 'Twitterbot/1.0';
+
+describe('tracked links', () => {
+  let t: TestApp;
+  let employee: SignedInAgent;
+  let admin: SignedInAgent;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const adminUser = await makeUser(t, { roles: ['admin'] });
+    admin = await signIn(t, adminUser);
+    await makeQuiz(t, await makeUser(t, { roles: ['curator'] }), 1, 2);
+    await publishPolicy(t, adminUser);
+    employee = await signIn(t, await makeReady(t, await makeUser(t)));
+  });
+  afterAll(() => t.close());
+
+  async function share(
+    network: string,
+    itemOptions: Parameters<typeof makeLiveItem>[1] = {},
+  ): Promise<{ id: string; code: string; itemId: string }> {
+    const itemId = await makeLiveItem(t, itemOptions);
+    const response = await employee.agent
+      .post('/api/shares')
+      .set('X-XSRF-TOKEN', employee.xsrf)
+      .send({ contentId: itemId, network, text: 'Have a look!' })
+      .expect(201);
+    return { id: response.body.id, code: response.body.code, itemId };
+  }
+
+  async function events(shareId: string) {
+    await t.app.get(ClickWriter).flush();
+    return t.app
+      .get(DataSource)
+      .query<{ kind: string; crawler: string | null; visitor: string | null }[]>(
+        'SELECT kind, crawler, visitor FROM click_events WHERE share_id = $1 ORDER BY id',
+        [shareId],
+      );
+  }
+
+  const verifiedAt = async (shareId: string) => {
+    await t.app.get(ClickWriter).flush();
+    const [row] = await t.app
+      .get(DataSource)
+      .query<{ verified_at: Date | null }[]>('SELECT verified_at FROM shares WHERE id = $1', [
+        shareId,
+      ]);
+    return row.verified_at;
+  };
+
+  it('redirects to the item with UTM tags merged into its own query, keeping the fragment', async () => {
+    const { code } = await share('linkedin', {
+      title: 'Été 2026: our new office!',
+      url: 'https://news.example.com/office?ref=home&utm_source=newsletter&utm_medium=email#photos',
+    });
+    const response = await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+    expect(response.headers.location).toBe(
+      'https://news.example.com/office?ref=home&utm_source=linkedin&utm_medium=social' +
+        `&utm_campaign=ete-2026-our-new-office&utm_content=advocate-${code.toLowerCase()}#photos`,
+    );
+    expect(response.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('records each request as a click, a preview, a bot or a HEAD, never storing who it was', async () => {
+    const { id, code } = await share('x');
+    await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+    await t.http().get(`/r/${code}`).set('User-Agent', TWITTER_BOT).expect(302);
+    await t.http().get(`/r/${code}`).set('User-Agent', LINKEDIN_BOT).expect(302);
+    await t.http().get(`/r/${code}`).set('User-Agent', 'curl/8.5.0').expect(302);
+    await t.http().head(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+    const rows = await events(id);
+    expect(rows.map((row) => `${row.kind}:${row.crawler ?? ''}`)).toEqual([
+      'click:',
+      'preview:x',
+      'preview:linkedin',
+      'bot:',
+      'head:',
+    ]);
+    expect(rows[0].visitor).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(rows.slice(1).every((row) => row.visitor === null)).toBe(true);
+    const columns = await t.app
+      .get(DataSource)
+      .query<{ column_name: string }[]>(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'click_events'`,
+      );
+    expect(columns.map((column) => column.column_name).sort()).toEqual([
+      'crawler',
+      'id',
+      'kind',
+      'occurred_at',
+      'share_id',
+      'visitor',
+    ]);
+  });
+
+  it('counts a visitor once per day per share, whatever the repeats, and apart on each share', async () => {
+    const first = await share('linkedin');
+    const second = await share('linkedin');
+    for (const ua of [CHROME, CHROME, SAFARI_IPHONE]) {
+      await t.http().get(`/r/${first.code}`).set('User-Agent', ua).expect(302);
+    }
+    await t.http().get(`/r/${second.code}`).set('User-Agent', CHROME).expect(302);
+    const visitors = (await events(first.id)).map((row) => row.visitor);
+    expect(visitors[0]).toBe(visitors[1]);
+    expect(visitors[2]).not.toBe(visitors[0]);
+    const [other] = (await events(second.id)).map((row) => row.visitor);
+    expect(other).not.toBe(visitors[0]);
+
+    const mine = await employee.agent.get('/api/shares/mine').expect(200);
+    const row = mine.body.items.find((item: { id: string }) => item.id === first.id);
+    expect(row).toMatchObject({ clicks: 3, uniqueVisitors: 2, verified: true });
+  });
+
+  it("verifies a share by its own network's preview or a person's click, not another network's", async () => {
+    const { id, code } = await share('linkedin');
+    await t.http().get(`/r/${code}`).set('User-Agent', TWITTER_BOT).expect(302);
+    await t.http().head(`/r/${code}`).set('User-Agent', LINKEDIN_BOT).expect(302);
+    await t.http().get(`/r/${code}`).set('User-Agent', 'python-requests/2.32').expect(302);
+    expect(await verifiedAt(id)).toBeNull();
+    await t.http().get(`/r/${code}`).set('User-Agent', LINKEDIN_BOT).expect(302);
+    expect(await verifiedAt(id)).not.toBeNull();
+
+    const clicked = await share('facebook');
+    await t.http().get(`/r/${clicked.code}`).set('User-Agent', SAFARI_IPHONE).expect(302);
+    expect(await verifiedAt(clicked.id)).not.toBeNull();
+  });
+
+  it('answers unknown codes with a 404 page and links an admin turned off with a 410 page', async () => {
+    const unknown = await t.http().get('/r/ZZZZZZZZZZ').set('User-Agent', CHROME).expect(404);
+    expect(unknown.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(unknown.text).toContain('Link not found');
+    await t.http().get('/r/not-a-code!').expect(404);
+    await t.http().head('/r/ZZZZZZZZZZ').expect(404);
+
+    const { id, code } = await share('linkedin');
+    const found = await admin.agent.get(`/api/shares/by-code/${code}`).expect(200);
+    expect(found.body).toMatchObject({ id, disabled: false, itemTitle: 'Our new office' });
+    await admin.agent
+      .patch(`/api/shares/${id}`)
+      .set('X-XSRF-TOKEN', admin.xsrf)
+      .send({ disabled: true })
+      .expect(200);
+    const gone = await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(410);
+    expect(gone.text).toContain('Link no longer available');
+    expect(await events(id)).toEqual([]);
+
+    await admin.agent
+      .patch(`/api/shares/${id}`)
+      .set('X-XSRF-TOKEN', admin.xsrf)
+      .send({ disabled: false })
+      .expect(200);
+    await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+    const audit = await admin.agent.get(`/api/audit?targetId=${id}`).expect(200);
+    expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
+      'share.link_enabled',
+      'share.link_disabled',
+    ]);
+  });
+
+  it('keeps working after the item is archived: posts out there must not break', async () => {
+    const { code, itemId } = await share('linkedin');
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE content_items SET status = 'archived' WHERE id = $1`, [itemId]);
+    await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+  });
+
+  it('only answers GET and HEAD', async () => {
+    const { code } = await share('linkedin');
+    const response = await t.http().post(`/r/${code}`).expect(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+  });
+});

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+
+// An employee shares an item on X in one click: the window that opens is X's share page with
+// the employee's tracked link, and a reader's click on that link shows up in My activity.
+
+const CHROME =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+describe('sharing in one click, in Chromium', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext();
+    // The machine is offline: X's share page is answered here, so the window can open.
+    await context.route('https://x.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>X</title>' }),
+    );
+    const page = await context.newPage();
+    await page.goto(product.baseUrl);
+    await submitSignIn(page, email);
+    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+    return page;
+  }
+
+  it('shares an item on X through a tracked link whose click appears in My activity', async () => {
+    const emma = await signedIn('employee@chorus.example');
+    const title = 'How Nordbank cut reporting time in half with Chorus';
+    await emma.getByRole('button', { name: `Share: ${title}` }).click();
+    const dialog = emma.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'X', exact: true }).check();
+    await dialog.getByRole('textbox', { name: 'Your post' }).waitFor();
+
+    const [popup] = await Promise.all([
+      emma.context().waitForEvent('page'),
+      dialog.getByRole('button', { name: 'Share on X' }).click(),
+    ]);
+    await popup.waitForURL(/^https:\/\/x\.com\/intent\/tweet\?/);
+    const intent = new URL(popup.url());
+    const tracked = intent.searchParams.get('url') ?? '';
+    expect(tracked).toMatch(new RegExp(`^${product.baseUrl}/r/[0-9A-Za-z]{10}$`));
+    expect(intent.searchParams.get('text')).toBeTruthy();
+    await dialog.getByText(/^Shared\./).waitFor();
+
+    // A reader clicks the link in the post.
+    const click = await emma.request.get(tracked, {
+      headers: { 'User-Agent': CHROME },
+      maxRedirects: 0,
+    });
+    expect(click.status()).toBe(302);
+    expect(click.headers().location).toMatch(/^https:\/\/news\.chorus\.example\/.+utm_source=x/);
+
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await emma
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'My activity' })
+      .click();
+    const table = emma.getByRole('table', { name: 'My shares' });
+    const row = table.getByRole('row').filter({ hasText: title }).filter({ hasText: 'X' }).first();
+    await row.waitFor();
+    // The click is written within a quarter of a second; the page shows it once reloaded.
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    const clicksColumn = headers.findIndex((header) => header.trim() === 'Clicks');
+    expect(clicksColumn).toBeGreaterThan(0);
+    let clicks = '';
+    for (let attempt = 0; attempt < 20 && clicks !== '1'; attempt += 1) {
+      clicks = (await row.getByRole('cell').nth(clicksColumn).innerText()).trim();
+      if (clicks !== '1') {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await emma.reload();
+      }
+    }
+    expect(clicks).toBe('1');
+    await row.getByText('Verified').waitFor();
+  });
+});
