@@ -4,26 +4,6 @@ import { DataSource } from 'typeorm';
 import type { ContentKind, ShareNetwork } from '@chorus/core';
 import { byNewest, type Audience, type CatalogueItem } from './feed-catalogue';
 
-/**
- * Items live now (approved, published, not expired) and meant for the person: for each of
- * department, location and language, an item that names none is for everyone, otherwise the
- * person's must be among them. `$1` is the person.
- */
-const targetsOfKind = (kind: 'department' | 'location', column: string) => `
-  (NOT EXISTS (SELECT 1 FROM content_item_groups target
-                 JOIN org_groups target_group ON target_group.id = target.group_id
-                WHERE target.item_id = item.id AND target_group.kind = '${kind}')
-   OR EXISTS (SELECT 1 FROM content_item_groups target
-               WHERE target.item_id = item.id AND target.group_id = person.${column}))`;
-
-const VISIBLE_TO_PERSON = `
-  item.status = 'approved'
-  AND (item.publish_at IS NULL OR item.publish_at <= now())
-  AND (item.expires_at IS NULL OR item.expires_at > now())
-  AND (cardinality(item.target_languages) = 0 OR person.language = ANY(item.target_languages))
-  AND ${targetsOfKind('department', 'department_id')}
-  AND ${targetsOfKind('location', 'location_id')}`;
-
 /** The feed's queries: the catalogue of approved items, the audience, what was shared. */
 @Injectable()
 export class FeedRepository {
@@ -90,17 +70,6 @@ export class FeedRepository {
          WHERE item.status = 'approved' AND (item.expires_at IS NULL OR item.expires_at > now())`);
       return { revision, items: rows.map(toCatalogueItem).sort(byNewest) };
     });
-  }
-
-  /** Whether the item is live and meant for the person. */
-  async isVisibleTo(userId: string, itemId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `WITH person AS (SELECT department_id, location_id, language FROM users WHERE id = $1)
-       SELECT 1 FROM content_items item CROSS JOIN person
-        WHERE item.id = $2 AND ${VISIBLE_TO_PERSON}`,
-      [userId, itemId],
-    );
-    return rows.length > 0;
   }
 
   /** The networks the person already shared each of these items to. */

@@ -10,7 +10,7 @@ import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 import { TopicFollow } from './entities/topic-follow.entity';
 import { decodeCursor, encodeCursor } from './feed-cursor';
-import { feedPage, type CatalogueItem } from './feed-catalogue';
+import { feedPage, isVisible, type CatalogueItem } from './feed-catalogue';
 import { FeedRepository } from './feed.repository';
 
 export interface FeedEntry {
@@ -87,7 +87,10 @@ export class FeedService {
 
   /** The item when it is live and meant for the person; a 404 otherwise. */
   async visibleItem(userId: string, itemId: string): Promise<ContentItem> {
-    if (!(await this.feed.isVisibleTo(userId, itemId))) {
+    const found = await this.feed.audienceOf(userId);
+    const catalogue = found ? await this.catalogueAt(found.revision) : [];
+    const entry = catalogue.find((item) => item.id === itemId);
+    if (!found || !entry || !isVisible(entry, found.audience, Date.now())) {
       throw new DomainError(
         'not_found',
         `No content item ${itemId} is being shared at the moment.`,
