@@ -4,3 +4,7 @@ export const trim = ({ value }: { value: unknown }) =>
 
 export const trimOrNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || null : value;
+
+/** Each text of a list trimmed (for lists of options, names...). */
+export const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((item) => trim({ value: item })) : value;

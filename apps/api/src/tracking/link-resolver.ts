@@ -47,6 +47,8 @@ interface LinkRow {
 @Injectable()
 export class LinkResolver {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Lookups under way: simultaneous requests for one code share one query. */
+  private readonly pending = new Map<string, Promise<ResolvedLink | null>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -65,6 +67,15 @@ export class LinkResolver {
     const known = this.cached(code);
     if (known !== undefined) return known;
     if (!CODE_PATTERN.test(code)) return null;
+    let lookup = this.pending.get(code);
+    if (!lookup) {
+      lookup = this.lookUp(code).finally(() => this.pending.delete(code));
+      this.pending.set(code, lookup);
+    }
+    return lookup;
+  }
+
+  private async lookUp(code: string): Promise<ResolvedLink | null> {
     const [row] = await this.dataSource.query<LinkRow[]>(
       `SELECT share.id AS share_id, share.network, share.code,
               share.disabled_at IS NOT NULL AS disabled, share.verified_at IS NOT NULL AS verified,

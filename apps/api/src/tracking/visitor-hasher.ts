@@ -18,20 +18,22 @@ export function utcDay(at: number): string {
  */
 @Injectable()
 export class VisitorHasher {
-  private current?: { day: string; salt: Buffer };
+  /** Today's salt, and the moments its day starts and ends (ms): cheap to compare per click. */
+  private current?: { salt: Buffer; from: number; until: number };
   private loading?: Promise<void>;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Whether the salt of the day of `at` is loaded, so that `hash` answers at once. */
   isReady(at = Date.now()): boolean {
-    return this.current?.day === utcDay(at);
+    const current = this.current;
+    return current !== undefined && at >= current.from && at < current.until;
   }
 
   /** The visitor hash, or undefined when today's salt is not loaded yet (see `ready`). */
   hash(ip: string, userAgent: string, shareId: string, at = Date.now()): string | undefined {
     const current = this.current;
-    if (!current || current.day !== utcDay(at)) return undefined;
+    if (!current || !this.isReady(at)) return undefined;
     return createHash('sha256')
       .update(current.salt)
       .update(ip)
@@ -45,8 +47,8 @@ export class VisitorHasher {
 
   /** Loads (or creates) the salt of the day of `at`; resolves at once when it is loaded. */
   ready(at = Date.now()): Promise<void> {
+    if (this.isReady(at)) return Promise.resolve();
     const day = utcDay(at);
-    if (this.current?.day === day) return Promise.resolve();
     this.loading ??= this.load(day).finally(() => (this.loading = undefined));
     return this.loading;
   }
@@ -60,7 +62,8 @@ export class VisitorHasher {
       'SELECT salt FROM visitor_salts WHERE day = $1',
       [day],
     );
-    this.current = { day, salt: row.salt };
+    const from = Date.parse(`${day}T00:00:00Z`);
+    this.current = { salt: row.salt, from, until: from + DAY_MS };
   }
 
   /** Deletes the salts of past days (housekeeping): their hashes can never be recomputed. */

@@ -11,6 +11,19 @@ function navigationLinks() {
     .map((link) => link.textContent);
 }
 
+/** The pages everyone has, then the curators' pages, in navigation order. */
+const EVERYONE = [
+  'Home',
+  'My account',
+  'Advocacy programme',
+  'Social media policy',
+  'Training',
+  'Check a post',
+  'Report a comment',
+  'My activity',
+];
+const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
+
 describe('app shell', () => {
   it("shows the product name and the user's name in the header", async () => {
     mockApi({ 'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace' })) });
@@ -27,16 +40,7 @@ describe('app shell', () => {
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(navigationLinks()).toEqual([
-      'Home',
-      'My account',
-      'Advocacy programme',
-      'Social media policy',
-      'Training',
-      'Check a post',
-      'Report a comment',
-      'My activity',
-    ]);
+    expect(navigationLinks()).toEqual(EVERYONE);
   });
 
   it("offers an admin's pages in order, without the pages reached from People", async () => {
@@ -45,20 +49,8 @@ describe('app shell', () => {
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
     expect(navigationLinks()).toEqual([
-      'Home',
-      'My account',
-      'Advocacy programme',
-      'Social media policy',
-      'Training',
-      'Check a post',
-      'Report a comment',
-      'My activity',
-      'Content',
-      'Sources',
-      'Topics',
-      'Campaigns',
-      'Comment inbox',
-      'Edit training',
+      ...EVERYONE,
+      ...CURATION,
       'Policy & training',
       'People',
       'Groups',
@@ -76,22 +68,7 @@ describe('app shell', () => {
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(navigationLinks()).toEqual([
-      'Home',
-      'My account',
-      'Advocacy programme',
-      'Social media policy',
-      'Training',
-      'Check a post',
-      'Report a comment',
-      'My activity',
-      'Content',
-      'Sources',
-      'Topics',
-      'Campaigns',
-      'Comment inbox',
-      'Edit training',
-    ]);
+    expect(navigationLinks()).toEqual([...EVERYONE, ...CURATION]);
   });
 
   it('groups the navigation into sections for the roles held', async () => {

@@ -26,6 +26,7 @@ import {
 } from '../entities/escalation-event.entity';
 import type { Escalation } from '../entities/escalation.entity';
 import { PersonRefDto } from '../../common/person-ref.dto';
+import { TrimmedText } from '../../common/trimmed-text';
 
 export class EscalationParams {
   @ApiProperty({ format: 'uuid' })
@@ -58,9 +59,7 @@ export class ReportCommentDto {
 
   @ApiPropertyOptional({ description: 'What happened, in my words', maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'description must be text' })
-  @MaxLength(2000, { message: 'description must be at most 2000 characters' })
+  @TrimmedText('description', 2000, { empty: true })
   description?: string;
 }
 
@@ -110,10 +109,7 @@ export class UpdateEscalationDto {
 
 export class EscalationNoteDto {
   @ApiProperty({ maxLength: 4000 })
-  @Transform(trim)
-  @IsString({ message: 'body must be text' })
-  @MinLength(1, { message: 'body must not be empty' })
-  @MaxLength(4000, { message: 'body must be at most 4000 characters' })
+  @TrimmedText('body', 4000)
   body: string;
 }
 

@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import {
   RESTRICTED_TERM_CATEGORIES,
   SEVERITIES,
   type RestrictedTermCategory,
   type Severity,
 } from '@chorus/guardrails';
-import { trim } from '../../common/transforms';
 import type { RestrictedTerm } from '../entities/restricted-term.entity';
+import { TrimmedText } from '../../common/trimmed-text';
 
 export class RestrictedTermParams {
   @ApiProperty({ format: 'uuid' })
@@ -19,9 +18,7 @@ export class RestrictedTermParams {
 export class RestrictedTermsQuery {
   @ApiPropertyOptional({ description: 'Part of the term or its note' })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'search must be text' })
-  @MaxLength(100, { message: 'search must be at most 100 characters' })
+  @TrimmedText('search', 100, { empty: true })
   search?: string;
 
   @ApiPropertyOptional({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
@@ -34,10 +31,7 @@ export class RestrictedTermsQuery {
 
 export class CreateRestrictedTermDto {
   @ApiProperty({ example: 'Project Falcon', minLength: 1, maxLength: 100 })
-  @Transform(trim)
-  @IsString({ message: 'term must be text' })
-  @MinLength(1, { message: 'term must not be empty' })
-  @MaxLength(100, { message: 'term must be at most 100 characters' })
+  @TrimmedText('term', 100)
   @Matches(/[\p{L}\p{N}]/u, { message: 'term must contain at least one letter or digit' })
   term: string;
 
@@ -60,9 +54,7 @@ export class CreateRestrictedTermDto {
     description: 'What the employee reads when the term is in their post',
     maxLength: 500,
   })
-  @Transform(trim)
-  @IsString({ message: 'note must be text' })
-  @MaxLength(500, { message: 'note must be at most 500 characters' })
+  @TrimmedText('note', 500, { empty: true })
   note: string;
 }
 

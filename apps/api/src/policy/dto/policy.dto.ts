@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
-import { trim } from '../../common/transforms';
 import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
 import type { PolicyVersion } from '../entities/policy-version.entity';
 import type { CoverageRow } from '../policy.repository';
 import type { PolicyStanding, VersionWithCount } from '../policy.service';
+import { TrimmedText } from '../../common/trimmed-text';
 
 export class PolicyVersionParams {
   @ApiProperty({ example: 2, minimum: 1 })
@@ -17,17 +17,11 @@ export class PolicyVersionParams {
 
 export class PublishPolicyDto {
   @ApiProperty({ example: 'Social media policy', maxLength: 200 })
-  @Transform(trim)
-  @IsString({ message: 'title must be text' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @TrimmedText('title', 200)
   title: string;
 
   @ApiProperty({ description: 'The policy in markdown', maxLength: 100_000 })
-  @Transform(trim)
-  @IsString({ message: 'body must be text' })
-  @MinLength(1, { message: 'body must not be empty' })
-  @MaxLength(100_000, { message: 'body must be at most 100,000 characters' })
+  @TrimmedText('body', 100_000)
   body: string;
 
   @ApiPropertyOptional({
@@ -35,9 +29,7 @@ export class PublishPolicyDto {
     maxLength: 1000,
   })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'changeSummary must be text' })
-  @MaxLength(1000, { message: 'changeSummary must be at most 1000 characters' })
+  @TrimmedText('changeSummary', 1000, { empty: true })
   changeSummary?: string;
 
   @ApiProperty({

@@ -17,9 +17,7 @@ import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS } from '@chorus/core';
 import type { SocialNetwork } from '@chorus/core';
 import { GroupRefDto } from '../../groups/dto/group.dto';
 import { UpdateMeDto } from '../../users/dto/update-me.dto';
-
-const trimOrNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() || null : value;
+import { trimOrNull } from '../../common/transforms';
 
 export class SocialProfileDto {
   @ApiProperty({ enum: SOCIAL_NETWORKS, enumName: 'SocialNetwork' })

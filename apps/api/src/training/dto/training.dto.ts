@@ -16,11 +16,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TRAINING_STAGES, type TrainingStage } from '@chorus/core';
-import { trim } from '../../common/transforms';
+import { trimEach } from '../../common/transforms';
 import type { LessonRead } from '../entities/lesson-read.entity';
 import type { QuizQuestion } from '../entities/quiz-question.entity';
 import type { TrainingLesson } from '../entities/training-lesson.entity';
 import type { AttemptOutcome, StageProgress } from '../training.service';
+import { TrimmedText } from '../../common/trimmed-text';
 
 export class StageParams {
   @ApiProperty({ enum: TRAINING_STAGES })
@@ -287,23 +288,15 @@ export class DistributionRowDto {
 
 // ---- Editing (curators and admins) ----
 
-const trimEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((item) => trim({ value: item })) : value;
-
 export class UpdateStageDto {
   @ApiPropertyOptional({ maxLength: 120 })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'title must be text' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(120, { message: 'title must be at most 120 characters' })
+  @TrimmedText('title', 120)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'summary must be text' })
-  @MaxLength(500, { message: 'summary must be at most 500 characters' })
+  @TrimmedText('summary', 500, { empty: true })
   summary?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100 })
@@ -316,26 +309,17 @@ export class UpdateStageDto {
 
 export class LessonInputDto {
   @ApiProperty({ maxLength: 200 })
-  @Transform(trim)
-  @IsString({ message: 'title must be text' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @TrimmedText('title', 200)
   title: string;
 
   @ApiProperty({ description: 'Markdown', maxLength: 20_000 })
-  @Transform(trim)
-  @IsString({ message: 'body must be text' })
-  @MinLength(1, { message: 'body must not be empty' })
-  @MaxLength(20_000, { message: 'body must be at most 20,000 characters' })
+  @TrimmedText('body', 20_000)
   body: string;
 }
 
 export class QuestionInputDto {
   @ApiProperty({ maxLength: 500 })
-  @Transform(trim)
-  @IsString({ message: 'prompt must be text' })
-  @MinLength(1, { message: 'prompt must not be empty' })
-  @MaxLength(500, { message: 'prompt must be at most 500 characters' })
+  @TrimmedText('prompt', 500)
   prompt: string;
 
   @ApiProperty({ type: [String], minItems: 2, maxItems: 6 })
@@ -354,9 +338,7 @@ export class QuestionInputDto {
   correctOption: number;
 
   @ApiProperty({ description: 'Why the right answer is right', maxLength: 1000 })
-  @Transform(trim)
-  @IsString({ message: 'explanation must be text' })
-  @MaxLength(1000, { message: 'explanation must be at most 1000 characters' })
+  @TrimmedText('explanation', 1000, { empty: true })
   explanation: string;
 }
 
