@@ -18,8 +18,12 @@
 //   --solo N              requests of each endpoint by one person alone, for the latency without
 //                         queueing (default 100)
 //   --explain             also print EXPLAIN ANALYZE of the feed query (first and second page)
+//   --profile             run Chorus with --cpu-prof and print where its CPU went in round 1's feed
+//                         load
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import argon2 from 'argon2';
@@ -39,6 +43,7 @@ import {
   signIn,
   startApi,
   startDatabase,
+  summariseProfile,
   treeCpuSeconds,
 } from './lib/bench-support.mjs';
 
@@ -54,6 +59,7 @@ const ROUNDS = argument('--rounds', 3);
 const WARMUP = argument('--warmup', 200);
 const SOLO = argument('--solo', 100);
 const EXPLAIN = flag('--explain');
+const PROFILE = flag('--profile');
 const TARGET_P95_MS = 50;
 const PASSWORD = 'bench-person-password';
 
@@ -388,12 +394,34 @@ async function explainFeed(client, userId, cursor) {
   }
 }
 
+/** Frames whose inclusive time the profile summary prints. */
+const PROFILE_FRAMES = [
+  /^page .*feed\.controller/,
+  /^page .*feed\.service/,
+  /^audienceOf /,
+  /^sharedNetworks /,
+  /^feedPage /,
+  /^resolve .*sessions\.service/,
+  /^validate .*jwt\.strategy/,
+  /^canActivate /,
+  /^transform .*validation\.pipe/,
+  /^serialize|^serializ/,
+  /pino/,
+  /typeorm/,
+  /\/pg\//,
+  /\(garbage collector\)/,
+];
+
 async function main() {
   buildIfNeeded(root, (line) => console.log(line), 'api');
   const cleanup = new Cleanup();
   try {
     const { databaseUrl, embedded, pid: databasePid } = await startDatabase(cleanup);
-    const api = await startApi(root, databaseUrl);
+    const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'chorus-profile-')) : undefined;
+    if (profileDir) cleanup.add(() => rmSync(profileDir, { recursive: true, force: true }));
+    const api = await startApi(root, databaseUrl, {
+      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
     cleanup.add(() => api.stop());
     cpuMeters = () => ({
       api: treeCpuSeconds(api.pid) ?? 0,
@@ -456,8 +484,11 @@ async function main() {
     console.log(header);
     const feedRounds = [];
     const baselineRounds = [];
+    let profiled;
     for (let round = 1; round <= ROUNDS; round += 1) {
+      const from = process.hrtime.bigint();
       const feed = await load(api.url, people, 'feed', { seconds: FEED_SECONDS / ROUNDS }, tally());
+      profiled ??= { from, to: process.hrtime.bigint() };
       console.log(row(`round ${round}: GET /api/feed`, feed));
       const me = await load(api.url, people, 'me', { seconds: BASELINE_SECONDS / ROUNDS }, tally());
       console.log(row(`round ${round}: GET /api/me (baseline)`, me));
@@ -510,6 +541,16 @@ async function main() {
       await explainFeed(client, rows[0].id, people[0].cursor);
     } else if (feedSummary.p95 >= TARGET_P95_MS) {
       console.log('Run with --explain to see the plan of the feed query.');
+    }
+    if (profileDir) {
+      await api.stop();
+      const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+      if (file) {
+        summariseProfile(path.join(profileDir, file), profiled.from, profiled.to, {
+          root,
+          interesting: PROFILE_FRAMES,
+        });
+      }
     }
     console.log(
       JSON.stringify({

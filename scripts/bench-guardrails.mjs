@@ -10,29 +10,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { argument, prng } from './lib/bench-support.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argument = (name, fallback) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
 const POSTS = argument('--posts', 10_000);
 const TERMS = argument('--terms', 1_000);
 const ROUNDS = argument('--rounds', 5);
 const POST_LENGTH = 500;
 
-/** mulberry32: a small seeded PRNG, so every run checks the same posts. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20261122);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const chance = (p) => random() < p;

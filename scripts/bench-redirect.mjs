@@ -15,7 +15,7 @@
 //   --duration S     measured seconds per server (default 10); --warmup S (default 3)
 //   --profile        run Chorus with --cpu-prof and print where its CPU went while measured
 import { fork } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -36,6 +36,7 @@ import {
   round1,
   startApi,
   startDatabase,
+  summariseProfile,
   treeCpuSeconds,
 } from './lib/bench-support.mjs';
 import { findFreePort } from './lib/postgres-server.mjs';
@@ -268,94 +269,26 @@ function row(label, r) {
   );
 }
 
-/**
- * Where Chorus spent its CPU between `from` and `to` (process.hrtime.bigint() values, which share
- * V8's monotonic clock): the functions with the most self time, and the inclusive time of a few
- * frames of interest.
- */
-function summariseProfile(file, from, to) {
-  const profile = JSON.parse(readFileSync(file, 'utf8'));
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const label = (node) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const where = url
-      ? `${url.replace(`file://${root}/`, '').replace(/^.*node_modules\//, '')}:${lineNumber + 1}`
-      : '';
-    const name = functionName || '(anonymous)';
-    return `${name.length > 90 ? `${name.slice(0, 90)}…` : name} ${where}`.trim();
-  };
-  const self = new Map();
-  const inclusive = new Map();
-  let time = profile.startTime;
-  let counted = 0;
-  let idle = 0;
-  const fromUs = Number(from / 1000n);
-  const toUs = Number(to / 1000n);
-  for (let i = 0; i < profile.samples.length; i += 1) {
-    time += profile.timeDeltas[i];
-    if (time < fromUs || time > toUs) continue;
-    const node = byId.get(profile.samples[i]);
-    if (node.callFrame.functionName === '(idle)') {
-      idle += 1;
-      continue;
-    }
-    counted += 1;
-    const name = label(node);
-    self.set(name, (self.get(name) ?? 0) + 1);
-    const seen = new Set();
-    for (let id = node.id; id !== undefined; id = parent.get(id)) {
-      const frame = label(byId.get(id));
-      if (seen.has(frame)) continue;
-      seen.add(frame);
-      inclusive.set(frame, (inclusive.get(frame) ?? 0) + 1);
-    }
-  }
-  const share = (count) => `${((100 * count) / Math.max(1, counted)).toFixed(1).padStart(5)}%`;
-  console.log(
-    `\nChorus CPU profile while measured: ${counted} busy samples, ${idle} idle ` +
-      `(${((100 * idle) / Math.max(1, idle + counted)).toFixed(0)}% idle). Top self time:`,
-  );
-  for (const [name, count] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-    console.log(`  ${share(count)}  ${name}`);
-  }
-  const interesting = [
-    /^handle .*tracked-link-handler/,
-    /^answer .*tracked-link-handler/,
-    /^classifyVisit /,
-    /^hash .*visitor-hasher/,
-    /^utcDay /,
-    /^clientAddress /,
-    /^record .*click-writer/,
-    /^insert .*click-writer/,
-    /^cached .*link-resolver/,
-    /^resolve .*link-resolver/,
-    /^writeHead /,
-    /^end .*_http_outgoing/,
-    /^writeLatin1String/,
-    /fastify/,
-    /pino/,
-    /typeorm/,
-    /\(garbage collector\)/,
-  ];
-  console.log('Inclusive time of frames of interest (self + callees):');
-  for (const pattern of interesting) {
-    const matches = [...inclusive].filter(([name]) => pattern.test(name));
-    const total = matches.reduce((max, [, count]) => Math.max(max, count), 0);
-    const anyOf = matches.reduce((sum, [, count]) => sum + count, 0);
-    if (matches.length === 0) {
-      console.log(`  ${share(0)}  ${pattern.source} (no samples)`);
-    } else if (matches.length === 1) {
-      console.log(`  ${share(total)}  ${matches[0][0]}`);
-    } else {
-      console.log(
-        `  ${share(total)}  ${pattern.source} (largest of ${matches.length} frames; their sum ${share(anyOf).trim()})`,
-      );
-    }
-  }
-}
+/** Frames whose inclusive time the profile summary prints. */
+const PROFILE_FRAMES = [
+  /^handle .*tracked-link-handler/,
+  /^answer .*tracked-link-handler/,
+  /^classifyVisit /,
+  /^hash .*visitor-hasher/,
+  /^utcDay /,
+  /^clientAddress /,
+  /^record .*click-writer/,
+  /^insert .*click-writer/,
+  /^cached .*link-resolver/,
+  /^resolve .*link-resolver/,
+  /^writeHead /,
+  /^end .*_http_outgoing/,
+  /^writeLatin1String/,
+  /fastify/,
+  /pino/,
+  /typeorm/,
+  /\(garbage collector\)/,
+];
 
 async function main() {
   buildIfNeeded(root, (line) => console.log(line), 'api');
@@ -472,7 +405,11 @@ async function main() {
     );
     if (profileDir) {
       const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
-      if (file) summariseProfile(path.join(profileDir, file), measuredFrom, measuredTo);
+      if (file)
+        summariseProfile(path.join(profileDir, file), measuredFrom, measuredTo, {
+          root,
+          interesting: PROFILE_FRAMES,
+        });
       else console.log('No CPU profile was written.');
     }
     console.log(

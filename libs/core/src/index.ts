@@ -6,6 +6,7 @@ export * from './groups';
 export * from './languages';
 export * from './passwords';
 export * from './people';
+export * from './random';
 export * from './post-length';
 export * from './roles';
 export * from './share-intent';

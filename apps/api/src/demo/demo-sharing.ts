@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isSocialNetwork, type ShareNetwork, type VisitKind } from '@chorus/core';
+import { isSocialNetwork, seededRandom, type ShareNetwork, type VisitKind } from '@chorus/core';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { ContentVariant } from '../content/entities/content-variant.entity';
 import { TopicFollow } from '../feed/entities/topic-follow.entity';
@@ -61,17 +61,6 @@ const SHARERS: { email: string; keenness: number; networks: ShareNetwork[]; foll
     { email: 'pieter.jansen@chorus.example', keenness: 0.4, networks: ['linkedin'], follows: [] },
   ];
 
-/** A small deterministic random generator, so that every demo looks the same. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * Weeks of sharing: the advocates follow topics and have shared the approved items to their
  * networks, and their links have earned clicks (with repeat visitors), link previews by the
@@ -79,7 +68,7 @@ function random(seed: number): () => number {
  * share. The same every time.
  */
 export async function seedDemoSharing(manager: EntityManager): Promise<void> {
-  const next = random(2026);
+  const next = seededRandom(2026);
   const topics = new Map((await manager.find(Topic)).map((topic) => [topic.name, topic.id]));
   const items = await manager.find(ContentItem, {
     where: [{ status: 'approved' }, { status: 'archived' }],

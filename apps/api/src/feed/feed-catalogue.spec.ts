@@ -1,4 +1,14 @@
-import { byNewest, feedPage, type Audience, type CatalogueItem } from './feed-catalogue';
+import { seededRandom } from '@chorus/core';
+import {
+  Catalogue,
+  compareEntries,
+  feedPage,
+  isVisible,
+  type Audience,
+  type CatalogueItem,
+  type FeedCursor,
+  type FeedFilter,
+} from './feed-catalogue';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const HOUR = 3_600_000;
@@ -36,7 +46,7 @@ const reader: Audience = {
 };
 
 const titles = (catalogue: CatalogueItem[], audience = reader, limit = 50) =>
-  feedPage([...catalogue].sort(byNewest), audience, {}, { now: NOW, limit }).entries.map(
+  feedPage(new Catalogue(catalogue), audience, {}, { now: NOW, limit }).entries.map(
     (entry) => entry.item.title,
   );
 
@@ -73,15 +83,78 @@ describe('feedPage', () => {
     ];
     const all = titles(catalogue);
     expect(all).toEqual(['pinned', 'followed', 'c', 'd', 'a', 'b']);
-    const sorted = [...catalogue].sort(byNewest);
+    const indexed = new Catalogue(catalogue);
     const seen: string[] = [];
     let after;
     for (;;) {
-      const page = feedPage(sorted, reader, {}, { now: NOW, limit: 2, after });
+      const page = feedPage(indexed, reader, {}, { now: NOW, limit: 2, after });
       seen.push(...page.entries.map((entry) => entry.item.title ?? ''));
       if (!page.more) break;
       after = page.entries[page.entries.length - 1];
     }
     expect(seen).toEqual(all);
   });
+
+  it('pages exactly like sorting every visible item, for any catalogue, person and filter', () => {
+    const random = seededRandom(20261122);
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+    const topics = ['climate', 'cloud', 'hiring', 'events'].map((id) => ({ id, name: id }));
+    for (let round = 0; round < 200; round += 1) {
+      const catalogue = Array.from({ length: 1 + Math.floor(random() * 60) }, () =>
+        item({
+          kind: pick(['company_news', 'industry', 'event'] as const),
+          pinned: random() < 0.15,
+          // Few distinct times, so that ties broken by id are common.
+          sortAt: NOW - Math.floor(random() * 5) * HOUR,
+          publishAt: random() < 0.1 ? NOW + HOUR : null,
+          expiresAt: random() < 0.1 ? NOW - 1 : null,
+          topics: topics.filter(() => random() < 0.3),
+          departmentIds: random() < 0.2 ? [pick(['sales', 'support'])] : [],
+          languages: random() < 0.1 ? ['el'] : [],
+        }),
+      );
+      const audience: Audience = {
+        departmentId: pick(['sales', 'support', null]),
+        locationId: null,
+        language: pick(['en', 'el']),
+        followedTopicIds: new Set(topics.filter(() => random() < 0.4).map((topic) => topic.id)),
+      };
+      const filter: FeedFilter = {
+        kind: random() < 0.3 ? pick(['company_news', 'industry', 'event'] as const) : undefined,
+        topicId: random() < 0.3 ? pick(topics).id : undefined,
+      };
+      const limit = 1 + Math.floor(random() * 7);
+      const expected = reference(catalogue, audience, filter);
+      const indexed = new Catalogue(catalogue);
+      const seen: string[] = [];
+      let after: FeedCursor | undefined;
+      for (;;) {
+        const page = feedPage(indexed, audience, filter, { now: NOW, limit, after });
+        expect(page.entries.length).toBeLessThanOrEqual(limit);
+        seen.push(...page.entries.map((entry) => entry.id));
+        if (!page.more) break;
+        after = page.entries[page.entries.length - 1];
+      }
+      expect(seen).toEqual(expected);
+    }
+  });
 });
+
+/** The feed by its definition: every visible item that passes the filter, sorted. */
+function reference(catalogue: CatalogueItem[], audience: Audience, filter: FeedFilter): string[] {
+  return catalogue
+    .filter(
+      (candidate) =>
+        isVisible(candidate, audience, NOW) &&
+        (!filter.kind || candidate.kind === filter.kind) &&
+        (!filter.topicId || candidate.topics.some((topic) => topic.id === filter.topicId)),
+    )
+    .map((candidate) => ({
+      id: candidate.id,
+      pinned: candidate.pinned,
+      sortAt: candidate.sortAt,
+      followed: candidate.topics.some((topic) => audience.followedTopicIds.has(topic.id)),
+    }))
+    .sort(compareEntries)
+    .map((entry) => entry.id);
+}

@@ -71,48 +71,159 @@ export function compareEntries(a: FeedCursor, b: FeedCursor): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
+type NewestKey = Pick<CatalogueItem, 'sortAt' | 'id'>;
+
 /** Newest first, then by id: the order the catalogue is kept in. */
-export function byNewest(a: CatalogueItem, b: CatalogueItem): number {
+export function byNewest(a: NewestKey, b: NewestKey): number {
   if (a.sortAt !== b.sortAt) return b.sortAt - a.sortAt;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
 /**
- * One page of the person's feed, after `cursor`, in feed order. The catalogue must be sorted
- * `byNewest`: one pass sorts the visible items into pinned and followed groups that keep that
- * order, so no page needs a sort.
+ * The approved items one replica holds, with the indexes a page needs so that it reads only
+ * about as many items as it shows: the pinned ones, and the items of each topic and kind, each
+ * list kept `byNewest`.
+ */
+export class Catalogue {
+  readonly items: readonly CatalogueItem[];
+  readonly pinned: readonly CatalogueItem[];
+  private readonly byId = new Map<string, CatalogueItem>();
+  private readonly byTopic = new Map<string, CatalogueItem[]>();
+  private readonly byKind = new Map<ContentKind, CatalogueItem[]>();
+
+  constructor(items: readonly CatalogueItem[]) {
+    this.items = [...items].sort(byNewest);
+    this.pinned = this.items.filter((item) => item.pinned);
+    for (const item of this.items) {
+      this.byId.set(item.id, item);
+      append(this.byKind, item.kind, item);
+      for (const topic of item.topics) append(this.byTopic, topic.id, item);
+    }
+  }
+
+  get(id: string): CatalogueItem | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The items of a topic, newest first. */
+  onTopic(topicId: string): readonly CatalogueItem[] {
+    return this.byTopic.get(topicId) ?? [];
+  }
+
+  /** The smallest list that holds every item passing the filter, newest first. */
+  candidates(filter: FeedFilter): readonly CatalogueItem[] {
+    const lists = [
+      filter.topicId === undefined ? this.items : this.onTopic(filter.topicId),
+      filter.kind === undefined ? this.items : (this.byKind.get(filter.kind) ?? []),
+    ];
+    return lists[0].length <= lists[1].length ? lists[0] : lists[1];
+  }
+}
+
+function append<K>(index: Map<K, CatalogueItem[]>, key: K, item: CatalogueItem): void {
+  const list = index.get(key);
+  if (list) list.push(item);
+  else index.set(key, [item]);
+}
+
+/**
+ * One page of the person's feed, after `cursor`, in feed order: pinned and followed, pinned,
+ * followed, then the rest, each group newest first. Each group is read from the catalogue's
+ * lists from the cursor on, and reading stops once the page is full.
  */
 export function feedPage(
-  catalogue: readonly CatalogueItem[],
+  catalogue: Catalogue,
   audience: Audience,
   filter: FeedFilter,
   options: { now: number; limit: number; after?: FeedCursor },
 ): { entries: FeedEntryKey[]; more: boolean } {
-  // Pinned and followed, pinned, followed, the rest: the feed's order of groups.
-  const groups: CatalogueItem[][] = [[], [], [], []];
-  const followedIds = new Set<string>();
-  for (const item of catalogue) {
-    if (filter.kind && item.kind !== filter.kind) continue;
-    if (filter.topicId && !item.topics.some((topic) => topic.id === filter.topicId)) continue;
-    if (!isVisible(item, audience, options.now)) continue;
-    const followed = item.topics.some((topic) => audience.followedTopicIds.has(topic.id));
-    if (followed) followedIds.add(item.id);
-    groups[(item.pinned ? 0 : 2) + (followed ? 0 : 1)].push(item);
-  }
+  const { after, now, limit } = options;
+  const isFollowed = (item: CatalogueItem) =>
+    item.topics.some((topic) => audience.followedTopicIds.has(topic.id));
+  const passes = (item: CatalogueItem) =>
+    (filter.kind === undefined || item.kind === filter.kind) &&
+    (filter.topicId === undefined || item.topics.some((topic) => topic.id === filter.topicId)) &&
+    isVisible(item, audience, now);
+  const followedLists =
+    filter.topicId !== undefined
+      ? [catalogue.onTopic(filter.topicId)]
+      : [...audience.followedTopicIds].map((topicId) => catalogue.onTopic(topicId));
+  const groups: {
+    pinned: boolean;
+    followed: boolean;
+    lists: readonly (readonly CatalogueItem[])[];
+  }[] = [
+    { pinned: true, followed: true, lists: [catalogue.pinned] },
+    { pinned: true, followed: false, lists: [catalogue.pinned] },
+    { pinned: false, followed: true, lists: followedLists },
+    { pinned: false, followed: false, lists: [catalogue.candidates(filter)] },
+  ];
   const entries: FeedEntryKey[] = [];
   for (const group of groups) {
-    for (const item of group) {
-      const entry = {
+    if (after && groupBefore(group, after)) continue;
+    const start =
+      after && group.pinned === after.pinned && group.followed === after.followed
+        ? after
+        : undefined;
+    for (const item of newestFirst(group.lists, start)) {
+      if (item.pinned !== group.pinned || isFollowed(item) !== group.followed || !passes(item)) {
+        continue;
+      }
+      if (entries.length === limit) return { entries, more: true };
+      entries.push({
         item,
         id: item.id,
         pinned: item.pinned,
-        followed: followedIds.has(item.id),
+        followed: group.followed,
         sortAt: item.sortAt,
-      };
-      if (options.after && compareEntries(entry, options.after) <= 0) continue;
-      if (entries.length === options.limit) return { entries, more: true };
-      entries.push(entry);
+      });
     }
   }
   return { entries, more: false };
+}
+
+/** Whether every entry of the group comes before the cursor in feed order. */
+function groupBefore(group: { pinned: boolean; followed: boolean }, after: FeedCursor): boolean {
+  if (group.pinned !== after.pinned) return group.pinned;
+  return group.followed !== after.followed && group.followed;
+}
+
+/**
+ * The items of several `byNewest` lists merged in that order, each item once, starting after
+ * `after` when given (found by binary search in each list).
+ */
+function* newestFirst(
+  lists: readonly (readonly CatalogueItem[])[],
+  after?: FeedCursor,
+): Generator<CatalogueItem> {
+  const positions = lists.map((list) => (after ? firstAfter(list, after) : 0));
+  let last: CatalogueItem | undefined;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i += 1) {
+      const candidate = lists[i][positions[i]];
+      if (candidate && (best < 0 || byNewest(candidate, lists[best][positions[best]]) < 0)) {
+        best = i;
+      }
+    }
+    if (best < 0) return;
+    const item = lists[best][positions[best]];
+    positions[best] += 1;
+    // The same item on two followed topics comes out of both lists, one after the other.
+    if (item === last) continue;
+    last = item;
+    yield item;
+  }
+}
+
+/** The index of the first item of a `byNewest` list that comes after the cursor. */
+function firstAfter(list: readonly CatalogueItem[], after: FeedCursor): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byNewest(list[middle], after) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ContentKind, ShareNetwork } from '@chorus/core';
-import { byNewest, type Audience, type CatalogueItem } from './feed-catalogue';
+import { Catalogue, type Audience, type CatalogueItem } from './feed-catalogue';
 
 /** The feed's queries: the catalogue of approved items, the audience, what was shared. */
 @Injectable()
@@ -42,7 +42,7 @@ export class FeedRepository {
    * Every approved item that is live or will be (not expired), with its topics, campaign and
    * targets: the catalogue each replica keeps in memory until the content revision changes.
    */
-  async catalogue(): Promise<{ items: CatalogueItem[]; revision: string }> {
+  async catalogue(): Promise<{ catalogue: Catalogue; revision: string }> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const [{ revision }] = await manager.query<{ revision: string }[]>(
         'SELECT revision FROM content_revision WHERE id = 1',
@@ -68,7 +68,7 @@ export class FeedRepository {
           FROM content_items item
           LEFT JOIN campaigns campaign ON campaign.id = item.campaign_id
          WHERE item.status = 'approved' AND (item.expires_at IS NULL OR item.expires_at > now())`);
-      return { revision, items: rows.map(toCatalogueItem).sort(byNewest) };
+      return { revision, catalogue: new Catalogue(rows.map(toCatalogueItem)) };
     });
   }
 

@@ -10,7 +10,7 @@ import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 import { TopicFollow } from './entities/topic-follow.entity';
 import { decodeCursor, encodeCursor } from './feed-cursor';
-import { feedPage, isVisible, type CatalogueItem } from './feed-catalogue';
+import { feedPage, isVisible, type Catalogue, type CatalogueItem } from './feed-catalogue';
 import { FeedRepository } from './feed.repository';
 
 export interface FeedEntry {
@@ -33,8 +33,8 @@ export interface Suggestion {
 /** What each employee sees worth sharing, and the topics they follow. */
 @Injectable()
 export class FeedService {
-  private catalogue?: { revision: string; items: CatalogueItem[] };
-  private loading?: Promise<{ revision: string; items: CatalogueItem[] }>;
+  private catalogue?: { revision: string; catalogue: Catalogue };
+  private loading?: Promise<{ revision: string; catalogue: Catalogue }>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,19 +77,18 @@ export class FeedService {
     };
   }
 
-  private async catalogueAt(revision: string): Promise<readonly CatalogueItem[]> {
+  private async catalogueAt(revision: string): Promise<Catalogue> {
     if (this.catalogue?.revision !== revision) {
       this.loading ??= this.feed.catalogue().finally(() => (this.loading = undefined));
       this.catalogue = await this.loading;
     }
-    return this.catalogue.items;
+    return this.catalogue.catalogue;
   }
 
   /** The item when it is live and meant for the person; a 404 otherwise. */
   async visibleItem(userId: string, itemId: string): Promise<ContentItem> {
     const found = await this.feed.audienceOf(userId);
-    const catalogue = found ? await this.catalogueAt(found.revision) : [];
-    const entry = catalogue.find((item) => item.id === itemId);
+    const entry = found ? (await this.catalogueAt(found.revision)).get(itemId) : undefined;
     if (!found || !entry || !isVisible(entry, found.audience, Date.now())) {
       throw new DomainError(
         'not_found',
