@@ -45,7 +45,14 @@ describe('background jobs and housekeeping', () => {
 
     const removed = await t.app.get(HousekeepingService).run();
 
-    expect(removed).toEqual({ failedSignIns: 1, sessions: 1, links: 1, visitorSalts: 1 });
+    expect(removed).toEqual({
+      failedSignIns: 1,
+      sessions: 1,
+      links: 1,
+      visitorSalts: 1,
+      visitorHashes: 0,
+      clickMonths: [],
+    });
     const failures = await database.query(`SELECT email FROM login_failures`);
     expect(failures).toEqual([{ email: 'new@housekeeping.test' }]);
     expect(await database.query(`SELECT id FROM sessions WHERE id = $1`, [old.id])).toEqual([]);
@@ -55,5 +62,47 @@ describe('background jobs and housekeeping', () => {
       [user.id],
     );
     expect(count).toBe(1);
+  });
+
+  it("drops months of click events past the retention period, keeps their rollups, and forgets yesterday's visitor hashes", async () => {
+    const now = Date.parse('2026-11-22T12:00:00Z');
+    // 14 and 13 months before November 2026; the default retention is 13 months.
+    for (const month of ['2025-09-01', '2025-10-01', '2026-12-01']) {
+      await database.query('SELECT chorus_click_partition($1::date)', [month]);
+    }
+    await database.query(
+      `INSERT INTO recent_visitors (share_id, day, visitor)
+       VALUES (gen_random_uuid(), '2026-11-21', 'yesterday'), (gen_random_uuid(), '2026-11-22', 'today')`,
+    );
+
+    const removed = await t.app.get(HousekeepingService).run(now);
+
+    expect(removed.clickMonths).toEqual(['click_events_2025_09']);
+    expect(removed.visitorHashes).toBe(1);
+    const partitions = await database.query(
+      `SELECT child.relname AS name FROM pg_inherits JOIN pg_class child ON child.oid = inhrelid
+        WHERE inhparent = 'click_events'::regclass ORDER BY 1`,
+    );
+    expect(partitions.map((row: { name: string }) => row.name)).toEqual(
+      expect.arrayContaining([
+        'click_events_2025_10',
+        'click_events_2026_11',
+        'click_events_2026_12',
+      ]),
+    );
+    expect(partitions.map((row: { name: string }) => row.name)).not.toContain(
+      'click_events_2025_09',
+    );
+    expect(await database.query('SELECT visitor FROM recent_visitors')).toEqual([
+      { visitor: 'today' },
+    ]);
+  });
+
+  it('keeps as many months as an admin sets', async () => {
+    await database.query(`INSERT INTO settings (key, value) VALUES ('clickRetentionMonths', '1')`);
+    await database.query('SELECT chorus_click_partition($1::date)', ['2026-09-01']);
+    const removed = await t.app.get(HousekeepingService).run(Date.parse('2026-11-22T12:00:00Z'));
+    expect(removed.clickMonths).toEqual(['click_events_2025_10', 'click_events_2026_09']);
+    await database.query(`DELETE FROM settings WHERE key = 'clickRetentionMonths'`);
   });
 });

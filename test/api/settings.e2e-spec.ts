@@ -18,6 +18,11 @@ const DEFAULTS = {
     'telegram',
     'email',
   ],
+  timeZone: 'UTC',
+  clickRetentionMonths: 13,
+  advocateNames: 'full',
+  costPerClick: {},
+  currency: 'EUR',
 };
 
 describe('organisation settings', () => {
@@ -105,6 +110,51 @@ describe('organisation settings', () => {
     }
     await patch(admin, { shareRequiresStage: 1, editRequiresStage: 0 }).expect(200);
     expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
+  });
+
+  it('takes the analytics settings: time zone, retention, advocate names, cost per click, currency', async () => {
+    const changed = await patch(admin, {
+      timeZone: 'Asia/Kolkata',
+      clickRetentionMonths: 24,
+      advocateNames: 'initials',
+      costPerClick: { linkedin: 2.5, x: 0 },
+      currency: 'USD',
+    }).expect(200);
+    expect(changed.body).toMatchObject({
+      timeZone: 'Asia/Kolkata',
+      clickRetentionMonths: 24,
+      advocateNames: 'initials',
+      costPerClick: { linkedin: 2.5, x: 0 },
+      currency: 'USD',
+    });
+    const refusals: [Record<string, unknown>, string][] = [
+      [
+        { timeZone: 'Mars/Olympus_Mons' },
+        'timeZone must be an IANA time zone name, such as Europe/Amsterdam or UTC',
+      ],
+      [{ clickRetentionMonths: 0 }, 'clickRetentionMonths must be a whole number from 1 to 120'],
+      [{ advocateNames: 'nicknames' }, 'advocateNames must be full or initials'],
+      [
+        { costPerClick: { myspace: 1 } },
+        expect.stringMatching(/^costPerClick must be an object of networks/),
+      ],
+      [{ costPerClick: { linkedin: -1 } }, expect.stringMatching(/^costPerClick must be/)],
+      [{ costPerClick: [1] }, expect.stringMatching(/^costPerClick must be/)],
+      [
+        { currency: 'euro' },
+        'currency must be a three-letter ISO 4217 currency code, such as EUR or USD',
+      ],
+    ];
+    for (const [body, message] of refusals) {
+      expect((await patch(admin, body).expect(400)).body.message).toEqual(message);
+    }
+    await patch(admin, {
+      timeZone: 'UTC',
+      clickRetentionMonths: 13,
+      advocateNames: 'full',
+      costPerClick: {},
+      currency: 'EUR',
+    }).expect(200);
   });
 
   it('falls back to the default for a stored value the setting does not take', async () => {

@@ -96,6 +96,7 @@ describe('tracked links', () => {
       );
     expect(columns.map((column) => column.column_name).sort()).toEqual([
       'crawler',
+      'day',
       'id',
       'kind',
       'occurred_at',

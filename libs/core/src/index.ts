@@ -1,4 +1,5 @@
 export * from './advocacy';
+export * from './analytics';
 export * from './audit-actions';
 export * from './content';
 export * from './content-url';
@@ -11,6 +12,7 @@ export * from './post-length';
 export * from './roles';
 export * from './share-intent';
 export * from './social-networks';
+export * from './time-zone';
 export * from './sso';
 export * from './user-status';
 export * from './utm';

@@ -13,6 +13,8 @@ import { ContentRevision } from '../feed/entities/content-revision.entity';
 import { TopicFollow } from '../feed/entities/topic-follow.entity';
 import { Share } from '../sharing/entities/share.entity';
 import { ClickEvent } from '../tracking/entities/click-event.entity';
+import { RecentVisitor } from '../tracking/entities/recent-visitor.entity';
+import { ShareClickDay } from '../tracking/entities/share-click-day.entity';
 import { VisitorSalt } from '../tracking/entities/visitor-salt.entity';
 import { AccountToken } from '../accounts/entities/account-token.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
@@ -62,5 +64,7 @@ export const ENTITIES = [
   ContentRevision,
   Share,
   ClickEvent,
+  ShareClickDay,
+  RecentVisitor,
   VisitorSalt,
 ];

@@ -63,6 +63,8 @@ interface Advocate {
   email: string;
   /** Days ago they joined; null: not enrolled. */
   enrolled: number | null;
+  /** Days ago they left the programme again (they drop out of every leaderboard). */
+  left?: number;
   acknowledged?: number;
   /** Days ago each stage was passed, stage 1 first. */
   passed?: number[];
@@ -82,6 +84,7 @@ const ADVOCATES: Advocate[] = [
   {
     email: 'jan.devries@chorus.example',
     enrolled: 38,
+    left: 5,
     acknowledged: 37,
     passed: [36],
     failedFirst: true,
@@ -223,7 +226,7 @@ export async function seedDemoAdvocacy(manager: EntityManager): Promise<void> {
 
   for (const advocate of ADVOCATES) {
     const user = person(advocate.email);
-    if (advocate.enrolled !== null) {
+    if (advocate.enrolled !== null && advocate.left === undefined) {
       await manager.insert(Enrollment, { userId: user.id, enrolledAt: daysAgo(advocate.enrolled) });
     }
     if (advocate.acknowledged !== undefined) {

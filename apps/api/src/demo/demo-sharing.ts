@@ -1,11 +1,19 @@
 import type { EntityManager } from 'typeorm';
-import { isSocialNetwork, seededRandom, type ShareNetwork, type VisitKind } from '@chorus/core';
+import {
+  isSocialNetwork,
+  localDate,
+  seededRandom,
+  type CostPerClick,
+  type ShareNetwork,
+  type VisitKind,
+} from '@chorus/core';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { ContentVariant } from '../content/entities/content-variant.entity';
 import { TopicFollow } from '../feed/entities/topic-follow.entity';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Share } from '../sharing/entities/share.entity';
 import { newTrackedCode } from '../sharing/tracked-code';
+import { Setting } from '../settings/entities/setting.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { ClickEvent } from '../tracking/entities/click-event.entity';
 import { User } from '../users/entities/user.entity';
@@ -13,53 +21,64 @@ import { User } from '../users/entities/user.entity';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** The demo company counts its days in Amsterdam, and values clicks from three networks. */
+const DEMO_TIME_ZONE = 'Europe/Amsterdam';
+const DEMO_COST_PER_CLICK: CostPerClick = { linkedin: 2.4, x: 0.9, facebook: 0.6 };
+
 /** Who shares in the demo, how keenly, and where: the enrolled advocates who passed stage 1. */
-const SHARERS: { email: string; keenness: number; networks: ShareNetwork[]; follows: string[] }[] =
-  [
-    {
-      email: 'employee@chorus.example',
-      keenness: 0.6,
-      networks: ['linkedin', 'x'],
-      follows: ['Culture', 'Product'],
-    },
-    {
-      email: 'curator@chorus.example',
-      keenness: 0.8,
-      networks: ['linkedin', 'x', 'facebook'],
-      follows: ['Product', 'Industry'],
-    },
-    {
-      email: 'lotte.bakker@chorus.example',
-      keenness: 0.9,
-      networks: ['linkedin', 'facebook', 'whatsapp'],
-      follows: ['Culture', 'Sustainability'],
-    },
-    {
-      email: 'jan.devries@chorus.example',
-      keenness: 0.5,
-      networks: ['linkedin', 'xing'],
-      follows: ['Product'],
-    },
-    {
-      email: 'sofie.jensen@chorus.example',
-      keenness: 0.7,
-      networks: ['linkedin'],
-      follows: ['Industry'],
-    },
-    {
-      email: 'eleni.papadopoulou@chorus.example',
-      keenness: 0.5,
-      networks: ['linkedin', 'facebook'],
-      follows: ['Culture'],
-    },
-    {
-      email: 'marc.dubois@chorus.example',
-      keenness: 0.6,
-      networks: ['linkedin', 'x'],
-      follows: ['Careers'],
-    },
-    { email: 'pieter.jansen@chorus.example', keenness: 0.4, networks: ['linkedin'], follows: [] },
-  ];
+const SHARERS: {
+  email: string;
+  keenness: number;
+  networks: ShareNetwork[];
+  follows: string[];
+  /** Days ago they left the programme: no shares after that. */
+  left?: number;
+}[] = [
+  {
+    email: 'employee@chorus.example',
+    keenness: 0.6,
+    networks: ['linkedin', 'x'],
+    follows: ['Culture', 'Product'],
+  },
+  {
+    email: 'curator@chorus.example',
+    keenness: 0.8,
+    networks: ['linkedin', 'x', 'facebook'],
+    follows: ['Product', 'Industry'],
+  },
+  {
+    email: 'lotte.bakker@chorus.example',
+    keenness: 0.9,
+    networks: ['linkedin', 'facebook', 'whatsapp'],
+    follows: ['Culture', 'Sustainability'],
+  },
+  {
+    email: 'jan.devries@chorus.example',
+    keenness: 0.5,
+    left: 5,
+    networks: ['linkedin', 'xing'],
+    follows: ['Product'],
+  },
+  {
+    email: 'sofie.jensen@chorus.example',
+    keenness: 0.7,
+    networks: ['linkedin'],
+    follows: ['Industry'],
+  },
+  {
+    email: 'eleni.papadopoulou@chorus.example',
+    keenness: 0.5,
+    networks: ['linkedin', 'facebook'],
+    follows: ['Culture'],
+  },
+  {
+    email: 'marc.dubois@chorus.example',
+    keenness: 0.6,
+    networks: ['linkedin', 'x'],
+    follows: ['Careers'],
+  },
+  { email: 'pieter.jansen@chorus.example', keenness: 0.4, networks: ['linkedin'], follows: [] },
+];
 
 /**
  * Weeks of sharing: the advocates follow topics and have shared the approved items to their
@@ -92,6 +111,7 @@ export async function seedDemoSharing(manager: EntityManager): Promise<void> {
       for (const network of sharer.networks) {
         if (next() > 0.55) continue;
         const at = from + next() * Math.min(now - from, 6 * DAY);
+        if (sharer.left !== undefined && at > now - sharer.left * DAY) continue;
         const text =
           variants.find((v) => v.itemId === item.id && v.network === network)?.text ??
           variants.find((v) => v.itemId === item.id && v.network === 'any')?.text ??
@@ -121,10 +141,19 @@ export async function seedDemoSharing(manager: EntityManager): Promise<void> {
       }
     }
   }
+  await manager.save(Setting, [
+    { key: 'timeZone', value: DEMO_TIME_ZONE },
+    { key: 'costPerClick', value: DEMO_COST_PER_CLICK },
+  ]);
   if (shares.length > 0) await manager.insert(Share, shares);
+  const months = [...new Set(clicks.map((click) => `${click.day!.slice(0, 7)}-01`))];
+  for (const month of months)
+    await manager.query('SELECT chorus_click_partition($1::date)', [month]);
   for (let start = 0; start < clicks.length; start += 1_000) {
     await manager.insert(ClickEvent, clicks.slice(start, start + 1_000));
   }
+  // The events went in directly: their rollups are counted from them, as after any bulk load.
+  await manager.query('SELECT chorus_rebuild_click_rollups()');
 }
 
 /** What a link posted to `audience` people earns over the days after `share`. */
@@ -138,7 +167,16 @@ function visitsTo(
   const events: Partial<ClickEvent>[] = [];
   const add = (at: number, kind: VisitKind, crawler: string | null, visitor: string | null) => {
     if (at < now) {
-      events.push({ shareId: share.id, occurredAt: new Date(at), kind, crawler, visitor });
+      const day = localDate(at, DEMO_TIME_ZONE);
+      // Hashes change with the day's salt: the same reader on another day is another visitor.
+      events.push({
+        shareId: share.id,
+        occurredAt: new Date(at),
+        day,
+        kind,
+        crawler,
+        visitor: visitor && `${visitor}-${day}`,
+      });
     }
   };
   // Most posts are seen: the network fetches the preview within a minute of posting.
@@ -150,8 +188,7 @@ function visitsTo(
     // Interest fades: most clicks come on the first day, a tail over the next week.
     const delay = -Math.log(1 - next() * 0.999) * 0.8 * DAY;
     const visitor = visitors[Math.floor(next() * visitors.length * 0.8)];
-    const day = Math.floor((sharedAt + delay) / DAY);
-    add(sharedAt + delay, 'click', null, `${visitor}-${day}`.slice(0, 22));
+    add(sharedAt + delay, 'click', null, visitor);
   }
   if (next() < 0.5) add(sharedAt + next() * 2 * DAY, 'bot', null, null);
   if (next() < 0.2) add(sharedAt + next() * 2 * DAY, 'head', null, null);

@@ -2,7 +2,10 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AccountTokensService } from '../accounts/account-tokens.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionsService } from '../auth/sessions.service';
+import { localDate } from '@chorus/core';
 import { JobsService } from '../jobs/jobs.service';
+import { SettingsService } from '../settings/settings.service';
+import { ClickStorage } from '../tracking/click-storage';
 import { VisitorHasher } from '../tracking/visitor-hasher';
 
 export const HOUSEKEEPING_QUEUE = 'housekeeping';
@@ -10,8 +13,9 @@ export const HOUSEKEEPING_QUEUE = 'housekeeping';
 export const KEEP_ENDED_DAYS = 30;
 
 /**
- * Every hour, forgets what Chorus no longer needs: old failed sign-ins, sessions and links, and
- * the visitor salts of past days.
+ * Every hour, forgets what Chorus no longer needs: old failed sign-ins, sessions and links, the
+ * visitor salts and hashes of past days, and months of click events past the retention period;
+ * and makes sure next month's click partition exists.
  */
 @Injectable()
 export class HousekeepingService implements OnApplicationBootstrap {
@@ -23,27 +27,45 @@ export class HousekeepingService implements OnApplicationBootstrap {
     private readonly sessions: SessionsService,
     private readonly tokens: AccountTokensService,
     private readonly visitors: VisitorHasher,
+    private readonly clicks: ClickStorage,
+    private readonly settings: SettingsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.clicks.ensureUpcoming(await this.today());
     await this.jobs.schedule(HOUSEKEEPING_QUEUE, '17 * * * *', () => this.run().then(() => {}));
   }
 
-  async run(): Promise<{
+  async run(now = Date.now()): Promise<{
     failedSignIns: number;
     sessions: number;
     links: number;
     visitorSalts: number;
+    visitorHashes: number;
+    clickMonths: string[];
   }> {
+    const { clickRetentionMonths } = await this.settings.get();
+    const today = await this.today(now);
     const removed = {
       failedSignIns: await this.throttle.pruneExpired(),
       sessions: await this.sessions.pruneEnded(KEEP_ENDED_DAYS),
       links: await this.tokens.pruneExpired(KEEP_ENDED_DAYS),
-      visitorSalts: await this.visitors.forgetPastSalts(),
+      visitorSalts: await this.visitors.forgetPastSalts(now),
+      visitorHashes: await this.clicks.forgetPastVisitors(today),
+      clickMonths: await this.clicks.applyRetention(clickRetentionMonths, today),
     };
+    await this.clicks.ensureUpcoming(today);
     this.logger.log(
-      `Housekeeping removed ${removed.failedSignIns} failed sign-ins, ${removed.sessions} sessions, ${removed.links} links and ${removed.visitorSalts} visitor salts of past days`,
+      `Housekeeping removed ${removed.failedSignIns} failed sign-ins, ${removed.sessions} sessions, ` +
+        `${removed.links} links, ${removed.visitorSalts} visitor salts and ${removed.visitorHashes} ` +
+        `visitor hashes of past days, and ${removed.clickMonths.length} months of click events ` +
+        `older than ${clickRetentionMonths} months${removed.clickMonths.length ? ` (${removed.clickMonths.join(', ')})` : ''}`,
     );
     return removed;
+  }
+
+  /** The organisation's calendar date now. */
+  private async today(now = Date.now()): Promise<string> {
+    return localDate(now, (await this.settings.get()).timeZone);
   }
 }

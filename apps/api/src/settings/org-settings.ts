@@ -1,4 +1,13 @@
-import { SHARE_NETWORKS, TRAINING_STAGES, type ShareNetwork } from '@chorus/core';
+import {
+  ADVOCATE_NAME_STYLES,
+  isCurrencyCode,
+  isTimeZone,
+  SHARE_NETWORKS,
+  TRAINING_STAGES,
+  type AdvocateNameStyle,
+  type CostPerClick,
+  type ShareNetwork,
+} from '@chorus/core';
 
 /** How one organisation-wide setting is described, checked and defaulted. */
 export interface SettingDefinition<T> {
@@ -8,11 +17,14 @@ export interface SettingDefinition<T> {
   description: string;
   /** The OpenAPI schema of the value. */
   schema: {
-    type: 'boolean' | 'integer' | 'string' | 'array';
+    type: 'boolean' | 'integer' | 'string' | 'array' | 'object';
     enum?: readonly string[];
     minimum?: number;
     maximum?: number;
+    example?: string;
     items?: { type: 'string'; enum: string[] };
+    properties?: Record<string, { type: 'number'; minimum: number }>;
+    additionalProperties?: false;
   };
   /** Whether a value (from a request, or as stored) is one the setting takes. */
   accepts(value: unknown): value is T;
@@ -57,6 +69,50 @@ function networksSetting(description: string): SettingDefinition<ShareNetwork[]>
   };
 }
 
+function integerSetting(
+  defaultValue: number,
+  [minimum, maximum]: [number, number],
+  description: string,
+): SettingDefinition<number> {
+  return {
+    default: defaultValue,
+    description,
+    schema: { type: 'integer', minimum, maximum },
+    accepts: (value): value is number =>
+      Number.isInteger(value) && (value as number) >= minimum && (value as number) <= maximum,
+    expects: `a whole number from ${minimum} to ${maximum}`,
+  };
+}
+
+function costPerClickSetting(description: string): SettingDefinition<CostPerClick> {
+  return {
+    default: {},
+    description,
+    schema: {
+      type: 'object',
+      properties: Object.fromEntries(
+        SHARE_NETWORKS.map((network) => [network, { type: 'number', minimum: 0 }]),
+      ),
+      additionalProperties: false,
+    },
+    accepts: (value): value is CostPerClick =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.entries(value).every(
+        ([network, cost]) =>
+          (SHARE_NETWORKS as readonly string[]).includes(network) &&
+          typeof cost === 'number' &&
+          Number.isFinite(cost) &&
+          cost >= 0 &&
+          cost <= 1_000,
+      ),
+    expects:
+      `an object of networks (${SHARE_NETWORKS.join(', ')}) to a cost per click from 0 to 1000, ` +
+      'for example {"linkedin": 1.5}',
+  };
+}
+
 /**
  * Every organisation-wide setting. Adding one is one entry here: the API's GET and PATCH
  * bodies, their validation and documentation, storage and the audit entry all follow from it.
@@ -76,6 +132,43 @@ export const ORG_SETTINGS = {
       'sharing; 0 lets everyone edit.',
   ),
   enabledNetworks: networksSetting('The networks employees are offered to share to.'),
+  timeZone: {
+    default: 'UTC',
+    description:
+      "The organisation's time zone: analytics periods, days and weeks are its calendar days, " +
+      'and unique visitors are counted per day in it. Days already counted keep the zone they ' +
+      'were counted in.',
+    schema: { type: 'string', example: 'Europe/Amsterdam' },
+    accepts: isTimeZone,
+    expects: 'an IANA time zone name, such as Europe/Amsterdam or UTC',
+  } satisfies SettingDefinition<string>,
+  clickRetentionMonths: integerSetting(
+    13,
+    [1, 120],
+    'How many months raw click events are kept; older months are dropped whole. Daily figures ' +
+      'are kept beyond that.',
+  ),
+  advocateNames: {
+    default: 'full',
+    description:
+      'How top advocates are shown in analytics: full names, or initials only for ' +
+      'organisations that do not want names ranked.',
+    schema: { type: 'string', enum: ADVOCATE_NAME_STYLES },
+    accepts: (value): value is AdvocateNameStyle =>
+      (ADVOCATE_NAME_STYLES as readonly unknown[]).includes(value),
+    expects: ADVOCATE_NAME_STYLES.join(' or '),
+  } satisfies SettingDefinition<AdvocateNameStyle>,
+  costPerClick: costPerClickSetting(
+    'What a click from each network is worth, in the currency below: earned media value is ' +
+      'clicks times this, and is shown only for networks that have one.',
+  ),
+  currency: {
+    default: 'EUR',
+    description: 'The currency of the cost per click and of earned media value (ISO 4217).',
+    schema: { type: 'string', example: 'EUR' },
+    accepts: isCurrencyCode,
+    expects: 'a three-letter ISO 4217 currency code, such as EUR or USD',
+  } satisfies SettingDefinition<string>,
 } satisfies Record<string, SettingDefinition<unknown>>;
 
 export type OrgSettingKey = keyof typeof ORG_SETTINGS;

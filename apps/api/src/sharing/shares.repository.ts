@@ -53,10 +53,9 @@ export class SharesRepository {
            FROM shares share
            JOIN content_items item ON item.id = share.item_id
            LEFT JOIN LATERAL (
-             SELECT count(*) FILTER (WHERE kind = 'click') AS clicks,
-                    count(DISTINCT visitor) FILTER (WHERE kind = 'click') AS unique_visitors,
-                    count(*) FILTER (WHERE kind = 'preview') AS previews
-               FROM click_events WHERE share_id = share.id) figures ON true
+             SELECT sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
+                    sum(previews) AS previews
+               FROM share_click_days WHERE share_id = share.id) figures ON true
           WHERE share.user_id = $1
           ORDER BY share.created_at DESC, share.id DESC
           LIMIT $2 OFFSET $3`,
@@ -66,11 +65,10 @@ export class SharesRepository {
         `SELECT count(*)::int AS total, count(*)::int AS shares,
                 count(share.verified_at)::int AS verified,
                 coalesce(sum(share.declared_audience), 0)::int AS "declaredReach",
-                (SELECT count(*) FROM click_events JOIN shares mine ON mine.id = click_events.share_id
-                  WHERE mine.user_id = $1 AND click_events.kind = 'click')::int AS clicks,
-                (SELECT count(DISTINCT (click_events.share_id, click_events.visitor))
-                   FROM click_events JOIN shares mine ON mine.id = click_events.share_id
-                  WHERE mine.user_id = $1 AND click_events.kind = 'click')::int AS "uniqueVisitors"
+                (SELECT coalesce(sum(clicks), 0) FROM share_click_days WHERE user_id = $1)::int
+                  AS clicks,
+                (SELECT coalesce(sum(unique_visitors), 0) FROM share_click_days WHERE user_id = $1)::int
+                  AS "uniqueVisitors"
            FROM shares share WHERE share.user_id = $1`,
         [userId],
       ),

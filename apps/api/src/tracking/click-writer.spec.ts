@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
+import type { ClickStorage } from './click-storage';
 import { ClickWriter, FLUSH_INTERVAL_MS, FLUSH_SIZE, type ClickRecord } from './click-writer';
+
+/** Partitions always exist here. */
+const storage = { ensurePartitions: async () => undefined } as unknown as ClickStorage;
 
 /** Stands in for PostgreSQL: records each statement and how many rows it carried. */
 function fakeDatabase(fail = () => false) {
@@ -17,6 +21,7 @@ function fakeDatabase(fail = () => false) {
 const click = (i: number): ClickRecord => ({
   shareId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
   at: Date.now(),
+  day: new Date().toISOString().slice(0, 10),
   kind: 'click',
   crawler: null,
   visitor: `v${i}`,
@@ -26,9 +31,9 @@ describe('ClickWriter', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('writes what it holds 250 ms after the first event, as one INSERT', async () => {
+  it('writes what it holds 250 ms after the first event, as one statement', async () => {
     const { dataSource, statements } = fakeDatabase();
-    const writer = new ClickWriter(dataSource);
+    const writer = new ClickWriter(dataSource, storage);
     for (let i = 0; i < 10; i += 1) writer.record(click(i));
     await jest.advanceTimersByTimeAsync(FLUSH_INTERVAL_MS - 1);
     expect(statements).toHaveLength(0);
@@ -40,7 +45,7 @@ describe('ClickWriter', () => {
 
   it('writes at once when 1,000 events are waiting, without waiting for the timer', async () => {
     const { dataSource, statements } = fakeDatabase();
-    const writer = new ClickWriter(dataSource);
+    const writer = new ClickWriter(dataSource, storage);
     for (let i = 0; i < FLUSH_SIZE; i += 1) writer.record(click(i));
     await jest.advanceTimersByTimeAsync(0);
     expect(statements.map((statement) => statement.rows)).toEqual([FLUSH_SIZE]);
@@ -49,7 +54,7 @@ describe('ClickWriter', () => {
   it('keeps events a failed write could not store, and writes them with the next flush', async () => {
     let down = true;
     const { dataSource, statements } = fakeDatabase(() => down);
-    const writer = new ClickWriter(dataSource);
+    const writer = new ClickWriter(dataSource, storage);
     writer.record(click(1));
     await jest.advanceTimersByTimeAsync(FLUSH_INTERVAL_MS);
     expect(statements).toHaveLength(0);
@@ -62,13 +67,13 @@ describe('ClickWriter', () => {
 
   it('marks shares verified in the same flush, once each', async () => {
     const { dataSource, statements } = fakeDatabase();
-    const writer = new ClickWriter(dataSource);
+    const writer = new ClickWriter(dataSource, storage);
     writer.record(click(1));
     writer.verify('share-1', 1);
     writer.verify('share-1', 2);
     await writer.onApplicationShutdown();
     expect(statements.map((statement) => statement.sql.trim().split(/\s+/)[0])).toEqual([
-      'INSERT',
+      'WITH',
       'UPDATE',
     ]);
     expect(statements[1].rows).toBe(1);

@@ -86,6 +86,8 @@ export class TrackedLinkHandler {
     this.writer.record({
       shareId: link.shareId,
       at: now,
+      // The day's salt is loaded before a request is answered (see `handle`).
+      day: this.hasher.dayOf(now) ?? new Date(now).toISOString().slice(0, 10),
       kind: visit.kind,
       crawler: visit.crawler,
       visitor,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SettingsModule } from '../settings/settings.module';
+import { ClickStorage } from './click-storage';
 import { ClickWriter } from './click-writer';
 import { ClickEvent } from './entities/click-event.entity';
 import { VisitorSalt } from './entities/visitor-salt.entity';
@@ -9,8 +11,8 @@ import { VisitorHasher } from './visitor-hasher';
 
 /** Tracked links (/r/{code}): the redirect, click classification and batched click events. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ClickEvent, VisitorSalt])],
-  providers: [LinkResolver, ClickWriter, VisitorHasher, TrackedLinkHandler],
-  exports: [TrackedLinkHandler, LinkResolver, ClickWriter, VisitorHasher],
+  imports: [TypeOrmModule.forFeature([ClickEvent, VisitorSalt]), SettingsModule],
+  providers: [LinkResolver, ClickWriter, ClickStorage, VisitorHasher, TrackedLinkHandler],
+  exports: [TrackedLinkHandler, LinkResolver, ClickWriter, ClickStorage, VisitorHasher],
 })
 export class TrackingModule {}

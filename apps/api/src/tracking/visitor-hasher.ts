@@ -2,38 +2,49 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { localDate, localDayBounds } from '@chorus/core';
+import { SettingsService } from '../settings/settings.service';
 
-const DAY_MS = 86_400_000;
-
-/** The UTC day of a moment, as YYYY-MM-DD. */
-export function utcDay(at: number): string {
-  return new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+/** One day's salt and the instants [from, until) the day covers. */
+interface SaltDay {
+  day: string;
+  salt: Buffer;
+  from: number;
+  until: number;
 }
 
 /**
  * Unique visitors without tracking people: hash(daily salt, IP, user agent, share). The salt is
- * one random secret per UTC day, shared by every replica through the database; past days' salts
- * are deleted by housekeeping, so yesterday's hashes can no longer be recomputed or linked to
- * today's. Neither the IP address nor the user agent is stored.
+ * one random secret per calendar day in the organisation's time zone, shared by every replica
+ * through the database; past days' salts are deleted by housekeeping, so yesterday's hashes can
+ * no longer be recomputed or linked to today's. Neither the IP address nor the user agent is
+ * stored. The day of the salt is also the day a click is counted on.
  */
 @Injectable()
 export class VisitorHasher {
-  /** Today's salt, and the moments its day starts and ends (ms): cheap to compare per click. */
-  private current?: { salt: Buffer; from: number; until: number };
+  /** Today's salt, and yesterday's for requests that were under way at midnight. */
+  private days: SaltDay[] = [];
   private loading?: Promise<void>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+  ) {}
 
-  /** Whether the salt of the day of `at` is loaded, so that `hash` answers at once. */
+  /** Whether the salt of the day of `at` is loaded, so that `hash` and `dayOf` answer at once. */
   isReady(at = Date.now()): boolean {
-    const current = this.current;
-    return current !== undefined && at >= current.from && at < current.until;
+    return this.saltDay(at) !== undefined;
   }
 
-  /** The visitor hash, or undefined when today's salt is not loaded yet (see `ready`). */
+  /** The organisation's calendar day of `at`, or undefined when its salt is not loaded yet. */
+  dayOf(at = Date.now()): string | undefined {
+    return this.saltDay(at)?.day;
+  }
+
+  /** The visitor hash, or undefined when the day's salt is not loaded yet (see `ready`). */
   hash(ip: string, userAgent: string, shareId: string, at = Date.now()): string | undefined {
-    const current = this.current;
-    if (!current || !this.isReady(at)) return undefined;
+    const current = this.saltDay(at);
+    if (!current) return undefined;
     return createHash('sha256')
       .update(current.salt)
       .update(ip)
@@ -48,12 +59,20 @@ export class VisitorHasher {
   /** Loads (or creates) the salt of the day of `at`; resolves at once when it is loaded. */
   ready(at = Date.now()): Promise<void> {
     if (this.isReady(at)) return Promise.resolve();
-    const day = utcDay(at);
-    this.loading ??= this.load(day).finally(() => (this.loading = undefined));
+    this.loading ??= this.load(at).finally(() => (this.loading = undefined));
     return this.loading;
   }
 
-  private async load(day: string): Promise<void> {
+  private saltDay(at: number): SaltDay | undefined {
+    const [today, yesterday] = this.days;
+    if (today && at >= today.from && at < today.until) return today;
+    if (yesterday && at >= yesterday.from && at < yesterday.until) return yesterday;
+    return undefined;
+  }
+
+  private async load(at: number): Promise<void> {
+    const { timeZone } = await this.settings.get();
+    const day = localDate(at, timeZone);
     await this.dataSource.query(
       'INSERT INTO visitor_salts (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING',
       [day, randomBytes(32)],
@@ -62,16 +81,23 @@ export class VisitorHasher {
       'SELECT salt FROM visitor_salts WHERE day = $1',
       [day],
     );
-    const from = Date.parse(`${day}T00:00:00Z`);
-    this.current = { salt: row.salt, from, until: from + DAY_MS };
+    const loaded = { day, salt: row.salt, ...localDayBounds(day, timeZone) };
+    // After an admin moved the time zone westwards, the new day may begin before the previous
+    // one ended: the two must not overlap.
+    const previous = this.days[0];
+    if (previous && previous.day !== day && at >= previous.until) {
+      loaded.from = Math.max(loaded.from, previous.until);
+    }
+    this.days = [loaded, ...this.days.filter((other) => other.day !== day)].slice(0, 2);
   }
 
   /** Deletes the salts of past days (housekeeping): their hashes can never be recomputed. */
   async forgetPastSalts(now = Date.now()): Promise<number> {
+    const { timeZone } = await this.settings.get();
     const [{ removed }] = await this.dataSource.query<{ removed: number }[]>(
       `WITH gone AS (DELETE FROM visitor_salts WHERE day < $1 RETURNING day)
        SELECT count(*)::int AS removed FROM gone`,
-      [utcDay(now)],
+      [localDate(now, timeZone)],
     );
     return removed;
   }

@@ -5,6 +5,7 @@ import { ContentSources1764057600000 } from './1764057600000-content-sources';
 import { ContentDuplicates1764144000000 } from './1764144000000-content-duplicates';
 import { PolicyTrainingGuardrails1764230400000 } from './1764230400000-policy-training-guardrails';
 import { SharingAndTracking1764316800000 } from './1764316800000-sharing-and-tracking';
+import { ClickRollups1764403200000 } from './1764403200000-click-rollups';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ContentDuplicates1764144000000,
   PolicyTrainingGuardrails1764230400000,
   SharingAndTracking1764316800000,
+  ClickRollups1764403200000,
 ];

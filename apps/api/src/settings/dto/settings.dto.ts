@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { ValidateBy, ValidateIf } from 'class-validator';
 import { ORG_SETTING_KEYS, OrgSettings, settingDefinition } from '../org-settings';
 
@@ -12,11 +12,12 @@ function settingsClass(patch: boolean): Type<unknown> {
   for (const key of ORG_SETTING_KEYS) {
     const definition = settingDefinition(key);
     // A change names only what changes: its fields have no default, or clients would send them.
+    // The definitions' schemas are plain OpenAPI; swagger's types want one variant per type.
     const schema = {
       ...definition.schema,
       description: definition.description,
       ...(patch ? {} : { default: definition.default }),
-    };
+    } as ApiPropertyOptions;
     if (!patch) {
       ApiProperty(schema)(Settings.prototype, key);
       continue;

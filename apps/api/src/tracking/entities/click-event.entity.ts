@@ -1,17 +1,22 @@
 import { VISIT_KINDS, type VisitKind } from '@chorus/core';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One request to a tracked link, as classified: a person's click, a link-preview fetch, another
  * bot, or a HEAD request. No IP address or user agent is kept: clicks carry only a visitor hash
- * that changes every day. Written in batches; the table that grows.
+ * that changes every day. Written in batches, together with the rollups dashboards read
+ * (`ShareClickDay`); partitioned by month of `day` (the migration creates the table, partitions
+ * come from `chorus_click_partition`), so that retention drops whole months.
  */
 @Entity('click_events')
-@Index(['shareId', 'occurredAt'])
-@Index(['occurredAt'])
+@Index(['shareId', 'day'])
 export class ClickEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
+
+  /** The organisation's calendar day of the event: the day its visitor salt belongs to. */
+  @PrimaryColumn({ type: 'date' })
+  day: string;
 
   @Column({ type: 'uuid' })
   shareId: string;

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** The first day of the month a YYYY-MM-DD date is in. */
+export function monthOf(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** The first day of the month `months` after (or before) the month of `day`. */
+export function addMonths(day: string, months: number): string {
+  const [year, month] = day.split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * The storage of click events: monthly partitions (created ahead and on demand, dropped whole
+ * after the retention period), the recent visitor hashes that keep unique counts incremental,
+ * and rebuilding the rollups from the events after a bulk load.
+ */
+@Injectable()
+export class ClickStorage {
+  /** Months whose partition this replica knows to exist. */
+  private readonly months = new Set<string>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Makes sure the partitions for the months of these days exist. */
+  async ensurePartitions(days: Iterable<string>, manager?: EntityManager): Promise<void> {
+    const missing = [...new Set([...days].map(monthOf))].filter((month) => !this.months.has(month));
+    for (const month of missing.sort()) {
+      await (manager ?? this.dataSource).query('SELECT chorus_click_partition($1::date)', [month]);
+      this.months.add(month);
+    }
+  }
+
+  /** Partitions for this month and the next, so that the first click of a month waits for none. */
+  ensureUpcoming(today: string): Promise<void> {
+    return this.ensurePartitions([today, addMonths(today, 1)]);
+  }
+
+  /**
+   * Drops the months of raw events before the month `months` months before today's, so that
+   * every event is kept at least `months` months; the rollups of those days stay. Returns the
+   * partitions dropped.
+   */
+  async applyRetention(months: number, today: string): Promise<string[]> {
+    const firstKept = addMonths(today, -months);
+    const partitions = await this.dataSource.query<{ name: string }[]>(
+      `SELECT child.relname AS name FROM pg_inherits
+         JOIN pg_class child ON child.oid = pg_inherits.inhrelid
+        WHERE pg_inherits.inhparent = 'click_events'::regclass ORDER BY child.relname`,
+    );
+    const dropped: string[] = [];
+    for (const { name } of partitions) {
+      const match = /^click_events_(\d{4})_(\d{2})$/.exec(name);
+      const month = match ? `${match[1]}-${match[2]}-01` : undefined;
+      if (!month || month >= firstKept) continue;
+      await this.dataSource.query(`DROP TABLE "${name}"`);
+      this.months.delete(month);
+      dropped.push(name);
+    }
+    return dropped;
+  }
+
+  /** Forgets visitor hashes of days before `today`: with their salt gone they never recur. */
+  async forgetPastVisitors(today: string): Promise<number> {
+    const [{ removed }] = await this.dataSource.query<{ removed: number }[]>(
+      `WITH gone AS (DELETE FROM recent_visitors WHERE day < $1 RETURNING 1)
+       SELECT count(*)::int AS removed FROM gone`,
+      [today],
+    );
+    return removed;
+  }
+
+  /** Counts the rollups of every day with kept events afresh (after a bulk load of events). */
+  async rebuildRollups(manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource).query('SELECT chorus_rebuild_click_rollups()');
+  }
+}
