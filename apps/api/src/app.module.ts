@@ -25,6 +25,7 @@ import { SsoModule } from './sso/sso.module';
 import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
 import { TrainingModule } from './training/training.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { SharingModule } from './sharing/sharing.module';
 import { FeedModule } from './feed/feed.module';
 import { TrackingModule } from './tracking/tracking.module';
@@ -64,6 +65,7 @@ export class AppModule {
         FeedModule,
         TrackingModule,
         SharingModule,
+        AnalyticsModule,
         EscalationsModule,
         HealthModule,
         DemoModule,

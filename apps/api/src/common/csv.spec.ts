@@ -1,4 +1,4 @@
-import { toCsv } from './csv';
+import { csvChunks, toCsv } from './csv';
 
 describe('toCsv', () => {
   it('quotes cells with commas, quotes and line breaks, and ends every line with CRLF', () => {
@@ -15,5 +15,15 @@ describe('toCsv', () => {
 
   it('writes empty cells for null and undefined', () => {
     expect(toCsv(['a', 'b', 'c'], [[null, undefined, 0]])).toBe('a,b,c\r\n,,0\r\n');
+  });
+});
+
+describe('csvChunks', () => {
+  it('writes the same document in chunks of whole lines', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => [i, `row ${i}`]);
+    const chunks = [...csvChunks(['n', 'label'], rows, 3)];
+    expect(chunks).toHaveLength(3);
+    expect(chunks.every((chunk) => chunk.endsWith('\r\n'))).toBe(true);
+    expect(chunks.join('')).toBe(toCsv(['n', 'label'], rows));
   });
 });

@@ -1,10 +1,37 @@
 /**
- * One CSV document (RFC 4180, CRLF line ends) from a header and rows. Cells that a spreadsheet
- * would run as a formula (=, +, -, @ first) get a leading apostrophe: an export must never run
- * code in the reader's spreadsheet.
+ * CSV documents (RFC 4180, CRLF line ends). Cells that a spreadsheet would run as a formula
+ * (=, +, -, @ first) get a leading apostrophe: an export must never run code in the reader's
+ * spreadsheet.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
+  return [...csvChunks(header, rows)].join('');
+}
+
+/**
+ * The same document in chunks of lines, for streaming a large export to the client as it is
+ * written rather than building it whole.
+ */
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly unknown[]>,
+  linesPerChunk = 500,
+): Generator<string> {
+  let chunk = csvLine(header);
+  let lines = 1;
+  for (const row of rows) {
+    chunk += csvLine(row);
+    lines += 1;
+    if (lines === linesPerChunk) {
+      yield chunk;
+      chunk = '';
+      lines = 0;
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+function csvLine(row: readonly unknown[]): string {
+  return row.map(csvCell).join(',') + '\r\n';
 }
 
 function csvCell(value: unknown): string {

@@ -84,6 +84,20 @@ function integerSetting(
   };
 }
 
+function choiceSetting<T extends string>(
+  values: readonly T[],
+  defaultValue: T,
+  description: string,
+): SettingDefinition<T> {
+  return {
+    default: defaultValue,
+    description,
+    schema: { type: 'string', enum: values },
+    accepts: (value): value is T => (values as readonly unknown[]).includes(value),
+    expects: values.join(' or '),
+  };
+}
+
 function costPerClickSetting(description: string): SettingDefinition<CostPerClick> {
   return {
     default: {},
@@ -148,16 +162,12 @@ export const ORG_SETTINGS = {
     'How many months raw click events are kept; older months are dropped whole. Daily figures ' +
       'are kept beyond that.',
   ),
-  advocateNames: {
-    default: 'full',
-    description:
-      'How top advocates are shown in analytics: full names, or initials only for ' +
+  advocateNames: choiceSetting<AdvocateNameStyle>(
+    ADVOCATE_NAME_STYLES,
+    'full',
+    'How top advocates are shown in analytics: full names, or initials only for ' +
       'organisations that do not want names ranked.',
-    schema: { type: 'string', enum: ADVOCATE_NAME_STYLES },
-    accepts: (value): value is AdvocateNameStyle =>
-      (ADVOCATE_NAME_STYLES as readonly unknown[]).includes(value),
-    expects: ADVOCATE_NAME_STYLES.join(' or '),
-  } satisfies SettingDefinition<AdvocateNameStyle>,
+  ),
   costPerClick: costPerClickSetting(
     'What a click from each network is worth, in the currency below: earned media value is ' +
       'clicks times this, and is shown only for networks that have one.',

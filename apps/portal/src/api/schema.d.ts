@@ -1342,6 +1342,86 @@ export interface paths {
     patch: operations['Sharing_update'];
     trace?: never;
   };
+  '/api/analytics/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The headline figures of a period
+     * @description Shares, verified shares, clicks, unique visitors, declared reach, clicks per share, earned media value; for analysts and admins also adoption, participation, policy coverage and training stages. Periods are the organisation's calendar days (from and to included, in its time zone); format=csv gives the same figures as a CSV download, every row, with the filters in the file name.
+     */
+    get: operations['Analytics_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/timeseries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Shares, verified shares, clicks and unique visitors by day or week
+     * @description Every day (or week, from Monday) of the period, zeros included. Periods are the organisation's calendar days (from and to included, in its time zone); format=csv gives the same figures as a CSV download, every row, with the filters in the file name.
+     */
+    get: operations['Analytics_timeseries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/breakdown': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The figures of a period by department, location, network, campaign, kind or item
+     * @description Most clicks first. For content items, also by network. By department or location for analysts and admins only. Periods are the organisation's calendar days (from and to included, in its time zone); format=csv gives the same figures as a CSV download, every row, with the filters in the file name.
+     */
+    get: operations['Analytics_breakdown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/advocates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Top advocates of a period, by clicks earned or by shares
+     * @description Enrolled, active employees with a share or a click in the period; people who left the programme are never ranked. Names in full or as initials, as the admins set. Periods are the organisation's calendar days (from and to included, in its time zone); format=csv gives the same figures as a CSV download, every row, with the filters in the file name.
+     */
+    get: operations['Analytics_advocates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/escalations': {
     parameters: {
       query?: never;
@@ -1781,6 +1861,44 @@ export interface components {
         | 'telegram'
         | 'email'
       )[];
+      /**
+       * @description The organisation's time zone: analytics periods, days and weeks are its calendar days, and unique visitors are counted per day in it. Days already counted keep the zone they were counted in.
+       * @default UTC
+       * @example Europe/Amsterdam
+       */
+      timeZone: string;
+      /**
+       * @description How many months raw click events are kept; older months are dropped whole. Daily figures are kept beyond that.
+       * @default 13
+       */
+      clickRetentionMonths: number;
+      /**
+       * @description How top advocates are shown in analytics: full names, or initials only for organisations that do not want names ranked.
+       * @default full
+       * @enum {string}
+       */
+      advocateNames: 'full' | 'initials';
+      /**
+       * @description What a click from each network is worth, in the currency below: earned media value is clicks times this, and is shown only for networks that have one.
+       * @default {}
+       */
+      costPerClick: {
+        linkedin?: number;
+        x?: number;
+        facebook?: number;
+        xing?: number;
+        reddit?: number;
+        bluesky?: number;
+        whatsapp?: number;
+        telegram?: number;
+        email?: number;
+      };
+      /**
+       * @description The currency of the cost per click and of earned media value (ISO 4217).
+       * @default EUR
+       * @example EUR
+       */
+      currency: string;
     };
     UpdateSettingsDto: {
       /** @description Nobody approves content they wrote themselves: another curator or admin must. */
@@ -1801,6 +1919,35 @@ export interface components {
         | 'telegram'
         | 'email'
       )[];
+      /**
+       * @description The organisation's time zone: analytics periods, days and weeks are its calendar days, and unique visitors are counted per day in it. Days already counted keep the zone they were counted in.
+       * @example Europe/Amsterdam
+       */
+      timeZone?: string;
+      /** @description How many months raw click events are kept; older months are dropped whole. Daily figures are kept beyond that. */
+      clickRetentionMonths?: number;
+      /**
+       * @description How top advocates are shown in analytics: full names, or initials only for organisations that do not want names ranked.
+       * @enum {string}
+       */
+      advocateNames?: 'full' | 'initials';
+      /** @description What a click from each network is worth, in the currency below: earned media value is clicks times this, and is shown only for networks that have one. */
+      costPerClick?: {
+        linkedin?: number;
+        x?: number;
+        facebook?: number;
+        xing?: number;
+        reddit?: number;
+        bluesky?: number;
+        whatsapp?: number;
+        telegram?: number;
+        email?: number;
+      };
+      /**
+       * @description The currency of the cost per click and of earned media value (ISO 4217).
+       * @example EUR
+       */
+      currency?: string;
     };
     TopicDto: {
       /** Format: uuid */
@@ -2623,6 +2770,154 @@ export interface components {
     UpdateShareDto: {
       /** @description true: the link answers 410 Gone; false: it works again */
       disabled: boolean;
+    };
+    NamedFilterDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    AnalyticsScopeDto: {
+      /**
+       * Format: date
+       * @description First day, in the organisation time zone
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day, included
+       */
+      to: string;
+      /** @example Europe/Amsterdam */
+      timeZone: string;
+      department: components['schemas']['NamedFilterDto'] | null;
+      location: components['schemas']['NamedFilterDto'] | null;
+      network: components['schemas']['ShareNetwork'] | null;
+      campaign: components['schemas']['NamedFilterDto'] | null;
+      kind: components['schemas']['ContentKind'] | null;
+    };
+    EarnedMediaValueDto: {
+      /** @description Clicks times the cost per click of their network */
+      amount: number;
+      /** @example EUR */
+      currency: string;
+      /** @description The networks with a cost per click: clicks on others are not valued */
+      networks: components['schemas']['ShareNetwork'][];
+    };
+    PeopleFiguresDto: {
+      /** @description Active accounts (in the department or location filtered on) */
+      activeEmployees: number;
+      /** @description Active employees enrolled in the advocacy programme now */
+      enrolled: number;
+      /** @description enrolled / active employees */
+      adoption: Record<string, never> | null;
+      /** @description Enrolled employees with at least one share in the period */
+      sharingEnrolled: number;
+      /** @description sharingEnrolled / enrolled */
+      participation: Record<string, never> | null;
+      /** @description Whether a policy version that needs acknowledging is published */
+      policyPublished: boolean;
+      /** @description Enrolled employees who acknowledged the current policy */
+      policyAcknowledged: number;
+      /** @description policyAcknowledged / enrolled */
+      policyCoverage: Record<string, never> | null;
+      /** @description Enrolled employees by the training stage reached: none, 1, 2, 3 */
+      byStage: number[];
+    };
+    AnalyticsSummaryDto: {
+      scope: components['schemas']['AnalyticsScopeDto'];
+      /** @description Shares made in the period */
+      shares: number;
+      /** @description Of those, shares verified by a preview or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links in the period */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: Record<string, never> | null;
+      /** @description Null until an admin sets a cost per click for some network */
+      earnedMediaValue: components['schemas']['EarnedMediaValueDto'] | null;
+      /** @description Figures about people: null for curators */
+      people: components['schemas']['PeopleFiguresDto'] | null;
+    };
+    /** @enum {string} */
+    AnalyticsInterval: 'day' | 'week';
+    SeriesPointDto: {
+      /**
+       * Format: date
+       * @description The day, or the Monday of the week
+       */
+      start: string;
+      shares: number;
+      verifiedShares: number;
+      clicks: number;
+      uniqueVisitors: number;
+    };
+    AnalyticsTimeseriesDto: {
+      scope: components['schemas']['AnalyticsScopeDto'];
+      interval: components['schemas']['AnalyticsInterval'];
+      /** @description Every day or week, zeros included */
+      points: components['schemas']['SeriesPointDto'][];
+    };
+    /** @enum {string} */
+    AnalyticsDimension: 'department' | 'location' | 'network' | 'campaign' | 'kind' | 'item';
+    NetworkFiguresDto: {
+      network: components['schemas']['ShareNetwork'];
+      shares: number;
+      verifiedShares: number;
+      clicks: number;
+      uniqueVisitors: number;
+      declaredReach: number;
+      clicksPerShare: Record<string, never> | null;
+    };
+    BreakdownRowDto: {
+      /** @description Id of the department, location, campaign or item; name of the network or kind; null for none (no department, no campaign, a deleted account) */
+      key: Record<string, never> | null;
+      /** @description Name or title; null when key is null */
+      label: Record<string, never> | null;
+      shares: number;
+      verifiedShares: number;
+      clicks: number;
+      uniqueVisitors: number;
+      declaredReach: number;
+      clicksPerShare: Record<string, never> | null;
+      /** @description Enrolled employees who shared; null for content items (split by network) */
+      sharingEnrolled: Record<string, never> | null;
+      /** @description For content items: the same figures by network */
+      networks?: components['schemas']['NetworkFiguresDto'][];
+    };
+    AnalyticsBreakdownDto: {
+      scope: components['schemas']['AnalyticsScopeDto'];
+      by: components['schemas']['AnalyticsDimension'];
+      /** @description Rows there are in all (the CSV has every one) */
+      total: number;
+      /** @description Most clicks first, then most shares */
+      rows: components['schemas']['BreakdownRowDto'][];
+    };
+    /** @enum {string} */
+    AdvocateRanking: 'clicks' | 'shares';
+    /** @enum {string} */
+    AdvocateNameStyle: 'full' | 'initials';
+    AdvocateRowDto: {
+      /** @description Equal figures share a rank */
+      rank: number;
+      /** @description Full name, or initials when the admins chose so */
+      name: string;
+      department: Record<string, never> | null;
+      shares: number;
+      verifiedShares: number;
+      clicks: number;
+      uniqueVisitors: number;
+    };
+    AnalyticsAdvocatesDto: {
+      scope: components['schemas']['AnalyticsScopeDto'];
+      rank: components['schemas']['AdvocateRanking'];
+      names: components['schemas']['AdvocateNameStyle'];
+      /** @description Enrolled employees with a share or a click in the period */
+      total: number;
+      rows: components['schemas']['AdvocateRowDto'][];
     };
     /** @enum {string} */
     EscalationStatus: 'open' | 'in_progress' | 'resolved';
@@ -7633,6 +7928,309 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Analytics_summary: {
+    parameters: {
+      query?: {
+        /** @description First day of the period, in the organisation's time zone (default: 27 days before `to`) */
+        from?: string;
+        /** @description Last day of the period, included (default: today in the organisation's time zone) */
+        to?: string;
+        /** @description Only people in this department */
+        department?: string;
+        /** @description Only people at this location */
+        location?: string;
+        network?: components['schemas']['ShareNetwork'];
+        /** @description Only items of this campaign */
+        campaign?: string;
+        kind?: components['schemas']['ContentKind'];
+        /** @description csv: the same figures as a CSV download, every row, filters in the file name */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsSummaryDto'];
+          'text/csv': components['schemas']['AnalyticsSummaryDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin, curator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A filter names nothing that exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Analytics_timeseries: {
+    parameters: {
+      query?: {
+        /** @description First day of the period, in the organisation's time zone (default: 27 days before `to`) */
+        from?: string;
+        /** @description Last day of the period, included (default: today in the organisation's time zone) */
+        to?: string;
+        /** @description Only people in this department */
+        department?: string;
+        /** @description Only people at this location */
+        location?: string;
+        network?: components['schemas']['ShareNetwork'];
+        /** @description Only items of this campaign */
+        campaign?: string;
+        kind?: components['schemas']['ContentKind'];
+        /** @description csv: the same figures as a CSV download, every row, filters in the file name */
+        format?: 'json' | 'csv';
+        interval?: components['schemas']['AnalyticsInterval'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsTimeseriesDto'];
+          'text/csv': components['schemas']['AnalyticsTimeseriesDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin, curator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A filter names nothing that exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Analytics_breakdown: {
+    parameters: {
+      query: {
+        /** @description First day of the period, in the organisation's time zone (default: 27 days before `to`) */
+        from?: string;
+        /** @description Last day of the period, included (default: today in the organisation's time zone) */
+        to?: string;
+        /** @description Only people in this department */
+        department?: string;
+        /** @description Only people at this location */
+        location?: string;
+        network?: components['schemas']['ShareNetwork'];
+        /** @description Only items of this campaign */
+        campaign?: string;
+        kind?: components['schemas']['ContentKind'];
+        /** @description csv: the same figures as a CSV download, every row, filters in the file name */
+        format?: 'json' | 'csv';
+        by: components['schemas']['AnalyticsDimension'];
+        /** @description Rows to return, most clicks first (CSV has every row) */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsBreakdownDto'];
+          'text/csv': components['schemas']['AnalyticsBreakdownDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin, curator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A filter names nothing that exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Analytics_advocates: {
+    parameters: {
+      query?: {
+        /** @description First day of the period, in the organisation's time zone (default: 27 days before `to`) */
+        from?: string;
+        /** @description Last day of the period, included (default: today in the organisation's time zone) */
+        to?: string;
+        /** @description Only people in this department */
+        department?: string;
+        /** @description Only people at this location */
+        location?: string;
+        network?: components['schemas']['ShareNetwork'];
+        /** @description Only items of this campaign */
+        campaign?: string;
+        kind?: components['schemas']['ContentKind'];
+        /** @description csv: the same figures as a CSV download, every row, filters in the file name */
+        format?: 'json' | 'csv';
+        rank?: components['schemas']['AdvocateRanking'];
+        /** @description Advocates to return (CSV has everyone ranked) */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsAdvocatesDto'];
+          'text/csv': components['schemas']['AnalyticsAdvocatesDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A filter names nothing that exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+          'text/csv': components['schemas']['ErrorDto'];
         };
       };
     };

@@ -60,7 +60,7 @@ export class ClickRollups1764403200000 implements MigrationInterface {
       SELECT "id", ("occurred_at" AT TIME ZONE 'UTC')::date, "share_id", "occurred_at", "kind", "crawler", "visitor"
         FROM "click_events_unpartitioned"`);
     await db.query(
-      `SELECT setval('click_events_id_seq', greatest(1, (SELECT coalesce(max("id"), 0) FROM "click_events")))`,
+      `SELECT setval('click_events_id_seq', (SELECT coalesce(max("id"), 0) + 1 FROM "click_events"), false)`,
     );
     await db.query(`DROP TABLE "click_events_unpartitioned"`);
 
@@ -148,7 +148,7 @@ export class ClickRollups1764403200000 implements MigrationInterface {
       INSERT INTO "click_events" ("id", "share_id", "occurred_at", "kind", "crawler", "visitor")
       SELECT "id", "share_id", "occurred_at", "kind", "crawler", "visitor" FROM "click_events_partitioned"`);
     await db.query(
-      `SELECT setval('click_events_id_seq', greatest(1, (SELECT coalesce(max("id"), 0) FROM "click_events")))`,
+      `SELECT setval('click_events_id_seq', (SELECT coalesce(max("id"), 0) + 1 FROM "click_events"), false)`,
     );
     await db.query(`DROP TABLE "click_events_partitioned"`);
     await db.query(`DROP FUNCTION "chorus_click_partition"(date)`);

@@ -1,0 +1,289 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  adoption,
+  clicksPerShare,
+  daysBetween,
+  earnedMediaValue,
+  hasAnyRole,
+  initials,
+  localDate,
+  MAX_PERIOD_DAYS,
+  participation,
+  PEOPLE_DIMENSIONS,
+  rate,
+  SHARE_NETWORKS,
+  weekStart,
+  type AdvocateNameStyle,
+  type AdvocateRanking,
+  type AnalyticsDimension,
+  type AnalyticsInterval,
+  type Role,
+  type ShareNetwork,
+} from '@chorus/core';
+import { DomainError } from '../common/domain-error';
+import { SettingsService } from '../settings/settings.service';
+import type { AnalyticsScope } from './analytics-scope';
+import {
+  AnalyticsRepository,
+  type AdvocateFigures,
+  type ClickFigures,
+  type GroupedFigures,
+  type ShareFigures,
+} from './analytics.repository';
+import type { AnalyticsQueryDto } from './dto/analytics-query.dto';
+
+/** Who sees figures about people (departments, locations, advocates): HR and admins. */
+export const PEOPLE_ROLES: readonly Role[] = ['analyst', 'admin'];
+
+/** The headline figures of a period. */
+export interface Summary {
+  scope: AnalyticsScope;
+  shares: number;
+  verifiedShares: number;
+  clicks: number;
+  uniqueVisitors: number;
+  declaredReach: number;
+  clicksPerShare: number | null;
+  earnedMediaValue: { amount: number; currency: string; networks: ShareNetwork[] } | null;
+  /** Figures about people; null for those who may not see them (curators). */
+  people: {
+    activeEmployees: number;
+    enrolled: number;
+    adoption: number | null;
+    sharingEnrolled: number;
+    participation: number | null;
+    policyPublished: boolean;
+    policyAcknowledged: number;
+    policyCoverage: number | null;
+    byStage: [number, number, number, number];
+  } | null;
+}
+
+export interface SeriesPoint extends ClickFigures {
+  start: string;
+  shares: number;
+  verifiedShares: number;
+}
+
+export interface BreakdownRow extends Omit<ShareFigures, 'sharingEnrolled'>, ClickFigures {
+  key: string | null;
+  /** Enrolled people who shared; null where rows are split by network (content items). */
+  sharingEnrolled: number | null;
+  label: string | null;
+  clicksPerShare: number | null;
+  networks?: (Omit<BreakdownRow, 'key' | 'label' | 'networks' | 'sharingEnrolled'> & {
+    network: ShareNetwork;
+  })[];
+}
+
+/**
+ * Engagement analytics for HR and marketing. Every figure follows "Counting honestly" in
+ * DESIGN.md; ratios come from `@chorus/core`, counts from the rollups.
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(
+    private readonly analytics: AnalyticsRepository,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /**
+   * The period and filters of a request, checked: dates in order and not too far apart, the
+   * filters naming things that exist, people filters only for those who may see people.
+   */
+  async scope(query: AnalyticsQueryDto, roles: readonly Role[]): Promise<AnalyticsScope> {
+    const { timeZone } = await this.settings.get();
+    const today = localDate(Date.now(), timeZone);
+    // Without an end, the period runs to today (or is the one day asked for, when in the future).
+    const to = query.to ?? (query.from && query.from > today ? query.from : today);
+    const from = query.from ?? addDays(to, -27);
+    if (from > to) {
+      throw new DomainError('invalid_input', `from (${from}) must not be after to (${to})`);
+    }
+    if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
+      throw new DomainError(
+        'invalid_input',
+        `The period may be at most ${MAX_PERIOD_DAYS} days long; ${from} to ${to} is ${daysBetween(from, to)}`,
+      );
+    }
+    if ((query.department || query.location) && !hasAnyRole(roles, PEOPLE_ROLES)) {
+      throw new DomainError(
+        'forbidden',
+        'Figures by department or location are for analysts and admins',
+      );
+    }
+    const scope: AnalyticsScope = { from, to, timeZone, network: query.network, kind: query.kind };
+    for (const kind of ['department', 'location', 'campaign'] as const) {
+      const id = query[kind];
+      if (!id) continue;
+      const named = await this.analytics.named(kind, id);
+      if (!named) throw new DomainError('not_found', `No ${kind} with id ${id}.`);
+      scope[kind] = named;
+    }
+    return scope;
+  }
+
+  async summary(scope: AnalyticsScope, roles: readonly Role[]): Promise<Summary> {
+    const seesPeople = hasAnyRole(roles, PEOPLE_ROLES);
+    const [shares, byNetwork, people, settings] = await Promise.all([
+      this.analytics.shareFigures(scope),
+      this.analytics.clicksByNetwork(scope),
+      seesPeople ? this.analytics.peopleFigures(scope) : undefined,
+      this.settings.get(),
+    ]);
+    const clicks = byNetwork.reduce((sum, row) => sum + row.clicks, 0);
+    const clicksOf = Object.fromEntries(byNetwork.map((row) => [row.network, row.clicks]));
+    const value = earnedMediaValue(clicksOf, settings.costPerClick);
+    return {
+      scope,
+      shares: shares.shares,
+      verifiedShares: shares.verifiedShares,
+      clicks,
+      uniqueVisitors: byNetwork.reduce((sum, row) => sum + row.uniqueVisitors, 0),
+      declaredReach: shares.declaredReach,
+      clicksPerShare: clicksPerShare(clicks, shares.shares),
+      earnedMediaValue:
+        value === null
+          ? null
+          : {
+              amount: value,
+              currency: settings.currency,
+              networks: SHARE_NETWORKS.filter((network) => network in settings.costPerClick),
+            },
+      people: people
+        ? {
+            activeEmployees: people.active,
+            enrolled: people.enrolled,
+            adoption: adoption(people.enrolled, people.active),
+            sharingEnrolled: shares.sharingEnrolled,
+            participation: participation(shares.sharingEnrolled, people.enrolled),
+            policyPublished: people.requiredPolicyVersion > 0,
+            policyAcknowledged: people.acknowledged,
+            policyCoverage:
+              people.requiredPolicyVersion > 0 ? rate(people.acknowledged, people.enrolled) : null,
+            byStage: people.byStage,
+          }
+        : null,
+    };
+  }
+
+  /** One point per day or week (starting Monday) of the period, zeros included. */
+  async timeseries(scope: AnalyticsScope, interval: AnalyticsInterval): Promise<SeriesPoint[]> {
+    const rows = new Map(
+      (await this.analytics.series(scope, interval)).map((row) => [row.start, row]),
+    );
+    const points: SeriesPoint[] = [];
+    const first = interval === 'week' ? weekStart(scope.from) : scope.from;
+    for (
+      let start = first;
+      start <= scope.to;
+      start = addDays(start, interval === 'week' ? 7 : 1)
+    ) {
+      const row = rows.get(start);
+      points.push({
+        start,
+        shares: row?.shares ?? 0,
+        verifiedShares: row?.verifiedShares ?? 0,
+        clicks: row?.clicks ?? 0,
+        uniqueVisitors: row?.uniqueVisitors ?? 0,
+      });
+    }
+    return points;
+  }
+
+  /**
+   * The period's figures by a dimension, most clicks first (then most shares, then label); for
+   * content items also by network. People dimensions are for analysts and admins.
+   */
+  async breakdown(
+    scope: AnalyticsScope,
+    dimension: AnalyticsDimension,
+    roles: readonly Role[],
+  ): Promise<BreakdownRow[]> {
+    if (PEOPLE_DIMENSIONS.includes(dimension) && !hasAnyRole(roles, PEOPLE_ROLES)) {
+      throw new DomainError('forbidden', `Figures by ${dimension} are for analysts and admins`);
+    }
+    const byNetwork = dimension === 'item';
+    const grouped = await this.analytics.grouped(scope, dimension, byNetwork);
+    const rows = new Map<string | null, BreakdownRow>();
+    for (const figures of grouped) {
+      const { network, key, sharingEnrolled, ...counts } = figures;
+      let row = rows.get(key);
+      if (!row) {
+        row = {
+          ...zero(),
+          key,
+          label: null,
+          sharingEnrolled: byNetwork ? null : sharingEnrolled,
+          clicksPerShare: null,
+          ...(byNetwork ? { networks: [] } : {}),
+        };
+        rows.set(key, row);
+      }
+      add(row, counts);
+      if (network) {
+        row.networks!.push({
+          ...counts,
+          network,
+          clicksPerShare: clicksPerShare(counts.clicks, counts.shares),
+        });
+      }
+    }
+    const keys = [...rows.keys()].filter((key): key is string => key !== null);
+    const labels = await this.analytics.labels(dimension, keys);
+    const result = [...rows.values()].map((row) => ({
+      ...row,
+      label: row.key === null ? null : (labels.get(row.key) ?? row.key),
+      clicksPerShare: clicksPerShare(row.clicks, row.shares),
+      ...(row.networks
+        ? {
+            networks: row.networks.sort(
+              (a, b) =>
+                b.clicks - a.clicks || b.shares - a.shares || a.network.localeCompare(b.network),
+            ),
+          }
+        : {}),
+    }));
+    return result.sort(
+      (a, b) =>
+        b.clicks - a.clicks ||
+        b.shares - a.shares ||
+        (a.label ?? '\uffff').localeCompare(b.label ?? '\uffff'),
+    );
+  }
+
+  /** Top advocates, named as the admins chose: in full or by initials. */
+  async advocates(
+    scope: AnalyticsScope,
+    ranking: AdvocateRanking,
+    limit: number | null,
+  ): Promise<{ rows: AdvocateFigures[]; total: number; names: AdvocateNameStyle }> {
+    const [{ rows, total }, { advocateNames }] = await Promise.all([
+      this.analytics.advocates(scope, ranking, limit),
+      this.settings.get(),
+    ]);
+    return {
+      total,
+      names: advocateNames,
+      rows:
+        advocateNames === 'initials'
+          ? rows.map((row) => ({ ...row, name: initials(row.name) }))
+          : rows,
+    };
+  }
+}
+
+type Counts = Omit<GroupedFigures, 'key' | 'network' | 'sharingEnrolled'>;
+
+function zero(): Counts {
+  return { shares: 0, verifiedShares: 0, declaredReach: 0, clicks: 0, uniqueVisitors: 0 };
+}
+
+function add(row: Counts, figures: Counts): void {
+  row.shares += figures.shares;
+  row.verifiedShares += figures.verifiedShares;
+  row.declaredReach += figures.declaredReach;
+  row.clicks += figures.clicks;
+  row.uniqueVisitors += figures.uniqueVisitors;
+}

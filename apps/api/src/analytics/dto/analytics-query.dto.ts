@@ -1,0 +1,131 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy } from 'class-validator';
+import {
+  ADVOCATE_RANKINGS,
+  ANALYTICS_DIMENSIONS,
+  ANALYTICS_INTERVALS,
+  CONTENT_KINDS,
+  isIsoDate,
+  SHARE_NETWORKS,
+  type AdvocateRanking,
+  type AnalyticsDimension,
+  type AnalyticsInterval,
+  type ContentKind,
+  type ShareNetwork,
+} from '@chorus/core';
+
+export const ANALYTICS_FORMATS = ['json', 'csv'] as const;
+export type AnalyticsFormat = (typeof ANALYTICS_FORMATS)[number];
+
+const IsCalendarDate = (name: string) =>
+  ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => isIsoDate(value),
+      defaultMessage: () => `${name} must be a calendar date written YYYY-MM-DD`,
+    },
+  });
+
+/** The period and filters every analytics route takes. */
+export class AnalyticsQueryDto {
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      "First day of the period, in the organisation's time zone (default: 27 days before `to`)",
+  })
+  @IsOptional()
+  @IsCalendarDate('from')
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      "Last day of the period, included (default: today in the organisation's time zone)",
+  })
+  @IsOptional()
+  @IsCalendarDate('to')
+  to?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only people in this department' })
+  @IsOptional()
+  @IsUUID('all', { message: 'department must be a department id (a UUID)' })
+  department?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only people at this location' })
+  @IsOptional()
+  @IsUUID('all', { message: 'location must be a location id (a UUID)' })
+  location?: string;
+
+  @ApiPropertyOptional({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
+  @IsOptional()
+  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  network?: ShareNetwork;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only items of this campaign' })
+  @IsOptional()
+  @IsUUID('all', { message: 'campaign must be a campaign id (a UUID)' })
+  campaign?: string;
+
+  @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
+  @IsOptional()
+  @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
+  kind?: ContentKind;
+
+  @ApiPropertyOptional({
+    enum: ANALYTICS_FORMATS,
+    default: 'json',
+    description: 'csv: the same figures as a CSV download, every row, filters in the file name',
+  })
+  @IsOptional()
+  @IsIn(ANALYTICS_FORMATS, { message: 'format must be json or csv' })
+  format: AnalyticsFormat = 'json';
+}
+
+export class TimeseriesQueryDto extends AnalyticsQueryDto {
+  @ApiPropertyOptional({ enum: ANALYTICS_INTERVALS, enumName: 'AnalyticsInterval', default: 'day' })
+  @IsOptional()
+  @IsIn(ANALYTICS_INTERVALS, { message: 'interval must be day or week' })
+  interval: AnalyticsInterval = 'day';
+}
+
+export class BreakdownQueryDto extends AnalyticsQueryDto {
+  @ApiProperty({ enum: ANALYTICS_DIMENSIONS, enumName: 'AnalyticsDimension' })
+  @IsIn(ANALYTICS_DIMENSIONS, {
+    message: `by must be one of: ${ANALYTICS_DIMENSIONS.join(', ')}`,
+  })
+  by: AnalyticsDimension;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 1000,
+    default: 100,
+    description: 'Rows to return, most clicks first (CSV has every row)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be between 1 and 1000' })
+  @Max(1000, { message: 'limit must be between 1 and 1000' })
+  limit: number = 100;
+}
+
+export class AdvocatesQueryDto extends AnalyticsQueryDto {
+  @ApiPropertyOptional({ enum: ADVOCATE_RANKINGS, enumName: 'AdvocateRanking', default: 'clicks' })
+  @IsOptional()
+  @IsIn(ADVOCATE_RANKINGS, { message: 'rank must be clicks or shares' })
+  rank: AdvocateRanking = 'clicks';
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 100,
+    default: 10,
+    description: 'Advocates to return (CSV has everyone ranked)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be between 1 and 100' })
+  @Max(100, { message: 'limit must be between 1 and 100' })
+  limit: number = 10;
+}

@@ -1,0 +1,320 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ADVOCATE_NAME_STYLES,
+  ADVOCATE_RANKINGS,
+  ANALYTICS_DIMENSIONS,
+  ANALYTICS_INTERVALS,
+  CONTENT_KINDS,
+  SHARE_NETWORKS,
+  type AdvocateNameStyle,
+  type AdvocateRanking,
+  type AnalyticsDimension,
+  type AnalyticsInterval,
+  type ContentKind,
+  type ShareNetwork,
+} from '@chorus/core';
+import type { AnalyticsScope } from '../analytics-scope';
+import type { AdvocateFigures } from '../analytics.repository';
+import type { BreakdownRow, SeriesPoint, Summary } from '../analytics.service';
+
+export class NamedFilterDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+/** The period and filters the figures are for, as resolved. */
+export class AnalyticsScopeDto {
+  @ApiProperty({ format: 'date', description: 'First day, in the organisation time zone' })
+  from: string;
+
+  @ApiProperty({ format: 'date', description: 'Last day, included' })
+  to: string;
+
+  @ApiProperty({ example: 'Europe/Amsterdam' })
+  timeZone: string;
+
+  @ApiProperty({ type: NamedFilterDto, nullable: true })
+  department: NamedFilterDto | null;
+
+  @ApiProperty({ type: NamedFilterDto, nullable: true })
+  location: NamedFilterDto | null;
+
+  @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork', nullable: true })
+  network: ShareNetwork | null;
+
+  @ApiProperty({ type: NamedFilterDto, nullable: true })
+  campaign: NamedFilterDto | null;
+
+  @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind', nullable: true })
+  kind: ContentKind | null;
+
+  static from(scope: AnalyticsScope): AnalyticsScopeDto {
+    return {
+      from: scope.from,
+      to: scope.to,
+      timeZone: scope.timeZone,
+      department: scope.department ?? null,
+      location: scope.location ?? null,
+      network: scope.network ?? null,
+      campaign: scope.campaign ?? null,
+      kind: scope.kind ?? null,
+    };
+  }
+}
+
+export class EarnedMediaValueDto {
+  @ApiProperty({ description: 'Clicks times the cost per click of their network' })
+  amount: number;
+
+  @ApiProperty({ example: 'EUR' })
+  currency: string;
+
+  @ApiProperty({
+    enum: SHARE_NETWORKS,
+    enumName: 'ShareNetwork',
+    isArray: true,
+    description: 'The networks with a cost per click: clicks on others are not valued',
+  })
+  networks: ShareNetwork[];
+}
+
+export class PeopleFiguresDto {
+  @ApiProperty({ description: 'Active accounts (in the department or location filtered on)' })
+  activeEmployees: number;
+
+  @ApiProperty({ description: 'Active employees enrolled in the advocacy programme now' })
+  enrolled: number;
+
+  @ApiProperty({ nullable: true, description: 'enrolled / active employees' })
+  adoption: number | null;
+
+  @ApiProperty({ description: 'Enrolled employees with at least one share in the period' })
+  sharingEnrolled: number;
+
+  @ApiProperty({ nullable: true, description: 'sharingEnrolled / enrolled' })
+  participation: number | null;
+
+  @ApiProperty({ description: 'Whether a policy version that needs acknowledging is published' })
+  policyPublished: boolean;
+
+  @ApiProperty({ description: 'Enrolled employees who acknowledged the current policy' })
+  policyAcknowledged: number;
+
+  @ApiProperty({ nullable: true, description: 'policyAcknowledged / enrolled' })
+  policyCoverage: number | null;
+
+  @ApiProperty({
+    type: [Number],
+    description: 'Enrolled employees by the training stage reached: none, 1, 2, 3',
+  })
+  byStage: number[];
+}
+
+export class AnalyticsSummaryDto {
+  @ApiProperty({ type: AnalyticsScopeDto })
+  scope: AnalyticsScopeDto;
+
+  @ApiProperty({ description: 'Shares made in the period' })
+  shares: number;
+
+  @ApiProperty({ description: 'Of those, shares verified by a preview or a click' })
+  verifiedShares: number;
+
+  @ApiProperty({ description: 'Human clicks on tracked links in the period' })
+  clicks: number;
+
+  @ApiProperty({ description: 'Distinct visitors per link per day, added up' })
+  uniqueVisitors: number;
+
+  @ApiProperty({ description: 'Audience the sharers declared, added up: self-reported' })
+  declaredReach: number;
+
+  @ApiProperty({ nullable: true, description: 'clicks / shares' })
+  clicksPerShare: number | null;
+
+  @ApiProperty({
+    type: EarnedMediaValueDto,
+    nullable: true,
+    description: 'Null until an admin sets a cost per click for some network',
+  })
+  earnedMediaValue: EarnedMediaValueDto | null;
+
+  @ApiProperty({
+    type: PeopleFiguresDto,
+    nullable: true,
+    description: 'Figures about people: null for curators',
+  })
+  people: PeopleFiguresDto | null;
+
+  static from(summary: Summary): AnalyticsSummaryDto {
+    return {
+      ...summary,
+      scope: AnalyticsScopeDto.from(summary.scope),
+      people: summary.people && { ...summary.people, byStage: [...summary.people.byStage] },
+    };
+  }
+}
+
+export class SeriesPointDto {
+  @ApiProperty({ format: 'date', description: 'The day, or the Monday of the week' })
+  start: string;
+
+  @ApiProperty()
+  shares: number;
+
+  @ApiProperty()
+  verifiedShares: number;
+
+  @ApiProperty()
+  clicks: number;
+
+  @ApiProperty()
+  uniqueVisitors: number;
+
+  static from(point: SeriesPoint): SeriesPointDto {
+    return { ...point };
+  }
+}
+
+export class AnalyticsTimeseriesDto {
+  @ApiProperty({ type: AnalyticsScopeDto })
+  scope: AnalyticsScopeDto;
+
+  @ApiProperty({ enum: ANALYTICS_INTERVALS, enumName: 'AnalyticsInterval' })
+  interval: AnalyticsInterval;
+
+  @ApiProperty({ type: [SeriesPointDto], description: 'Every day or week, zeros included' })
+  points: SeriesPointDto[];
+}
+
+export class NetworkFiguresDto {
+  @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
+  network: ShareNetwork;
+
+  @ApiProperty()
+  shares: number;
+
+  @ApiProperty()
+  verifiedShares: number;
+
+  @ApiProperty()
+  clicks: number;
+
+  @ApiProperty()
+  uniqueVisitors: number;
+
+  @ApiProperty()
+  declaredReach: number;
+
+  @ApiProperty({ nullable: true })
+  clicksPerShare: number | null;
+}
+
+export class BreakdownRowDto {
+  @ApiProperty({
+    nullable: true,
+    description:
+      'Id of the department, location, campaign or item; name of the network or kind; null ' +
+      'for none (no department, no campaign, a deleted account)',
+  })
+  key: string | null;
+
+  @ApiProperty({ nullable: true, description: 'Name or title; null when key is null' })
+  label: string | null;
+
+  @ApiProperty()
+  shares: number;
+
+  @ApiProperty()
+  verifiedShares: number;
+
+  @ApiProperty()
+  clicks: number;
+
+  @ApiProperty()
+  uniqueVisitors: number;
+
+  @ApiProperty()
+  declaredReach: number;
+
+  @ApiProperty({ nullable: true })
+  clicksPerShare: number | null;
+
+  @ApiProperty({
+    nullable: true,
+    description: 'Enrolled employees who shared; null for content items (split by network)',
+  })
+  sharingEnrolled: number | null;
+
+  @ApiProperty({
+    type: [NetworkFiguresDto],
+    required: false,
+    description: 'For content items: the same figures by network',
+  })
+  networks?: NetworkFiguresDto[];
+
+  static from(row: BreakdownRow): BreakdownRowDto {
+    return { ...row };
+  }
+}
+
+export class AnalyticsBreakdownDto {
+  @ApiProperty({ type: AnalyticsScopeDto })
+  scope: AnalyticsScopeDto;
+
+  @ApiProperty({ enum: ANALYTICS_DIMENSIONS, enumName: 'AnalyticsDimension' })
+  by: AnalyticsDimension;
+
+  @ApiProperty({ description: 'Rows there are in all (the CSV has every one)' })
+  total: number;
+
+  @ApiProperty({ type: [BreakdownRowDto], description: 'Most clicks first, then most shares' })
+  rows: BreakdownRowDto[];
+}
+
+export class AdvocateRowDto {
+  @ApiProperty({ description: 'Equal figures share a rank' })
+  rank: number;
+
+  @ApiProperty({ description: 'Full name, or initials when the admins chose so' })
+  name: string;
+
+  @ApiProperty({ nullable: true })
+  department: string | null;
+
+  @ApiProperty()
+  shares: number;
+
+  @ApiProperty()
+  verifiedShares: number;
+
+  @ApiProperty()
+  clicks: number;
+
+  @ApiProperty()
+  uniqueVisitors: number;
+
+  static from(row: AdvocateFigures): AdvocateRowDto {
+    return { ...row };
+  }
+}
+
+export class AnalyticsAdvocatesDto {
+  @ApiProperty({ type: AnalyticsScopeDto })
+  scope: AnalyticsScopeDto;
+
+  @ApiProperty({ enum: ADVOCATE_RANKINGS, enumName: 'AdvocateRanking' })
+  rank: AdvocateRanking;
+
+  @ApiProperty({ enum: ADVOCATE_NAME_STYLES, enumName: 'AdvocateNameStyle' })
+  names: AdvocateNameStyle;
+
+  @ApiProperty({ description: 'Enrolled employees with a share or a click in the period' })
+  total: number;
+
+  @ApiProperty({ type: [AdvocateRowDto] })
+  rows: AdvocateRowDto[];
+}
