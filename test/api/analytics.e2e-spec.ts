@@ -186,6 +186,7 @@ describe('engagement analytics', () => {
         from: '2026-11-02',
         to: '2026-11-08',
         timeZone: 'Europe/Amsterdam',
+        today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         department: null,
         location: null,
         network: null,
@@ -287,24 +288,26 @@ describe('engagement analytics', () => {
       {
         key: 'linkedin',
         label: 'linkedin',
+        url: null,
         shares: 4,
         verifiedShares: 4,
         clicks: 9,
         uniqueVisitors: 8,
         declaredReach: 1800,
         clicksPerShare: 2.25,
-        sharingEnrolled: 3,
+        sharingEnrolled: null,
       },
       {
         key: 'x',
         label: 'x',
+        url: null,
         shares: 1,
         verifiedShares: 0,
         clicks: 0,
         uniqueVisitors: 0,
         declaredReach: 200,
         clicksPerShare: 0,
-        sharingEnrolled: 1,
+        sharingEnrolled: null,
       },
     ]);
     expect(await rows('department')).toEqual([
@@ -345,6 +348,7 @@ describe('engagement analytics', () => {
     expect(body.rows[0]).toEqual({
       key: itemA,
       label: 'Our launch',
+      url: expect.stringMatching(/^https:\/\/news\.example\.com\//),
       shares: 3,
       verifiedShares: 2,
       clicks: 5,
@@ -381,6 +385,13 @@ describe('engagement analytics', () => {
     });
     const first = await get(curator, `breakdown?by=item&${WEEK}&limit=1`).expect(200);
     expect(first.body).toMatchObject({ total: 2, rows: [{ key: itemA }] });
+    // Item B has fewer clicks but more clicks per share (4 / 2 against 5 / 3).
+    const byRate = await get(curator, `breakdown?by=item&${WEEK}&sort=clicksPerShare`).expect(200);
+    expect(byRate.body.rows.map((row: { key: string }) => row.key)).toEqual([itemB, itemA]);
+    const refused = await get(curator, `breakdown?by=item&${WEEK}&sort=likes`).expect(400);
+    expect(refused.body.message).toBe(
+      'sort must be one of: clicks, shares, verifiedShares, uniqueVisitors, clicksPerShare, declaredReach',
+    );
   });
 
   it('ranks enrolled advocates by clicks or by shares, never one who left the programme', async () => {
@@ -454,9 +465,9 @@ describe('engagement analytics', () => {
       'attachment; filename="chorus-breakdown-campaign-2026-11-02-to-2026-11-08.csv"',
     );
     expect(campaigns.text).toBe(
-      'campaign,shares,verified shares,clicks,clicks per share,unique visitors,declared potential reach,enrolled employees who shared\r\n' +
-        `"'=Launch, ""Q4""",3,2,5,1.6667,4,700,2\r\n` +
-        '(no campaign),2,2,4,2,4,1300,1\r\n',
+      'campaign,shares,verified shares,clicks,clicks per share,unique visitors,declared potential reach\r\n' +
+        `"'=Launch, ""Q4""",3,2,5,1.6667,4,700\r\n` +
+        '(no campaign),2,2,4,2,4,1300\r\n',
     );
     const sales = await get(
       analyst,
@@ -471,11 +482,12 @@ describe('engagement analytics', () => {
         '2,Ben Bakker,Sales,1,1,1,1\r\n',
     );
     const items = await get(curator, `breakdown?by=item&${WEEK}&format=csv`).expect(200);
+    const [launchUrl] = await db.query('SELECT url FROM content_items WHERE id = $1', [itemA]);
     expect(items.text.split('\r\n').slice(0, 4)).toEqual([
-      'item,network,shares,verified shares,clicks,clicks per share,unique visitors,declared potential reach',
-      'Our launch,all networks,3,2,5,1.6667,4,700',
-      'Our launch,linkedin,2,2,5,2.5,4,500',
-      'Our launch,x,1,0,0,0,0,200',
+      'item,address,network,shares,verified shares,clicks,clicks per share,unique visitors,declared potential reach',
+      `Our launch,${launchUrl.url},all networks,3,2,5,1.6667,4,700`,
+      `Our launch,${launchUrl.url},linkedin,2,2,5,2.5,4,500`,
+      `Our launch,${launchUrl.url},x,1,0,0,0,0,200`,
     ]);
     const summary = await get(analyst, `summary?${WEEK}&format=csv`).expect(200);
     expect(summary.text).toContain('earned media value (EUR),22.50\r\n');
@@ -537,6 +549,38 @@ describe('engagement analytics', () => {
     }
   });
 
+  it('reads whole months from monthly rollups and the days around them from daily ones', async () => {
+    const clicks = async (query: string) =>
+      (await get(analyst, `summary?${query}`).expect(200)).body as {
+        clicks: number;
+        uniqueVisitors: number;
+      };
+    // November holds every click (none in October); from the 2nd, without Sunday's q1.
+    expect(await clicks('from=2026-11-01&to=2026-12-31')).toMatchObject({
+      clicks: 11,
+      uniqueVisitors: 10,
+    });
+    expect(await clicks('from=2026-11-02&to=2026-12-31')).toMatchObject({
+      clicks: 10,
+      uniqueVisitors: 9,
+    });
+    expect(await clicks('from=2026-10-15&to=2026-11-30')).toMatchObject({
+      clicks: 11,
+      uniqueVisitors: 10,
+    });
+    // Per person, from the share rollups: Ann's and Ben's links.
+    const sales = await clicks(`from=2026-10-01&to=2026-11-30&department=${groups.Sales}`);
+    expect(sales).toMatchObject({ clicks: 8, uniqueVisitors: 7 });
+    const advocates = await get(analyst, 'advocates?from=2026-10-01&to=2026-11-30').expect(200);
+    expect(
+      advocates.body.rows.map((row: { name: string; clicks: number }) => [row.name, row.clicks]),
+    ).toEqual([
+      ['Ann de Wit', 6],
+      ['Ben Bakker', 2],
+      ['Cas Claes', 2],
+    ]);
+  });
+
   it('keeps the rollups equal to a full recount of the events, also with writers racing', async () => {
     const storage = t.app.get(ClickStorage);
     const writers = [
@@ -565,11 +609,33 @@ describe('engagement analytics', () => {
       }
       await Promise.all(writers.map((writer) => writer.flush()));
     }
-    const differences = await db.query(`
-      (SELECT 'rollup' AS side, * FROM share_click_days EXCEPT SELECT 'rollup', * FROM click_rollup_recount)
-      UNION ALL
-      (SELECT 'recount', * FROM click_rollup_recount EXCEPT SELECT 'recount', * FROM share_click_days)`);
-    expect(differences).toEqual([]);
+    const differ = (rollup: string, recount: string) =>
+      db.query(`(SELECT 'rollup' AS side, * FROM ${rollup} EXCEPT SELECT 'rollup', * FROM ${recount})
+                UNION ALL
+                (SELECT 'recount', * FROM ${recount} EXCEPT SELECT 'recount', * FROM ${rollup})`);
+    expect(await differ('share_click_days', 'click_rollup_recount')).toEqual([]);
+    // The coarser rollups are the share days added up.
+    const sums = 'sum(clicks), sum(unique_visitors), sum(previews), sum(bots), sum(heads)';
+    const month = `date_trunc('month', day)::date`;
+    expect(
+      await differ(
+        'share_click_months',
+        `(SELECT share_id, ${month}, user_id, item_id, network, ${sums} FROM share_click_days
+           GROUP BY share_id, ${month}, user_id, item_id, network) AS recount`,
+      ),
+    ).toEqual([]);
+    expect(
+      await differ(
+        'item_click_days',
+        `(SELECT item_id, network, day, ${sums} FROM share_click_days GROUP BY item_id, network, day) AS recount`,
+      ),
+    ).toEqual([]);
+    expect(
+      await differ(
+        'item_click_months',
+        `(SELECT item_id, network, ${month}, ${sums} FROM share_click_days GROUP BY item_id, network, ${month}) AS recount`,
+      ),
+    ).toEqual([]);
     const [{ events }] = await db.query(`SELECT count(*)::int AS events FROM click_events`);
     expect(events).toBe(16 + 5 * 3 * 200);
   });

@@ -68,6 +68,15 @@ describe('migrations', () => {
       { day: '2026-09-30', clicks: 2, uniqueVisitors: 1, previews: 0 },
       { day: '2026-10-01', clicks: 1, uniqueVisitors: 1, previews: 1 },
     ]);
+    const months = await dataSource.query(
+      `SELECT month::text, clicks, unique_visitors AS "uniqueVisitors" FROM item_click_months ORDER BY month`,
+    );
+    expect(months).toEqual([
+      { month: '2026-09-01', clicks: 2, uniqueVisitors: 1 },
+      { month: '2026-10-01', clicks: 1, uniqueVisitors: 1 },
+    ]);
+    const [{ day }] = await dataSource.query(`SELECT day::text FROM shares`);
+    expect(day).toBe(new Date().toISOString().slice(0, 10));
     // New events continue the numbering of the old ones.
     const [next] = await dataSource.query(
       `INSERT INTO click_events (share_id, day, occurred_at, kind) VALUES ($1, '2026-10-02', now(), 'bot') RETURNING id`,
@@ -75,7 +84,7 @@ describe('migrations', () => {
     );
     expect(Number(next.id)).toBe(5);
     await dataSource.query(
-      'DELETE FROM click_events; DELETE FROM share_click_days; DELETE FROM shares; DELETE FROM content_items; DELETE FROM users',
+      'DELETE FROM click_events; DELETE FROM share_click_days; DELETE FROM share_click_months; DELETE FROM item_click_days; DELETE FROM item_click_months; DELETE FROM shares; DELETE FROM content_items; DELETE FROM users',
     );
   });
 

@@ -12,6 +12,7 @@ const EVERYONE = [
   'My activity',
 ];
 const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
+const INSIGHTS = ['Analytics', 'Content performance'];
 
 const DEMO = [
   {
@@ -20,6 +21,7 @@ const DEMO = [
     nav: [
       ...EVERYONE,
       ...CURATION,
+      ...INSIGHTS,
       'Policy & training',
       'People',
       'Groups',
@@ -31,11 +33,15 @@ const DEMO = [
       'Settings',
     ],
   },
-  { email: 'curator@chorus.example', name: 'Carlos Curator', nav: [...EVERYONE, ...CURATION] },
+  {
+    email: 'curator@chorus.example',
+    name: 'Carlos Curator',
+    nav: [...EVERYONE, ...CURATION, ...INSIGHTS],
+  },
   {
     email: 'analyst@chorus.example',
     name: 'Anna Analyst',
-    nav: [...EVERYONE, 'Policy & training'],
+    nav: [...EVERYONE, ...INSIGHTS, 'Policy & training'],
   },
   { email: 'employee@chorus.example', name: 'Emma Employee', nav: EVERYONE },
 ];

@@ -24,6 +24,17 @@ export const PEOPLE_DIMENSIONS: readonly AnalyticsDimension[] = ['department', '
 export const ANALYTICS_INTERVALS = ['day', 'week'] as const;
 export type AnalyticsInterval = (typeof ANALYTICS_INTERVALS)[number];
 
+/** What a breakdown's rows can be ordered by (most first). */
+export const BREAKDOWN_SORTS = [
+  'clicks',
+  'shares',
+  'verifiedShares',
+  'uniqueVisitors',
+  'clicksPerShare',
+  'declaredReach',
+] as const;
+export type BreakdownSort = (typeof BREAKDOWN_SORTS)[number];
+
 /** How top advocates are ranked. */
 export const ADVOCATE_RANKINGS = ['clicks', 'shares'] as const;
 export type AdvocateRanking = (typeof ADVOCATE_RANKINGS)[number];

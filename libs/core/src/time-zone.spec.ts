@@ -1,5 +1,7 @@
 import {
   addDays,
+  addMonths,
+  monthStart,
   daysBetween,
   isIsoDate,
   isTimeZone,
@@ -64,6 +66,10 @@ describe('time zones', () => {
     expect(daysBetween('2026-11-30', '2026-11-01')).toBe(0);
     expect(weekStart('2026-11-22')).toBe('2026-11-16'); // a Sunday
     expect(weekStart('2026-11-23')).toBe('2026-11-23'); // a Monday
+    expect(monthStart('2026-11-22')).toBe('2026-11-01');
+    expect(addMonths('2026-11-22', 1)).toBe('2026-12-01');
+    expect(addMonths('2026-11-22', 2)).toBe('2027-01-01');
+    expect(addMonths('2026-01-31', -13)).toBe('2024-12-01');
   });
 
   it.each([

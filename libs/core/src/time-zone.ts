@@ -63,6 +63,18 @@ export function daysBetween(from: string, to: string): number {
   );
 }
 
+/** The first day of the month a date is in. */
+export function monthStart(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** The first day of the month `months` after (or before, when negative) the month of `date`. */
+export function addMonths(date: string, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = String(Math.floor(index / 12)).padStart(4, '0');
+  return `${year}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
 /** The Monday of the ISO week a date is in. */
 export function weekStart(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();

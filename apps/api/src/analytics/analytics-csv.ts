@@ -104,7 +104,8 @@ export function timeseriesCsv(
 
 export function breakdownCsv(scope: AnalyticsScope, by: string, rows: BreakdownRow[]): CsvExport {
   const byItem = by === 'item';
-  const figures = (row: Omit<BreakdownRow, 'key' | 'label' | 'sharingEnrolled'>) => [
+  const byPeople = by === 'department' || by === 'location';
+  const figures = (row: Omit<BreakdownRow, 'key' | 'label' | 'url' | 'sharingEnrolled'>) => [
     row.shares,
     row.verifiedShares,
     row.clicks,
@@ -116,25 +117,26 @@ export function breakdownCsv(scope: AnalyticsScope, by: string, rows: BreakdownR
     fileName: exportFileName(['breakdown', by], scope),
     header: [
       by,
-      ...(byItem ? ['network'] : []),
+      ...(byItem ? ['address', 'network'] : []),
       'shares',
       'verified shares',
       'clicks',
       'clicks per share',
       'unique visitors',
       'declared potential reach',
-      ...(byItem ? [] : ['enrolled employees who shared']),
+      ...(byPeople ? ['enrolled employees who shared'] : []),
     ],
     rows: (function* () {
       for (const row of rows) {
         const label = row.label ?? `(no ${by})`;
         if (!byItem) {
-          yield [label, ...figures(row), row.sharingEnrolled];
+          yield [label, ...figures(row), ...(byPeople ? [row.sharingEnrolled] : [])];
           continue;
         }
-        yield [label, 'all networks', ...figures(row)];
-        for (const network of row.networks ?? [])
-          yield [label, network.network, ...figures(network)];
+        yield [label, row.url, 'all networks', ...figures(row)];
+        for (const network of row.networks ?? []) {
+          yield [label, row.url, network.network, ...figures(network)];
+        }
       }
     })(),
   };

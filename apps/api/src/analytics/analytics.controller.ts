@@ -97,7 +97,7 @@ export class AnalyticsController {
   @Roles('analyst', 'admin', 'curator')
   @ApiOperation({
     summary: 'The figures of a period by department, location, network, campaign, kind or item',
-    description: `Most clicks first. For content items, also by network. By department or location for analysts and admins only. ${PERIOD_HELP}`,
+    description: `The most of the sort figure first (clicks unless asked). For content items, also by network. By department or location for analysts and admins only. ${PERIOD_HELP}`,
   })
   @ApiOkResponse({ type: AnalyticsBreakdownDto })
   async breakdown(
@@ -105,13 +105,17 @@ export class AnalyticsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AnalyticsBreakdownDto | StreamableFile> {
     const scope = await this.analytics.scope(query, user.roles);
-    const rows = await this.analytics.breakdown(scope, query.by, user.roles);
-    if (query.format === 'csv') return download(breakdownCsv(scope, query.by, rows));
+    const csv = query.format === 'csv';
+    const { rows, total } = await this.analytics.breakdown(scope, query.by, user.roles, {
+      sort: query.sort,
+      limit: csv ? null : query.limit,
+    });
+    if (csv) return download(breakdownCsv(scope, query.by, rows));
     return {
       scope: AnalyticsScopeDto.from(scope),
       by: query.by,
-      total: rows.length,
-      rows: rows.slice(0, query.limit).map(BreakdownRowDto.from),
+      total,
+      rows: rows.map(BreakdownRowDto.from),
     };
   }
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type {
-  AdvocateRanking,
-  AnalyticsDimension,
-  AnalyticsInterval,
-  ShareNetwork,
+import {
+  weekStart,
+  type AdvocateRanking,
+  type AnalyticsDimension,
+  type AnalyticsInterval,
+  type BreakdownSort,
+  type ShareNetwork,
 } from '@chorus/core';
 import { LATEST_ACKNOWLEDGED, REQUIRED_POLICY_VERSION } from '../policy/policy.repository';
 import { STAGE_REACHED } from '../training/training.repository';
@@ -16,8 +18,6 @@ export interface ShareFigures {
   shares: number;
   verifiedShares: number;
   declaredReach: number;
-  /** Enrolled, active people who shared at least once. */
-  sharingEnrolled: number;
 }
 
 /** What tracked links got in a period. */
@@ -30,6 +30,8 @@ export interface ClickFigures {
 export interface PeopleFigures {
   active: number;
   enrolled: number;
+  /** Enrolled, active people with at least one share in the period (and the share filters). */
+  sharingEnrolled: number;
   /** The version everyone must have acknowledged; 0 while none is published. */
   requiredPolicyVersion: number;
   /** Enrolled people who acknowledged that version. */
@@ -38,8 +40,39 @@ export interface PeopleFigures {
   byStage: [number, number, number, number];
 }
 
+/** One network's figures within a group. */
+export type NetworkFigures = ShareFigures & ClickFigures & { network: ShareNetwork };
+
 export type GroupedFigures = ShareFigures &
-  ClickFigures & { key: string | null; network?: ShareNetwork };
+  ClickFigures & {
+    key: string | null;
+    /** By department or location: enrolled, active people who shared; otherwise null. */
+    sharingEnrolled: number | null;
+    /** With `byNetwork`: the same figures by network, most clicks first. */
+    networks?: NetworkFigures[];
+  };
+
+/** A row of the grouping statement: a key's totals, and one of its networks' figures. */
+interface GroupedRow extends ShareFigures, ClickFigures {
+  key: string | null;
+  sharingEnrolled: number | null;
+  network: ShareNetwork | null;
+  networkShares: number;
+  networkVerifiedShares: number;
+  networkDeclaredReach: number;
+  networkClicks: number;
+  networkUniqueVisitors: number;
+}
+
+/** The column each breakdown order sorts by. */
+const SORT_COLUMNS: Record<BreakdownSort, string> = {
+  clicks: 'clicks',
+  shares: 'shares',
+  verifiedShares: 'verified',
+  uniqueVisitors: 'unique_visitors',
+  clicksPerShare: 'clicks_per_share',
+  declaredReach: 'reach',
+};
 
 export interface AdvocateFigures {
   rank: number;
@@ -51,9 +84,16 @@ export interface AdvocateFigures {
   uniqueVisitors: number;
 }
 
+const SHARE_COUNTS = `count(*)::int AS "shares", count(share.verified_at)::int AS "verifiedShares",
+  coalesce(sum(share.declared_audience), 0)::bigint::float8 AS "declaredReach"`;
+
+const CLICK_COUNTS = `sum(rollup.clicks)::int AS "clicks",
+  sum(rollup.unique_visitors)::int AS "uniqueVisitors"`;
+
 /**
  * The analytics queries. Shares are read from `shares`; everything their links got from the
- * per share per day rollups (`share_click_days`), never from raw click events.
+ * click rollups (see `ScopeSql.clicks`), never from raw click events. Rows are grouped by their
+ * columns as stored (uuids, enums, dates), which is much cheaper than by text.
  */
 @Injectable()
 export class AnalyticsRepository {
@@ -77,14 +117,7 @@ export class AnalyticsRepository {
     const sql = new ScopeSql(scope);
     const { joins, where } = sql.filters('share');
     const [row] = await this.dataSource.query<ShareFigures[]>(
-      `SELECT count(*)::int AS "shares", count(share.verified_at)::int AS "verifiedShares",
-              coalesce(sum(share.declared_audience), 0)::bigint::float8 AS "declaredReach",
-              count(DISTINCT share.user_id)
-                FILTER (WHERE enrollment.user_id IS NOT NULL AND person.status = 'active')::int
-                AS "sharingEnrolled"
-         FROM shares share
-         ${joins}
-         LEFT JOIN enrollments enrollment ON enrollment.user_id = share.user_id
+      `SELECT ${SHARE_COUNTS} FROM shares share ${joins}
         WHERE ${sql.sharedInPeriod('share')} ${where}`,
       sql.params,
     );
@@ -96,13 +129,12 @@ export class AnalyticsRepository {
     scope: AnalyticsScope,
   ): Promise<(ClickFigures & { network: ShareNetwork })[]> {
     const sql = new ScopeSql(scope);
+    const rollups = sql.clicks();
     const { joins, where } = sql.filters('rollup');
     return this.dataSource.query(
-      `SELECT rollup.network::text AS "network", sum(rollup.clicks)::int AS "clicks",
-              sum(rollup.unique_visitors)::int AS "uniqueVisitors"
-         FROM share_click_days rollup
-         ${joins}
-        WHERE ${sql.daysInPeriod('rollup')} ${where}
+      `SELECT rollup.network::text AS "network", ${CLICK_COUNTS}
+         FROM ${rollups} ${joins}
+        WHERE true ${where}
         GROUP BY rollup.network`,
       sql.params,
     );
@@ -110,18 +142,20 @@ export class AnalyticsRepository {
 
   async peopleFigures(scope: AnalyticsScope): Promise<PeopleFigures> {
     const sql = new ScopeSql(scope);
-    const conditions = [
-      scope.department ? `AND person.department_id = ${sql.param(scope.department.id)}::uuid` : '',
-      scope.location ? `AND person.location_id = ${sql.param(scope.location.id)}::uuid` : '',
-    ].join(' ');
+    const sharers = this.sharers(sql);
+    const conditions = sql.personFilters();
     const [row] = await this.dataSource.query<
       (Omit<PeopleFigures, 'byStage'> & Record<`stage${0 | 1 | 2 | 3}`, number>)[]
     >(
-      `SELECT count(*)::int AS "active", count(enrollment.user_id)::int AS "enrolled",
-              (SELECT version FROM ${REQUIRED_POLICY_VERSION} required)::int AS "requiredPolicyVersion",
+      `WITH required AS (SELECT version FROM ${REQUIRED_POLICY_VERSION} required),
+            sharers AS (${sharers})
+       SELECT count(*)::int AS "active", count(enrollment.user_id)::int AS "enrolled",
+              count(enrollment.user_id) FILTER (WHERE person.id IN (SELECT user_id FROM sharers))::int
+                AS "sharingEnrolled",
+              (SELECT version FROM required)::int AS "requiredPolicyVersion",
               count(enrollment.user_id)
-                FILTER (WHERE latest.version >= (SELECT version FROM ${REQUIRED_POLICY_VERSION} required)
-                          AND latest.version > 0)::int AS "acknowledged",
+                FILTER (WHERE latest.version >= (SELECT version FROM required) AND latest.version > 0)::int
+                AS "acknowledged",
               count(enrollment.user_id) FILTER (WHERE coalesce(reached.stage, 0) = 0)::int AS "stage0",
               count(enrollment.user_id) FILTER (WHERE reached.stage = 1)::int AS "stage1",
               count(enrollment.user_id) FILTER (WHERE reached.stage = 2)::int AS "stage2",
@@ -145,116 +179,180 @@ export class AnalyticsRepository {
     const shared = new ScopeSql(scope);
     const sharedFilters = shared.filters('share');
     const clicked = new ScopeSql(scope);
+    const rollups = clicked.clicks({ byDay: true });
     const clickedFilters = clicked.filters('rollup');
+    // Grouped by day, the cheap key; days go into weeks below.
     const [shares, clicks] = await Promise.all([
-      this.dataSource.query<(ShareFigures & { start: string })[]>(
-        `SELECT to_char(date_trunc('${interval}', ${shared.shareDay('share')}), 'YYYY-MM-DD') AS "start",
-                count(*)::int AS "shares", count(share.verified_at)::int AS "verifiedShares"
-           FROM shares share
-           ${sharedFilters.joins}
+      this.dataSource.query<(ShareFigures & { day: string })[]>(
+        `SELECT to_char(share.day, 'YYYY-MM-DD') AS "day", ${SHARE_COUNTS}
+           FROM shares share ${sharedFilters.joins}
           WHERE ${shared.sharedInPeriod('share')} ${sharedFilters.where}
-          GROUP BY 1`,
+          GROUP BY share.day`,
         shared.params,
       ),
-      this.dataSource.query<(ClickFigures & { start: string })[]>(
-        `SELECT to_char(date_trunc('${interval}', rollup.day), 'YYYY-MM-DD') AS "start",
-                sum(rollup.clicks)::int AS "clicks", sum(rollup.unique_visitors)::int AS "uniqueVisitors"
-           FROM share_click_days rollup
-           ${clickedFilters.joins}
-          WHERE ${clicked.daysInPeriod('rollup')} ${clickedFilters.where}
-          GROUP BY 1`,
+      this.dataSource.query<(ClickFigures & { day: string })[]>(
+        `SELECT to_char(rollup.bucket, 'YYYY-MM-DD') AS "day", ${CLICK_COUNTS}
+           FROM ${rollups} ${clickedFilters.joins}
+          WHERE true ${clickedFilters.where}
+          GROUP BY rollup.bucket`,
         clicked.params,
       ),
     ]);
-    return mergeBy(shares, clicks, (row) => row.start).map(([start, share, click]) => ({
-      start,
-      shares: share?.shares ?? 0,
-      verifiedShares: share?.verifiedShares ?? 0,
-      declaredReach: 0,
-      sharingEnrolled: 0,
-      clicks: click?.clicks ?? 0,
-      uniqueVisitors: click?.uniqueVisitors ?? 0,
-    }));
+    const bucket = interval === 'week' ? weekStart : (day: string) => day;
+    const points = new Map<string, ShareFigures & ClickFigures & { start: string }>();
+    for (const [day, share, click] of mergeBy(shares, clicks, (row) => row.day)) {
+      const start = bucket(day);
+      const point = points.get(start) ?? { start, ...ZERO };
+      point.shares += share?.shares ?? 0;
+      point.verifiedShares += share?.verifiedShares ?? 0;
+      point.declaredReach += share?.declaredReach ?? 0;
+      point.clicks += click?.clicks ?? 0;
+      point.uniqueVisitors += click?.uniqueVisitors ?? 0;
+      points.set(start, point);
+    }
+    return [...points.values()];
   }
 
   /**
-   * The period's figures grouped by a dimension (and by network too, when `byNetwork`); keys
-   * are ids, network or kind names, or null (no department, no campaign, a deleted account).
+   * The period's figures grouped by a dimension: one row per key (an id, a network or kind
+   * name, or null for no department, no campaign, a deleted account), the most of `sort`
+   * first (then most clicks, most shares, key), at most `limit` of them (all with null), and
+   * how many keys there are. By department or location also the enrolled people who shared;
+   * with `byNetwork` (content items) each key's figures by network too.
+   *
+   * Shares and click rollups go into one aggregate as a union of "facts" (a share counts 1, a
+   * rollup row its clicks), which PostgreSQL scans in parallel, with no join between the two.
+   * Keys are text with '' for none inside the statement, so that every join can be hashed.
    */
   async grouped(
     scope: AnalyticsScope,
     dimension: AnalyticsDimension,
-    byNetwork = false,
-  ): Promise<GroupedFigures[]> {
-    const shared = new ScopeSql(scope);
-    const sharedKey = dimensionKey(dimension, 'share');
-    const sharedFilters = shared.filters('share', { item: sharedKey.item });
-    const clicked = new ScopeSql(scope);
-    const clickedKey = dimensionKey(dimension, 'rollup');
-    const clickedFilters = clicked.filters('rollup', { item: clickedKey.item });
-    const [shares, clicks] = await Promise.all([
-      this.dataSource.query<(ShareFigures & { key: string | null; network?: ShareNetwork })[]>(
-        `SELECT ${sharedKey.key} AS "key", ${byNetwork ? 'share.network::text' : 'NULL'} AS "network",
-                count(*)::int AS "shares", count(share.verified_at)::int AS "verifiedShares",
-                coalesce(sum(share.declared_audience), 0)::bigint::float8 AS "declaredReach",
-                count(DISTINCT share.user_id)
-                  FILTER (WHERE enrollment.user_id IS NOT NULL AND person.status = 'active')::int
-                  AS "sharingEnrolled"
-           FROM shares share
-           ${sharedFilters.joins}
-           LEFT JOIN enrollments enrollment ON enrollment.user_id = share.user_id
-          WHERE ${shared.sharedInPeriod('share')} ${sharedFilters.where}
-          GROUP BY 1, 2`,
-        shared.params,
-      ),
-      this.dataSource.query<(ClickFigures & { key: string | null; network?: ShareNetwork })[]>(
-        `SELECT ${clickedKey.key} AS "key", ${byNetwork ? 'rollup.network::text' : 'NULL'} AS "network",
-                sum(rollup.clicks)::int AS "clicks", sum(rollup.unique_visitors)::int AS "uniqueVisitors"
-           FROM share_click_days rollup
-           ${clickedFilters.joins}
-          WHERE ${clicked.daysInPeriod('rollup')} ${clickedFilters.where}
-          GROUP BY 1, 2`,
-        clicked.params,
-      ),
-    ]);
-    return mergeBy(shares, clicks, (row) => `${row.key}\u0000${row.network}`).map(
-      ([, share, click]) => ({
-        key: (share ?? click)!.key,
-        ...(byNetwork ? { network: (share ?? click)!.network } : {}),
-        shares: share?.shares ?? 0,
-        verifiedShares: share?.verifiedShares ?? 0,
-        declaredReach: share?.declaredReach ?? 0,
-        sharingEnrolled: share?.sharingEnrolled ?? 0,
-        clicks: click?.clicks ?? 0,
-        uniqueVisitors: click?.uniqueVisitors ?? 0,
-      }),
-    );
-  }
-
-  /** What the keys of a breakdown are called: names of groups and campaigns, titles of items. */
-  async labels(dimension: AnalyticsDimension, keys: string[]): Promise<Map<string, string>> {
-    const table = { department: 'org_groups', location: 'org_groups', campaign: 'campaigns' }[
-      dimension as 'department' | 'location' | 'campaign'
-    ];
-    if (keys.length === 0) return new Map();
-    if (dimension === 'item') {
-      const rows = await this.dataSource.query<{ id: string; label: string }[]>(
-        `SELECT id::text, coalesce(title, url) AS label FROM content_items WHERE id = ANY($1::uuid[])`,
-        [keys],
-      );
-      return new Map(rows.map((row) => [row.id, row.label]));
+    options: { byNetwork: boolean; sort: BreakdownSort; limit: number | null },
+  ): Promise<{ rows: GroupedFigures[]; total: number }> {
+    const sql = new ScopeSql(scope);
+    const byPerson = dimension === 'department' || dimension === 'location';
+    const facts = this.facts(sql, byPerson);
+    let combined: string;
+    if (byPerson) {
+      // Per person first (a few thousand rows), then by their group: people are joined once
+      // each, and each person who shared counts once.
+      const { joins, where } = sql.filters('fact', { people: false });
+      combined = `
+        SELECT coalesce(person.${dimension}_id::text, '') AS key, NULL::text AS network,
+               sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
+               sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
+               count(*) FILTER (WHERE shares > 0 AND person.status = 'active'
+                                  AND enrollment.user_id IS NOT NULL) AS sharing_enrolled
+          FROM (SELECT fact.user_id, sum(fact.shares) AS shares, sum(fact.verified) AS verified,
+                       sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
+                       sum(fact.unique_visitors) AS unique_visitors
+                  FROM ${facts} ${joins}
+                 WHERE true ${where}
+                 GROUP BY fact.user_id) per_person
+          LEFT JOIN users person ON person.id = per_person.user_id
+          LEFT JOIN enrollments enrollment ON enrollment.user_id = per_person.user_id
+         WHERE true ${sql.personFilters()}
+         GROUP BY person.${dimension}_id`;
+    } else {
+      const { key, item } = dimensionKey(dimension, 'fact');
+      const { joins, where } = sql.filters('fact', { item });
+      const network = options.byNetwork ? 'fact.network' : 'NULL::share_network';
+      combined = `
+        SELECT coalesce((${key})::text, '') AS key, ${network}::text AS network,
+               sum(fact.shares) AS shares, sum(fact.verified) AS verified,
+               sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
+               sum(fact.unique_visitors) AS unique_visitors, NULL::bigint AS sharing_enrolled
+          FROM ${facts} ${joins}
+         WHERE true ${where}
+         GROUP BY ${key}${options.byNetwork ? ', fact.network' : ''}`;
     }
-    if (!table) return new Map(keys.map((key) => [key, key]));
-    const rows = await this.dataSource.query<{ id: string; label: string }[]>(
-      `SELECT id::text, name AS label FROM ${table} WHERE id = ANY($1::uuid[])`,
-      [keys],
+    const order = SORT_COLUMNS[options.sort];
+    const rows = await this.dataSource.query<(GroupedRow & { total: number })[]>(
+      `WITH combined AS (${combined}),
+       totals AS (
+         SELECT key, sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
+                sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
+                sum(sharing_enrolled) AS sharing_enrolled,
+                sum(clicks)::float8 / nullif(sum(shares), 0) AS clicks_per_share,
+                count(*) OVER () AS total
+           FROM combined GROUP BY key
+          ORDER BY ${order} DESC NULLS LAST, clicks DESC, shares DESC, key
+          ${options.limit === null ? '' : `LIMIT ${sql.param(options.limit)}`}
+       )
+       SELECT nullif(totals.key, '') AS "key", totals.shares::int AS "shares",
+              totals.verified::int AS "verifiedShares", totals.reach::float8 AS "declaredReach",
+              totals.clicks::int AS "clicks", totals.unique_visitors::int AS "uniqueVisitors",
+              totals.sharing_enrolled::int AS "sharingEnrolled", totals.total::int AS "total",
+              by_network.network AS "network", by_network.shares::int AS "networkShares",
+              by_network.verified::int AS "networkVerifiedShares",
+              by_network.reach::float8 AS "networkDeclaredReach",
+              by_network.clicks::int AS "networkClicks",
+              by_network.unique_visitors::int AS "networkUniqueVisitors"
+         FROM totals
+         LEFT JOIN combined by_network
+           ON ${options.byNetwork ? 'by_network.key = totals.key' : 'false'}
+        ORDER BY totals.${order} DESC NULLS LAST, totals.clicks DESC, totals.shares DESC,
+                 totals.key, by_network.clicks DESC, by_network.shares DESC, by_network.network`,
+      sql.params,
     );
-    return new Map(rows.map((row) => [row.id, row.label]));
+    // One row per key, or per key and network: the networks go under their key.
+    const grouped: GroupedFigures[] = [];
+    for (const row of rows) {
+      let last = grouped[grouped.length - 1];
+      if (!last || last.key !== row.key) {
+        last = {
+          key: row.key,
+          shares: row.shares,
+          verifiedShares: row.verifiedShares,
+          declaredReach: row.declaredReach,
+          clicks: row.clicks,
+          uniqueVisitors: row.uniqueVisitors,
+          sharingEnrolled: byPerson ? row.sharingEnrolled : null,
+          ...(options.byNetwork ? { networks: [] } : {}),
+        };
+        grouped.push(last);
+      }
+      if (row.network) {
+        last.networks!.push({
+          network: row.network,
+          shares: row.networkShares,
+          verifiedShares: row.networkVerifiedShares,
+          declaredReach: row.networkDeclaredReach,
+          clicks: row.networkClicks,
+          uniqueVisitors: row.networkUniqueVisitors,
+        });
+      }
+    }
+    return { rows: grouped, total: rows[0]?.total ?? 0 };
   }
 
   /**
-   * Enrolled, active people with a share or a click in the period, ranked by clicks or shares
-   * (equal figures, equal rank); at most `limit` of them, and how many there are in all.
+   * What the keys of a breakdown are called (names of groups and campaigns, titles of items),
+   * and for items their address.
+   */
+  async labels(
+    dimension: AnalyticsDimension,
+    keys: string[],
+  ): Promise<Map<string, { label: string; url: string | null }>> {
+    const source = {
+      department: 'SELECT id::text, name AS label, NULL AS url FROM org_groups',
+      location: 'SELECT id::text, name AS label, NULL AS url FROM org_groups',
+      campaign: 'SELECT id::text, name AS label, NULL AS url FROM campaigns',
+      item: 'SELECT id::text, coalesce(title, url) AS label, url FROM content_items',
+    }[dimension as 'department' | 'location' | 'campaign' | 'item'];
+    if (!source) return new Map(keys.map((key) => [key, { label: key, url: null }]));
+    if (keys.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ id: string; label: string; url: string | null }[]>(
+      `${source} WHERE id = ANY($1::uuid[])`,
+      [keys],
+    );
+    return new Map(rows.map(({ id, ...named }) => [id, named]));
+  }
+
+  /**
+   * Enrolled, active people with a share or a click in the period (with the filters), ranked
+   * by clicks or shares (equal figures, equal rank); at most `limit` of them, and how many
+   * there are in all.
    */
   async advocates(
     scope: AnalyticsScope,
@@ -262,37 +360,25 @@ export class AnalyticsRepository {
     limit: number | null,
   ): Promise<{ rows: AdvocateFigures[]; total: number }> {
     const sql = new ScopeSql(scope);
-    const sharedFilters = sql.filters('share');
-    const sharedInPeriod = sql.sharedInPeriod('share');
-    const clickedFilters = sql.filters('rollup');
-    const daysInPeriod = sql.daysInPeriod('rollup');
+    const facts = this.facts(sql, true);
+    const { joins, where } = sql.filters('fact', { people: false });
     const [first, second] = ranking === 'clicks' ? ['clicks', 'shares'] : ['shares', 'clicks'];
     const rows = await this.dataSource.query<(AdvocateFigures & { total: number })[]>(
-      `WITH shared AS (
-         SELECT share.user_id, count(*)::int AS shares, count(share.verified_at)::int AS verified
-           FROM shares share
-           ${sharedFilters.joins}
-          WHERE ${sharedInPeriod} ${sharedFilters.where}
-          GROUP BY share.user_id
-       ), clicked AS (
-         SELECT rollup.user_id, sum(rollup.clicks)::int AS clicks,
-                sum(rollup.unique_visitors)::int AS unique_visitors
-           FROM share_click_days rollup
-           ${clickedFilters.joins}
-          WHERE ${daysInPeriod} ${clickedFilters.where}
-          GROUP BY rollup.user_id
+      `WITH per_person AS (
+         SELECT fact.user_id, sum(fact.shares)::int AS shares, sum(fact.verified)::int AS verified,
+                sum(fact.clicks)::int AS clicks, sum(fact.unique_visitors)::int AS unique_visitors
+           FROM ${facts} ${joins}
+          WHERE true ${where}
+          GROUP BY fact.user_id
+         HAVING sum(fact.shares) > 0 OR sum(fact.clicks) > 0
        ), figures AS (
-         SELECT advocate.id, advocate.name, department.name AS department,
-                coalesce(shared.shares, 0) AS shares, coalesce(shared.verified, 0) AS verified,
-                coalesce(clicked.clicks, 0) AS clicks,
-                coalesce(clicked.unique_visitors, 0) AS unique_visitors
-           FROM users advocate
-           JOIN enrollments enrollment ON enrollment.user_id = advocate.id
-           LEFT JOIN shared ON shared.user_id = advocate.id
-           LEFT JOIN clicked ON clicked.user_id = advocate.id
-           LEFT JOIN org_groups department ON department.id = advocate.department_id
-          WHERE advocate.status = 'active'
-            AND (shared.user_id IS NOT NULL OR clicked.user_id IS NOT NULL)
+         SELECT person.id, person.name, department.name AS department, per_person.shares,
+                per_person.verified, per_person.clicks, per_person.unique_visitors
+           FROM per_person
+           JOIN users person ON person.id = per_person.user_id
+           JOIN enrollments enrollment ON enrollment.user_id = person.id
+           LEFT JOIN org_groups department ON department.id = person.department_id
+          WHERE person.status = 'active' ${sql.personFilters()}
        )
        SELECT rank() OVER (ORDER BY ${first} DESC)::int AS "rank", name, department,
               shares, verified AS "verifiedShares", clicks, unique_visitors AS "uniqueVisitors",
@@ -305,7 +391,33 @@ export class AnalyticsRepository {
     const total = rows[0]?.total ?? 0;
     return { rows: rows.map(({ total: _, ...row }) => row), total };
   }
+
+  /**
+   * Shares and click rollups of the period as one table of "facts" (user_id, item_id,
+   * network, shares, verified, reach, clicks, unique_visitors): a share counts 1, a rollup row
+   * its clicks. Aggregates read both in one parallel scan, with no join between them. With
+   * `people`, the rollups are per share, so that they carry the person.
+   */
+  private facts(sql: ScopeSql, people: boolean): string {
+    return `(SELECT share.user_id, share.item_id, share.network, 1 AS shares,
+                    (share.verified_at IS NOT NULL)::int AS verified,
+                    coalesce(share.declared_audience, 0) AS reach, 0 AS clicks, 0 AS unique_visitors
+               FROM shares share WHERE ${sql.sharedInPeriod('share')}
+             UNION ALL
+             SELECT rollup.user_id, rollup.item_id, rollup.network, 0, 0, 0, rollup.clicks,
+                    rollup.unique_visitors
+               FROM ${sql.clicks({ people })}) fact`;
+  }
+
+  /** The people who shared in the period, with the share filters (for participation). */
+  private sharers(sql: ScopeSql): string {
+    const { joins, where } = sql.filters('share');
+    return `SELECT DISTINCT share.user_id FROM shares share ${joins}
+             WHERE ${sql.sharedInPeriod('share')} ${where}`;
+  }
 }
+
+const ZERO = { shares: 0, verifiedShares: 0, declaredReach: 0, clicks: 0, uniqueVisitors: 0 };
 
 /** Pairs the rows of two lists by key: [key, left row or undefined, right row or undefined]. */
 function mergeBy<A, B>(

@@ -18,6 +18,7 @@ import {
   type AdvocateRanking,
   type AnalyticsDimension,
   type AnalyticsInterval,
+  type BreakdownSort,
   type Role,
   type ShareNetwork,
 } from '@chorus/core';
@@ -28,7 +29,6 @@ import {
   AnalyticsRepository,
   type AdvocateFigures,
   type ClickFigures,
-  type GroupedFigures,
   type ShareFigures,
 } from './analytics.repository';
 import type { AnalyticsQueryDto } from './dto/analytics-query.dto';
@@ -68,11 +68,13 @@ export interface SeriesPoint extends ClickFigures {
 
 export interface BreakdownRow extends Omit<ShareFigures, 'sharingEnrolled'>, ClickFigures {
   key: string | null;
-  /** Enrolled people who shared; null where rows are split by network (content items). */
+  /** The address of a content item; null for other dimensions. */
+  url: string | null;
+  /** Enrolled people who shared: by department and location only, else null. */
   sharingEnrolled: number | null;
   label: string | null;
   clicksPerShare: number | null;
-  networks?: (Omit<BreakdownRow, 'key' | 'label' | 'networks' | 'sharingEnrolled'> & {
+  networks?: (Omit<BreakdownRow, 'key' | 'label' | 'url' | 'networks' | 'sharingEnrolled'> & {
     network: ShareNetwork;
   })[];
 }
@@ -113,7 +115,14 @@ export class AnalyticsService {
         'Figures by department or location are for analysts and admins',
       );
     }
-    const scope: AnalyticsScope = { from, to, timeZone, network: query.network, kind: query.kind };
+    const scope: AnalyticsScope = {
+      from,
+      to,
+      timeZone,
+      today,
+      network: query.network,
+      kind: query.kind,
+    };
     for (const kind of ['department', 'location', 'campaign'] as const) {
       const id = query[kind];
       if (!id) continue;
@@ -156,8 +165,8 @@ export class AnalyticsService {
             activeEmployees: people.active,
             enrolled: people.enrolled,
             adoption: adoption(people.enrolled, people.active),
-            sharingEnrolled: shares.sharingEnrolled,
-            participation: participation(shares.sharingEnrolled, people.enrolled),
+            sharingEnrolled: people.sharingEnrolled,
+            participation: participation(people.sharingEnrolled, people.enrolled),
             policyPublished: people.requiredPolicyVersion > 0,
             policyAcknowledged: people.acknowledged,
             policyCoverage:
@@ -193,64 +202,48 @@ export class AnalyticsService {
   }
 
   /**
-   * The period's figures by a dimension, most clicks first (then most shares, then label); for
+   * The period's figures by a dimension, the most of `sort` first (then most clicks, most
+   * shares, label), at most `limit` rows (all with null) and how many there are in all; for
    * content items also by network. People dimensions are for analysts and admins.
    */
   async breakdown(
     scope: AnalyticsScope,
     dimension: AnalyticsDimension,
     roles: readonly Role[],
-  ): Promise<BreakdownRow[]> {
+    { sort = 'clicks', limit = null }: { sort?: BreakdownSort; limit?: number | null } = {},
+  ): Promise<{ rows: BreakdownRow[]; total: number }> {
     if (PEOPLE_DIMENSIONS.includes(dimension) && !hasAnyRole(roles, PEOPLE_ROLES)) {
       throw new DomainError('forbidden', `Figures by ${dimension} are for analysts and admins`);
     }
     const byNetwork = dimension === 'item';
-    const grouped = await this.analytics.grouped(scope, dimension, byNetwork);
-    const rows = new Map<string | null, BreakdownRow>();
-    for (const figures of grouped) {
-      const { network, key, sharingEnrolled, ...counts } = figures;
-      let row = rows.get(key);
-      if (!row) {
-        row = {
-          ...zero(),
-          key,
-          label: null,
-          sharingEnrolled: byNetwork ? null : sharingEnrolled,
-          clicksPerShare: null,
-          ...(byNetwork ? { networks: [] } : {}),
-        };
-        rows.set(key, row);
-      }
-      add(row, counts);
-      if (network) {
-        row.networks!.push({
-          ...counts,
-          network,
-          clicksPerShare: clicksPerShare(counts.clicks, counts.shares),
-        });
-      }
-    }
-    const keys = [...rows.keys()].filter((key): key is string => key !== null);
-    const labels = await this.analytics.labels(dimension, keys);
-    const result = [...rows.values()].map((row) => ({
-      ...row,
-      label: row.key === null ? null : (labels.get(row.key) ?? row.key),
-      clicksPerShare: clicksPerShare(row.clicks, row.shares),
-      ...(row.networks
-        ? {
-            networks: row.networks.sort(
-              (a, b) =>
-                b.clicks - a.clicks || b.shares - a.shares || a.network.localeCompare(b.network),
-            ),
-          }
-        : {}),
-    }));
-    return result.sort(
-      (a, b) =>
-        b.clicks - a.clicks ||
-        b.shares - a.shares ||
-        (a.label ?? '\uffff').localeCompare(b.label ?? '\uffff'),
+    const { rows, total } = await this.analytics.grouped(scope, dimension, {
+      byNetwork,
+      sort,
+      limit,
+    });
+    // Names and titles only for the rows shown.
+    const labels = await this.analytics.labels(
+      dimension,
+      rows.flatMap((row) => (row.key === null ? [] : [row.key])),
     );
+    return {
+      total,
+      rows: rows.map(({ networks, ...row }) => {
+        const named = row.key === null ? undefined : labels.get(row.key);
+        return {
+          ...row,
+          label: row.key === null ? null : (named?.label ?? row.key),
+          url: named?.url ?? null,
+          clicksPerShare: clicksPerShare(row.clicks, row.shares),
+          ...(networks && {
+            networks: networks.map((figures) => ({
+              ...figures,
+              clicksPerShare: clicksPerShare(figures.clicks, figures.shares),
+            })),
+          }),
+        };
+      }),
+    };
   }
 
   /** Top advocates, named as the admins chose: in full or by initials. */
@@ -272,18 +265,4 @@ export class AnalyticsService {
           : rows,
     };
   }
-}
-
-type Counts = Omit<GroupedFigures, 'key' | 'network' | 'sharingEnrolled'>;
-
-function zero(): Counts {
-  return { shares: 0, verifiedShares: 0, declaredReach: 0, clicks: 0, uniqueVisitors: 0 };
-}
-
-function add(row: Counts, figures: Counts): void {
-  row.shares += figures.shares;
-  row.verifiedShares += figures.verifiedShares;
-  row.declaredReach += figures.declaredReach;
-  row.clicks += figures.clicks;
-  row.uniqueVisitors += figures.uniqueVisitors;
 }

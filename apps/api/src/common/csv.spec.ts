@@ -13,6 +13,10 @@ describe('toCsv', () => {
     );
   });
 
+  it('writes numbers as they are, negative ones too', () => {
+    expect(toCsv(['a', 'b'], [[-2, 1.5]])).toBe('a,b\r\n-2,1.5\r\n');
+  });
+
   it('writes empty cells for null and undefined', () => {
     expect(toCsv(['a', 'b', 'c'], [[null, undefined, 0]])).toBe('a,b,c\r\n,,0\r\n');
   });

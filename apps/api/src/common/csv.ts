@@ -1,7 +1,7 @@
 /**
- * CSV documents (RFC 4180, CRLF line ends). Cells that a spreadsheet would run as a formula
- * (=, +, -, @ first) get a leading apostrophe: an export must never run code in the reader's
- * spreadsheet.
+ * CSV documents (RFC 4180, CRLF line ends). Text cells that a spreadsheet would run as a
+ * formula (=, +, -, @ first) get a leading apostrophe: an export must never run code in the
+ * reader's spreadsheet. Numbers are written as they are.
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
   return [...csvChunks(header, rows)].join('');
@@ -35,6 +35,8 @@ function csvLine(row: readonly unknown[]): string {
 }
 
 function csvCell(value: unknown): string {
+  // A number is never a formula, and needs no quotes.
+  if (typeof value === 'number') return String(value);
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -14,7 +14,10 @@ import { TopicFollow } from '../feed/entities/topic-follow.entity';
 import { Share } from '../sharing/entities/share.entity';
 import { ClickEvent } from '../tracking/entities/click-event.entity';
 import { RecentVisitor } from '../tracking/entities/recent-visitor.entity';
+import { ItemClickDay } from '../tracking/entities/item-click-day.entity';
+import { ItemClickMonth } from '../tracking/entities/item-click-month.entity';
 import { ShareClickDay } from '../tracking/entities/share-click-day.entity';
+import { ShareClickMonth } from '../tracking/entities/share-click-month.entity';
 import { VisitorSalt } from '../tracking/entities/visitor-salt.entity';
 import { AccountToken } from '../accounts/entities/account-token.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
@@ -65,6 +68,9 @@ export const ENTITIES = [
   Share,
   ClickEvent,
   ShareClickDay,
+  ShareClickMonth,
+  ItemClickDay,
+  ItemClickMonth,
   RecentVisitor,
   VisitorSalt,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
 import { Setting } from './entities/setting.entity';
 import {
   defaultSettings,
@@ -41,6 +42,7 @@ export class SettingsService {
         return true;
       });
       if (changed.length === 0) return before;
+      if (changed.includes('timeZone')) await this.assertDatabaseKnows(after.timeZone, manager);
       await manager.save(
         Setting,
         changed.map((key) => ({ key, value: after[key] })),
@@ -56,6 +58,20 @@ export class SettingsService {
       );
       return after;
     });
+  }
+
+  /** PostgreSQL counts days in the time zone too: it must know the name as well. */
+  private async assertDatabaseKnows(timeZone: string, manager: EntityManager): Promise<void> {
+    const [known] = await manager.query<{ name: string }[]>(
+      'SELECT name FROM pg_timezone_names WHERE name = $1',
+      [timeZone],
+    );
+    if (!known) {
+      throw new DomainError(
+        'invalid_input',
+        `timeZone ${timeZone} is not a time zone the database knows; choose another name for it`,
+      );
+    }
   }
 
   /**

@@ -126,7 +126,8 @@ export class SharesService {
   }
 
   private async insertWithFreshCode(
-    fields: Omit<Share, 'id' | 'code' | 'createdAt' | 'verifiedAt' | 'disabledAt'>,
+    // The database works out the share's calendar day from its time (see the migration).
+    fields: Omit<Share, 'id' | 'code' | 'createdAt' | 'day' | 'verifiedAt' | 'disabledAt'>,
   ): Promise<Share> {
     for (let attempt = 0; ; attempt += 1) {
       try {

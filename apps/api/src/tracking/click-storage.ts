@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-
-/** The first day of the month a YYYY-MM-DD date is in. */
-export function monthOf(day: string): string {
-  return `${day.slice(0, 7)}-01`;
-}
-
-/** The first day of the month `months` after (or before) the month of `day`. */
-export function addMonths(day: string, months: number): string {
-  const [year, month] = day.split('-').map(Number);
-  const index = year * 12 + (month - 1) + months;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
-}
+import { addMonths, monthStart } from '@chorus/core';
 
 /**
  * The storage of click events: monthly partitions (created ahead and on demand, dropped whole
@@ -28,7 +17,9 @@ export class ClickStorage {
 
   /** Makes sure the partitions for the months of these days exist. */
   async ensurePartitions(days: Iterable<string>, manager?: EntityManager): Promise<void> {
-    const missing = [...new Set([...days].map(monthOf))].filter((month) => !this.months.has(month));
+    const missing = [...new Set([...days].map(monthStart))].filter(
+      (month) => !this.months.has(month),
+    );
     for (const month of missing.sort()) {
       await (manager ?? this.dataSource).query('SELECT chorus_click_partition($1::date)', [month]);
       this.months.add(month);

@@ -137,11 +137,18 @@ export class ClickWriter implements OnApplicationShutdown {
   }
 }
 
+const COUNTS = ['clicks', 'unique_visitors', 'previews', 'bots', 'heads'];
+const SUM_COUNTS = COUNTS.map((count) => `sum(${count})::int`).join(', ');
+const ADD_COUNTS = COUNTS.map((count) => `${count} = rollup.${count} + excluded.${count}`).join(
+  ', ',
+);
+
 /**
  * A batch of events in, its rollups up: the events are inserted; the batch's visitor hashes not
  * yet seen for their share and day are remembered, and only those add to the unique count; the
- * counts per share and day are added to the rollups, in key order so that concurrent writers
- * lock rows in the same order.
+ * counts per share and day are added to the rollups per share per day and per month, and per
+ * item and network per day and per month (unique visitors are counted per day, so they add
+ * up), each in key order so that concurrent writers lock rows in the same order.
  */
 const WRITE_BATCH = `
   WITH batch AS (
@@ -156,28 +163,41 @@ const WRITE_BATCH = `
     SELECT DISTINCT share_id, day, visitor FROM batch WHERE kind = 'click' AND visitor IS NOT NULL
     ON CONFLICT DO NOTHING
     RETURNING share_id, day
-  ), counted AS (
-    SELECT share_id, day,
-           (count(*) FILTER (WHERE kind = 'click'))::int AS clicks,
-           (count(*) FILTER (WHERE kind = 'preview'))::int AS previews,
-           (count(*) FILTER (WHERE kind = 'bot'))::int AS bots,
-           (count(*) FILTER (WHERE kind = 'head'))::int AS heads
-      FROM batch GROUP BY share_id, day
   ), visitors AS (
     SELECT share_id, day, count(*)::int AS unique_visitors FROM first_visits GROUP BY share_id, day
+  ), counted AS (
+    SELECT batch.share_id, batch.day, date_trunc('month', batch.day)::date AS month,
+           share.user_id, share.item_id, share.network,
+           (count(*) FILTER (WHERE batch.kind = 'click'))::int AS clicks,
+           coalesce(max(visitors.unique_visitors), 0)::int AS unique_visitors,
+           (count(*) FILTER (WHERE batch.kind = 'preview'))::int AS previews,
+           (count(*) FILTER (WHERE batch.kind = 'bot'))::int AS bots,
+           (count(*) FILTER (WHERE batch.kind = 'head'))::int AS heads
+      FROM batch
+      JOIN shares share ON share.id = batch.share_id
+      LEFT JOIN visitors ON visitors.share_id = batch.share_id AND visitors.day = batch.day
+     GROUP BY batch.share_id, batch.day, share.user_id, share.item_id, share.network
+  ), share_days AS (
+    INSERT INTO share_click_days AS rollup (share_id, day, user_id, item_id, network,
+                                            clicks, unique_visitors, previews, bots, heads)
+    SELECT share_id, day, user_id, item_id, network, clicks, unique_visitors, previews, bots, heads
+      FROM counted ORDER BY share_id, day
+    ON CONFLICT (share_id, day) DO UPDATE SET ${ADD_COUNTS}
+  ), share_months AS (
+    INSERT INTO share_click_months AS rollup (share_id, month, user_id, item_id, network,
+                                              clicks, unique_visitors, previews, bots, heads)
+    SELECT share_id, month, user_id, item_id, network, ${SUM_COUNTS}
+      FROM counted GROUP BY share_id, month, user_id, item_id, network ORDER BY share_id, month
+    ON CONFLICT (share_id, month) DO UPDATE SET ${ADD_COUNTS}
+  ), item_days AS (
+    INSERT INTO item_click_days AS rollup (item_id, network, day,
+                                           clicks, unique_visitors, previews, bots, heads)
+    SELECT item_id, network, day, ${SUM_COUNTS}
+      FROM counted GROUP BY item_id, network, day ORDER BY item_id, network, day
+    ON CONFLICT (item_id, network, day) DO UPDATE SET ${ADD_COUNTS}
   )
-  INSERT INTO share_click_days (share_id, day, user_id, item_id, network,
-                                clicks, unique_visitors, previews, bots, heads)
-  SELECT counted.share_id, counted.day, share.user_id, share.item_id, share.network,
-         counted.clicks, coalesce(visitors.unique_visitors, 0), counted.previews, counted.bots,
-         counted.heads
-    FROM counted
-    JOIN shares share ON share.id = counted.share_id
-    LEFT JOIN visitors ON visitors.share_id = counted.share_id AND visitors.day = counted.day
-   ORDER BY counted.share_id, counted.day
-  ON CONFLICT (share_id, day) DO UPDATE SET
-    clicks = share_click_days.clicks + excluded.clicks,
-    unique_visitors = share_click_days.unique_visitors + excluded.unique_visitors,
-    previews = share_click_days.previews + excluded.previews,
-    bots = share_click_days.bots + excluded.bots,
-    heads = share_click_days.heads + excluded.heads`;
+  INSERT INTO item_click_months AS rollup (item_id, network, month,
+                                           clicks, unique_visitors, previews, bots, heads)
+  SELECT item_id, network, month, ${SUM_COUNTS}
+    FROM counted GROUP BY item_id, network, month ORDER BY item_id, network, month
+  ON CONFLICT (item_id, network, month) DO UPDATE SET ${ADD_COUNTS}`;

@@ -1391,7 +1391,7 @@ export interface paths {
     };
     /**
      * The figures of a period by department, location, network, campaign, kind or item
-     * @description Most clicks first. For content items, also by network. By department or location for analysts and admins only. Periods are the organisation's calendar days (from and to included, in its time zone); format=csv gives the same figures as a CSV download, every row, with the filters in the file name.
+     * @description The most of the sort figure first (clicks unless asked). For content items, also by network. By department or location for analysts and admins only. Periods are the organisation's calendar days (from and to included, in its time zone); format=csv gives the same figures as a CSV download, every row, with the filters in the file name.
      */
     get: operations['Analytics_breakdown'];
     put?: never;
@@ -2789,6 +2789,11 @@ export interface components {
       to: string;
       /** @example Europe/Amsterdam */
       timeZone: string;
+      /**
+       * Format: date
+       * @description Today in the organisation time zone
+       */
+      today: string;
       department: components['schemas']['NamedFilterDto'] | null;
       location: components['schemas']['NamedFilterDto'] | null;
       network: components['schemas']['ShareNetwork'] | null;
@@ -2809,17 +2814,17 @@ export interface components {
       /** @description Active employees enrolled in the advocacy programme now */
       enrolled: number;
       /** @description enrolled / active employees */
-      adoption: Record<string, never> | null;
+      adoption: number | null;
       /** @description Enrolled employees with at least one share in the period */
       sharingEnrolled: number;
       /** @description sharingEnrolled / enrolled */
-      participation: Record<string, never> | null;
+      participation: number | null;
       /** @description Whether a policy version that needs acknowledging is published */
       policyPublished: boolean;
       /** @description Enrolled employees who acknowledged the current policy */
       policyAcknowledged: number;
       /** @description policyAcknowledged / enrolled */
-      policyCoverage: Record<string, never> | null;
+      policyCoverage: number | null;
       /** @description Enrolled employees by the training stage reached: none, 1, 2, 3 */
       byStage: number[];
     };
@@ -2836,7 +2841,7 @@ export interface components {
       /** @description Audience the sharers declared, added up: self-reported */
       declaredReach: number;
       /** @description clicks / shares */
-      clicksPerShare: Record<string, never> | null;
+      clicksPerShare: number | null;
       /** @description Null until an admin sets a cost per click for some network */
       earnedMediaValue: components['schemas']['EarnedMediaValueDto'] | null;
       /** @description Figures about people: null for curators */
@@ -2863,6 +2868,14 @@ export interface components {
     };
     /** @enum {string} */
     AnalyticsDimension: 'department' | 'location' | 'network' | 'campaign' | 'kind' | 'item';
+    /** @enum {string} */
+    BreakdownSort:
+      | 'clicks'
+      | 'shares'
+      | 'verifiedShares'
+      | 'uniqueVisitors'
+      | 'clicksPerShare'
+      | 'declaredReach';
     NetworkFiguresDto: {
       network: components['schemas']['ShareNetwork'];
       shares: number;
@@ -2870,21 +2883,23 @@ export interface components {
       clicks: number;
       uniqueVisitors: number;
       declaredReach: number;
-      clicksPerShare: Record<string, never> | null;
+      clicksPerShare: number | null;
     };
     BreakdownRowDto: {
       /** @description Id of the department, location, campaign or item; name of the network or kind; null for none (no department, no campaign, a deleted account) */
-      key: Record<string, never> | null;
+      key: string | null;
       /** @description Name or title; null when key is null */
-      label: Record<string, never> | null;
+      label: string | null;
+      /** @description For content items: its address */
+      url: string | null;
       shares: number;
       verifiedShares: number;
       clicks: number;
       uniqueVisitors: number;
       declaredReach: number;
-      clicksPerShare: Record<string, never> | null;
-      /** @description Enrolled employees who shared; null for content items (split by network) */
-      sharingEnrolled: Record<string, never> | null;
+      clicksPerShare: number | null;
+      /** @description Enrolled employees who shared: by department and location only, else null */
+      sharingEnrolled: number | null;
       /** @description For content items: the same figures by network */
       networks?: components['schemas']['NetworkFiguresDto'][];
     };
@@ -2893,7 +2908,7 @@ export interface components {
       by: components['schemas']['AnalyticsDimension'];
       /** @description Rows there are in all (the CSV has every one) */
       total: number;
-      /** @description Most clicks first, then most shares */
+      /** @description The most of sort first, then the most clicks, then the most shares */
       rows: components['schemas']['BreakdownRowDto'][];
     };
     /** @enum {string} */
@@ -2905,7 +2920,7 @@ export interface components {
       rank: number;
       /** @description Full name, or initials when the admins chose so */
       name: string;
-      department: Record<string, never> | null;
+      department: string | null;
       shares: number;
       verifiedShares: number;
       clicks: number;
@@ -8099,7 +8114,9 @@ export interface operations {
         /** @description csv: the same figures as a CSV download, every row, filters in the file name */
         format?: 'json' | 'csv';
         by: components['schemas']['AnalyticsDimension'];
-        /** @description Rows to return, most clicks first (CSV has every row) */
+        /** @description Rows with the most of this first (then most clicks, then most shares) */
+        sort?: components['schemas']['BreakdownSort'];
+        /** @description Rows to return, in the order of sort (CSV has every row) */
         limit?: number;
       };
       header?: never;

@@ -23,6 +23,8 @@ const EVERYONE = [
   'My activity',
 ];
 const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
+/** The analytics pages: for curators, analysts and admins. */
+const ANALYTICS = ['Analytics', 'Content performance'];
 
 describe('app shell', () => {
   it("shows the product name and the user's name in the header", async () => {
@@ -51,6 +53,7 @@ describe('app shell', () => {
     expect(navigationLinks()).toEqual([
       ...EVERYONE,
       ...CURATION,
+      ...ANALYTICS,
       'Policy & training',
       'People',
       'Groups',
@@ -68,7 +71,15 @@ describe('app shell', () => {
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(navigationLinks()).toEqual([...EVERYONE, ...CURATION]);
+    expect(navigationLinks()).toEqual([...EVERYONE, ...CURATION, ...ANALYTICS]);
+  });
+
+  it('offers an analyst the analytics pages and the policy and training figures', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'analyst'] })) });
+    renderApp('/');
+
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(navigationLinks()).toEqual([...EVERYONE, ...ANALYTICS, 'Policy & training']);
   });
 
   it('groups the navigation into sections for the roles held', async () => {
@@ -119,6 +130,20 @@ describe('app shell', () => {
     expect(within(navigation).getByRole('link', { name: 'Content' })).toHaveAttribute(
       'aria-current',
       'page',
+    );
+  });
+
+  it('marks Content performance, not Analytics, on the content figures', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['analyst'] })) });
+    renderApp('/analytics/content');
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Content performance' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(navigation).getByRole('link', { name: 'Analytics' })).not.toHaveAttribute(
+      'aria-current',
     );
   });
 

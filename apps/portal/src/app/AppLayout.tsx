@@ -1,7 +1,9 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { PageLoader } from '../components/PageLoader';
 import { useCurrentUser } from '../features/auth/current-user';
 import { useLogout } from '../features/auth/use-logout';
 import { LanguageMenu } from '../features/language/LanguageMenu';
@@ -91,7 +93,10 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Outlet />
+        {/* Pages whose code loads when first opened (analytics) show a loader meanwhile. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,7 +1,9 @@
 import { hasAnyRole, type Role } from '@chorus/core';
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { ActivityPage } from '../features/activity/ActivityPage';
+import { ANALYTICS_PATH, CONTENT_PERFORMANCE_PATH } from '../features/analytics/analytics-filters';
+import { ANALYTICS_ROLES } from '../features/analytics/analytics-roles';
 import { HomePage } from '../features/home/HomePage';
 import { AdvocacyPage } from '../features/advocacy/AdvocacyPage';
 import { CompliancePage } from '../features/compliance/CompliancePage';
@@ -29,6 +31,18 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SourcesPage } from '../features/sources/SourcesPage';
 import { TopicsPage } from '../features/topics/TopicsPage';
 import { TrackedLinksPage } from '../features/tracked-links/TrackedLinksPage';
+
+/** The analytics pages draw charts: their code loads when one is first opened, not for everyone. */
+const AnalyticsPage = lazy(() =>
+  import('../features/analytics/AnalyticsPage').then((module) => ({
+    default: module.AnalyticsPage,
+  })),
+);
+const ContentPerformancePage = lazy(() =>
+  import('../features/analytics/ContentPerformancePage').then((module) => ({
+    default: module.ContentPerformancePage,
+  })),
+);
 
 export type NavLabelKey =
   | 'nav.home'
@@ -59,6 +73,8 @@ export type NavLabelKey =
   | 'nav.restrictedTerms'
   | 'nav.policyVersions'
   | 'nav.trackedLinks'
+  | 'nav.analytics'
+  | 'nav.contentPerformance'
   | 'nav.compliance';
 
 /** The navigation's sections, in order: what is everyone's, then each role's work. */
@@ -238,6 +254,20 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.trainingEditor',
     roles: CURATORS,
     Component: TrainingEditorPage,
+  },
+  {
+    path: ANALYTICS_PATH,
+    section: 'insights',
+    labelKey: 'nav.analytics',
+    roles: ANALYTICS_ROLES,
+    Component: AnalyticsPage,
+  },
+  {
+    path: CONTENT_PERFORMANCE_PATH,
+    section: 'insights',
+    labelKey: 'nav.contentPerformance',
+    roles: ANALYTICS_ROLES,
+    Component: ContentPerformancePage,
   },
   {
     path: '/compliance',

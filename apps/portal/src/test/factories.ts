@@ -1,4 +1,4 @@
-import { actionsFrom } from '@chorus/core';
+import { actionsFrom, SHARE_NETWORKS } from '@chorus/core';
 import type { Person, Schemas, User } from '../api/client';
 
 let sequence = 0;
@@ -169,6 +169,24 @@ export function makeContentSummary(
     pinned,
     unfurlState,
     updatedAt,
+    ...overrides,
+  };
+}
+
+/** The settings of an organisation whose admins have changed nothing (GET /api/settings). */
+export function makeSettings(
+  overrides: Partial<Schemas['SettingsDto']> = {},
+): Schemas['SettingsDto'] {
+  return {
+    fourEyesApproval: true,
+    shareRequiresStage: 1,
+    editRequiresStage: 0,
+    enabledNetworks: [...SHARE_NETWORKS],
+    timeZone: 'UTC',
+    clickRetentionMonths: 13,
+    advocateNames: 'full',
+    costPerClick: {},
+    currency: 'EUR',
     ...overrides,
   };
 }

@@ -5,12 +5,14 @@ import {
   ADVOCATE_RANKINGS,
   ANALYTICS_DIMENSIONS,
   ANALYTICS_INTERVALS,
+  BREAKDOWN_SORTS,
   CONTENT_KINDS,
   isIsoDate,
   SHARE_NETWORKS,
   type AdvocateRanking,
   type AnalyticsDimension,
   type AnalyticsInterval,
+  type BreakdownSort,
   type ContentKind,
   type ShareNetwork,
 } from '@chorus/core';
@@ -97,10 +99,20 @@ export class BreakdownQueryDto extends AnalyticsQueryDto {
   by: AnalyticsDimension;
 
   @ApiPropertyOptional({
+    enum: BREAKDOWN_SORTS,
+    enumName: 'BreakdownSort',
+    default: 'clicks',
+    description: 'Rows with the most of this first (then most clicks, then most shares)',
+  })
+  @IsOptional()
+  @IsIn(BREAKDOWN_SORTS, { message: `sort must be one of: ${BREAKDOWN_SORTS.join(', ')}` })
+  sort: BreakdownSort = 'clicks';
+
+  @ApiPropertyOptional({
     minimum: 1,
     maximum: 1000,
     default: 100,
-    description: 'Rows to return, most clicks first (CSV has every row)',
+    description: 'Rows to return, in the order of sort (CSV has every row)',
   })
   @IsOptional()
   @Type(() => Number)

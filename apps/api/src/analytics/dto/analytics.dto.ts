@@ -36,6 +36,9 @@ export class AnalyticsScopeDto {
   @ApiProperty({ example: 'Europe/Amsterdam' })
   timeZone: string;
 
+  @ApiProperty({ format: 'date', description: 'Today in the organisation time zone' })
+  today: string;
+
   @ApiProperty({ type: NamedFilterDto, nullable: true })
   department: NamedFilterDto | null;
 
@@ -56,6 +59,7 @@ export class AnalyticsScopeDto {
       from: scope.from,
       to: scope.to,
       timeZone: scope.timeZone,
+      today: scope.today,
       department: scope.department ?? null,
       location: scope.location ?? null,
       network: scope.network ?? null,
@@ -88,13 +92,13 @@ export class PeopleFiguresDto {
   @ApiProperty({ description: 'Active employees enrolled in the advocacy programme now' })
   enrolled: number;
 
-  @ApiProperty({ nullable: true, description: 'enrolled / active employees' })
+  @ApiProperty({ type: Number, nullable: true, description: 'enrolled / active employees' })
   adoption: number | null;
 
   @ApiProperty({ description: 'Enrolled employees with at least one share in the period' })
   sharingEnrolled: number;
 
-  @ApiProperty({ nullable: true, description: 'sharingEnrolled / enrolled' })
+  @ApiProperty({ type: Number, nullable: true, description: 'sharingEnrolled / enrolled' })
   participation: number | null;
 
   @ApiProperty({ description: 'Whether a policy version that needs acknowledging is published' })
@@ -103,7 +107,7 @@ export class PeopleFiguresDto {
   @ApiProperty({ description: 'Enrolled employees who acknowledged the current policy' })
   policyAcknowledged: number;
 
-  @ApiProperty({ nullable: true, description: 'policyAcknowledged / enrolled' })
+  @ApiProperty({ type: Number, nullable: true, description: 'policyAcknowledged / enrolled' })
   policyCoverage: number | null;
 
   @ApiProperty({
@@ -132,7 +136,7 @@ export class AnalyticsSummaryDto {
   @ApiProperty({ description: 'Audience the sharers declared, added up: self-reported' })
   declaredReach: number;
 
-  @ApiProperty({ nullable: true, description: 'clicks / shares' })
+  @ApiProperty({ type: Number, nullable: true, description: 'clicks / shares' })
   clicksPerShare: number | null;
 
   @ApiProperty({
@@ -209,12 +213,13 @@ export class NetworkFiguresDto {
   @ApiProperty()
   declaredReach: number;
 
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: Number, nullable: true })
   clicksPerShare: number | null;
 }
 
 export class BreakdownRowDto {
   @ApiProperty({
+    type: String,
     nullable: true,
     description:
       'Id of the department, location, campaign or item; name of the network or kind; null ' +
@@ -222,8 +227,15 @@ export class BreakdownRowDto {
   })
   key: string | null;
 
-  @ApiProperty({ nullable: true, description: 'Name or title; null when key is null' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Name or title; null when key is null',
+  })
   label: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'For content items: its address' })
+  url: string | null;
 
   @ApiProperty()
   shares: number;
@@ -240,12 +252,13 @@ export class BreakdownRowDto {
   @ApiProperty()
   declaredReach: number;
 
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: Number, nullable: true })
   clicksPerShare: number | null;
 
   @ApiProperty({
+    type: Number,
     nullable: true,
-    description: 'Enrolled employees who shared; null for content items (split by network)',
+    description: 'Enrolled employees who shared: by department and location only, else null',
   })
   sharingEnrolled: number | null;
 
@@ -271,7 +284,10 @@ export class AnalyticsBreakdownDto {
   @ApiProperty({ description: 'Rows there are in all (the CSV has every one)' })
   total: number;
 
-  @ApiProperty({ type: [BreakdownRowDto], description: 'Most clicks first, then most shares' })
+  @ApiProperty({
+    type: [BreakdownRowDto],
+    description: 'The most of sort first, then the most clicks, then the most shares',
+  })
   rows: BreakdownRowDto[];
 }
 
@@ -282,7 +298,7 @@ export class AdvocateRowDto {
   @ApiProperty({ description: 'Full name, or initials when the admins chose so' })
   name: string;
 
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   department: string | null;
 
   @ApiProperty()

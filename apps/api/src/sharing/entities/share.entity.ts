@@ -19,6 +19,7 @@ import { User } from '../../users/entities/user.entity';
 @Entity('shares')
 @Index(['userId', 'createdAt'])
 @Index(['itemId', 'network'])
+@Index(['day'])
 export class Share {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -68,6 +69,13 @@ export class Share {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * The organisation's calendar day the share was made on, in its time zone then; the database
+   * works it out from createdAt when an insert leaves it out.
+   */
+  @Column({ type: 'date' })
+  day: string;
 
   /** When the network's preview crawler fetched the link, or a person first clicked it. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -17,7 +17,7 @@ const cellsOf = (row: HTMLElement) =>
     .map((cell) => cell.textContent);
 
 describe('my activity', () => {
-  it('shows my totals, each with what it counts', async () => {
+  it('shows my totals, each with the definition shared with the analytics dashboard', async () => {
     activityApi(() =>
       json(
         200,
@@ -51,9 +51,9 @@ describe('my activity', () => {
     );
     expect(figure('Unique visitors')).toHaveTextContent('1,001');
     expect(figure('Unique visitors')).toHaveTextContent('Counted without keeping IP addresses');
-    expect(figure('Declared reach')).toHaveTextContent('5,400');
-    expect(figure('Declared reach')).toHaveTextContent(
-      'The audience you declared for each network when sharing. Self-reported, never measured.',
+    expect(figure('Declared potential reach')).toHaveTextContent('5,400');
+    expect(figure('Declared potential reach')).toHaveTextContent(
+      'The audience each sharer declared for the network when sharing, added up. Self-reported, never measured',
     );
   });
 

@@ -1,16 +1,24 @@
-import { Paper, SimpleGrid, Text } from '@mantine/core';
-import { useId } from 'react';
+import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MetricCard } from '../../components/MetricCard';
 import { currentLanguage } from '../../i18n';
 import type { ShareTotals } from './use-my-shares';
 
-/** The figures, in the order DESIGN.md "Counting honestly" defines them. */
-const FIGURES = ['shares', 'verified', 'clicks', 'uniqueVisitors', 'declaredReach'] as const;
-type Figure = (typeof FIGURES)[number];
+/**
+ * The figures, in the order DESIGN.md "Counting honestly" defines them, with the metric
+ * whose definition each one shows: the same as on the analytics dashboard.
+ */
+const FIGURES = [
+  ['shares', 'shares'],
+  ['verified', 'verifiedShares'],
+  ['clicks', 'clicks'],
+  ['uniqueVisitors', 'uniqueVisitors'],
+  ['declaredReach', 'declaredReach'],
+] as const;
 
 /** My totals over all my shares, each with its definition in a sentence. */
 export function ActivityTotals({ totals }: { totals: ShareTotals }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = new Intl.NumberFormat(currentLanguage(i18n));
   return (
     <SimpleGrid
@@ -18,27 +26,14 @@ export function ActivityTotals({ totals }: { totals: ShareTotals }) {
       cols={{ base: 1, '440px': 2, '720px': 3, '1100px': 5 }}
       spacing="sm"
     >
-      {FIGURES.map((figure) => (
-        <FigureCard key={figure} figure={figure} value={format.format(totals[figure])} />
+      {FIGURES.map(([figure, metric]) => (
+        <MetricCard
+          key={figure}
+          title={t(`metrics.${metric}.title`)}
+          value={format.format(totals[figure])}
+          help={t(`metrics.${metric}.help`)}
+        />
       ))}
     </SimpleGrid>
-  );
-}
-
-function FigureCard({ figure, value }: { figure: Figure; value: string }) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  return (
-    <Paper component="section" withBorder p="md" aria-labelledby={titleId}>
-      <Text id={titleId} size="sm" fw={600} c="dimmed">
-        {t(`activity.totals.${figure}.title`)}
-      </Text>
-      <Text fz={28} fw={700} lh={1.3}>
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed" mt={4}>
-        {t(`activity.totals.${figure}.help`)}
-      </Text>
-    </Paper>
   );
 }

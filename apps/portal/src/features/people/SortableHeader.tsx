@@ -1,20 +1,29 @@
 import { LineIcon } from '../../components/LineIcon';
-import { Group, Table, UnstyledButton } from '@mantine/core';
-import type { PeopleSortColumn, SortOrder } from './use-people';
+import { Group, Table, UnstyledButton, type TableThProps } from '@mantine/core';
+import type { SortOrder } from './use-people';
 
-interface SortableHeaderProps {
-  column: PeopleSortColumn;
+interface SortableHeaderProps<Column extends string> {
+  column: Column;
   label: string;
   /** The order of this column when the table is sorted by it, otherwise null. */
   order: SortOrder | null;
-  onSort: (column: PeopleSortColumn) => void;
+  onSort: (column: Column) => void;
+  /** Where the label sits: right for columns of figures. */
+  ta?: TableThProps['ta'];
 }
 
 /** A column header that sorts by its column, and tells assistive technology how it is sorted. */
-export function SortableHeader({ column, label, order, onSort }: SortableHeaderProps) {
+export function SortableHeader<Column extends string>({
+  column,
+  label,
+  order,
+  onSort,
+  ta,
+}: SortableHeaderProps<Column>) {
   return (
     <Table.Th
       scope="col"
+      ta={ta}
       aria-sort={order === null ? 'none' : order === 'asc' ? 'ascending' : 'descending'}
     >
       <UnstyledButton onClick={() => onSort(column)} fw={700} fz="sm">

@@ -1,22 +1,10 @@
-import { SHARE_NETWORKS } from '@chorus/core';
 import { screen, waitFor, within } from '@testing-library/react';
-import { makeUser } from '../../test/factories';
+import { makeSettings, makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import type { Settings } from './use-settings';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
-
-/** The settings as a new organisation has them, with these changes. */
-function makeSettings(overrides: Partial<Settings> = {}): Settings {
-  return {
-    fourEyesApproval: true,
-    shareRequiresStage: 1,
-    editRequiresStage: 0,
-    enabledNetworks: [...SHARE_NETWORKS],
-    ...overrides,
-  };
-}
 
 /** A fake of the settings API that keeps what it is sent. */
 function settingsApi(initial: Settings) {
@@ -32,7 +20,8 @@ function settingsApi(initial: Settings) {
   });
 }
 
-describe('settings', () => {
+// The page lists every time zone and currency: a large page for jsdom, so more time than usual.
+describe('settings', { timeout: 15_000 }, () => {
   it('turns four-eyes approval off and on, explaining what it does', async () => {
     const api = settingsApi(makeSettings({ fourEyesApproval: true }));
     const { user } = renderApp('/settings');
@@ -159,6 +148,100 @@ describe('settings', () => {
     expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
       { enabledNetworks: ['linkedin'] },
       { enabledNetworks: ['linkedin', 'email'] },
+    ]);
+  });
+
+  it("sets analytics' time zone, sending that setting alone", async () => {
+    const api = settingsApi(makeSettings({ timeZone: 'UTC' }));
+    const { user } = renderApp('/settings');
+
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' });
+    expect(zone).toHaveValue('UTC');
+    await user.clear(zone);
+    await user.type(zone, 'Amsterdam');
+    await user.click(await screen.findByRole('option', { name: 'Europe/Amsterdam' }));
+
+    expect(
+      await screen.findByText('Analytics now counts days in Europe/Amsterdam.'),
+    ).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
+      { timeZone: 'Europe/Amsterdam' },
+    ]);
+  });
+
+  it('keeps click events for the months chosen, saved on request', async () => {
+    const api = settingsApi(makeSettings({ clickRetentionMonths: 13 }));
+    const { user } = renderApp('/settings');
+
+    const months = await screen.findByRole('textbox', { name: 'Keep click events for (months)' });
+    expect(months).toHaveValue('13');
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+    await user.clear(months);
+    await user.type(months, '6');
+    await user.click(save);
+
+    expect(await screen.findByText('Click events are now kept for 6 months.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
+      { clickRetentionMonths: 6 },
+    ]);
+  });
+
+  it('shows top advocates by their initials when chosen', async () => {
+    const api = settingsApi(makeSettings({ advocateNames: 'full' }));
+    const { user } = renderApp('/settings');
+
+    expect(await screen.findByRole('radio', { name: 'Full names' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Initials only' }));
+
+    expect(
+      await screen.findByText('Top advocates are now shown by their initials.'),
+    ).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
+      { advocateNames: 'initials' },
+    ]);
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Initials only' })).toBeChecked());
+  });
+
+  it('sets the currency of earned media value', async () => {
+    const api = settingsApi(makeSettings({ currency: 'EUR' }));
+    const { user } = renderApp('/settings');
+
+    const currency = await screen.findByRole('combobox', { name: 'Currency' });
+    expect(currency).toHaveValue('EUR – Euro');
+    await user.clear(currency);
+    await user.type(currency, 'USD');
+    await user.click(await screen.findByRole('option', { name: 'USD – US Dollar' }));
+
+    expect(await screen.findByText('Earned media value is now in USD.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
+      { currency: 'USD' },
+    ]);
+  });
+
+  it('values clicks per network, a network left empty not being valued', async () => {
+    const api = settingsApi(makeSettings({ costPerClick: { x: 0.5 }, currency: 'EUR' }));
+    const { user } = renderApp('/settings');
+
+    const costs = await screen.findByRole('group', { name: 'Cost per click (EUR)' });
+    const cost = (network: string) => within(costs).getByRole('textbox', { name: network });
+    expect(cost('X')).toHaveValue('0.5');
+    expect(cost('LinkedIn')).toHaveValue('');
+    await user.type(cost('LinkedIn'), '2.4');
+    await user.clear(cost('X'));
+    await user.click(within(costs).getByRole('button', { name: 'Save costs per click' }));
+
+    expect(await screen.findByText('Costs per click saved: LinkedIn valued.')).toBeInTheDocument();
+
+    await user.clear(cost('LinkedIn'));
+    await user.click(within(costs).getByRole('button', { name: 'Save costs per click' }));
+
+    expect(
+      await screen.findByText('Earned media value is off: no network has a cost per click.'),
+    ).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/settings').map((request) => request.body)).toEqual([
+      { costPerClick: { linkedin: 2.4 } },
+      { costPerClick: {} },
     ]);
   });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { AnalyticsSettings } from './AnalyticsSettings';
 import { SharingSettings } from './SharingSettings';
 import { TrainingSettings } from './TrainingSettings';
 import { useSettings } from './use-settings';
@@ -70,6 +71,8 @@ export function SettingsPage() {
             <TrainingSettings settings={settings.data} />
             <Divider my="sm" />
             <SharingSettings settings={settings.data} />
+            <Divider my="sm" />
+            <AnalyticsSettings settings={settings.data} />
           </Stack>
         </Paper>
       )}

@@ -3,7 +3,7 @@ import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
-import { makeUser } from '../../test/factories';
+import { makeSettings, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import {
@@ -46,12 +46,10 @@ function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = S
     'GET /api/me/topics': () => json(200, []),
     'GET /api/feed': () => json(200, makeFeedPage([{ ...item, sharedOn }])),
     'GET /api/settings': () =>
-      json(200, {
-        fourEyesApproval: true,
-        shareRequiresStage: 1,
-        editRequiresStage: 2,
-        enabledNetworks: ['email', 'x', 'linkedin'],
-      } satisfies Schemas['SettingsDto']),
+      json(
+        200,
+        makeSettings({ editRequiresStage: 2, enabledNetworks: ['email', 'x', 'linkedin'] }),
+      ),
     [`GET /api/feed/${item.id}/suggestion`]: ({ url }) =>
       json(
         200,

@@ -1,0 +1,476 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import {
+  makeAdvocateRow,
+  makeAdvocates,
+  makeBreakdown,
+  makeBreakdownRow,
+  makePeopleFigures,
+  makeScope,
+  makeSeriesPoint,
+  makeSummary,
+  makeTimeseries,
+} from '../../test/analytics-factories';
+import { makeUser } from '../../test/factories';
+import { apiError, json, mockApi } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+import { analyticsApi, LAUNCH, queriesTo, quietCharts, SALES } from './analytics-test-api';
+
+/** A range of days in English, as the text matchers see it (thin spaces made plain). */
+const range = (from: string, to: string) => `${from} – ${to}`;
+
+const figure = (name: string) => screen.getByRole('region', { name });
+
+beforeEach(quietCharts);
+
+// The whole dashboard renders in each test: a large page for jsdom, so more time than usual.
+describe('the analytics dashboard', { timeout: 15_000 }, () => {
+  it('shows the headline figures of the period, each with its definition', async () => {
+    analyticsApi({
+      summary: makeSummary({
+        scope: makeScope({ timeZone: 'Europe/Amsterdam' }),
+        shares: 40,
+        verifiedShares: 25,
+        clicks: 1234,
+        uniqueVisitors: 1001,
+        declaredReach: 56000,
+        clicksPerShare: 30.85,
+        earnedMediaValue: { amount: 2961.6, currency: 'EUR', networks: ['linkedin', 'x'] },
+        people: makePeopleFigures({
+          activeEmployees: 16,
+          enrolled: 10,
+          adoption: 0.625,
+          sharingEnrolled: 4,
+          participation: 0.4,
+          policyAcknowledged: 9,
+          policyCoverage: 0.9,
+          byStage: [2, 5, 2, 1],
+        }),
+      }),
+    });
+    renderApp('/analytics');
+
+    expect(await screen.findByRole('heading', { name: 'Analytics', level: 1 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${range('Oct 26', 'Nov 22, 2026')} (28 days), Europe/Amsterdam`),
+    ).toBeInTheDocument();
+    expect(figure('Shares')).toHaveTextContent('40');
+    expect(figure('Shares')).toHaveTextContent(
+      'a share stays unverified until its link is fetched or clicked.',
+    );
+    expect(figure('Verified shares')).toHaveTextContent('25');
+    expect(figure('Verified shares')).toHaveTextContent('62.5% of the shares');
+    expect(figure('Clicks')).toHaveTextContent('1,234');
+    expect(figure('Clicks')).toHaveTextContent(
+      'Link previews, bots and security scanners never count as clicks.',
+    );
+    expect(figure('Unique visitors')).toHaveTextContent('1,001');
+    expect(figure('Unique visitors')).toHaveTextContent('Different visitors per link per day');
+    expect(figure('Declared potential reach')).toHaveTextContent('56,000');
+    expect(figure('Declared potential reach')).toHaveTextContent('Self-reported, never measured');
+    expect(figure('Clicks per share')).toHaveTextContent('30.85');
+    expect(figure('Clicks per share')).toHaveTextContent(
+      'Clicks in the period divided by shares made in the period.',
+    );
+    expect(figure('Earned media value')).toHaveTextContent('€2,961.60');
+    expect(figure('Earned media value')).toHaveTextContent('Valued: LinkedIn, X');
+    expect(figure('Earned media value')).toHaveTextContent(
+      'Clicks times the cost per click an administrator set for their network.',
+    );
+
+    expect(figure('Enrolled employees')).toHaveTextContent('10Of 16 active employees');
+    expect(figure('Adoption')).toHaveTextContent('62.5%10 of 16 active employees');
+    expect(figure('Adoption')).toHaveTextContent('Enrolled employees divided by active employees.');
+    expect(figure('Participation')).toHaveTextContent('40.0%4 of 10 enrolled employees');
+    expect(figure('Participation')).toHaveTextContent(
+      'Enrolled employees with at least one share in the period, divided by enrolled employees.',
+    );
+    expect(figure('Policy acknowledgment coverage')).toHaveTextContent(
+      '90.0%9 of 10 enrolled employees',
+    );
+    expect(figure('Training stages')).toHaveTextContent('Not started2Stage 15Stage 22Stage 31');
+  });
+
+  it('shows "–" and why, never 0 %, where a ratio has nothing to divide by', async () => {
+    analyticsApi({
+      summary: makeSummary({
+        clicks: 3,
+        clicksPerShare: null,
+        people: makePeopleFigures({
+          activeEmployees: 0,
+          enrolled: 0,
+          adoption: null,
+          sharingEnrolled: 0,
+          participation: null,
+          policyPublished: false,
+          policyAcknowledged: 0,
+          policyCoverage: null,
+        }),
+      }),
+    });
+    renderApp('/analytics');
+
+    expect(await screen.findByRole('region', { name: 'Clicks per share' })).toHaveTextContent(
+      '–No shares in this period, so nothing to divide by.',
+    );
+    expect(figure('Adoption')).toHaveTextContent('–No active employees, so nothing to divide by.');
+    expect(figure('Participation')).toHaveTextContent(
+      '–Nobody is enrolled, so nothing to divide by.',
+    );
+    expect(figure('Policy acknowledgment coverage')).toHaveTextContent(
+      '–No policy that needs acknowledging is published.',
+    );
+    for (const name of ['Adoption', 'Participation', 'Policy acknowledgment coverage']) {
+      expect(figure(name)).not.toHaveTextContent('%');
+    }
+    // No cost per click is set: no value, and where to set one.
+    expect(screen.queryByRole('region', { name: 'Earned media value' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/Earned media value is off until an administrator sets a cost per click/),
+    ).toBeInTheDocument();
+  });
+
+  it('explains an empty period instead of drawing empty charts', async () => {
+    analyticsApi({
+      summary: makeSummary(),
+      timeseries: makeTimeseries([makeSeriesPoint('2026-10-26'), makeSeriesPoint('2026-10-27')]),
+    });
+    renderApp('/analytics');
+
+    expect(
+      await screen.findByText(
+        'No shares or clicks between Oct 26, 2026 and Nov 22, 2026: try a longer period.',
+      ),
+    ).toBeInTheDocument();
+    expect(figure('Shares')).toHaveTextContent('0');
+    expect(figure('Clicks')).toHaveTextContent('0');
+    expect(
+      await screen.findByText('Nothing to draw: no shares, clicks or visitors in this period.'),
+    ).toBeInTheDocument();
+    const byNetwork = await screen.findByRole('region', { name: 'By network' });
+    expect(
+      await within(byNetwork).findByText('No shares or clicks in this period.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('asks for fewer filters when a filtered period is empty', async () => {
+    analyticsApi({
+      summary: makeSummary({ scope: makeScope({ network: 'xing' }) }),
+    });
+    renderApp('/analytics?network=xing');
+
+    expect(
+      await screen.findByText(
+        'No shares or clicks between Oct 26, 2026 and Nov 22, 2026 with these filters: try a longer period or fewer filters.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Only: Xing')).toBeInTheDocument();
+  });
+
+  it('draws the period over time, and by week when asked', async () => {
+    const api = analyticsApi({
+      summary: makeSummary({ shares: 3, clicks: 5 }),
+      timeseries: makeTimeseries([
+        makeSeriesPoint('2026-10-26', { shares: 3, clicks: 5, uniqueVisitors: 4 }),
+        makeSeriesPoint('2026-10-27'),
+      ]),
+    });
+    const { user, router } = renderApp('/analytics');
+
+    expect(
+      await screen.findByRole('figure', { name: 'Shares, clicks and unique visitors by day' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Weeks' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?interval=week'));
+    await waitFor(() =>
+      expect(queriesTo(api, 'timeseries').map((query) => query.interval)).toEqual(['day', 'week']),
+    );
+  });
+
+  it('shows the breakdowns as charts and tables, people ones for HR', async () => {
+    const api = analyticsApi({
+      summary: makeSummary({ shares: 12, clicks: 30 }),
+      breakdowns: {
+        network: makeBreakdown('network', [
+          makeBreakdownRow({
+            key: 'linkedin',
+            label: 'linkedin',
+            shares: 8,
+            verifiedShares: 6,
+            clicks: 24,
+            clicksPerShare: 3,
+            uniqueVisitors: 20,
+            declaredReach: 4000,
+            sharingEnrolled: 3,
+          }),
+          makeBreakdownRow({ key: 'x', label: 'x', shares: 4, clicks: 6, clicksPerShare: 1.5 }),
+        ]),
+        department: makeBreakdown(
+          'department',
+          [
+            makeBreakdownRow({ key: SALES.id, label: 'Sales', shares: 10, clicks: 25 }),
+            makeBreakdownRow({ key: null, label: null, shares: 2, clicks: 5 }),
+          ],
+          { total: 14 },
+        ),
+      },
+    });
+    renderApp('/analytics');
+
+    const byNetwork = await screen.findByRole('table', { name: 'By network' });
+    expect(
+      within(byNetwork)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Network',
+      'Shares',
+      'Verified shares',
+      'Clicks',
+      'Clicks per share',
+      'Unique visitors',
+      'Declared potential reach',
+      'Enrolled who shared',
+    ]);
+    const [, linkedin] = within(byNetwork).getAllByRole('row');
+    expect(
+      within(linkedin!)
+        .getAllByRole('rowheader')
+        .concat(within(linkedin!).getAllByRole('cell'))
+        .map((cell) => cell.textContent),
+    ).toEqual(['LinkedIn', '8', '6', '24', '3', '20', '4,000', '3']);
+    expect(
+      screen.getByRole('figure', { name: 'Chart of clicks and shares: By network' }),
+    ).toBeInTheDocument();
+
+    const byDepartment = await screen.findByRole('table', { name: 'By department' });
+    expect(within(byDepartment).getByRole('rowheader', { name: 'Sales' })).toBeInTheDocument();
+    expect(
+      within(byDepartment).getByRole('rowheader', { name: 'No department' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('The 2 with the most clicks, of 14. The CSV has them all.'),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'By location' })).toBeInTheDocument();
+    expect(
+      queriesTo(api, 'breakdown')
+        .map((query) => `${query.by}:${query.limit}`)
+        .sort(),
+    ).toEqual(['campaign:10', 'department:10', 'kind:10', 'location:10', 'network:10']);
+  });
+
+  it('ranks the top advocates by clicks or by shares, saying who is not ranked', async () => {
+    const api = analyticsApi({
+      summary: makeSummary({ shares: 5, clicks: 9 }),
+      advocates: makeAdvocates(
+        [
+          makeAdvocateRow({ rank: 1, name: 'A. L.', department: 'Sales', shares: 3, clicks: 7 }),
+          makeAdvocateRow({ rank: 2, name: 'G. H.', shares: 2, clicks: 2 }),
+        ],
+        { names: 'initials', total: 12 },
+      ),
+    });
+    const { user, router } = renderApp('/analytics');
+
+    const table = await screen.findByRole('table', { name: 'Top advocates' });
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(within(first!).getByRole('rowheader')).toHaveTextContent('A. L.');
+    expect(first).toHaveTextContent('Sales');
+    expect(second).toHaveTextContent('No department');
+    expect(
+      screen.getByText(
+        'Only employees enrolled in the programme are ranked: people who left it are not.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Names are shown as initials, as the administrators chose.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('The top 2 of 12 advocates. The CSV has everyone ranked.'),
+    ).toBeInTheDocument();
+
+    const ranking = screen.getByRole('region', { name: 'Top advocates' });
+    await user.click(within(ranking).getByRole('radio', { name: 'Shares' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?rank=shares'));
+    await waitFor(() =>
+      expect(queriesTo(api, 'advocates').map((query) => query.rank)).toEqual(['clicks', 'shares']),
+    );
+    expect(queriesTo(api, 'advocates')[0]?.limit).toBe('10');
+  });
+
+  it('keeps the filters in the address and sends them with every request', async () => {
+    const api = analyticsApi({ summary: makeSummary({ shares: 1 }) });
+    const { user, router } = renderApp('/analytics');
+    await screen.findByRole('region', { name: 'Shares' });
+    // Within the filters: the whole dashboard is a large page to search.
+    const filters = within(screen.getByRole('region', { name: 'Filters' }));
+
+    await user.click(filters.getByRole('combobox', { name: 'Department' }));
+    await user.click(await filters.findByRole('option', { name: 'Sales' }));
+    await user.click(filters.getByRole('combobox', { name: 'Network' }));
+    await user.click(await filters.findByRole('option', { name: 'LinkedIn' }));
+    await user.click(filters.getByRole('combobox', { name: 'Campaign' }));
+    await user.click(await filters.findByRole('option', { name: 'Spring launch' }));
+
+    const expected = { department: SALES.id, network: 'linkedin', campaign: LAUNCH.id };
+    await waitFor(() =>
+      expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual(
+        expected,
+      ),
+    );
+    await waitFor(() => expect(queriesTo(api, 'summary').at(-1)).toEqual(expected));
+    await waitFor(() =>
+      expect(queriesTo(api, 'timeseries').at(-1)).toEqual({ ...expected, interval: 'day' }),
+    );
+    await waitFor(() =>
+      expect(queriesTo(api, 'advocates').at(-1)).toEqual({
+        ...expected,
+        rank: 'clicks',
+        limit: '10',
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        queriesTo(api, 'breakdown')
+          .filter((query) => query.campaign === LAUNCH.id)
+          .map(({ by, limit, ...query }) => [by, limit, query]),
+      ).toEqual(
+        ['network', 'campaign', 'kind', 'department', 'location'].map((by) => [by, '10', expected]),
+      ),
+    );
+
+    await user.click(filters.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it("sets the period from a preset, ending on the organisation's today as the API says", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // This browser's clock is a day behind: 22 Nov, in UTC and in Amsterdam alike.
+    vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
+    const api = analyticsApi({
+      summary: makeSummary({
+        scope: makeScope({ from: '2026-10-27', to: '2026-11-23', today: '2026-11-23' }),
+      }),
+    });
+    const { user, router } = renderApp('/analytics');
+    await screen.findByRole('region', { name: 'Shares' });
+
+    expect(screen.getByRole('radio', { name: 'Last 28 days' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Last 7 days' }));
+
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?from=2026-11-17&to=2026-11-23'),
+    );
+    await waitFor(() =>
+      expect(queriesTo(api, 'summary').at(-1)).toEqual({ from: '2026-11-17', to: '2026-11-23' }),
+    );
+    expect(screen.getByLabelText('From')).toHaveValue('2026-11-17');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-11-23');
+
+    await user.click(screen.getByRole('radio', { name: 'Last 12 months' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?from=2025-11-24&to=2026-11-23'),
+    );
+    // A year is drawn week by week.
+    await waitFor(() => expect(queriesTo(api, 'timeseries').at(-1)?.interval).toBe('week'));
+    vi.useRealTimers();
+  });
+
+  it('opens a shared view with its period and filters, and offers each CSV with them', async () => {
+    const scope = makeScope({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      department: { id: SALES.id, name: 'Sales' },
+      network: 'x',
+    });
+    const api = analyticsApi({
+      summary: makeSummary({ scope, shares: 2, clicks: 4 }),
+      timeseries: makeTimeseries([makeSeriesPoint('2026-09-28', { shares: 2 })], {
+        scope,
+        interval: 'week',
+      }),
+      breakdowns: {
+        network: makeBreakdown('network', [makeBreakdownRow({ shares: 2 })], { scope }),
+      },
+      advocates: makeAdvocates([makeAdvocateRow({ shares: 2 })], { scope }),
+    });
+    renderApp(
+      `/analytics?from=2026-10-01&to=2026-10-31&department=${SALES.id}&network=x&interval=week`,
+    );
+
+    expect(
+      await screen.findByText(`${range('Oct 1', '31, 2026')} (31 days), Europe/Amsterdam`),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Only: Sales, X')).toBeInTheDocument();
+    const filters = `from=2026-10-01&to=2026-10-31&department=${SALES.id}&network=x&format=csv`;
+    const csv = (what: string) => screen.getByRole('link', { name: `Download CSV: ${what}` });
+    expect(csv('Headline figures')).toHaveAttribute('href', `/api/analytics/summary?${filters}`);
+    expect(csv('Headline figures')).toHaveAttribute('download');
+    expect(await screen.findByRole('link', { name: 'Download CSV: Over time' })).toHaveAttribute(
+      'href',
+      `/api/analytics/timeseries?interval=week&${filters}`,
+    );
+    expect(await screen.findByRole('link', { name: 'Download CSV: By network' })).toHaveAttribute(
+      'href',
+      `/api/analytics/breakdown?by=network&${filters}`,
+    );
+    expect(
+      await screen.findByRole('link', { name: 'Download CSV: Top advocates' }),
+    ).toHaveAttribute('href', `/api/analytics/advocates?rank=clicks&${filters}`);
+    expect(queriesTo(api, 'summary')).toEqual([
+      { from: '2026-10-01', to: '2026-10-31', department: SALES.id, network: 'x' },
+    ]);
+  });
+
+  it('shows curators content figures only: no people figures, filters or advocates', async () => {
+    const api = analyticsApi({
+      roles: ['curator'],
+      summary: makeSummary({ shares: 3, clicks: 4, people: null }),
+    });
+    // A view shared by HR, with a department in it.
+    renderApp(`/analytics?department=${SALES.id}&network=linkedin`);
+
+    expect(await screen.findByRole('region', { name: 'Shares' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'By kind' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Adoption' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Participation' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'People' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Department' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Location' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'By department' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Top advocates' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Network' })).toHaveValue('LinkedIn');
+
+    expect(queriesTo(api, 'summary')).toEqual([{ network: 'linkedin' }]);
+    expect(
+      queriesTo(api, 'breakdown')
+        .map((query) => query.by)
+        .sort(),
+    ).toEqual(['campaign', 'kind', 'network']);
+    expect(api.requestsTo('GET', '/api/analytics/advocates')).toHaveLength(0);
+    expect(api.requestsTo('GET', '/api/groups/department')).toHaveLength(0);
+  });
+
+  it("shows the API's message when it refuses the period", async () => {
+    analyticsApi({
+      summary: () => apiError(400, 'The period may be at most 1098 days long'),
+    });
+    renderApp('/analytics?from=2020-01-01&to=2026-01-01');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The period may be at most 1098 days long',
+    );
+    expect(screen.queryByRole('region', { name: 'Over time' })).not.toBeInTheDocument();
+  });
+
+  it('is not for employees, who have My activity', async () => {
+    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    renderApp('/analytics');
+
+    expect(await screen.findByText('Not allowed')).toBeInTheDocument();
+    expect(api.requests.filter((request) => request.path.startsWith('/api/analytics'))).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n';
+
+/** Shown where a ratio has nothing to divide by: never 0 %, which would be a claim. */
+export const NO_FIGURE = '–';
+
+/** A calendar day (YYYY-MM-DD) as a Date, read in UTC so that no time zone moves it. */
+const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** Formats figures in the reader's language: counts, percentages, ratios, money and days. */
+export function useFigureFormat() {
+  const { i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  return useMemo(() => {
+    const count = new Intl.NumberFormat(language);
+    const percent = new Intl.NumberFormat(language, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    const ratio = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+    const day = new Intl.DateTimeFormat(language, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const shortDay = new Intl.DateTimeFormat(language, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    return {
+      count: (value: number) => count.format(value),
+      /** A share from 0 to 1, with one decimal: "42.5%"; "–" for none. */
+      percent: (value: number | null) => (value === null ? NO_FIGURE : percent.format(value)),
+      /** A ratio such as clicks per share: "2.35"; "–" for none. */
+      ratio: (value: number | null) => (value === null ? NO_FIGURE : ratio.format(value)),
+      money: (amount: number, currency: string) =>
+        new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount),
+      /** "Nov 22, 2026" */
+      day: (value: string) => day.format(asDate(value)),
+      /** "Nov 22", for chart axes. */
+      shortDay: (value: string) => shortDay.format(asDate(value)),
+      /** "Oct 26 – Nov 22, 2026": one date when both are the same day. */
+      days: (from: string, to: string) => day.formatRange(asDate(from), asDate(to)),
+    };
+  }, [language]);
+}
+
+export type FigureFormat = ReturnType<typeof useFigureFormat>;
