@@ -12,7 +12,7 @@
 // endpoint and combination, the worst p95 and the API's memory (resident now and peak, from
 // /proc); non-200 answers are counted as errors and the first of each shown. Asserts nothing.
 // Targets: p95 under 200 ms for every endpoint at 10 million click events; API resident memory
-// under 300 MB. The last line is one JSON object.
+// under 300 MB. The API runs as `npm start` runs it (its heap capped: lib/api-heap.mjs). The last line is one JSON object.
 //   --users N, --items N, --shares N, --clicks N, --months N, --seed N
 //                  the data set, as for seed:load (for a quick run: --clicks 200000)
 //   --warmup N     untimed requests per endpoint and combination (default 3)

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiHeapOptions } from './lib/api-heap.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
 import { PostgresServer } from './lib/postgres-server.mjs';
 
@@ -60,6 +61,7 @@ async function main() {
   }
 
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
+    execArgv: apiHeapOptions(),
     cwd: root,
     env,
     stdio: 'inherit',

@@ -5,6 +5,7 @@ import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { apiHeapOptions } from './api-heap.mjs';
 import { findFreePort, PostgresServer } from './postgres-server.mjs';
 
 /** `--name N` from the command line, or `fallback`. */
@@ -171,7 +172,8 @@ export const BENCH_ADMIN = { email: 'bench-admin@chorus.test', password: 'bench-
 export async function startApi(root, databaseUrl, { execArgv = [], env = {} } = {}) {
   const port = await findFreePort();
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
-    execArgv,
+    // As `npm start` runs it, with the options given after.
+    execArgv: [...apiHeapOptions(), ...execArgv],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

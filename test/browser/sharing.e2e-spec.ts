@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
 
 // An employee shares an item on X in one click: the window that opens is X's share page with
-// the employee's tracked link, and a reader's click on that link shows up in My activity.
+// the employee's tracked link, and a reader's click on that link shows up in My activity. The
+// analyst then reads the demo's weeks of figures on the Analytics dashboard.
 
 const CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -83,5 +84,47 @@ describe('sharing in one click, in Chromium', () => {
     }
     expect(clicks).toBe('1');
     await row.getByText('Verified').waitFor();
+  });
+
+  it("shows the analyst the demo's figures with their definitions, and a CSV of the same view", async () => {
+    const anna = await signedIn('analyst@chorus.example');
+    await anna
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Analytics' })
+      .click();
+    await anna.getByRole('heading', { name: 'Analytics', level: 1 }).waitFor();
+
+    const clicks = anna.getByRole('region', { name: 'Clicks', exact: true });
+    await clicks
+      .getByText("Visits to tracked links from people's browsers", { exact: false })
+      .waitFor();
+    // The card reads: title, figure, definition.
+    const [, figure] = (await clicks.innerText()).split('\n').filter((line) => line.trim());
+    expect(Number(figure.replace(/[^0-9]/g, ''))).toBeGreaterThan(0);
+
+    // Jan de Vries shared in the demo, then left the programme: he is never ranked.
+    const advocates = anna.getByRole('table', { name: 'Top advocates' });
+    await advocates.getByRole('row').nth(1).waitFor();
+    expect(await advocates.innerText()).not.toContain('Jan de Vries');
+
+    // The view is in the address, and the CSV link carries it.
+    await anna.getByText('Last 7 days', { exact: true }).click();
+    await anna.waitForURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+    const from = new URL(anna.url()).searchParams.get('from');
+    // The link follows the figures shown: it changes once the new period's have loaded.
+    const csvLink = anna
+      .getByRole('link', { name: 'Download CSV: Top advocates' })
+      .and(anna.locator(`[href*="from=${from}"]`));
+    await csvLink.waitFor();
+    const href = (await csvLink.getAttribute('href')) ?? '';
+    expect(href).toContain('format=csv');
+    const csv = await anna.request.get(new URL(href, product.baseUrl).toString());
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-disposition']).toContain(
+      `chorus-advocates-by-clicks-${from}-to-`,
+    );
+    expect((await csv.text()).split('\r\n')[0]).toBe(
+      'rank,name,department,shares,verified shares,clicks,unique visitors',
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { BreakdownRow, SeriesPoint, Summary } from './analytics.service';
 export interface CsvExport {
   fileName: string;
   header: string[];
-  rows: Iterable<unknown[]>;
+  rows: Iterable<unknown[]> | AsyncIterable<unknown[]>;
 }
 
 /** Ratios with four decimals, empty where there is no figure. */
@@ -102,7 +102,11 @@ export function timeseriesCsv(
   };
 }
 
-export function breakdownCsv(scope: AnalyticsScope, by: string, rows: BreakdownRow[]): CsvExport {
+export function breakdownCsv(
+  scope: AnalyticsScope,
+  by: string,
+  rows: AsyncIterable<BreakdownRow>,
+): CsvExport {
   const byItem = by === 'item';
   const byPeople = by === 'department' || by === 'location';
   const figures = (row: Omit<BreakdownRow, 'key' | 'label' | 'url' | 'sharingEnrolled'>) => [
@@ -126,8 +130,8 @@ export function breakdownCsv(scope: AnalyticsScope, by: string, rows: BreakdownR
       'declared potential reach',
       ...(byPeople ? ['enrolled employees who shared'] : []),
     ],
-    rows: (function* () {
-      for (const row of rows) {
+    rows: (async function* () {
+      for await (const row of rows) {
         const label = row.label ?? `(no ${by})`;
         if (!byItem) {
           yield [label, ...figures(row), ...(byPeople ? [row.sharingEnrolled] : [])];

@@ -105,12 +105,16 @@ export class AnalyticsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AnalyticsBreakdownDto | StreamableFile> {
     const scope = await this.analytics.scope(query, user.roles);
-    const csv = query.format === 'csv';
+    if (query.format === 'csv') {
+      // Checked before the download starts, so that a refusal is an error, not a file.
+      const rows = this.analytics.everyBreakdownRow(scope, query.by, user.roles, query.sort);
+      const first = await rows.next();
+      return download(breakdownCsv(scope, query.by, prepend(first, rows)));
+    }
     const { rows, total } = await this.analytics.breakdown(scope, query.by, user.roles, {
       sort: query.sort,
-      limit: csv ? null : query.limit,
+      limit: query.limit,
     });
-    if (csv) return download(breakdownCsv(scope, query.by, rows));
     return {
       scope: AnalyticsScopeDto.from(scope),
       by: query.by,
@@ -154,4 +158,11 @@ function download({ fileName, header, rows }: CsvExport): StreamableFile {
     type: 'text/csv; charset=utf-8',
     disposition: `attachment; filename="${fileName}"`,
   });
+}
+
+/** A generator with its first result, already taken, put back in front. */
+async function* prepend<T>(first: IteratorResult<T>, rest: AsyncGenerator<T>): AsyncGenerator<T> {
+  if (first.done) return;
+  yield first.value;
+  yield* rest;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  PEOPLE_DIMENSIONS,
   weekStart,
   type AdvocateRanking,
   type AnalyticsDimension,
@@ -46,6 +47,10 @@ export type NetworkFigures = ShareFigures & ClickFigures & { network: ShareNetwo
 export type GroupedFigures = ShareFigures &
   ClickFigures & {
     key: string | null;
+    /** The name or title of the key (the key itself for networks and kinds). */
+    label: string | null;
+    /** For content items: the address. */
+    url: string | null;
     /** By department or location: enrolled, active people who shared; otherwise null. */
     sharingEnrolled: number | null;
     /** With `byNetwork`: the same figures by network, most clicks first. */
@@ -55,6 +60,9 @@ export type GroupedFigures = ShareFigures &
 /** A row of the grouping statement: a key's totals, and one of its networks' figures. */
 interface GroupedRow extends ShareFigures, ClickFigures {
   key: string | null;
+  label: string | null;
+  url: string | null;
+  total: number;
   sharingEnrolled: number | null;
   network: ShareNetwork | null;
   networkShares: number;
@@ -215,138 +223,59 @@ export class AnalyticsRepository {
 
   /**
    * The period's figures grouped by a dimension: one row per key (an id, a network or kind
-   * name, or null for no department, no campaign, a deleted account), the most of `sort`
-   * first (then most clicks, most shares, key), at most `limit` of them (all with null), and
+   * name, or null for no department, no campaign, a deleted account) with its name or title,
+   * the most of `sort` first (then most clicks, most shares, key), at most `limit` of them, and
    * how many keys there are. By department or location also the enrolled people who shared;
    * with `byNetwork` (content items) each key's figures by network too.
-   *
-   * Shares and click rollups go into one aggregate as a union of "facts" (a share counts 1, a
-   * rollup row its clicks), which PostgreSQL scans in parallel, with no join between the two.
-   * Keys are text with '' for none inside the statement, so that every join can be hashed.
    */
   async grouped(
     scope: AnalyticsScope,
     dimension: AnalyticsDimension,
-    options: { byNetwork: boolean; sort: BreakdownSort; limit: number | null },
+    options: GroupingOptions & { limit: number },
   ): Promise<{ rows: GroupedFigures[]; total: number }> {
-    const sql = new ScopeSql(scope);
-    const byPerson = dimension === 'department' || dimension === 'location';
-    const facts = this.facts(sql, byPerson);
-    let combined: string;
-    if (byPerson) {
-      // Per person first (a few thousand rows), then by their group: people are joined once
-      // each, and each person who shared counts once.
-      const { joins, where } = sql.filters('fact', { people: false });
-      combined = `
-        SELECT coalesce(person.${dimension}_id::text, '') AS key, NULL::text AS network,
-               sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
-               sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
-               count(*) FILTER (WHERE shares > 0 AND person.status = 'active'
-                                  AND enrollment.user_id IS NOT NULL) AS sharing_enrolled
-          FROM (SELECT fact.user_id, sum(fact.shares) AS shares, sum(fact.verified) AS verified,
-                       sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
-                       sum(fact.unique_visitors) AS unique_visitors
-                  FROM ${facts} ${joins}
-                 WHERE true ${where}
-                 GROUP BY fact.user_id) per_person
-          LEFT JOIN users person ON person.id = per_person.user_id
-          LEFT JOIN enrollments enrollment ON enrollment.user_id = per_person.user_id
-         WHERE true ${sql.personFilters()}
-         GROUP BY person.${dimension}_id`;
-    } else {
-      const { key, item } = dimensionKey(dimension, 'fact');
-      const { joins, where } = sql.filters('fact', { item });
-      const network = options.byNetwork ? 'fact.network' : 'NULL::share_network';
-      combined = `
-        SELECT coalesce((${key})::text, '') AS key, ${network}::text AS network,
-               sum(fact.shares) AS shares, sum(fact.verified) AS verified,
-               sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
-               sum(fact.unique_visitors) AS unique_visitors, NULL::bigint AS sharing_enrolled
-          FROM ${facts} ${joins}
-         WHERE true ${where}
-         GROUP BY ${key}${options.byNetwork ? ', fact.network' : ''}`;
-    }
-    const order = SORT_COLUMNS[options.sort];
-    const rows = await this.dataSource.query<(GroupedRow & { total: number })[]>(
-      `WITH combined AS (${combined}),
-       totals AS (
-         SELECT key, sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
-                sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
-                sum(sharing_enrolled) AS sharing_enrolled,
-                sum(clicks)::float8 / nullif(sum(shares), 0) AS clicks_per_share,
-                count(*) OVER () AS total
-           FROM combined GROUP BY key
-          ORDER BY ${order} DESC NULLS LAST, clicks DESC, shares DESC, key
-          ${options.limit === null ? '' : `LIMIT ${sql.param(options.limit)}`}
-       )
-       SELECT nullif(totals.key, '') AS "key", totals.shares::int AS "shares",
-              totals.verified::int AS "verifiedShares", totals.reach::float8 AS "declaredReach",
-              totals.clicks::int AS "clicks", totals.unique_visitors::int AS "uniqueVisitors",
-              totals.sharing_enrolled::int AS "sharingEnrolled", totals.total::int AS "total",
-              by_network.network AS "network", by_network.shares::int AS "networkShares",
-              by_network.verified::int AS "networkVerifiedShares",
-              by_network.reach::float8 AS "networkDeclaredReach",
-              by_network.clicks::int AS "networkClicks",
-              by_network.unique_visitors::int AS "networkUniqueVisitors"
-         FROM totals
-         LEFT JOIN combined by_network
-           ON ${options.byNetwork ? 'by_network.key = totals.key' : 'false'}
-        ORDER BY totals.${order} DESC NULLS LAST, totals.clicks DESC, totals.shares DESC,
-                 totals.key, by_network.clicks DESC, by_network.shares DESC, by_network.network`,
-      sql.params,
-    );
-    // One row per key, or per key and network: the networks go under their key.
-    const grouped: GroupedFigures[] = [];
-    for (const row of rows) {
-      let last = grouped[grouped.length - 1];
-      if (!last || last.key !== row.key) {
-        last = {
-          key: row.key,
-          shares: row.shares,
-          verifiedShares: row.verifiedShares,
-          declaredReach: row.declaredReach,
-          clicks: row.clicks,
-          uniqueVisitors: row.uniqueVisitors,
-          sharingEnrolled: byPerson ? row.sharingEnrolled : null,
-          ...(options.byNetwork ? { networks: [] } : {}),
-        };
-        grouped.push(last);
-      }
-      if (row.network) {
-        last.networks!.push({
-          network: row.network,
-          shares: row.networkShares,
-          verifiedShares: row.networkVerifiedShares,
-          declaredReach: row.networkDeclaredReach,
-          clicks: row.networkClicks,
-          uniqueVisitors: row.networkUniqueVisitors,
-        });
-      }
-    }
-    return { rows: grouped, total: rows[0]?.total ?? 0 };
+    const { text, params } = groupingStatement(scope, dimension, options);
+    const flat = await this.dataSource.query<GroupedRow[]>(text, params);
+    const grouper = new Grouper(dimension, options.byNetwork);
+    const rows = flat.flatMap((row) => grouper.add(row) ?? []);
+    const last = grouper.finish();
+    return { rows: last ? [...rows, last] : rows, total: flat[0]?.total ?? 0 };
   }
 
   /**
-   * What the keys of a breakdown are called (names of groups and campaigns, titles of items),
-   * and for items their address.
+   * Every group, as `grouped` without a limit, read through a cursor 1,000 rows at a
+   * time: an export of every content item and network never sits in memory whole.
    */
-  async labels(
+  async *everyGroup(
+    scope: AnalyticsScope,
     dimension: AnalyticsDimension,
-    keys: string[],
-  ): Promise<Map<string, { label: string; url: string | null }>> {
-    const source = {
-      department: 'SELECT id::text, name AS label, NULL AS url FROM org_groups',
-      location: 'SELECT id::text, name AS label, NULL AS url FROM org_groups',
-      campaign: 'SELECT id::text, name AS label, NULL AS url FROM campaigns',
-      item: 'SELECT id::text, coalesce(title, url) AS label, url FROM content_items',
-    }[dimension as 'department' | 'location' | 'campaign' | 'item'];
-    if (!source) return new Map(keys.map((key) => [key, { label: key, url: null }]));
-    if (keys.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; label: string; url: string | null }[]>(
-      `${source} WHERE id = ANY($1::uuid[])`,
-      [keys],
-    );
-    return new Map(rows.map(({ id, ...named }) => [id, named]));
+    options: GroupingOptions,
+  ): AsyncGenerator<GroupedFigures> {
+    const { text, params } = groupingStatement(scope, dimension, { ...options, limit: null });
+    const grouper = new Grouper(dimension, options.byNetwork);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      // Every row is read: plan for the whole result, not for the first rows as for cursors.
+      await runner.query('SET LOCAL cursor_tuple_fraction = 1.0');
+      await runner.query(`DECLARE analytics_export NO SCROLL CURSOR FOR ${text}`, params);
+      for (;;) {
+        const batch = (await runner.query(
+          `FETCH ${EXPORT_BATCH} FROM analytics_export`,
+        )) as GroupedRow[];
+        for (const row of batch) {
+          const done = grouper.add(row);
+          if (done) yield done;
+        }
+        if (batch.length < EXPORT_BATCH) break;
+      }
+      const last = grouper.finish();
+      if (last) yield last;
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
   }
 
   /**
@@ -360,7 +289,7 @@ export class AnalyticsRepository {
     limit: number | null,
   ): Promise<{ rows: AdvocateFigures[]; total: number }> {
     const sql = new ScopeSql(scope);
-    const facts = this.facts(sql, true);
+    const facts = factsOf(sql, true);
     const { joins, where } = sql.filters('fact', { people: false });
     const [first, second] = ranking === 'clicks' ? ['clicks', 'shares'] : ['shares', 'clicks'];
     const rows = await this.dataSource.query<(AdvocateFigures & { total: number })[]>(
@@ -392,23 +321,6 @@ export class AnalyticsRepository {
     return { rows: rows.map(({ total: _, ...row }) => row), total };
   }
 
-  /**
-   * Shares and click rollups of the period as one table of "facts" (user_id, item_id,
-   * network, shares, verified, reach, clicks, unique_visitors): a share counts 1, a rollup row
-   * its clicks. Aggregates read both in one parallel scan, with no join between them. With
-   * `people`, the rollups are per share, so that they carry the person.
-   */
-  private facts(sql: ScopeSql, people: boolean): string {
-    return `(SELECT share.user_id, share.item_id, share.network, 1 AS shares,
-                    (share.verified_at IS NOT NULL)::int AS verified,
-                    coalesce(share.declared_audience, 0) AS reach, 0 AS clicks, 0 AS unique_visitors
-               FROM shares share WHERE ${sql.sharedInPeriod('share')}
-             UNION ALL
-             SELECT rollup.user_id, rollup.item_id, rollup.network, 0, 0, 0, rollup.clicks,
-                    rollup.unique_visitors
-               FROM ${sql.clicks({ people })}) fact`;
-  }
-
   /** The people who shared in the period, with the share filters (for participation). */
   private sharers(sql: ScopeSql): string {
     const { joins, where } = sql.filters('share');
@@ -434,4 +346,176 @@ function mergeBy<A, B>(
     else merged.set(key, [key, undefined, row]);
   }
   return [...merged.values()];
+}
+
+/** Rows a cursor export fetches at a time. */
+const EXPORT_BATCH = 1000;
+
+export interface GroupingOptions {
+  byNetwork: boolean;
+  sort: BreakdownSort;
+}
+
+/** Where the names of a dimension's keys come from; network and kind names are the keys. */
+const LABELS: Partial<Record<AnalyticsDimension, string>> = {
+  department: `LEFT JOIN org_groups named ON named.id::text = totals.key`,
+  location: `LEFT JOIN org_groups named ON named.id::text = totals.key`,
+  campaign: `LEFT JOIN campaigns named ON named.id::text = totals.key`,
+  item: `LEFT JOIN content_items named ON named.id::text = totals.key`,
+};
+
+/** The name of a key, from the table LABELS joined as `named`. */
+const LABEL: Partial<Record<AnalyticsDimension, string>> = {
+  department: 'named.name',
+  location: 'named.name',
+  campaign: 'named.name',
+  item: 'coalesce(named.title, named.url)',
+};
+
+/**
+ * The statement behind `grouped` and `everyGroup`. Shares and click rollups go into one
+ * aggregate as a union of facts (see `factsOf`), grouped by stored columns; department and
+ * location are grouped per person first (a few thousand rows), so that people are joined once
+ * each and each person who shared counts once. Keys are text with '' for none inside the
+ * statement, so that every join can be hashed. One row per key, or per key and network.
+ */
+function groupingStatement(
+  scope: AnalyticsScope,
+  dimension: AnalyticsDimension,
+  options: GroupingOptions & { limit: number | null },
+): { text: string; params: unknown[] } {
+  const sql = new ScopeSql(scope);
+  const byPerson = dimension === 'department' || dimension === 'location';
+  const facts = factsOf(sql, byPerson);
+  let combined: string;
+  if (byPerson) {
+    const { joins, where } = sql.filters('fact', { people: false });
+    combined = `
+      SELECT coalesce(person.${dimension}_id::text, '') AS key, NULL::text AS network,
+             sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
+             sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
+             count(*) FILTER (WHERE shares > 0 AND person.status = 'active'
+                                AND enrollment.user_id IS NOT NULL) AS sharing_enrolled
+        FROM (SELECT fact.user_id, sum(fact.shares) AS shares, sum(fact.verified) AS verified,
+                     sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
+                     sum(fact.unique_visitors) AS unique_visitors
+                FROM ${facts} ${joins}
+               WHERE true ${where}
+               GROUP BY fact.user_id) per_person
+        LEFT JOIN users person ON person.id = per_person.user_id
+        LEFT JOIN enrollments enrollment ON enrollment.user_id = per_person.user_id
+       WHERE true ${sql.personFilters()}
+       GROUP BY person.${dimension}_id`;
+  } else {
+    const { key, item } = dimensionKey(dimension, 'fact');
+    const { joins, where } = sql.filters('fact', { item });
+    const network = options.byNetwork ? 'fact.network' : 'NULL::share_network';
+    combined = `
+      SELECT coalesce((${key})::text, '') AS key, ${network}::text AS network,
+             sum(fact.shares) AS shares, sum(fact.verified) AS verified,
+             sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
+             sum(fact.unique_visitors) AS unique_visitors, NULL::bigint AS sharing_enrolled
+        FROM ${facts} ${joins}
+       WHERE true ${where}
+       GROUP BY ${key}${options.byNetwork ? ', fact.network' : ''}`;
+  }
+  const order = SORT_COLUMNS[options.sort];
+  const text = `
+    WITH combined AS (${combined}),
+    totals AS (
+      SELECT key, sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
+             sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
+             sum(sharing_enrolled) AS sharing_enrolled,
+             sum(clicks)::float8 / nullif(sum(shares), 0) AS clicks_per_share,
+             count(*) OVER () AS total
+        FROM combined GROUP BY key
+       ORDER BY ${order} DESC NULLS LAST, clicks DESC, shares DESC, key
+       ${options.limit === null ? '' : `LIMIT ${sql.param(options.limit)}`}
+    )
+    SELECT nullif(totals.key, '') AS "key",
+           ${LABEL[dimension] ?? "nullif(totals.key, '')"} AS "label",
+           ${dimension === 'item' ? 'named.url' : 'NULL'} AS "url",
+           totals.shares::int AS "shares", totals.verified::int AS "verifiedShares",
+           totals.reach::float8 AS "declaredReach", totals.clicks::int AS "clicks",
+           totals.unique_visitors::int AS "uniqueVisitors",
+           totals.sharing_enrolled::int AS "sharingEnrolled", totals.total::int AS "total",
+           by_network.network AS "network", by_network.shares::int AS "networkShares",
+           by_network.verified::int AS "networkVerifiedShares",
+           by_network.reach::float8 AS "networkDeclaredReach",
+           by_network.clicks::int AS "networkClicks",
+           by_network.unique_visitors::int AS "networkUniqueVisitors"
+      FROM totals
+      ${LABELS[dimension] ?? ''}
+      LEFT JOIN combined by_network
+        ON ${options.byNetwork ? 'by_network.key = totals.key' : 'false'}
+     ORDER BY totals.${order} DESC NULLS LAST, totals.clicks DESC, totals.shares DESC,
+              totals.key, by_network.clicks DESC, by_network.shares DESC, by_network.network`;
+  return { text, params: sql.params };
+}
+
+/**
+ * Shares and click rollups of the period as one table of facts (user_id, item_id, network,
+ * shares, verified, reach, clicks, unique_visitors): a share counts 1, a rollup row its
+ * clicks. Aggregates read both in one scan, with no join between them. With `people`, the
+ * rollups are per share, so that they carry the person.
+ */
+function factsOf(sql: ScopeSql, people: boolean): string {
+  return `(SELECT share.user_id, share.item_id, share.network, 1 AS shares,
+                  (share.verified_at IS NOT NULL)::int AS verified,
+                  coalesce(share.declared_audience, 0) AS reach, 0 AS clicks, 0 AS unique_visitors
+             FROM shares share WHERE ${sql.sharedInPeriod('share')}
+           UNION ALL
+           SELECT rollup.user_id, rollup.item_id, rollup.network, 0, 0, 0, rollup.clicks,
+                  rollup.unique_visitors
+             FROM ${sql.clicks({ people })}) fact`;
+}
+
+/**
+ * Gathers the grouping statement's rows (one per key, or per key and network, a key's rows
+ * together) into one group per key: `add` gives back the previous group once a new key
+ * starts, `finish` the last one.
+ */
+class Grouper {
+  private current?: GroupedFigures;
+
+  constructor(
+    private readonly dimension: AnalyticsDimension,
+    private readonly byNetwork: boolean,
+  ) {}
+
+  add(row: GroupedRow): GroupedFigures | undefined {
+    let done: GroupedFigures | undefined;
+    if (!this.current || this.current.key !== row.key) {
+      done = this.current;
+      this.current = {
+        key: row.key,
+        label: row.label,
+        url: row.url,
+        shares: row.shares,
+        verifiedShares: row.verifiedShares,
+        declaredReach: row.declaredReach,
+        clicks: row.clicks,
+        uniqueVisitors: row.uniqueVisitors,
+        sharingEnrolled: PEOPLE_DIMENSIONS.includes(this.dimension) ? row.sharingEnrolled : null,
+        ...(this.byNetwork ? { networks: [] } : {}),
+      };
+    }
+    if (row.network) {
+      this.current.networks!.push({
+        network: row.network,
+        shares: row.networkShares,
+        verifiedShares: row.networkVerifiedShares,
+        declaredReach: row.networkDeclaredReach,
+        clicks: row.networkClicks,
+        uniqueVisitors: row.networkUniqueVisitors,
+      });
+    }
+    return done;
+  }
+
+  finish(): GroupedFigures | undefined {
+    const last = this.current;
+    this.current = undefined;
+    return last;
+  }
 }

@@ -29,6 +29,7 @@ import {
   AnalyticsRepository,
   type AdvocateFigures,
   type ClickFigures,
+  type GroupedFigures,
   type ShareFigures,
 } from './analytics.repository';
 import type { AnalyticsQueryDto } from './dto/analytics-query.dto';
@@ -203,47 +204,44 @@ export class AnalyticsService {
 
   /**
    * The period's figures by a dimension, the most of `sort` first (then most clicks, most
-   * shares, label), at most `limit` rows (all with null) and how many there are in all; for
-   * content items also by network. People dimensions are for analysts and admins.
+   * shares), at most `limit` rows, and how many there are in all; for content items also by
+   * network. People dimensions are for analysts and admins.
    */
   async breakdown(
     scope: AnalyticsScope,
     dimension: AnalyticsDimension,
     roles: readonly Role[],
-    { sort = 'clicks', limit = null }: { sort?: BreakdownSort; limit?: number | null } = {},
+    { sort, limit }: { sort: BreakdownSort; limit: number },
   ): Promise<{ rows: BreakdownRow[]; total: number }> {
-    if (PEOPLE_DIMENSIONS.includes(dimension) && !hasAnyRole(roles, PEOPLE_ROLES)) {
-      throw new DomainError('forbidden', `Figures by ${dimension} are for analysts and admins`);
-    }
-    const byNetwork = dimension === 'item';
+    this.assertMaySee(dimension, roles);
     const { rows, total } = await this.analytics.grouped(scope, dimension, {
-      byNetwork,
+      byNetwork: dimension === 'item',
       sort,
       limit,
     });
-    // Names and titles only for the rows shown.
-    const labels = await this.analytics.labels(
-      dimension,
-      rows.flatMap((row) => (row.key === null ? [] : [row.key])),
-    );
-    return {
-      total,
-      rows: rows.map(({ networks, ...row }) => {
-        const named = row.key === null ? undefined : labels.get(row.key);
-        return {
-          ...row,
-          label: row.key === null ? null : (named?.label ?? row.key),
-          url: named?.url ?? null,
-          clicksPerShare: clicksPerShare(row.clicks, row.shares),
-          ...(networks && {
-            networks: networks.map((figures) => ({
-              ...figures,
-              clicksPerShare: clicksPerShare(figures.clicks, figures.shares),
-            })),
-          }),
-        };
-      }),
-    };
+    return { rows: rows.map(withRatios), total };
+  }
+
+  /** Every row of a breakdown, for an export: read from PostgreSQL as they are written out. */
+  async *everyBreakdownRow(
+    scope: AnalyticsScope,
+    dimension: AnalyticsDimension,
+    roles: readonly Role[],
+    sort: BreakdownSort,
+  ): AsyncGenerator<BreakdownRow> {
+    this.assertMaySee(dimension, roles);
+    for await (const row of this.analytics.everyGroup(scope, dimension, {
+      byNetwork: dimension === 'item',
+      sort,
+    })) {
+      yield withRatios(row);
+    }
+  }
+
+  private assertMaySee(dimension: AnalyticsDimension, roles: readonly Role[]): void {
+    if (PEOPLE_DIMENSIONS.includes(dimension) && !hasAnyRole(roles, PEOPLE_ROLES)) {
+      throw new DomainError('forbidden', `Figures by ${dimension} are for analysts and admins`);
+    }
   }
 
   /** Top advocates, named as the admins chose: in full or by initials. */
@@ -265,4 +263,18 @@ export class AnalyticsService {
           : rows,
     };
   }
+}
+
+/** A group's figures with clicks per share, its own and each network's. */
+function withRatios({ networks, ...row }: GroupedFigures): BreakdownRow {
+  return {
+    ...row,
+    clicksPerShare: clicksPerShare(row.clicks, row.shares),
+    ...(networks && {
+      networks: networks.map((figures) => ({
+        ...figures,
+        clicksPerShare: clicksPerShare(figures.clicks, figures.shares),
+      })),
+    }),
+  };
 }

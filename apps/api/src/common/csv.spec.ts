@@ -23,9 +23,10 @@ describe('toCsv', () => {
 });
 
 describe('csvChunks', () => {
-  it('writes the same document in chunks of whole lines', () => {
+  it('writes the same document in chunks of whole lines', async () => {
     const rows = Array.from({ length: 7 }, (_, i) => [i, `row ${i}`]);
-    const chunks = [...csvChunks(['n', 'label'], rows, 3)];
+    const chunks: string[] = [];
+    for await (const chunk of csvChunks(['n', 'label'], rows, 3)) chunks.push(chunk);
     expect(chunks).toHaveLength(3);
     expect(chunks.every((chunk) => chunk.endsWith('\r\n'))).toBe(true);
     expect(chunks.join('')).toBe(toCsv(['n', 'label'], rows));

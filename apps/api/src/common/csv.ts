@@ -4,21 +4,21 @@
  * reader's spreadsheet. Numbers are written as they are.
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
-  return [...csvChunks(header, rows)].join('');
+  return [header, ...rows].map(csvLine).join('');
 }
 
 /**
- * The same document in chunks of lines, for streaming a large export to the client as it is
- * written rather than building it whole.
+ * The same document in chunks of lines, for streaming a large export to the client as its
+ * rows arrive rather than building it whole.
  */
-export function* csvChunks(
+export async function* csvChunks(
   header: readonly string[],
-  rows: Iterable<readonly unknown[]>,
+  rows: Iterable<readonly unknown[]> | AsyncIterable<readonly unknown[]>,
   linesPerChunk = 500,
-): Generator<string> {
+): AsyncGenerator<string> {
   let chunk = csvLine(header);
   let lines = 1;
-  for (const row of rows) {
+  for await (const row of rows) {
     chunk += csvLine(row);
     lines += 1;
     if (lines === linesPerChunk) {
