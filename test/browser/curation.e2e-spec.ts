@@ -51,7 +51,7 @@ describe('curating in Chromium', () => {
     const carlos = await signedIn('curator@chorus.example');
     await carlos
       .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('link', { name: 'Content' })
+      .getByRole('link', { name: 'Content', exact: true })
       .click();
     await carlos.getByRole('button', { name: 'Add content' }).click();
     const add = carlos.getByRole('dialog');
