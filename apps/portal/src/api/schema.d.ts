@@ -2829,12 +2829,11 @@ export interface components {
       byStage: number[];
     };
     AnalyticsSummaryDto: {
-      scope: components['schemas']['AnalyticsScopeDto'];
-      /** @description Shares made in the period */
+      /** @description Shares made */
       shares: number;
-      /** @description Of those, shares verified by a preview or a click */
+      /** @description Of those, verified by a preview of their network or a click */
       verifiedShares: number;
-      /** @description Human clicks on tracked links in the period */
+      /** @description Human clicks on tracked links */
       clicks: number;
       /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
@@ -2842,6 +2841,7 @@ export interface components {
       declaredReach: number;
       /** @description clicks / shares */
       clicksPerShare: number | null;
+      scope: components['schemas']['AnalyticsScopeDto'];
       /** @description Null until an admin sets a cost per click for some network */
       earnedMediaValue: components['schemas']['EarnedMediaValueDto'] | null;
       /** @description Figures about people: null for curators */
@@ -2850,15 +2850,19 @@ export interface components {
     /** @enum {string} */
     AnalyticsInterval: 'day' | 'week';
     SeriesPointDto: {
+      /** @description Shares made */
+      shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
       /**
        * Format: date
        * @description The day, or the Monday of the week
        */
       start: string;
-      shares: number;
-      verifiedShares: number;
-      clicks: number;
-      uniqueVisitors: number;
     };
     AnalyticsTimeseriesDto: {
       scope: components['schemas']['AnalyticsScopeDto'];
@@ -2877,27 +2881,39 @@ export interface components {
       | 'clicksPerShare'
       | 'declaredReach';
     NetworkFiguresDto: {
-      network: components['schemas']['ShareNetwork'];
+      /** @description Shares made */
       shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
       verifiedShares: number;
+      /** @description Human clicks on tracked links */
       clicks: number;
+      /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
+      /** @description Audience the sharers declared, added up: self-reported */
       declaredReach: number;
+      /** @description clicks / shares */
       clicksPerShare: number | null;
+      network: components['schemas']['ShareNetwork'];
     };
     BreakdownRowDto: {
+      /** @description Shares made */
+      shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: number | null;
       /** @description Id of the department, location, campaign or item; name of the network or kind; null for none (no department, no campaign, a deleted account) */
       key: string | null;
       /** @description Name or title; null when key is null */
       label: string | null;
       /** @description For content items: its address */
       url: string | null;
-      shares: number;
-      verifiedShares: number;
-      clicks: number;
-      uniqueVisitors: number;
-      declaredReach: number;
-      clicksPerShare: number | null;
       /** @description Enrolled employees who shared: by department and location only, else null */
       sharingEnrolled: number | null;
       /** @description For content items: the same figures by network */
@@ -2916,15 +2932,19 @@ export interface components {
     /** @enum {string} */
     AdvocateNameStyle: 'full' | 'initials';
     AdvocateRowDto: {
+      /** @description Shares made */
+      shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
       /** @description Equal figures share a rank */
       rank: number;
       /** @description Full name, or initials when the admins chose so */
       name: string;
       department: string | null;
-      shares: number;
-      verifiedShares: number;
-      clicks: number;
-      uniqueVisitors: number;
     };
     AnalyticsAdvocatesDto: {
       scope: components['schemas']['AnalyticsScopeDto'];

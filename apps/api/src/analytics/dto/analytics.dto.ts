@@ -117,27 +117,33 @@ export class PeopleFiguresDto {
   byStage: number[];
 }
 
-export class AnalyticsSummaryDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
-  scope: AnalyticsScopeDto;
-
-  @ApiProperty({ description: 'Shares made in the period' })
+/** The counts every table of figures has (DESIGN.md, "Counting honestly"). */
+export class FiguresDto {
+  @ApiProperty({ description: 'Shares made' })
   shares: number;
 
-  @ApiProperty({ description: 'Of those, shares verified by a preview or a click' })
+  @ApiProperty({ description: 'Of those, verified by a preview of their network or a click' })
   verifiedShares: number;
 
-  @ApiProperty({ description: 'Human clicks on tracked links in the period' })
+  @ApiProperty({ description: 'Human clicks on tracked links' })
   clicks: number;
 
   @ApiProperty({ description: 'Distinct visitors per link per day, added up' })
   uniqueVisitors: number;
+}
 
+/** The counts of a group of shares, with their declared reach and clicks per share. */
+export class GroupFiguresDto extends FiguresDto {
   @ApiProperty({ description: 'Audience the sharers declared, added up: self-reported' })
   declaredReach: number;
 
   @ApiProperty({ type: Number, nullable: true, description: 'clicks / shares' })
   clicksPerShare: number | null;
+}
+
+export class AnalyticsSummaryDto extends GroupFiguresDto {
+  @ApiProperty({ type: AnalyticsScopeDto })
+  scope: AnalyticsScopeDto;
 
   @ApiProperty({
     type: EarnedMediaValueDto,
@@ -162,21 +168,9 @@ export class AnalyticsSummaryDto {
   }
 }
 
-export class SeriesPointDto {
+export class SeriesPointDto extends FiguresDto {
   @ApiProperty({ format: 'date', description: 'The day, or the Monday of the week' })
   start: string;
-
-  @ApiProperty()
-  shares: number;
-
-  @ApiProperty()
-  verifiedShares: number;
-
-  @ApiProperty()
-  clicks: number;
-
-  @ApiProperty()
-  uniqueVisitors: number;
 
   static from(point: SeriesPoint): SeriesPointDto {
     return { ...point };
@@ -194,30 +188,12 @@ export class AnalyticsTimeseriesDto {
   points: SeriesPointDto[];
 }
 
-export class NetworkFiguresDto {
+export class NetworkFiguresDto extends GroupFiguresDto {
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
   network: ShareNetwork;
-
-  @ApiProperty()
-  shares: number;
-
-  @ApiProperty()
-  verifiedShares: number;
-
-  @ApiProperty()
-  clicks: number;
-
-  @ApiProperty()
-  uniqueVisitors: number;
-
-  @ApiProperty()
-  declaredReach: number;
-
-  @ApiProperty({ type: Number, nullable: true })
-  clicksPerShare: number | null;
 }
 
-export class BreakdownRowDto {
+export class BreakdownRowDto extends GroupFiguresDto {
   @ApiProperty({
     type: String,
     nullable: true,
@@ -236,24 +212,6 @@ export class BreakdownRowDto {
 
   @ApiProperty({ type: String, nullable: true, description: 'For content items: its address' })
   url: string | null;
-
-  @ApiProperty()
-  shares: number;
-
-  @ApiProperty()
-  verifiedShares: number;
-
-  @ApiProperty()
-  clicks: number;
-
-  @ApiProperty()
-  uniqueVisitors: number;
-
-  @ApiProperty()
-  declaredReach: number;
-
-  @ApiProperty({ type: Number, nullable: true })
-  clicksPerShare: number | null;
 
   @ApiProperty({
     type: Number,
@@ -291,7 +249,7 @@ export class AnalyticsBreakdownDto {
   rows: BreakdownRowDto[];
 }
 
-export class AdvocateRowDto {
+export class AdvocateRowDto extends FiguresDto {
   @ApiProperty({ description: 'Equal figures share a rank' })
   rank: number;
 
@@ -300,18 +258,6 @@ export class AdvocateRowDto {
 
   @ApiProperty({ type: String, nullable: true })
   department: string | null;
-
-  @ApiProperty()
-  shares: number;
-
-  @ApiProperty()
-  verifiedShares: number;
-
-  @ApiProperty()
-  clicks: number;
-
-  @ApiProperty()
-  uniqueVisitors: number;
 
   static from(row: AdvocateFigures): AdvocateRowDto {
     return { ...row };
