@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import type { VisitKind } from '@chorus/core';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
@@ -6,6 +8,7 @@ import { VisitorHasher } from '../../apps/api/src/tracking/visitor-hasher';
 import { makeLiveItem, publishPolicy } from '../support/advocacy';
 import {
   createTestApp,
+  signInCookies,
   makeUser,
   MadeUser,
   signIn,
@@ -524,7 +527,16 @@ describe('engagement analytics', () => {
         400,
         'from (2026-11-08) must not be after to (2026-11-02)',
       ],
-      ['summary?from=2026-02-30', 400, 'from must be a calendar date written YYYY-MM-DD'],
+      [
+        'summary?from=2026-02-30',
+        400,
+        'from must be a calendar date written YYYY-MM-DD, from 1970-01-01 to 9998-12-31',
+      ],
+      [
+        'timeseries?from=9999-12-31',
+        400,
+        'from must be a calendar date written YYYY-MM-DD, from 1970-01-01 to 9998-12-31',
+      ],
       [
         'summary?from=2020-01-01&to=2026-11-08',
         400,
@@ -579,6 +591,40 @@ describe('engagement analytics', () => {
       ['Ben Bakker', 2],
       ['Cas Claes', 2],
     ]);
+  });
+
+  it('leaves no transaction open after an export, read whole or dropped', async () => {
+    const idleInTransaction = async () => {
+      const [{ count }] = await db.query(
+        `SELECT count(*)::int AS count FROM pg_stat_activity
+          WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      );
+      return count as number;
+    };
+    await get(curator, `breakdown?by=item&${WEEK}&format=csv`).expect(200);
+    // A reader who goes as soon as the headers arrive.
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const { session } = await signInCookies(t, await makeUser(t, { roles: ['curator'] }));
+    await new Promise<void>((resolve, reject) => {
+      const request = http.get(
+        `http://127.0.0.1:${port}/api/analytics/breakdown?by=item&${WEEK}&format=csv`,
+        { headers: { cookie: session } },
+        (response) => {
+          expect(response.statusCode).toBe(200);
+          response.destroy();
+          request.destroy();
+          resolve();
+        },
+      );
+      request.on('error', reject);
+    });
+    let open = await idleInTransaction();
+    for (let attempt = 0; attempt < 20 && open > 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      open = await idleInTransaction();
+    }
+    expect(open).toBe(0);
   });
 
   it('keeps the rollups equal to a full recount of the events, also with writers racing', async () => {

@@ -62,6 +62,7 @@ describe('time zones', () => {
   it('does calendar arithmetic on dates', () => {
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(daysBetween('2026-11-01', '2026-11-30')).toBe(30);
     expect(daysBetween('2026-11-30', '2026-11-01')).toBe(0);
     expect(weekStart('2026-11-22')).toBe('2026-11-16'); // a Sunday

@@ -50,9 +50,11 @@ export function isIsoDate(text: unknown): text is string {
   return date.toISOString().slice(0, 10) === text;
 }
 
-/** The date `days` after (or before, when negative) a YYYY-MM-DD date. */
+/** The date `days` after (or before, when negative) a YYYY-MM-DD date, in years 0-9999. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  const result = new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString();
+  if (!/^\d{4}-/.test(result)) throw new RangeError(`${date} + ${days} days is past the year 9999`);
+  return result.slice(0, 10);
 }
 
 /** Days from `from` to `to`, both included; 0 when `to` is before `from`. */

@@ -1,3 +1,6 @@
+import { Readable } from 'node:stream';
+import { StreamableFile } from '@nestjs/common';
+import { csvChunks } from '../common/csv';
 import type { AnalyticsScope } from './analytics-scope';
 import type { AdvocateFigures } from './analytics.repository';
 import type { BreakdownRow, SeriesPoint, Summary } from './analytics.service';
@@ -172,4 +175,27 @@ export function advocatesCsv(
       row.uniqueVisitors,
     ]),
   };
+}
+
+/** A CSV export, streamed to the client in chunks as an attachment. */
+export function download(
+  { fileName, header, rows }: CsvExport,
+  onClose?: () => Promise<unknown>,
+): StreamableFile {
+  const stream = Readable.from(csvChunks(header, rows));
+  if (onClose) stream.once('close', () => void onClose().catch(() => undefined));
+  return new StreamableFile(stream, {
+    type: 'text/csv; charset=utf-8',
+    disposition: `attachment; filename="${fileName}"`,
+  });
+}
+
+/** A generator with its first result, already taken, put back in front. */
+export async function* prepend<T>(
+  first: IteratorResult<T>,
+  rest: AsyncGenerator<T>,
+): AsyncGenerator<T> {
+  if (first.done) return;
+  yield first.value;
+  yield* rest;
 }

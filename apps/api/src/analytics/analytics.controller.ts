@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -11,14 +10,14 @@ import {
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Roles } from '../auth/decorators/access.decorator';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
-import { csvChunks } from '../common/csv';
 import { ErrorDto } from '../common/error-response.dto';
 import {
   advocatesCsv,
   breakdownCsv,
+  download,
+  prepend,
   summaryCsv,
   timeseriesCsv,
-  type CsvExport,
 } from './analytics-csv';
 import { AnalyticsService } from './analytics.service';
 import {
@@ -109,7 +108,11 @@ export class AnalyticsController {
       // Checked before the download starts, so that a refusal is an error, not a file.
       const rows = this.analytics.everyBreakdownRow(scope, query.by, user.roles, query.sort);
       const first = await rows.next();
-      return download(breakdownCsv(scope, query.by, prepend(first, rows)));
+      // However the download ends (also when the client goes before it starts), the rows
+      // generator finishes, and with it the cursor's transaction and connection.
+      return download(breakdownCsv(scope, query.by, prepend(first, rows)), () =>
+        rows.return(undefined),
+      );
     }
     const { rows, total } = await this.analytics.breakdown(scope, query.by, user.roles, {
       sort: query.sort,
@@ -150,19 +153,4 @@ export class AnalyticsController {
       rows: rows.map(AdvocateRowDto.from),
     };
   }
-}
-
-/** A CSV export, streamed to the client in chunks as an attachment. */
-function download({ fileName, header, rows }: CsvExport): StreamableFile {
-  return new StreamableFile(Readable.from(csvChunks(header, rows)), {
-    type: 'text/csv; charset=utf-8',
-    disposition: `attachment; filename="${fileName}"`,
-  });
-}
-
-/** A generator with its first result, already taken, put back in front. */
-async function* prepend<T>(first: IteratorResult<T>, rest: AsyncGenerator<T>): AsyncGenerator<T> {
-  if (first.done) return;
-  yield first.value;
-  yield* rest;
 }

@@ -183,13 +183,12 @@ export class AnalyticsService {
     const rows = new Map(
       (await this.analytics.series(scope, interval)).map((row) => [row.start, row]),
     );
-    const points: SeriesPoint[] = [];
+    const step = interval === 'week' ? 7 : 1;
     const first = interval === 'week' ? weekStart(scope.from) : scope.from;
-    for (
-      let start = first;
-      start <= scope.to;
-      start = addDays(start, interval === 'week' ? 7 : 1)
-    ) {
+    const count = Math.ceil(daysBetween(first, scope.to) / step);
+    const points: SeriesPoint[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const start = addDays(first, index * step);
       const row = rows.get(start);
       points.push({
         start,

@@ -6,11 +6,12 @@ import { ClickWriter, FLUSH_INTERVAL_MS, FLUSH_SIZE, type ClickRecord } from './
 const storage = { ensurePartitions: async () => undefined } as unknown as ClickStorage;
 
 /** Stands in for PostgreSQL: records each statement and how many rows it carried. */
-function fakeDatabase(fail = () => false) {
+function fakeDatabase(fail: (sql: string) => boolean = () => false, delay = 0) {
   const statements: { sql: string; rows: number }[] = [];
   const dataSource = {
     query: async (sql: string, params: unknown[][]) => {
-      if (fail()) throw new Error('connection lost');
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      if (fail(sql)) throw new Error('connection lost');
       statements.push({ sql, rows: params[0].length });
       return [];
     },
@@ -77,5 +78,43 @@ describe('ClickWriter', () => {
       'UPDATE',
     ]);
     expect(statements[1].rows).toBe(1);
+  });
+
+  it('writes events recorded during a flush without waiting for another click', async () => {
+    const { dataSource, statements } = fakeDatabase(() => false, 100);
+    const writer = new ClickWriter(dataSource, storage);
+    writer.record(click(1));
+    await jest.advanceTimersByTimeAsync(FLUSH_INTERVAL_MS + 10);
+    writer.record(click(2));
+    await jest.advanceTimersByTimeAsync(100 + FLUSH_INTERVAL_MS + 100);
+    expect(statements.map((statement) => statement.rows)).toEqual([1, 1]);
+  });
+
+  it('retries a failed write by itself, without another click to trigger it', async () => {
+    let down = true;
+    const { dataSource, statements } = fakeDatabase(() => down);
+    const writer = new ClickWriter(dataSource, storage);
+    writer.record(click(1));
+    await jest.advanceTimersByTimeAsync(FLUSH_INTERVAL_MS);
+    down = false;
+    await jest.advanceTimersByTimeAsync(FLUSH_INTERVAL_MS);
+    expect(statements.map((statement) => statement.rows)).toEqual([1]);
+  });
+
+  it('never writes events twice when marking shares verified fails after they were written', async () => {
+    let updates = 0;
+    const { dataSource, statements } = fakeDatabase(
+      (sql) => sql.trim().startsWith('UPDATE') && (updates += 1) === 1,
+    );
+    const writer = new ClickWriter(dataSource, storage);
+    writer.record(click(1));
+    writer.verify('share-1', 1);
+    await jest.advanceTimersByTimeAsync(FLUSH_INTERVAL_MS);
+    await jest.advanceTimersByTimeAsync(FLUSH_INTERVAL_MS);
+    expect(statements.map((statement) => statement.sql.trim().split(/\s+/)[0])).toEqual([
+      'WITH',
+      'UPDATE',
+    ]);
+    expect(writer.writtenCount).toBe(1);
   });
 });

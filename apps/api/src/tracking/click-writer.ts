@@ -61,7 +61,12 @@ export class ClickWriter implements OnApplicationShutdown {
   async flush(): Promise<void> {
     while (this.flushing) await this.flushing;
     if (this.buffer.length === 0 && this.verified.size === 0) return;
-    this.flushing = this.write().finally(() => (this.flushing = undefined));
+    this.flushing = this.write().finally(() => {
+      this.flushing = undefined;
+      // What arrived during the write, or a write that failed, gets a flush of its own.
+      if (this.buffer.length >= FLUSH_SIZE) this.flushSoon(0);
+      else if (this.buffer.length > 0 || this.verified.size > 0) this.flushSoon(FLUSH_INTERVAL_MS);
+    });
     await this.flushing;
   }
 
@@ -93,26 +98,38 @@ export class ClickWriter implements OnApplicationShutdown {
     this.timer.unref();
   }
 
+  /**
+   * Writes the buffered events, then marks the shares verified. Each part that fails is kept
+   * for the next flush, and only that part: events already written are never written again.
+   */
   private async write(): Promise<void> {
     const batch = this.buffer.splice(0, this.buffer.length);
     const verified = this.verified;
     this.verified = new Map();
     try {
       if (batch.length > 0) await this.insert(batch);
-      if (verified.size > 0) await this.markVerified(verified);
-      this.written += batch.length;
     } catch (error) {
       this.logger.error(
         `Could not write ${batch.length} click events; will retry: ${String(error)}`,
       );
       this.buffer = batch.concat(this.buffer);
-      for (const [id, at] of verified) if (!this.verified.has(id)) this.verified.set(id, at);
+      this.keepVerified(verified);
       throw error;
-    } finally {
-      // Events that arrived during the write get their own flush.
-      if (this.buffer.length >= FLUSH_SIZE) this.flushSoon(0);
-      else if (this.buffer.length > 0) this.flushSoon(FLUSH_INTERVAL_MS);
     }
+    this.written += batch.length;
+    try {
+      if (verified.size > 0) await this.markVerified(verified);
+    } catch (error) {
+      this.logger.error(
+        `Could not mark ${verified.size} shares verified; will retry: ${String(error)}`,
+      );
+      this.keepVerified(verified);
+      throw error;
+    }
+  }
+
+  private keepVerified(verified: Map<string, number>): void {
+    for (const [id, at] of verified) if (!this.verified.has(id)) this.verified.set(id, at);
   }
 
   private async insert(batch: ClickRecord[]): Promise<void> {

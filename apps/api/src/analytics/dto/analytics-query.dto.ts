@@ -20,12 +20,17 @@ import {
 export const ANALYTICS_FORMATS = ['json', 'csv'] as const;
 export type AnalyticsFormat = (typeof ANALYTICS_FORMATS)[number];
 
+/** The years a period may fall in: enough for any history, and room to count days past it. */
+const FIRST_DATE = '1970-01-01';
+const LAST_DATE = '9998-12-31';
+
 const IsCalendarDate = (name: string) =>
   ValidateBy({
     name: 'isCalendarDate',
     validator: {
-      validate: (value: unknown) => isIsoDate(value),
-      defaultMessage: () => `${name} must be a calendar date written YYYY-MM-DD`,
+      validate: (value: unknown) => isIsoDate(value) && value >= FIRST_DATE && value <= LAST_DATE,
+      defaultMessage: () =>
+        `${name} must be a calendar date written YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}`,
     },
   });
 
