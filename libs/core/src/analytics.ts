@@ -18,7 +18,12 @@ export const ANALYTICS_DIMENSIONS = [
 export type AnalyticsDimension = (typeof ANALYTICS_DIMENSIONS)[number];
 
 /** Dimensions about people: figures by them are for analysts and admins, not curators. */
-export const PEOPLE_DIMENSIONS: readonly AnalyticsDimension[] = ['department', 'location'];
+export const PEOPLE_DIMENSIONS = ['department', 'location'] as const satisfies AnalyticsDimension[];
+export type PeopleDimension = (typeof PEOPLE_DIMENSIONS)[number];
+
+export function isPeopleDimension(dimension: AnalyticsDimension): dimension is PeopleDimension {
+  return (PEOPLE_DIMENSIONS as readonly AnalyticsDimension[]).includes(dimension);
+}
 
 /** The buckets of a time series. */
 export const ANALYTICS_INTERVALS = ['day', 'week'] as const;

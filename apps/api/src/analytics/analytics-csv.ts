@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { isPeopleDimension, type AnalyticsDimension } from '@chorus/core';
 import { StreamableFile } from '@nestjs/common';
 import { csvChunks } from '../common/csv';
 import type { AnalyticsScope } from './analytics-scope';
@@ -107,11 +108,11 @@ export function timeseriesCsv(
 
 export function breakdownCsv(
   scope: AnalyticsScope,
-  by: string,
+  by: AnalyticsDimension,
   rows: AsyncIterable<BreakdownRow>,
 ): CsvExport {
   const byItem = by === 'item';
-  const byPeople = by === 'department' || by === 'location';
+  const byPeople = isPeopleDimension(by);
   const figures = (row: Omit<BreakdownRow, 'key' | 'label' | 'url' | 'sharingEnrolled'>) => [
     row.shares,
     row.verifiedShares,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  PEOPLE_DIMENSIONS,
+  isPeopleDimension,
   weekStart,
   type AdvocateRanking,
   type AnalyticsDimension,
@@ -356,20 +356,15 @@ export interface GroupingOptions {
   sort: BreakdownSort;
 }
 
-/** Where the names of a dimension's keys come from; network and kind names are the keys. */
-const LABELS: Partial<Record<AnalyticsDimension, string>> = {
-  department: `LEFT JOIN org_groups named ON named.id::text = totals.key`,
-  location: `LEFT JOIN org_groups named ON named.id::text = totals.key`,
-  campaign: `LEFT JOIN campaigns named ON named.id::text = totals.key`,
-  item: `LEFT JOIN content_items named ON named.id::text = totals.key`,
-};
-
-/** The name of a key, from the table LABELS joined as `named`. */
-const LABEL: Partial<Record<AnalyticsDimension, string>> = {
-  department: 'named.name',
-  location: 'named.name',
-  campaign: 'named.name',
-  item: 'coalesce(named.title, named.url)',
+/**
+ * Where the names of a dimension's keys come from (a table joined as `named`) and which of its
+ * columns they are; network and kind names are the keys themselves.
+ */
+const LABELS: Partial<Record<AnalyticsDimension, { join: string; label: string }>> = {
+  department: { join: 'org_groups', label: 'named.name' },
+  location: { join: 'org_groups', label: 'named.name' },
+  campaign: { join: 'campaigns', label: 'named.name' },
+  item: { join: 'content_items', label: 'coalesce(named.title, named.url)' },
 };
 
 /**
@@ -385,7 +380,7 @@ function groupingStatement(
   options: GroupingOptions & { limit: number | null },
 ): { text: string; params: unknown[] } {
   const sql = new ScopeSql(scope);
-  const byPerson = dimension === 'department' || dimension === 'location';
+  const byPerson = isPeopleDimension(dimension);
   const facts = factsOf(sql, byPerson);
   let combined: string;
   if (byPerson) {
@@ -420,6 +415,7 @@ function groupingStatement(
        GROUP BY ${key}${options.byNetwork ? ', fact.network' : ''}`;
   }
   const order = SORT_COLUMNS[options.sort];
+  const labels = LABELS[dimension];
   const text = `
     WITH combined AS (${combined}),
     totals AS (
@@ -433,7 +429,7 @@ function groupingStatement(
        ${options.limit === null ? '' : `LIMIT ${sql.param(options.limit)}`}
     )
     SELECT nullif(totals.key, '') AS "key",
-           ${LABEL[dimension] ?? "nullif(totals.key, '')"} AS "label",
+           ${labels?.label ?? "nullif(totals.key, '')"} AS "label",
            ${dimension === 'item' ? 'named.url' : 'NULL'} AS "url",
            totals.shares::int AS "shares", totals.verified::int AS "verifiedShares",
            totals.reach::float8 AS "declaredReach", totals.clicks::int AS "clicks",
@@ -445,7 +441,7 @@ function groupingStatement(
            by_network.clicks::int AS "networkClicks",
            by_network.unique_visitors::int AS "networkUniqueVisitors"
       FROM totals
-      ${LABELS[dimension] ?? ''}
+      ${labels ? `LEFT JOIN ${labels.join} named ON named.id::text = totals.key` : ''}
       LEFT JOIN combined by_network
         ON ${options.byNetwork ? 'by_network.key = totals.key' : 'false'}
      ORDER BY totals.${order} DESC NULLS LAST, totals.clicks DESC, totals.shares DESC,
@@ -496,7 +492,7 @@ class Grouper {
         declaredReach: row.declaredReach,
         clicks: row.clicks,
         uniqueVisitors: row.uniqueVisitors,
-        sharingEnrolled: PEOPLE_DIMENSIONS.includes(this.dimension) ? row.sharingEnrolled : null,
+        sharingEnrolled: isPeopleDimension(this.dimension) ? row.sharingEnrolled : null,
         ...(this.byNetwork ? { networks: [] } : {}),
       };
     }

@@ -10,7 +10,7 @@ import {
   localDate,
   MAX_PERIOD_DAYS,
   participation,
-  PEOPLE_DIMENSIONS,
+  isPeopleDimension,
   rate,
   SHARE_NETWORKS,
   weekStart,
@@ -238,7 +238,7 @@ export class AnalyticsService {
   }
 
   private assertMaySee(dimension: AnalyticsDimension, roles: readonly Role[]): void {
-    if (PEOPLE_DIMENSIONS.includes(dimension) && !hasAnyRole(roles, PEOPLE_ROLES)) {
+    if (isPeopleDimension(dimension) && !hasAnyRole(roles, PEOPLE_ROLES)) {
       throw new DomainError('forbidden', `Figures by ${dimension} are for analysts and admins`);
     }
   }

@@ -32,7 +32,8 @@ export class HousekeepingService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.clicks.ensureUpcoming(await this.today());
+    const { timeZone } = await this.settings.get();
+    await this.clicks.ensureUpcoming(localDate(Date.now(), timeZone));
     await this.jobs.schedule(HOUSEKEEPING_QUEUE, '17 * * * *', () => this.run().then(() => {}));
   }
 
@@ -44,8 +45,8 @@ export class HousekeepingService implements OnApplicationBootstrap {
     visitorHashes: number;
     clickMonths: string[];
   }> {
-    const { clickRetentionMonths } = await this.settings.get();
-    const today = await this.today(now);
+    const { clickRetentionMonths, timeZone } = await this.settings.get();
+    const today = localDate(now, timeZone);
     const removed = {
       failedSignIns: await this.throttle.pruneExpired(),
       sessions: await this.sessions.pruneEnded(KEEP_ENDED_DAYS),
@@ -62,10 +63,5 @@ export class HousekeepingService implements OnApplicationBootstrap {
         `older than ${clickRetentionMonths} months${removed.clickMonths.length ? ` (${removed.clickMonths.join(', ')})` : ''}`,
     );
     return removed;
-  }
-
-  /** The organisation's calendar date now. */
-  private async today(now = Date.now()): Promise<string> {
-    return localDate(now, (await this.settings.get()).timeZone);
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { addMonths, monthStart } from '@chorus/core';
 
 /**
  * The storage of click events: monthly partitions (created ahead and on demand, dropped whole
- * after the retention period), the recent visitor hashes that keep unique counts incremental,
- * and rebuilding the rollups from the events after a bulk load.
+ * after the retention period) and the recent visitor hashes that keep unique counts
+ * incremental. Bulk loaders (the demo, seed:load) call the migration's SQL functions directly.
  */
 @Injectable()
 export class ClickStorage {
@@ -16,12 +16,12 @@ export class ClickStorage {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Makes sure the partitions for the months of these days exist. */
-  async ensurePartitions(days: Iterable<string>, manager?: EntityManager): Promise<void> {
+  async ensurePartitions(days: Iterable<string>): Promise<void> {
     const missing = [...new Set([...days].map(monthStart))].filter(
       (month) => !this.months.has(month),
     );
     for (const month of missing.sort()) {
-      await (manager ?? this.dataSource).query('SELECT chorus_click_partition($1::date)', [month]);
+      await this.dataSource.query('SELECT chorus_click_partition($1::date)', [month]);
       this.months.add(month);
     }
   }
@@ -63,10 +63,5 @@ export class ClickStorage {
       [today],
     );
     return removed;
-  }
-
-  /** Counts the rollups of every day with kept events afresh (after a bulk load of events). */
-  async rebuildRollups(manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query('SELECT chorus_rebuild_click_rollups()');
   }
 }

@@ -57,10 +57,12 @@ export class VisitorHasher {
   }
 
   /** Loads (or creates) the salt of the day of `at`; resolves at once when it is loaded. */
-  ready(at = Date.now()): Promise<void> {
-    if (this.isReady(at)) return Promise.resolve();
+  async ready(at = Date.now()): Promise<void> {
+    if (this.isReady(at)) return;
+    // A load under way may be for the other side of midnight: then `at` needs its own.
     this.loading ??= this.load(at).finally(() => (this.loading = undefined));
-    return this.loading;
+    await this.loading;
+    if (!this.isReady(at)) await this.load(at);
   }
 
   private saltDay(at: number): SaltDay | undefined {
