@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeTopic, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { TopicsPage } from './TopicsPage';
 import type { Topic } from './use-topics';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
@@ -11,7 +12,6 @@ type Routes = Record<string, (request: RecordedRequest) => Response>;
 function topicsApi(list: { topics: Topic[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, curator),
     'GET /api/topics': () => json(200, list.topics),
     ...routes,
   });
@@ -25,7 +25,7 @@ describe('topics', () => {
         makeTopic({ name: 'Sustainability', itemCount: 4 }),
       ],
     });
-    renderApp('/topics');
+    renderPage(TopicsPage, { path: '/topics', user: curator });
 
     const table = await screen.findByRole('table', { name: 'Topics' });
     expect(
@@ -48,7 +48,7 @@ describe('topics', () => {
         return json(201, hiring);
       },
     });
-    const { user } = renderApp('/topics');
+    const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });
     expect(await screen.findByText('No topics yet.')).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('New topic'), ' Hiring ');
@@ -65,7 +65,7 @@ describe('topics', () => {
       { topics: [makeTopic({ name: 'Hiring' })] },
       { 'POST /api/topics': () => apiError(409, 'There is already a topic Hiring.') },
     );
-    const { user } = renderApp('/topics');
+    const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });
     await screen.findByRole('table', { name: 'Topics' });
 
     await user.type(screen.getByLabelText('New topic'), 'Hiring');
@@ -83,7 +83,7 @@ describe('topics', () => {
         return json(200, list.topics[0]);
       },
     });
-    const { user } = renderApp('/topics');
+    const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });
 
     await user.click(await screen.findByRole('button', { name: 'Rename Hiring' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rename Hiring' });
@@ -107,7 +107,7 @@ describe('topics', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const { user } = renderApp('/topics');
+    const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });
 
     await user.click(await screen.findByRole('button', { name: 'Delete Hiring' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Hiring?' });
