@@ -1,25 +1,34 @@
 #!/usr/bin/env node
-// `npm test`: every check CI runs, in order, stopping at the first failure.
-// Lint, types, build, API contract drift, unit tests (jest + vitest), API tests against a real
-// PostgreSQL (migration drift included), browser tests in Chromium against the built product.
+// `npm test`: every check CI runs, stopping after the first stage with a failure.
+// Lint, types, build; the API contract drift, unit tests (jest + vitest) and the production
+// runtime (the Docker image's runtime stage without Docker); API tests against a real PostgreSQL
+// (migration drift included); browser tests in Chromium against the built product.
+// The steps of a stage do not depend on each other and run at once; each step's output is
+// printed whole when it ends, so that the steps' lines do not interleave.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const STEPS = [
-  ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-  ['build', 'node', ['scripts/build.mjs']],
-  ['API contract', 'node', ['scripts/generate-api-contract.mjs', '--check']],
-  ['unit tests (api, libs)', 'npx', ['jest', '--ci', '--selectProjects', 'unit']],
-  ['unit tests (portal)', 'npx', ['vitest', 'run', '--config', 'apps/portal/vite.config.mts']],
-  ['API tests', 'npx', ['jest', '--ci', '--selectProjects', 'api']],
-  ['browser tests', 'npx', ['jest', '--ci', '--selectProjects', 'browser', '--runInBand']],
+const STAGES = [
+  [
+    ['lint', 'npm', ['run', '--silent', 'lint']],
+    ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+    ['build', 'node', ['scripts/build.mjs']],
+  ],
+  [
+    ['API contract', 'node', ['scripts/generate-api-contract.mjs', '--check']],
+    ['unit tests (api, libs)', 'npx', ['jest', '--ci', '--selectProjects', 'unit']],
+    ['unit tests (portal)', 'npx', ['vitest', 'run', '--config', 'apps/portal/vite.config.mts']],
+    ['production runtime', 'node', ['scripts/check-runtime.mjs']],
+  ],
+  [['API tests', 'npx', ['jest', '--ci', '--selectProjects', 'api']]],
+  [['browser tests', 'npx', ['jest', '--ci', '--selectProjects', 'browser', '--runInBand']]],
 ];
 
 const totals = { passed: 0, failed: 0 };
+const timings = [];
 
 /** Adds up the closing counts of jest ("Tests: 1 failed, 30 passed, 31 total") and vitest ("Tests  12 passed (12)"). */
 function count(output) {
@@ -31,35 +40,41 @@ function count(output) {
   }
 }
 
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+
 function run([name, command, args]) {
   return new Promise((resolve) => {
-    console.log(`\n── ${name} ──`);
     const started = Date.now();
     const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const relay = (stream) => (chunk) => {
-      output += chunk;
-      stream.write(chunk);
-    };
-    child.stdout.on('data', relay(process.stdout));
-    child.stderr.on('data', relay(process.stderr));
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       count(output);
-      console.log(
-        `── ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-      );
+      timings.push([name, seconds(started), code === 0]);
+      console.log(`\n── ${name} ──\n${output.trimEnd()}`);
+      console.log(`── ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${seconds(started)} s)`);
       resolve(code === 0);
     });
   });
 }
 
+const started = Date.now();
 let ok = true;
-for (const step of STEPS) {
-  if (!(await run(step))) {
+for (const stage of STAGES) {
+  console.log(`\n── running: ${stage.map(([name]) => name).join(', ')} ──`);
+  const results = await Promise.all(stage.map(run));
+  if (results.includes(false)) {
     ok = false;
-    console.error(`\nnpm test stopped: ${step[0]} failed.`);
+    const failed = stage.filter((_, index) => !results[index]).map(([name]) => name);
+    console.error(`\nnpm test stopped: ${failed.join(', ')} failed.`);
     break;
   }
 }
+console.log(`\n── times ──`);
+for (const [name, time, passed] of timings) {
+  console.log(`${`${name}${passed ? '' : ' (failed)'}`.padEnd(32)} ${time.padStart(7)} s`);
+}
+console.log(`${'npm test'.padEnd(32)} ${seconds(started).padStart(7)} s`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok ? 0 : 1);

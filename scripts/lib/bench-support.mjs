@@ -166,14 +166,20 @@ export const BENCH_ADMIN = { email: 'bench-admin@chorus.test', password: 'bench-
 
 /**
  * Forks the built API (it migrates the schema at start) and resolves when it listens. `execArgv`
- * are Node options for it (e.g. `--cpu-prof`, which NODE_OPTIONS does not allow). `stop()` sends
- * SIGTERM and resolves with the exit code once it has exited (after flushing what it buffers).
+ * are Node options for it (e.g. `--cpu-prof`, which NODE_OPTIONS does not allow); `execPath` another
+ * Node.js to run it on. `stop()` sends SIGTERM and resolves with the exit code once it has exited
+ * (after flushing what it buffers).
  */
-export async function startApi(root, databaseUrl, { execArgv = [], env = {} } = {}) {
+export async function startApi(
+  root,
+  databaseUrl,
+  { execArgv = [], env = {}, execPath = process.execPath } = {},
+) {
   const port = await findFreePort();
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
     // As `npm start` runs it, with the options given after.
     execArgv: [...apiHeapOptions(), ...execArgv],
+    execPath,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -10,6 +10,7 @@ import type { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './openapi/openapi';
 import { servePortal } from './portal/serve-portal';
 import { TrackedLinkHandler } from './tracking/tracked-link-handler';
+import { QuietStartupLogger } from './logging/quiet-startup-logger';
 import { REQUEST_ID_HEADER, requestId } from './logging/request-id';
 
 export const API_PREFIX = 'api';
@@ -47,7 +48,7 @@ export async function createApp(
     // Errors reach the caller (main.ts prints them and exits; tests see them) instead of exiting here.
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   trackedLinks.handler = app.get(TrackedLinkHandler);
   app.setGlobalPrefix(API_PREFIX);
 
