@@ -46,11 +46,17 @@ describe('npm start (scripts/start.mjs) with the embedded PostgreSQL', () => {
     const { launcher, port } = await launch();
     expect(launcher.output).toContain(`Chorus is running at http://localhost:${port}`);
     expect(launcher.output).toContain('employee@chorus.example');
+    // The framework's start-up chatter (every module and route) stays out of the default log.
+    expect(launcher.output).not.toContain('RouterExplorer');
 
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
     const portal = await fetch(`http://127.0.0.1:${port}/people`);
     expect(await portal.text()).toContain('<div id="root">');
+    const icon = await fetch(`http://127.0.0.1:${port}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\//);
+    expect((await fetch(`http://127.0.0.1:${port}/apple-touch-icon.png`)).status).toBe(404);
     const pid = postgresPid(dataDir);
     expect(isAlive(pid)).toBe(true);
 

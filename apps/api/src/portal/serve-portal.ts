@@ -7,10 +7,13 @@ import path from 'node:path';
 
 /** Paths that belong to the server, never to the single-page app. */
 const SERVER_PATHS = /^\/(api|r)(\/|$|\?)/;
+/** A file's path (`/favicon.ico`, `/assets/x.js`): when no such file is built, it is a 404. */
+const FILE_PATH = /\/[^/?]*\.[a-z0-9]+(\?|$)/i;
 
 /**
  * Serves the built portal: files as they are (hashed assets cached for a year), and index.html
- * for every other GET, so that the portal's own router handles deep links.
+ * for every other GET, so that the portal's own router handles deep links. A missing file is a
+ * 404, never the page: a browser asking for an icon or a stale script gets an honest answer.
  */
 export async function servePortal(app: NestFastifyApplication, portalDir: string): Promise<void> {
   const indexFile = path.join(portalDir, 'index.html');
@@ -34,7 +37,7 @@ export async function servePortal(app: NestFastifyApplication, portalDir: string
   });
 
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
-    if (SERVER_PATHS.test(request.url)) return reply.callNotFound();
+    if (SERVER_PATHS.test(request.url) || FILE_PATH.test(request.url)) return reply.callNotFound();
     return reply
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')

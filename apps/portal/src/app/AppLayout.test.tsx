@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { ME_QUERY_KEY } from '../features/auth/use-me';
 import { makeContentItem, makePerson, makeProfile, makeUser } from '../test/factories';
 import { apiError, json, mockApi } from '../test/mock-api';
@@ -162,6 +162,32 @@ describe('app shell', () => {
     );
   });
 
+  it('names the browser tab after the page, a person by the page they are on', async () => {
+    const id = '00000000-0000-4000-8000-000000000998';
+    mockApi({
+      'GET /api/me': () => json(200, makeUser({ roles: ['admin'] })),
+      [`GET /api/people/${id}`]: () => json(200, makePerson({ id })),
+    });
+    const { router } = renderApp('/account');
+
+    await waitFor(() => expect(document.title).toBe('My account · Chorus'));
+    await act(() => router.navigate(`/people/${id}`));
+    await waitFor(() => expect(document.title).toBe('Person · Chorus'));
+  });
+
+  it('offers keyboard users a first link that skips to the page itself', async () => {
+    mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    const { user } = renderApp('/account');
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
   it('tells an employee who opens a person or the import that they are not allowed', async () => {
     const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
     renderApp('/people/import');
@@ -283,8 +309,11 @@ describe('expired session', () => {
       await screen.findByText('Your session has expired. Please sign in again.'),
     ).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('Email'), 'grace@example.com');
-    await user.type(screen.getByLabelText('Password'), 'cobol');
+    // Pasted rather than typed: each keystroke would re-render the whole portal.
+    await user.click(screen.getByLabelText('Email'));
+    await user.paste('grace@example.com');
+    await user.click(screen.getByLabelText('Password'));
+    await user.paste('cobol');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('cell', { name: 'Alan Turing' })).toBeInTheDocument();
@@ -302,7 +331,7 @@ describe('expired session', () => {
 
     const name = await screen.findByLabelText('Name');
     await user.clear(name);
-    await user.type(name, 'Ada King');
+    await user.paste('Ada King');
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();

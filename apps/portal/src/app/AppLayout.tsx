@@ -1,14 +1,16 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../components/PageLoader';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useCurrentUser } from '../features/auth/current-user';
 import { useLogout } from '../features/auth/use-logout';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { useFollowUserLanguage } from '../features/language/use-follow-user-language';
-import { navigationFor } from './pages';
+import { navigationFor, pageAt } from './pages';
+import classes from './SkipLink.module.css';
 
 function isWithin(pagePath: string, currentPath: string): boolean {
   if (pagePath === '/') return currentPath === '/';
@@ -18,6 +20,12 @@ function isWithin(pagePath: string, currentPath: string): boolean {
 /** The navigation entry the current page belongs to: the most specific one that contains it. */
 function activePath(paths: string[], currentPath: string): string | undefined {
   return paths.filter((path) => isWithin(path, currentPath)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** Moves the keyboard focus past the header and navigation, to the page itself. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
 }
 
 /** The signed-in frame: header, role-filtered navigation, and the current page. */
@@ -33,6 +41,8 @@ export function AppLayout() {
   );
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   useFollowUserLanguage(user.language);
+  const page = pageAt(pathname);
+  useDocumentTitle(page ? t(page.labelKey) : undefined);
 
   return (
     <AppShell
@@ -40,6 +50,9 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding="md"
     >
+      <a href="#main" className={classes.skipLink} onClick={skipToMain}>
+        {t('shell.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -92,7 +105,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         {/* Pages whose code loads when first opened (analytics) show a loader meanwhile. */}
         <Suspense fallback={<PageLoader />}>
           <Outlet />

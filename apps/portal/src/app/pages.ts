@@ -1,5 +1,6 @@
 import { hasAnyRole, type Role } from '@chorus/core';
 import { lazy, type ComponentType } from 'react';
+import { matchPath } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { ANALYTICS_PATH, CONTENT_PERFORMANCE_PATH } from '../features/analytics/analytics-filters';
@@ -333,4 +334,9 @@ export function navigationFor(
     section,
     pages: offered.filter((page) => page.section === section),
   })).filter((group) => group.pages.length > 0);
+}
+
+/** The page shown at `pathname`, if any (`/people/123` is the person page). */
+export function pageAt(pathname: string): PageDefinition | undefined {
+  return PAGES.find((page) => matchPath(page.path, pathname) !== null);
 }

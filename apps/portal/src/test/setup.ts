@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { configure } from '@testing-library/react';
+import { act, configure } from '@testing-library/react';
 
 // The whole portal renders in each test; under a full parallel run, the default 1 s for
 // findBy… and waitFor is too tight for a page that first loads the user, then its data.
@@ -39,6 +39,8 @@ afterEach(() => {
   }
 });
 
+// Before React Testing Library unmounts the page (hooks run last-registered first): clearing the
+// notifications re-renders the mounted <Notifications />, so it happens inside act().
 afterEach(() => {
-  notifications.clean();
+  act(() => notifications.clean());
 });
