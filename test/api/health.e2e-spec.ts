@@ -46,3 +46,18 @@ describe('GET /api/health', () => {
     await t.http().get('/api/health').expect(200);
   });
 });
+
+describe('/api/docs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sends the XSRF header on writes tried from the docs page, so that they are not refused', async () => {
+    const init = await t.http().get('/api/docs/swagger-ui-init.js').expect(200);
+    expect(init.text).toContain('requestInterceptor');
+    expect(init.text).toContain("request.headers['X-XSRF-TOKEN']");
+  });
+});

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { SESSION_COOKIE } from '../auth/auth-cookies';
+import { sendXsrfHeader } from './docs-xsrf';
 
 /** The OpenAPI document, generated from the controllers' decorators. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -25,5 +26,7 @@ export function setUpOpenApi(app: INestApplication): void {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
     customSiteTitle: 'Chorus API',
+    // "Try it out" on a write sends the XSRF header, as the portal does; the session cookie goes along.
+    swaggerOptions: { requestInterceptor: sendXsrfHeader, withCredentials: true },
   });
 }
