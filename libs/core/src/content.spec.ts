@@ -1,4 +1,11 @@
-import { actionsFrom, CONTENT_ACTIONS, CONTENT_STATUSES, isLive, nextStatus } from './content';
+import {
+  actionsFrom,
+  CONTENT_ACTIONS,
+  CONTENT_STATUSES,
+  isLive,
+  nextStatus,
+  publicationOf,
+} from './content';
 
 describe('the content workflow', () => {
   it.each([
@@ -57,5 +64,27 @@ describe('isLive', () => {
   it('is never live unless approved', () => {
     expect(isLive({ status: 'in_review', publishAt: null, expiresAt: null }, now)).toBe(false);
     expect(isLive({ status: 'archived', publishAt: null, expiresAt: null }, now)).toBe(false);
+  });
+});
+
+describe('publicationOf', () => {
+  const now = new Date('2026-11-22T12:00:00Z');
+  const approved = (publishAt: string | null, expiresAt: string | null) => ({
+    status: 'approved' as const,
+    publishAt: publishAt ? new Date(publishAt) : null,
+    expiresAt: expiresAt ? new Date(expiresAt) : null,
+  });
+
+  it('tells a scheduled, a live and an expired approved item apart', () => {
+    expect(publicationOf(approved('2026-11-22T12:00:01Z', null), now)).toBe('scheduled');
+    expect(publicationOf(approved('2026-11-22T12:00:00Z', null), now)).toBe('live');
+    expect(publicationOf(approved(null, '2026-11-22T12:00:01Z'), now)).toBe('live');
+    expect(publicationOf(approved(null, '2026-11-22T12:00:00Z'), now)).toBe('expired');
+  });
+
+  it('says nothing of an item that is not approved', () => {
+    for (const status of ['draft', 'in_review', 'archived'] as const) {
+      expect(publicationOf({ status, publishAt: null, expiresAt: null }, now)).toBeNull();
+    }
   });
 });

@@ -32,13 +32,27 @@ export function actionsFrom(current: ContentStatus): ContentAction[] {
   return CONTENT_ACTIONS.filter((action) => nextStatus(current, action) !== null);
 }
 
-/** Approved and inside its window: what employees see. `expiresAt` is exclusive. */
+/** Where an approved item stands in its publication window. */
+export type Publication = 'scheduled' | 'live' | 'expired';
+
+/**
+ * Where an approved item stands in its window (`expiresAt` is exclusive): not yet published,
+ * live, or expired. Null for an item that is not approved.
+ */
+export function publicationOf(
+  item: { status: ContentStatus; publishAt: Date | null; expiresAt: Date | null },
+  now: Date,
+): Publication | null {
+  if (item.status !== 'approved') return null;
+  if (item.publishAt && item.publishAt.getTime() > now.getTime()) return 'scheduled';
+  if (item.expiresAt && item.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return 'live';
+}
+
+/** Approved and inside its window: what employees see. */
 export function isLive(
   item: { status: ContentStatus; publishAt: Date | null; expiresAt: Date | null },
   now: Date,
 ): boolean {
-  if (item.status !== 'approved') return false;
-  if (item.publishAt && item.publishAt.getTime() > now.getTime()) return false;
-  if (item.expiresAt && item.expiresAt.getTime() <= now.getTime()) return false;
-  return true;
+  return publicationOf(item, now) === 'live';
 }

@@ -120,12 +120,16 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
               data-autofocus
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               description={
-                measured.limit === null
-                  ? t('contentItem.variants.countNoLimit', { length: measured.length })
-                  : t('contentItem.variants.count', {
-                      length: measured.length,
-                      limit: measured.limit,
-                    })
+                // An empty post has no length yet: only the limit it will be counted against.
+                empty
+                  ? measured.limit !== null &&
+                    t('contentItem.variants.countEmpty', { limit: measured.limit })
+                  : measured.limit === null
+                    ? t('contentItem.variants.countNoLimit', { length: measured.length })
+                    : t('contentItem.variants.count', {
+                        length: measured.length,
+                        limit: measured.limit,
+                      })
               }
               descriptionProps={{ c: measured.over ? 'red' : undefined }}
               error={

@@ -1,5 +1,5 @@
 import type { ContentStatus } from '@chorus/core';
-import { Badge } from '@mantine/core';
+import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 const STATUS_COLORS: Record<ContentStatus, string> = {
@@ -9,10 +9,16 @@ const STATUS_COLORS: Record<ContentStatus, string> = {
   archived: 'dark',
 };
 
-export function ContentStatusBadge({ status }: { status: ContentStatus }) {
+export function ContentStatusBadge({
+  status,
+  size = 'lg',
+}: {
+  status: ContentStatus;
+  size?: BadgeProps['size'];
+}) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" size="lg">
+    <Badge color={STATUS_COLORS[status]} variant="light" size={size}>
       {t(`content.statuses.${status}`)}
     </Badge>
   );

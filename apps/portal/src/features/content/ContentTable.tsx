@@ -1,8 +1,10 @@
+import { publicationOf } from '@chorus/core';
 import { Anchor, Badge, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
 import { contentItemPath, type FromContentState } from './content-filters';
+import { ContentStatusBadge } from './ContentStatusBadge';
 import { ContentThumbnail } from './ContentThumbnail';
 import { UnfurlBadge } from './UnfurlBadge';
 import type { ContentSummary } from './use-content-list';
@@ -78,6 +80,8 @@ export function ContentTable({ items, busy, linkState }: ContentTableProps) {
               </Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
+                  <ContentStatusBadge status={item.status} size="sm" />
+                  <Publication item={item} />
                   {item.pinned && (
                     <Badge color="orange" variant="light" tt="none">
                       {t('content.pinned')}
@@ -91,6 +95,25 @@ export function ContentTable({ items, busy, linkState }: ContentTableProps) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** For an approved item: whether employees see it now, will later, or no longer do. */
+function Publication({ item }: { item: ContentSummary }) {
+  const { t } = useTranslation();
+  const publication = publicationOf(
+    {
+      status: item.status,
+      publishAt: item.publishAt ? new Date(item.publishAt) : null,
+      expiresAt: item.expiresAt ? new Date(item.expiresAt) : null,
+    },
+    new Date(),
+  );
+  if (!publication) return null;
+  return (
+    <Text size="sm" c={publication === 'live' ? 'green' : 'dimmed'} fw={500}>
+      {t(`content.publication.${publication}`)}
+    </Text>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '@chorus/guardrails';
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
 import { findingKey } from './FindingsList';
 import type { PostFindings } from './use-post-findings';
 
@@ -10,10 +11,12 @@ export const reasonOf = (finding: Finding) =>
 
 /**
  * Whether the post may be shared as it is, and if not, why not. Nothing for an empty post, nor
- * while only the server's check could still block it.
+ * while only the server's check could still block it. A post that passes is "ready to share" only
+ * for someone who may share now: for anyone else, what they still have to do is said beside it.
  */
 export function PostVerdict({ text, result }: { text: string; result: PostFindings }) {
   const { t } = useTranslation();
+  const status = useAdvocacyStatus();
   if (text.trim() === '') return null;
 
   const blocking = result.findings.filter((finding) => finding.severity === 'block');
@@ -33,5 +36,11 @@ export function PostVerdict({ text, result }: { text: string; result: PostFindin
   if (result.findings.length > 0) {
     return <Alert color="yellow" title={t('guardrails.verdict.warnings')} />;
   }
-  return <Alert color="green" title={t('guardrails.verdict.ready')} />;
+  const mayShare = status.data?.mayShare === true;
+  return (
+    <Alert
+      color={mayShare ? 'green' : 'gray'}
+      title={mayShare ? t('guardrails.verdict.ready') : t('guardrails.verdict.passes')}
+    />
+  );
 }
