@@ -33,7 +33,7 @@ describe("the content queue's State column", () => {
       }),
       makeContentSummary({ title: 'Gone', status: 'archived', pinned: true }),
     ]);
-    const t = (key: string) => i18n.t(key);
+    const { t } = i18n;
 
     expect(stateOf('Draft')).toHaveTextContent(t('content.statuses.draft'));
     expect(stateOf('Waiting')).toHaveTextContent(t('content.statuses.in_review'));
