@@ -1,5 +1,5 @@
-import { CONTENT_KINDS, isIsoDate, SHARE_NETWORKS } from '@chorus/core';
-import { Button, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { CONTENT_KINDS, SHARE_NETWORKS } from '@chorus/core';
+import { Button, Chip, Group, Select, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCampaigns } from '../campaigns/use-campaigns';
@@ -8,6 +8,7 @@ import { GroupSelect } from '../groups/GroupSelect';
 import { isShareNetwork } from '../sharing/share-networks';
 import { isNarrowed, type AnalyticsFilters } from './analytics-filters';
 import { PERIOD_PRESETS, presetOf, presetPeriod, type Period } from './analytics-period';
+import { PeriodFields } from './PeriodFields';
 
 interface AnalyticsFiltersBarProps {
   filters: AnalyticsFilters;
@@ -35,14 +36,6 @@ export function AnalyticsFiltersBar({
   const presetsId = useId();
   const preset = presetOf(period, today);
 
-  // A range stays in order: moving one end past the other takes the other along.
-  const setFrom = (from: string) => {
-    if (isIsoDate(from)) onChange({ from, to: from > period.to ? from : period.to });
-  };
-  const setTo = (to: string) => {
-    if (isIsoDate(to)) onChange({ to, from: to < period.from ? to : period.from });
-  };
-
   return (
     <Stack gap="sm">
       <Stack gap={4}>
@@ -66,20 +59,7 @@ export function AnalyticsFiltersBar({
         </Chip.Group>
       </Stack>
       <Group align="flex-end" gap="sm">
-        <TextInput
-          type="date"
-          label={t('analytics.period.from')}
-          value={period.from}
-          onChange={(event) => setFrom(event.currentTarget.value)}
-          w={{ base: '100%', xs: 170 }}
-        />
-        <TextInput
-          type="date"
-          label={t('analytics.period.to')}
-          value={period.to}
-          onChange={(event) => setTo(event.currentTarget.value)}
-          w={{ base: '100%', xs: 170 }}
-        />
+        <PeriodFields period={period} today={today} onChange={onChange} />
         {peopleFilters && (
           <>
             <GroupSelect
