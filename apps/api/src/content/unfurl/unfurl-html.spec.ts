@@ -183,6 +183,21 @@ describe('unfurlHtml precedence', () => {
     );
   });
 
+  it('prefers an https og:image:secure_url over an http og:image', () => {
+    const http = meta('og:image', 'http://cdn.acme.example/cover.jpg');
+    const secure = meta('og:image:secure_url', 'https://cdn.acme.example/cover.jpg');
+    expect(unfurlHead(http + secure).imageUrl).toBe('https://cdn.acme.example/cover.jpg');
+    expect(
+      unfurlHead(meta('og:image', '/cover.jpg') + secure, 'http://acme.example/').imageUrl,
+    ).toBe('https://cdn.acme.example/cover.jpg');
+  });
+
+  it('keeps an http og:image when the secure_url is not https', () => {
+    const http = meta('og:image', 'http://cdn.acme.example/cover.jpg');
+    const notSecure = meta('og:image:secure_url', 'http://cdn.acme.example/other.jpg');
+    expect(unfurlHead(http + notSecure).imageUrl).toBe('http://cdn.acme.example/cover.jpg');
+  });
+
   it('takes the site name from og:site_name, then application-name, then the host', () => {
     const appName = meta('application-name', 'App', 'name');
     expect(unfurlHead(meta('og:site_name', 'OG') + appName).siteName).toBe('OG');

@@ -60,10 +60,7 @@ export function unfurlHtml(html: string, pageUrl: string): PageMetadata {
   return {
     title: title === null ? null : truncate(title, TITLE_MAX_LENGTH),
     summary: summary === null ? null : truncate(summary, SUMMARY_MAX_LENGTH),
-    imageUrl: firstHttpUrl(
-      [...IMAGE_META_KEYS.map(meta), page.links.get('image_src') ?? null],
-      base,
-    ),
+    imageUrl: imageUrl(meta, page.links.get('image_src') ?? null, base),
     siteName: siteName === null ? null : truncate(siteName, SITE_NAME_MAX_LENGTH),
     language: firstOf(
       [page.lang, meta('og:locale'), meta('content-language')].map(primaryLanguage),
@@ -114,6 +111,21 @@ function readDocument(html: string): DocumentMetadata {
     }
   }
   return page;
+}
+
+/**
+ * The first image candidate; when that is plain http, the https `og:image:secure_url` that
+ * sites publish beside it (an http image is blocked or warned about on https pages).
+ */
+function imageUrl(
+  meta: (key: string) => string | null,
+  imageSrc: string | null,
+  base: string | undefined,
+): string | null {
+  const first = firstHttpUrl([...IMAGE_META_KEYS.map(meta), imageSrc], base);
+  if (first === null || !first.startsWith('http:')) return first;
+  const secure = httpUrl(meta('og:image:secure_url'), base);
+  return secure?.startsWith('https:') ? secure : first;
 }
 
 /** An inline SVG's `<title>` names the drawing, not the page. */
