@@ -1,5 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
 import { UnfurlService } from '../../apps/api/src/content/unfurl/unfurl.service';
 import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
@@ -116,6 +117,25 @@ describe('curating content', () => {
     const again = await add(`${site}/news/other#comments`).expect(409);
     expect(again.body.details).toEqual({ id: first.body.id });
     expect(again.body.message).toMatch(/already an item/);
+  });
+
+  it('keeps the fragment a curator gave for links to the item, but not for finding duplicates', async () => {
+    served['/news/roadmap'] = '<html><head><title>Roadmap 2027</title></head></html>';
+    const created = await add(`${site}/news/roadmap?utm_source=mail#section-3`).expect(201);
+    expect(created.body.url).toBe(`${site}/news/roadmap#section-3`);
+    const [row] = await t.app
+      .get(DataSource)
+      .query<{ url: string; url_fragment: string | null }[]>(
+        'SELECT url, url_fragment FROM content_items WHERE id = $1',
+        [created.body.id],
+      );
+    expect(row).toEqual({ url: `${site}/news/roadmap`, url_fragment: '#section-3' });
+    const again = await add(`${site}/news/roadmap#section-4`).expect(409);
+    expect(again.body.details).toEqual({ id: created.body.id });
+    expect(await unfurled(created.body.id)).toMatchObject({
+      unfurlState: 'done',
+      title: 'Roadmap 2027',
+    });
   });
 
   it('finds a page that is already an item by its canonical address, and refuses to submit it', async () => {
