@@ -166,6 +166,22 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it('takes the article behind a FeedBurner redirect, and an RSS link written with href', () => {
+    const feed = `<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>
+      <item><title>Via FeedBurner</title>
+        <link>http://feedproxy.google.com/~r/AcmeNews/~3/Xy12Ab/</link>
+        <feedburner:origLink>https://news.acme.example/2026/11/via-feedburner</feedburner:origLink>
+      </item>
+      <item><title>Empty link element</title><link href="/2026/11/href-link"/></item>
+    </channel></rss>`;
+    expect(
+      parseFeed(feed, 'https://news.acme.example/feed').entries.map((entry) => entry.url),
+    ).toEqual([
+      'https://news.acme.example/2026/11/via-feedburner',
+      'https://news.acme.example/2026/11/href-link',
+    ]);
+  });
+
   it('reads Atom text constructs by their type, and keeps literal text literal', () => {
     const feed = (title: string) =>
       `<feed xmlns="http://www.w3.org/2005/Atom"><entry>${title}<link href="https://x.example/1"/></entry></feed>`;

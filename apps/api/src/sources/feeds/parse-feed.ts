@@ -27,6 +27,8 @@ const RSS_NAMESPACES = [
 ];
 const RDF_NAMESPACE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const DUBLIN_CORE = ['http://purl.org/dc/elements/1.1/'];
+/** FeedBurner put its own redirect in `<link>` and the article in `<feedburner:origLink>`. */
+const FEEDBURNER = ['http://rssnamespace.org/feedburner/ext/1.0'];
 const XML_BASE = 'xml:base';
 /** Atom's default relation, also written as the registry URI. */
 const ALTERNATE = new Set(['alternate', 'http://www.iana.org/assignments/relation/alternate']);
@@ -118,8 +120,11 @@ const rss: Dialect = {
 
 /** The `<link>`, else an Atom alternate link, else a `<guid>` that is a permalink. */
 function rssLink(item: Element, base: string): string | null {
+  const original = originalLink(item, base);
+  if (original) return original;
   for (const link of children(item, 'link', RSS_NAMESPACES)) {
-    const href = resolve(text(link), baseOf(link, base));
+    // Some feeds write RSS's <link> the Atom way, as an empty element with an href.
+    const href = resolve(text(link)?.trim() || link.attribs.href, baseOf(link, base));
     if (href) return href;
   }
   const alternate = alternateLink(item, ATOM_NAMESPACES, base);
@@ -143,7 +148,7 @@ function atom(namespaces: readonly string[]): Dialect {
         child(entry, 'issued', namespaces) ??
         child(entry, 'modified', namespaces);
       return {
-        link: alternateLink(entry, namespaces, base),
+        link: originalLink(entry, base) ?? alternateLink(entry, namespaces, base),
         title: atomText(child(entry, 'title', namespaces)),
         date: text(date),
       };
@@ -171,6 +176,12 @@ function alternateLink(entry: Element, namespaces: readonly string[], base: stri
     if (href) return href;
   }
   return null;
+}
+
+/** The article behind a FeedBurner redirect, when the feed went through FeedBurner. */
+function originalLink(entry: Element, base: string): string | null {
+  const original = child(entry, 'origLink', FEEDBURNER);
+  return original ? resolve(text(original), baseOf(original, base)) : null;
 }
 
 /** An Atom text construct as text: `html` is unescaped markup, `xhtml` is inline markup. */
