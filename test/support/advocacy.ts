@@ -87,9 +87,10 @@ export async function makeLiveItem(
 ): Promise<string> {
   const db = t.app.get(DataSource);
   // Stored as the API stores it: the fragment apart from the address.
-  const [url, fragment] = (options.url ?? `https://news.example.com/${randomUUID()}`).split(
-    /(?=#)/,
-  );
+  const address = options.url ?? `https://news.example.com/${randomUUID()}`;
+  const hashAt = address.indexOf('#');
+  const url = hashAt === -1 ? address : address.slice(0, hashAt);
+  const fragment = hashAt === -1 ? null : address.slice(hashAt);
   const [{ id }] = await db.query<{ id: string }[]>(
     `INSERT INTO content_items (url, url_fragment, kind, status, title, language, pinned,
                                 target_languages, publish_at, expires_at, approved_at)
@@ -103,7 +104,7 @@ export async function makeLiveItem(
       options.languages ?? [],
       options.publishAt ?? new Date(Date.now() - 86_400_000),
       options.expiresAt ?? null,
-      fragment ?? null,
+      fragment,
     ],
   );
   for (const [network, language, text] of options.variants ?? [['any', 'en', 'Have a look!']]) {
