@@ -6,14 +6,14 @@ const PRESCAN_BYTES = 1024;
 const XML_DECLARATION_BYTES = 512;
 
 /**
- * Decodes a fetched page as browsers do: the charset from the HTTP header when given and known,
- * else a byte order mark, else a `<meta charset>` or `<meta http-equiv="Content-Type">` in the
- * first 1024 bytes. Failing those, UTF-8 when the bytes are UTF-8; when they are not, a
+ * Decodes a fetched page as browsers do: a byte order mark, else the charset from the HTTP
+ * header when given and known, else a `<meta charset>` or `<meta http-equiv="Content-Type">`
+ * in the first 1024 bytes. Failing those, UTF-8 when the bytes are UTF-8; when they are not, a
  * declaration later in the `<head>` names the encoding (a browser re-reads the page on meeting
  * it). Unknown labels are skipped; bytes no declaration explains become U+FFFD.
  */
 export function decodeHtml(body: Buffer, headerCharset: string | null): string {
-  const declared = knownEncoding(headerCharset) ?? bomEncoding(body) ?? metaEncoding(body);
+  const declared = bomEncoding(body) ?? knownEncoding(headerCharset) ?? metaEncoding(body);
   if (declared) return decode(body, declared);
   const utf8 = strictUtf8(body);
   if (utf8 !== null) return utf8;
