@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { UnfurlService } from '../../apps/api/src/content/unfurl/unfurl.service';
 import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
@@ -16,14 +19,16 @@ const ARTICLE = `<!doctype html><html lang="en-GB"><head>
   <link rel="canonical" href="/news/athens-office">
 </head><body><p>Hello</p></body></html>`;
 
-function serve(pages: Record<string, string>): Promise<Server> {
+/** Serves text as UTF-8, and bytes with no charset in the header (the page must name it). */
+function serve(pages: Record<string, string | Buffer>): Promise<Server> {
   const server = createServer((request, response) => {
     const page = pages[request.url ?? ''];
     if (!page) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    const type = typeof page === 'string' ? 'text/html; charset=utf-8' : 'text/html';
+    response.writeHead(200, { 'content-type': type }).end(page);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -40,7 +45,7 @@ describe('curating content', () => {
   let clara: SignedInAgent;
   let admin: SignedInAgent;
 
-  const served: Record<string, string> = {};
+  const served: Record<string, string | Buffer> = {};
 
   beforeAll(async () => {
     pages = await serve(served);
@@ -116,6 +121,40 @@ describe('curating content', () => {
     const again = await add(`${site}/news/other#comments`).expect(409);
     expect(again.body.details).toEqual({ id: first.body.id });
     expect(again.body.message).toMatch(/already an item/);
+  });
+
+  it('keeps the fragment a curator gave for links to the item, but not for finding duplicates', async () => {
+    served['/news/roadmap'] = '<html><head><title>Roadmap 2027</title></head></html>';
+    const created = await add(`${site}/news/roadmap?utm_source=mail#section-3`).expect(201);
+    expect(created.body.url).toBe(`${site}/news/roadmap#section-3`);
+    const [row] = await t.app
+      .get(DataSource)
+      .query<{ url: string; url_fragment: string | null }[]>(
+        'SELECT url, url_fragment FROM content_items WHERE id = $1',
+        [created.body.id],
+      );
+    expect(row).toEqual({ url: `${site}/news/roadmap`, url_fragment: '#section-3' });
+    const again = await add(`${site}/news/roadmap#section-4`).expect(409);
+    expect(again.body.details).toEqual({ id: created.body.id });
+    expect(await unfurled(created.body.id)).toMatchObject({
+      unfurlState: 'done',
+      title: 'Roadmap 2027',
+    });
+  });
+
+  it('reads a page whose charset is named after its first 1024 bytes, and its https image', async () => {
+    served['/news/kazan'] = readFileSync(
+      join(__dirname, '../../apps/api/src/content/unfurl/fixtures/late-charset-windows-1251.html'),
+    );
+    const created = await add(`${site}/news/kazan`).expect(201);
+    const item = await unfurled(created.body.id);
+    expect(item).toMatchObject({
+      unfurlState: 'done',
+      title: 'Открытие нового офиса в Казани',
+      summary: 'Компания «Север» открывает офис на 120 рабочих мест.',
+      siteName: 'Север',
+      imageUrl: 'https://press.sever.example/img/kazan.jpg',
+    });
   });
 
   it('finds a page that is already an item by its canonical address, and refuses to submit it', async () => {

@@ -136,9 +136,13 @@ describe('the feed', () => {
     expect((await titles(reader))[1]).toBe('newest');
   });
 
-  it('says on which networks I already shared an item, and labels its kind', async () => {
+  it('says on which networks I already shared an item, and labels its kind and link', async () => {
     await db.query(`UPDATE content_items SET status = 'archived'`);
-    const item = await makeLiveItem(t, { title: 'shared one', kind: 'industry' });
+    const item = await makeLiveItem(t, {
+      title: 'shared one',
+      kind: 'industry',
+      url: 'https://news.example.com/shared-one#highlights',
+    });
     const user = await makeReady(t, await makeUser(t));
     const agent = await signIn(t, user);
     for (const network of ['x', 'linkedin', 'x']) {
@@ -152,6 +156,7 @@ describe('the feed', () => {
     expect(entry).toMatchObject({
       title: 'shared one',
       kind: 'industry',
+      url: 'https://news.example.com/shared-one#highlights',
       sharedOn: ['linkedin', 'x'],
     });
     const other = await signIn(t, await makeUser(t));

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SourcePollingService } from '../../apps/api/src/sources/source-polling.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
@@ -17,6 +19,10 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 <entry><title>The state of advocacy</title><link href="https://review.example.org/advocacy"/><updated>2026-11-20T10:00:00Z</updated></entry>
 <entry><title>Shared story</title><link href="https://news.acme.example/one"/></entry>
 </feed>`;
+
+/** Feeds modelled on published ones, as bytes (the parser's fixtures). */
+const fixture = (name: string) =>
+  readFileSync(join(__dirname, '../../apps/api/src/sources/feeds/fixtures', name));
 
 describe('RSS and Atom sources', () => {
   let server: Server;
@@ -41,6 +47,15 @@ describe('RSS and Atom sources', () => {
       }
       if (request.url === '/atom.xml') {
         return void response.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ATOM);
+      }
+      if (request.url === '/blogger.xml') {
+        const body = fixture('blogger-atom.xml');
+        return void response.writeHead(200, { 'content-type': 'application/atom+xml' }).end(body);
+      }
+      if (request.url === '/windows-1251.xml') {
+        // The charset is named only in the XML declaration, as many older CMSs serve it.
+        const body = fixture('rss-0.91-windows-1251.xml');
+        return void response.writeHead(200, { 'content-type': 'text/xml' }).end(body);
       }
       if (request.url === '/not-a-feed.xml') {
         return void response.writeHead(200, { 'content-type': 'text/xml' }).end('<html/>');
@@ -196,5 +211,41 @@ describe('RSS and Atom sources', () => {
       pollIntervalMinutes: 1,
     }).expect(400);
     expect(interval.body.message).toBe('pollIntervalMinutes must be at least 5');
+  });
+
+  it('suggests the articles of a Blogger feed, not its comment or API links', async () => {
+    const created = await post('/api/sources', { url: `${base}/blogger.xml` }).expect(201);
+    expect(await polled(created.body.id)).toMatchObject({
+      title: 'Harbour Engineering Blog',
+      lastError: null,
+    });
+    const entries = await curator.agent.get(`/api/sources/${created.body.id}/entries`).expect(200);
+    expect(
+      entries.body.items.map((e: { url: string; title: string }) => [e.url, e.title]).sort(),
+    ).toEqual([
+      [
+        'https://engineering.harbour.example/2026/11/shipping-harbour-map.html',
+        'Shipping the new harbour map',
+      ],
+      [
+        'https://engineering.harbour.example/2026/11/tides-and-queues.html',
+        'Tides & queues: what we learned',
+      ],
+    ]);
+  });
+
+  it('reads a feed whose encoding only its XML declaration names', async () => {
+    const created = await post('/api/sources', { url: `${base}/windows-1251.xml` }).expect(201);
+    expect(await polled(created.body.id)).toMatchObject({
+      title: 'Новости компании',
+      lastError: null,
+    });
+    const entries = await curator.agent.get(`/api/sources/${created.body.id}/entries`).expect(200);
+    expect(entries.body.items).toMatchObject([
+      {
+        url: 'https://press.sever.example/news/kazan-office.html',
+        title: 'Открытие нового офиса в Казани',
+      },
+    ]);
   });
 });

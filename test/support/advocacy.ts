@@ -86,12 +86,17 @@ export async function makeLiveItem(
   } = {},
 ): Promise<string> {
   const db = t.app.get(DataSource);
+  // Stored as the API stores it: the fragment apart from the address.
+  const address = options.url ?? `https://news.example.com/${randomUUID()}`;
+  const hashAt = address.indexOf('#');
+  const url = hashAt === -1 ? address : address.slice(0, hashAt);
+  const fragment = hashAt === -1 ? null : address.slice(hashAt);
   const [{ id }] = await db.query<{ id: string }[]>(
-    `INSERT INTO content_items (url, kind, status, title, language, pinned, target_languages,
-                                publish_at, expires_at, approved_at)
-     VALUES ($1, $2, $3, $4, 'en', $5, $6, $7, $8, $7) RETURNING id`,
+    `INSERT INTO content_items (url, url_fragment, kind, status, title, language, pinned,
+                                target_languages, publish_at, expires_at, approved_at)
+     VALUES ($1, $9, $2, $3, $4, 'en', $5, $6, $7, $8, $7) RETURNING id`,
     [
-      options.url ?? `https://news.example.com/${randomUUID()}`,
+      url,
       options.kind ?? 'company_news',
       options.status ?? 'approved',
       options.title ?? 'Our new office',
@@ -99,6 +104,7 @@ export async function makeLiveItem(
       options.languages ?? [],
       options.publishAt ?? new Date(Date.now() - 86_400_000),
       options.expiresAt ?? null,
+      fragment,
     ],
   );
   for (const [network, language, text] of options.variants ?? [['any', 'en', 'Have a look!']]) {

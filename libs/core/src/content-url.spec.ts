@@ -1,4 +1,4 @@
-import { normalizeContentUrl } from './content-url';
+import { contentTargetUrl, normalizeContentUrl, splitContentUrl } from './content-url';
 
 describe('normalizeContentUrl', () => {
   it('lower-cases the host, drops the default port, the fragment and tracking parameters', () => {
@@ -21,5 +21,44 @@ describe('normalizeContentUrl', () => {
     expect(normalizeContentUrl('example.com/article')).toBeNull();
     expect(normalizeContentUrl('https://user:secret@example.com/')).toBeNull();
     expect(normalizeContentUrl(`https://example.com/${'a'.repeat(2100)}`)).toBeNull();
+  });
+});
+
+describe('splitContentUrl', () => {
+  it('keeps the fragment apart from the normalised address', () => {
+    expect(
+      splitContentUrl('https://news.example.com/story?utm_source=mail&id=7#section-3'),
+    ).toEqual({ url: 'https://news.example.com/story?id=7', fragment: '#section-3' });
+    expect(splitContentUrl('https://news.example.com/story')).toEqual({
+      url: 'https://news.example.com/story',
+      fragment: null,
+    });
+    expect(splitContentUrl('https://news.example.com/story#')).toEqual({
+      url: 'https://news.example.com/story',
+      fragment: null,
+    });
+  });
+
+  it('serialises the fragment as the URL standard does, safe for a Location header', () => {
+    expect(splitContentUrl('https://example.com/a#Été 2026')?.fragment).toBe(
+      '#%C3%89t%C3%A9%202026',
+    );
+    expect(splitContentUrl('https://example.com/a#:~:text=new%20office')?.fragment).toBe(
+      '#:~:text=new%20office',
+    );
+  });
+
+  it('refuses what normalizeContentUrl refuses, and an address too long with its fragment', () => {
+    expect(splitContentUrl('javascript:alert(1)#x')).toBeNull();
+    const path = `https://example.com/${'a'.repeat(2000)}`;
+    expect(splitContentUrl(path)).not.toBeNull();
+    expect(splitContentUrl(`${path}#${'b'.repeat(100)}`)).toBeNull();
+  });
+});
+
+describe('contentTargetUrl', () => {
+  it('puts the fragment back last', () => {
+    expect(contentTargetUrl('https://example.com/a?b=1', '#c')).toBe('https://example.com/a?b=1#c');
+    expect(contentTargetUrl('https://example.com/a', null)).toBe('https://example.com/a');
   });
 });

@@ -26,3 +26,30 @@ export function normalizeContentUrl(input: string): string | null {
   const normalized = url.toString();
   return normalized.length <= MAX_URL_LENGTH ? normalized : null;
 }
+
+/** A curator's address as stored: the duplicate key and the fragment links keep. */
+export interface ContentAddress {
+  /** normalizeContentUrl's form. */
+  url: string;
+  /** `#section-3` as the URL standard serialises it, or null when there is none. */
+  fragment: string | null;
+}
+
+/**
+ * Splits a curator's URL into its normalised form (how duplicates are found) and its fragment
+ * (where on the page links to the item lead). Null when it is not such a URL, or when the two
+ * together are longer than MAX_URL_LENGTH.
+ */
+export function splitContentUrl(input: string): ContentAddress | null {
+  const url = normalizeContentUrl(input);
+  if (url === null) return null;
+  const hash = new URL(input.trim()).hash;
+  const fragment = hash === '' ? null : hash;
+  if (url.length + (fragment?.length ?? 0) > MAX_URL_LENGTH) return null;
+  return { url, fragment };
+}
+
+/** The address links to an item lead to: its URL with its fragment, if any, last. */
+export function contentTargetUrl(url: string, fragment: string | null): string {
+  return fragment ? `${url}${fragment}` : url;
+}

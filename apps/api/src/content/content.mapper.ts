@@ -1,5 +1,5 @@
 import { isoOrNull } from '../common/iso-date';
-import { actionsFrom, measurePost } from '@chorus/core';
+import { actionsFrom, contentTargetUrl, measurePost } from '@chorus/core';
 import { GroupRefDto } from '../groups/dto/group.dto';
 import type { User } from '../users/entities/user.entity';
 import { ContentItemDto, ContentSummaryDto, VariantDto } from './dto/content.dto';
@@ -11,7 +11,7 @@ const person = (user: User | null | undefined) => (user ? { id: user.id, name: u
 export function toSummary(item: ContentItem): ContentSummaryDto {
   return {
     id: item.id,
-    url: item.url,
+    url: contentTargetUrl(item.url, item.urlFragment),
     kind: item.kind,
     status: item.status,
     title: item.title,

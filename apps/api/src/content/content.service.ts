@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { normalizeContentUrl } from '@chorus/core';
+import { contentTargetUrl, splitContentUrl } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DomainError } from '../common/domain-error';
@@ -45,14 +45,16 @@ export class ContentService {
     actor: AuditActor,
     options: { topicIds?: string[]; from?: string } = {},
   ): Promise<ContentItem> {
-    const url = normalizeContentUrl(input.url);
-    if (!url) {
+    const address = splitContentUrl(input.url);
+    if (!address) {
       throw new DomainError(
         'invalid_input',
         'url must be a web address starting with http:// or https://, like https://example.com/news/article',
       );
     }
+    const { url, fragment } = address;
     const id = await this.dataSource.transaction(async (manager) => {
+      // The fragment is not part of the page: the same page with another fragment is a duplicate.
       const existing = await this.content.findByAddress(url, manager);
       if (existing) {
         throw new DomainError(
@@ -66,13 +68,19 @@ export class ContentService {
         ? await this.topics.findByIds(options.topicIds, manager)
         : [];
       const item = await manager.save(
-        manager.create(ContentItem, { url, kind: input.kind, authorId: actor.id, topics }),
+        manager.create(ContentItem, {
+          url,
+          urlFragment: fragment,
+          kind: input.kind,
+          authorId: actor.id,
+          topics,
+        }),
       );
       await this.audit.record(
         {
           actor,
           action: 'content.created',
-          target: { type: 'content', id: item.id, label: url },
+          target: { type: 'content', id: item.id, label: contentTargetUrl(url, fragment) },
           summary: { kind: input.kind, ...(options.from ? { from: options.from } : {}) },
         },
         manager,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ContentKind, ShareNetwork } from '@chorus/core';
+import { contentTargetUrl, type ContentKind, type ShareNetwork } from '@chorus/core';
 import { Catalogue, type Audience, type CatalogueItem } from './feed-catalogue';
 
 /** The feed's queries: the catalogue of approved items, the audience, what was shared. */
@@ -48,7 +48,7 @@ export class FeedRepository {
         'SELECT revision FROM content_revision WHERE id = 1',
       );
       const rows = await manager.query<CatalogueRow[]>(`
-        SELECT item.id, item.kind, item.url, item.title, item.summary, item.image_url,
+        SELECT item.id, item.kind, item.url, item.url_fragment, item.title, item.summary, item.image_url,
                item.site_name, item.language, item.pinned, item.publish_at, item.expires_at,
                coalesce(item.publish_at, item.approved_at, item.created_at) AS sort_at,
                item.target_languages AS languages,
@@ -88,6 +88,7 @@ interface CatalogueRow {
   id: string;
   kind: ContentKind;
   url: string;
+  url_fragment: string | null;
   title: string | null;
   summary: string | null;
   image_url: string | null;
@@ -109,7 +110,7 @@ function toCatalogueItem(row: CatalogueRow): CatalogueItem {
   return {
     id: row.id,
     kind: row.kind,
-    url: row.url,
+    url: contentTargetUrl(row.url, row.url_fragment),
     title: row.title,
     summary: row.summary,
     imageUrl: row.image_url,

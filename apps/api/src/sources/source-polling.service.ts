@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { FetchRefusedError, SafeFetcher } from '../fetching/safe-fetch';
-import { decodeHtml } from '../content/unfurl/unfurl-html';
+import { decodeXml } from '../fetching/decode-text';
 import { JobsService } from '../jobs/jobs.service';
 import { ContentSource } from './entities/content-source.entity';
 import { parseFeed } from './feeds/parse-feed';
@@ -76,7 +76,7 @@ export class SourcePollingService implements OnApplicationBootstrap {
         });
         return;
       }
-      const feed = parseFeed(decodeHtml(response.body, response.charset), response.finalUrl);
+      const feed = parseFeed(decodeXml(response.body, response.charset), response.finalUrl);
       await this.dataSource.transaction(async (manager) => {
         if (feed.entries.length > 0) {
           await manager.query(

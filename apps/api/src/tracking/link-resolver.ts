@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { utmTagsFor, withUtm, type ShareNetwork } from '@chorus/core';
+import { contentTargetUrl, utmTagsFor, withUtm, type ShareNetwork } from '@chorus/core';
 import { contentSlug } from './content-slug';
 
 /** Where a tracked link leads, and what the redirect needs to know about its share. */
@@ -36,6 +36,7 @@ interface LinkRow {
   disabled: boolean;
   verified: boolean;
   url: string;
+  url_fragment: string | null;
   title: string | null;
   campaign: string | null;
 }
@@ -79,7 +80,7 @@ export class LinkResolver {
     const [row] = await this.dataSource.query<LinkRow[]>(
       `SELECT share.id AS share_id, share.network, share.code,
               share.disabled_at IS NOT NULL AS disabled, share.verified_at IS NOT NULL AS verified,
-              item.url, item.title, campaign.slug AS campaign
+              item.url, item.url_fragment, item.title, campaign.slug AS campaign
          FROM shares share
          JOIN content_items item ON item.id = share.item_id
          LEFT JOIN campaigns campaign ON campaign.id = item.campaign_id
@@ -117,7 +118,8 @@ function toLink(row: LinkRow): ResolvedLink {
   return {
     shareId: row.share_id,
     network: row.network,
-    target: withUtm(row.url, tags),
+    // The fragment comes after the merged query (withUtm keeps it last).
+    target: withUtm(contentTargetUrl(row.url, row.url_fragment), tags),
     disabled: row.disabled,
     verified: row.verified,
   };

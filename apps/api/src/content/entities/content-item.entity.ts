@@ -38,6 +38,13 @@ export class ContentItem {
   @Column({ type: 'varchar', length: 2048 })
   url: string;
 
+  /**
+   * The fragment of the address as added (`#section-3`), or null: links to the item keep it,
+   * duplicate detection ignores it (see splitContentUrl).
+   */
+  @Column({ type: 'varchar', length: 2048, nullable: true })
+  urlFragment: string | null;
+
   /** The page's own canonical address, once unfurled; also unique across items. */
   @Index('content_items_canonical_url_key', { unique: true })
   @Column({ type: 'varchar', length: 2048, nullable: true })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeHtml } from '../../fetching/decode-text';
 import {
-  decodeHtml,
   SUMMARY_MAX_LENGTH,
   TITLE_MAX_LENGTH,
   unfurlHtml,
@@ -31,17 +31,6 @@ function unfurlHead(headMarkup: string, pageUrl = PAGE_URL): PageMetadata {
 
 const meta = (key: string, content: string, attribute = 'property') =>
   `<meta ${attribute}="${key}" content="${content}">`;
-
-/** Bytes from a string whose characters are all single windows-1252 bytes we name. */
-const WINDOWS_1252 = { '€': 0x80, '’': 0x92, é: 0xe9, ü: 0xfc };
-function windows1252(text: string): Buffer {
-  return Buffer.from(
-    Array.from(
-      text,
-      (char) => WINDOWS_1252[char as keyof typeof WINDOWS_1252] ?? char.charCodeAt(0),
-    ),
-  );
-}
 
 describe('unfurlHtml on fixtures', () => {
   it.each<[string, PageMetadata]>([
@@ -194,6 +183,21 @@ describe('unfurlHtml precedence', () => {
     );
   });
 
+  it('prefers an https og:image:secure_url over an http og:image', () => {
+    const http = meta('og:image', 'http://cdn.acme.example/cover.jpg');
+    const secure = meta('og:image:secure_url', 'https://cdn.acme.example/cover.jpg');
+    expect(unfurlHead(http + secure).imageUrl).toBe('https://cdn.acme.example/cover.jpg');
+    expect(
+      unfurlHead(meta('og:image', '/cover.jpg') + secure, 'http://acme.example/').imageUrl,
+    ).toBe('https://cdn.acme.example/cover.jpg');
+  });
+
+  it('keeps an http og:image when the secure_url is not https', () => {
+    const http = meta('og:image', 'http://cdn.acme.example/cover.jpg');
+    const notSecure = meta('og:image:secure_url', 'http://cdn.acme.example/other.jpg');
+    expect(unfurlHead(http + notSecure).imageUrl).toBe('http://cdn.acme.example/cover.jpg');
+  });
+
   it('takes the site name from og:site_name, then application-name, then the host', () => {
     const appName = meta('application-name', 'App', 'name');
     expect(unfurlHead(meta('og:site_name', 'OG') + appName).siteName).toBe('OG');
@@ -334,72 +338,5 @@ describe('unfurlHtml URLs', () => {
       imageUrl: null,
       siteName: null,
     });
-  });
-});
-
-describe('decodeHtml', () => {
-  const metaCharset = (label: string) => `<html><head><meta charset="${label}"><title>`;
-
-  it('decodes UTF-8 when nothing names a charset', () => {
-    expect(decodeHtml(Buffer.from('<title>Grüße €</title>'), null)).toBe('<title>Grüße €</title>');
-  });
-
-  it('uses the charset from the HTTP header over the one in the page', () => {
-    const body = Buffer.from(metaCharset('windows-1252') + 'Grüße', 'utf8');
-    expect(decodeHtml(body, 'utf-8')).toBe(metaCharset('windows-1252') + 'Grüße');
-  });
-
-  it('accepts a quoted, upper-case header label and decodes windows-1252 punctuation', () => {
-    // iso-8859-1 means windows-1252 on the web: 0x80 is € and 0x92 is ’.
-    expect(decodeHtml(windows1252('Caf\u00e9 \u20ac5 \u2019'), '"ISO-8859-1"')).toBe('Café €5 ’');
-  });
-
-  it('uses a byte order mark over a <meta charset>', () => {
-    const utf8 = Buffer.concat([
-      Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from(metaCharset('windows-1252') + 'é'),
-    ]);
-    expect(decodeHtml(utf8, null)).toBe(metaCharset('windows-1252') + 'é');
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>ü €</p>', 'utf16le')]);
-    expect(decodeHtml(utf16, null)).toBe('<p>ü €</p>');
-  });
-
-  it('uses the header over a byte order mark', () => {
-    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), windows1252('é')]);
-    expect(decodeHtml(body, 'windows-1252')).toBe('ï»¿é');
-  });
-
-  it('sniffs <meta charset> and <meta http-equiv="Content-Type">', () => {
-    const japanese = Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea]); // 日本語 in Shift_JIS
-    expect(decodeHtml(Buffer.concat([Buffer.from(metaCharset('Shift_JIS')), japanese]), null)).toBe(
-      metaCharset('Shift_JIS') + '日本語',
-    );
-    const httpEquiv = `<meta http-equiv="content-type" content="text/html; charset='windows-1252'">`;
-    expect(decodeHtml(windows1252(`${httpEquiv}\u00fcber \u20ac`), null)).toBe(
-      `${httpEquiv}über €`,
-    );
-  });
-
-  it('skips an unknown label and reads the next source, ending with UTF-8', () => {
-    const body = windows1252(metaCharset('windows-1252') + 'é');
-    expect(decodeHtml(body, 'no-such-charset')).toBe(metaCharset('windows-1252') + 'é');
-    const utf8 = Buffer.from(metaCharset('klingon') + 'é');
-    expect(decodeHtml(utf8, 'no-such-charset')).toBe(metaCharset('klingon') + 'é');
-  });
-
-  it('reads a page that claims UTF-16 in a <meta> as UTF-8', () => {
-    const body = Buffer.from(metaCharset('utf-16') + 'é');
-    expect(decodeHtml(body, null)).toBe(metaCharset('utf-16') + 'é');
-  });
-
-  it('only sniffs the first 1024 bytes', () => {
-    const late = `<!--${' '.repeat(1024)}-->${metaCharset('windows-1252')}`;
-    expect(decodeHtml(Buffer.from(`${late}é`), null)).toBe(`${late}é`);
-  });
-
-  it('replaces invalid bytes instead of failing', () => {
-    expect(decodeHtml(Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0xe2, 0x82]), null)).toBe(
-      '<p>\ufffd\ufffd',
-    );
   });
 });

@@ -1,4 +1,4 @@
-import { DomUtils, Parser, parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
 /** What a fetched web page says about itself, ready to fill a content item. */
 export interface PageMetadata {
@@ -19,8 +19,6 @@ export const SUMMARY_MAX_LENGTH = 1000;
 export const SITE_NAME_MAX_LENGTH = 200;
 /** A longer URL is dropped rather than cut: a truncated URL points somewhere else. */
 export const URL_MAX_LENGTH = 2048;
-/** How much of the body is searched for a `<meta charset>` (as the HTML standard does). */
-const CHARSET_SNIFF_BYTES = 1024;
 
 /** The tags whose attributes or text carry page metadata. */
 const METADATA_TAGS = new Set(['html', 'base', 'title', 'meta', 'link']);
@@ -62,10 +60,7 @@ export function unfurlHtml(html: string, pageUrl: string): PageMetadata {
   return {
     title: title === null ? null : truncate(title, TITLE_MAX_LENGTH),
     summary: summary === null ? null : truncate(summary, SUMMARY_MAX_LENGTH),
-    imageUrl: firstHttpUrl(
-      [...IMAGE_META_KEYS.map(meta), page.links.get('image_src') ?? null],
-      base,
-    ),
+    imageUrl: imageUrl(meta, page.links.get('image_src') ?? null, base),
     siteName: siteName === null ? null : truncate(siteName, SITE_NAME_MAX_LENGTH),
     language: firstOf(
       [page.lang, meta('og:locale'), meta('content-language')].map(primaryLanguage),
@@ -73,21 +68,6 @@ export function unfurlHtml(html: string, pageUrl: string): PageMetadata {
     canonicalUrl: firstHttpUrl([page.links.get('canonical') ?? null, meta('og:url')], base),
     kind: kindOf(meta('og:type')),
   };
-}
-
-/**
- * Decodes a fetched page: the charset from the HTTP header when given and known, else a byte
- * order mark, else a `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 1024
- * bytes, else UTF-8. Unknown labels are skipped; undecodable bytes become U+FFFD.
- */
-export function decodeHtml(body: Buffer, headerCharset: string | null): string {
-  const encoding =
-    knownEncoding(headerCharset) ?? bomEncoding(body) ?? metaEncoding(body) ?? 'utf-8';
-  const decoder = new TextDecoder(encoding);
-  // One-shot decoding of windows-1252 (and so of 'iso-8859-1', its alias) wrongly yields
-  // ISO-8859-1 since Node 20.18.3 (nodejs/node#56542): 0x80 becomes U+0080, not €. The
-  // streaming path decodes through ICU and is correct for every encoding.
-  return decoder.decode(body, { stream: true }) + decoder.decode();
 }
 
 function readDocument(html: string): DocumentMetadata {
@@ -131,6 +111,21 @@ function readDocument(html: string): DocumentMetadata {
     }
   }
   return page;
+}
+
+/**
+ * The first image candidate; when that is plain http, the https `og:image:secure_url` that
+ * sites publish beside it (an http image is blocked or warned about on https pages).
+ */
+function imageUrl(
+  meta: (key: string) => string | null,
+  imageSrc: string | null,
+  base: string | undefined,
+): string | null {
+  const first = firstHttpUrl([...IMAGE_META_KEYS.map(meta), imageSrc], base);
+  if (first === null || !first.startsWith('http:')) return first;
+  const secure = httpUrl(meta('og:image:secure_url'), base);
+  return secure?.startsWith('https:') ? secure : first;
 }
 
 /** An inline SVG's `<title>` names the drawing, not the page. */
@@ -205,42 +200,4 @@ function kindOf(ogType: string | null): PageMetadata['kind'] {
   if (type === 'article' || type === 'website') return type;
   if (type === 'video' || type.startsWith('video.')) return 'video';
   return 'other';
-}
-
-/** The WHATWG name of a charset label, or null when the label is missing or unknown. */
-function knownEncoding(label: string | null): string | null {
-  const trimmed = (label ?? '').trim().replace(/^["']|["']$/g, '');
-  if (trimmed === '') return null;
-  try {
-    return new TextDecoder(trimmed).encoding;
-  } catch {
-    return null;
-  }
-}
-
-function bomEncoding(body: Buffer): string | null {
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
-  if (body[0] === 0xfe && body[1] === 0xff) return 'utf-16be';
-  if (body[0] === 0xff && body[1] === 0xfe) return 'utf-16le';
-  return null;
-}
-
-/** The charset a `<meta>` in the first bytes declares, read with the HTML tokenizer. */
-function metaEncoding(body: Buffer): string | null {
-  const declared: string[] = [];
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      if (name !== 'meta') return;
-      if (attribs.charset) declared.push(attribs.charset);
-      else if (attribs['http-equiv']?.trim().toLowerCase() === 'content-type') {
-        const charset = /charset\s*=\s*["']?([^\s"';]+)/i.exec(attribs.content ?? '')?.[1];
-        if (charset) declared.push(charset);
-      }
-    },
-  });
-  parser.write(body.subarray(0, CHARSET_SNIFF_BYTES).toString('latin1'));
-  parser.end();
-  const encoding = firstOf(declared.map(knownEncoding));
-  // Bytes that sniff as ASCII are not UTF-16, whatever the page claims (HTML standard).
-  return encoding?.startsWith('utf-16') ? 'utf-8' : encoding;
 }

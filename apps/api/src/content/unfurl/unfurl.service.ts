@@ -8,7 +8,8 @@ import { FetchRefusedError, SafeFetcher } from '../../fetching/safe-fetch';
 import { JobsService } from '../../jobs/jobs.service';
 import { UNFURLED_FIELDS } from '../content-rules';
 import { ContentItem } from '../entities/content-item.entity';
-import { decodeHtml, unfurlHtml, type PageMetadata } from './unfurl-html';
+import { decodeHtml } from '../../fetching/decode-text';
+import { unfurlHtml, type PageMetadata } from './unfurl-html';
 
 export const UNFURL_QUEUE = 'content.unfurl';
 const HTML = ['text/html', 'application/xhtml+xml'];
