@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { runInRequestContext } from './common/request-context';
 import type { AppConfig } from './config/app-config';
+import { keepApiAnswersOutOfCaches } from './http/no-store';
 import { setUpOpenApi } from './openapi/openapi';
 import { servePortal } from './portal/serve-portal';
 import { TrackedLinkHandler } from './tracking/tracked-link-handler';
@@ -58,6 +59,7 @@ export async function createApp(
       void reply.header(REQUEST_ID_HEADER, request.id);
       runInRequestContext({ requestId: request.id }, done);
     });
+  keepApiAnswersOutOfCaches(app.getHttpAdapter().getInstance());
   // CSV uploads (the people import) arrive as raw bytes: decoding and checking them is the
   // importer's job, so that a bad encoding gets a clear message rather than garbled text.
   app
