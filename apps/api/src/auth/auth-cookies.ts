@@ -1,16 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '../config/app-config';
 
 export const SESSION_COOKIE = 'chorus_session';
-/** Readable by the portal, which echoes it in the X-XSRF-TOKEN header (double-submit). */
+/**
+ * Readable by the portal, which echoes it in the X-XSRF-TOKEN header (double-submit); its value
+ * is bound to the session (see xsrfTokenFor).
+ */
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'x-xsrf-token';
-
-/** A fresh random value for the XSRF-TOKEN cookie. */
-export function newXsrfToken(): string {
-  return randomBytes(24).toString('base64url');
-}
 
 function secure(config: AppConfig): boolean {
   return config.publicUrl?.protocol === 'https:';
