@@ -15,10 +15,11 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
-import { UsersService } from '../users/users.service';
-import { clearAuthCookies, setAuthCookies } from './auth-cookies';
+import { normalizeEmail, UsersService } from '../users/users.service';
+import { clearAuthCookies, setAuthCookies, setDeviceCookie } from './auth-cookies';
 import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
+import { deviceTokenFor } from './device-token';
 import { Public, SignedIn } from './decorators/access.decorator';
 import { LoginDto } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
@@ -54,6 +55,11 @@ export class AuthController {
   ): Promise<UserDto> {
     const issued = await this.sessions.open(request.user.id, request.headers['user-agent']);
     setAuthCookies(reply, this.config, issued);
+    setDeviceCookie(
+      reply,
+      this.config,
+      deviceTokenFor(normalizeEmail(request.user.email), this.config),
+    );
     return UserDto.from(await this.users.get(request.user.id));
   }
 
