@@ -59,7 +59,6 @@ export async function createApp(
       void reply.header(REQUEST_ID_HEADER, request.id);
       runInRequestContext({ requestId: request.id }, done);
     });
-  keepApiAnswersOutOfCaches(app.getHttpAdapter().getInstance());
   // CSV uploads (the people import) arrive as raw bytes: decoding and checking them is the
   // importer's job, so that a bad encoding gets a clear message rather than garbled text.
   app
@@ -84,6 +83,7 @@ export async function createApp(
       },
     },
   });
+  keepApiAnswersOutOfCaches(app.getHttpAdapter().getInstance());
   setUpOpenApi(app);
   if (options.portalDir) await servePortal(app, options.portalDir);
   try {
