@@ -36,7 +36,9 @@ export class AuthService {
       candidate = await this.users.findWithPasswordHash(normalized);
       valid = await verifyPassword(candidate?.passwordHash, password);
     } catch (error) {
-      await this.throttle.abandoned(attempt);
+      // The check never ran, so the attempt does not count; the error that stopped it is the
+      // one to report, even if forgetting the attempt fails too.
+      await this.throttle.abandoned(attempt).catch(() => undefined);
       throw error;
     }
     if (!candidate || !valid) {
