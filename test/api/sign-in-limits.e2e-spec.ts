@@ -105,6 +105,13 @@ describe('limits on password guessing', () => {
       );
 
       expect(statuses(responses)).toEqual({ 401: 10, 429: 20 });
+      const audited = await database.query(
+        `SELECT summary FROM audit_entries
+          WHERE action = 'auth.sign_in_throttled' AND target_label = $1
+            AND summary->>'limit' = 'account-anywhere'`,
+        [user.email],
+      );
+      expect(audited).toEqual([{ summary: expect.objectContaining({ failures: 10 }) }]);
       const refused = await attempt(user.email, 'wrong-again', freshAddress()).expect(429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);

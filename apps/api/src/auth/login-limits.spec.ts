@@ -46,7 +46,7 @@ describe('signInRefusal', () => {
   it('holds one client on one account back until its oldest failure is 15 minutes old', () => {
     const five = standing({ accountFromClient: { failures: 5, oldest: ago(60) } });
     expect(signInRefusal(five, untrusted)).toEqual({
-      limit: 'account-client',
+      limit: 'account',
       retryAfterSeconds: 14 * 60,
     });
   });
@@ -58,7 +58,10 @@ describe('signInRefusal', () => {
 
   it('makes the account wait after its latest failure, except for a trusted browser', () => {
     const twelve = standing({ account: { failures: 12, latest: ago(30) } });
-    expect(signInRefusal(twelve, untrusted)).toEqual({ limit: 'account', retryAfterSeconds: 210 });
+    expect(signInRefusal(twelve, untrusted)).toEqual({
+      limit: 'account-anywhere',
+      retryAfterSeconds: 210,
+    });
     expect(signInRefusal(twelve, { trustedDevice: true })).toBeNull();
   });
 
@@ -72,7 +75,10 @@ describe('signInRefusal', () => {
       account: { failures: 14, latest: ago(1) },
       accountFromClient: { failures: 5, oldest: ago(14 * 60) },
     });
-    expect(signInRefusal(both, untrusted)).toEqual({ limit: 'account', retryAfterSeconds: 899 });
+    expect(signInRefusal(both, untrusted)).toEqual({
+      limit: 'account-anywhere',
+      retryAfterSeconds: 899,
+    });
   });
 
   it('rounds a wait of part of a second up, never to zero', () => {
@@ -90,17 +96,17 @@ describe('limitsReachedByAFailure', () => {
       accountFromClient: { failures: 4, oldest: ago(1) },
       client: { failures: 29, oldest: ago(1) },
     });
-    expect(limitsReachedByAFailure(onTheEdge)).toEqual(['account-client', 'client', 'account']);
+    expect(limitsReachedByAFailure(onTheEdge)).toEqual(['account', 'client', 'account-anywhere']);
     expect(limitsReachedByAFailure(standing())).toEqual([]);
   });
 });
 
 describe('refusalMessage', () => {
   it('says how many minutes to wait and what else to do', () => {
-    expect(refusalMessage({ limit: 'account-client', retryAfterSeconds: 61 })).toBe(
+    expect(refusalMessage({ limit: 'account', retryAfterSeconds: 61 })).toBe(
       'Too many failed sign-in attempts. Wait 2 minutes and try again, or reset your password ("Forgot your password?" on the sign-in page).',
     );
-    expect(refusalMessage({ limit: 'account', retryAfterSeconds: 20 })).toContain(
+    expect(refusalMessage({ limit: 'account-anywhere', retryAfterSeconds: 20 })).toContain(
       'Wait 1 minute and try again, sign in from a browser you have used with Chorus before',
     );
   });

@@ -35,8 +35,12 @@ export interface SignInStanding {
   client: { failures: number; oldest: Date | null };
 }
 
-/** Which rule held an attempt back (also how the audit log names the limit). */
-export type SignInLimit = 'account-client' | 'client' | 'account';
+/**
+ * Which rule held an attempt back, as the audit log names it: `account` is one client on one
+ * account (the name it always had), `client` one client on any accounts, `account-anywhere`
+ * one account from anywhere.
+ */
+export type SignInLimit = 'account' | 'client' | 'account-anywhere';
 
 export interface SignInRefusal {
   limit: SignInLimit;
@@ -63,7 +67,7 @@ export function signInRefusal(
     accountFromClient.oldest
   ) {
     waits.push({
-      limit: 'account-client',
+      limit: 'account',
       until: accountFromClient.oldest.getTime() + LOGIN_WINDOW_MS,
     });
   }
@@ -72,7 +76,7 @@ export function signInRefusal(
   }
   if (!options.trustedDevice && account.latest) {
     const wait = accountWaitMs(account.failures);
-    if (wait > 0) waits.push({ limit: 'account', until: account.latest.getTime() + wait });
+    if (wait > 0) waits.push({ limit: 'account-anywhere', until: account.latest.getTime() + wait });
   }
   const longest = waits.filter((wait) => wait.until > now).sort((a, b) => b.until - a.until)[0];
   if (!longest) return null;
@@ -83,10 +87,10 @@ export function signInRefusal(
 export function limitsReachedByAFailure(standing: SignInStanding): SignInLimit[] {
   const reached: SignInLimit[] = [];
   if (standing.accountFromClient.failures + 1 === MAX_FAILURES_PER_ACCOUNT_AND_CLIENT) {
-    reached.push('account-client');
+    reached.push('account');
   }
   if (standing.client.failures + 1 === MAX_FAILURES_PER_CLIENT) reached.push('client');
-  if (standing.account.failures + 1 === FREE_ACCOUNT_FAILURES) reached.push('account');
+  if (standing.account.failures + 1 === FREE_ACCOUNT_FAILURES) reached.push('account-anywhere');
   return reached;
 }
 
@@ -94,7 +98,7 @@ export function limitsReachedByAFailure(standing: SignInStanding): SignInLimit[]
 export function refusalMessage(refusal: SignInRefusal): string {
   const minutes = Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60));
   const wait = minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  if (refusal.limit === 'account') {
+  if (refusal.limit === 'account-anywhere') {
     return (
       `Too many failed sign-in attempts on this account, from several places. Wait ${wait} and try again, ` +
       'sign in from a browser you have used with Chorus before, or reset your password ("Forgot your password?" on the sign-in page).'

@@ -32,12 +32,15 @@ export interface SignInAttempt {
 }
 
 const LIMIT_AUDIT: Record<SignInLimit, { failures: number; windowMinutes: number }> = {
-  'account-client': {
+  account: {
     failures: MAX_FAILURES_PER_ACCOUNT_AND_CLIENT,
     windowMinutes: LOGIN_WINDOW_MS / 60_000,
   },
   client: { failures: MAX_FAILURES_PER_CLIENT, windowMinutes: LOGIN_WINDOW_MS / 60_000 },
-  account: { failures: FREE_ACCOUNT_FAILURES, windowMinutes: ACCOUNT_WINDOW_MS / 60_000 },
+  'account-anywhere': {
+    failures: FREE_ACCOUNT_FAILURES,
+    windowMinutes: ACCOUNT_WINDOW_MS / 60_000,
+  },
 };
 
 /**
