@@ -21,6 +21,7 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { deviceTokenFor } from './device-token';
 import { Public, SignedIn } from './decorators/access.decorator';
+import { ApiJsonOnly } from './decorators/json-only.decorator';
 import { LoginDto } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
 import { SessionsService } from './sessions.service';
@@ -48,6 +49,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ErrorDto, description: 'Email or password is incorrect' })
   @ApiForbiddenResponse({ type: ErrorDto, description: 'The account is deactivated' })
   @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'Too many failed attempts' })
+  @ApiJsonOnly()
   async login(
     @Body() _credentials: LoginDto,
     @Req() request: FastifyRequest & { user: User },
