@@ -151,8 +151,10 @@ describe('signing in and out', () => {
       .send({ email: user.email, password: user.password });
 
     expect(blocked.status).toBe(429);
-    expect(blocked.headers['retry-after']).toBe('900');
-    expect(blocked.body.message).toMatch(/Too many failed sign-in attempts/);
+    // Until the first failure is 15 minutes old, counted in seconds.
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    expect(blocked.body.message).toMatch(/^Too many failed sign-in attempts\. Wait 15 minutes/);
   });
 });
 
@@ -206,6 +208,71 @@ describe('CSRF protection of signed-in writes', () => {
       .expect(200);
   });
 
+  it("refuses another session's token, even with that session's cookie beside it", async () => {
+    const victim = await signInCookies(t, await makeUser(t));
+    const attacker = await signInCookies(t, await makeUser(t));
+
+    const response = await t
+      .http()
+      .patch('/api/me')
+      .set('Cookie', `${victim.session}; XSRF-TOKEN=${attacker.xsrf}`)
+      .set('X-XSRF-TOKEN', attacker.xsrf)
+      .send({ name: 'Changed' })
+      .expect(403);
+    expect(response.body.code).toBe('csrf_rejected');
+  });
+
+  it('gives each sign-in a new token: the one from before signing out no longer works', async () => {
+    const user = await makeUser(t);
+    const before = await signIn(t, user);
+    await before.agent.post('/api/auth/logout').set('X-XSRF-TOKEN', before.xsrf).expect(204);
+
+    const after = await signIn(t, user);
+
+    expect(after.xsrf).not.toBe(before.xsrf);
+    await after.agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', before.xsrf)
+      .send({ name: 'Changed' })
+      .expect(403);
+    await after.agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', after.xsrf)
+      .send({ name: 'Changed' })
+      .expect(200);
+  });
+
+  it('replaces an XSRF cookie that belongs to no session on the next signed-in read', async () => {
+    const { session, xsrf } = await signInCookies(t, await makeUser(t));
+
+    const me = await t
+      .http()
+      .get('/api/me')
+      .set('Cookie', `${session}; XSRF-TOKEN=left-over-from-before`)
+      .expect(200);
+
+    expect(cookieValue(me, 'XSRF-TOKEN')).toBe(xsrf);
+  });
+
+  it('refuses a write whose Origin names this host over another scheme', async () => {
+    const { agent, xsrf } = await signIn(t, await makeUser(t));
+    const response = await agent
+      .patch('/api/me')
+      .set('Host', 'chorus.test')
+      .set('Origin', 'https://chorus.test')
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ name: 'Changed' })
+      .expect(403);
+    expect(response.body.message).toContain('https://chorus.test');
+    await agent
+      .patch('/api/me')
+      .set('Host', 'chorus.test')
+      .set('Origin', 'http://chorus.test')
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ name: 'Changed' })
+      .expect(200);
+  });
+
   it('accepts a write with the matching header', async () => {
     const user = await makeUser(t);
     const { agent, xsrf } = await signIn(t, user);
@@ -215,6 +282,58 @@ describe('CSRF protection of signed-in writes', () => {
       .send({ name: '  Renamed Person ', language: 'nl' })
       .expect(200);
     expect(response.body).toMatchObject({ name: 'Renamed Person', language: 'nl' });
+  });
+});
+
+describe('CSRF protection of sign-in and other public writes', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['plain text', 'text/plain'],
+  ])('refuses a sign-in sent as %s, which any page could post', async (_, contentType) => {
+    const user = await makeUser(t);
+    const body =
+      contentType === 'text/plain'
+        ? JSON.stringify({ email: user.email, password: user.password })
+        : new URLSearchParams({ email: user.email, password: user.password }).toString();
+
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', contentType)
+      .send(body)
+      .expect(415);
+
+    expect(response.body.message).toBe(
+      'Send this request as JSON, with the header Content-Type: application/json.',
+    );
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a form-encoded password reset as well', async () => {
+    await t
+      .http()
+      .post('/api/auth/password-reset')
+      .type('form')
+      .send({ email: 'someone@chorus.test' })
+      .expect(415);
+  });
+
+  it('refuses a JSON sign-in from another site', async () => {
+    const user = await makeUser(t);
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Origin', 'https://evil.example')
+      .send({ email: user.email, password: user.password })
+      .expect(403);
+    expect(response.body.code).toBe('csrf_rejected');
   });
 });
 

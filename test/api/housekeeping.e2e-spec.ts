@@ -26,7 +26,7 @@ describe('background jobs and housekeeping', () => {
     await t.http().post('/api/auth/login').send({ email: 'old@housekeeping.test', password: 'x1' });
     await t.http().post('/api/auth/login').send({ email: 'new@housekeeping.test', password: 'x2' });
     await database.query(
-      `UPDATE login_failures SET attempted_at = now() - interval '1 hour' WHERE email = 'old@housekeeping.test'`,
+      `UPDATE login_failures SET attempted_at = now() - interval '2 hours' WHERE email = 'old@housekeeping.test'`,
     );
     const [old] = await database.query(
       `INSERT INTO sessions (user_id, expires_at, revoked_at) VALUES ($1, now() - interval '40 days', NULL) RETURNING id`,

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type { Role } from '@chorus/core';
-import { createApp } from '../../apps/api/src/app.factory';
+import { createApp, type CreateAppOptions } from '../../apps/api/src/app.factory';
 import { AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
 import { hashPassword } from '../../apps/api/src/auth/passwords';
@@ -23,7 +23,10 @@ export interface TestApp {
  * The whole API on a database of its own, migrated as at start-up. Demo mode is off unless asked:
  * each test makes the people it needs with makeUser().
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: CreateAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: database.url,
@@ -35,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   await runMigrations(config.databaseUrl);
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { runInRequestContext } from './common/request-context';
 import type { AppConfig } from './config/app-config';
+import { keepApiAnswersOutOfCaches } from './http/no-store';
 import { setUpOpenApi } from './openapi/openapi';
 import { servePortal } from './portal/serve-portal';
 import { TrackedLinkHandler } from './tracking/tracked-link-handler';
@@ -83,6 +84,7 @@ export async function createApp(
       },
     },
   });
+  keepApiAnswersOutOfCaches(app.getHttpAdapter().getInstance());
   setUpOpenApi(app);
   if (options.portalDir) await servePortal(app, options.portalDir);
   try {

@@ -12,6 +12,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { setAuthCookies } from '../auth/auth-cookies';
 import { Public } from '../auth/decorators/access.decorator';
+import { ApiJsonOnly } from '../auth/decorators/json-only.decorator';
 import { ErrorDto } from '../common/error-response.dto';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
@@ -35,6 +36,7 @@ export class AccountsController {
 
   @Post('invitations/lookup')
   @Public()
+  @ApiJsonOnly()
   @HttpCode(200)
   @ApiOperation({ summary: 'Who an invitation link is for (it stays unused)' })
   @ApiOkResponse({ type: InvitationDto })
@@ -48,6 +50,7 @@ export class AccountsController {
 
   @Post('invitations/accept')
   @Public()
+  @ApiJsonOnly()
   @HttpCode(200)
   @ApiOperation({ summary: 'Choose a password from an invitation link, and be signed in' })
   @ApiOkResponse({ type: UserDto })
@@ -71,6 +74,7 @@ export class AccountsController {
 
   @Post('password-reset')
   @Public()
+  @ApiJsonOnly()
   @HttpCode(202)
   @ApiOperation({
     summary: 'Mail a password reset link',
@@ -87,6 +91,7 @@ export class AccountsController {
 
   @Post('password-reset/confirm')
   @Public()
+  @ApiJsonOnly()
   @HttpCode(200)
   @ApiOperation({ summary: 'Choose a new password from a reset link, and be signed in' })
   @ApiOkResponse({ type: UserDto })

@@ -14,12 +14,15 @@ class Open {
   handler() {}
 }
 
-function contextFor(controller: { prototype: { handler: () => void } }): ExecutionContext {
+function contextFor(
+  controller: { prototype: { handler: () => void } },
+  request: { method: string; headers: Record<string, string> } = { method: 'GET', headers: {} },
+): ExecutionContext {
   return {
     getHandler: () => controller.prototype.handler,
     getClass: () => controller,
     switchToHttp: () => ({
-      getRequest: () => ({ cookies: {}, headers: {} }),
+      getRequest: () => ({ cookies: {}, ...request }),
       getResponse: () => ({}),
     }),
   } as unknown as ExecutionContext;
@@ -36,5 +39,18 @@ describe('AccessGuard', () => {
 
   it('lets anyone through a public route without looking for a session', async () => {
     await expect(guard.canActivate(contextFor(Open))).resolves.toBe(true);
+    const json = { method: 'POST', headers: { 'content-type': 'application/json' } };
+    await expect(guard.canActivate(contextFor(Open, json))).resolves.toBe(true);
+  });
+
+  it('refuses a public write that is not JSON, as any page could post it', async () => {
+    const form = {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    };
+    await expect(guard.canActivate(contextFor(Open, form))).rejects.toMatchObject({
+      code: 'unsupported_media_type',
+      status: 415,
+    });
   });
 });

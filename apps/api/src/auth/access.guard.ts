@@ -6,10 +6,10 @@ import { hasAnyRole } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { newXsrfToken, SESSION_COOKIE, setAuthCookies, XSRF_COOKIE } from './auth-cookies';
+import { SESSION_COOKIE, setAuthCookies, XSRF_COOKIE } from './auth-cookies';
 import type { AuthenticatedUser } from './authenticated-user';
 import { ACCESS_RULE, AccessRule } from './decorators/access.decorator';
-import { verifyCsrf, verifyOrigin } from './csrf';
+import { verifyCsrf, verifyPublicWrite, xsrfTokenFor } from './csrf';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -43,7 +43,7 @@ export class AccessGuard extends AuthGuard('jwt') {
       );
     }
     if (rule.kind === 'public') {
-      verifyOrigin(context.switchToHttp().getRequest<FastifyRequest>(), this.config);
+      verifyPublicWrite(context.switchToHttp().getRequest<FastifyRequest>(), this.config);
       return true;
     }
 
@@ -75,17 +75,18 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   /**
    * Renews the token when it is past half its life, and gives back an XSRF cookie that went
-   * missing (so the portal can write again without signing in anew).
+   * missing or belongs to another session (so the portal can write again without signing in
+   * anew).
    */
   private async refreshCookies(
     request: FastifyRequest & { user: AuthenticatedUser },
     reply: FastifyReply,
   ): Promise<void> {
-    const xsrfToken = request.cookies[XSRF_COOKIE];
+    const xsrfToken = xsrfTokenFor(request.user.sessionId, this.config);
     const due = this.sessions.needsRenewal(request.user);
-    if (!due && xsrfToken) return;
+    if (!due && request.cookies[XSRF_COOKIE] === xsrfToken) return;
     const token = due ? await this.sessions.renew(request.user) : request.cookies[SESSION_COOKIE];
     if (!token) return;
-    setAuthCookies(reply, this.config, { token, xsrfToken: xsrfToken ?? newXsrfToken() });
+    setAuthCookies(reply, this.config, { token, xsrfToken });
   }
 }

@@ -1,16 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '../config/app-config';
 
 export const SESSION_COOKIE = 'chorus_session';
-/** Readable by the portal, which echoes it in the X-XSRF-TOKEN header (double-submit). */
+/**
+ * Readable by the portal, which echoes it in the X-XSRF-TOKEN header (double-submit); its value
+ * is bound to the session (see xsrfTokenFor).
+ */
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'x-xsrf-token';
-
-/** A fresh random value for the XSRF-TOKEN cookie. */
-export function newXsrfToken(): string {
-  return randomBytes(24).toString('base64url');
-}
+/** Marks a browser that signed in to an account before (see device-token.ts). */
+export const DEVICE_COOKIE = 'chorus_device';
+/** Sent with sign-in attempts only. */
+const DEVICE_COOKIE_PATH = '/api/auth/login';
+const DEVICE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 function secure(config: AppConfig): boolean {
   return config.publicUrl?.protocol === 'https:';
@@ -31,4 +33,15 @@ export function clearAuthCookies(reply: FastifyReply, config: AppConfig): void {
   const common = { path: '/', sameSite: 'lax', secure: secure(config) } as const;
   void reply.clearCookie(SESSION_COOKIE, { ...common, httpOnly: true });
   void reply.clearCookie(XSRF_COOKIE, common);
+}
+
+/** Remembers this browser for the account it just signed in to; kept across sign-outs. */
+export function setDeviceCookie(reply: FastifyReply, config: AppConfig, token: string): void {
+  void reply.setCookie(DEVICE_COOKIE, token, {
+    path: DEVICE_COOKIE_PATH,
+    sameSite: 'strict',
+    secure: secure(config),
+    httpOnly: true,
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
 }

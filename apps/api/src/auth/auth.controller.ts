@@ -15,11 +15,13 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
-import { UsersService } from '../users/users.service';
-import { clearAuthCookies, setAuthCookies } from './auth-cookies';
+import { normalizeEmail, UsersService } from '../users/users.service';
+import { clearAuthCookies, setAuthCookies, setDeviceCookie } from './auth-cookies';
 import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
+import { deviceTokenFor } from './device-token';
 import { Public, SignedIn } from './decorators/access.decorator';
+import { ApiJsonOnly } from './decorators/json-only.decorator';
 import { LoginDto } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
 import { SessionsService } from './sessions.service';
@@ -47,6 +49,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ErrorDto, description: 'Email or password is incorrect' })
   @ApiForbiddenResponse({ type: ErrorDto, description: 'The account is deactivated' })
   @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'Too many failed attempts' })
+  @ApiJsonOnly()
   async login(
     @Body() _credentials: LoginDto,
     @Req() request: FastifyRequest & { user: User },
@@ -54,6 +57,11 @@ export class AuthController {
   ): Promise<UserDto> {
     const issued = await this.sessions.open(request.user.id, request.headers['user-agent']);
     setAuthCookies(reply, this.config, issued);
+    setDeviceCookie(
+      reply,
+      this.config,
+      deviceTokenFor(normalizeEmail(request.user.email), this.config),
+    );
     return UserDto.from(await this.users.get(request.user.id));
   }
 

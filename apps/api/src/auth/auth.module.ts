@@ -12,6 +12,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginFailure } from './entities/login-failure.entity';
 import { Session } from './entities/session.entity';
+import { LoginFailuresRepository } from './login-failures.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionsService } from './sessions.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
@@ -38,6 +39,7 @@ import { sessionKey } from './session-key';
     AuthService,
     SessionsService,
     LoginThrottleService,
+    LoginFailuresRepository,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -8,6 +8,13 @@ import { verifyPassword } from './passwords';
 /** The same message for an unknown email and a wrong password: nothing to learn from it. */
 export const INVALID_CREDENTIALS = 'Email or password is incorrect.';
 
+/** Where a sign-in attempt comes from. */
+export interface SignInClient {
+  address: string;
+  /** The browser's device cookie, when it has one. */
+  deviceToken?: string;
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -15,24 +22,36 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
   ) {}
 
-  async verifyCredentials(email: string, password: string, clientAddress: string): Promise<User> {
+  async verifyCredentials(email: string, password: string, client: SignInClient): Promise<User> {
     const normalized = normalizeEmail(email);
-    const client = this.throttle.clientKey(clientAddress);
-    await this.throttle.assertAllowed(normalized, client);
+    const attempt = await this.throttle.begin(
+      normalized,
+      this.throttle.clientKey(client.address),
+      client.deviceToken,
+    );
 
-    const candidate = await this.users.findWithPasswordHash(normalized);
-    const valid = await verifyPassword(candidate?.passwordHash, password);
+    let candidate: Awaited<ReturnType<UsersService['findWithPasswordHash']>>;
+    let valid: boolean;
+    try {
+      candidate = await this.users.findWithPasswordHash(normalized);
+      valid = await verifyPassword(candidate?.passwordHash, password);
+    } catch (error) {
+      // The check never ran, so the attempt does not count; the error that stopped it is the
+      // one to report, even if forgetting the attempt fails too.
+      await this.throttle.abandoned(attempt).catch(() => undefined);
+      throw error;
+    }
     if (!candidate || !valid) {
-      await this.throttle.recordFailure(normalized, client);
+      await this.throttle.failed(attempt);
       throw new DomainError('invalid_credentials', INVALID_CREDENTIALS);
     }
+    await this.throttle.succeeded(attempt);
     if (candidate.status !== 'active') {
       throw new DomainError(
         'account_deactivated',
         'Your account is deactivated. Ask an administrator to reactivate it.',
       );
     }
-    await this.throttle.clear(normalized, client);
     return candidate;
   }
 }

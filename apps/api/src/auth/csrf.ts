@@ -1,39 +1,72 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
-import { XSRF_COOKIE, XSRF_HEADER } from './auth-cookies';
+import { XSRF_HEADER } from './auth-cookies';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Refuses a cookie-authenticated write unless the X-XSRF-TOKEN header repeats the XSRF-TOKEN
- * cookie, and unless its Origin (when the browser sends one) is this site.
+ * The XSRF token of one session: a keyed hash of the session id, so a token read from one
+ * session (or made up) fails on every other, and it changes at every sign-in and sign-out
+ * with the session itself. The portal reads it from the XSRF-TOKEN cookie and echoes it in the
+ * X-XSRF-TOKEN header (double-submit); the server checks the header against the session.
  */
-export function verifyCsrf(request: FastifyRequest, config: AppConfig): void {
+export function xsrfTokenFor(sessionId: string, config: AppConfig): string {
+  return createHmac('sha256', config.sessionSecret)
+    .update(`xsrf:${sessionId}`)
+    .digest()
+    .subarray(0, 24)
+    .toString('base64url');
+}
+
+/**
+ * Refuses a cookie-authenticated write unless the X-XSRF-TOKEN header carries the token of the
+ * caller's session, and unless its Origin (when the browser sends one) is this site.
+ */
+export function verifyCsrf(
+  request: FastifyRequest & { user: { sessionId: string } },
+  config: AppConfig,
+): void {
   if (SAFE_METHODS.has(request.method)) return;
   verifyOrigin(request, config);
 
-  const cookie = request.cookies[XSRF_COOKIE];
   const header = request.headers[XSRF_HEADER];
-  if (!cookie || typeof header !== 'string' || !equal(cookie, header)) {
+  const expected = xsrfTokenFor(request.user.sessionId, config);
+  if (typeof header !== 'string' || !equal(header, expected)) {
     throw new DomainError(
       'csrf_rejected',
-      'The X-XSRF-TOKEN header must repeat the XSRF-TOKEN cookie on every change; reload the page and try again.',
+      "The X-XSRF-TOKEN header must repeat this session's XSRF-TOKEN cookie on every change; reload the page and try again.",
     );
   }
 }
 
 /**
- * Refuses a write that a browser says comes from another site: by its Origin header, or, when
- * it sends none, by Sec-Fetch-Site. Public writes (sign-in, invitations, password resets) have no
- * session to protect with a token, but must not be submittable from someone else's page.
+ * Guards a write that needs no session (sign-in, invitations, password resets): there is no
+ * token to check, so it must come from this site and be JSON. A page elsewhere can post a form
+ * or plain text without asking, but not JSON, which the browser sends cross-site only after a
+ * preflight that Chorus never grants.
+ */
+export function verifyPublicWrite(request: FastifyRequest, config: AppConfig): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  verifyOrigin(request, config);
+  if (mediaType(request.headers['content-type']) !== 'application/json') {
+    throw new DomainError(
+      'unsupported_media_type',
+      'Send this request as JSON, with the header Content-Type: application/json.',
+    );
+  }
+}
+
+/**
+ * Refuses a write that a browser says comes from another site: by its Origin header (scheme,
+ * host and port must all match), or, when it sends none, by Sec-Fetch-Site.
  */
 export function verifyOrigin(request: FastifyRequest, config: AppConfig): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin;
   const crossSite = origin
-    ? !isSameSite(origin, request, config)
+    ? origin !== siteOrigin(request, config)
     : request.headers['sec-fetch-site'] === 'cross-site';
   if (crossSite) {
     throw new DomainError(
@@ -43,13 +76,21 @@ export function verifyOrigin(request: FastifyRequest, config: AppConfig): void {
   }
 }
 
-function isSameSite(origin: string, request: FastifyRequest, config: AppConfig): boolean {
-  if (config.publicUrl) return origin === config.publicUrl.origin;
+/**
+ * This site's origin: CHORUS_PUBLIC_URL's when set (behind a proxy), otherwise the scheme and
+ * host the request came in on (the scheme from X-Forwarded-Proto only when proxies are trusted).
+ */
+function siteOrigin(request: FastifyRequest, config: AppConfig): string | undefined {
+  if (config.publicUrl) return config.publicUrl.origin;
   try {
-    return new URL(origin).host === request.headers.host;
+    return new URL(`${request.protocol}://${request.headers.host}`).origin;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase();
 }
 
 function equal(a: string, b: string): boolean {

@@ -1,27 +1,60 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
-import { LessThan, MoreThan, Repository } from 'typeorm';
+import { LessThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { isDeviceTokenFor } from './device-token';
 import { LoginFailure } from './entities/login-failure.entity';
+import { LoginFailuresRepository } from './login-failures.repository';
+import {
+  ACCOUNT_WINDOW_MS,
+  FAILURE_RETENTION_MS,
+  FREE_ACCOUNT_FAILURES,
+  LOGIN_WINDOW_MS,
+  MAX_FAILURES_PER_ACCOUNT_AND_CLIENT,
+  MAX_FAILURES_PER_CLIENT,
+  limitsReachedByAFailure,
+  refusalMessage,
+  signInRefusal,
+  type SignInLimit,
+} from './login-limits';
 
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** Failures for one account from one client within the window before sign-in is refused. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-/** Failures from one client, whatever the accounts, within the window (credential stuffing). */
-export const MAX_FAILURES_PER_CLIENT = 30;
+/** One sign-in attempt, counted as a failure from the moment it was let through. */
+export interface SignInAttempt {
+  id: string;
+  email: string;
+  clientHash: string;
+  /** The limits this attempt reaches if it fails. */
+  reaches: SignInLimit[];
+}
+
+const LIMIT_AUDIT: Record<SignInLimit, { failures: number; windowMinutes: number }> = {
+  account: {
+    failures: MAX_FAILURES_PER_ACCOUNT_AND_CLIENT,
+    windowMinutes: LOGIN_WINDOW_MS / 60_000,
+  },
+  client: { failures: MAX_FAILURES_PER_CLIENT, windowMinutes: LOGIN_WINDOW_MS / 60_000 },
+  'account-anywhere': {
+    failures: FREE_ACCOUNT_FAILURES,
+    windowMinutes: ACCOUNT_WINDOW_MS / 60_000,
+  },
+};
 
 /**
- * Counts failed sign-ins in PostgreSQL, so that every replica of the API sees the same count,
- * and refuses further attempts with a 429 once a limit is reached.
+ * Enforces the sign-in limits of login-limits.ts. Failures are rows in PostgreSQL, so every
+ * replica of the API sees the same counts. Each attempt is counted before its password is
+ * checked, while it holds its account's and client's locks, so parallel attempts cannot all
+ * slip in under a limit: begin() lets an attempt through, then succeeded() or failed() says how
+ * it went.
  */
 @Injectable()
 export class LoginThrottleService {
   constructor(
     @InjectRepository(LoginFailure) private readonly failures: Repository<LoginFailure>,
+    private readonly repository: LoginFailuresRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
@@ -31,69 +64,55 @@ export class LoginThrottleService {
     return createHmac('sha256', this.config.sessionSecret).update(`login:${address}`).digest('hex');
   }
 
-  async assertAllowed(email: string, clientHash: string): Promise<void> {
-    const since = MoreThan(new Date(Date.now() - LOGIN_WINDOW_MS));
-    const [forAccount, forClient] = await Promise.all([
-      this.failures.countBy({ email, clientHash, attemptedAt: since }),
-      this.failures.countBy({ clientHash, attemptedAt: since }),
-    ]);
-    if (forAccount >= MAX_FAILURES_PER_ACCOUNT || forClient >= MAX_FAILURES_PER_CLIENT) {
-      const minutes = Math.round(LOGIN_WINDOW_MS / 60_000);
-      throw new DomainError(
-        'too_many_attempts',
-        `Too many failed sign-in attempts. Wait ${minutes} minutes and try again, or ask an administrator to reset your password.`,
-        { 'retry-after': String(LOGIN_WINDOW_MS / 1000) },
-      );
-    }
+  /**
+   * Lets an attempt through, counted as a failure until it succeeds, or refuses it with a 429
+   * that says how long to wait. `deviceToken` is the browser's device cookie, if any.
+   */
+  begin(email: string, clientHash: string, deviceToken?: string): Promise<SignInAttempt> {
+    const trustedDevice = isDeviceTokenFor(deviceToken, email, this.config);
+    return this.repository.inTurn(email, clientHash, async (manager) => {
+      const standing = await this.repository.standing(manager, email, clientHash);
+      const refusal = signInRefusal(standing, { trustedDevice });
+      if (refusal) {
+        throw new DomainError('too_many_attempts', refusalMessage(refusal), {
+          'retry-after': String(refusal.retryAfterSeconds),
+        });
+      }
+      const id = await this.repository.insertAttempt(manager, email, clientHash);
+      return { id, email, clientHash, reaches: limitsReachedByAFailure(standing) };
+    });
   }
 
-  /** Records a failure and forgets this client's failures that have left the window. */
-  async recordFailure(email: string, clientHash: string): Promise<void> {
-    const cutoff = new Date(Date.now() - LOGIN_WINDOW_MS);
-    await this.failures.delete({ clientHash, attemptedAt: LessThan(cutoff) });
-    await this.failures.insert({ email, clientHash });
-    await this.reportBurst(email, clientHash);
+  /** The password was right: this client's failures on the account are forgotten. */
+  async succeeded(attempt: SignInAttempt): Promise<void> {
+    await this.failures.delete({ email: attempt.email, clientHash: attempt.clientHash });
   }
 
-  /** The failure that reaches a limit is a burst worth an audit entry; the ones after it are not. */
-  private async reportBurst(email: string, clientHash: string): Promise<void> {
-    const since = MoreThan(new Date(Date.now() - LOGIN_WINDOW_MS));
-    const [forAccount, forClient] = await Promise.all([
-      this.failures.countBy({ email, clientHash, attemptedAt: since }),
-      this.failures.countBy({ clientHash, attemptedAt: since }),
-    ]);
-    const windowMinutes = LOGIN_WINDOW_MS / 60_000;
-    if (forAccount === MAX_FAILURES_PER_ACCOUNT) {
+  /** The attempt could not be checked (an error on our side): it does not count. */
+  async abandoned(attempt: SignInAttempt): Promise<void> {
+    await this.failures.delete({ id: attempt.id });
+  }
+
+  /**
+   * The password was wrong: the attempt stays counted. Forgets this client's failures that
+   * have left every window, and reports a failure that reaches a limit in the audit log.
+   */
+  async failed(attempt: SignInAttempt): Promise<void> {
+    const cutoff = new Date(Date.now() - FAILURE_RETENTION_MS);
+    await this.failures.delete({ clientHash: attempt.clientHash, attemptedAt: LessThan(cutoff) });
+    for (const limit of attempt.reaches) {
       await this.audit.record({
         actor: null,
         action: 'auth.sign_in_throttled',
-        target: { type: 'account', label: email },
-        summary: {
-          failures: forAccount,
-          windowMinutes,
-          limit: 'account',
-          client: clientHash.slice(0, 12),
-        },
-      });
-    }
-    if (forClient === MAX_FAILURES_PER_CLIENT) {
-      await this.audit.record({
-        actor: null,
-        action: 'auth.sign_in_throttled',
-        target: { type: 'account', label: email },
-        summary: {
-          failures: forClient,
-          windowMinutes,
-          limit: 'client',
-          client: clientHash.slice(0, 12),
-        },
+        target: { type: 'account', label: attempt.email },
+        summary: { ...LIMIT_AUDIT[limit], limit, client: attempt.clientHash.slice(0, 12) },
       });
     }
   }
 
-  /** Forgets failures that have left the window everywhere (housekeeping). */
+  /** Forgets failures that have left every window (housekeeping). */
   async pruneExpired(): Promise<number> {
-    const cutoff = new Date(Date.now() - LOGIN_WINDOW_MS);
+    const cutoff = new Date(Date.now() - FAILURE_RETENTION_MS);
     const result = await this.failures.delete({ attemptedAt: LessThan(cutoff) });
     return result.affected ?? 0;
   }
@@ -107,9 +126,5 @@ export class LoginThrottleService {
   /** Forgets every failure recorded for an address (its password was reset, or it was deleted). */
   async forget(email: string, manager = this.failures.manager): Promise<void> {
     await manager.delete(LoginFailure, { email });
-  }
-
-  async clear(email: string, clientHash: string): Promise<void> {
-    await this.failures.delete({ email, clientHash });
   }
 }

@@ -5,8 +5,8 @@ import { Repository } from 'typeorm';
 import type { Role } from '@chorus/core';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { newXsrfToken } from './auth-cookies';
 import type { AuthenticatedUser, SessionTokenPayload } from './authenticated-user';
+import { xsrfTokenFor } from './csrf';
 import { UsersService } from '../users/users.service';
 import { Session } from './entities/session.entity';
 
@@ -37,7 +37,7 @@ export class SessionsService {
       }),
     );
     await this.users.recordSignIn(userId);
-    return { token: await this.sign(session), xsrfToken: newXsrfToken() };
+    return { token: await this.sign(session), xsrfToken: xsrfTokenFor(session.id, this.config) };
   }
 
   /** The session's person, when the session is open and the person active; otherwise null. */

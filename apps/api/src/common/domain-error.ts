@@ -23,6 +23,7 @@ export const ERROR_STATUS = {
   link_used: 409,
   last_admin: 409,
   illegal_transition: 409,
+  unsupported_media_type: 415,
   unprocessable: 422,
   import_invalid: 422,
   guardrails_blocked: 422,

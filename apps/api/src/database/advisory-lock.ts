@@ -6,6 +6,11 @@ export const LOCKS = {
   firstRun: 7_283_110_422,
   /** Taken by every change that could leave Chorus without an active administrator. */
   administrators: 7_283_110_423,
+  /**
+   * The seed of the per-account and per-client locks sign-in attempts take in turn (see
+   * lockKeyedBy): one key per account or client, derived from this one.
+   */
+  signIn: 7_283_110_424,
 } as const;
 
 /**
@@ -34,4 +39,16 @@ export async function withAdvisoryLock<T>(
 /** Takes a transaction-level advisory lock: held until the caller's transaction ends. */
 export async function lockForTransaction(manager: EntityManager, key: number): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [key]);
+}
+
+/**
+ * Takes a transaction-level advisory lock on one thing of a kind (one account, one client):
+ * its key is a 64-bit hash of `name` seeded with the kind's key from LOCKS.
+ */
+export async function lockKeyedBy(
+  manager: EntityManager,
+  key: number,
+  name: string,
+): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, $2))', [name, key]);
 }

@@ -3117,6 +3117,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Too many failed attempts */
       429: {
         headers: {
@@ -3638,6 +3647,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Accounts_acceptInvitation: {
@@ -3697,6 +3715,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Accounts_requestPasswordReset: {
@@ -3721,6 +3748,15 @@ export interface operations {
         };
       };
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3780,6 +3816,15 @@ export interface operations {
       };
       /** @description The link has been used */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
+      415: {
         headers: {
           [name: string]: unknown;
         };
