@@ -1,0 +1,98 @@
+import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
+
+/** `{"email":[[[…]]],"password":"x"}` nested `depth` levels deep. */
+function deeplyNested(depth: number): string {
+  return `{"email":${'['.repeat(depth)}${']'.repeat(depth)},"password":"x"}`;
+}
+
+describe('hostile and malformed requests get a clear 4xx, never a 500', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses deeply nested JSON before parsing it, naming the limit, without signing in', async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(deeplyNested(500_000))
+      .expect(400);
+    expect(response.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'The JSON body nests arrays and objects deeper than 32 levels.',
+    });
+  });
+
+  it('refuses deep nesting on every JSON route, signed in too', async () => {
+    const { agent, xsrf } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const response = await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', xsrf)
+      .set('Content-Type', 'application/json')
+      .send(`{"name":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}`)
+      .expect(400);
+    expect(response.body.message).toContain('deeper than 32 levels');
+  });
+
+  it('still reads JSON nested within the limit', async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(deeplyNested(3))
+      .expect(400);
+    expect(response.body.message).toContain('email must be an email address');
+  });
+
+  it('refuses text holding a lone surrogate wherever it is sent, naming the field', async () => {
+    const body = '{"email":"\\ud800x@chorus.test","password":"x"}';
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(body)
+      .expect(400);
+    expect(login.body.message).toBe(
+      'email is not valid Unicode text: it holds a lone surrogate (an unpaired \\ud800-\\udfff escape).',
+    );
+    await t
+      .http()
+      .post('/api/auth/password-reset')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"\\udc00@chorus.test"}')
+      .expect(400);
+    const { agent, xsrf } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const person = await agent
+      .post('/api/people')
+      .set('X-XSRF-TOKEN', xsrf)
+      .set('Content-Type', 'application/json')
+      .send('{"email":"a\\ud800@chorus.test","name":"Lone","roles":["employee"]}')
+      .expect(400);
+    expect(person.body.message).toContain('email is not valid Unicode text');
+  });
+
+  it('keeps emoji, which JSON escapes as a surrogate pair', async () => {
+    const { agent, xsrf } = await signIn(t, await makeUser(t));
+    await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', xsrf)
+      .set('Content-Type', 'application/json')
+      .send('{"name":"Zo\\u00eb \\ud83c\\udfb5"}')
+      .expect(200);
+    expect((await agent.get('/api/me')).body.name).toBe('Zoë 🎵');
+  });
+
+  it('answers a JSON body over 1 MB with a 413 about requests, not CSV files', async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'a@chorus.test', password: 'x'.repeat(1_100_000) }))
+      .expect(413);
+    expect(response.body.message).toBe('The request body is too large: it may be up to 1 MB.');
+  });
+});
