@@ -96,3 +96,68 @@ describe('hostile and malformed requests get a clear 4xx, never a 500', () => {
     expect(response.body.message).toBe('The request body is too large: it may be up to 1 MB.');
   });
 });
+
+describe('an explicit null in an optional field', () => {
+  let t: TestApp;
+  const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const REFUSED: [string, string, Record<string, null>, string][] = [
+    ['PATCH', '/api/me', { name: null }, 'name must be a string'],
+    ['PATCH', '/api/me', { language: null }, 'language must be one of: en, nl'],
+    ['PATCH', '/api/me/profile', { name: null }, 'name must be a string'],
+    ['PATCH', '/api/me/profile', { socialProfiles: null }, 'socialProfiles must be an array'],
+    ['PATCH', '/api/training/stages/1', { title: null }, 'title must be text'],
+    ['PATCH', '/api/training/stages/1', { summary: null }, 'summary must be text'],
+    ['PATCH', '/api/training/stages/1', { passMark: null }, 'passMark must be a whole number'],
+    ['PATCH', `/api/restricted-terms/${SOME_ID}`, { term: null }, 'term must be text'],
+    ['PATCH', `/api/restricted-terms/${SOME_ID}`, { category: null }, 'category must be one of'],
+    ['PATCH', `/api/restricted-terms/${SOME_ID}`, { severity: null }, 'severity must be one of'],
+    ['PATCH', `/api/restricted-terms/${SOME_ID}`, { note: null }, 'note must be text'],
+    [
+      'PATCH',
+      `/api/sources/${SOME_ID}`,
+      { pollIntervalMinutes: null },
+      'pollIntervalMinutes must be a whole number',
+    ],
+    ['PATCH', `/api/escalations/${SOME_ID}`, { status: null }, 'status must be one of'],
+    ['PATCH', `/api/training/lessons/${SOME_ID}`, { title: null }, 'title must be text'],
+    ['PATCH', `/api/people/${SOME_ID}`, { roles: null }, 'roles must be an array'],
+  ];
+
+  it.each(REFUSED)(
+    'is refused with a 400 where the field cannot be empty: %s %s %j',
+    async (method, path, body, message) => {
+      const { agent, xsrf } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+      const response = await agent[method.toLowerCase() as 'patch'](path)
+        .set('X-XSRF-TOKEN', xsrf)
+        .send(body);
+      expect({ status: response.status, message: response.body.message }).toEqual({
+        status: 400,
+        message: expect.stringContaining(message),
+      });
+    },
+  );
+
+  it('leaves the record as it was when refused', async () => {
+    const user = await makeUser(t, { name: 'Kept Name', language: 'nl' });
+    const { agent, xsrf } = await signIn(t, user);
+    await agent.patch('/api/me').set('X-XSRF-TOKEN', xsrf).send({ language: null }).expect(400);
+    expect((await agent.get('/api/me')).body).toMatchObject({ name: 'Kept Name', language: 'nl' });
+  });
+
+  it('clears a field that may be empty', async () => {
+    const { agent, xsrf } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const person = await makeUser(t);
+    const response = await agent
+      .patch(`/api/people/${person.id}`)
+      .set('X-XSRF-TOKEN', xsrf)
+      .send({ departmentId: null, locationId: null })
+      .expect(200);
+    expect(response.body).toMatchObject({ department: null, location: null });
+  });
+});
