@@ -97,6 +97,44 @@ describe('hostile and malformed requests get a clear 4xx, never a 500', () => {
   });
 });
 
+describe('page numbers are bounded on every paginated list', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const LISTS = [
+    '/api/audit',
+    '/api/outbox',
+    '/api/people',
+    '/api/content',
+    '/api/source-entries',
+    '/api/sources/00000000-0000-4000-8000-000000000000/entries',
+    '/api/escalations',
+    '/api/shares/mine',
+  ];
+
+  it.each(LISTS)('answers a huge page number on %s with a 400 naming the limit', async (list) => {
+    const { agent } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    for (const page of ['1e308', '1e20', '9007199254740993', '1000001']) {
+      const response = await agent.get(`${list}?page=${page}`);
+      expect({ page, status: response.status, message: response.body.message }).toEqual({
+        page,
+        status: 400,
+        message: 'page must not be greater than 1000000',
+      });
+    }
+  });
+
+  it('still serves the last page allowed, empty', async () => {
+    const { agent } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const response = await agent.get('/api/people?page=1000000&pageSize=100').expect(200);
+    expect(response.body.items).toEqual([]);
+  });
+});
+
 describe('an explicit null in an optional field', () => {
   let t: TestApp;
   const SOME_ID = '00000000-0000-4000-8000-000000000000';
