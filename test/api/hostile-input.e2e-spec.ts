@@ -48,6 +48,33 @@ describe('hostile and malformed requests get a clear 4xx, never a 500', () => {
     expect(response.body.message).toContain('email must be an email address');
   });
 
+  it('asks for a JSON object when the body is null, a list, a string or plain text', async () => {
+    const { agent, xsrf } = await signIn(t, await makeUser(t));
+    for (const [contentType, body] of [
+      ['application/json', 'null'],
+      ['application/json', '"A"'],
+      ['application/json', '[{"name":"A"}]'],
+      ['text/plain', 'name=A'],
+    ]) {
+      const response = await agent
+        .patch('/api/me')
+        .set('X-XSRF-TOKEN', xsrf)
+        .set('Content-Type', contentType)
+        .send(body);
+      expect({ body, status: response.status, message: response.body.message }).toEqual({
+        body,
+        status: 400,
+        message: 'The request body must be a JSON object holding the fields this route takes.',
+      });
+    }
+  });
+
+  it('does not nest query parameters: brackets are part of an unknown name', async () => {
+    const { agent } = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    const response = await agent.get('/api/people?search[a][b][c]=x').expect(400);
+    expect(response.body.message).toBe('property search[a][b][c] should not exist');
+  });
+
   it('refuses text holding a lone surrogate wherever it is sent, naming the field', async () => {
     const body = '{"email":"\\ud800x@chorus.test","password":"x"}';
     const login = await t

@@ -1,6 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { findLoneSurrogate, MAX_JSON_DEPTH, nestsDeeperThan } from './json-body';
+import {
+  findLoneSurrogate,
+  MAX_JSON_DEPTH,
+  nestsDeeperThan,
+  NOT_AN_OBJECT_MESSAGE,
+} from './json-body';
 
 /** The largest JSON body accepted. */
 export const JSON_BODY_LIMIT = 1_048_576;
@@ -15,8 +20,9 @@ function badRequest(message: string): Error {
 /**
  * Parses JSON bodies with fastify's own parser (prototype-poisoning checks included), but first
  * refuses excessive nesting in one linear scan, so that no request can exhaust the stack or
- * hold the event loop by nesting, and afterwards refuses text that is not valid Unicode, so
- * that every string a DTO sees can be encoded, compared and stored.
+ * hold the event loop by nesting, and afterwards refuses a body that is not an object (every
+ * route takes a DTO) and text that is not valid Unicode, so that every string a DTO sees can
+ * be encoded, compared and stored.
  */
 export function useJsonBodyParser(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
@@ -30,8 +36,7 @@ export function useJsonBodyParser(app: NestFastifyApplication): void {
     'application/json',
     { bodyLimit: JSON_BODY_LIMIT },
     (request: FastifyRequest, raw: Buffer, done: Done) => {
-      const text = raw.toString('utf8');
-      if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
         done(
           badRequest(
             `The JSON body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
@@ -39,8 +44,11 @@ export function useJsonBodyParser(app: NestFastifyApplication): void {
         );
         return;
       }
-      parseJson(request, text, (error, parsed) => {
+      parseJson(request, raw.toString('utf8'), (error, parsed) => {
         if (error) return done(error);
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+          return done(badRequest(NOT_AN_OBJECT_MESSAGE));
+        }
         const path = findLoneSurrogate(parsed);
         if (path === undefined) return done(null, parsed);
         done(

@@ -1,4 +1,7 @@
-import { findLoneSurrogate, nestsDeeperThan } from './json-body';
+import { findLoneSurrogate, nestsDeeperThan as nestsDeeperThanBytes } from './json-body';
+
+const nestsDeeperThan = (json: string, limit: number) =>
+  nestsDeeperThanBytes(Buffer.from(json, 'utf8'), limit);
 
 describe('nestsDeeperThan', () => {
   it('counts nested arrays and objects', () => {
@@ -14,6 +17,11 @@ describe('nestsDeeperThan', () => {
   it('finds a deep body without recursing, however deep it is', () => {
     const deep = `{"email":${'['.repeat(500_000)}${']'.repeat(500_000)},"password":"x"}`;
     expect(nestsDeeperThan(deep, 32)).toBe(true);
+  });
+
+  it('reads multi-byte UTF-8 text without mistaking it for brackets', () => {
+    expect(nestsDeeperThan('{"name":"Zoë [ 🎵 ] 漢字","a":[1]}', 2)).toBe(false);
+    expect(nestsDeeperThan('{"name":"漢字","a":[[1]]}', 2)).toBe(true);
   });
 
   it('counts depth, not the number of siblings', () => {

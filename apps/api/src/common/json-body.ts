@@ -5,6 +5,10 @@
  * seconds) long before any DTO refuses it.
  */
 
+/** Every body Chorus takes is one object of named fields (a DTO); this says so when it is not. */
+export const NOT_AN_OBJECT_MESSAGE =
+  'The request body must be a JSON object holding the fields this route takes.';
+
 /** No Chorus request goes deeper than a few levels; this leaves room without inviting abuse. */
 export const MAX_JSON_DEPTH = 32;
 
@@ -16,15 +20,17 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 
 /**
- * Whether arrays and objects in `text` nest deeper than `limit`, found in one pass over the
- * characters (brackets inside strings do not count) and stopping at the first level too deep.
- * Malformed text is left for JSON.parse to refuse.
+ * Whether arrays and objects in the UTF-8 JSON `bytes` nest deeper than `limit`, found in one
+ * pass (brackets inside strings do not count) that stops at the first level too deep. It reads
+ * bytes, not decoded text: the characters it looks for are ASCII, which never occur inside a
+ * multi-byte UTF-8 sequence, and a refused body is never decoded. Malformed JSON is left for
+ * JSON.parse to refuse.
  */
-export function nestsDeeperThan(text: string, limit: number): boolean {
+export function nestsDeeperThan(bytes: Uint8Array, limit: number): boolean {
   let depth = 0;
   let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
+  for (let index = 0; index < bytes.length; index += 1) {
+    const char = bytes[index];
     if (inString) {
       if (char === BACKSLASH) index += 1;
       else if (char === QUOTE) inString = false;
