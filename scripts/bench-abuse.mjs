@@ -2,14 +2,15 @@
 // `npm run bench:abuse`: floods the built API (on a fresh PostgreSQL, embedded unless DATABASE_URL
 // names an empty database) with hostile JSON bodies of about 1 MB each, sent without signing in
 // to POST /api/auth/login: ~500,000 nested arrays, ~250,000 nested objects, and bodies full of
-// lone-surrogate escapes. While the flood runs, one client probes GET /api/health one request
-// after the other; the same probes run before the flood, on the idle API. Prints /api/health
+// lone-surrogate escapes, sent from a child process. While the flood runs, this process probes
+// GET /api/health one request after the other; the same probes run before the flood, on the idle API. Prints /api/health
 // latency (p50, p99, max) without and during the flood, and the statuses the flood got. Every
 // loop is bounded: a fixed number of flood requests, a fixed number of idle probes, a 30 s
 // timeout per request. Everything targets 127.0.0.1. Asserts nothing; the last line is JSON.
 //   --requests N     hostile requests in the flood (default 48)
 //   --concurrency N  of them in flight at once (default 16)
 //   --probes N       /api/health probes on the idle API (default 200)
+import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build.mjs';
@@ -41,16 +42,10 @@ function hostileBodies() {
   const objects = Math.floor(room / 6); // {"a":  …  }
   const surrogates = Math.floor((room - 2) / 6);
   return [
-    { kind: 'nested arrays', body: `${prefix}${'['.repeat(arrays)}${']'.repeat(arrays)}${suffix}` },
-    {
-      kind: 'nested objects',
-      body: `${prefix}${'{"a":'.repeat(objects)}1${'}'.repeat(objects)}${suffix}`,
-    },
-    {
-      kind: 'lone surrogates',
-      body: `${prefix}"${'\\ud800'.repeat(surrogates)}"${suffix}`,
-    },
-  ];
+    ['nested arrays', `${prefix}${'['.repeat(arrays)}${']'.repeat(arrays)}${suffix}`],
+    ['nested objects', `${prefix}${'{"a":'.repeat(objects)}1${'}'.repeat(objects)}${suffix}`],
+    ['lone surrogates', `${prefix}"${'\\ud800'.repeat(surrogates)}"${suffix}`],
+  ].map(([kind, text]) => ({ kind, body: Buffer.from(text) }));
 }
 
 /** Milliseconds one GET /api/health takes, or the timeout when it does not answer in time. */
@@ -71,7 +66,10 @@ async function probeSequentially(url, count) {
   return samples;
 }
 
-/** Sends REQUESTS hostile bodies, CONCURRENCY at a time; resolves with the statuses counted. */
+/**
+ * Sends REQUESTS hostile bodies, CONCURRENCY at a time; resolves with the statuses counted.
+ * Runs in a child process (see `floodFromChild`), so that sending does not delay the probes.
+ */
 async function flood(url) {
   const bodies = hostileBodies();
   const statuses = {};
@@ -101,6 +99,21 @@ async function flood(url) {
   return statuses;
 }
 
+/** Runs `flood` in a child process of this script; resolves with its statuses. */
+function floodFromChild(url) {
+  const child = fork(
+    fileURLToPath(import.meta.url),
+    ['--flood', url, '--requests', String(REQUESTS), '--concurrency', String(CONCURRENCY)],
+    {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`The flood process exited (${code})`)));
+  });
+}
+
 async function main() {
   // The API serves the portal, so it needs both built to start.
   buildIfNeeded(root, (line) => console.log(line));
@@ -123,7 +136,7 @@ async function main() {
       }
     })();
     const started = performance.now();
-    const statuses = await flood(api.url);
+    const statuses = await floodFromChild(api.url);
     const floodSeconds = (performance.now() - started) / 1000;
     flooding = false;
     await prober;
@@ -163,4 +176,12 @@ async function main() {
   }
 }
 
-await main();
+const floodAt = process.argv.indexOf('--flood');
+if (floodAt > 0) {
+  const url = process.argv[floodAt + 1];
+  if (!url.startsWith('http://127.0.0.1:')) throw new Error('The bench only targets 127.0.0.1');
+  process.send(await flood(url));
+  process.disconnect();
+} else {
+  await main();
+}
