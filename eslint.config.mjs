@@ -28,6 +28,34 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      // null must not slip past validation: see apps/api/src/common/optional.ts.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use OptionalField() or NullableField() from common/optional.',
+            },
+            {
+              name: '@nestjs/swagger',
+              importNames: ['PartialType'],
+              message: 'Use PartialDto() from common/optional.',
+            },
+            {
+              name: '@nestjs/mapped-types',
+              importNames: ['PartialType'],
+              message: 'Use PartialDto() from common/optional.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { JSON_BODY_LIMIT, useJsonBodyParser } from './common/json-body-parser';
 import { runInRequestContext } from './common/request-context';
 import type { AppConfig } from './config/app-config';
 import { keepApiAnswersOutOfCaches } from './http/no-store';
@@ -39,7 +40,7 @@ export async function createApp(
       }),
     // fastify takes a hop count as a number at run time; its types only list the other forms.
     trustProxy: config.trustProxy as boolean,
-    bodyLimit: 1_048_576,
+    bodyLimit: JSON_BODY_LIMIT,
     genReqId: requestId,
     // pino-http logs each request once; fastify's own request logging stays off.
     logger: false,
@@ -60,6 +61,7 @@ export async function createApp(
       void reply.header(REQUEST_ID_HEADER, request.id);
       runInRequestContext({ requestId: request.id }, done);
     });
+  useJsonBodyParser(app);
   // CSV uploads (the people import) arrive as raw bytes: decoding and checking them is the
   // importer's job, so that a bad encoding gets a clear message rather than garbled text.
   app

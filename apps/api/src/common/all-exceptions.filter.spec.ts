@@ -3,7 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { DomainError } from './domain-error';
 
-function answer(exception: unknown) {
+function answer(exception: unknown, requestHeaders: Record<string, string> = {}) {
   const sent: { status?: number; body?: unknown; headers?: Record<string, string> } = {};
   const reply = {
     status(code: number) {
@@ -18,7 +18,12 @@ function answer(exception: unknown) {
       sent.body = body;
     },
   };
-  const host = { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({
+      getResponse: () => reply,
+      getRequest: () => ({ headers: requestHeaders }),
+    }),
+  } as unknown as ArgumentsHost;
   new AllExceptionsFilter().catch(exception, host);
   return sent;
 }
@@ -54,6 +59,23 @@ describe('AllExceptionsFilter', () => {
       Object.assign(new Error('duplicate key'), { code: '23505' }),
     );
     expect(answer(race).status).toBe(409);
+  });
+
+  it('names the limit the caller ran into when a body is too large', () => {
+    const tooLarge = Object.assign(new Error('too large'), {
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+      statusCode: 413,
+    });
+    const json = answer(tooLarge, { 'content-type': 'application/json' });
+    expect(json.status).toBe(413);
+    expect(json.body).toMatchObject({
+      message: 'The request body is too large: it may be up to 1 MB.',
+    });
+    expect(JSON.stringify(json.body)).not.toMatch(/CSV/);
+    const csv = answer(tooLarge, { 'content-type': 'text/csv; charset=utf-8' });
+    expect(csv.body).toMatchObject({
+      message: expect.stringContaining('CSV files may be up to 10 MB'),
+    });
   });
 
   it('hides the details of anything unexpected behind a 500', () => {

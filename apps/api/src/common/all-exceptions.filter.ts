@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorDto } from './error-response.dto';
@@ -22,13 +22,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { body, headers } = this.toResponse(exception);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const { body, headers } = this.toResponse(exception, http.getRequest<FastifyRequest>());
     if (body.statusCode >= 500) this.logger.error(exception);
     void reply.status(body.statusCode).headers(headers).send(body);
   }
 
-  private toResponse(exception: unknown): { body: ErrorDto; headers: Record<string, string> } {
+  private toResponse(
+    exception: unknown,
+    request: FastifyRequest | undefined,
+  ): { body: ErrorDto; headers: Record<string, string> } {
     if (exception instanceof DomainError) {
       return {
         body: {
@@ -40,7 +44,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       };
     }
     if (isBodyTooLarge(exception)) {
-      return { body: statusBody(413, BODY_TOO_LARGE), headers: {} };
+      return { body: statusBody(413, bodyTooLargeMessage(request)), headers: {} };
     }
     if (exception instanceof HttpException) {
       return { body: statusBody(exception.getStatus(), messageOf(exception)), headers: {} };
@@ -74,8 +78,14 @@ function messageOf(exception: HttpException): string {
   return exception.message;
 }
 
-const BODY_TOO_LARGE =
-  'The upload is too large: CSV files may be up to 10 MB (about 100,000 people), other requests up to 1 MB. Split the file and upload the parts one after the other.';
+/** The limit the caller ran into: CSV uploads have their own, every other body 1 MB. */
+function bodyTooLargeMessage(request: FastifyRequest | undefined): string {
+  const contentType = String(request?.headers['content-type'] ?? '').toLowerCase();
+  if (/^(text|application)\/csv\b/.test(contentType)) {
+    return 'The upload is too large: CSV files may be up to 10 MB (about 100,000 people). Split the file and upload the parts one after the other.';
+  }
+  return 'The request body is too large: it may be up to 1 MB.';
+}
 
 /** Fastify's body limit, whether it arrives raw or wrapped by Nest in an HttpException. */
 function isBodyTooLarge(exception: unknown): boolean {

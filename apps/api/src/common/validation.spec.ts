@@ -26,4 +26,17 @@ describe('describeValidationErrors', () => {
       'profile.handle must be shorter',
     ]);
   });
+
+  it('says what a body that is not an object should be', () => {
+    const errors = [
+      {
+        property: 'body',
+        constraints: { isObject: 'Validation failed (object is expected)' },
+        children: [],
+      },
+    ] as ValidationError[];
+    expect(describeValidationErrors(errors)).toEqual([
+      'The request body must be a JSON object holding the fields this route takes.',
+    ]);
+  });
 });

@@ -33,6 +33,7 @@ export class ContentVariantsController {
   @ApiOperation({ summary: 'Add a suggested post for one network (or any) in one language' })
   @ApiCreatedResponse({ type: ContentItemDto })
   @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No content item with that id' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Same network and language exists' })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: "Over the network's limit" })
   async add(
@@ -66,6 +67,7 @@ export class ContentVariantsController {
   @ApiOperation({ summary: 'Remove a suggested post' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorDto })
+  @ApiConflictResponse({ type: ErrorDto, description: 'The item is archived or approved' })
   async remove(
     @Param() { id, variantId }: VariantParams,
     @CurrentUser() user: AuthenticatedUser,

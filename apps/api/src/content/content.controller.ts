@@ -109,6 +109,7 @@ export class ContentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a draft for review (it needs at least one suggested post)' })
   @ApiOkResponse({ type: ContentItemDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No content item with that id' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Not a draft; the message says its state' })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'No suggested post yet' })
   submit(@Param() { id }: ContentParams, @CurrentUser() user: AuthenticatedUser) {
@@ -121,6 +122,7 @@ export class ContentController {
   @ApiOperation({ summary: 'Approve an item in review; with four-eyes on, not your own' })
   @ApiOkResponse({ type: ContentItemDto })
   @ApiForbiddenResponse({ type: ErrorDto, description: 'Four-eyes approval: you wrote it' })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No content item with that id' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Not in review' })
   approve(@Param() { id }: ContentParams, @CurrentUser() user: AuthenticatedUser) {
     return this.act(id, 'approve', user);
@@ -132,6 +134,7 @@ export class ContentController {
   @ApiOperation({ summary: 'Send an item in review back to draft, saying why' })
   @ApiOkResponse({ type: ContentItemDto })
   @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No content item with that id' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Not in review' })
   reject(
     @Param() { id }: ContentParams,
@@ -146,6 +149,7 @@ export class ContentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive an item: employees no longer see it' })
   @ApiOkResponse({ type: ContentItemDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No content item with that id' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Already archived' })
   archive(@Param() { id }: ContentParams, @CurrentUser() user: AuthenticatedUser) {
     return this.act(id, 'archive', user);

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { SESSION_COOKIE } from '../auth/auth-cookies';
+import { documentCommonErrors } from './common-errors';
 import { sendXsrfHeader } from './docs-xsrf';
 
 /** The OpenAPI document, generated from the controllers' decorators. */
@@ -14,10 +15,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addCookieAuth(SESSION_COOKIE)
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  return documentCommonErrors(document);
 }
 
 /** Serves the document at /api/openapi.json and the Swagger UI at /api/docs. */

@@ -61,6 +61,7 @@ export class SsoController {
       SSO_ERROR_REASONS.join(', '),
   })
   @ApiFoundResponse({ description: 'Redirects into the portal, or back to the sign-in page' })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'Single sign-on is not configured' })
   async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const callbackUrl = new URL(request.url, publicAddress(this.config));
     void reply.clearCookie(PENDING_COOKIE, this.pendingCookie());

@@ -3117,6 +3117,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
       415: {
         headers: {
@@ -3154,6 +3163,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3228,8 +3246,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description I am the last administrator */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3270,6 +3306,24 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3422,6 +3476,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Groups_create: {
@@ -3482,6 +3545,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Groups_remove: {
@@ -3502,6 +3583,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -3521,6 +3611,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -3597,6 +3696,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Accounts_lookUpInvitation: {
@@ -3629,6 +3746,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description The link is not valid */
       404: {
         headers: {
@@ -3640,6 +3766,15 @@ export interface operations {
       };
       /** @description The link has been used */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3715,6 +3850,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
       415: {
         headers: {
@@ -3748,6 +3892,24 @@ export interface operations {
         };
       };
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3816,6 +3978,15 @@ export interface operations {
       };
       /** @description The link has been used */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3939,6 +4110,15 @@ export interface operations {
       };
       /** @description The email address is taken */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -4084,6 +4264,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_update: {
@@ -4152,6 +4341,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_deactivate: {
@@ -4171,6 +4378,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -4208,6 +4424,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_reactivate: {
@@ -4227,6 +4452,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -4255,6 +4489,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_resendInvitation: {
@@ -4274,6 +4517,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -4304,6 +4556,15 @@ export interface operations {
       };
       /** @description The person has already joined */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4372,6 +4633,24 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -4449,6 +4728,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Single sign-on is not configured */
       404: {
         headers: {
@@ -4475,6 +4763,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
       };
     };
   };
@@ -4546,6 +4843,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -4639,6 +4945,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Topics_remove: {
@@ -4685,6 +5000,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4753,6 +5077,24 @@ export interface operations {
       };
       /** @description The name is taken */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4855,6 +5197,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Campaigns_get: {
@@ -4910,6 +5261,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Campaigns_remove: {
@@ -4956,6 +5316,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5024,6 +5393,24 @@ export interface operations {
       };
       /** @description Another campaign has the slug */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5144,6 +5531,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_get: {
@@ -5165,6 +5561,15 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -5184,6 +5589,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5259,6 +5673,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_refresh: {
@@ -5278,6 +5710,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContentItemDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -5314,6 +5755,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_submit: {
@@ -5335,6 +5785,15 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -5353,8 +5812,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description No content item with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not a draft; the message says its state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5392,6 +5869,15 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -5414,8 +5900,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description No content item with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not in review */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5474,8 +5978,35 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description No content item with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not in review */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5504,6 +6035,15 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -5522,8 +6062,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description No content item with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Already archived */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5582,8 +6140,35 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description No content item with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Same network and language exists */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5626,6 +6211,15 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -5653,6 +6247,24 @@ export interface operations {
         };
       };
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5688,6 +6300,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -5707,6 +6328,24 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The item is archived or approved */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5809,6 +6448,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sources_remove: {
@@ -5827,6 +6475,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
       };
       /** @description Not signed in, or the session ended */
       401: {
@@ -5847,6 +6504,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5913,6 +6579,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sources_poll: {
@@ -5934,6 +6618,15 @@ export interface operations {
           'application/json': components['schemas']['SourceDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -5953,6 +6646,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6013,6 +6715,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6095,6 +6806,15 @@ export interface operations {
           'application/json': components['schemas']['EntryDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -6123,6 +6843,24 @@ export interface operations {
       };
       /** @description Already promoted or dismissed */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6151,6 +6889,15 @@ export interface operations {
           'application/json': components['schemas']['EntryDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session ended */
       401: {
         headers: {
@@ -6179,6 +6926,15 @@ export interface operations {
       };
       /** @description Already promoted or dismissed */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6219,6 +6975,24 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6333,6 +7107,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   RestrictedTerms_remove: {
@@ -6379,6 +7162,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6447,6 +7239,24 @@ export interface operations {
       };
       /** @description The same term exists */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6531,8 +7341,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description No policy has been published yet */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6591,6 +7419,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6681,6 +7518,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Policy_coverage: {
@@ -6743,7 +7589,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/csv': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Needs one of the roles: analyst, admin */
@@ -6752,7 +7598,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/csv': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
     };
@@ -6866,6 +7712,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   TrainingEditor_deleteLesson: {
@@ -6912,6 +7767,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6978,6 +7842,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Training_markRead: {
@@ -7014,7 +7896,25 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7069,6 +7969,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Training_attempt: {
@@ -7111,8 +8020,35 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description The stage before is not passed yet */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7176,6 +8112,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   TrainingEditor_updateStage: {
@@ -7220,6 +8165,24 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7278,6 +8241,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   TrainingEditor_createQuestion: {
@@ -7322,6 +8303,24 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7375,6 +8374,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7441,6 +8449,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Advocacy_status: {
@@ -7497,6 +8523,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Advocacy_leave: {
@@ -7516,6 +8551,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -7615,6 +8659,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Feed_topics: {
@@ -7679,7 +8732,25 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7716,6 +8787,24 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -7774,6 +8863,15 @@ export interface operations {
       };
       /** @description The item is not being shared to me */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -7887,6 +8985,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description code guardrails_blocked, with every finding in details.findings */
       422: {
         headers: {
@@ -7944,6 +9051,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -8010,6 +9126,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Analytics_summary: {
@@ -8051,7 +9185,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -8061,7 +9194,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Needs one of the roles: analyst, admin, curator */
@@ -8071,7 +9203,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description A filter names nothing that exists */
@@ -8081,7 +9212,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
     };
@@ -8126,7 +9256,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -8136,7 +9265,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Needs one of the roles: analyst, admin, curator */
@@ -8146,7 +9274,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description A filter names nothing that exists */
@@ -8156,7 +9283,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
     };
@@ -8205,7 +9331,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -8215,7 +9340,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Needs one of the roles: analyst, admin, curator */
@@ -8225,7 +9349,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description A filter names nothing that exists */
@@ -8235,7 +9358,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
     };
@@ -8282,7 +9404,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -8292,7 +9413,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description Needs one of the roles: analyst, admin */
@@ -8302,7 +9422,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
       /** @description A filter names nothing that exists */
@@ -8312,7 +9431,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorDto'];
-          'text/csv': components['schemas']['ErrorDto'];
         };
       };
     };
@@ -8408,6 +9526,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Escalations_team: {
@@ -8491,6 +9627,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Escalations_update: {
@@ -8550,6 +9695,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Escalations_addNote: {
@@ -8602,6 +9765,24 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };

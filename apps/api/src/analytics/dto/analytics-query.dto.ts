@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Max, Min, ValidateBy } from 'class-validator';
 import {
   ADVOCATE_RANKINGS,
   ANALYTICS_DIMENSIONS,
@@ -16,6 +16,7 @@ import {
   type ContentKind,
   type ShareNetwork,
 } from '@chorus/core';
+import { OptionalField } from '../../common/optional';
 
 export const ANALYTICS_FORMATS = ['json', 'csv'] as const;
 export type AnalyticsFormat = (typeof ANALYTICS_FORMATS)[number];
@@ -41,7 +42,7 @@ export class AnalyticsQueryDto {
     description:
       "First day of the period, in the organisation's time zone (default: 27 days before `to`)",
   })
-  @IsOptional()
+  @OptionalField()
   @IsCalendarDate('from')
   from?: string;
 
@@ -50,32 +51,32 @@ export class AnalyticsQueryDto {
     description:
       "Last day of the period, included (default: today in the organisation's time zone)",
   })
-  @IsOptional()
+  @OptionalField()
   @IsCalendarDate('to')
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only people in this department' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'department must be a department id (a UUID)' })
   department?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only people at this location' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'location must be a location id (a UUID)' })
   location?: string;
 
   @ApiPropertyOptional({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
   network?: ShareNetwork;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only items of this campaign' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'campaign must be a campaign id (a UUID)' })
   campaign?: string;
 
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
   kind?: ContentKind;
 
@@ -84,14 +85,14 @@ export class AnalyticsQueryDto {
     default: 'json',
     description: 'csv: the same figures as a CSV download, every row, filters in the file name',
   })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ANALYTICS_FORMATS, { message: 'format must be json or csv' })
   format: AnalyticsFormat = 'json';
 }
 
 export class TimeseriesQueryDto extends AnalyticsQueryDto {
   @ApiPropertyOptional({ enum: ANALYTICS_INTERVALS, enumName: 'AnalyticsInterval', default: 'day' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ANALYTICS_INTERVALS, { message: 'interval must be day or week' })
   interval: AnalyticsInterval = 'day';
 }
@@ -109,7 +110,7 @@ export class BreakdownQueryDto extends AnalyticsQueryDto {
     default: 'clicks',
     description: 'Rows with the most of this first (then most clicks, then most shares)',
   })
-  @IsOptional()
+  @OptionalField()
   @IsIn(BREAKDOWN_SORTS, { message: `sort must be one of: ${BREAKDOWN_SORTS.join(', ')}` })
   sort: BreakdownSort = 'clicks';
 
@@ -119,7 +120,7 @@ export class BreakdownQueryDto extends AnalyticsQueryDto {
     default: 100,
     description: 'Rows to return, in the order of sort (CSV has every row)',
   })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1, { message: 'limit must be between 1 and 1000' })
@@ -129,7 +130,7 @@ export class BreakdownQueryDto extends AnalyticsQueryDto {
 
 export class AdvocatesQueryDto extends AnalyticsQueryDto {
   @ApiPropertyOptional({ enum: ADVOCATE_RANKINGS, enumName: 'AdvocateRanking', default: 'clicks' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ADVOCATE_RANKINGS, { message: 'rank must be clicks or shares' })
   rank: AdvocateRanking = 'clicks';
 
@@ -139,7 +140,7 @@ export class AdvocatesQueryDto extends AnalyticsQueryDto {
     default: 10,
     description: 'Advocates to return (CSV has everyone ranked)',
   })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1, { message: 'limit must be between 1 and 100' })

@@ -2,18 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   isISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
   MinLength,
   ValidateBy,
-  ValidateIf,
 } from 'class-validator';
 import { CAMPAIGN_SLUG_MAX_LENGTH, CAMPAIGN_SLUG_PATTERN } from '../campaign-slug';
 import type { CampaignWithCount } from '../campaigns.service';
 import { trim, trimOrNull } from '../../common/transforms';
+import { NullableField, OptionalField } from '../../common/optional';
 
 const SLUG_RULE =
   'slug must be lower-case letters and digits in words joined by single hyphens, e.g. spring-launch-2026';
@@ -46,9 +45,8 @@ export class CampaignParams {
 /** The fields shared by creating and editing; absent fields stay as they are when editing. */
 class CampaignScheduleDto {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
-  @IsOptional()
+  @NullableField()
   @Transform(trimOrNull)
-  @ValidateIf((_, value) => value !== null)
   @IsString({ message: 'description must be text or null' })
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string | null;
@@ -59,8 +57,7 @@ class CampaignScheduleDto {
     nullable: true,
     description: 'A date alone means midnight UTC',
   })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsInstant('startsAt')
   startsAt?: string | null;
 
@@ -70,8 +67,7 @@ class CampaignScheduleDto {
     nullable: true,
     description: 'Must be after startsAt; a date alone means midnight UTC',
   })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsInstant('endsAt')
   endsAt?: string | null;
 }
@@ -91,7 +87,7 @@ export class CreateCampaignDto extends CampaignScheduleDto {
     description: 'The utm_campaign of tracked links; made from the name when left out or empty',
   })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: SLUG_RULE })
   @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, { message: 'slug must be at most 80 characters' })
   @Matches(CAMPAIGN_SLUG_PATTERN, { message: SLUG_RULE })
@@ -100,7 +96,7 @@ export class CreateCampaignDto extends CampaignScheduleDto {
 
 export class UpdateCampaignDto extends CampaignScheduleDto {
   @ApiPropertyOptional({ example: 'Spring Launch 2026', minLength: 1, maxLength: 120 })
-  @ValidateIf((_, value) => value !== undefined)
+  @OptionalField()
   @Transform(trim)
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
@@ -113,7 +109,7 @@ export class UpdateCampaignDto extends CampaignScheduleDto {
     pattern: CAMPAIGN_SLUG_PATTERN.source,
     description: 'Changing it changes the utm_campaign of links shared from now on',
   })
-  @ValidateIf((_, value) => value !== undefined)
+  @OptionalField()
   @Transform(trim)
   @IsString({ message: SLUG_RULE })
   @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, { message: 'slug must be at most 80 characters' })

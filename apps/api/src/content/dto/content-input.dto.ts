@@ -7,13 +7,11 @@ import {
   IsBoolean,
   IsDateString,
   IsIn,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   MaxLength,
   MinLength,
-  ValidateIf,
 } from 'class-validator';
 import {
   CONTENT_KINDS,
@@ -27,6 +25,7 @@ import {
 } from '@chorus/core';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { trim, trimOrNull } from '../../common/transforms';
+import { NullableField, OptionalField } from '../../common/optional';
 
 const KINDS = `kind must be one of: ${CONTENT_KINDS.join(', ')}`;
 const LANGUAGES = `must be one of: ${PREFERRED_LANGUAGES.join(', ')}`;
@@ -45,33 +44,33 @@ export class CreateContentDto {
 
 export class ContentQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CONTENT_STATUSES, enumName: 'ContentStatus' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(CONTENT_STATUSES, { message: `status must be one of: ${CONTENT_STATUSES.join(', ')}` })
   status?: ContentStatus;
 
   @ApiPropertyOptional({ description: 'Part of the title, URL or site name' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(200)
   search?: string;
 
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(CONTENT_KINDS, { message: KINDS })
   kind?: ContentKind;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
   topicId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID)' })
   campaignId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'authorId must be a person id (a UUID)' })
   authorId?: string;
 }
@@ -79,30 +78,27 @@ export class ContentQueryDto extends PageQueryDto {
 /** Everything a curator may set on an item; absent fields stay as they are, null clears. */
 export class UpdateContentDto {
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(CONTENT_KINDS, { message: KINDS })
   kind?: ContentKind;
 
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 300 })
-  @IsOptional()
+  @NullableField()
   @Transform(trimOrNull)
-  @ValidateIf((_, value) => value !== null)
   @IsString()
   @MaxLength(300)
   title?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 1000 })
-  @IsOptional()
+  @NullableField()
   @Transform(trimOrNull)
-  @ValidateIf((_, value) => value !== null)
   @IsString()
   @MaxLength(1000)
   summary?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
+  @NullableField()
   @Transform(trimOrNull)
-  @ValidateIf((_, value) => value !== null)
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'imageUrl must be an http or https address' },
@@ -111,21 +107,19 @@ export class UpdateContentDto {
   imageUrl?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 200 })
-  @IsOptional()
+  @NullableField()
   @Transform(trimOrNull)
-  @ValidateIf((_, value) => value !== null)
   @IsString()
   @MaxLength(200)
   siteName?: string | null;
 
   @ApiPropertyOptional({ nullable: true, enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
   language?: PreferredLanguage | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -133,46 +127,43 @@ export class UpdateContentDto {
   topicIds?: string[];
 
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID) or null' })
   campaignId?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Empty: every department' })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayUnique()
   @IsUUID('all', { each: true, message: 'targetDepartmentIds must hold department ids (UUIDs)' })
   targetDepartmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Empty: every location' })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayUnique()
   @IsUUID('all', { each: true, message: 'targetLocationIds must hold location ids (UUIDs)' })
   targetLocationIds?: string[];
 
   @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, isArray: true, description: 'Empty: all' })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayUnique()
   @IsIn(PREFERRED_LANGUAGES, { each: true, message: `each target language ${LANGUAGES}` })
   targetLanguages?: PreferredLanguage[];
 
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsDateString({}, { message: 'publishAt must be a date and time, e.g. 2026-12-01T09:00:00Z' })
   publishAt?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsDateString({}, { message: 'expiresAt must be a date and time, e.g. 2026-12-31T23:59:00Z' })
   expiresAt?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsBoolean({ message: 'pinned must be true or false' })
   pinned?: boolean;
 }

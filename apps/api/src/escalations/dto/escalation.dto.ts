@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import {
   ESCALATION_NETWORKS,
   ESCALATION_STATUSES,
@@ -27,6 +18,7 @@ import {
 import type { Escalation } from '../entities/escalation.entity';
 import { PersonRefDto } from '../../common/person-ref.dto';
 import { TrimmedText } from '../../common/trimmed-text';
+import { NullableField, OptionalField } from '../../common/optional';
 
 export class EscalationParams {
   @ApiProperty({ format: 'uuid' })
@@ -58,7 +50,7 @@ export class ReportCommentDto {
   excerpt: string;
 
   @ApiPropertyOptional({ description: 'What happened, in my words', maxLength: 2000 })
-  @IsOptional()
+  @OptionalField()
   @TrimmedText('description', 2000, { empty: true })
   description?: string;
 }
@@ -69,19 +61,19 @@ export class EscalationsQuery extends PageQueryDto {
     default: 'mine',
     description: 'mine: the reports I made; all: the inbox (curators and admins)',
   })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['mine', 'all'], { message: 'scope must be mine or all' })
   scope: 'mine' | 'all' = 'mine';
 
   @ApiPropertyOptional({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ESCALATION_STATUSES, {
     message: `status must be one of: ${ESCALATION_STATUSES.join(', ')}`,
   })
   status?: EscalationStatus;
 
   @ApiPropertyOptional({ description: "'me', 'none' or a person's id" })
-  @IsOptional()
+  @OptionalField()
   @ValidateIf((_, value) => value !== 'me' && value !== 'none')
   @IsUUID('all', { message: "assignee must be 'me', 'none' or a person's id" })
   assignee?: string;
@@ -89,7 +81,7 @@ export class EscalationsQuery extends PageQueryDto {
 
 export class UpdateEscalationDto {
   @ApiPropertyOptional({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ESCALATION_STATUSES, {
     message: `status must be one of: ${ESCALATION_STATUSES.join(', ')}`,
   })
@@ -101,8 +93,7 @@ export class UpdateEscalationDto {
     type: String,
     description: 'A curator or admin; null to unassign',
   })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsUUID('all', { message: "assigneeId must be a person's id, or null" })
   assigneeId?: string | null;
 }

@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CONTENT_KINDS, SHARE_NETWORKS, type ContentKind, type ShareNetwork } from '@chorus/core';
 import type { FeedEntry, Suggestion } from '../feed.service';
+import { OptionalField } from '../../common/optional';
 
 export class FeedQueryDto {
   @ApiPropertyOptional({ description: 'Where the previous page ended (its nextCursor)' })
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: 'cursor must be text' })
   @MaxLength(500, { message: 'cursor is not one this feed gave out' })
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1, { message: 'limit must be between 1 and 50' })
@@ -20,12 +21,12 @@ export class FeedQueryDto {
   limit: number = 20;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only items on this topic' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
   topicId?: string;
 
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
   kind?: ContentKind;
 }

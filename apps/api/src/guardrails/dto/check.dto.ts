@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import {
   PREFERRED_LANGUAGES,
   VARIANT_NETWORKS,
@@ -15,6 +15,7 @@ import {
   type RestrictedTermCategory,
   type Severity,
 } from '@chorus/guardrails';
+import { OptionalField } from '../../common/optional';
 
 /** Longest text the checker takes: far above every network's limit, far below abuse. */
 export const MAX_CHECKED_TEXT = 10_000;
@@ -34,7 +35,7 @@ export class CheckPostDto {
     enum: PREFERRED_LANGUAGES,
     enumName: 'PreferredLanguage',
   })
-  @IsOptional()
+  @OptionalField()
   @IsIn(PREFERRED_LANGUAGES, {
     message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
   })

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsUUID, Matches } from 'class-validator';
 import {
   RESTRICTED_TERM_CATEGORIES,
   SEVERITIES,
@@ -8,6 +8,7 @@ import {
 } from '@chorus/guardrails';
 import type { RestrictedTerm } from '../entities/restricted-term.entity';
 import { TrimmedText } from '../../common/trimmed-text';
+import { OptionalField, PartialDto } from '../../common/optional';
 
 export class RestrictedTermParams {
   @ApiProperty({ format: 'uuid' })
@@ -17,12 +18,12 @@ export class RestrictedTermParams {
 
 export class RestrictedTermsQuery {
   @ApiPropertyOptional({ description: 'Part of the term or its note' })
-  @IsOptional()
+  @OptionalField()
   @TrimmedText('search', 100, { empty: true })
   search?: string;
 
   @ApiPropertyOptional({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(RESTRICTED_TERM_CATEGORIES, {
     message: `category must be one of: ${RESTRICTED_TERM_CATEGORIES.join(', ')}`,
   })
@@ -58,7 +59,7 @@ export class CreateRestrictedTermDto {
   note: string;
 }
 
-export class UpdateRestrictedTermDto extends PartialType(CreateRestrictedTermDto) {}
+export class UpdateRestrictedTermDto extends PartialDto(CreateRestrictedTermDto) {}
 
 export class RestrictedTermDto {
   @ApiProperty({ format: 'uuid' })

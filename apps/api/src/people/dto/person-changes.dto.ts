@@ -6,21 +6,20 @@ import {
   IsArray,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   MinLength,
-  ValidateIf,
 } from 'class-validator';
 import { PREFERRED_LANGUAGES, ROLES } from '@chorus/core';
 import type { PreferredLanguage, Role } from '@chorus/core';
 import { trim } from '../../common/transforms';
+import { NullableField, OptionalField } from '../../common/optional';
 
 /** What an admin may change about a person. Absent fields stay as they are. */
 export class UpdatePersonDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @OptionalField()
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
@@ -28,7 +27,7 @@ export class UpdatePersonDto {
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role', isArray: true })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMinSize(1, { message: 'roles must hold at least one role' })
   @ArrayUnique()
@@ -36,19 +35,17 @@ export class UpdatePersonDto {
   roles?: Role[];
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsUUID('all', { message: 'departmentId must be a department id (a UUID) or null' })
   departmentId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsUUID('all', { message: 'locationId must be a location id (a UUID) or null' })
   locationId?: string | null;
 
   @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(PREFERRED_LANGUAGES, {
     message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
   })

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
 import type { PolicyVersion } from '../entities/policy-version.entity';
 import type { CoverageRow } from '../policy.repository';
 import type { PolicyStanding, VersionWithCount } from '../policy.service';
 import { TrimmedText } from '../../common/trimmed-text';
+import { OptionalField } from '../../common/optional';
 
 export class PolicyVersionParams {
   @ApiProperty({ example: 2, minimum: 1 })
@@ -28,7 +29,7 @@ export class PublishPolicyDto {
     description: 'What changed since the previous version, in a sentence or two',
     maxLength: 1000,
   })
-  @IsOptional()
+  @OptionalField()
   @TrimmedText('changeSummary', 1000, { empty: true })
   changeSummary?: string;
 

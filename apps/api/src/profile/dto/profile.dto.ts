@@ -5,12 +5,10 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS } from '@chorus/core';
@@ -18,6 +16,7 @@ import type { SocialNetwork } from '@chorus/core';
 import { GroupRefDto } from '../../groups/dto/group.dto';
 import { UpdateMeDto } from '../../users/dto/update-me.dto';
 import { trimOrNull } from '../../common/transforms';
+import { NullableField, OptionalField } from '../../common/optional';
 
 export class SocialProfileDto {
   @ApiProperty({ enum: SOCIAL_NETWORKS, enumName: 'SocialNetwork' })
@@ -25,9 +24,8 @@ export class SocialProfileDto {
   network: SocialNetwork;
 
   @ApiProperty({ nullable: true, type: String, example: '@emma', maxLength: 200 })
-  @IsOptional()
+  @NullableField()
   @Transform(trimOrNull)
-  @ValidateIf((_, value) => value !== null)
   @IsString()
   @MaxLength(200)
   handle: string | null;
@@ -38,8 +36,7 @@ export class SocialProfileDto {
     description: 'Connections or followers, as the person states them',
     example: 500,
   })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @NullableField()
   @IsInt({ message: 'audienceSize must be a whole number' })
   @Min(0, { message: 'audienceSize cannot be negative' })
   @Max(1_000_000_000, { message: 'audienceSize must be at most 1,000,000,000' })
@@ -72,7 +69,7 @@ export class UpdateProfileDto extends UpdateMeDto {
     type: [SocialProfileDto],
     description: 'The whole list: networks left out are removed',
   })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(SOCIAL_NETWORKS.length)
   @ValidateNested({ each: true })

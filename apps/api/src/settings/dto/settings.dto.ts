@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { ValidateBy, ValidateIf } from 'class-validator';
+import { ValidateBy } from 'class-validator';
+import { OptionalField } from '../../common/optional';
 import { ORG_SETTING_KEYS, OrgSettings, settingDefinition } from '../org-settings';
 
 /**
@@ -23,7 +24,7 @@ function settingsClass(patch: boolean): Type<unknown> {
       continue;
     }
     ApiPropertyOptional(schema)(Settings.prototype, key);
-    ValidateIf((_, value) => value !== undefined)(Settings.prototype, key);
+    OptionalField()(Settings.prototype, key);
     ValidateBy({
       name: 'isSettingValue',
       validator: {

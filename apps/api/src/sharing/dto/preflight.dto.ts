@@ -1,15 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SHARE_NETWORKS, type ShareNetwork } from '@chorus/core';
 import { FindingDto, MAX_CHECKED_TEXT } from '../../guardrails/dto/check.dto';
 import { AdvocacyStatusDto } from '../../advocacy/dto/advocacy.dto';
+import { OptionalField } from '../../common/optional';
 
 export class SharePreflightDto {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'The content item to share; without it, the post is checked as my own words',
   })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'contentId must be a content item id (a UUID)' })
   contentId?: string;
 

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -19,10 +18,11 @@ import { PageQueryDto } from '../../common/page-query.dto';
 import { TopicRefDto } from '../../content/dto/content.dto';
 import { ENTRY_STATES, type EntryState } from '../entities/source-entry.entity';
 import { trim } from '../../common/transforms';
+import { OptionalField } from '../../common/optional';
 
 export class SourceChangesDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Topics promoted items get' })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -30,7 +30,7 @@ export class SourceChangesDto {
   topicIds?: string[];
 
   @ApiPropertyOptional({ minimum: 5, maximum: 1440, default: 30 })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: 'pollIntervalMinutes must be a whole number of minutes' })
   @Min(5, { message: 'pollIntervalMinutes must be at least 5' })
@@ -77,12 +77,12 @@ export class SourceDto {
 
 export class EntryQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ENTRY_STATES, enumName: 'SourceEntryState', default: 'new' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ENTRY_STATES, { message: `state must be one of: ${ENTRY_STATES.join(', ')}` })
   state: EntryState = 'new';
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all', { message: 'sourceId must be a source id (a UUID)' })
   sourceId?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { OptionalField } from '../../common/optional';
 
 export class AuthOptionsDto {
   @ApiProperty({ description: 'True when "Sign in with SSO" is offered' })
@@ -8,7 +9,7 @@ export class AuthOptionsDto {
 
 export class SsoStartQueryDto {
   @ApiPropertyOptional({ description: 'Portal path to open after signing in', example: '/people' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(500)
   // A path on this site only: never another origin (no open redirect).

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -22,6 +21,7 @@ import type { QuizQuestion } from '../entities/quiz-question.entity';
 import type { TrainingLesson } from '../entities/training-lesson.entity';
 import type { AttemptOutcome, StageProgress } from '../training.service';
 import { TrimmedText } from '../../common/trimmed-text';
+import { OptionalField, PartialDto } from '../../common/optional';
 
 export class StageParams {
   @ApiProperty({ enum: TRAINING_STAGES })
@@ -290,17 +290,17 @@ export class DistributionRowDto {
 
 export class UpdateStageDto {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
+  @OptionalField()
   @TrimmedText('title', 120)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @OptionalField()
   @TrimmedText('summary', 500, { empty: true })
   summary?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100 })
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: 'passMark must be a whole number' })
   @Min(1, { message: 'passMark must be between 1 and 100' })
   @Max(100, { message: 'passMark must be between 1 and 100' })
@@ -342,17 +342,17 @@ export class QuestionInputDto {
   explanation: string;
 }
 
-export class UpdateLessonDto extends PartialType(LessonInputDto) {
+export class UpdateLessonDto extends PartialDto(LessonInputDto) {
   @ApiPropertyOptional({ description: 'Move it to this place (1 is first)', minimum: 1 })
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: 'position must be a whole number' })
   @Min(1, { message: 'position must be 1 or more' })
   position?: number;
 }
 
-export class UpdateQuestionDto extends PartialType(QuestionInputDto) {
+export class UpdateQuestionDto extends PartialDto(QuestionInputDto) {
   @ApiPropertyOptional({ description: 'Move it to this place (1 is first)', minimum: 1 })
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: 'position must be a whole number' })
   @Min(1, { message: 'position must be 1 or more' })
   position?: number;

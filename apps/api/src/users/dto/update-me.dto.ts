@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { PREFERRED_LANGUAGES } from '@chorus/core';
 import type { PreferredLanguage } from '@chorus/core';
+import { OptionalField } from '../../common/optional';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ example: 'Emma Employee', minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @OptionalField()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
@@ -14,7 +15,7 @@ export class UpdateMeDto {
   name?: string;
 
   @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(PREFERRED_LANGUAGES, {
     message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
   })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
+import { OptionalField } from '../../../common/optional';
 
 const asBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -10,7 +11,7 @@ export class ImportOptionsDto {
     default: false,
     description: 'Only report what the import would do; write nothing',
   })
-  @IsOptional()
+  @OptionalField()
   @Transform(asBoolean)
   @IsBoolean({ message: 'dryRun must be true or false' })
   dryRun: boolean = false;
@@ -21,7 +22,7 @@ export class ImportOptionsDto {
     default: 'reject',
     description: 'What to do with departments and locations that do not exist yet',
   })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['create', 'reject'], { message: 'unknownGroups must be create or reject' })
   unknownGroups: 'create' | 'reject' = 'reject';
 
@@ -29,7 +30,7 @@ export class ImportOptionsDto {
     default: false,
     description: 'Mail an invitation link to each person the import creates',
   })
-  @IsOptional()
+  @OptionalField()
   @Transform(asBoolean)
   @IsBoolean({ message: 'invite must be true or false' })
   invite: boolean = false;
