@@ -63,6 +63,13 @@ function mayStartEmoji(code: number): boolean {
   );
 }
 
+/** An ASCII character that weighs 1 on its own: not the start of a keycap ('1️⃣'). */
+function isPlainAscii(text: string, i: number): boolean {
+  if (text.charCodeAt(i) >= 0x80) return false;
+  const following = text.charCodeAt(i + 1);
+  return following !== 0xfe0f && following !== 0x20e3;
+}
+
 /** A post as X reads it (NFC), with where each of its units came from in the original. */
 interface Normalized {
   text: string;
@@ -121,9 +128,12 @@ function walk(post: string, visit: Visit | null): number {
       length = links[next].end - i;
       next += 1;
     } else if (code < 0x80 && following !== 0xfe0f && following !== 0x20e3) {
-      // Plain ASCII, not starting a keycap: the common case, without a regular expression.
-      weight = 1;
+      // Plain ASCII, not starting a keycap: the common case, without a regular expression. When
+      // only the total is wanted, a whole run of it at once.
+      const stop = next < links.length ? links[next].start : text.length;
       length = 1;
+      while (!visit && i + length < stop && isPlainAscii(text, i + length)) length += 1;
+      weight = length;
     } else {
       EMOJI.lastIndex = i;
       const emoji = mayStartEmoji(code) ? EMOJI.exec(text) : null;

@@ -33,7 +33,8 @@ const MAX_TLD_LENGTH = Math.max(...[...GENERIC_TLDS, ...COUNTRY_TLDS].map((tld) 
 const SPECIAL_COUNTRY_TLDS = new Set(['co', 'tv']);
 
 const PROTOCOL = /https?:\/\//iy;
-const DOT_LETTER = /\.\p{L}/u;
+/** A dot and a letter; global, so reset before each use (all uses are synchronous). */
+const DOT_LETTER = /\.\p{L}/gu;
 /** Before any link: not '@', '$', '#' (or full-width), noncharacters (nor an ASCII letter or digit). */
 function isInvalidBefore(code: number): boolean {
   return (
@@ -109,10 +110,36 @@ const QUERY_END_CHAR = /[a-z0-9\-_&=#/]/i;
 /** Every link in the text, in order, by twitter-text's rules (see above). */
 export function findLinks(text: string): LinkSpan[] {
   const links: LinkSpan[] = [];
-  // Every host has a dot followed by a letter (a top-level domain starts with one).
-  if (!DOT_LETTER.test(text)) return links;
-  let i = 0;
-  while (i < text.length) {
+  // Every host has a dot followed by a letter (a top-level domain starts with one), so only the
+  // words around such dots are read, from the start of the word (or of its 'https://').
+  const dots = DOT_LETTER;
+  dots.lastIndex = 0;
+  let done = 0;
+  for (let found = dots.exec(text); found; found = dots.exec(text)) {
+    const dot = found.index;
+    let start = dot;
+    while (start > done && isWordChar(text, start - 1)) start -= 1;
+    const protocol = /https?:\/\/$/i.exec(text.slice(Math.max(done, start - 8), start));
+    if (protocol) start -= protocol[0].length;
+    done = scan(text, start, dot, links);
+    dots.lastIndex = Math.max(done, dot + 1);
+  }
+  return links;
+}
+
+/** Part of a word a host may be in: a label's character, a dot, '-' or '_'. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80)
+    return isAsciiAlphanumeric(code) || code === 0x2e || code === 0x2d || code === 0x5f;
+  if (code >= 0xdc00 && code <= 0xdfff && i > 0) return isHostChar(text.slice(i - 1, i + 1));
+  return isHostChar(text[i]);
+}
+
+/** Finds the links that start from `i` up to `until`; returns where it stopped reading. */
+function scan(text: string, from: number, until: number, links: LinkSpan[]): number {
+  let i = from;
+  while (i <= until) {
     const code = text.charCodeAt(i);
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (!isBareLabelChar(code) || isAsciiAlphanumeric(before) || isInvalidBefore(before)) {
@@ -141,7 +168,7 @@ export function findLinks(text: string): LinkSpan[] {
     if (!bareShort && end - i <= MAX_URL_LENGTH) links.push({ start: i, end });
     i = end;
   }
-  return links;
+  return i;
 }
 
 /** Past the run of bare-label characters, dots and hyphens at `i`. */

@@ -27,11 +27,10 @@ export interface CheckContext {
 export function check(text: string, context: CheckContext): Finding[] {
   const folded = foldText(text, true);
   const hashtags = text.includes('#') ? findHashtags(folded) : [];
-  const handles = context.terms && text.includes('@') ? findHandles(folded) : [];
+  const tags =
+    context.terms && text.includes('@') ? [...hashtags, ...findHandles(folded)] : hashtags;
   const findings = [
-    ...(context.terms
-      ? findRestrictedTerms(text, folded, [...hashtags, ...handles], context.terms)
-      : []),
+    ...(context.terms ? findRestrictedTerms(text, folded, tags, context.terms) : []),
     ...findProfanity(text, folded, hashtags, context.language ?? null),
     ...findPersonalData(text),
   ];
