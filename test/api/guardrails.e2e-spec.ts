@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { sampleTrackedLink } from '@chorus/core';
+import { publicAddress } from '../../apps/api/src/config/public-address';
 import {
   createTestApp,
   makeUser,
@@ -94,11 +96,16 @@ describe('guardrails and restricted terms', () => {
   });
 
   it('counts the length the network’s way, with the tracked link the share will carry', async () => {
-    const { body } = await check('a'.repeat(270), 'x');
+    // The tracked link is on this server's address (http://localhost:…), which X does not take
+    // for a link without a top-level domain: its characters count. An emoji counts 2.
+    const link = sampleTrackedLink(publicAddress(t.config));
+    const room = 280 - 1 - link.length;
+    const { body } = await check(`${'a'.repeat(room - 1)}🎉`, 'x');
     expect(body.findings).toEqual([
-      expect.objectContaining({ kind: 'length', severity: 'block', limit: 280, length: 294 }),
+      expect.objectContaining({ kind: 'length', severity: 'block', limit: 280, length: 281 }),
     ]);
-    expect((await check('a'.repeat(250), 'x')).body.findings).toEqual([]);
+    expect((await check(`${'a'.repeat(room - 2)}🎉`, 'x')).body.findings).toEqual([]);
+    expect((await check(`${'a'.repeat(room - 24)} example.com/x`, 'x')).body.findings).toEqual([]);
   });
 
   it('lets admins keep the list, refusing a term the checker cannot tell from another', async () => {

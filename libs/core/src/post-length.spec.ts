@@ -12,6 +12,18 @@ const LINK = 'https://news.example.com/articles/2026/11/a-rather-long-path-for-t
 const FAMILY = '👨‍👩‍👧‍👦';
 
 describe('measurePost', () => {
+  it('counts 279 characters and an emoji as 281 on X, over its limit', () => {
+    expect(measurePost(`${'a'.repeat(279)}🎉`, 'x', '')).toEqual({
+      length: 281,
+      limit: 280,
+      over: true,
+    });
+  });
+
+  it('counts a bare domain as a link of 23 on X', () => {
+    expect(measurePost(`${'a'.repeat(250)} example.com/x`, 'x', '').length).toBe(250 + 1 + 23);
+  });
+
   it('counts a link as 23 characters on X, appended when the text lacks it', () => {
     const text = 'a'.repeat(256);
     expect(measurePost(text, 'x', LINK)).toEqual({ length: 256 + 1 + 23, limit: 280, over: false });
@@ -94,7 +106,18 @@ describe('overflowOffset', () => {
     expect(overflowOffset(`${'a'.repeat(2999)}🎉`, 'linkedin')).toBeNull();
     expect(overflowOffset(`${'a'.repeat(2999)}🎉!`, 'linkedin')).toBe(3001);
     expect(overflowOffset(`${'a'.repeat(3000)}🎉`, 'linkedin')).toBe(3000);
-    expect(overflowOffset(`${'a'.repeat(279)}🎉🎉`, 'x')).toBe(281);
+  });
+
+  it('weighs an emoji 2 on X, so 279 characters and an emoji are over its limit', () => {
+    expect(overflowOffset(`${'a'.repeat(278)}🎉`, 'x')).toBeNull();
+    expect(overflowOffset(`${'a'.repeat(279)}🎉`, 'x')).toBe(279);
+    expect(overflowOffset(`${'a'.repeat(278)}${FAMILY}!`, 'x')).toBe(278 + FAMILY.length);
+    expect(overflowOffset(`${'a'.repeat(270)}中文中文中文`, 'x')).toBe(275);
+  });
+
+  it('points at the character as written when X counts its NFC form', () => {
+    const decomposed = 'e\u0301'.repeat(300);
+    expect(overflowOffset(decomposed, 'x')).toBe(280 * 2);
   });
 
   it('counts a family emoji as one grapheme on Bluesky', () => {
@@ -144,17 +167,40 @@ describe('overflowOffset', () => {
 });
 
 describe('counting, against the networks’ rules counted the plain way', () => {
-  /** The rules as the networks state them, counted without shortcuts. */
+  const graphemes = (text: string) => [
+    ...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+  ];
+
+  /**
+   * The rules as the networks state them, counted without shortcuts. For X (the posts below
+   * have their links between spaces): the NFC text, each link 23, each emoji grapheme 2, every
+   * other code point 1 in twitter-text's light ranges and 2 elsewhere.
+   */
   function plainLength(post: string, network: ShareNetwork): number {
     const rule = POST_LENGTH_RULES[network];
-    if (rule?.linkWeight !== undefined) {
-      const links = post.match(/https?:\/\/\S+/g) ?? [];
-      return [...post.replace(/https?:\/\/\S+/g, '')].length + links.length * rule.linkWeight;
+    if (rule?.unit === 'weighted') {
+      const text = post.normalize('NFC');
+      const links = text.match(/https?:\/\/\S+/g) ?? [];
+      return graphemes(text.replace(/https?:\/\/\S+/g, '')).reduce(
+        (length, { segment }) =>
+          length +
+          (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment)
+            ? 2
+            : [...segment].reduce((sum, char) => sum + (isLight(char.codePointAt(0)!) ? 1 : 2), 0)),
+        links.length * 23,
+      );
     }
-    if (rule?.unit === 'graphemes') {
-      return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(post)].length;
-    }
+    if (rule?.unit === 'graphemes') return graphemes(post).length;
     return [...post].length;
+  }
+
+  function isLight(codePoint: number): boolean {
+    return [
+      [0x0000, 0x10ff],
+      [0x2000, 0x200d],
+      [0x2010, 0x201f],
+      [0x2032, 0x2037],
+    ].some(([from, to]) => codePoint >= from && codePoint <= to);
   }
 
   it('agrees on random posts, and overflowOffset splits them at the limit', () => {
@@ -163,7 +209,20 @@ describe('counting, against the networks’ rules counted the plain way', () => 
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const pieces = ['word ', 'é', 'e\u0301', FAMILY, '🇳🇱', ' ', '\r\n', LINK, ' http://x.io ', 'ß'];
+    const pieces = [
+      'word ',
+      'é',
+      'e\u0301',
+      FAMILY,
+      '🇳🇱',
+      ' ',
+      '\r\n',
+      ` ${LINK} `,
+      ' http://x.io ',
+      'ß',
+      '中',
+      '“',
+    ];
     for (let round = 0; round < 300; round += 1) {
       const text = Array.from({ length: random(400) }, () => pieces[random(pieces.length)]).join(
         '',

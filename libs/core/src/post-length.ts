@@ -1,3 +1,5 @@
+import { X_WEIGHTING, forEachXUnit, xWeightedLength } from './x-length';
+
 /** Networks employees share to (issue 6 builds the share links; variants target them now). */
 export const SHARE_NETWORKS = [
   'linkedin',
@@ -36,15 +38,18 @@ export function isVariantNetwork(value: unknown): value is VariantNetwork {
 
 interface LengthRule {
   limit: number;
-  /** How the network counts: characters (code points) or graphemes (what a reader sees). */
-  unit: 'characters' | 'graphemes';
+  /**
+   * How the network counts: characters (code points), graphemes (what a reader sees), or X's
+   * weights (see `forEachXUnit`: CJK and emoji 2, links 23, Latin and the like 1).
+   */
+  unit: 'characters' | 'graphemes' | 'weighted';
   /** Every link counts as this many characters (X shortens links to t.co). */
   linkWeight?: number;
 }
 
 /** The post length limits Chorus checks; networks not listed have none worth checking. */
 export const POST_LENGTH_RULES: Partial<Record<ShareNetwork, LengthRule>> = {
-  x: { limit: 280, unit: 'characters', linkWeight: 23 },
+  x: { limit: X_WEIGHTING.limit, unit: 'weighted', linkWeight: X_WEIGHTING.linkWeight },
   bluesky: { limit: 300, unit: 'graphemes' },
   linkedin: { limit: 3000, unit: 'characters' },
   xing: { limit: 3000, unit: 'characters' },
@@ -64,9 +69,6 @@ export interface CountedPost extends PostLength {
   /** The network whose limit applies (for `any`, the one with the least room left); null if none. */
   network: ShareNetwork | null;
 }
-
-/** Links as X counts them (each as `linkWeight` characters, whatever its length). */
-const LINK = /https?:\/\/\S+/g;
 
 /**
  * The post as it will be shared and counted: the text, or when it lacks the link, the text and the
@@ -124,19 +126,12 @@ export function overflowOffset(post: string, network: ShareNetwork): number | nu
 class Counts {
   private codePoints?: number;
   private graphemes?: number;
-  private readonly withLinks = new Map<number, number>();
+  private weighted?: number;
 
   constructor(readonly post: string) {}
 
   of(rule: LengthRule): number {
-    if (rule.linkWeight !== undefined) {
-      let length = this.withLinks.get(rule.linkWeight);
-      if (length === undefined) {
-        length = countWithLinks(this.post, rule.linkWeight);
-        this.withLinks.set(rule.linkWeight, length);
-      }
-      return length;
-    }
+    if (rule.unit === 'weighted') return (this.weighted ??= xWeightedLength(this.post));
     if (rule.unit === 'graphemes') return (this.graphemes ??= countGraphemes(this.post));
     return this.codePointCount();
   }
@@ -173,16 +168,6 @@ function tightest(counts: Counts): CountedPost | null {
   return worst;
 }
 
-function countWithLinks(post: string, linkWeight: number): number {
-  let length = 0;
-  let from = 0;
-  for (const link of post.matchAll(LINK)) {
-    length += countCodePoints(post, from, link.index) + linkWeight;
-    from = link.index + link[0].length;
-  }
-  return length + countCodePoints(post, from, post.length);
-}
-
 function countGraphemes(post: string): number {
   let length = 0;
   forEachGrapheme(post, () => {
@@ -198,14 +183,8 @@ function forEachUnit(
   rule: LengthRule,
   visit: (start: number, weight: number) => boolean,
 ): void {
-  if (rule.linkWeight !== undefined) {
-    let from = 0;
-    for (const link of post.matchAll(LINK)) {
-      if (!forEachCodePoint(post, from, link.index, visit)) return;
-      if (!visit(link.index, rule.linkWeight)) return;
-      from = link.index + link[0].length;
-    }
-    forEachCodePoint(post, from, post.length, visit);
+  if (rule.unit === 'weighted') {
+    forEachXUnit(post, visit);
   } else if (rule.unit === 'graphemes') {
     forEachGrapheme(post, visit);
   } else {
@@ -218,12 +197,11 @@ function forEachCodePoint(
   from: number,
   to: number,
   visit: (start: number, weight: number) => boolean,
-): boolean {
+): void {
   for (let i = from; i < to; i += 1) {
     if (i > from && isSurrogatePair(text, i - 1)) continue;
-    if (!visit(i, 1)) return false;
+    if (!visit(i, 1)) return;
   }
-  return true;
 }
 
 function countCodePoints(text: string, from: number, to: number): number {

@@ -1,6 +1,6 @@
 import type { VariantNetwork } from '@chorus/core';
 import { compareFindings, type Finding } from './findings';
-import { findHashtags } from './hashtags';
+import { findHandles, findHashtags } from './hashtags';
 import { findLength } from './length';
 import { foldText } from './normalize';
 import { findPersonalData } from './personal-data';
@@ -27,8 +27,10 @@ export interface CheckContext {
 export function check(text: string, context: CheckContext): Finding[] {
   const folded = foldText(text, true);
   const hashtags = text.includes('#') ? findHashtags(folded) : [];
+  const tags =
+    context.terms && text.includes('@') ? [...hashtags, ...findHandles(folded)] : hashtags;
   const findings = [
-    ...(context.terms ? findRestrictedTerms(text, folded, hashtags, context.terms) : []),
+    ...(context.terms ? findRestrictedTerms(text, folded, tags, context.terms) : []),
     ...findProfanity(text, folded, hashtags, context.language ?? null),
     ...findPersonalData(text),
   ];

@@ -34,6 +34,20 @@ describe('length', () => {
     expect(lengthFinding(`${'a'.repeat(250)} ${LINK}`, 'x')).toBeUndefined();
   });
 
+  it('weighs emoji and CJK 2 and bare domains 23 on X, as X does', () => {
+    expect(lengthFinding(`${'a'.repeat(279)}🎉`, 'x')).toMatchObject({
+      match: '🎉',
+      length: 281,
+      message: 'Too long for X: 281 of 280 characters',
+    });
+    expect(lengthFinding(`${'中'.repeat(140)}`, 'x')).toBeUndefined();
+    expect(lengthFinding(`${'中'.repeat(141)}`, 'x')).toMatchObject({ start: 140, length: 282 });
+    expect(lengthFinding(`${'a'.repeat(257)} example.com/x`, 'x')).toMatchObject({
+      match: 'example.com/x',
+      length: 281,
+    });
+  });
+
   it('counts graphemes on Bluesky, so a family emoji is one', () => {
     expect(lengthFinding(FAMILY.repeat(300), 'bluesky')).toBeUndefined();
     const text = `${FAMILY.repeat(299)}é${FAMILY}`;

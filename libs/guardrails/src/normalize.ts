@@ -1,7 +1,10 @@
+import { isInvisible } from './invisible';
+
 /**
  * Folding: the text as the matchers see it. Case and diacritics are gone, look-alike letters are
- * merged and every run of whitespace, hyphens, dashes and underscores is one space, so that
- * 'Project-Falcon', 'PROJECT  FALCON' and 'project falcon' are the same. Each folded code unit
+ * merged, invisible characters (soft hyphens, zero-width joiners, bidi controls...) are gone, and
+ * every run of whitespace, hyphens, dashes and underscores is one space, so that 'Project-Falcon',
+ * 'PROJECT  FALCON', 'project falcon' and 'Fal\u00ADcon' are read alike. Each folded code unit
  * remembers which part of the original text it came from, so findings point at exactly what the
  * author wrote, whatever came before (emoji, decomposed accents, soft hyphens).
  */
@@ -60,7 +63,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 };
 const SPECIAL_PATTERN = /[ßøæœłđıς\u2019\u2018\u02bc]/g;
 const SEPARATOR = /^[\s\p{Pd}_]$/u;
-const IGNORABLE = /^[\p{M}\p{Cf}]$/u;
+const MARK = /^\p{M}$/u;
 const MARKS = /\p{M}/gu;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const IS_LETTER = /^\p{L}$/u;
@@ -77,8 +80,9 @@ const EMPTY: CodePointFold = { units: [], flags: [], space: false, underscore: f
  */
 function foldCodePoint(codePoint: number): CodePointFold {
   const char = String.fromCodePoint(codePoint);
+  // First: the byte order mark is also whitespace to JavaScript, but invisible to a reader.
+  if (MARK.test(char) || isInvisible(char)) return EMPTY;
   if (SEPARATOR.test(char)) return { ...EMPTY, space: true, underscore: char === '_' };
-  if (IGNORABLE.test(char)) return EMPTY;
   const compatible = LETTER_OR_NUMBER.test(char) ? char.normalize('NFKD') : '';
   const decomposed = compatible && !/\s/u.test(compatible) ? compatible : char.normalize('NFD');
   const folded = decomposed
@@ -244,4 +248,21 @@ export function foldedString(folded: FoldedText, start = 0, end = folded.length)
  */
 export function termKey(term: string): string {
   return foldedString(foldText(term)).trim();
+}
+
+/**
+ * Whether a CamelCase word part starts at folded unit `i`, judged by the case of the original
+ * letters: a lower-case letter then an upper-case one ('project|Falcon'), or an upper-case letter
+ * then one starting a capitalised part ('AI|Falcon'). Letters folded from one character ('ß' to
+ * 'ss') are never split, and an all-caps or all-lower word has no parts.
+ */
+export function isCaseBoundary(folded: FoldedText, i: number): boolean {
+  const { flags, starts, length } = folded;
+  if (i <= 0 || i >= length || starts[i] === starts[i - 1]) return false;
+  const previous = flags[i - 1];
+  const current = flags[i];
+  if (!(previous & LETTER) || !(current & LETTER)) return false;
+  if (previous & LOWER && current & UPPER) return true;
+  if (!(previous & UPPER) || !(current & UPPER) || i + 1 >= length) return false;
+  return (flags[i + 1] & LOWER) !== 0 && starts[i + 1] !== starts[i];
 }

@@ -88,6 +88,21 @@ describe('personal data', () => {
     expect(found(text).map(([kind]) => kind)).toEqual(['iban', 'iban', 'email']);
   });
 
+  it.each([
+    ['Mail jan\u200b@example\u00ad.com', 'email', 'jan\u200b@example\u00ad.com', 'warn'],
+    ['Call +31\u200b6 1234\u2060 5678', 'phone', '+31\u200b6 1234\u2060 5678', 'warn'],
+    ['IBAN NL91\u00adABNA\u00ad0417164300', 'iban', 'NL91\u00adABNA\u00ad0417164300', 'block'],
+    [
+      'Card \u20684111\u200d1111\u200d1111\u200d1111\u2069',
+      'payment_card',
+      '4111\u200d1111\u200d1111\u200d1111',
+      'block',
+    ],
+    ['🎉👨‍👩‍👧 jan@example.com', 'email', 'jan@example.com', 'warn'],
+  ])('is not fooled by invisible characters in %j', (text, kind, match, severity) => {
+    expect(found(text)).toEqual([[kind, match, severity]]);
+  });
+
   it('explains each kind of personal data', () => {
     const findings = check('jan@example.com, 0612345678, NL91ABNA0417164300, 4111111111111111', {
       network: 'any',

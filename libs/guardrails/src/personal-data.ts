@@ -1,10 +1,13 @@
 import type { Finding, FindingKind, Severity } from './findings';
 import { IBAN_LENGTHS, isValidIban } from './iban';
+import { originalSpan, visibleText } from './invisible';
 
 /**
  * Personal data in a post: e-mail addresses and phone numbers (a warning: they may be the
  * company's own) and bank account and card numbers (blocked: never shared). Each span gets one
  * finding: an IBAN is not also a phone number, and numbers inside links are left alone.
+ * Invisible characters ('jan\u200B@example.com', a soft hyphen in an IBAN) hide nothing: the
+ * text is read without them, and each finding spans the original text.
  */
 
 const CONTACT = "Do not share colleagues' or customers' contact details.";
@@ -37,6 +40,21 @@ interface Found {
 
 /** The personal data in a post, in no particular order. */
 export function findPersonalData(text: string): Finding[] {
+  const visible = visibleText(text);
+  return findIn(visible.text).map(({ kind, start: from, end: to }) => {
+    const { start, end } = originalSpan(visible, from, to);
+    return {
+      kind,
+      severity: (kind === 'iban' || kind === 'payment_card' ? 'block' : 'warn') satisfies Severity,
+      start,
+      end,
+      message: MESSAGES[kind],
+      match: text.slice(start, end),
+    };
+  });
+}
+
+function findIn(text: string): Found[] {
   const found: Found[] = [];
   const taken: { start: number; end: number }[] = [];
   const isFree = (start: number, end: number): boolean =>
@@ -66,14 +84,7 @@ export function findPersonalData(text: string): Finding[] {
       if (isFree(start, end)) take('phone', start, end);
     }
   }
-  return found.map(({ kind, start, end }) => ({
-    kind,
-    severity: (kind === 'iban' || kind === 'payment_card' ? 'block' : 'warn') satisfies Severity,
-    start,
-    end,
-    message: MESSAGES[kind],
-    match: text.slice(start, end),
-  }));
+  return found;
 }
 
 function countDigits(text: string): number {

@@ -133,6 +133,13 @@ describe('profanity', () => {
     expect(profanity(text, language)).toEqual([]);
   });
 
+  it.each(['sh\u00adit', 'sh\u200bit', 'sh\ufeffit', 'sh\u3164it', '#Sh\u2060itHappens'])(
+    'is not fooled by invisible characters in %j',
+    (text) => {
+      expect(profanity(`Oh ${text}!`, 'en')).toHaveLength(1);
+    },
+  );
+
   it('applies words ordinary elsewhere only in their own language', () => {
     expect(profanity('Grab a bite', 'fr')).toEqual([['bite', 'fr']]);
     expect(profanity('Ich fick', 'de-CH')).toEqual([['fick', 'de']]);

@@ -50,15 +50,82 @@ describe('restricted terms', () => {
 
   it.each([
     'Falconry is an old art',
+    'The falconer came',
     'Two falcons',
-    '#falconry',
-    '#projectfalcon',
-    '#Falconry',
     'superfalcon',
+    'PROJECTFALCON in capitals is one word',
+    'projectfalcon',
     'Falcon9',
+    'mail falconer@example.com',
     'https://example.com/page#falconry',
-  ])('does not find a term inside another word: %j', (text) => {
+  ])('does not find a term inside an ordinary word: %j', (text) => {
     expect(matches(text, BIRD)).toEqual([]);
+  });
+
+  it.each([
+    ['#projectfalcon', 'falcon'],
+    ['#PROJECTFALCON', 'FALCON'],
+    ['#falconry', 'falcon'],
+    ['#Falconry', 'Falcon'],
+    ['#superfalcon2026', 'falcon'],
+    ['@projectfalcon', 'falcon'],
+    ['Thanks @TheFalconTeam!', 'Falcon'],
+    ['(@falcon_hq)', 'falcon'],
+  ])('finds a term anywhere in a hashtag or an @handle, whatever its case: %j', (text, match) => {
+    expect(matches(text, BIRD)).toEqual([[match, 'Falcon', 'warn']]);
+  });
+
+  it.each([
+    ['We love ProjectFalcon', 'Falcon'],
+    ['FalconLaunch today', 'Falcon'],
+    ['the AIFalcon team', 'Falcon'],
+    ['myFalcon', 'Falcon'],
+  ])('finds a term that is a part of a CamelCase word: %j', (text, match) => {
+    expect(matches(text, BIRD)).toEqual([[match, 'Falcon', 'warn']]);
+  });
+
+  it('finds a term of several words written as one CamelCase word', () => {
+    expect(matches('We love ProjectFalcon.', FALCON)).toEqual([
+      ['ProjectFalcon', 'Project Falcon', 'block'],
+    ]);
+    expect(matches('MyProjectFalcon2027', [term('Project Falcon 2027')])).toEqual([
+      ['ProjectFalcon2027', 'Project Falcon 2027', 'warn'],
+    ]);
+    expect(matches('Projectfalcon and PROJECTFALCON', FALCON)).toEqual([]);
+    expect(matches('Facebook', [term('Face Book')])).toEqual([]);
+  });
+
+  it.each([
+    ['soft hyphen', '\u00ad'],
+    ['zero-width space', '\u200b'],
+    ['zero-width non-joiner', '\u200c'],
+    ['zero-width joiner', '\u200d'],
+    ['word joiner', '\u2060'],
+    ['byte order mark', '\ufeff'],
+    ['left-to-right mark', '\u200e'],
+    ['right-to-left override', '\u202e'],
+    ['first strong isolate', '\u2068'],
+    ['Hangul filler', '\u3164'],
+    ['variation selector', '\ufe0f'],
+    ['tag character', '\u{e0066}'],
+  ])('is not fooled by a %s inside a term', (_name, invisible) => {
+    const inside = `Fal${invisible}con`;
+    expect(matches(`Our ${inside} flies`, BIRD)).toEqual([[inside, 'Falcon', 'warn']]);
+    const joined = `Project${invisible}Falcon`;
+    expect(matches(`Our ${joined} flies`, BIRD)).toEqual([['Falcon', 'Falcon', 'warn']]);
+    expect(matches(`#project${invisible}falcon`, BIRD)).toEqual([['falcon', 'Falcon', 'warn']]);
+    expect(matches(`Project${invisible} Falcon`, FALCON)).toEqual([
+      [`Project${invisible} Falcon`, 'Project Falcon', 'block'],
+    ]);
+    expect(matches(`Falcon${invisible}ry`, BIRD)).toEqual([]);
+  });
+
+  it('reports a term in a hashtag once, with the span of its characters in the original', () => {
+    const text = '🎉 #Pro\u00adject\u200bFal\u00adcon!';
+    expect(matches(text, BIRD)).toEqual([['Fal\u00adcon', 'Falcon', 'warn']]);
+    expect(matches(text, FALCON)).toEqual([
+      ['Pro\u00adject\u200bFal\u00adcon', 'Project Falcon', 'block'],
+    ]);
   });
 
   it('keeps exact spans after emoji and astral characters', () => {

@@ -1,7 +1,7 @@
 import { AhoCorasick } from './aho-corasick';
 import { keepOutermost, type Finding, type RestrictedTerm, type Span } from './findings';
 import type { Hashtag } from './hashtags';
-import { WORD, foldText, foldedString, type FoldedText } from './normalize';
+import { LETTER, WORD, foldText, foldedString, isCaseBoundary, type FoldedText } from './normalize';
 
 /** The company's restricted terms, compiled for matching: build it once, use it for many checks. */
 export interface TermMatcher {
@@ -15,67 +15,90 @@ interface Entry {
   /** The term starts or ends with a letter or digit, so the text must not continue the word there. */
   readonly boundedStart: boolean;
   readonly boundedEnd: boolean;
+  /**
+   * Only for a term of several words matched written as one ('ProjectFalcon'): where in the
+   * pattern its second and further words start. The text must start a word part at each.
+   */
+  readonly joints: Int32Array | null;
 }
 
 class CompiledTerms implements TermMatcher {
   constructor(
     readonly size: number,
-    /** Keys with their spaces, matched against the whole folded text. */
-    readonly spaced: AhoCorasick,
-    readonly spacedEntries: readonly (readonly Entry[])[],
-    /** Keys without spaces, matched against hashtag bodies, whole segments only. */
-    readonly compact: AhoCorasick,
-    readonly compactEntries: readonly (readonly Entry[])[],
+    /** Keys with their spaces, and the joined keys of several words, against the folded text. */
+    readonly prose: AhoCorasick,
+    readonly proseEntries: readonly (readonly Entry[])[],
+    /** Keys without spaces, matched anywhere in hashtag and @handle bodies. */
+    readonly tagged: AhoCorasick,
+    readonly taggedEntries: readonly (readonly Entry[])[],
   ) {}
 }
 
 /**
- * Compiles restricted terms into one automaton (and one more for hashtags). Matching is case-,
- * diacritic- and separator-insensitive ('Project Falcon' matches 'project-falcon') on whole words
- * only, so 'Falcon' does not match 'Falconry' nor the plural 'falcons': a plural is another word,
- * and an admin who means it adds it. In hashtags a term matches whole camelCase segments:
- * '#ProjectFalcon' and '#FalconLaunch' contain 'Falcon', '#falconry' does not.
+ * Compiles restricted terms into one automaton for the text (and one for hashtags and @handles).
+ * Matching ignores case, diacritics, separators ('Project Falcon' matches 'project-falcon') and
+ * invisible characters ('Fal\u00ADcon'). In the text a term matches whole words, or whole parts of
+ * a CamelCase word: 'ProjectFalcon' and 'FalconLaunch' contain 'Falcon', and 'ProjectFalcon'
+ * contains 'Project Falcon' too; 'Falconry', 'falcons', 'superfalcon' and the all-caps
+ * 'PROJECTFALCON' do not (an admin who means the plural adds it). In a hashtag or an @handle,
+ * where words are run together whatever their case, a term matches anywhere: '#projectfalcon',
+ * '#PROJECTFALCON', '@falconteam' and '#falconry' all contain 'Falcon'.
  */
 export function compileTerms(terms: readonly RestrictedTerm[]): TermMatcher {
-  const spaced = new Map<string, Entry[]>();
-  const compact = new Map<string, Entry[]>();
+  const prose = new Map<string, Entry[]>();
+  const tagged = new Map<string, Entry[]>();
   let size = 0;
   for (const term of terms) {
     const folded = foldText(term.term);
     const key = foldedString(folded).trim();
     if (!key) continue;
     size += 1;
-    const first = firstUnit(folded);
-    const last = lastUnit(folded);
-    const entry: Entry = {
+    const edges = {
       term,
-      boundedStart: (folded.flags[first] & WORD) !== 0,
-      boundedEnd: (folded.flags[last] & WORD) !== 0,
+      boundedStart: (folded.flags[firstUnit(folded)] & WORD) !== 0,
+      boundedEnd: (folded.flags[lastUnit(folded)] & WORD) !== 0,
     };
-    add(spaced, key, entry);
-    const compactKey = key.replaceAll(' ', '');
-    if (/^[\p{L}\p{N}]+$/u.test(compactKey)) add(compact, compactKey, entry);
+    add(prose, key, { ...edges, joints: null });
+    const words = key.split(' ');
+    const joined = words.join('');
+    if (!/^[\p{L}\p{N}]+$/u.test(joined)) continue;
+    add(tagged, joined, { ...edges, joints: null });
+    if (words.length > 1) add(prose, joined, { ...edges, joints: jointsOf(words) });
   }
-  const spacedKeys = [...spaced.keys()];
-  const compactKeys = [...compact.keys()];
+  const proseKeys = [...prose.keys()];
+  const taggedKeys = [...tagged.keys()];
   return new CompiledTerms(
     size,
-    AhoCorasick.compile(spacedKeys),
-    spacedKeys.map((key) => blockFirst(spaced.get(key)!)),
-    AhoCorasick.compile(compactKeys),
-    compactKeys.map((key) => blockFirst(compact.get(key)!)),
+    AhoCorasick.compile(proseKeys),
+    proseKeys.map((key) => blockFirst(prose.get(key)!)),
+    AhoCorasick.compile(taggedKeys),
+    taggedKeys.map((key) => blockFirst(tagged.get(key)!)),
   );
+}
+
+/** Where the second and further words start in the words joined together. */
+function jointsOf(words: readonly string[]): Int32Array {
+  const joints = new Int32Array(words.length - 1);
+  let offset = 0;
+  for (let k = 0; k < joints.length; k += 1) {
+    offset += words[k].length;
+    joints[k] = offset;
+  }
+  return joints;
 }
 
 interface Candidate extends Span {
   entry: Entry;
 }
 
-/** The restricted terms in a post, longest first where they overlap, blocking before warning. */
+/**
+ * The restricted terms in a post, longest first where they overlap, blocking before warning.
+ * `tags` are the post's hashtags and @handles.
+ */
 export function findRestrictedTerms(
   text: string,
   folded: FoldedText,
-  hashtags: readonly Hashtag[],
+  tags: readonly Hashtag[],
   matcher: TermMatcher,
 ): Finding[] {
   if (!(matcher instanceof CompiledTerms)) {
@@ -91,25 +114,41 @@ export function findRestrictedTerms(
       severity: entry.term.severity,
       entry,
     });
+  /** Whether a word, or a part of a CamelCase word, starts at unit i (or ends before it). */
+  const wordEdge = (i: number): boolean =>
+    i <= 0 ||
+    i >= length ||
+    !(flags[i - 1] & WORD) ||
+    !(flags[i] & WORD) ||
+    isCaseBoundary(folded, i);
 
-  matcher.spaced.scan(folded.codes, 0, length, (pattern, start, end) => {
-    for (const entry of matcher.spacedEntries[pattern]) {
-      if (entry.boundedStart && start > 0 && flags[start - 1] & WORD) continue;
-      if (entry.boundedEnd && end < length && flags[end] & WORD) continue;
+  matcher.prose.scan(folded.codes, 0, length, (pattern, start, end) => {
+    for (const entry of matcher.proseEntries[pattern]) {
+      if (entry.boundedStart && !wordEdge(start)) continue;
+      if (entry.boundedEnd && !wordEdge(end)) continue;
+      if (entry.joints && !entry.joints.every((joint) => isPartStart(folded, start + joint))) {
+        continue;
+      }
       add(entry, start, end - 1);
     }
   });
-  for (const hashtag of hashtags) {
-    matcher.compact.scan(hashtag.codes, 0, hashtag.codes.length, (pattern, start, end) => {
-      if (!hashtag.boundaries[start] || !hashtag.boundaries[end]) return;
-      for (const entry of matcher.compactEntries[pattern]) {
-        add(entry, hashtag.units[start], hashtag.units[end - 1]);
+  for (const tag of tags) {
+    matcher.tagged.scan(tag.codes, 0, tag.codes.length, (pattern, start, end) => {
+      for (const entry of matcher.taggedEntries[pattern]) {
+        add(entry, tag.units[start], tag.units[end - 1]);
       }
     });
   }
   return keepOutermost(candidates).map(({ start, end, entry }) =>
     toFinding(text, start, end, entry),
   );
+}
+
+/** Whether a part of a joined word starts at unit i: a CamelCase part, or letters after digits. */
+function isPartStart(folded: FoldedText, i: number): boolean {
+  const { flags, starts } = folded;
+  if (starts[i] === starts[i - 1]) return false;
+  return (flags[i - 1] & LETTER) !== (flags[i] & LETTER) || isCaseBoundary(folded, i);
 }
 
 function toFinding(text: string, start: number, end: number, { term }: Entry): Finding {

@@ -127,8 +127,8 @@ function assertFits(text: string, network: VariantNetwork, item: ContentItem): v
   if (!measured.over) return;
   const rule = network === 'any' ? undefined : POST_LENGTH_RULES[network];
   const how =
-    rule?.linkWeight !== undefined
-      ? ` (the link counts as ${rule.linkWeight})`
+    rule?.unit === 'weighted'
+      ? ` (X counts each link as ${rule.linkWeight}, and each emoji or CJK character as 2)`
       : network === 'any'
         ? ' on the strictest network, as a post for any network must fit everywhere'
         : '';

@@ -79,6 +79,20 @@ describe('suggested posts', () => {
     expect(await screen.findByText('Suggested post saved.')).toBeInTheDocument();
   });
 
+  it('weighs an emoji 2 on X, as X does, so 255 characters and an emoji are too long', async () => {
+    const item = officeItem();
+    editorApi(item);
+    const { user, dialog } = await openNewPost(`/content/${item.id}`);
+
+    await choose(user, dialog, 'Network', 'X');
+    await user.click(within(dialog).getByLabelText('Post text'));
+    await user.paste(`${'a'.repeat(255)}🎉`);
+
+    // 255 characters, the emoji as 2, a space and the link as 23.
+    expect(within(dialog).getByText('281 / 280 characters, link included')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save post' })).toBeDisabled();
+  });
+
   it('marks a post over the limit and will not save it', async () => {
     const item = officeItem();
     const api = editorApi(item);

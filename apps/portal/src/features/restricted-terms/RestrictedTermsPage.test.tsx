@@ -72,7 +72,12 @@ describe('restricted terms', () => {
       ],
     ]);
     expect(screen.getByText(/Employees never see this list/)).toBeInTheDocument();
-    expect(screen.getByText(/inside a hashtag \(#ProjectFalcon\)/)).toBeInTheDocument();
+    const rules = within(screen.getByRole('region', { name: 'How terms are matched' }));
+    expect(rules.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('“Falcon” matches “falcon” and “ProjectFalcon”, but not “Falconry”'),
+      expect.stringContaining('In a hashtag or an @handle, a term matches anywhere'),
+      expect.stringContaining('Invisible characters'),
+    ]);
   });
 
   it('keeps the search and category in the address and asks the API for them', async () => {

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -35,9 +35,16 @@ export function RestrictedTermsPage() {
         </Button>
       </Group>
       <Text>{t('restrictedTerms.intro')}</Text>
-      <Text size="sm" c="dimmed">
-        {t('restrictedTerms.matching')}
-      </Text>
+      <section aria-labelledby="term-matching-title">
+        <Title order={2} size="h5" id="term-matching-title">
+          {t('restrictedTerms.matchingTitle')}
+        </Title>
+        <List size="sm" c="dimmed" spacing={4}>
+          <List.Item>{t('restrictedTerms.matchingWords')}</List.Item>
+          <List.Item>{t('restrictedTerms.matchingTags')}</List.Item>
+          <List.Item>{t('restrictedTerms.matchingInvisible')}</List.Item>
+        </List>
+      </section>
       <TermFiltersBar value={filters} onChange={update} />
       {terms.isPending ? (
         <PageLoader label={t('restrictedTerms.loading')} />
