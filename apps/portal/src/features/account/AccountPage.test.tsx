@@ -3,13 +3,17 @@ import type { User } from '../../api/client';
 import { makeProfile, makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { ME_QUERY_KEY } from '../auth/use-me';
+import { AccountPage } from './AccountPage';
 import type { Profile } from './use-profile';
 
 /** A signed-in Ada whose profile the fake API keeps and updates like the real one. */
 function accountApi(profileOverrides: Partial<Profile> = {}, userOverrides: Partial<User> = {}) {
   let me = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com', ...userOverrides });
   let profile = makeProfile(me, { language: 'en', ...profileOverrides });
-  return mockApi({
+  const signedIn = me;
+  const api = mockApi({
     'GET /api/me': () => json(200, me),
     'GET /api/me/profile': () => json(200, profile),
     'PATCH /api/me/profile': ({ body }) => {
@@ -18,18 +22,23 @@ function accountApi(profileOverrides: Partial<Profile> = {}, userOverrides: Part
       return json(200, profile);
     },
   });
+  return { ...api, me: signedIn };
+}
+
+function renderAccount(me: User) {
+  return renderPage(AccountPage, { path: '/account', user: me });
 }
 
 describe('my account: profile', () => {
   it('shows the profile, with what an administrator set as read-only', async () => {
-    accountApi(
+    const { me } = accountApi(
       {
         department: { id: '00000000-0000-4000-9000-000000000001', name: 'Marketing' },
         socialProfiles: [{ network: 'linkedin', handle: 'ada-lovelace', audienceSize: 500 }],
       },
       { roles: ['curator', 'analyst'] },
     );
-    renderApp('/account');
+    renderAccount(me);
 
     expect(await screen.findByLabelText('Name')).toHaveValue('Ada Lovelace');
     expect(screen.getByLabelText('Email')).toHaveAttribute('readonly');
@@ -57,14 +66,16 @@ describe('my account: profile', () => {
     const api = accountApi({
       socialProfiles: [{ network: 'x', handle: '@ada', audienceSize: 80 }],
     });
-    const { user } = renderApp('/account');
+    const { user, queryClient } = renderAccount(api.me);
 
     const name = await screen.findByLabelText('Name');
     await user.clear(name);
-    await user.type(name, '  Ada King  ');
-    await user.type(screen.getByLabelText('LinkedIn handle'), ' ada-king ');
+    await user.paste('  Ada King  ');
+    await user.click(screen.getByLabelText('LinkedIn handle'));
+    await user.paste(' ada-king ');
     await user.type(screen.getByLabelText('LinkedIn audience size'), '1200');
-    await user.type(screen.getByLabelText('Mastodon handle'), '@ada@example.social');
+    await user.click(screen.getByLabelText('Mastodon handle'));
+    await user.paste('@ada@example.social');
     await user.clear(screen.getByLabelText('X handle'));
     await user.clear(screen.getByLabelText('X audience size'));
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
@@ -80,13 +91,13 @@ describe('my account: profile', () => {
       ],
     });
     expect(patch?.headers.get('X-XSRF-TOKEN')).toBe('t0k3n');
-    // The header shows the new name: the signed-in user was fetched again.
-    expect(await within(screen.getByRole('banner')).findByText('Ada King')).toBeInTheDocument();
-    expect(api.requestsTo('GET', '/api/me')).toHaveLength(2);
+    // The signed-in user is to be fetched again, for the header's name (see the Nederlands test).
+    expect(queryClient.getQueryState(ME_QUERY_KEY)?.isInvalidated).toBe(true);
   });
 
   it('keeps the portal in English for a language it is not translated into, and says so', async () => {
     const api = accountApi();
+    // The header and the portal's language follow the saved user: the app shell is under test too.
     const { user } = renderApp('/account');
 
     await user.click(await screen.findByRole('combobox', { name: 'Preferred language' }));
@@ -105,15 +116,20 @@ describe('my account: profile', () => {
     expect(screen.getByRole('combobox', { name: 'Preferred language' })).toHaveValue('Dansk');
   });
 
-  it('switches the portal to Nederlands once that is saved as the preferred language', async () => {
+  it('switches the portal to Nederlands, and the header to the new name, once they are saved', async () => {
     accountApi();
+    // The header and the portal's language follow the saved user: the app shell is under test too.
     const { user } = renderApp('/account');
 
-    await user.click(await screen.findByRole('combobox', { name: 'Preferred language' }));
+    const name = await screen.findByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Ada King');
+    await user.click(screen.getByRole('combobox', { name: 'Preferred language' }));
     await user.click(await screen.findByRole('option', { name: 'Nederlands' }));
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(await screen.findByRole('heading', { name: 'Mijn account' })).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText('Ada King')).toBeInTheDocument();
   });
 
   it('follows a language chosen from the header menu', async () => {
@@ -127,6 +143,7 @@ describe('my account: profile', () => {
         return json(200, { ...ada, language: 'nl' });
       },
     });
+    // The language menu is in the header: the app shell is under test too.
     const { user } = renderApp('/account');
     await screen.findByLabelText('Name');
 
@@ -140,7 +157,7 @@ describe('my account: profile', () => {
 
   it('asks for a name instead of saving an empty one', async () => {
     const api = accountApi();
-    const { user } = renderApp('/account');
+    const { user } = renderAccount(api.me);
 
     await user.clear(await screen.findByLabelText('Name'));
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
@@ -151,11 +168,10 @@ describe('my account: profile', () => {
 
   it("shows the server's message when saving fails", async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
       'GET /api/me/profile': () => json(200, makeProfile({ name: 'Ada', email: 'a@example.com' })),
       'PATCH /api/me/profile': () => apiError(400, 'name must be at most 200 characters'),
     });
-    const { user } = renderApp('/account');
+    const { user } = renderAccount(makeUser({ name: 'Ada' }));
 
     await user.type(await screen.findByLabelText('Name'), 'x');
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
@@ -167,10 +183,9 @@ describe('my account: profile', () => {
 
   it('says so when the profile cannot be loaded', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
       'GET /api/me/profile': () => apiError(500, 'The database is unavailable.'),
     });
-    renderApp('/account');
+    renderAccount(makeUser({ name: 'Ada' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The database is unavailable.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();

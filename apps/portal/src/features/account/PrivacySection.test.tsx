@@ -2,6 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { makeProfile, makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { ME_QUERY_KEY } from '../auth/use-me';
+import { AccountPage } from './AccountPage';
 
 type Reply = Parameters<typeof mockApi>[0][string];
 
@@ -9,10 +12,13 @@ const ada = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com' });
 
 function privacyApi(routes: Record<string, Reply> = {}) {
   return mockApi({
-    'GET /api/me': () => json(200, ada),
     'GET /api/me/profile': () => json(200, makeProfile(ada)),
     ...routes,
   });
+}
+
+function renderAccount() {
+  return renderPage(AccountPage, { path: '/account', user: ada });
 }
 
 /** Captures what the browser would save, instead of jsdom's missing download support. */
@@ -46,7 +52,7 @@ describe('my account: privacy', () => {
     const data = { profile: { name: 'Ada Lovelace' }, shares: [] };
     const api = privacyApi({ 'GET /api/me/export': () => json(200, data) });
     const downloads = captureDownloads();
-    const { user } = renderApp('/account');
+    const { user } = renderAccount();
 
     await user.click(await screen.findByRole('button', { name: 'Download my data' }));
 
@@ -63,7 +69,7 @@ describe('my account: privacy', () => {
   it('says so when the data cannot be downloaded', async () => {
     privacyApi({ 'GET /api/me/export': () => apiError(500, 'The database is unavailable.') });
     const downloads = captureDownloads();
-    const { user } = renderApp('/account');
+    const { user } = renderAccount();
 
     await user.click(await screen.findByRole('button', { name: 'Download my data' }));
 
@@ -73,7 +79,7 @@ describe('my account: privacy', () => {
 
   it('deletes the account only after the email address is typed, then signs out', async () => {
     const api = privacyApi({ 'DELETE /api/me': () => new Response(null, { status: 204 }) });
-    const { user, router } = renderApp('/account');
+    const { user, router, queryClient } = renderAccount();
 
     await user.click(await screen.findByRole('button', { name: 'Delete my account' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete my account' });
@@ -89,10 +95,11 @@ describe('my account: privacy', () => {
     expect(confirm).toBeEnabled();
     await user.click(confirm);
 
-    expect(await screen.findByRole('heading', { name: 'Sign in to Chorus' })).toBeInTheDocument();
+    expect(await screen.findByText('Your account has been deleted.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(router.state.location.search).toBe('');
-    expect(screen.getByText('Your account has been deleted.')).toBeInTheDocument();
+    expect(router.state.location.state).toEqual({ signedOut: true });
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toBeNull();
     expect(api.requestsTo('DELETE', '/api/me')[0]?.body).toEqual({
       confirmEmail: 'ada@example.com',
     });
@@ -114,6 +121,7 @@ describe('my account: privacy', () => {
         return json(200, bob);
       },
     });
+    // Signing out and in again as someone else: the whole portal is under test.
     const { user } = renderApp('/account');
     expect(await screen.findByLabelText('Name')).toHaveValue('Ada Lovelace');
     await user.click(screen.getByRole('button', { name: 'Delete my account' }));
@@ -137,7 +145,7 @@ describe('my account: privacy', () => {
   it("shows the API's message when the account cannot be deleted", async () => {
     const message = 'You are the last administrator. Make someone else an administrator first.';
     privacyApi({ 'DELETE /api/me': () => apiError(409, message, { code: 'last_admin' }) });
-    const { user, router } = renderApp('/account');
+    const { user, router } = renderAccount();
 
     await user.click(await screen.findByRole('button', { name: 'Delete my account' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete my account' });

@@ -1,14 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
 import { makeMyShare, makeMySharesPage, makeShareTotals } from '../../test/sharing-factories';
+import { ActivityPage } from './ActivityPage';
 
 function activityApi(mine: (request: RecordedRequest) => Response) {
-  return mockApi({
-    'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
-    'GET /api/shares/mine': mine,
-  });
+  return mockApi({ 'GET /api/shares/mine': mine });
+}
+
+function renderActivity() {
+  return renderPage(ActivityPage, { path: '/activity', user: makeUser({ name: 'Ada' }) });
 }
 
 const cellsOf = (row: HTMLElement) =>
@@ -32,29 +34,23 @@ describe('my activity', () => {
         }),
       ),
     );
-    renderApp('/activity');
+    const { i18n } = renderActivity();
 
     expect(await screen.findByRole('region', { name: 'Shares' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'My activity' })).toBeInTheDocument();
-    const figure = (name: string) => screen.getByRole('region', { name });
-    expect(figure('Shares')).toHaveTextContent('14');
-    expect(figure('Shares')).toHaveTextContent(
-      'a share stays unverified until its link is fetched or clicked.',
-    );
-    expect(figure('Verified shares')).toHaveTextContent('9');
-    expect(figure('Verified shares')).toHaveTextContent(
-      "Shares whose tracked link was fetched by the network's link preview, or clicked by a person at least once.",
-    );
-    expect(figure('Clicks')).toHaveTextContent('1,234');
-    expect(figure('Clicks')).toHaveTextContent(
-      'Link previews, bots and security scanners never count as clicks.',
-    );
-    expect(figure('Unique visitors')).toHaveTextContent('1,001');
-    expect(figure('Unique visitors')).toHaveTextContent('Counted without keeping IP addresses');
-    expect(figure('Declared potential reach')).toHaveTextContent('5,400');
-    expect(figure('Declared potential reach')).toHaveTextContent(
-      'The audience each sharer declared for the network when sharing, added up. Self-reported, never measured',
-    );
+    // Each figure, with the definition of the same metric on the analytics dashboard.
+    const figures = [
+      ['Shares', '14', 'shares'],
+      ['Verified shares', '9', 'verifiedShares'],
+      ['Clicks', '1,234', 'clicks'],
+      ['Unique visitors', '1,001', 'uniqueVisitors'],
+      ['Declared potential reach', '5,400', 'declaredReach'],
+    ] as const;
+    for (const [name, value, metric] of figures) {
+      expect(screen.getByRole('region', { name }).textContent).toBe(
+        `${name}${value}${i18n.t(`metrics.${metric}.help`)}`,
+      );
+    }
   });
 
   it('lists my shares with what each link counted', async () => {
@@ -76,7 +72,7 @@ describe('my activity', () => {
     });
     const turnedOff = makeMyShare({ sharedAt: '2024-04-01T10:00:00.000Z', disabled: true });
     activityApi(() => json(200, makeMySharesPage([verified, turnedOff])));
-    renderApp('/activity');
+    renderActivity();
 
     const table = await screen.findByRole('table', { name: 'My shares' });
     const [header, first, second] = within(table).getAllByRole('row');
@@ -139,7 +135,7 @@ describe('my activity', () => {
         ),
       );
     });
-    const { user } = renderApp('/activity');
+    const { user } = renderActivity();
     await screen.findByRole('link', { name: 'On page 1' });
 
     await user.click(screen.getByRole('button', { name: 'Next page' }));
@@ -160,7 +156,7 @@ describe('my activity', () => {
 
   it('sends someone who has not shared yet to Home', async () => {
     activityApi(() => json(200, makeMySharesPage([])));
-    const { user, router } = renderApp('/activity');
+    const { user, router } = renderActivity();
 
     expect(await screen.findByText('You have not shared anything yet')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Shares' })).toHaveTextContent('0');

@@ -8,7 +8,8 @@ import {
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { AdvocacyPage } from './AdvocacyPage';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 
@@ -17,10 +18,13 @@ type Routes = Record<string, (request: RecordedRequest) => Response>;
 function advocacyApi(state: { status: AdvocacyStatus }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, employee),
     'GET /api/me/advocacy': () => json(200, state.status),
     ...routes,
   });
+}
+
+function renderAdvocacy() {
+  return renderPage(AdvocacyPage, { path: '/advocacy', user: employee });
 }
 
 /** Each item of "Before you share", as its text (label, state, link). */
@@ -40,7 +44,7 @@ describe('advocacy programme', () => {
         return json(201, state.status);
       },
     });
-    const { user } = renderApp('/advocacy');
+    const { user } = renderAdvocacy();
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Advocacy programme' }),
@@ -69,7 +73,7 @@ describe('advocacy programme', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const { user } = renderApp('/advocacy');
+    const { user } = renderAdvocacy();
 
     await user.click(await screen.findByRole('button', { name: 'Leave the programme' }));
     let dialog = await screen.findByRole('dialog', { name: 'Leave the advocacy programme?' });
@@ -99,7 +103,7 @@ describe('advocacy programme', () => {
         requiredToShare: 2,
       }),
     });
-    renderApp('/advocacy');
+    renderAdvocacy();
 
     expect(await checklist()).toEqual([
       'Joined the programmeDone',
@@ -119,7 +123,7 @@ describe('advocacy programme', () => {
 
   it('says so when everything is done, leaving training out when sharing needs none', async () => {
     advocacyApi({ status: makeReadyStatus({ reachedStage: 0, requiredToShare: 0 }) });
-    renderApp('/advocacy');
+    renderAdvocacy();
 
     expect(await screen.findByRole('alert')).toHaveTextContent('You are ready to share.');
     expect(await checklist()).toEqual([

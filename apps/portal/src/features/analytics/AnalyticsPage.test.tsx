@@ -13,6 +13,8 @@ import {
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { AnalyticsPage } from './AnalyticsPage';
 import { analyticsApi, LAUNCH, queriesTo, quietCharts, SALES } from './analytics-test-api';
 
 /** A range of days in English, as the text matchers see it (thin spaces made plain). */
@@ -20,12 +22,19 @@ const range = (from: string, to: string) => `${from} – ${to}`;
 
 const figure = (name: string) => screen.getByRole('region', { name });
 
-beforeEach(quietCharts);
+/** The dashboard at `path`, for the user `api` answers. */
+function renderDashboard(api: ReturnType<typeof analyticsApi>, path = '/analytics') {
+  return renderPage(AnalyticsPage, { path, user: api.signedIn });
+}
 
-// The whole dashboard renders in each test: a large page for jsdom, so more time than usual.
-describe('the analytics dashboard', { timeout: 15_000 }, () => {
+beforeEach(quietCharts);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the analytics dashboard', () => {
   it('shows the headline figures of the period, each with its definition', async () => {
-    analyticsApi({
+    const api = analyticsApi({
       summary: makeSummary({
         scope: makeScope({ timeZone: 'Europe/Amsterdam' }),
         shares: 40,
@@ -47,51 +56,34 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
         }),
       }),
     });
-    renderApp('/analytics');
+    const { i18n } = renderDashboard(api);
 
     expect(await screen.findByRole('heading', { name: 'Analytics', level: 1 })).toBeInTheDocument();
     expect(
       await screen.findByText(`${range('Oct 26', 'Nov 22, 2026')} (28 days), Europe/Amsterdam`),
     ).toBeInTheDocument();
-    expect(figure('Shares')).toHaveTextContent('40');
-    expect(figure('Shares')).toHaveTextContent(
-      'a share stays unverified until its link is fetched or clicked.',
-    );
-    expect(figure('Verified shares')).toHaveTextContent('25');
-    expect(figure('Verified shares')).toHaveTextContent('62.5% of the shares');
-    expect(figure('Clicks')).toHaveTextContent('1,234');
-    expect(figure('Clicks')).toHaveTextContent(
-      'Link previews, bots and security scanners never count as clicks.',
-    );
-    expect(figure('Unique visitors')).toHaveTextContent('1,001');
-    expect(figure('Unique visitors')).toHaveTextContent('Different visitors per link per day');
-    expect(figure('Declared potential reach')).toHaveTextContent('56,000');
-    expect(figure('Declared potential reach')).toHaveTextContent('Self-reported, never measured');
-    expect(figure('Clicks per share')).toHaveTextContent('30.85');
-    expect(figure('Clicks per share')).toHaveTextContent(
-      'Clicks in the period divided by shares made in the period.',
-    );
-    expect(figure('Earned media value')).toHaveTextContent('€2,961.60');
-    expect(figure('Earned media value')).toHaveTextContent('Valued: LinkedIn, X');
-    expect(figure('Earned media value')).toHaveTextContent(
-      'Clicks times the cost per click an administrator set for their network.',
-    );
-
-    expect(figure('Enrolled employees')).toHaveTextContent('10Of 16 active employees');
-    expect(figure('Adoption')).toHaveTextContent('62.5%10 of 16 active employees');
-    expect(figure('Adoption')).toHaveTextContent('Enrolled employees divided by active employees.');
-    expect(figure('Participation')).toHaveTextContent('40.0%4 of 10 enrolled employees');
-    expect(figure('Participation')).toHaveTextContent(
-      'Enrolled employees with at least one share in the period, divided by enrolled employees.',
-    );
-    expect(figure('Policy acknowledgment coverage')).toHaveTextContent(
-      '90.0%9 of 10 enrolled employees',
-    );
-    expect(figure('Training stages')).toHaveTextContent('Not started2Stage 15Stage 22Stage 31');
+    // Each card: its title, its figures, then the definition of its metric.
+    const cards = [
+      ['Shares', 'shares', '40'],
+      ['Verified shares', 'verifiedShares', '2562.5% of the shares'],
+      ['Clicks', 'clicks', '1,234'],
+      ['Unique visitors', 'uniqueVisitors', '1,001'],
+      ['Declared potential reach', 'declaredReach', '56,000'],
+      ['Clicks per share', 'clicksPerShare', '30.85'],
+      ['Earned media value', 'earnedMediaValue', '€2,961.60Valued: LinkedIn, X'],
+      ['Enrolled employees', 'enrolled', '10Of 16 active employees'],
+      ['Adoption', 'adoption', '62.5%10 of 16 active employees'],
+      ['Participation', 'participation', '40.0%4 of 10 enrolled employees'],
+      ['Policy acknowledgment coverage', 'policyCoverage', '90.0%9 of 10 enrolled employees'],
+      ['Training stages', 'trainingStages', 'Not started2Stage 15Stage 22Stage 31'],
+    ] as const;
+    for (const [name, metric, figures] of cards) {
+      expect(figure(name).textContent).toBe(`${name}${figures}${i18n.t(`metrics.${metric}.help`)}`);
+    }
   });
 
   it('shows "–" and why, never 0 %, where a ratio has nothing to divide by', async () => {
-    analyticsApi({
+    const api = analyticsApi({
       summary: makeSummary({
         clicks: 3,
         clicksPerShare: null,
@@ -107,62 +99,52 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
         }),
       }),
     });
-    renderApp('/analytics');
+    const { i18n } = renderDashboard(api);
 
-    expect(await screen.findByRole('region', { name: 'Clicks per share' })).toHaveTextContent(
-      '–No shares in this period, so nothing to divide by.',
-    );
-    expect(figure('Adoption')).toHaveTextContent('–No active employees, so nothing to divide by.');
-    expect(figure('Participation')).toHaveTextContent(
-      '–Nobody is enrolled, so nothing to divide by.',
-    );
-    expect(figure('Policy acknowledgment coverage')).toHaveTextContent(
-      '–No policy that needs acknowledging is published.',
-    );
+    await screen.findByRole('region', { name: 'Clicks per share' });
+    const why = (note: 'noShares' | 'noActive' | 'noneEnrolled' | 'noPolicy') =>
+      `–${i18n.t(`analytics.notes.${note}`)}`;
+    expect(figure('Clicks per share')).toHaveTextContent(why('noShares'));
+    expect(figure('Adoption')).toHaveTextContent(why('noActive'));
+    expect(figure('Participation')).toHaveTextContent(why('noneEnrolled'));
+    expect(figure('Policy acknowledgment coverage')).toHaveTextContent(why('noPolicy'));
     for (const name of ['Adoption', 'Participation', 'Policy acknowledgment coverage']) {
       expect(figure(name)).not.toHaveTextContent('%');
     }
     // No cost per click is set: no value, and where to set one.
     expect(screen.queryByRole('region', { name: 'Earned media value' })).not.toBeInTheDocument();
-    expect(
-      screen.getByText(/Earned media value is off until an administrator sets a cost per click/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(i18n.t('analytics.notes.valueOff'))).toBeInTheDocument();
   });
 
   it('explains an empty period instead of drawing empty charts', async () => {
-    analyticsApi({
+    const api = analyticsApi({
       summary: makeSummary(),
       timeseries: makeTimeseries([makeSeriesPoint('2026-10-26'), makeSeriesPoint('2026-10-27')]),
     });
-    renderApp('/analytics');
+    const { i18n } = renderDashboard(api);
 
-    expect(
-      await screen.findByText(
-        'No shares or clicks between Oct 26, 2026 and Nov 22, 2026: try a longer period.',
-      ),
-    ).toBeInTheDocument();
+    const period = { from: 'Oct 26, 2026', to: 'Nov 22, 2026' };
+    expect(await screen.findByText(i18n.t('analytics.empty.period', period))).toBeInTheDocument();
     expect(figure('Shares')).toHaveTextContent('0');
     expect(figure('Clicks')).toHaveTextContent('0');
-    expect(
-      await screen.findByText('Nothing to draw: no shares, clicks or visitors in this period.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(i18n.t('analytics.timeseries.empty'))).toBeInTheDocument();
     const byNetwork = await screen.findByRole('region', { name: 'By network' });
     expect(
-      await within(byNetwork).findByText('No shares or clicks in this period.'),
+      await within(byNetwork).findByText(i18n.t('analytics.breakdown.empty')),
     ).toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('asks for fewer filters when a filtered period is empty', async () => {
-    analyticsApi({
+    const api = analyticsApi({
       summary: makeSummary({ scope: makeScope({ network: 'xing' }) }),
     });
-    renderApp('/analytics?network=xing');
+    const { i18n } = renderDashboard(api, '/analytics?network=xing');
 
     expect(
       await screen.findByText(
-        'No shares or clicks between Oct 26, 2026 and Nov 22, 2026 with these filters: try a longer period or fewer filters.',
+        i18n.t('analytics.empty.filtered', { from: 'Oct 26, 2026', to: 'Nov 22, 2026' }),
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Only: Xing')).toBeInTheDocument();
@@ -176,7 +158,7 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
         makeSeriesPoint('2026-10-27'),
       ]),
     });
-    const { user, router } = renderApp('/analytics');
+    const { user, router } = renderDashboard(api);
 
     expect(
       await screen.findByRole('figure', { name: 'Shares, clicks and unique visitors by day' }),
@@ -217,7 +199,7 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
         ),
       },
     });
-    renderApp('/analytics');
+    renderDashboard(api);
 
     const byNetwork = await screen.findByRole('table', { name: 'By network' });
     expect(
@@ -272,21 +254,15 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
         { names: 'initials', total: 12 },
       ),
     });
-    const { user, router } = renderApp('/analytics');
+    const { user, router, i18n } = renderDashboard(api);
 
     const table = await screen.findByRole('table', { name: 'Top advocates' });
     const [, first, second] = within(table).getAllByRole('row');
     expect(within(first!).getByRole('rowheader')).toHaveTextContent('A. L.');
     expect(first).toHaveTextContent('Sales');
     expect(second).toHaveTextContent('No department');
-    expect(
-      screen.getByText(
-        'Only employees enrolled in the programme are ranked: people who left it are not.',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText('Names are shown as initials, as the administrators chose.'),
-    ).toBeInTheDocument();
+    expect(screen.getByText(i18n.t('analytics.advocates.onlyEnrolled'))).toBeInTheDocument();
+    expect(screen.getByText(i18n.t('analytics.advocates.initials'))).toBeInTheDocument();
     expect(
       screen.getByText('The top 2 of 12 advocates. The CSV has everyone ranked.'),
     ).toBeInTheDocument();
@@ -303,7 +279,7 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
 
   it('keeps the filters in the address and sends them with every request', async () => {
     const api = analyticsApi({ summary: makeSummary({ shares: 1 }) });
-    const { user, router } = renderApp('/analytics');
+    const { user, router } = renderDashboard(api);
     await screen.findByRole('region', { name: 'Shares' });
     // Within the filters: the whole dashboard is a large page to search.
     const filters = within(screen.getByRole('region', { name: 'Filters' }));
@@ -355,7 +331,7 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
         scope: makeScope({ from: '2026-10-27', to: '2026-11-23', today: '2026-11-23' }),
       }),
     });
-    const { user, router } = renderApp('/analytics');
+    const { user, router } = renderDashboard(api);
     await screen.findByRole('region', { name: 'Shares' });
 
     expect(screen.getByRole('radio', { name: 'Last 28 days' })).toBeChecked();
@@ -376,7 +352,6 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
     );
     // A year is drawn week by week.
     await waitFor(() => expect(queriesTo(api, 'timeseries').at(-1)?.interval).toBe('week'));
-    vi.useRealTimers();
   });
 
   it('opens a shared view with its period and filters, and offers each CSV with them', async () => {
@@ -397,7 +372,8 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
       },
       advocates: makeAdvocates([makeAdvocateRow({ shares: 2 })], { scope }),
     });
-    renderApp(
+    renderDashboard(
+      api,
       `/analytics?from=2026-10-01&to=2026-10-31&department=${SALES.id}&network=x&interval=week`,
     );
 
@@ -431,7 +407,7 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
       summary: makeSummary({ shares: 3, clicks: 4, people: null }),
     });
     // A view shared by HR, with a department in it.
-    renderApp(`/analytics?department=${SALES.id}&network=linkedin`);
+    renderDashboard(api, `/analytics?department=${SALES.id}&network=linkedin`);
 
     expect(await screen.findByRole('region', { name: 'Shares' })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'By kind' })).toBeInTheDocument();
@@ -455,10 +431,10 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
   });
 
   it("shows the API's message when it refuses the period", async () => {
-    analyticsApi({
+    const api = analyticsApi({
       summary: () => apiError(400, 'The period may be at most 1098 days long'),
     });
-    renderApp('/analytics?from=2020-01-01&to=2026-01-01');
+    renderDashboard(api, '/analytics?from=2020-01-01&to=2026-01-01');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The period may be at most 1098 days long',
@@ -468,6 +444,7 @@ describe('the analytics dashboard', { timeout: 15_000 }, () => {
 
   it('is not for employees, who have My activity', async () => {
     const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    // Who may open a page is decided by the routes' guard: the whole portal is under test.
     renderApp('/analytics');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();

@@ -2,9 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { makeBreakdown, makeBreakdownRow, makeScope } from '../../test/analytics-factories';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
 import type { RecordedRequest } from '../../test/mock-api';
 import { analyticsApi, queriesTo, quietCharts } from './analytics-test-api';
+import { ContentPerformancePage } from './ContentPerformancePage';
 
 const WEBINAR = '00000000-0000-4000-a400-000000000101';
 const OFFICE = '00000000-0000-4000-a400-000000000102';
@@ -79,12 +80,20 @@ function rowsOf(table: HTMLElement) {
     );
 }
 
+/** The page at `path`, for the user `api` answers. */
+function renderContentPerformance(
+  api: Pick<ReturnType<typeof analyticsApi>, 'signedIn'>,
+  path = '/analytics/content',
+) {
+  return renderPage(ContentPerformancePage, { path, user: api.signedIn });
+}
+
 beforeEach(quietCharts);
 
-describe('content performance', { timeout: 15_000 }, () => {
+describe('content performance', () => {
   it("lists each item's figures in the API's order, with its networks on request", async () => {
     const api = analyticsApi({ roles: ['curator'], breakdowns: { item: items } });
-    const { user } = renderApp('/analytics/content');
+    const { user } = renderContentPerformance(api);
 
     const table = await screen.findByRole('table', { name: 'Content performance by item' });
     expect(
@@ -136,7 +145,7 @@ describe('content performance', { timeout: 15_000 }, () => {
 
   it('asks the API for another order when a column is chosen, and keeps it in the address', async () => {
     const api = analyticsApi({ roles: ['curator'], breakdowns: { item: orderedItems } });
-    const { user, router } = renderApp('/analytics/content');
+    const { user, router } = renderContentPerformance(api);
 
     const table = await screen.findByRole('table', { name: 'Content performance by item' });
     expect(within(table).getByRole('columnheader', { name: 'Clicks' })).toHaveAttribute(
@@ -186,7 +195,7 @@ describe('content performance', { timeout: 15_000 }, () => {
           }),
       },
     });
-    const { user } = renderApp('/analytics/content?sort=uniqueVisitors');
+    const { user } = renderContentPerformance(api, '/analytics/content?sort=uniqueVisitors');
 
     const table = await screen.findByRole('table', { name: 'Content performance by item' });
     expect(rowsOf(table)).toHaveLength(25);
@@ -220,7 +229,7 @@ describe('content performance', { timeout: 15_000 }, () => {
         item: makeBreakdown('item', items.rows, { scope: makeScope({ today: '2031-05-10' }) }),
       },
     });
-    const { user, router } = renderApp('/analytics/content?sort=shares');
+    const { user, router } = renderContentPerformance(api, '/analytics/content?sort=shares');
     await screen.findByRole('table', { name: 'Content performance by item' });
 
     await user.click(screen.getByRole('radio', { name: 'This month' }));
@@ -251,7 +260,8 @@ describe('content performance', { timeout: 15_000 }, () => {
       roles: ['analyst'],
       breakdowns: { item: makeBreakdown('item', [...items.rows, deleted], { scope }) },
     });
-    renderApp(
+    renderContentPerformance(
+      api,
       `/analytics/content?from=2026-11-01&to=2026-11-07&network=linkedin&kind=event&department=${WEBINAR}&sort=verifiedShares`,
     );
 
@@ -296,12 +306,15 @@ describe('content performance', { timeout: 15_000 }, () => {
   });
 
   it('says why there is nothing to list', async () => {
-    analyticsApi({ roles: ['curator'], breakdowns: { item: makeBreakdown('item', []) } });
-    renderApp('/analytics/content');
+    const api = analyticsApi({
+      roles: ['curator'],
+      breakdowns: { item: makeBreakdown('item', []) },
+    });
+    const { i18n } = renderContentPerformance(api);
 
     expect(
       await screen.findByText(
-        'No shares or clicks between Oct 26, 2026 and Nov 22, 2026: try a longer period.',
+        i18n.t('analytics.empty.period', { from: 'Oct 26, 2026', to: 'Nov 22, 2026' }),
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -309,12 +322,14 @@ describe('content performance', { timeout: 15_000 }, () => {
 
   it("shows the API's message when it refuses the period", async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
       'GET /api/campaigns': () => json(200, []),
       'GET /api/analytics/breakdown': () =>
         apiError(400, 'from (2026-11-08) must not be after to (2026-11-01)'),
     });
-    renderApp('/analytics/content?from=2026-11-08&to=2026-11-01');
+    renderContentPerformance(
+      { signedIn: makeUser({ roles: ['curator'] }) },
+      '/analytics/content?from=2026-11-08&to=2026-11-01',
+    );
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'from (2026-11-08) must not be after to (2026-11-01)',

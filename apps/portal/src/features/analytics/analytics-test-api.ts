@@ -32,10 +32,12 @@ interface Answers {
   groups?: Record<'department' | 'location', Schemas['GroupDto'][]>;
 }
 
-/** A fake of the analytics API and what its filters list, answering the same whatever asked. */
+/**
+ * A fake of the analytics API and what its filters list, answering the same whatever asked,
+ * with the user it answers (an analyst unless `roles` says otherwise).
+ */
 export function analyticsApi(answers: Answers = {}) {
-  return mockApi({
-    'GET /api/me': () => json(200, makeUser({ roles: answers.roles ?? ['analyst'] })),
+  const api = mockApi({
     'GET /api/analytics/summary': (request) =>
       typeof answers.summary === 'function'
         ? answers.summary(request)
@@ -58,6 +60,7 @@ export function analyticsApi(answers: Answers = {}) {
     'GET /api/groups/location': () => json(200, answers.groups?.location ?? [UTRECHT]),
     'GET /api/campaigns': () => json(200, [LAUNCH]),
   });
+  return { ...api, signedIn: makeUser({ roles: answers.roles ?? ['analyst'] }) };
 }
 
 /** The query of each request to an analytics route, as a plain object. */

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { InvitationPage } from './InvitationPage';
+import { ME_QUERY_KEY } from './use-me';
 
 type Reply = Parameters<typeof mockApi>[0][string];
 
@@ -14,8 +16,13 @@ function invitationApi(lookup: Reply, accept: Reply = () => apiError(500, 'unuse
   });
 }
 
+/** The page at `path`, before anyone signs in. */
+function renderInvitation(path = '/invitation?token=inv1te') {
+  return renderPage(InvitationPage, { path, user: null });
+}
+
 async function choosePassword(
-  user: ReturnType<typeof renderApp>['user'],
+  user: ReturnType<typeof renderInvitation>['user'],
   password: string,
   repeat = password,
 ) {
@@ -26,11 +33,12 @@ async function choosePassword(
 
 describe('accept an invitation', () => {
   it('greets the invited person, then signs them in with the chosen password', async () => {
+    const ada = makeUser(ADA);
     const api = invitationApi(
       () => json(200, ADA),
-      () => json(200, makeUser(ADA)),
+      () => json(200, ada),
     );
-    const { user, router } = renderApp('/invitation?token=inv1te');
+    const { user, router, queryClient } = renderInvitation();
 
     expect(
       await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
@@ -42,9 +50,8 @@ describe('accept an invitation', () => {
 
     await choosePassword(user, 'correct horse battery');
 
-    expect(await screen.findByRole('navigation')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
-    expect(screen.getByRole('heading', { name: 'Welcome, Ada Lovelace' })).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toEqual(ada);
     expect(api.requestsTo('POST', '/api/auth/invitations/accept')[0]?.body).toEqual({
       token: 'inv1te',
       password: 'correct horse battery',
@@ -54,7 +61,7 @@ describe('accept an invitation', () => {
 
   it('asks for the same password twice before calling the API', async () => {
     const api = invitationApi(() => json(200, ADA));
-    const { user } = renderApp('/invitation?token=inv1te');
+    const { user } = renderInvitation();
 
     await choosePassword(user, 'correct horse battery', 'correct horse');
 
@@ -68,7 +75,7 @@ describe('accept an invitation', () => {
     [403, 'account_deactivated', 'Your account has been deactivated.'],
   ])('shows the message instead of the form for %i %s', async (status, code, message) => {
     invitationApi(() => apiError(status, message, { code }));
-    renderApp('/invitation?token=inv1te');
+    renderInvitation();
 
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.queryByLabelText('Choose a password')).not.toBeInTheDocument();
@@ -79,7 +86,7 @@ describe('accept an invitation', () => {
     const message =
       'This invitation link has already been used. Sign in with the password you chose.';
     invitationApi(() => apiError(409, message, { code: 'link_used' }));
-    renderApp('/invitation?token=inv1te');
+    renderInvitation();
 
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('link', { name: 'Go to sign in' })).toHaveAttribute('href', '/sign-in');
@@ -92,7 +99,7 @@ describe('accept an invitation', () => {
       () => json(200, ADA),
       () => apiError(409, message, { code: 'link_used' }),
     );
-    const { user } = renderApp('/invitation?token=inv1te');
+    const { user } = renderInvitation();
 
     await choosePassword(user, 'correct horse battery');
 
@@ -108,7 +115,7 @@ describe('accept an invitation', () => {
       () => json(200, ADA),
       () => apiError(400, message, { code: 'weak_password' }),
     );
-    const { user } = renderApp('/invitation?token=inv1te');
+    const { user } = renderInvitation();
 
     await choosePassword(user, 'password123');
 
@@ -118,7 +125,7 @@ describe('accept an invitation', () => {
 
   it('explains a link without its token', async () => {
     const api = invitationApi(() => json(200, ADA));
-    renderApp('/invitation');
+    renderInvitation('/invitation');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This invitation link is incomplete.',

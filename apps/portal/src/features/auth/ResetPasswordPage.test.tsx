@@ -1,19 +1,25 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { ResetPasswordPage } from './ResetPasswordPage';
+import { ME_QUERY_KEY } from './use-me';
 
 type Reply = Parameters<typeof mockApi>[0][string];
 
 function resetApi(confirm: Reply) {
   return mockApi({
-    'GET /api/me': () => apiError(401, 'Please sign in.'),
     'POST /api/auth/password-reset/confirm': confirm,
   });
 }
 
+/** The page at `path`, before anyone signs in. */
+function renderResetPassword(path = '/reset-password?token=s3cret') {
+  return renderPage(ResetPasswordPage, { path, user: null });
+}
+
 async function choosePassword(
-  user: ReturnType<typeof renderApp>['user'],
+  user: ReturnType<typeof renderResetPassword>['user'],
   password: string,
   repeat = password,
 ) {
@@ -26,20 +32,17 @@ describe('reset password', () => {
   it('sets the new password, signs the person in and opens Home', async () => {
     const ada = makeUser({ name: 'Ada Lovelace' });
     const api = resetApi(() => json(200, ada));
-    const { user, router } = renderApp('/reset-password?token=s3cret');
+    const { user, router, queryClient } = renderResetPassword();
 
     await choosePassword(user, 'correct horse battery');
 
-    expect(
-      await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
-    ).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toEqual(ada);
     expect(api.requestsTo('POST', '/api/auth/password-reset/confirm')[0]?.body).toEqual({
       token: 's3cret',
       password: 'correct horse battery',
     });
-    // The answer is the signed-in user: there is no need to ask the API who that is (Home
-    // only asks what is left before sharing).
+    // The answer is the signed-in user: there is no need to ask the API who that is.
     const confirmedAt = api.requests.findIndex((request) => request.method === 'POST');
     expect(api.requests.slice(confirmedAt + 1).map((request) => request.path)).not.toContain(
       '/api/me',
@@ -48,7 +51,7 @@ describe('reset password', () => {
 
   it('names each show-password button after its own field', async () => {
     resetApi(() => apiError(500, 'unused'));
-    const { user } = renderApp('/reset-password?token=s3cret');
+    const { user } = renderResetPassword();
     const password = await screen.findByLabelText('New password');
     const repeat = screen.getByLabelText('Repeat new password');
 
@@ -62,7 +65,7 @@ describe('reset password', () => {
 
   it('explains the length rule and checks it before calling the API', async () => {
     const api = resetApi(() => apiError(500, 'unused'));
-    const { user } = renderApp('/reset-password?token=s3cret');
+    const { user } = renderResetPassword();
 
     expect(await screen.findByText(/At least 10 characters/)).toBeInTheDocument();
     await choosePassword(user, 'short');
@@ -73,7 +76,7 @@ describe('reset password', () => {
 
   it('asks for the same password twice', async () => {
     const api = resetApi(() => apiError(500, 'unused'));
-    const { user } = renderApp('/reset-password?token=s3cret');
+    const { user } = renderResetPassword();
 
     await choosePassword(user, 'correct horse battery', 'correct horse battery!');
 
@@ -87,7 +90,7 @@ describe('reset password', () => {
     [400, 'link_expired', 'This password reset link expired on 2024-03-15 10:30 UTC.'],
   ])('offers a new link when the API answers %i %s', async (status, code, message) => {
     resetApi(() => apiError(status, message, { code }));
-    const { user } = renderApp('/reset-password?token=s3cret');
+    const { user } = renderResetPassword();
 
     await choosePassword(user, 'correct horse battery');
 
@@ -103,7 +106,7 @@ describe('reset password', () => {
     [403, 'account_deactivated', 'Your account has been deactivated.'],
   ])("shows the API's message for %i %s", async (status, code, message) => {
     resetApi(() => apiError(status, message, { code }));
-    const { user } = renderApp('/reset-password?token=s3cret');
+    const { user } = renderResetPassword();
 
     await choosePassword(user, 'correct horse battery');
 
@@ -115,7 +118,7 @@ describe('reset password', () => {
 
   it('explains a link without its token', async () => {
     mockApi({});
-    renderApp('/reset-password');
+    renderResetPassword('/reset-password');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This reset link is incomplete.');
     expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeCampaign, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { CampaignsPage } from './CampaignsPage';
 import type { Campaign } from './use-campaigns';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
@@ -11,10 +12,13 @@ type Routes = Record<string, (request: RecordedRequest) => Response>;
 function campaignsApi(list: { campaigns: Campaign[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, curator),
     'GET /api/campaigns': () => json(200, list.campaigns),
     ...routes,
   });
+}
+
+function renderCampaigns() {
+  return renderPage(CampaignsPage, { path: '/campaigns', user: curator });
 }
 
 function rowOf(name: string) {
@@ -35,7 +39,7 @@ describe('campaigns', () => {
         }),
       ],
     });
-    renderApp('/campaigns');
+    renderCampaigns();
 
     await screen.findByRole('table', { name: 'Campaigns' });
     const row = rowOf('Spring Launch');
@@ -54,7 +58,7 @@ describe('campaigns', () => {
         return json(201, created);
       },
     });
-    const { user } = renderApp('/campaigns');
+    const { user } = renderCampaigns();
     await screen.findByText('No campaigns yet.');
 
     await user.click(screen.getByRole('button', { name: 'New campaign' }));
@@ -77,7 +81,7 @@ describe('campaigns', () => {
 
   it('checks the slug and the dates before sending anything', async () => {
     const api = campaignsApi({ campaigns: [] });
-    const { user } = renderApp('/campaigns');
+    const { user } = renderCampaigns();
     await user.click(await screen.findByRole('button', { name: 'New campaign' }));
     const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
 
@@ -105,7 +109,7 @@ describe('campaigns', () => {
         return json(200, list.campaigns[0]);
       },
     });
-    const { user } = renderApp('/campaigns');
+    const { user } = renderCampaigns();
 
     await user.click(await screen.findByRole('button', { name: 'Edit Spring Launch' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit Spring Launch' });
@@ -129,7 +133,7 @@ describe('campaigns', () => {
           apiError(409, 'There is already a campaign with the slug fair.'),
       },
     );
-    const { user } = renderApp('/campaigns');
+    const { user } = renderCampaigns();
     await user.click(await screen.findByRole('button', { name: 'New campaign' }));
     const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
 
@@ -150,7 +154,7 @@ describe('campaigns', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const { user } = renderApp('/campaigns');
+    const { user } = renderCampaigns();
 
     await user.click(await screen.findByRole('button', { name: 'Delete Spring Launch' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Spring Launch?' });

@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { CompliancePage } from './CompliancePage';
 import type { PolicyCoverage } from './use-policy-coverage';
 import type { DistributionRow } from './use-training-distribution';
 
@@ -46,10 +48,13 @@ const distribution: DistributionRow[] = [
 
 function complianceApi(answers: { coverage?: PolicyCoverage; distribution?: DistributionRow[] }) {
   return mockApi({
-    'GET /api/me': () => json(200, analyst),
     'GET /api/policy/coverage': () => json(200, answers.coverage ?? coverage),
     'GET /api/training/distribution': () => json(200, answers.distribution ?? distribution),
   });
+}
+
+function renderCompliance() {
+  return renderPage(CompliancePage, { path: '/compliance', user: analyst });
 }
 
 /** Each row as its header cell followed by its cells' text. */
@@ -67,7 +72,7 @@ function rowsOf(table: HTMLElement) {
 describe('policy and training figures', () => {
   it('shows acknowledgments by department with totals, and offers the CSV', async () => {
     complianceApi({});
-    renderApp('/compliance');
+    renderCompliance();
 
     expect(
       await screen.findByRole('heading', { name: 'Policy & training', level: 1 }),
@@ -99,7 +104,7 @@ describe('policy and training figures', () => {
 
   it('shows people by training stage with totals', async () => {
     complianceApi({});
-    renderApp('/compliance');
+    renderCompliance();
 
     const table = await screen.findByRole('table', { name: 'Training stages by department' });
     expect(
@@ -117,7 +122,7 @@ describe('policy and training figures', () => {
 
   it('says when no policy is published yet', async () => {
     complianceApi({ coverage: { requiredVersion: 0, departments: [] } });
-    renderApp('/compliance');
+    renderCompliance();
 
     expect(await screen.findByText(/No policy is published yet/)).toBeInTheDocument();
     expect(
@@ -132,6 +137,7 @@ describe('policy and training figures', () => {
     const api = mockApi({
       'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
     });
+    // Who may open a page is decided by the routes' guard: the whole portal is under test.
     renderApp('/compliance');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();

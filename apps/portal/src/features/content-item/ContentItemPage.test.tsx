@@ -1,10 +1,21 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { makeContentItem } from '../../test/factories';
 import { apiError, json } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
-import { curator, editorApi, itemPath, launch, sales, sustainability } from './editor-test-api';
+import {
+  curator,
+  editorApi,
+  itemPath,
+  launch,
+  renderEditor,
+  sales,
+  sustainability,
+} from './editor-test-api';
+import { UNFURL_POLL_MS } from './use-content-item';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets the poll's clock run on by `ms`, as if that much time had passed. */
+async function timePasses(ms: number) {
+  await act(() => vi.advanceTimersByTimeAsync(ms));
+}
 
 describe('content item editor', () => {
   it('saves only the fields that changed', async () => {
@@ -12,13 +23,13 @@ describe('content item editor', () => {
     const api = editorApi(item, {
       [`PATCH ${itemPath(item)}`]: ({ body }) => json(200, { ...item, ...(body as object) }),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     const title = await screen.findByLabelText('Title');
     expect(screen.getByLabelText('Summary')).toHaveValue('A new home.');
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
     await user.clear(title);
-    await user.type(title, 'Our new office');
+    await user.paste('Our new office');
     await user.click(screen.getByRole('switch', { name: 'Pinned' }));
     await user.click(screen.getByRole('combobox', { name: 'Campaign' }));
     await user.click(await screen.findByRole('option', { name: 'Spring Launch' }));
@@ -44,7 +55,7 @@ describe('content item editor', () => {
   it('says that empty targeting means everyone', async () => {
     const item = makeContentItem();
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     expect(await screen.findByText(/Empty means everyone/)).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Targeting' })).toBeInTheDocument();
@@ -53,7 +64,7 @@ describe('content item editor', () => {
   it('marks the fields a curator set by hand', async () => {
     const item = makeContentItem({ title: 'Typed title', editedFields: ['title'] });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     expect(await screen.findByLabelText('Title')).toHaveAccessibleDescription(/Set by hand/);
     expect(screen.getByLabelText('Summary')).not.toHaveAccessibleDescription(/Set by hand/);
@@ -62,7 +73,7 @@ describe('content item editor', () => {
   it('refuses an expiry before the publish time', async () => {
     const item = makeContentItem();
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     fireEvent.change(await screen.findByLabelText('Publish at'), {
       target: { value: '2026-05-02T09:00' },
@@ -87,7 +98,7 @@ describe('content item editor', () => {
       },
       [`PATCH ${itemPath(item)}`]: () => json(200, item),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.type(await screen.findByLabelText('New topic'), 'Hiring');
     await user.click(screen.getByRole('button', { name: 'Create topic' }));
@@ -109,7 +120,7 @@ describe('content item editor', () => {
       [`PATCH ${itemPath(item)}`]: () =>
         apiError(409, 'This item is approved: its text and suggested posts cannot change.'),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.type(await screen.findByLabelText('Title'), '!');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -122,7 +133,7 @@ describe('content item editor', () => {
   it('keeps the text of an approved item read-only, and its schedule editable', async () => {
     const item = makeContentItem({ status: 'approved' });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     expect(await screen.findByLabelText('Title')).toHaveAttribute('readonly');
     expect(screen.getByLabelText('Summary')).toHaveAttribute('readonly');
@@ -135,7 +146,7 @@ describe('content item editor', () => {
   it('keeps an archived item entirely read-only', async () => {
     const item = makeContentItem({ status: 'archived' });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     expect(await screen.findByLabelText('Title')).toHaveAttribute('readonly');
     expect(screen.getByLabelText('Publish at')).toHaveAttribute('readonly');
@@ -152,7 +163,7 @@ describe('content item editor', () => {
       approvedAt: '2024-05-02T10:00:00.000Z',
     });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     const fact = (label: string) => screen.getByText(label).parentElement;
     expect(await screen.findByText('Approved by')).toBeInTheDocument();
@@ -166,13 +177,22 @@ describe('content item editor', () => {
     editorApi(makeContentItem({ id }), {
       [`GET /api/content/${id}`]: () => apiError(404, `No content item with id ${id}.`),
     });
-    renderApp(`/content/${id}`);
+    renderEditor({ id });
 
     expect(await screen.findByText(`No content item with id ${id}.`)).toBeInTheDocument();
   });
 });
 
 describe('reading the page', () => {
+  // The poll runs on fake timers: it asks again only when the test lets the time pass.
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const userEvent = { advanceTimers: vi.advanceTimersByTime };
+
   it('asks again every 1.5 s while the page is read, fills in the fields, then stops', async () => {
     const pending = makeContentItem({ title: null, unfurlState: 'pending' });
     const done = { ...pending, title: 'Our new office', unfurlState: 'done' as const };
@@ -183,20 +203,18 @@ describe('reading the page', () => {
         return json(200, reads < 2 ? pending : done);
       },
     });
-    renderApp(`/content/${pending.id}`);
+    renderEditor(pending, { userEvent });
 
     expect(await screen.findByText(/Chorus is reading the page/)).toBeInTheDocument();
     expect(screen.getByLabelText('Title')).toHaveValue('');
-    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Our new office'), {
-      timeout: 4000,
-    });
-    expect(screen.queryByText(/Chorus is reading the page/)).not.toBeInTheDocument();
-    const asked = api.requestsTo('GET', itemPath(pending)).length;
-    expect(asked).toBe(2);
+    await timePasses(UNFURL_POLL_MS);
 
-    await sleep(2000);
-    expect(api.requestsTo('GET', itemPath(pending))).toHaveLength(asked);
-  }, 10_000);
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Our new office'));
+    expect(screen.queryByText(/Chorus is reading the page/)).not.toBeInTheDocument();
+    expect(api.requestsTo('GET', itemPath(pending))).toHaveLength(2);
+    await timePasses(3 * UNFURL_POLL_MS);
+    expect(api.requestsTo('GET', itemPath(pending))).toHaveLength(2);
+  });
 
   it('keeps what the curator types while the page is being read', async () => {
     const pending = makeContentItem({ title: null, summary: null, unfurlState: 'pending' });
@@ -206,21 +224,20 @@ describe('reading the page', () => {
       summary: 'Read summary',
       unfurlState: 'done' as const,
     };
-    let reads = 0;
+    // The page is read only once the curator has typed: until then, every poll finds it pending.
+    let read = false;
     editorApi(pending, {
-      [`GET ${itemPath(pending)}`]: () => {
-        reads += 1;
-        return json(200, reads < 2 ? pending : done);
-      },
+      [`GET ${itemPath(pending)}`]: () => json(200, read ? done : pending),
     });
-    const { user } = renderApp(`/content/${pending.id}`);
+    const { user } = renderEditor(pending, { userEvent });
 
     await user.type(await screen.findByLabelText('Title'), 'My own title');
-    await waitFor(() => expect(screen.getByLabelText('Summary')).toHaveValue('Read summary'), {
-      timeout: 4000,
-    });
+    read = true;
+    await timePasses(UNFURL_POLL_MS);
+
+    await waitFor(() => expect(screen.getByLabelText('Summary')).toHaveValue('Read summary'));
     expect(screen.getByLabelText('Title')).toHaveValue('My own title');
-  }, 10_000);
+  });
 
   it('says when the page is already another item, with a link to that item', async () => {
     const duplicate = makeContentItem({
@@ -230,7 +247,7 @@ describe('reading the page', () => {
         'This page is the same as another item ("Annual report"): archive this one and use that one.',
     });
     editorApi(duplicate);
-    renderApp(`/content/${duplicate.id}`);
+    renderEditor(duplicate);
 
     expect(await screen.findByText('This page is already another item')).toBeInTheDocument();
     expect(screen.getByText(/the same as another item \("Annual report"\)/)).toBeInTheDocument();
@@ -254,7 +271,7 @@ describe('reading the page', () => {
         return json(200, { ...failed, unfurlState: 'pending', unfurlError: null });
       },
     });
-    const { user } = renderApp(`/content/${failed.id}`);
+    const { user } = renderEditor(failed, { userEvent });
 
     expect(await screen.findByText('The page could not be read')).toBeInTheDocument();
     expect(screen.getByText('refused: private address (10.0.0.5)')).toBeInTheDocument();
@@ -265,9 +282,8 @@ describe('reading the page', () => {
     expect(
       api.requestsTo('POST', `${itemPath(failed)}/unfurl`)[0]?.headers.get('X-XSRF-TOKEN'),
     ).toBe('token-123');
-    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Read at last'), {
-      timeout: 4000,
-    });
+    await timePasses(UNFURL_POLL_MS);
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Read at last'));
     expect(screen.queryByText('The page could not be read')).not.toBeInTheDocument();
-  }, 10_000);
+  });
 });

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { makeContentItem, makeVariant } from '../../test/factories';
 import { apiError, json } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
-import { editorApi, itemPath } from './editor-test-api';
+import { SERVER_CHECK_DELAY_MS } from '../guardrails/use-post-findings';
+import { editorApi, itemPath, renderEditor } from './editor-test-api';
+import type { ContentItem } from './use-content-item';
 
 const LINK = 'https://news.example.com/our-new-office';
 
@@ -16,14 +17,14 @@ function officeItem(overrides: Parameters<typeof makeContentItem>[0] = {}) {
   });
 }
 
-async function openNewPost(path: string) {
-  const view = renderApp(path);
+async function openNewPost(item: ContentItem, options: Parameters<typeof renderEditor>[1] = {}) {
+  const view = renderEditor(item, options);
   await view.user.click(await screen.findByRole('button', { name: 'Add suggested post' }));
   return { ...view, dialog: await screen.findByRole('dialog', { name: 'Add suggested post' }) };
 }
 
 async function choose(
-  user: ReturnType<typeof renderApp>['user'],
+  user: ReturnType<typeof renderEditor>['user'],
   dialog: HTMLElement,
   field: string,
   option: string,
@@ -33,6 +34,10 @@ async function choose(
 }
 
 describe('suggested posts', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('lists the posts with their network, language and length', async () => {
     const item = officeItem({
       variants: [
@@ -40,7 +45,7 @@ describe('suggested posts', () => {
       ],
     });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     const list = await screen.findByRole('list', { name: 'Suggested posts' });
     const [post] = within(list).getAllByRole('listitem');
@@ -56,7 +61,7 @@ describe('suggested posts', () => {
       [`POST ${itemPath(item)}/variants`]: ({ body }) =>
         json(201, { ...item, variants: [makeVariant(body as object)] }),
     });
-    const { user, dialog } = await openNewPost(`/content/${item.id}`);
+    const { user, dialog } = await openNewPost(item);
 
     await choose(user, dialog, 'Network', 'X');
     await user.type(within(dialog).getByLabelText('Post text'), 'Our new home! #office');
@@ -96,7 +101,7 @@ describe('suggested posts', () => {
   it('marks a post over the limit and will not save it', async () => {
     const item = officeItem();
     const api = editorApi(item);
-    const { user, dialog } = await openNewPost(`/content/${item.id}`);
+    const { user, dialog } = await openNewPost(item);
 
     await choose(user, dialog, 'Network', 'X');
     const text = within(dialog).getByLabelText('Post text');
@@ -114,6 +119,8 @@ describe('suggested posts', () => {
   });
 
   it('shows what the guardrails find and will not save a post they block', async () => {
+    // The server checks the post once typing pauses: the pause runs on fake timers.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const item = officeItem();
     const text = 'Big news with Kestrel';
     const api = editorApi(item, {
@@ -136,13 +143,16 @@ describe('suggested posts', () => {
           ],
         }),
     });
-    const { user, dialog } = await openNewPost(`/content/${item.id}`);
+    const { user, dialog } = await openNewPost(item, {
+      userEvent: { advanceTimers: vi.advanceTimersByTime },
+    });
 
     await user.click(within(dialog).getByLabelText('Post text'));
     await user.paste(text);
+    await act(() => vi.advanceTimersByTimeAsync(SERVER_CHECK_DELAY_MS));
 
     expect(
-      await within(dialog).findByText('Kestrel is our unannounced partner.', {}, { timeout: 3000 }),
+      await within(dialog).findByText('Kestrel is our unannounced partner.'),
     ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Save post' })).toBeDisabled();
     expect(api.requestsTo('POST', '/api/guardrails/check')[0]?.body).toMatchObject({ text });
@@ -158,7 +168,7 @@ describe('suggested posts', () => {
           'This item already has a suggested post for any in en; edit that one instead.',
         ),
     });
-    const { user, dialog } = await openNewPost(`/content/${item.id}`);
+    const { user, dialog } = await openNewPost(item);
 
     await user.type(within(dialog).getByLabelText('Post text'), 'Hello');
     await user.click(within(dialog).getByRole('button', { name: 'Save post' }));
@@ -175,7 +185,7 @@ describe('suggested posts', () => {
       [`PUT ${itemPath(item)}/variants/${variant.id}`]: ({ body }) =>
         json(200, { ...item, variants: [{ ...variant, ...(body as object) }] }),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.click(
       await screen.findByRole('button', { name: 'Edit the post for LinkedIn (English)' }),
@@ -206,7 +216,7 @@ describe('suggested posts', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.click(
       await screen.findByRole('button', { name: 'Delete the post for Bluesky (Deutsch)' }),
@@ -224,7 +234,7 @@ describe('suggested posts', () => {
   it('keeps the posts of an approved item as they are', async () => {
     const item = officeItem({ status: 'approved', variants: [makeVariant()] });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     expect(
       await screen.findByText(

@@ -2,8 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { actionsFrom } from '@chorus/core';
 import { makeContentItem, makeVariant } from '../../test/factories';
 import { apiError, json } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
-import { editorApi, itemPath } from './editor-test-api';
+import { editorApi, itemPath, renderEditor } from './editor-test-api';
 
 function workflowButtons() {
   const names = ['Submit for review', 'Approve', 'Reject', 'Archive'];
@@ -19,7 +18,7 @@ describe('workflow', () => {
   ] as const)('offers exactly the steps open to %s', async (_, status, buttons) => {
     const item = makeContentItem({ status });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     await screen.findByLabelText('Title');
     expect(workflowButtons()).toEqual(buttons);
@@ -28,7 +27,7 @@ describe('workflow', () => {
   it('shows only the steps the API lists', async () => {
     const item = makeContentItem({ status: 'in_review', actions: ['reject', 'archive'] });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     await screen.findByLabelText('Title');
     expect(workflowButtons()).toEqual(['Reject', 'Archive']);
@@ -40,7 +39,7 @@ describe('workflow', () => {
     const api = editorApi(item, {
       [`POST ${itemPath(item)}/submit`]: () => json(200, inReview),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
 
@@ -58,7 +57,7 @@ describe('workflow', () => {
       [`POST ${itemPath(item)}/submit`]: () =>
         apiError(422, 'Add at least one suggested post before submitting the item for review.'),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
 
@@ -77,7 +76,7 @@ describe('workflow', () => {
           { code: 'four_eyes' },
         ),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.click(await screen.findByRole('button', { name: 'Approve' }));
 
@@ -92,7 +91,7 @@ describe('workflow', () => {
       [`POST ${itemPath(item)}/archive`]: () =>
         apiError(409, 'This item is archived, so it cannot be archived.'),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.click(await screen.findByRole('button', { name: 'Archive' }));
 
@@ -112,7 +111,7 @@ describe('workflow', () => {
           rejectionReason: (body as { reason: string }).reason,
         }),
     });
-    const { user } = renderApp(`/content/${item.id}`);
+    const { user } = renderEditor(item);
 
     await user.click(await screen.findByRole('button', { name: 'Reject' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reject this item' });
@@ -136,7 +135,7 @@ describe('workflow', () => {
   it("shows a reviewer's reason to the author while the item is a draft", async () => {
     const item = makeContentItem({ rejectionReason: 'Add a summary, please.' });
     editorApi(item);
-    renderApp(`/content/${item.id}`);
+    renderEditor(item);
 
     expect(await screen.findByText('Sent back by a reviewer')).toBeInTheDocument();
     expect(screen.getByText('Add a summary, please.')).toBeInTheDocument();

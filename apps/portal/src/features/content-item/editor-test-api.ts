@@ -1,6 +1,8 @@
 import type { ContentItem } from './use-content-item';
 import { makeGroup, makeTopic, makeCampaign, makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { renderPage, type RenderPageOptions } from '../../test/render-page';
+import { ContentItemPage } from './ContentItemPage';
 
 /** Shared by the item editor's tests: a curator, the lists the editor picks from, a fake API. */
 
@@ -18,7 +20,6 @@ export const itemPath = (item: Pick<ContentItem, 'id'>) => `/api/content/${item.
 export function editorApi(item: ContentItem, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, curator),
     [`GET ${itemPath(item)}`]: () => json(200, item),
     'GET /api/topics': () => json(200, [sustainability]),
     'GET /api/campaigns': () => json(200, [launch]),
@@ -26,5 +27,18 @@ export function editorApi(item: ContentItem, routes: Routes = {}) {
     'GET /api/groups/location': () => json(200, [utrecht]),
     'POST /api/guardrails/check': () => json(200, { findings: [], blocked: false }),
     ...routes,
+  });
+}
+
+/** The editor of `item`, alone, for the curator. */
+export function renderEditor(
+  item: Pick<ContentItem, 'id'>,
+  options: Omit<RenderPageOptions, 'path' | 'route'> = {},
+) {
+  return renderPage(ContentItemPage, {
+    path: `/content/${item.id}`,
+    route: '/content/:id',
+    user: curator,
+    ...options,
   });
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { EscalationPage } from './EscalationPage';
 import { makeEscalationDetail, makeEvent, personRef } from './escalations-test-data';
 import type { EscalationDetail, EscalationEvent } from './use-escalation';
 
@@ -15,11 +16,15 @@ type Routes = Record<string, (request: RecordedRequest) => Response>;
 function reportApi(report: { current: EscalationDetail }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, curator),
     [`GET /api/escalations/${report.current.id}`]: () => json(200, report.current),
     'GET /api/escalations/team': () => json(200, [carl, lotte]),
     ...routes,
   });
+}
+
+/** The report with this id, for the curator. */
+function renderReport(id: string) {
+  return renderPage(EscalationPage, { path: `/inbox/${id}`, route: '/inbox/:id', user: curator });
 }
 
 /** The fake server's PATCH: applies the change and records it as the API does. */
@@ -58,7 +63,11 @@ const historyLines = () =>
     .getAllByRole('listitem')
     .map((item) => item.querySelector('.mantine-Timeline-itemTitle')?.textContent);
 
-async function choose(user: ReturnType<typeof renderApp>['user'], field: string, option: string) {
+async function choose(
+  user: ReturnType<typeof renderReport>['user'],
+  field: string,
+  option: string,
+) {
   await user.click(screen.getByRole('combobox', { name: field }));
   await user.click(await screen.findByRole('option', { name: option }));
 }
@@ -78,7 +87,7 @@ describe('a reported comment', () => {
       }),
     };
     reportApi(report);
-    renderApp(`/inbox/${report.current.id}`);
+    renderReport(report.current.id);
 
     expect(await screen.findByRole('heading', { name: 'Reported comment' })).toBeInTheDocument();
     const quote = screen.getByText('Your products are a scam and your CEO lies.');
@@ -105,7 +114,7 @@ describe('a reported comment', () => {
   it('says when the reporter has deleted their account', async () => {
     const report = { current: facebookReport({ reporter: null }) };
     reportApi(report);
-    renderApp(`/inbox/${report.current.id}`);
+    renderReport(report.current.id);
 
     expect(await screen.findByText('Deleted account reported it')).toBeInTheDocument();
   });
@@ -114,7 +123,7 @@ describe('a reported comment', () => {
     const report = { current: facebookReport() };
     const path = `/api/escalations/${report.current.id}`;
     const api = reportApi(report, { [`PATCH ${path}`]: patchHandler(report) });
-    const { user } = renderApp(`/inbox/${report.current.id}`);
+    const { user } = renderReport(report.current.id);
     await screen.findByRole('heading', { name: 'Reported comment' });
     expect(screen.getByRole('combobox', { name: 'Assigned to' })).toHaveValue('Unassigned');
 
@@ -135,7 +144,7 @@ describe('a reported comment', () => {
     const report = { current: facebookReport() };
     const path = `/api/escalations/${report.current.id}`;
     const api = reportApi(report, { [`PATCH ${path}`]: patchHandler(report) });
-    const { user } = renderApp(`/inbox/${report.current.id}`);
+    const { user } = renderReport(report.current.id);
     await screen.findByRole('heading', { name: 'Reported comment' });
 
     await choose(user, 'Status', 'Resolved');
@@ -153,7 +162,7 @@ describe('a reported comment', () => {
       [`PATCH /api/escalations/${report.current.id}`]: () =>
         apiError(400, 'Only curators and admins can be assigned.'),
     });
-    const { user } = renderApp(`/inbox/${report.current.id}`);
+    const { user } = renderReport(report.current.id);
     await screen.findByRole('heading', { name: 'Reported comment' });
 
     await choose(user, 'Assigned to', 'Lotte Bakker');
@@ -178,7 +187,7 @@ describe('a reported comment', () => {
         return json(201, report.current);
       },
     });
-    const { user } = renderApp(`/inbox/${report.current.id}`);
+    const { user } = renderReport(report.current.id);
     const field = await screen.findByLabelText('Internal note');
     expect(
       screen.getByText(
@@ -204,10 +213,9 @@ describe('a reported comment', () => {
 
   it('says when the report cannot be found', async () => {
     mockApi({
-      'GET /api/me': () => json(200, curator),
       'GET /api/escalations/team': () => json(200, [carl]),
     });
-    renderApp('/inbox/00000000-0000-4000-8000-000000000999');
+    renderReport('00000000-0000-4000-8000-000000000999');
 
     expect(await screen.findByText('The report could not be loaded')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the inbox' })).toHaveAttribute(

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { EscalationPage } from './EscalationPage';
+import { EscalationsInboxPage } from './EscalationsInboxPage';
 import {
   escalationPage,
   makeEscalation,
@@ -17,11 +19,20 @@ type Routes = Record<string, (request: RecordedRequest) => Response>;
 
 function inboxApi(items: Escalation[], routes: Routes = {}) {
   return mockApi({
-    'GET /api/me': () => json(200, curator),
     'GET /api/escalations': () =>
       json(200, escalationPage(items, { counts: { open: 3, in_progress: 2, resolved: 7 } })),
     'GET /api/escalations/team': () => json(200, [lotte]),
     ...routes,
+  });
+}
+
+/** The inbox at `path`, for the curator; a report it opens shows too. */
+function renderInbox(path = '/inbox') {
+  return renderPage(EscalationsInboxPage, {
+    path,
+    route: '/inbox',
+    user: curator,
+    otherPages: { '/inbox/:id': EscalationPage },
   });
 }
 
@@ -40,7 +51,7 @@ describe('comment inbox', () => {
       }),
       makeEscalation({ network: 'other', excerpt: 'Boycott!', reporter: null }),
     ]);
-    renderApp('/inbox');
+    renderInbox();
 
     const table = await screen.findByRole('table', { name: 'Reported comments' });
     const rows = within(table)
@@ -66,7 +77,7 @@ describe('comment inbox', () => {
 
   it('asks for the status of the chosen tab, and keeps it in the address', async () => {
     const api = inboxApi([makeEscalation()]);
-    const { user, router } = renderApp('/inbox');
+    const { user, router } = renderInbox();
     await screen.findByRole('table', { name: 'Reported comments' });
 
     await user.click(screen.getByRole('tab', { name: 'In progress' }));
@@ -82,7 +93,7 @@ describe('comment inbox', () => {
 
   it('shows only the reports assigned to me when asked', async () => {
     const api = inboxApi([makeEscalation()]);
-    const { user, router } = renderApp('/inbox');
+    const { user, router } = renderInbox();
     await screen.findByRole('table', { name: 'Reported comments' });
 
     await user.click(screen.getByRole('switch', { name: 'Assigned to me' }));
@@ -94,7 +105,7 @@ describe('comment inbox', () => {
 
   it('opens on the filters in the address', async () => {
     const api = inboxApi([]);
-    renderApp('/inbox?status=resolved&assignee=me');
+    renderInbox('/inbox?status=resolved&assignee=me');
 
     expect(await screen.findByText('No reports here.')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Resolved' })).toHaveAttribute('aria-selected', 'true');
@@ -113,7 +124,7 @@ describe('comment inbox', () => {
     inboxApi([report], {
       [`GET /api/escalations/${report.id}`]: () => json(200, makeEscalationDetail(report)),
     });
-    const { user, router } = renderApp('/inbox?status=resolved');
+    const { user, router } = renderInbox('/inbox?status=resolved');
 
     await user.click(await screen.findByRole('link', { name: 'Your products are a scam' }));
 

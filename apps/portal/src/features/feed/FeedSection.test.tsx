@@ -3,20 +3,25 @@ import type { Schemas } from '../../api/client';
 import { makeReadyStatus } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
 import { makeFeedItem, makeFeedPage, makeFollowableTopic } from '../../test/sharing-factories';
+import { HomePage } from '../home/HomePage';
 
 type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
 
 function feedApi(routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
     'GET /api/me/advocacy': () => json(200, makeReadyStatus()),
     'GET /api/me/topics': () => json(200, []),
     'GET /api/feed': () => json(200, makeFeedPage([])),
     ...routes,
   });
+}
+
+/** Home at `path`, where the feed is, for Ada. */
+function renderHome(path = '/') {
+  return renderPage(HomePage, { path, route: '/', user: makeUser({ name: 'Ada' }) });
 }
 
 const noContent = () => new Response(null, { status: 204 });
@@ -36,7 +41,7 @@ describe('the feed on Home', () => {
     });
     const expo = makeFeedItem({ title: 'Meet us at the Expo', kind: 'event', siteName: null });
     feedApi({ 'GET /api/feed': () => json(200, makeFeedPage([news, expo])) });
-    renderApp('/');
+    renderHome();
 
     const card = await screen.findByRole('article', { name: 'We open an office in Utrecht' });
     expect(screen.getByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
@@ -75,7 +80,7 @@ describe('the feed on Home', () => {
           makeFeedPage(url.searchParams.get('kind') === 'event' ? [expo] : [makeFeedItem()]),
         ),
     });
-    const { user, router } = renderApp('/');
+    const { user, router } = renderHome();
     await screen.findAllByRole('article');
     const kinds = screen.getByRole('radiogroup', { name: 'Kind of item' });
     expect(
@@ -106,7 +111,7 @@ describe('the feed on Home', () => {
 
   it('reads the filters from the address, and says when nothing matches them', async () => {
     const api = feedApi();
-    renderApp('/?kind=job');
+    renderHome('/?kind=job');
 
     expect(await screen.findByText('Nothing matches these filters')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Jobs' })).toBeChecked();
@@ -115,7 +120,7 @@ describe('the feed on Home', () => {
 
   it('says when there is nothing to share at all', async () => {
     feedApi();
-    renderApp('/');
+    renderHome();
 
     expect(await screen.findByText('Nothing to share right now')).toBeInTheDocument();
     expect(
@@ -139,7 +144,7 @@ describe('the feed on Home', () => {
       [`PUT /api/me/topics/${sustainability!.id}`]: () => setFollowed(sustainability!.id, true),
       [`DELETE /api/me/topics/${offices!.id}`]: () => setFollowed(offices!.id, false),
     });
-    const { user } = renderApp('/');
+    const { user } = renderHome();
 
     const followed = await screen.findByRole('group', { name: 'Topics you follow' });
     const first = within(followed).getByRole('checkbox', { name: 'Sustainability' });
@@ -175,7 +180,7 @@ describe('the feed on Home', () => {
             : makeFeedPage([first], 'page-2'),
         ),
     });
-    const { user } = renderApp('/');
+    const { user } = renderHome();
     await screen.findByRole('article', { name: 'First item' });
     expect(api.requestsTo('GET', '/api/feed')[0]?.url.searchParams.has('cursor')).toBe(false);
 
