@@ -32,6 +32,8 @@ describe('migrations', () => {
   });
 
   it('move the click events of an earlier version into monthly partitions, with their rollups', async () => {
+    // Back to before the partitioning: the event ids came after it.
+    await dataSource.undoLastMigration({ transaction: 'each' });
     await dataSource.undoLastMigration({ transaction: 'each' });
     const [user] = await dataSource.query(
       `INSERT INTO users (email, name, roles, status, language) VALUES ('old@schema.test', 'Old', '{employee}', 'active', 'en') RETURNING id`,
@@ -50,7 +52,10 @@ describe('migrations', () => {
       [share.id],
     );
 
-    expect(await runMigrations(database.url)).toEqual(['ClickRollups1764403200000']);
+    expect(await runMigrations(database.url)).toEqual([
+      'ClickRollups1764403200000',
+      'ClickEventIds1764489600000',
+    ]);
 
     const events = await dataSource.query(
       `SELECT tableoid::regclass::text AS partition, day::text, kind::text FROM click_events ORDER BY id`,

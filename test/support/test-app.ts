@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type { Role } from '@chorus/core';
@@ -25,8 +28,11 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // A click journal of its own: another test's must never be replayed into this database.
+  const journalDir = mkdtempSync(path.join(tmpdir(), 'chorus-test-journal-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
+    CHORUS_CLICK_JOURNAL_DIR: journalDir,
     CHORUS_SESSION_SECRET: TEST_SECRET,
     CHORUS_DEMO: 'false',
     CHORUS_ADMIN_EMAIL: 'first-admin@chorus.test',
@@ -45,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await dropTestDatabase(database.name);
+      rmSync(journalDir, { recursive: true, force: true });
     },
   };
 }
