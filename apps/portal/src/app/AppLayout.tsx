@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { DatabaseRetryingBanner } from '../components/DatabaseRetrying';
 import { PageLoader } from '../components/PageLoader';
 import { useCurrentUser } from '../features/auth/current-user';
 import { useLogout } from '../features/auth/use-logout';
@@ -93,6 +94,7 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
+        <DatabaseRetryingBanner />
         {/* Pages whose code loads when first opened (analytics) show a loader meanwhile. */}
         <Suspense fallback={<PageLoader />}>
           <Outlet />

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { configure } from '@testing-library/react';
+import { act, configure } from '@testing-library/react';
 
 // The whole portal renders in each test; under a full parallel run, the default 1 s for
 // findBy… and waitFor is too tight for a page that first loads the user, then its data.
@@ -39,6 +39,7 @@ afterEach(() => {
   }
 });
 
+// Notifications may still be mounted here: their update goes through act like any other.
 afterEach(() => {
-  notifications.clean();
+  act(() => notifications.clean());
 });
