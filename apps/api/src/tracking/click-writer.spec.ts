@@ -303,6 +303,17 @@ describe('ClickWriter', () => {
       );
     });
 
+    it('writes everything it holds when the database answers, however many batches that takes', async () => {
+      const { storage, journal, writer } = makeWriter();
+      storage.down = true;
+      for (let i = 0; i < 25_000; i += 1) writer.record(click(i));
+      await jest.advanceTimersByTimeAsync(0);
+      storage.down = false;
+      await writer.onApplicationShutdown();
+      expect(storage.events.size).toBe(25_000);
+      expect(journal.entries).toEqual([]);
+    });
+
     it('says every event was written when the database answered', async () => {
       const { writer } = makeWriter();
       writer.record(click(1));

@@ -116,9 +116,17 @@ export class ClickWriter implements OnApplicationBootstrap, OnApplicationShutdow
     // whatever the wait between retries: the database may be back.
     let failure: unknown;
     try {
+      // A batch at a time, and then what was recorded while the first ran (the server is
+      // closed, so no more arrive): bounded, since the buffer is.
+      const rounds = 2 + Math.ceil(this.memoryLimit / BATCH_LIMIT);
       await this.flush();
-      // Events recorded while that flush ran: the server is closed, so no more arrive.
-      if (this.buffer.length > 0 || this.verified.size > 0) await this.flush();
+      for (
+        let round = 1;
+        round < rounds && this.buffer.length + this.verified.size > 0;
+        round += 1
+      ) {
+        await this.flush();
+      }
     } catch (error) {
       failure = error;
     }
