@@ -108,6 +108,8 @@ export class ClickJournal implements OnModuleInit {
       if (!this.current) {
         const name = `clicks-${process.pid}-${this.token}-${(this.sequence += 1)}${OPEN}`;
         this.current = { handle: await open(path.join(this.dir, name), 'a', 0o600), name };
+        // The new file's name must survive a crash as well as its lines.
+        await syncFolder(this.dir);
       }
       await this.current.handle.write(lines.join(''));
       await this.current.handle.datasync();
@@ -274,6 +276,15 @@ function isVerify(value: unknown): value is { shareId: string; at: number } {
     typeof verify.shareId === 'string' &&
     typeof verify.at === 'number'
   );
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 async function endsWithNewline(file: string): Promise<boolean> {
