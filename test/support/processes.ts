@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,14 +41,20 @@ export class Watched {
 
   /** Runs node with `args`; the API gets a click journal folder of its own unless `env` names one. */
   static start(args: string[], env: Record<string, string | undefined>): Watched {
-    const journalDir = mkdtempSync(path.join(tmpdir(), 'chorus-test-journal-'));
-    return new Watched(
+    const journalDir = env.CHORUS_CLICK_JOURNAL_DIR
+      ? undefined
+      : mkdtempSync(path.join(tmpdir(), 'chorus-test-journal-'));
+    const watched = new Watched(
       spawn(process.execPath, args, {
         cwd: ROOT,
         env: { ...process.env, LOG_LEVEL: 'warn', CHORUS_CLICK_JOURNAL_DIR: journalDir, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     );
+    if (journalDir) {
+      void watched.exited.then(() => rmSync(journalDir, { recursive: true, force: true }));
+    }
+    return watched;
   }
 
   async waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<RegExpMatchArray> {
