@@ -41,7 +41,11 @@ async function main() {
   if (process.env.CHORUS_SKIP_BUILD !== 'true') buildIfNeeded(root, say);
   mkdirSync(dataDir, { recursive: true });
 
-  const env = { ...process.env, CHORUS_SESSION_SECRET: sessionSecret() };
+  const env = {
+    CHORUS_CLICK_JOURNAL_DIR: path.join(dataDir, 'click-journal'),
+    ...process.env,
+    CHORUS_SESSION_SECRET: sessionSecret(),
+  };
   let postgres;
   if (!process.env.DATABASE_URL) {
     const port = process.env.CHORUS_DB_PORT ? Number(process.env.CHORUS_DB_PORT) : undefined;

@@ -190,6 +190,8 @@ export async function startApi(
       CHORUS_ADMIN_PASSWORD: BENCH_ADMIN.password,
       CHORUS_SESSION_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
       LOG_LEVEL: 'warn',
+      // Its own click journal: a throwaway database's clicks must never reach a real one.
+      CHORUS_CLICK_JOURNAL_DIR: mkdtempSync(path.join(tmpdir(), 'chorus-bench-journal-')),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import type { VisitKind } from '@chorus/core';
+import { APP_CONFIG } from '../../apps/api/src/config/config.module';
+import { ClickJournal } from '../../apps/api/src/tracking/click-journal';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
 import { VisitorHasher } from '../../apps/api/src/tracking/visitor-hasher';
@@ -629,11 +631,8 @@ describe('engagement analytics', () => {
 
   it('keeps the rollups equal to a full recount of the events, also with writers racing', async () => {
     const storage = t.app.get(ClickStorage);
-    const writers = [
-      t.app.get(ClickWriter),
-      new ClickWriter(db, storage),
-      new ClickWriter(db, storage),
-    ];
+    const another = () => new ClickWriter(storage, t.app.get(ClickJournal), t.app.get(APP_CONFIG));
+    const writers = [t.app.get(ClickWriter), another(), another()];
     const ids = Object.values(shares);
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;

@@ -1,5 +1,5 @@
 import { onServer } from '../support/database';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
 
 describe('GET /api/health', () => {
   let t: TestApp;
@@ -38,12 +38,47 @@ describe('GET /api/health', () => {
         statusCode: 503,
         error: 'Service Unavailable',
         code: 'database_unavailable',
-        message: expect.stringContaining('The database cannot be reached'),
+        message: expect.stringContaining('Chorus cannot reach its database right now'),
       });
+      expect(down.headers['retry-after']).toBe('10');
     } finally {
       await onServer((db) => db.query(`ALTER DATABASE "${t.databaseName}" ALLOW_CONNECTIONS true`));
     }
     await t.http().get('/api/health').expect(200);
+  });
+
+  it('answers every route with 503 and Retry-After, not 500, while the database cannot be reached', async () => {
+    const user = await makeUser(t);
+    const signedIn = await signIn(t, user);
+    await onServer(async (db) => {
+      await db.query(`ALTER DATABASE "${t.databaseName}" ALLOW_CONNECTIONS false`);
+      await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+        t.databaseName,
+      ]);
+    });
+    try {
+      const answers = [
+        await signedIn.agent.get('/api/me'),
+        await signedIn.agent.get('/api/feed'),
+        await t.http().post('/api/auth/login').send({ email: user.email, password: user.password }),
+      ];
+      for (const answer of answers) {
+        expect({ status: answer.status, retryAfter: answer.headers['retry-after'] }).toEqual({
+          status: 503,
+          retryAfter: '10',
+        });
+        expect(answer.body).toEqual({
+          statusCode: 503,
+          error: 'Service Unavailable',
+          code: 'database_unavailable',
+          message:
+            'Chorus cannot reach its database right now. It keeps trying to reconnect; please try again in a minute.',
+        });
+      }
+    } finally {
+      await onServer((db) => db.query(`ALTER DATABASE "${t.databaseName}" ALLOW_CONNECTIONS true`));
+    }
+    await signedIn.agent.get('/api/me').expect(200);
   });
 });
 

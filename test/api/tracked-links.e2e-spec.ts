@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
+import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
+import { newEventId } from '../../apps/api/src/tracking/event-id';
 import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
@@ -97,12 +99,49 @@ describe('tracked links', () => {
     expect(columns.map((column) => column.column_name).sort()).toEqual([
       'crawler',
       'day',
+      'event_id',
       'id',
       'kind',
       'occurred_at',
       'share_id',
       'visitor',
     ]);
+  });
+
+  it('stores and counts events written twice (a retry, a replayed journal) only once', async () => {
+    const { id } = await share('linkedin');
+    const day = new Date().toISOString().slice(0, 10);
+    const at = Date.now();
+    const batch = ['click', 'click', 'preview'].map((kind, i) => ({
+      id: newEventId(at),
+      shareId: id,
+      at,
+      day,
+      kind: kind as 'click' | 'preview',
+      crawler: kind === 'preview' ? 'linkedin' : null,
+      visitor: kind === 'click' ? `twice-${i}` : null,
+    }));
+    const storage = t.app.get(ClickStorage);
+    expect(await storage.writeClicks(batch.slice(0, 2))).toBe(2);
+    expect(await storage.writeClicks(batch)).toBe(1);
+    expect(await storage.writeClicks(batch)).toBe(0);
+
+    const db = t.app.get(DataSource);
+    const [{ events: stored }] = await db.query<{ events: number }[]>(
+      'SELECT count(*)::int AS events FROM click_events WHERE share_id = $1',
+      [id],
+    );
+    expect(stored).toBe(3);
+    const [rollup] = await db.query(
+      'SELECT clicks, unique_visitors AS "uniqueVisitors", previews FROM share_click_days WHERE share_id = $1',
+      [id],
+    );
+    expect(rollup).toEqual({ clicks: 2, uniqueVisitors: 2, previews: 1 });
+    const [month] = await db.query(
+      'SELECT clicks, previews FROM share_click_months WHERE share_id = $1',
+      [id],
+    );
+    expect(month).toEqual({ clicks: 2, previews: 1 });
   });
 
   it('counts a visitor once per day per share, whatever the repeats, and apart on each share', async () => {

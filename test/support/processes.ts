@@ -1,5 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -37,14 +39,22 @@ export class Watched {
     );
   }
 
+  /** Runs node with `args`; the API gets a click journal folder of its own unless `env` names one. */
   static start(args: string[], env: Record<string, string | undefined>): Watched {
-    return new Watched(
+    const journalDir = env.CHORUS_CLICK_JOURNAL_DIR
+      ? undefined
+      : mkdtempSync(path.join(tmpdir(), 'chorus-test-journal-'));
+    const watched = new Watched(
       spawn(process.execPath, args, {
         cwd: ROOT,
-        env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+        env: { ...process.env, LOG_LEVEL: 'warn', CHORUS_CLICK_JOURNAL_DIR: journalDir, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     );
+    if (journalDir) {
+      void watched.exited.then(() => rmSync(journalDir, { recursive: true, force: true }));
+    }
+    return watched;
   }
 
   async waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<RegExpMatchArray> {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type { Role } from '@chorus/core';
@@ -28,8 +31,11 @@ export async function createTestApp(
   options: CreateAppOptions = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  // A click journal of its own: another test's must never be replayed into this database.
+  const journalDir = mkdtempSync(path.join(tmpdir(), 'chorus-test-journal-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
+    CHORUS_CLICK_JOURNAL_DIR: journalDir,
     CHORUS_SESSION_SECRET: TEST_SECRET,
     CHORUS_DEMO: 'false',
     CHORUS_ADMIN_EMAIL: 'first-admin@chorus.test',
@@ -48,6 +54,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await dropTestDatabase(database.name);
+      rmSync(journalDir, { recursive: true, force: true });
     },
   };
 }

@@ -43,6 +43,29 @@ describe('AllExceptionsFilter', () => {
     });
   });
 
+  it('answers 503 with Retry-After when the database cannot be reached, whatever the route', () => {
+    const lost = new QueryFailedError(
+      'SELECT * FROM sessions',
+      [],
+      Object.assign(new Error('terminating connection due to administrator command'), {
+        code: '57P01',
+      }),
+    );
+    for (const exception of [lost, new Error('Connection terminated unexpectedly')]) {
+      expect(answer(exception)).toEqual({
+        status: 503,
+        headers: { 'retry-after': '10' },
+        body: {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          code: 'database_unavailable',
+          message:
+            'Chorus cannot reach its database right now. It keeps trying to reconnect; please try again in a minute.',
+        },
+      });
+    }
+  });
+
   it('joins validation messages into one sentence list', () => {
     const sent = answer(new BadRequestException(['a is wrong', 'b is wrong']));
     expect(sent.body).toEqual({

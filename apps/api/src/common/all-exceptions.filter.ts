@@ -9,13 +9,15 @@ import {
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 import { ErrorDto } from './error-response.dto';
 
 /**
  * The one place where errors become HTTP answers: every error is `{ statusCode, error, message }`
- * (plus `code` for domain errors), and anything unexpected is logged and answered as a 500
- * that reveals nothing internal.
+ * (plus `code` for domain errors); a database that cannot be reached is a 503 with Retry-After
+ * on every route; anything unexpected is logged and answered as a 500 that reveals nothing
+ * internal.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -24,8 +26,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
+    if (isDatabaseUnavailable(exception)) {
+      // Every request says the same during an outage: one line each, not a stack trace.
+      this.logger.warn(`The database cannot be reached: ${String(exception)}`);
+      exception = databaseUnavailable();
+    }
     const { body, headers } = this.toResponse(exception, http.getRequest<FastifyRequest>());
-    if (body.statusCode >= 500) this.logger.error(exception);
+    if (body.statusCode >= 500 && body.statusCode !== 503) this.logger.error(exception);
     void reply.status(body.statusCode).headers(headers).send(body);
   }
 

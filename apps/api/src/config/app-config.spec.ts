@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { loadConfig } from './app-config';
 import { ConfigError } from './env-reader';
 
@@ -162,6 +163,52 @@ describe('loadConfig', () => {
       ).toEqual(['127.0.0.1:8080', '[::1]:9000']);
       expect(problemsOf({ ...VALID, CHORUS_FETCH_ALLOW: 'localhost' })).toEqual([
         'CHORUS_FETCH_ALLOW entries must be host:port, like 127.0.0.1:8080 (got "localhost")',
+      ]);
+    });
+  });
+
+  describe('outages', () => {
+    it('keeps the click journal under .chorus and known links for a day by default', () => {
+      expect(loadConfig(VALID)).toMatchObject({
+        clicks: {
+          journalDir: path.resolve('.chorus/click-journal'),
+          journalMaxBytes: 256 * 1_048_576,
+          retryMaxMs: 30_000,
+        },
+        linkCache: { ttlMs: 30_000, staleIfErrorMs: 24 * 3_600_000 },
+      });
+    });
+
+    it('reads the journal folder, its bound, the retry interval and the link cache times', () => {
+      const config = loadConfig({
+        ...VALID,
+        CHORUS_CLICK_JOURNAL_DIR: '/var/lib/chorus/journal',
+        CHORUS_CLICK_JOURNAL_MB: '16',
+        CHORUS_CLICK_RETRY_SECONDS: '5',
+        CHORUS_LINK_CACHE_SECONDS: '2',
+        CHORUS_LINK_STALE_HOURS: '0',
+      });
+      expect(config.clicks).toEqual({
+        journalDir: '/var/lib/chorus/journal',
+        journalMaxBytes: 16 * 1_048_576,
+        retryMaxMs: 5_000,
+        memoryLimit: 50_000,
+      });
+      expect(config.linkCache).toEqual({ ttlMs: 2_000, staleIfErrorMs: 0 });
+    });
+
+    it('names bad values', () => {
+      expect(
+        problemsOf({
+          ...VALID,
+          CHORUS_CLICK_JOURNAL_DIR: 'journal\0x',
+          CHORUS_CLICK_JOURNAL_MB: '0',
+          CHORUS_CLICK_RETRY_SECONDS: 'soon',
+        }),
+      ).toEqual([
+        'CHORUS_CLICK_JOURNAL_DIR must be a folder path (got one with a NUL character)',
+        'CHORUS_CLICK_JOURNAL_MB must be a whole number from 1 to 1048576 (got "0")',
+        'CHORUS_CLICK_RETRY_SECONDS must be a whole number from 1 to 3600 (got "soon")',
       ]);
     });
   });

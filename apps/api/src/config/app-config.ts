@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { EnvReader } from './env-reader';
 
 export const LEVEL_NAMES = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -30,7 +31,24 @@ export interface AppConfig {
    * that serve pages from their own loopback server; empty in real use.
    */
   fetchAllow: string[];
+  /** Click events that cannot be written yet: how long between retries, where they wait. */
+  clicks: ClickConfig;
+  /** The redirect's cache of known tracked links. */
+  linkCache: { ttlMs: number; staleIfErrorMs: number };
 }
+
+export interface ClickConfig {
+  /** The local folder of the click journal (absolute). */
+  journalDir: string;
+  journalMaxBytes: number;
+  /** The longest wait between two attempts to write click events to an unreachable database. */
+  retryMaxMs: number;
+  /** Events waiting in memory beyond this many go to the journal. */
+  memoryLimit: number;
+}
+
+/** About 15 MB of heap. */
+const CLICKS_IN_MEMORY = 50_000;
 
 export interface OidcConfig {
   issuer: URL;
@@ -98,6 +116,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mail: { smtpUrl: smtpUrl?.toString(), from: mailFrom },
     oidc: readOidc(read),
     fetchAllow: readFetchAllow(read),
+    clicks: readClicks(read),
+    linkCache: {
+      ttlMs: read.integer('CHORUS_LINK_CACHE_SECONDS', 30, { min: 1, max: 3600 }) * 1000,
+      staleIfErrorMs:
+        read.integer('CHORUS_LINK_STALE_HOURS', 24, { min: 0, max: 24 * 30 }) * 3_600_000,
+    },
   };
   read.check(
     config.publicUrl !== undefined || isLoopback(config.host),
@@ -128,6 +152,21 @@ function readOidc(read: EnvReader): OidcConfig | undefined {
   );
   if (!issuer || !clientId || !clientSecret) return undefined;
   return { issuer, clientId, clientSecret, scopes, departmentClaim };
+}
+
+function readClicks(read: EnvReader): ClickConfig {
+  const journalDir = read.string('CHORUS_CLICK_JOURNAL_DIR', path.join('.chorus', 'click-journal'));
+  read.check(
+    !journalDir.includes('\0'),
+    'CHORUS_CLICK_JOURNAL_DIR must be a folder path (got one with a NUL character)',
+  );
+  return {
+    journalDir: path.resolve(journalDir),
+    journalMaxBytes:
+      read.integer('CHORUS_CLICK_JOURNAL_MB', 256, { min: 1, max: 1_048_576 }) * 1_048_576,
+    retryMaxMs: read.integer('CHORUS_CLICK_RETRY_SECONDS', 30, { min: 1, max: 3600 }) * 1000,
+    memoryLimit: CLICKS_IN_MEMORY,
+  };
 }
 
 function isLoopback(hostname: string): boolean {

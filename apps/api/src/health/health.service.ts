@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { databaseUnavailable } from '../common/database-unavailable';
 import { HealthDto } from './health.dto';
 
 const PING_TIMEOUT_MS = 2_000;
@@ -14,9 +14,8 @@ export class HealthService {
     const started = performance.now();
     try {
       await withTimeout(this.dataSource.query('SELECT 1'), PING_TIMEOUT_MS);
-    } catch (error) {
-      const cause = error instanceof Error ? error.message : String(error);
-      throw new DomainError('database_unavailable', `The database cannot be reached: ${cause}`);
+    } catch {
+      throw databaseUnavailable();
     }
     return {
       status: 'ok',

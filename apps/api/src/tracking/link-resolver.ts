@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { contentTargetUrl, utmTagsFor, withUtm, type ShareNetwork } from '@chorus/core';
+import { isDatabaseUnavailable } from '../common/database-unavailable';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { contentSlug } from './content-slug';
 
 /** Where a tracked link leads, and what the redirect needs to know about its share. */
@@ -18,10 +21,10 @@ export interface ResolvedLink {
 interface CacheEntry {
   link: ResolvedLink | null;
   expiresAt: number;
+  /** When the database last answered for this code. */
+  fetchedAt: number;
 }
 
-/** Known links are kept a while; a disabled link takes at most this long to stop elsewhere. */
-const KNOWN_TTL_MS = 30_000;
 /** Unknown codes are remembered briefly, so that guessing costs the database little. */
 const UNKNOWN_TTL_MS = 5_000;
 const MAX_ENTRIES = 200_000;
@@ -44,21 +47,37 @@ interface LinkRow {
 /**
  * Finds the share behind a tracked code, with a bounded in-memory cache: the redirect answers
  * from memory for links in use, and asks PostgreSQL only for a code it has not seen lately.
+ * Known links are kept CHORUS_LINK_CACHE_SECONDS (a disabled link takes at most that long to
+ * stop on another replica). While the database cannot be reached, a known link whose entry
+ * expired keeps being answered from the cache (stale-if-error) for up to
+ * CHORUS_LINK_STALE_HOURS after the database last confirmed it.
  */
 @Injectable()
 export class LinkResolver {
+  private readonly logger = new Logger(LinkResolver.name);
   private readonly cache = new Map<string, CacheEntry>();
   /** Lookups under way: simultaneous requests for one code share one query. */
   private readonly pending = new Map<string, Promise<ResolvedLink | null>>();
+  private readonly ttlMs: number;
+  private readonly staleIfErrorMs: number;
+  /** Set while links are answered from the cache because the database cannot be reached. */
+  private answeringStale = false;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'linkCache'>,
+  ) {
+    this.ttlMs = config.linkCache.ttlMs;
+    this.staleIfErrorMs = config.linkCache.staleIfErrorMs;
+  }
 
   /** The link from memory: undefined when it must be looked up, null when the code is unknown. */
   cached(code: string, now = Date.now()): ResolvedLink | null | undefined {
     const entry = this.cache.get(code);
     if (!entry) return undefined;
     if (entry.expiresAt <= now) {
-      this.cache.delete(code);
+      // An expired known link stays while it may still stand in for an unreachable database.
+      if (!entry.link || now >= this.staleUntil(entry)) this.cache.delete(code);
       return undefined;
     }
     return entry.link;
@@ -77,7 +96,36 @@ export class LinkResolver {
   }
 
   private async lookUp(code: string): Promise<ResolvedLink | null> {
-    const [row] = await this.dataSource.query<LinkRow[]>(
+    let rows: LinkRow[];
+    try {
+      rows = await this.query(code);
+    } catch (error) {
+      const stale = this.cache.get(code);
+      const now = Date.now();
+      if (!stale?.link || now >= this.staleUntil(stale) || !isDatabaseUnavailable(error)) {
+        throw error;
+      }
+      if (!this.answeringStale) {
+        this.answeringStale = true;
+        this.logger.warn(
+          `The database cannot be reached: answering known tracked links from the cache, each for up to ${this.staleIfErrorMs / 3_600_000} h after it was last looked up (${String(error)})`,
+        );
+      }
+      // Asked again once the cache time has passed, not on every request.
+      stale.expiresAt = Math.min(now + this.ttlMs, this.staleUntil(stale));
+      return stale.link;
+    }
+    if (this.answeringStale) {
+      this.answeringStale = false;
+      this.logger.log('The database answers again: tracked links are looked up as usual.');
+    }
+    const link = rows[0] ? toLink(rows[0]) : null;
+    this.remember(code, link);
+    return link;
+  }
+
+  private query(code: string): Promise<LinkRow[]> {
+    return this.dataSource.query<LinkRow[]>(
       `SELECT share.id AS share_id, share.network, share.code,
               share.disabled_at IS NOT NULL AS disabled, share.verified_at IS NOT NULL AS verified,
               item.url, item.url_fragment, item.title, campaign.slug AS campaign
@@ -87,9 +135,10 @@ export class LinkResolver {
         WHERE share.code = $1`,
       [code],
     );
-    const link = row ? toLink(row) : null;
-    this.remember(code, link);
-    return link;
+  }
+
+  private staleUntil(entry: CacheEntry): number {
+    return entry.fetchedAt + this.ttlMs + this.staleIfErrorMs;
   }
 
   /** Forgets a code, e.g. after an admin disabled its link. */
@@ -103,8 +152,14 @@ export class LinkResolver {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-    const ttl = link ? KNOWN_TTL_MS : UNKNOWN_TTL_MS;
-    this.cache.set(code, { link, expiresAt: Date.now() + ttl });
+    const now = Date.now();
+    // Re-inserted, so that the oldest lookups are the first to go.
+    this.cache.delete(code);
+    this.cache.set(code, {
+      link,
+      expiresAt: now + (link ? this.ttlMs : UNKNOWN_TTL_MS),
+      fetchedAt: now,
+    });
   }
 }
 

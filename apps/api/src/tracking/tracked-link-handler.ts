@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { classifyVisit, isVerifyingVisit } from '@chorus/core';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+} from '../common/database-unavailable';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ClickWriter } from './click-writer';
@@ -21,6 +25,8 @@ export const TRACKED_PREFIX = '/r/';
 @Injectable()
 export class TrackedLinkHandler {
   private readonly logger = new Logger(TrackedLinkHandler.name);
+  /** Set once an outage has been logged, so that each request of it is not. */
+  private outageLogged = false;
 
   constructor(
     private readonly resolver: LinkResolver,
@@ -56,9 +62,19 @@ export class TrackedLinkHandler {
     now: number,
   ): void {
     Promise.all([this.resolver.resolve(code), this.hasher.ready(now)]).then(
-      ([link]) => this.answer(request, response, link, now),
+      ([link]) => {
+        this.outageLogged = false;
+        this.answer(request, response, link, now);
+      },
       (error: unknown) => {
-        this.logger.error(`Tracked link ${code} could not be looked up: ${String(error)}`);
+        if (!isDatabaseUnavailable(error)) {
+          this.logger.error(`Tracked link ${code} could not be looked up: ${String(error)}`);
+        } else if (!this.outageLogged) {
+          this.outageLogged = true;
+          this.logger.error(
+            `Tracked links not in the cache cannot be looked up while the database cannot be reached: ${String(error)}`,
+          );
+        }
         this.page(request, response, 503);
       },
     );
@@ -112,6 +128,7 @@ export class TrackedLinkHandler {
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex',
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      ...(status === 503 ? { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   }

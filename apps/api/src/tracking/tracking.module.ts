@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SettingsModule } from '../settings/settings.module';
+import { ClickJournal } from './click-journal';
 import { ClickStorage } from './click-storage';
 import { ClickWriter } from './click-writer';
 import { ClickEvent } from './entities/click-event.entity';
@@ -12,7 +13,21 @@ import { VisitorHasher } from './visitor-hasher';
 /** Tracked links (/r/{code}): the redirect, click classification and batched click events. */
 @Module({
   imports: [TypeOrmModule.forFeature([ClickEvent, VisitorSalt]), SettingsModule],
-  providers: [LinkResolver, ClickWriter, ClickStorage, VisitorHasher, TrackedLinkHandler],
-  exports: [TrackedLinkHandler, LinkResolver, ClickWriter, ClickStorage, VisitorHasher],
+  providers: [
+    LinkResolver,
+    ClickWriter,
+    ClickStorage,
+    ClickJournal,
+    VisitorHasher,
+    TrackedLinkHandler,
+  ],
+  exports: [
+    TrackedLinkHandler,
+    LinkResolver,
+    ClickWriter,
+    ClickStorage,
+    ClickJournal,
+    VisitorHasher,
+  ],
 })
 export class TrackingModule {}

@@ -60,3 +60,8 @@ export function isUnauthorized(error: unknown): boolean {
 export function isTransientError(error: unknown): boolean {
   return !(error instanceof ApiError) || error.status >= 500;
 }
+
+/** The API's 503 while it cannot reach its database: worth retrying until it answers again. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 503 && error.code === 'database_unavailable';
+}

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { DatabaseRetryingBanner } from '../components/DatabaseRetrying';
 import { PageLoader } from '../components/PageLoader';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useCurrentUser } from '../features/auth/current-user';
@@ -106,6 +107,7 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
+        <DatabaseRetryingBanner />
         {/* Pages whose code loads when first opened (analytics) show a loader meanwhile. */}
         <Suspense fallback={<PageLoader />}>
           <Outlet />

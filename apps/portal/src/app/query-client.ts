@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isTransientError, isUnauthorized } from '../api/api-error';
+import { isDatabaseUnavailable, isTransientError, isUnauthorized } from '../api/api-error';
 import { ME_QUERY_KEY } from '../features/auth/use-me';
 
 export interface QueryClientOptions {
@@ -9,7 +9,13 @@ export interface QueryClientOptions {
   retry?: boolean;
 }
 
-function retryOnlyTransientFailures(failureCount: number, error: unknown): boolean {
+/**
+ * A server or network failure is tried twice more; while the API cannot reach its database, a
+ * query keeps trying until it answers, with react-query's backoff (1 s, 2 s, 4 s, ... 30 s
+ * apart), and the page shows that it is retrying (`DatabaseRetrying`).
+ */
+function retryTransientFailures(failureCount: number, error: unknown): boolean {
+  if (isDatabaseUnavailable(error)) return true;
   return isTransientError(error) && failureCount < 2;
 }
 
@@ -34,7 +40,7 @@ export function createQueryClient({ onSessionExpired, retry = true }: QueryClien
       },
     }),
     defaultOptions: {
-      queries: { retry: retry ? retryOnlyTransientFailures : false },
+      queries: { retry: retry ? retryTransientFailures : false },
       mutations: { retry: false },
     },
   });

@@ -9,10 +9,13 @@ import { createRoutes } from '../app/routes';
 import { createI18n } from '../i18n';
 
 /** Renders the whole portal at `path`, as the browser would, against the mocked fetch. */
-export function renderApp(path = '/', { language = 'en' }: { language?: UiLanguage } = {}) {
+export function renderApp(
+  path = '/',
+  { language = 'en', retry = false }: { language?: UiLanguage; retry?: boolean } = {},
+) {
   const i18n = createI18n(language, { storage: window.localStorage, document });
   const queryClient = createQueryClient({
-    retry: false,
+    retry,
     onSessionExpired: () => notifications.show({ message: i18n.t('auth.sessionExpired') }),
   });
   const router = createMemoryRouter(createRoutes(), { initialEntries: [path] });

@@ -10,6 +10,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
  */
 @Entity('click_events')
 @Index(['shareId', 'day'])
+@Index('IDX_click_events_event_id_day', ['eventId', 'day'], { unique: true })
 export class ClickEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -17,6 +18,10 @@ export class ClickEvent {
   /** The organisation's calendar day of the event: the day its visitor salt belongs to. */
   @PrimaryColumn({ type: 'date' })
   day: string;
+
+  /** Given when the click was captured, so that writing it again stores nothing. */
+  @Column({ type: 'uuid', nullable: true })
+  eventId: string | null;
 
   @Column({ type: 'uuid' })
   shareId: string;

@@ -2,7 +2,9 @@ import { Alert, Button, Center, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { isDatabaseUnavailable } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
+import { DatabaseRetrying } from '../../components/DatabaseRetrying';
 import { PageLoader } from '../../components/PageLoader';
 import { CurrentUserContext } from './current-user';
 import { signInPathFor } from './next-path';
@@ -20,6 +22,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (me.data === null) {
     const here = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={signInPathFor(here)} replace />;
+  }
+  if (isDatabaseUnavailable(me.error ?? me.failureReason)) {
+    return (
+      <Center h="100dvh" p="md">
+        <Stack maw={480}>
+          <DatabaseRetrying />
+        </Stack>
+      </Center>
+    );
   }
   if (me.isError) {
     return (

@@ -87,7 +87,7 @@ describe('suggested posts', () => {
   it('weighs an emoji 2 on X, as X does, so 255 characters and an emoji are too long', async () => {
     const item = officeItem();
     editorApi(item);
-    const { user, dialog } = await openNewPost(`/content/${item.id}`);
+    const { user, dialog } = await openNewPost(item);
 
     await choose(user, dialog, 'Network', 'X');
     await user.click(within(dialog).getByLabelText('Post text'));
