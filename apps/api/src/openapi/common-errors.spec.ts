@@ -8,7 +8,7 @@ function documentOf(paths: OpenAPIObject['paths']): OpenAPIObject {
 }
 
 describe('documentCommonErrors', () => {
-  it('adds 400, 403 (CSRF), 413 and 414 to a write with a path parameter and a body', () => {
+  it('adds 400, 403 (CSRF), 413, 414 and 503 to a write with a path parameter and a body', () => {
     const document = documentCommonErrors(
       documentOf({
         '/api/things/{id}': {
@@ -21,18 +21,18 @@ describe('documentCommonErrors', () => {
       }),
     );
     const responses = document.paths['/api/things/{id}'].patch!.responses;
-    expect(Object.keys(responses)).toEqual(['200', '400', '403', '413', '414']);
+    expect(Object.keys(responses)).toEqual(['200', '400', '403', '413', '414', '503']);
     expect(responses['413']).toEqual({
       description: expect.stringContaining('1 MB'),
       content: ERROR_JSON,
     });
   });
 
-  it('adds nothing to a read without input', () => {
+  it('adds only 503 (the database out of reach) to a read without input', () => {
     const document = documentCommonErrors(
       documentOf({ '/api/me': { get: { responses: { '200': { description: 'Me' } } } } }),
     );
-    expect(Object.keys(document.paths['/api/me'].get!.responses)).toEqual(['200']);
+    expect(Object.keys(document.paths['/api/me'].get!.responses)).toEqual(['200', '503']);
   });
 
   it("keeps a route's own wording of a status", () => {
@@ -68,5 +68,9 @@ describe('documentCommonErrors', () => {
     const responses = document.paths['/api/export.csv'].get!.responses;
     expect(responses['200']).toEqual({ description: 'The file', content: { 'text/csv': {} } });
     expect(responses['401']).toEqual({ description: 'Not signed in', content: ERROR_JSON });
+    expect(responses['503']).toEqual({
+      description: expect.stringContaining('Retry-After'),
+      content: ERROR_JSON,
+    });
   });
 });

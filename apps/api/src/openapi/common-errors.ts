@@ -17,6 +17,7 @@ const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
  * - 414 wherever there is a path parameter: the router refuses one over 100 characters;
  * - 403 on every write: the CSRF check refuses a write without the XSRF token, or from another
  *   site, whoever may call the route.
+ * - 503 everywhere: while the database cannot be reached, every route says so, with Retry-After.
  * A route's own description of one of these statuses (e.g. "The stage before is not passed
  * yet") is kept.
  */
@@ -45,6 +46,12 @@ const COMMON_ERRORS: {
       (operation.parameters ?? []).some(
         (parameter) => 'in' in parameter && parameter.in === 'path',
       ),
+  },
+  {
+    status: '503',
+    description:
+      'Chorus cannot reach its database just now; the Retry-After header says when to try again',
+    applies: () => true,
   },
   {
     status: '413',

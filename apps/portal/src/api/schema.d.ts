@@ -3144,6 +3144,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Auth_logout: {
@@ -3179,6 +3188,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Me_get: {
@@ -3200,6 +3218,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3273,6 +3300,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Me_update: {
@@ -3324,6 +3360,15 @@ export interface operations {
       };
       /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3390,6 +3435,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Outbox_list: {
@@ -3438,6 +3492,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Groups_list: {
@@ -3478,6 +3541,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3563,6 +3635,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Groups_remove: {
@@ -3620,6 +3701,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3714,6 +3804,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Accounts_lookUpInvitation: {
@@ -3784,6 +3883,15 @@ export interface operations {
       };
       /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3868,6 +3976,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Accounts_requestPasswordReset: {
@@ -3919,6 +4036,15 @@ export interface operations {
       };
       /** @description The body is not JSON: writes without a session accept Content-Type: application/json only */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4003,6 +4129,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_list: {
@@ -4052,6 +4187,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4119,6 +4263,15 @@ export interface operations {
       };
       /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4209,6 +4362,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_get: {
@@ -4266,6 +4428,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4359,6 +4530,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_deactivate: {
@@ -4433,6 +4613,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   People_reactivate: {
@@ -4491,6 +4680,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4572,6 +4770,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Profile_get: {
@@ -4593,6 +4800,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4658,6 +4874,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Profile_export: {
@@ -4688,6 +4913,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sso_options: {
@@ -4705,6 +4939,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuthOptionsDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
     };
@@ -4746,6 +4989,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sso_callback: {
@@ -4766,6 +5018,15 @@ export interface operations {
       };
       /** @description Single sign-on is not configured */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4794,6 +5055,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4859,6 +5129,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Topics_list: {
@@ -4880,6 +5159,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4954,6 +5242,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Topics_remove: {
@@ -5009,6 +5306,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5102,6 +5408,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Campaigns_list: {
@@ -5132,6 +5447,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, analyst, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5206,6 +5530,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Campaigns_get: {
@@ -5270,6 +5603,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Campaigns_remove: {
@@ -5325,6 +5667,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5418,6 +5769,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_list: {
@@ -5466,6 +5826,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5540,6 +5909,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_get: {
@@ -5598,6 +5976,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5691,6 +6078,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_refresh: {
@@ -5757,6 +6153,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5848,6 +6253,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_approve: {
@@ -5920,6 +6334,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6014,6 +6437,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Content_archive: {
@@ -6082,6 +6514,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6185,6 +6626,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   ContentVariants_update: {
@@ -6280,6 +6730,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   ContentVariants_remove: {
@@ -6353,6 +6812,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sources_list: {
@@ -6383,6 +6851,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6457,6 +6934,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sources_remove: {
@@ -6513,6 +6999,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6597,6 +7092,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sources_poll: {
@@ -6655,6 +7159,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6731,6 +7244,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   SourceEntries_list: {
@@ -6774,6 +7296,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6868,6 +7399,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   SourceEntries_dismiss: {
@@ -6942,6 +7482,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Guardrails_check: {
@@ -7000,6 +7549,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   RestrictedTerms_list: {
@@ -7042,6 +7600,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7116,6 +7683,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   RestrictedTerms_remove: {
@@ -7171,6 +7747,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7264,6 +7849,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Policy_current: {
@@ -7294,6 +7888,15 @@ export interface operations {
       };
       /** @description No policy has been published yet */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7377,6 +7980,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Policy_publish: {
@@ -7435,6 +8047,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Policy_versions: {
@@ -7465,6 +8086,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: admin, analyst */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7527,6 +8157,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Policy_coverage: {
@@ -7557,6 +8196,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: analyst, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7601,6 +8249,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Training_overview: {
@@ -7622,6 +8279,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7659,6 +8325,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: analyst, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7721,6 +8396,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   TrainingEditor_deleteLesson: {
@@ -7776,6 +8460,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7860,6 +8553,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Training_markRead: {
@@ -7922,6 +8624,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Training_quiz: {
@@ -7971,6 +8682,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8065,6 +8785,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   TrainingEditor_stage: {
@@ -8114,6 +8843,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8190,6 +8928,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   TrainingEditor_createLesson: {
@@ -8252,6 +8999,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8328,6 +9084,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   TrainingEditor_deleteQuestion: {
@@ -8383,6 +9148,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8467,6 +9241,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Advocacy_status: {
@@ -8488,6 +9271,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8532,6 +9324,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Advocacy_leave: {
@@ -8560,6 +9361,15 @@ export interface operations {
       };
       /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8603,6 +9413,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8668,6 +9487,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Feed_topics: {
@@ -8689,6 +9517,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8758,6 +9595,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Feed_unfollow: {
@@ -8805,6 +9651,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8888,6 +9743,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sharing_mine: {
@@ -8920,6 +9784,15 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9003,6 +9876,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Sharing_byCode: {
@@ -9060,6 +9942,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9144,6 +10035,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Analytics_summary: {
@@ -9207,6 +10107,15 @@ export interface operations {
       };
       /** @description A filter names nothing that exists */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9278,6 +10187,15 @@ export interface operations {
       };
       /** @description A filter names nothing that exists */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9360,6 +10278,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Analytics_advocates: {
@@ -9433,6 +10360,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Escalations_list: {
@@ -9479,6 +10415,15 @@ export interface operations {
       };
       /** @description scope=all without being on the team */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9544,6 +10489,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Escalations_team: {
@@ -9574,6 +10528,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9629,6 +10592,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9713,6 +10685,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
     };
   };
   Escalations_addNote: {
@@ -9783,6 +10764,15 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
         headers: {
           [name: string]: unknown;
         };
