@@ -6,6 +6,7 @@ import { ContentDuplicates1764144000000 } from './1764144000000-content-duplicat
 import { PolicyTrainingGuardrails1764230400000 } from './1764230400000-policy-training-guardrails';
 import { SharingAndTracking1764316800000 } from './1764316800000-sharing-and-tracking';
 import { ClickRollups1764403200000 } from './1764403200000-click-rollups';
+import { ContentThumbnails1764489600000 } from './1764489600000-content-thumbnails';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PolicyTrainingGuardrails1764230400000,
   SharingAndTracking1764316800000,
   ClickRollups1764403200000,
+  ContentThumbnails1764489600000,
 ];
