@@ -221,6 +221,12 @@ describe('card thumbnails', () => {
     await request(t.app.getHttpServer()).get(item.thumbnailUrl).expect(401);
   });
 
+  it("lets the portal load pictures from Chorus only, not from the pages' servers", async () => {
+    const response = await carlos.agent.get('/api/me').expect(200);
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy).toContain("img-src 'self' data:;");
+  });
+
   it('refuses a version that no thumbnailUrl names', async () => {
     const response = await carlos.agent
       .get('/api/content/00000000-0000-4000-8000-000000000000/thumbnail?v=<script>')
