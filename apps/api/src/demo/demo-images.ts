@@ -30,7 +30,9 @@ export function demoHeaderImage(url: string, topic: string): Promise<Buffer> {
     })
     .join('');
   const hill = `M0 ${470 + at(14, 60)} C ${300 + at(15, 200)} ${400 + at(16, 80)}, ${700 + at(17, 200)} ${540 + at(18, 60)}, ${WIDTH} ${440 + at(19, 80)} L ${WIDTH} ${HEIGHT} L 0 ${HEIGHT} Z`;
-  const motifX = 640 + at(21, 180);
+  // The motif stands left or right, and the palette turns a little, so items of a topic differ.
+  const motifX = seed[24] % 2 === 0 ? 580 + at(21, 160) : 120 + at(21, 160);
+  const hue = Math.round(at(23, 36) - 18);
   // Drawn at card size: a bigger picture would only be scaled down again.
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH / 2}" height="${HEIGHT / 2}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
   <defs>
@@ -43,7 +45,7 @@ export function demoHeaderImage(url: string, topic: string): Promise<Buffer> {
   <path d="${hill}" fill="${dark}" opacity="0.45"/>
   <g transform="translate(${motifX} ${150 + at(22, 60)})">${motif(topic, accent, at)}</g>
 </svg>`;
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  return sharp(Buffer.from(svg)).modulate({ hue }).png().toBuffer();
 }
 
 function motif(topic: string, accent: string, at: (index: number, span: number) => number): string {
