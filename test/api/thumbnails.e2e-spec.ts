@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
 // Card thumbnails against a real page and image server on loopback, allowed through
@@ -195,6 +196,27 @@ describe('card thumbnails', () => {
     await write('patch', `/api/content/${id}`).send({ imageUrl: null }).expect(200);
     await itemWhen(id, (body) => body.thumbnailUrl === null);
     await carlos.agent.get(`/api/content/${id}/thumbnail`).expect(404);
+  });
+
+  it('says so on the item when the thumbnail job cannot be queued', async () => {
+    served['/news/queue-down'] = page('Queue down', '/img/queue-down.jpg');
+    const id = await add('/news/queue-down');
+    await read(id);
+    const send = jest
+      .spyOn(t.app.get(JobsService), 'send')
+      .mockRejectedValueOnce(new Error('queue unavailable'));
+    try {
+      const edited = await write('patch', `/api/content/${id}`)
+        .send({ imageUrl: `${site}/img/elsewhere.jpg` })
+        .expect(200);
+      expect(edited.body).toMatchObject({
+        imageUrl: `${site}/img/elsewhere.jpg`,
+        thumbnailUrl: null,
+        thumbnailError: 'could not start fetching the image; save it again to retry',
+      });
+    } finally {
+      send.mockRestore();
+    }
   });
 
   it('shows employees the thumbnails of approved items only, and no one signed out', async () => {
