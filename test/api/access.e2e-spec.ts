@@ -53,6 +53,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'GET /api/content/:id': ['curator', 'admin'],
   'PATCH /api/content/:id': ['curator', 'admin'],
   'POST /api/content/:id/unfurl': ['curator', 'admin'],
+  'GET /api/content/:id/thumbnail': 'signed-in',
   'POST /api/content/:id/submit': ['curator', 'admin'],
   'POST /api/content/:id/approve': ['curator', 'admin'],
   'POST /api/content/:id/reject': ['curator', 'admin'],

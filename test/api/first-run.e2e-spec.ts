@@ -151,6 +151,14 @@ describe('first run', () => {
       expect(feed.body.items[0].pinned).toBe(true);
       const kinds = new Set(feed.body.items.map((item: { kind: string }) => item.kind));
       expect(kinds.has('company_news') && kinds.has('industry')).toBe(true);
+      // Each with its own header picture, drawn at seeding and served by Chorus, offline.
+      const pictures: string[] = feed.body.items.map(
+        (item: { thumbnailUrl: string }) => item.thumbnailUrl,
+      );
+      expect(pictures.every((url) => url?.startsWith('/api/content/'))).toBe(true);
+      expect(new Set(pictures).size).toBe(pictures.length);
+      const picture = await employee.get(pictures[0]).expect(200);
+      expect(picture.headers['content-type']).toBe('image/webp');
       const activity = await employee.get('/api/shares/mine').expect(200);
       expect(activity.body.totals.shares).toBeGreaterThan(0);
       expect(activity.body.totals.clicks).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import type { User } from '../users/entities/user.entity';
 import { ContentItemDto, ContentSummaryDto, VariantDto } from './dto/content.dto';
 import type { ContentItem } from './entities/content-item.entity';
 import type { ContentVariant } from './entities/content-variant.entity';
+import { thumbnailUrl } from './thumbnails/thumbnail-url';
 
 const person = (user: User | null | undefined) => (user ? { id: user.id, name: user.name } : null);
 
@@ -16,6 +17,7 @@ export function toSummary(item: ContentItem): ContentSummaryDto {
     status: item.status,
     title: item.title,
     imageUrl: item.imageUrl,
+    thumbnailUrl: thumbnailUrl(item.id, item.thumbnail?.hash),
     siteName: item.siteName,
     author: person(item.author),
     topics: (item.topics ?? [])
@@ -60,6 +62,7 @@ export function toItem(item: ContentItem): ContentItemDto {
     approvedAt: isoOrNull(item.approvedAt),
     rejectionReason: item.rejectionReason,
     unfurlError: item.unfurlError,
+    thumbnailError: item.thumbnailError,
     duplicateOfId: item.duplicateOfId,
     editedFields: item.editedFields,
     variants: (item.variants ?? []).map((variant) => toVariant(variant, link)),

@@ -14,12 +14,16 @@ import { ContentController } from './content.controller';
 import { ContentRepository } from './content.repository';
 import { ContentService } from './content.service';
 import { ContentItem } from './entities/content-item.entity';
+import { ContentThumbnail } from './entities/content-thumbnail.entity';
 import { ContentVariant } from './entities/content-variant.entity';
+import { ThumbnailsController } from './thumbnails/thumbnails.controller';
+import { ThumbnailsRepository } from './thumbnails/thumbnails.repository';
+import { ThumbnailsService } from './thumbnails/thumbnails.service';
 import { UnfurlService } from './unfurl/unfurl.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ContentItem, ContentVariant]),
+    TypeOrmModule.forFeature([ContentItem, ContentVariant, ContentThumbnail]),
     AuditModule,
     JobsModule,
     GroupsModule,
@@ -28,14 +32,16 @@ import { UnfurlService } from './unfurl/unfurl.service';
     SettingsModule,
     GuardrailsModule,
   ],
-  controllers: [ContentController, ContentVariantsController],
+  controllers: [ContentController, ContentVariantsController, ThumbnailsController],
   providers: [
     ContentService,
     ContentRepository,
     ContentWorkflowService,
     ContentVariantsService,
     UnfurlService,
+    ThumbnailsRepository,
+    ThumbnailsService,
   ],
-  exports: [ContentService],
+  exports: [ContentService, ThumbnailsService],
 })
 export class ContentModule {}

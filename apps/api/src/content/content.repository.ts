@@ -21,6 +21,7 @@ export class ContentRepository {
         topics: true,
         targetGroups: true,
         variants: true,
+        thumbnail: true,
       },
       order: { variants: { network: 'ASC', language: 'ASC' } },
     });
@@ -42,7 +43,8 @@ export class ContentRepository {
     const page = filtered()
       .leftJoinAndSelect('item.author', 'author')
       .leftJoinAndSelect('item.campaign', 'campaign')
-      .leftJoinAndSelect('item.topics', 'topic');
+      .leftJoinAndSelect('item.topics', 'topic')
+      .leftJoinAndSelect('item.thumbnail', 'thumbnail');
     if (query.status) page.andWhere('item.status = :status', { status: query.status });
     const [items, total] = await page
       .orderBy('item.pinned', 'DESC')

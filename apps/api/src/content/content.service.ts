@@ -11,6 +11,7 @@ import { assertEditable, describeStatus, TEXT_FIELDS, UNFURLED_FIELDS } from './
 import { ContentRepository } from './content.repository';
 import { ContentQueryDto, CreateContentDto, UpdateContentDto } from './dto/content-input.dto';
 import { ContentItem } from './entities/content-item.entity';
+import { ThumbnailsService } from './thumbnails/thumbnails.service';
 import { UnfurlService } from './unfurl/unfurl.service';
 
 /** Content items: adding a page, reading the queue, and editing what an item says and targets. */
@@ -23,6 +24,7 @@ export class ContentService {
     private readonly campaigns: CampaignsService,
     private readonly groups: GroupsService,
     private readonly unfurl: UnfurlService,
+    private readonly thumbnails: ThumbnailsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -92,7 +94,7 @@ export class ContentService {
   }
 
   async update(id: string, changes: UpdateContentDto, actor: AuditActor): Promise<ContentItem> {
-    await this.dataSource.transaction(async (manager) => {
+    const imageChanged = await this.dataSource.transaction(async (manager) => {
       // Lock first, then read: a concurrent approval or unfurl is never written back over.
       await this.lock(manager, id);
       const item = await this.get(id, manager);
@@ -136,13 +138,13 @@ export class ContentService {
       }
       if (changes.pinned !== undefined) item.pinned = changes.pinned;
 
-      const { variants: _variants, ...withoutVariants } = item;
-      await manager.save(ContentItem, withoutVariants);
+      const { variants: _variants, thumbnail: _thumbnail, ...withoutRelations } = item;
+      await manager.save(ContentItem, withoutRelations);
       const after = snapshot(item);
       const changed = Object.keys(after).filter(
         (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
       );
-      if (changed.length === 0) return;
+      if (changed.length === 0) return false;
       await this.audit.record(
         {
           actor,
@@ -155,7 +157,10 @@ export class ContentService {
         },
         manager,
       );
+      return changed.includes('imageUrl');
     });
+    // A curator's own image address gets its card picture too, fetched in the background.
+    if (imageChanged) await this.thumbnails.queue(id);
     return this.get(id);
   }
 

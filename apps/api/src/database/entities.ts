@@ -23,6 +23,7 @@ import { AccountToken } from '../accounts/entities/account-token.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { Campaign } from '../campaigns/entities/campaign.entity';
 import { ContentItem } from '../content/entities/content-item.entity';
+import { ContentThumbnail } from '../content/entities/content-thumbnail.entity';
 import { ContentVariant } from '../content/entities/content-variant.entity';
 import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   Campaign,
   ContentItem,
   ContentVariant,
+  ContentThumbnail,
   ContentSource,
   SourceEntry,
   RestrictedTerm,

@@ -3,11 +3,14 @@ import type { ContentKind, ContentStatus, VariantNetwork } from '@chorus/core';
 import { Campaign } from '../campaigns/entities/campaign.entity';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { ContentVariant } from '../content/entities/content-variant.entity';
+import { makeThumbnail } from '../content/thumbnails/thumbnail-image';
+import type { ThumbnailsService } from '../content/thumbnails/thumbnails.service';
 import { OrgGroup } from '../groups/entities/org-group.entity';
 import { ContentSource } from '../sources/entities/content-source.entity';
 import { SourceEntry } from '../sources/entities/source-entry.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
+import { demoHeaderImage } from './demo-images';
 
 const DAY = 86_400_000;
 
@@ -287,8 +290,14 @@ async function seedDemoSources(manager: EntityManager, topics: Topic[], curator:
   }
 }
 
-/** Topics, a campaign and content in every state, written by the demo curator. */
-export async function seedDemoContent(manager: EntityManager): Promise<void> {
+/**
+ * Topics, a campaign and content in every state, written by the demo curator; each item with
+ * a header picture drawn here and stored as a fetched one would be.
+ */
+export async function seedDemoContent(
+  manager: EntityManager,
+  thumbnails: ThumbnailsService,
+): Promise<void> {
   const topics = await manager.save(
     DEMO_TOPICS.map((name) => manager.create(Topic, { name, nameKey: name.toLowerCase() })),
   );
@@ -319,7 +328,7 @@ export async function seedDemoContent(manager: EntityManager): Promise<void> {
         title: demo.title,
         summary: demo.summary,
         siteName: demo.siteName,
-        imageUrl: null,
+        imageUrl: imageAddressOf(demo.url),
         language: demo.variants[0]?.[1] ?? 'en',
         campaignId: demo.campaign ? campaign.id : null,
         topics: topics.filter((topic) => demo.topics.includes(topic.name)),
@@ -339,6 +348,8 @@ export async function seedDemoContent(manager: EntityManager): Promise<void> {
         createdAt: created,
       }),
     );
+    const picture = await makeThumbnail(await demoHeaderImage(demo.url, demo.topics[0]));
+    await thumbnails.store(manager, item, picture);
     if (demo.variants.length > 0) {
       await manager.insert(
         ContentVariant,
@@ -351,4 +362,11 @@ export async function seedDemoContent(manager: EntityManager): Promise<void> {
       );
     }
   }
+}
+
+/** Where a demo article's header picture would be: beside it, on its own site. */
+function imageAddressOf(url: string): string {
+  const address = new URL(url);
+  const slug = address.pathname.split('/').filter(Boolean).pop() ?? 'header';
+  return `${address.origin}/images/${slug}.png`;
 }

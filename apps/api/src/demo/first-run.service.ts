@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { hashPassword } from '../auth/passwords';
+import { ThumbnailsService } from '../content/thumbnails/thumbnails.service';
 import { APP_CONFIG } from '../config/config.module';
 import { LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import type { AppConfig } from '../config/app-config';
@@ -38,6 +39,7 @@ export class FirstRunService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly accounts: AccountsService,
+    private readonly thumbnails: ThumbnailsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -53,7 +55,7 @@ export class FirstRunService implements OnApplicationBootstrap {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
       await seedDemoCompany(manager, this.accounts, passwordHash);
-      await seedDemoContent(manager);
+      await seedDemoContent(manager, this.thumbnails);
       await seedDemoAdvocacy(manager);
       await seedDemoSharing(manager);
     });

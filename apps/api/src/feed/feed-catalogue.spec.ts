@@ -23,6 +23,7 @@ function item(overrides: Partial<CatalogueItem> = {}): CatalogueItem {
     title: `item ${sequence}`,
     summary: null,
     imageUrl: null,
+    thumbnailHash: null,
     siteName: null,
     language: 'en',
     pinned: false,

@@ -8,6 +8,8 @@ export interface CatalogueItem {
   title: string | null;
   summary: string | null;
   imageUrl: string | null;
+  /** The version of its card picture, if Chorus has made one. */
+  thumbnailHash: string | null;
   siteName: string | null;
   language: string | null;
   pinned: boolean;

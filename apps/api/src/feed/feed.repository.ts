@@ -49,6 +49,7 @@ export class FeedRepository {
       );
       const rows = await manager.query<CatalogueRow[]>(`
         SELECT item.id, item.kind, item.url, item.url_fragment, item.title, item.summary, item.image_url,
+               thumbnail.hash AS thumbnail_hash,
                item.site_name, item.language, item.pinned, item.publish_at, item.expires_at,
                coalesce(item.publish_at, item.approved_at, item.created_at) AS sort_at,
                item.target_languages AS languages,
@@ -67,6 +68,7 @@ export class FeedRepository {
                  AS location_ids
           FROM content_items item
           LEFT JOIN campaigns campaign ON campaign.id = item.campaign_id
+          LEFT JOIN content_thumbnails thumbnail ON thumbnail.item_id = item.id
          WHERE item.status = 'approved' AND (item.expires_at IS NULL OR item.expires_at > now())`);
       return { revision, catalogue: new Catalogue(rows.map(toCatalogueItem)) };
     });
@@ -92,6 +94,7 @@ interface CatalogueRow {
   title: string | null;
   summary: string | null;
   image_url: string | null;
+  thumbnail_hash: string | null;
   site_name: string | null;
   language: string | null;
   pinned: boolean;
@@ -114,6 +117,7 @@ function toCatalogueItem(row: CatalogueRow): CatalogueItem {
     title: row.title,
     summary: row.summary,
     imageUrl: row.image_url,
+    thumbnailHash: row.thumbnail_hash,
     siteName: row.site_name,
     language: row.language,
     pinned: row.pinned,

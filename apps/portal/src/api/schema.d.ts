@@ -653,6 +653,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/content/{id}/thumbnail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An item's card picture, as its thumbnailUrl names it
+     * @description The page's image, fetched once and scaled down by Chorus. Employees get those of approved items; curators every item's. Answers 304 to an If-None-Match with its ETag.
+     */
+    get: operations['Thumbnails_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sources': {
     parameters: {
       query?: never;
@@ -2051,7 +2071,13 @@ export interface components {
       kind: components['schemas']['ContentKind'];
       status: components['schemas']['ContentStatus'];
       title: string | null;
+      /** @description The page's image, as the page names it */
       imageUrl: string | null;
+      /**
+       * @description Where Chorus serves the card picture made from imageUrl; null when there is none
+       * @example /api/content/6f1c…/thumbnail?v=3a7bd3e2360a3d29
+       */
+      thumbnailUrl: string | null;
       siteName: string | null;
       author: components['schemas']['PersonRefDto'] | null;
       topics: components['schemas']['TopicRefDto'][];
@@ -2116,7 +2142,13 @@ export interface components {
       kind: components['schemas']['ContentKind'];
       status: components['schemas']['ContentStatus'];
       title: string | null;
+      /** @description The page's image, as the page names it */
       imageUrl: string | null;
+      /**
+       * @description Where Chorus serves the card picture made from imageUrl; null when there is none
+       * @example /api/content/6f1c…/thumbnail?v=3a7bd3e2360a3d29
+       */
+      thumbnailUrl: string | null;
       siteName: string | null;
       author: components['schemas']['PersonRefDto'] | null;
       topics: components['schemas']['TopicRefDto'][];
@@ -2146,6 +2178,8 @@ export interface components {
       rejectionReason: string | null;
       /** @description Why the page could not be read, e.g. "refused: private address (10.0.0.5)" */
       unfurlError: string | null;
+      /** @description Why imageUrl could not become a thumbnail, e.g. "image refused: not an image" */
+      thumbnailError: string | null;
       /**
        * Format: uuid
        * @description The item this page already is, found from its canonical address
@@ -2633,7 +2667,10 @@ export interface components {
       url: string;
       title: string | null;
       summary: string | null;
+      /** @description The page's image, as the page names it */
       imageUrl: string | null;
+      /** @description Where Chorus serves the card picture (show this, not imageUrl); null when none */
+      thumbnailUrl: string | null;
       siteName: string | null;
       language: string | null;
       topics: components['schemas']['FeedTopicDto'][];
@@ -6796,6 +6833,84 @@ export interface operations {
       };
       /** @description The item is archived or approved */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Thumbnails_get: {
+    parameters: {
+      query?: {
+        /** @description The picture version thumbnailUrl names; a new picture gets a new address */
+        v?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
+      };
+      /** @description Not modified: the ETag sent is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No thumbnail, or not one you may see */
+      404: {
         headers: {
           [name: string]: unknown;
         };

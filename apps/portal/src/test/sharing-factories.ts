@@ -22,6 +22,7 @@ export function makeFeedItem(
     title: `Article ${sequence}`,
     summary: null,
     imageUrl: null,
+    thumbnailUrl: null,
     siteName: 'Example News',
     language: 'en',
     topics: [],

@@ -68,8 +68,20 @@ export class ContentSummaryDto {
   @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The page's image, as the page names it",
+  })
   imageUrl: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Where Chorus serves the card picture made from imageUrl; null when there is none',
+    example: '/api/content/6f1c…/thumbnail?v=3a7bd3e2360a3d29',
+  })
+  thumbnailUrl: string | null;
 
   @ApiProperty({ nullable: true, type: String })
   siteName: string | null;
@@ -134,6 +146,13 @@ export class ContentItemDto extends ContentSummaryDto {
     description: 'Why the page could not be read, e.g. "refused: private address (10.0.0.5)"',
   })
   unfurlError: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why imageUrl could not become a thumbnail, e.g. "image refused: not an image"',
+  })
+  thumbnailError: string | null;
 
   @ApiProperty({
     format: 'uuid',

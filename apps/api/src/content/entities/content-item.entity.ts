@@ -14,13 +14,16 @@ import {
   ManyToMany,
   ManyToOne,
   OneToMany,
+  OneToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  type Relation,
 } from 'typeorm';
 import { Campaign } from '../../campaigns/entities/campaign.entity';
 import { OrgGroup } from '../../groups/entities/org-group.entity';
 import { Topic } from '../../topics/entities/topic.entity';
 import { User } from '../../users/entities/user.entity';
+import { ContentThumbnail } from './content-thumbnail.entity';
 import { ContentVariant } from './content-variant.entity';
 
 export const UNFURL_STATES = ['pending', 'done', 'failed'] as const;
@@ -136,6 +139,14 @@ export class ContentItem {
   /** Why unfurling failed, for the curator ("refused: private address"). */
   @Column({ type: 'varchar', length: 500, nullable: true })
   unfurlError: string | null;
+
+  /** Why the page's image could not become a thumbnail, for the curator ("refused: not an image"). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  thumbnailError: string | null;
+
+  /** The card picture made from `imageUrl`, if there is one (without its bytes). */
+  @OneToOne(() => ContentThumbnail, (thumbnail) => thumbnail.item)
+  thumbnail?: Relation<ContentThumbnail> | null;
 
   /** Another item for the same page (its canonical address), found when this page was read. */
   @Column({ type: 'uuid', nullable: true })

@@ -6,9 +6,10 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { FetchRefusedError, SafeFetcher } from '../../fetching/safe-fetch';
 import { JobsService } from '../../jobs/jobs.service';
-import { UNFURLED_FIELDS } from '../content-rules';
+import { UNFURLED_FIELDS, type UnfurledField } from '../content-rules';
 import { ContentItem } from '../entities/content-item.entity';
 import { decodeHtml } from '../../fetching/decode-text';
+import { ThumbnailsService, type PreparedThumbnail } from '../thumbnails/thumbnails.service';
 import { unfurlHtml, type PageMetadata } from './unfurl-html';
 
 export const UNFURL_QUEUE = 'content.unfurl';
@@ -27,6 +28,7 @@ export class UnfurlService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly thumbnails: ThumbnailsService,
   ) {
     this.fetcher = new SafeFetcher({ allow: config.fetchAllow });
   }
@@ -53,7 +55,10 @@ export class UnfurlService implements OnApplicationBootstrap {
     }
   }
 
-  /** Fetches and reads the page; records a refusal or failure on the item instead of throwing. */
+  /**
+   * Fetches and reads the page, then the image it names (unless its thumbnail is made already);
+   * records a refusal or failure on the item instead of throwing.
+   */
   async unfurl(itemId: string): Promise<void> {
     const items = this.dataSource.getRepository(ContentItem);
     const item = await items.findOneBy({ id: itemId });
@@ -74,8 +79,10 @@ export class UnfurlService implements OnApplicationBootstrap {
       );
       return;
     }
+    const imageUrl = readValues(item, metadata).imageUrl ?? item.imageUrl;
+    const thumbnail = await this.thumbnails.prepare(item.id, imageUrl);
     try {
-      await this.apply(item, metadata);
+      await this.apply(item, metadata, thumbnail);
     } catch (error) {
       // Never leave the item "pending" for ever: say what went wrong instead.
       const reason = `could not save what the page says: ${(error as Error).message}`;
@@ -87,20 +94,19 @@ export class UnfurlService implements OnApplicationBootstrap {
     }
   }
 
-  private async apply(item: ContentItem, metadata: PageMetadata): Promise<void> {
+  private async apply(
+    item: ContentItem,
+    metadata: PageMetadata,
+    thumbnail: PreparedThumbnail | null,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(ContentItem, {
         where: { id: item.id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!current) return;
-      // What an item in review or approved says was checked by a person: a late read leaves it.
-      const textOpen = current.status === 'draft';
-      for (const field of textOpen ? UNFURLED_FIELDS : []) {
-        if (current.editedFields.includes(field)) continue;
-        const value = metadata[field];
-        if (value !== null) Object.assign(current, { [field]: value });
-      }
+      Object.assign(current, readValues(current, metadata));
+      await this.thumbnails.apply(manager, current, thumbnail);
       current.unfurlState = 'done';
       current.unfurlError = null;
       const canonical = metadata.canonicalUrl ? normalizeContentUrl(metadata.canonicalUrl) : null;
@@ -121,4 +127,19 @@ export class UnfurlService implements OnApplicationBootstrap {
       await manager.save(current);
     });
   }
+}
+
+/**
+ * What the page says that goes onto the item: the fields a curator has not set by hand, and only
+ * while it is a draft (what an item in review or approved says was checked by a person).
+ */
+function readValues(
+  item: ContentItem,
+  metadata: PageMetadata,
+): Partial<Pick<ContentItem, UnfurledField>> {
+  if (item.status !== 'draft') return {};
+  const fields = UNFURLED_FIELDS.filter(
+    (field) => !item.editedFields.includes(field) && metadata[field] !== null,
+  );
+  return Object.fromEntries(fields.map((field) => [field, metadata[field]]));
 }

@@ -8,6 +8,7 @@ import { SharingAndTracking1764316800000 } from './1764316800000-sharing-and-tra
 import { ClickRollups1764403200000 } from './1764403200000-click-rollups';
 import { ClickEventIds1764489600000 } from './1764489600000-click-event-ids';
 import { ContentUrlFragments1764496800000 } from './1764496800000-content-url-fragments';
+import { ContentThumbnails1764504000000 } from './1764504000000-content-thumbnails';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ClickRollups1764403200000,
   ClickEventIds1764489600000,
   ContentUrlFragments1764496800000,
+  ContentThumbnails1764504000000,
 ];

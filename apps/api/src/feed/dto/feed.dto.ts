@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CONTENT_KINDS, SHARE_NETWORKS, type ContentKind, type ShareNetwork } from '@chorus/core';
+import { thumbnailUrl } from '../../content/thumbnails/thumbnail-url';
 import type { FeedEntry, Suggestion } from '../feed.service';
 import { OptionalField } from '../../common/optional';
 
@@ -81,8 +82,19 @@ export class FeedItemDto {
   @ApiProperty({ nullable: true, type: String })
   summary: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The page's image, as the page names it",
+  })
   imageUrl: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Where Chorus serves the card picture (show this, not imageUrl); null when none',
+  })
+  thumbnailUrl: string | null;
 
   @ApiProperty({ nullable: true, type: String })
   siteName: string | null;
@@ -124,6 +136,7 @@ export class FeedItemDto {
       title: item.title,
       summary: item.summary,
       imageUrl: item.imageUrl,
+      thumbnailUrl: thumbnailUrl(item.id, item.thumbnailHash),
       siteName: item.siteName,
       language: item.language,
       topics: item.topics,

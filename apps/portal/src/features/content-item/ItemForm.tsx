@@ -68,6 +68,11 @@ export function ItemForm({ item }: { item: ContentItem }) {
             values={values}
             set={set}
             editedFields={item.editedFields}
+            thumbnail={{
+              imageUrl: item.imageUrl,
+              url: item.thumbnailUrl,
+              error: item.thumbnailError,
+            }}
             readOnly={!editable.text}
           />
           <Divider />

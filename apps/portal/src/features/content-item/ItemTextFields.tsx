@@ -16,12 +16,31 @@ interface ItemTextFieldsProps {
   set: SetItemValues;
   /** Fields a curator typed, which reading the page again keeps. */
   editedFields: readonly string[];
+  /** The saved image address, its picture as Chorus serves it, and why there is none. */
+  thumbnail: { imageUrl: string | null; url: string | null; error: string | null };
   readOnly: boolean;
 }
 
 /** What the item says: kind, title, summary, image, site and language. */
-export function ItemTextFields({ values, set, editedFields, readOnly }: ItemTextFieldsProps) {
+export function ItemTextFields({
+  values,
+  set,
+  editedFields,
+  thumbnail,
+  readOnly,
+}: ItemTextFieldsProps) {
   const { t } = useTranslation();
+  // The preview is the picture Chorus made from the saved address; a new one is fetched on save.
+  const typedImage = values.imageUrl.trim();
+  const saved = typedImage === (thumbnail.imageUrl ?? '');
+  const imageNote =
+    typedImage === ''
+      ? undefined
+      : !saved
+        ? t('contentItem.fields.imageAfterSave')
+        : thumbnail.error
+          ? t('contentItem.fields.imageFailed', { reason: thumbnail.error })
+          : undefined;
   const byHand = (field: string) =>
     editedFields.includes(field) ? t('contentItem.fields.setByHand') : undefined;
   const languages = [
@@ -80,14 +99,14 @@ export function ItemTextFields({ values, set, editedFields, readOnly }: ItemText
         <TextInput
           type="url"
           label={t('contentItem.fields.imageUrl')}
-          description={byHand('imageUrl')}
+          description={[byHand('imageUrl'), imageNote].filter(Boolean).join(' ') || undefined}
           value={values.imageUrl}
           onChange={(event) => set({ imageUrl: event.currentTarget.value })}
           readOnly={readOnly}
           style={{ flex: 1 }}
         />
         <ContentThumbnail
-          src={values.imageUrl.trim() || null}
+          src={saved ? thumbnail.url : null}
           width={112}
           alt={t('contentItem.fields.imagePreview')}
         />

@@ -21,7 +21,13 @@ const HASHTAG = /(#[\p{L}\p{N}_]+)/u;
 interface PostPreviewProps {
   network: VariantNetwork;
   text: string;
-  link: { url: string; title: string | null; siteName: string | null; imageUrl: string | null };
+  link: {
+    url: string;
+    title: string | null;
+    siteName: string | null;
+    /** The page's picture as Chorus serves it (its thumbnailUrl). */
+    imageUrl: string | null;
+  };
 }
 
 /** How the post will look once shared: its text, hashtags marked, and the page's link card. */
@@ -70,16 +76,7 @@ export function PostPreview({ network, text, link }: PostPreviewProps) {
             overflow: 'hidden',
           }}
         >
-          {link.imageUrl && (
-            <Image
-              src={link.imageUrl}
-              alt=""
-              h={160}
-              fit="cover"
-              loading="lazy"
-              referrerPolicy="no-referrer"
-            />
-          )}
+          {link.imageUrl && <Image src={link.imageUrl} alt="" h={160} fit="cover" loading="lazy" />}
           <Stack gap={2} p="xs" bg="gray.0">
             <Text size="xs" c="dimmed" tt="uppercase">
               {link.siteName ?? host}

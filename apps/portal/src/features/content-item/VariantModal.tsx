@@ -156,7 +156,12 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
         <PostPreview
           network={network}
           text={text}
-          link={{ url: link, title: item.title, siteName: item.siteName, imageUrl: item.imageUrl }}
+          link={{
+            url: link,
+            title: item.title,
+            siteName: item.siteName,
+            imageUrl: item.thumbnailUrl,
+          }}
         />
       </SimpleGrid>
     </Modal>

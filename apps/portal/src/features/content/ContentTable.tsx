@@ -55,7 +55,7 @@ export function ContentTable({ items, busy, linkState }: ContentTableProps) {
           {items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Td>
-                <ContentThumbnail src={item.imageUrl} />
+                <ContentThumbnail src={item.thumbnailUrl} />
               </Table.Td>
               <Table.Td maw={360}>
                 <Anchor

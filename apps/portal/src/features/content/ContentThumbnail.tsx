@@ -7,22 +7,11 @@ interface ContentThumbnailProps {
   alt?: string;
 }
 
-/** A small picture of the page, or an empty frame when it has none. */
+/** A small picture of the page (its thumbnail, served by Chorus), or an empty frame. */
 export function ContentThumbnail({ src, width = 72, alt = '' }: ContentThumbnailProps) {
   const height = Math.round((width * 9) / 16);
   if (!src) {
     return <Box w={width} h={height} bg="gray.1" style={{ borderRadius: 4 }} aria-hidden="true" />;
   }
-  return (
-    <Image
-      src={src}
-      alt={alt}
-      w={width}
-      h={height}
-      fit="cover"
-      radius="sm"
-      loading="lazy"
-      referrerPolicy="no-referrer"
-    />
-  );
+  return <Image src={src} alt={alt} w={width} h={height} fit="cover" radius="sm" loading="lazy" />;
 }

@@ -1,5 +1,6 @@
 import {
   Anchor,
+  AspectRatio,
   Badge,
   Box,
   Button,
@@ -15,7 +16,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedItem } from './use-feed';
 
-const IMAGE_HEIGHT = 160;
+/** The shape of a link card's picture on the networks (1200 × 630), so pictures fill it. */
+const IMAGE_RATIO = 1200 / 630;
 
 /** One item of the feed: what it is, where it comes from, and the way to share it. */
 export function FeedCard({ item, onShare }: { item: FeedItem; onShare: () => void }) {
@@ -27,7 +29,11 @@ export function FeedCard({ item, onShare }: { item: FeedItem; onShare: () => voi
   return (
     <Card component="article" withBorder radius="md" padding="md" aria-labelledby={titleId}>
       <Card.Section>
-        <CardImage src={item.imageUrl} initial={initialOf(site || title)} />
+        <CardImage
+          key={item.thumbnailUrl}
+          src={item.thumbnailUrl}
+          initial={initialOf(site || title)}
+        />
       </Card.Section>
       <Stack gap="xs" mt="md" style={{ flex: 1 }}>
         <Group gap={6}>
@@ -89,30 +95,27 @@ export function FeedCard({ item, onShare }: { item: FeedItem; onShare: () => voi
   );
 }
 
-/** The page's picture; a neutral block with the site's initial when it has none, or fails. */
+/**
+ * The page's picture, as Chorus keeps it (never loaded from the page's server); a neutral
+ * block with the site's initial when it has none, or it fails to load. Decorative: the title
+ * beside it says what it is about.
+ */
 function CardImage({ src, initial }: { src: string | null; initial: string }) {
   const [broken, setBroken] = useState(false);
-  if (src && !broken) {
-    return (
-      <Image
-        src={src}
-        alt=""
-        h={IMAGE_HEIGHT}
-        fit="cover"
-        loading="lazy"
-        referrerPolicy="no-referrer"
-        onError={() => setBroken(true)}
-      />
-    );
-  }
   return (
-    <Box h={IMAGE_HEIGHT} bg="gray.1" aria-hidden>
-      <Center h="100%">
-        <Text fz={56} fw={700} c="gray.5" lh={1}>
-          {initial}
-        </Text>
-      </Center>
-    </Box>
+    <AspectRatio ratio={IMAGE_RATIO}>
+      {src && !broken ? (
+        <Image src={src} alt="" fit="cover" loading="lazy" onError={() => setBroken(true)} />
+      ) : (
+        <Box bg="gray.1" aria-hidden>
+          <Center h="100%">
+            <Text fz={56} fw={700} c="gray.5" lh={1}>
+              {initial}
+            </Text>
+          </Center>
+        </Box>
+      )}
+    </AspectRatio>
   );
 }
 
