@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
+import { OptionalField } from '../../common/optional';
 
 export class ThumbnailQueryDto {
   @ApiPropertyOptional({
     description: 'The picture version thumbnailUrl names; a new picture gets a new address',
   })
-  @IsOptional()
+  @OptionalField()
   @Matches(/^[0-9a-f]{1,64}$/, { message: 'v must be the version a thumbnailUrl names' })
   v?: string;
 }
