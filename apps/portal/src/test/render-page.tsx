@@ -19,6 +19,13 @@ export interface RenderPageOptions {
   /** The signed-in user the page renders for; omitted for the pages before sign-in. */
   user?: User | null;
   language?: UiLanguage;
+  /**
+   * Other pages, by route pattern, for a test that follows a link away and back
+   * (`{ '/people/:id': PersonPage }`); any other address stays empty.
+   */
+  otherPages?: Record<string, ComponentType>;
+  /** Options for userEvent, e.g. `{ advanceTimers: vi.advanceTimersByTime }` with fake timers. */
+  userEvent?: Parameters<typeof userEvent.setup>[0];
 }
 
 /** Where a navigation away from the page under test lands: nothing to render, only an address. */
@@ -34,7 +41,7 @@ function ElsewhereInThePortal() {
  */
 export function renderPage(
   Page: ComponentType,
-  { path, route, user = makeUser(), language = 'en' }: RenderPageOptions,
+  { path, route, user = makeUser(), language = 'en', ...more }: RenderPageOptions,
 ) {
   const i18n = createI18n(language, { storage: window.localStorage, document });
   const queryClient = createQueryClient({ retry: false, onSessionExpired: () => undefined });
@@ -49,11 +56,21 @@ export function renderPage(
   const router = createMemoryRouter(
     [
       { path: route ?? new URL(path, 'http://portal.test').pathname, element: page },
+      ...Object.entries(more.otherPages ?? {}).map(([pattern, Other]) => ({
+        path: pattern,
+        element: user ? (
+          <CurrentUserContext value={user}>
+            <Other />
+          </CurrentUserContext>
+        ) : (
+          <Other />
+        ),
+      })),
       { path: '*', element: <ElsewhereInThePortal /> },
     ],
     { initialEntries: [path] },
   );
-  const events = userEvent.setup();
+  const events = userEvent.setup(more.userEvent);
   const view = render(<App i18n={i18n} queryClient={queryClient} router={router} env="test" />);
   return { ...view, user: events, router, i18n, queryClient };
 }

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { configure } from '@testing-library/react';
+import { act, configure } from '@testing-library/react';
 
 // The whole portal renders in each test; under a full parallel run, the default 1 s for
 // findBy… and waitFor is too tight for a page that first loads the user, then its data.
@@ -40,5 +40,7 @@ afterEach(() => {
 });
 
 afterEach(() => {
-  notifications.clean();
+  // The portal is still mounted here (hooks run in reverse order, before React Testing Library
+  // unmounts it): the notifications re-render.
+  act(() => notifications.clean());
 });
