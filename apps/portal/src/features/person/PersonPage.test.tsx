@@ -84,7 +84,7 @@ describe('a person', () => {
 
     const name = screen.getByLabelText('Name');
     await user.clear(name);
-    await user.type(name, 'Alan M. Turing');
+    await user.paste('Alan M. Turing');
     await user.click(screen.getByRole('combobox', { name: 'Roles' }));
     await user.click(await screen.findByRole('option', { name: 'Curator' }));
     await user.click(screen.getByRole('combobox', { name: 'Location' }));
