@@ -21,8 +21,8 @@ function settingsApi(initial: Settings) {
   });
 }
 
-// The page offers every time zone and currency the browser knows, hundreds of options that jsdom
-// keeps rendered; this browser knows a few, before the page's module reads them.
+// The page offers every time zone and currency the browser knows: hundreds of options, which
+// make a slow page under jsdom. This browser knows a few, before the page's module reads them.
 const { supportedValuesOf } = vi.hoisted(() => {
   const original = Intl.supportedValuesOf;
   const known: Record<string, string[]> = {
