@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { GroupKind } from '@chorus/core';
 import { makeGroup, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { GroupsPage } from './GroupsPage';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
 const marketing = makeGroup({ name: 'Marketing', kind: 'department', memberCount: 3 });
@@ -15,7 +16,6 @@ function groupsApi(routes: Routes = {}, lists: Record<GroupKind, unknown[]> | nu
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   const data = lists ?? { department: [marketing, sales], location: [amsterdam] };
   return mockApi({
-    'GET /api/me': () => json(200, admin),
     'GET /api/groups/department': () => json(200, data.department),
     'GET /api/groups/location': () => json(200, data.location),
     ...routes,
@@ -33,7 +33,7 @@ function rowOf(table: HTMLElement, name: string) {
 describe('groups', () => {
   it('lists departments and locations with their member counts', async () => {
     groupsApi();
-    renderApp('/groups');
+    renderPage(GroupsPage, { path: '/groups', user: admin });
 
     const departments = await screen.findByRole('table', { name: 'Departments' });
     expect(
@@ -53,7 +53,6 @@ describe('groups', () => {
     let list = [marketing];
     const research = makeGroup({ name: 'Research', kind: 'department' });
     const api = mockApi({
-      'GET /api/me': () => json(200, admin),
       'GET /api/groups/department': () => json(200, list),
       'GET /api/groups/location': () => json(200, []),
       'POST /api/groups/department': () => {
@@ -61,7 +60,7 @@ describe('groups', () => {
         return json(201, research);
       },
     });
-    const { user } = renderApp('/groups');
+    const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     await screen.findByRole('table', { name: 'Departments' });
 
     await user.type(within(section('Departments')).getByLabelText('New department'), 'Research');
@@ -85,7 +84,7 @@ describe('groups', () => {
     groupsApi({
       'POST /api/groups/location': () => apiError(409, 'There is already a location Amsterdam.'),
     });
-    const { user } = renderApp('/groups');
+    const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     await screen.findByRole('table', { name: 'Locations' });
 
     await user.type(within(section('Locations')).getByLabelText('New location'), 'Amsterdam');
@@ -98,7 +97,7 @@ describe('groups', () => {
 
   it("names each row's buttons after its group", async () => {
     groupsApi();
-    renderApp('/groups');
+    renderPage(GroupsPage, { path: '/groups', user: admin });
     const table = await screen.findByRole('table', { name: 'Departments' });
 
     expect(
@@ -121,7 +120,7 @@ describe('groups', () => {
       },
       lists,
     );
-    const { user } = renderApp('/groups');
+    const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     const table = await screen.findByRole('table', { name: 'Departments' });
 
     await user.click(within(table).getByRole('button', { name: 'Rename Marketing' }));
@@ -145,7 +144,7 @@ describe('groups', () => {
       [`PATCH /api/groups/department/${marketing.id}`]: () =>
         apiError(409, 'There is already a department Sales.'),
     });
-    const { user } = renderApp('/groups');
+    const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     const table = await screen.findByRole('table', { name: 'Departments' });
 
     await user.click(within(table).getByRole('button', { name: 'Rename Marketing' }));
@@ -170,7 +169,7 @@ describe('groups', () => {
       },
       lists,
     );
-    const { user } = renderApp('/groups');
+    const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     const table = await screen.findByRole('table', { name: 'Departments' });
 
     await user.click(within(table).getByRole('button', { name: 'Delete Marketing' }));
@@ -191,7 +190,7 @@ describe('groups', () => {
 
   it('says so when nobody is in the group to delete, and can be cancelled', async () => {
     const api = groupsApi();
-    const { user } = renderApp('/groups');
+    const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     const table = await screen.findByRole('table', { name: 'Departments' });
 
     await user.click(within(table).getByRole('button', { name: 'Delete Sales' }));
@@ -205,7 +204,7 @@ describe('groups', () => {
 
   it('says so when there are no groups of a kind yet', async () => {
     groupsApi({}, { department: [], location: [] });
-    renderApp('/groups');
+    renderPage(GroupsPage, { path: '/groups', user: admin });
 
     expect(await screen.findByText('No departments yet.')).toBeInTheDocument();
     expect(screen.getByText('No locations yet.')).toBeInTheDocument();

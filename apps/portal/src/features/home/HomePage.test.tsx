@@ -3,15 +3,19 @@ import { makeAdvocacyStatus, makeReadyStatus, makeStanding } from '../../test/ad
 import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
 import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { HomePage } from './HomePage';
 import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/use-advocacy-status';
+
+const ada = makeUser({ name: 'Ada' });
 
 describe('home', () => {
   it('greets the user and explains each of their roles', async () => {
-    mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada', roles: ['employee', 'analyst'] })),
+    mockApi({});
+    renderPage(HomePage, {
+      path: '/',
+      user: makeUser({ name: 'Ada', roles: ['employee', 'analyst'] }),
     });
-    renderApp('/');
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
     const roles = screen.getByRole('list', { name: 'Your roles' });
@@ -28,7 +32,6 @@ describe('home', () => {
 
   it('lists what is still missing before sharing, with the way to each', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
       'GET /api/me/advocacy': () =>
         json(
           200,
@@ -40,7 +43,7 @@ describe('home', () => {
           }),
         ),
     });
-    renderApp('/');
+    renderPage(HomePage, { path: '/', user: ada });
 
     const card = await screen.findByRole('region', { name: 'Get ready to share' });
     const links = within(card).getAllByRole('link');
@@ -54,10 +57,9 @@ describe('home', () => {
 
   it('shows no such card to someone who may share', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
       'GET /api/me/advocacy': () => json(200, makeReadyStatus()),
     });
-    const { queryClient } = renderApp('/');
+    const { queryClient } = renderPage(HomePage, { path: '/', user: ada });
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
     await waitFor(() =>
@@ -69,12 +71,11 @@ describe('home', () => {
 
   it('shows what I can share under the greeting and what is still missing', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
       'GET /api/me/advocacy': () => json(200, makeAdvocacyStatus({ enrolled: false })),
       'GET /api/me/topics': () => json(200, []),
       'GET /api/feed': () => json(200, makeFeedPage([makeFeedItem({ title: 'Hello Utrecht' })])),
     });
-    renderApp('/');
+    renderPage(HomePage, { path: '/', user: ada });
 
     const card = await screen.findByRole('article', { name: 'Hello Utrecht' });
     const feed = screen.getByRole('region', { name: 'What you can share' });

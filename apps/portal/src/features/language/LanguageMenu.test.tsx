@@ -4,6 +4,8 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
+// The switch lives in the layout's header and on the sign-in page, and the layout follows the
+// user's saved language: these tests are about the frame, so they render the whole portal.
 describe('language switch', () => {
   it('switches to Nederlands at once and saves it with the CSRF token', async () => {
     document.cookie = 'XSRF-TOKEN=csrf-abc; path=/';

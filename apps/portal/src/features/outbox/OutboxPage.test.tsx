@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { OutboxPage } from './OutboxPage';
 
 const admin = makeUser({ roles: ['admin'] });
 
@@ -21,7 +22,7 @@ const reset = {
 };
 
 function outboxApi(answer: (request: RecordedRequest) => Response) {
-  return mockApi({ 'GET /api/me': () => json(200, admin), 'GET /api/outbox': answer });
+  return mockApi({ 'GET /api/outbox': answer });
 }
 
 function outboxPage(delivering: boolean, items = [invitation, reset], total = items.length) {
@@ -31,10 +32,10 @@ function outboxPage(delivering: boolean, items = [invitation, reset], total = it
 describe('outbox', () => {
   it('explains why mail is kept, and lists it newest first', async () => {
     const api = outboxApi(() => outboxPage(false));
-    renderApp('/outbox');
+    renderPage(OutboxPage, { path: '/outbox', user: admin });
 
     const table = await screen.findByRole('table', { name: 'Outbox' });
-    expect(screen.getByText(/No SMTP server is configured \(SMTP_URL\)/)).toBeInTheDocument();
+    expect(screen.getByText('Mail is kept here, not sent')).toBeInTheDocument();
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
       'You are invited to Chorus',
@@ -46,7 +47,7 @@ describe('outbox', () => {
 
   it('opens a message to show its text, with its links clickable', async () => {
     outboxApi(() => outboxPage(false));
-    const { user } = renderApp('/outbox');
+    const { user } = renderPage(OutboxPage, { path: '/outbox', user: admin });
     const table = await screen.findByRole('table', { name: 'Outbox' });
     const subject = within(table).getByRole('button', { name: 'You are invited to Chorus' });
     expect(subject).toHaveAttribute('aria-expanded', 'false');
@@ -67,16 +68,16 @@ describe('outbox', () => {
 
   it('says mail is being delivered when an SMTP server is configured', async () => {
     outboxApi(() => outboxPage(true, []));
-    renderApp('/outbox');
+    renderPage(OutboxPage, { path: '/outbox', user: admin });
 
     expect(await screen.findByText('Mail is being delivered')).toBeInTheDocument();
-    expect(screen.getByText(/nothing new is kept here/)).toBeInTheDocument();
+    expect(screen.queryByText('Mail is kept here, not sent')).not.toBeInTheDocument();
     expect(screen.getByText('No messages have been kept.')).toBeInTheDocument();
   });
 
   it("shows the server's message when the outbox cannot be loaded", async () => {
     outboxApi(() => apiError(503, 'The database is not reachable.'));
-    renderApp('/outbox');
+    renderPage(OutboxPage, { path: '/outbox', user: admin });
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The database is not reachable.');
   });

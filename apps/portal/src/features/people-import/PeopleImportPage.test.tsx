@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { PeopleImportPage } from './PeopleImportPage';
 
 type ImportReport = Schemas['ImportReportDto'];
 
@@ -43,12 +44,11 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
 function importApi(answer: (request: RecordedRequest) => Response | Promise<Response>) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, admin),
     'POST /api/people/import': answer,
   });
 }
 
-async function chooseFile(user: ReturnType<typeof renderApp>['user'], text: string | File = CSV) {
+async function chooseFile(user: ReturnType<typeof renderPage>['user'], text: string | File = CSV) {
   await screen.findByRole('heading', { name: 'Import people' });
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
   const file = text instanceof File ? text : new File([text], 'people.csv', { type: 'text/csv' });
@@ -65,21 +65,23 @@ function deferred() {
 const imports = (api: ReturnType<typeof mockApi>) => api.requestsTo('POST', '/api/people/import');
 
 describe('importing people', () => {
-  it('explains the columns and the rules for the file', async () => {
+  it('shows the columns a file has, with an example, and the rules for it', async () => {
     importApi(() => json(200, report()));
-    renderApp('/people/import');
+    renderPage(PeopleImportPage, { path: '/people/import', user: admin });
 
     expect(
-      await screen.findByText(/The first line names the columns: email and name/),
+      await screen.findByText(/^email,name,department,location,language,roles\s/),
     ).toBeVisible();
-    expect(screen.getByText(/separated by ; or \|/)).toBeInTheDocument();
-    expect(screen.getByText(/An empty cell keeps what an existing person has/)).toBeInTheDocument();
-    expect(screen.getByText(/UTF-8 encoded and at most 10 MB/)).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(7);
   });
 
   it('previews the file: sends it as CSV with the options, and shows what would happen', async () => {
     const api = importApi(() => json(200, report()));
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
 
     await chooseFile(user);
     await user.click(screen.getByRole('radio', { name: 'Reject those rows' }));
@@ -120,7 +122,11 @@ describe('importing people', () => {
         ? json(200, report())
         : json(200, report({ dryRun: false, applied: true, invited: 1, invitationFailures: 1 })),
     );
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user);
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     await user.click(await screen.findByRole('button', { name: 'Import 2 people' }));
@@ -138,7 +144,11 @@ describe('importing people', () => {
         ? json(200, report())
         : json(200, report({ dryRun: false, applied: true, invited: 1 })),
     );
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user);
     await user.click(
       screen.getByRole('checkbox', { name: 'Mail an invitation to each new person' }),
@@ -168,7 +178,11 @@ describe('importing people', () => {
       .spyOn(file, 'arrayBuffer')
       .mockImplementationOnce(() => new Response(CSV).arrayBuffer())
       .mockRejectedValue(new DOMException('The file has changed.', 'NotReadableError'));
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user, file);
     await user.click(screen.getByRole('button', { name: 'Preview' }));
 
@@ -184,7 +198,11 @@ describe('importing people', () => {
     const api = importApi(({ url }) =>
       url.searchParams.has('dryRun') ? json(200, report()) : answer.promise,
     );
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user);
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     await user.click(await screen.findByRole('button', { name: 'Import 2 people' }));
@@ -219,7 +237,11 @@ describe('importing people', () => {
         }),
       ),
     );
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user);
     await user.click(screen.getByRole('button', { name: 'Preview' }));
 
@@ -239,7 +261,11 @@ describe('importing people', () => {
 
   it('discards the preview on Cancel, writing nothing', async () => {
     const api = importApi(() => json(200, report()));
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user);
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     await screen.findByRole('heading', { name: 'Preview' });
@@ -258,7 +284,11 @@ describe('importing people', () => {
         code: 'invalid_file',
       }),
     );
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user, 'mail;naam\n');
     await user.click(screen.getByRole('button', { name: 'Preview' }));
 
@@ -270,7 +300,11 @@ describe('importing people', () => {
 
   it("shows the server's message when the file is too large", async () => {
     importApi(() => apiError(413, 'The file is larger than 10 MB.'));
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user);
     await user.click(screen.getByRole('button', { name: 'Preview' }));
 
@@ -288,7 +322,11 @@ describe('importing people', () => {
             }),
           }),
     );
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await chooseFile(user);
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     await user.click(await screen.findByRole('button', { name: 'Import 2 people' }));
@@ -302,7 +340,11 @@ describe('importing people', () => {
 
   it('asks for a file before previewing', async () => {
     const api = importApi(() => json(200, report()));
-    const { user } = renderApp('/people/import');
+    const { user } = renderPage(PeopleImportPage, {
+      path: '/people/import',
+      route: '/people/import',
+      user: admin,
+    });
     await screen.findByRole('heading', { name: 'Import people' });
 
     await user.click(screen.getByRole('button', { name: 'Preview' }));

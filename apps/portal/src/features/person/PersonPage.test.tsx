@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { User } from '../../api/client';
 import { makeGroup, makePerson, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { PeoplePage } from '../people/PeoplePage';
+import { PersonPage } from './PersonPage';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'], language: 'en' });
 const marketing = makeGroup({ name: 'Marketing', kind: 'department' });
@@ -33,7 +35,6 @@ function personApi(
 ) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, admin),
     [`GET ${PATH}`]: () => json(200, person),
     'GET /api/groups/department': () => json(200, [marketing, sales]),
     'GET /api/groups/location': () => json(200, [amsterdam]),
@@ -42,7 +43,7 @@ function personApi(
 }
 
 async function openPerson() {
-  const view = renderApp(`/people/${ID}`);
+  const view = renderPage(PersonPage, { path: `/people/${ID}`, route: '/people/:id', user: admin });
   await screen.findByRole('heading', { name: 'Alan Turing' });
   return view;
 }
@@ -83,7 +84,7 @@ describe('a person', () => {
 
     const name = screen.getByLabelText('Name');
     await user.clear(name);
-    await user.type(name, 'Alan M. Turing');
+    await user.paste('Alan M. Turing');
     await user.click(screen.getByRole('combobox', { name: 'Roles' }));
     await user.click(await screen.findByRole('option', { name: 'Curator' }));
     await user.click(screen.getByRole('combobox', { name: 'Location' }));
@@ -195,10 +196,9 @@ describe('a person', () => {
 
   it('says so when the person does not exist', async () => {
     mockApi({
-      'GET /api/me': () => json(200, admin),
       [`GET ${PATH}`]: () => apiError(404, `No person with id ${ID}.`),
     });
-    renderApp(`/people/${ID}`);
+    renderPage(PersonPage, { path: `/people/${ID}`, route: '/people/:id', user: admin });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(`No person with id ${ID}.`);
     expect(screen.getByRole('link', { name: 'Back to People' })).toHaveAttribute('href', '/people');
@@ -212,7 +212,11 @@ describe('a person', () => {
       [`GET ${PATH}`]: () =>
         fail ? apiError(503, 'The database is not reachable.') : json(200, alan()),
     });
-    const { user } = renderApp(`/people/${ID}`);
+    const { user } = renderPage(PersonPage, {
+      path: `/people/${ID}`,
+      route: '/people/:id',
+      user: admin,
+    });
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The database is not reachable.');
     fail = false;
@@ -232,7 +236,11 @@ describe('a person', () => {
         }),
       [`POST ${PATH}/deactivate`]: () => json(200, alan({ status: 'deactivated' })),
     });
-    const { user } = renderApp('/people?role=admin');
+    const { user } = renderPage(PeoplePage, {
+      path: '/people?role=admin',
+      user: admin,
+      otherPages: { '/people/:id': PersonPage },
+    });
     await user.click(await screen.findByRole('link', { name: 'Alan Turing' }));
     await screen.findByRole('heading', { name: 'Alan Turing' });
     const lists = () => api.requestsTo('GET', '/api/people');

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { ReportsPage } from './ReportsPage';
 import { escalationPage, makeEscalation } from '../escalations/escalations-test-data';
 import type { Escalation } from '../escalations/use-escalations';
 
@@ -13,10 +15,15 @@ const COMMENT_URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7123/'
 function reportsApi(mine: { items: Escalation[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, employee),
     'GET /api/escalations': () => json(200, escalationPage(mine.items, { pageSize: 10 })),
     ...routes,
   });
+}
+
+/** Pastes into a field, as people do with a link or a comment they copied. */
+async function paste(user: UserEvent, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
 }
 
 const rowsOf = (table: HTMLElement) =>
@@ -38,14 +45,10 @@ describe('report a comment', () => {
         makeEscalation({ network: 'linkedin', excerpt: 'Worst employer', status: 'resolved' }),
       ],
     });
-    renderApp('/reports');
+    renderPage(ReportsPage, { path: '/reports', user: employee });
 
     expect(await screen.findByRole('heading', { name: 'Report a comment' })).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'Do not answer hostile or negative comments yourself. Report them here: the social media team knows the background and responds for the company.',
-      ),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('alert', { name: "Don't answer: report" })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'My reports' });
     expect(rowsOf(table)).toEqual([
       ['May 2, 2024', 'X', 'You lie about your emissions', 'Open'],
@@ -58,7 +61,7 @@ describe('report a comment', () => {
 
   it('says what is missing before sending anything', async () => {
     const api = reportsApi({ items: [] });
-    const { user } = renderApp('/reports');
+    const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
     expect(await screen.findByText('You have not reported any comments yet.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Send report' }));
@@ -67,7 +70,7 @@ describe('report a comment', () => {
     expect(screen.getByText('Choose where you saw it.')).toBeInTheDocument();
     expect(screen.getByText('Paste the comment, or describe it.')).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText(/Link to the comment or post/), 'linkedin.com/post/1');
+    await paste(user, screen.getByLabelText(/Link to the comment or post/), 'linkedin.com/post/1');
     expect(screen.getByText('Enter the full web address, starting with https://')).toBeVisible();
     expect(api.requestsTo('POST', '/api/escalations')).toHaveLength(0);
   });
@@ -80,10 +83,10 @@ describe('report a comment', () => {
           apiError(400, 'url must be the http(s) address of the post or comment'),
       },
     );
-    const { user } = renderApp('/reports');
+    const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
 
-    await user.type(await screen.findByLabelText(/Link to the comment or post/), COMMENT_URL);
-    await user.type(screen.getByLabelText(/The comment/), 'You lie!');
+    await paste(user, await screen.findByLabelText(/Link to the comment or post/), COMMENT_URL);
+    await paste(user, screen.getByLabelText(/The comment/), 'You lie!');
     await user.click(screen.getByRole('button', { name: 'Send report' }));
 
     const alert = await screen.findByText('The report could not be sent');
@@ -101,14 +104,14 @@ describe('report a comment', () => {
         return json(201, report);
       },
     });
-    const { user } = renderApp('/reports');
+    const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
     const link = await screen.findByLabelText(/Link to the comment or post/);
 
-    await user.type(link, COMMENT_URL);
+    await paste(user, link, COMMENT_URL);
     // The network follows the link until one is picked.
     expect(screen.getByRole('combobox', { name: /Network/ })).toHaveValue('LinkedIn');
-    await user.type(screen.getByLabelText(/The comment/), '  Your CEO is a fraud  ');
-    await user.type(screen.getByLabelText('What happened'), 'Under our hiring post.');
+    await paste(user, screen.getByLabelText(/The comment/), '  Your CEO is a fraud  ');
+    await paste(user, screen.getByLabelText('What happened'), 'Under our hiring post.');
     await user.click(screen.getByRole('button', { name: 'Send report' }));
 
     expect(
@@ -133,12 +136,12 @@ describe('report a comment', () => {
       { items: [] },
       { 'POST /api/escalations': ({ body }) => json(201, makeEscalation(body as object)) },
     );
-    const { user } = renderApp('/reports');
+    const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
 
     await user.click(await screen.findByRole('combobox', { name: /Network/ }));
     await user.click(await screen.findByRole('option', { name: 'Somewhere else' }));
-    await user.type(screen.getByLabelText(/Link to the comment or post/), 'https://x.com/a/1');
-    await user.type(screen.getByLabelText(/The comment/), 'Shame on you');
+    await paste(user, screen.getByLabelText(/Link to the comment or post/), 'https://x.com/a/1');
+    await paste(user, screen.getByLabelText(/The comment/), 'Shame on you');
     await user.click(screen.getByRole('button', { name: 'Send report' }));
 
     await waitFor(() =>
@@ -152,14 +155,13 @@ describe('report a comment', () => {
 
   it('pages through my reports', async () => {
     mockApi({
-      'GET /api/me': () => json(200, employee),
       'GET /api/escalations': ({ url }) => {
         const page = Number(url.searchParams.get('page'));
         const items = [makeEscalation({ excerpt: `Comment on page ${page}` })];
         return json(200, escalationPage(items, { page, pageSize: 10, total: 12 }));
       },
     });
-    const { user } = renderApp('/reports');
+    const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
     expect(await screen.findByText('Comment on page 1')).toBeInTheDocument();
     expect(screen.getByText('1–1 of 12')).toBeInTheDocument();
 

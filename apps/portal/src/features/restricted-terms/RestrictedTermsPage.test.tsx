@@ -1,8 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { SEARCH_DEBOUNCE_MS } from '../../components/DebouncedSearchInput';
+import { RestrictedTermsPage } from './RestrictedTermsPage';
 import type { RestrictedTerm } from './use-restricted-terms';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
@@ -27,7 +30,6 @@ type Routes = Record<string, (request: RecordedRequest) => Response>;
 function termsApi(list: { terms: RestrictedTerm[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, admin),
     'GET /api/restricted-terms': () => json(200, list.terms),
     ...routes,
   });
@@ -54,12 +56,16 @@ function rows() {
     );
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('restricted terms', () => {
-  it('lists the terms with their category, severity and note, and says who sees what', async () => {
+  it('lists the terms with their category, severity and note', async () => {
     termsApi({
       terms: [makeTerm({ term: 'Acme Corp', category: 'competitor', severity: 'warn' }), falcon()],
     });
-    renderApp('/restricted-terms');
+    const { i18n } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
 
     await screen.findByRole('table', { name: 'Restricted terms' });
     expect(rows()).toEqual([
@@ -71,23 +77,33 @@ describe('restricted terms', () => {
         'Falcon is not announced yet: do not mention it.',
       ],
     ]);
-    expect(screen.getByText(/Employees never see this list/)).toBeInTheDocument();
-    const rules = within(screen.getByRole('region', { name: 'How terms are matched' }));
+    // The matching rules the checker follows are written where admins read the list.
+    const rules = within(
+      screen.getByRole('region', { name: i18n.t('restrictedTerms.matchingTitle') }),
+    );
     expect(rules.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      expect.stringContaining('“Falcon” matches “falcon” and “ProjectFalcon”, but not “Falconry”'),
-      expect.stringContaining('In a hashtag or an @handle, a term matches anywhere'),
-      expect.stringContaining('Invisible characters'),
+      i18n.t('restrictedTerms.matchingWords'),
+      i18n.t('restrictedTerms.matchingTags'),
+      i18n.t('restrictedTerms.matchingInvisible'),
     ]);
   });
 
   it('keeps the search and category in the address and asks the API for them', async () => {
     const api = termsApi({ terms: [falcon()] });
-    const { user, router } = renderApp('/restricted-terms');
+    // The search waits for a pause in typing, on a clock the test moves.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user, router } = renderPage(RestrictedTermsPage, {
+      path: '/restricted-terms',
+      user: admin,
+      userEvent: { advanceTimers: vi.advanceTimersByTime },
+    });
     await screen.findByRole('table', { name: 'Restricted terms' });
 
     await user.click(screen.getByRole('combobox', { name: 'Category' }));
     await user.click(await screen.findByRole('option', { name: 'Taboo topic' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'falcon');
+    expect(router.state.location.search).toBe('?category=taboo');
+    await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS));
 
     await waitFor(() => expect(router.state.location.search).toBe('?category=taboo&search=falcon'));
     const last = () => api.requestsTo('GET', '/api/restricted-terms').at(-1)!.url.searchParams;
@@ -104,19 +120,21 @@ describe('restricted terms', () => {
         return json(201, created);
       },
     });
-    const { user } = renderApp('/restricted-terms');
+    const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
     await screen.findByText('No restricted terms yet.');
 
     await user.click(screen.getByRole('button', { name: 'Add a term' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a restricted term' });
     const note = within(dialog).getByLabelText('Note for employees');
     expect(note).toHaveAttribute('placeholder', 'Falcon is not announced yet: do not mention it.');
-    await user.type(within(dialog).getByLabelText(/^Term/), ' Acme Corp ');
+    await user.click(within(dialog).getByLabelText(/^Term/));
+    await user.paste(' Acme Corp ');
     await user.click(within(dialog).getByRole('combobox', { name: 'Category' }));
     await user.click(await screen.findByRole('option', { name: 'Competitor' }));
     const severity = within(dialog).getByRole('radiogroup', { name: 'Severity' });
     await user.click(within(severity).getByRole('radio', { name: 'Warn only' }));
-    await user.type(note, 'Do not compare us with Acme in public.');
+    await user.click(note);
+    await user.paste('Do not compare us with Acme in public.');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Acme Corp was added.')).toBeInTheDocument();
@@ -127,11 +145,11 @@ describe('restricted terms', () => {
       note: 'Do not compare us with Acme in public.',
     });
     expect(await screen.findByRole('cell', { name: 'Acme Corp' })).toBeInTheDocument();
-  }, 10_000);
+  });
 
   it('checks the term before sending anything', async () => {
     const api = termsApi({ terms: [] });
-    const { user } = renderApp('/restricted-terms');
+    const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
     await user.click(await screen.findByRole('button', { name: 'Add a term' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a restricted term' });
 
@@ -155,7 +173,7 @@ describe('restricted terms', () => {
           ),
       },
     );
-    const { user } = renderApp('/restricted-terms');
+    const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
     await user.click(await screen.findByRole('button', { name: 'Add a term' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a restricted term' });
 
@@ -177,7 +195,7 @@ describe('restricted terms', () => {
         return json(200, list.terms[0]);
       },
     });
-    const { user } = renderApp('/restricted-terms');
+    const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
 
     await user.click(await screen.findByRole('button', { name: 'Edit Project Falcon' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit Project Falcon' });
@@ -202,7 +220,7 @@ describe('restricted terms', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const { user } = renderApp('/restricted-terms');
+    const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
 
     await user.click(await screen.findByRole('button', { name: 'Delete Project Falcon' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Project Falcon?' });
@@ -216,6 +234,7 @@ describe('restricted terms', () => {
   });
 
   it('is for administrators only', async () => {
+    // Who may open a page is the route table's: this test goes through the whole portal.
     const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })) });
     renderApp('/restricted-terms');
 

@@ -5,13 +5,14 @@ import type { Schemas } from '../../api/client';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
 import { makeSettings, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
 import {
   makeCreatedShare,
   makeFeedItem,
   makeFeedPage,
   makeSuggestion,
 } from '../../test/sharing-factories';
+import { FeedSection } from '../feed/FeedSection';
 import type { CheckPostBody } from '../guardrails/use-guardrails-check';
 
 type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
@@ -41,7 +42,6 @@ function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = S
   const item = makeFeedItem({ title: TITLE });
   let sharedOn: ShareNetwork[] = [];
   const api = mockApi({
-    'GET /api/me': () => json(200, makeUser({ name: 'Ada' })),
     'GET /api/me/advocacy': () => json(200, status),
     'GET /api/me/topics': () => json(200, []),
     'GET /api/feed': () => json(200, makeFeedPage([{ ...item, sharedOn }])),
@@ -66,7 +66,8 @@ function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = S
 }
 
 async function openDialog() {
-  const view = renderApp('/');
+  // The dialog opens from a card of the feed.
+  const view = renderPage(FeedSection, { path: '/', user: makeUser({ name: 'Ada' }) });
   await view.user.click(await screen.findByRole('button', { name: `Share: ${TITLE}` }));
   const dialog = await screen.findByRole('dialog', { name: `Share “${TITLE}”` });
   return { ...view, dialog };

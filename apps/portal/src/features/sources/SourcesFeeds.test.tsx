@@ -1,16 +1,16 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { apiError, json } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
 import {
   hiring,
   inboxQueries,
   makeEntry,
   makeSource,
   mediumDateTime,
+  renderSources,
   sourcesApi,
   sustainability,
 } from './sources-test-data';
-import type { Source } from './use-sources';
+import { SOURCES_REFRESH_MS, type Source } from './use-sources';
 
 const acme = makeSource({
   title: 'Acme Newsroom',
@@ -39,10 +39,14 @@ function feedRow(table: HTMLElement, name: string) {
   return within(table).getByRole('cell', { name }).closest('tr')!;
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('sources: the feeds', () => {
   it("shows each feed's address, topics, interval and health", async () => {
     sourcesApi({ sources: () => [acme, broken] });
-    renderApp('/sources');
+    renderSources();
 
     const table = await feedsTable();
     expect(
@@ -86,7 +90,7 @@ describe('sources: the feeds', () => {
       lastError: 'Not an RSS or Atom feed',
     });
     sourcesApi({ sources: () => [fresh, failing] });
-    renderApp('/sources');
+    renderSources();
 
     const table = await feedsTable();
     expect(within(feedRow(table, 'Fresh')).getByText('Not read yet')).toBeInTheDocument();
@@ -96,7 +100,7 @@ describe('sources: the feeds', () => {
 
   it("names each row's buttons after its feed", async () => {
     sourcesApi({ sources: () => [acme, broken] });
-    renderApp('/sources');
+    renderSources();
     const table = await feedsTable();
 
     expect(
@@ -116,7 +120,7 @@ describe('sources: the feeds', () => {
 
   it("shows a feed's suggestions when its count of new ones is clicked", async () => {
     const api = sourcesApi({ sources: () => [acme, broken], entries: () => [makeEntry(acme)] });
-    const { user, router } = renderApp('/sources');
+    const { user, router } = renderSources();
     const table = await feedsTable();
 
     await user.click(
@@ -146,10 +150,11 @@ describe('sources: the feeds', () => {
         },
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await feedsTable();
 
-    await user.type(screen.getByLabelText(/^Feed URL/), 'https://new.example.com/feed.xml');
+    await user.click(screen.getByLabelText(/^Feed URL/));
+    await user.paste('https://new.example.com/feed.xml');
     await user.click(screen.getByRole('combobox', { name: 'Default topics' }));
     await user.click(await screen.findByRole('option', { name: 'Hiring' }));
     const interval = screen.getByLabelText('Check every (minutes)');
@@ -185,10 +190,11 @@ describe('sources: the feeds', () => {
           apiError(409, 'https://acme.example.com/feed.xml is already a source.'),
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await feedsTable();
 
-    await user.type(screen.getByLabelText(/^Feed URL/), 'https://acme.example.com/feed.xml');
+    await user.click(screen.getByLabelText(/^Feed URL/));
+    await user.paste('https://acme.example.com/feed.xml');
     await user.click(screen.getByRole('button', { name: 'Add feed' }));
 
     const feeds = screen.getByRole('region', { name: 'Feeds' });
@@ -200,7 +206,7 @@ describe('sources: the feeds', () => {
 
   it('asks for an address and a sensible interval before sending anything', async () => {
     const api = sourcesApi({ sources: () => [acme] });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await feedsTable();
 
     await user.clear(screen.getByLabelText('Check every (minutes)'));
@@ -217,52 +223,56 @@ describe('sources: the feeds', () => {
     const api = sourcesApi({
       sources: () => sources,
       entries: () => entries,
-      routes: {
-        [`POST /api/sources/${broken.id}/poll`]: () => {
-          // The feed is read in the background; the list shows it a moment later.
-          setTimeout(() => {
-            sources = [
-              {
-                ...broken,
-                lastPolledAt: '2024-05-03T09:30:00.000Z',
-                lastSuccessAt: '2024-05-03T09:30:00.000Z',
-                lastError: null,
-                newEntries: 1,
-              },
-            ];
-            entries = [makeEntry(broken, { title: 'Fresh from the feed' })];
-          }, 500);
-          return json(200, broken);
-        },
-      },
+      routes: { [`POST /api/sources/${broken.id}/poll`]: () => json(200, broken) },
     });
-    const { user } = renderApp('/sources');
+    // The list is read again on a clock the test moves.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user } = renderSources('/sources', {
+      userEvent: { advanceTimers: vi.advanceTimersByTime },
+    });
     const table = await feedsTable();
     const name = 'https://broken.example.org/rss';
+    const reads = () => api.requestsTo('GET', '/api/sources').length;
+    const waitForRefresh = () => act(() => vi.advanceTimersByTimeAsync(SOURCES_REFRESH_MS));
 
     await user.click(within(table).getByRole('button', { name: `Check ${name} now` }));
 
     expect(await within(table).findByText('Checking…')).toBeInTheDocument();
     expect(api.requestsTo('POST', `/api/sources/${broken.id}/poll`)).toHaveLength(1);
+    // Not read yet: the list is read again, and the feed is still being checked.
+    const before = reads();
+    await waitForRefresh();
+    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+    expect(within(table).getByText('Checking…')).toBeInTheDocument();
+
+    // The feed is read in the background; the next reading of the list shows it.
+    sources = [
+      {
+        ...broken,
+        lastPolledAt: '2024-05-03T09:30:00.000Z',
+        lastSuccessAt: '2024-05-03T09:30:00.000Z',
+        lastError: null,
+        newEntries: 1,
+      },
+    ];
+    entries = [makeEntry(broken, { title: 'Fresh from the feed' })];
+    await waitForRefresh();
     const row = within(table)
       .getByRole('button', { name: `Check ${name} now` })
       .closest('tr')!;
-    await waitFor(
-      () =>
-        expect(row).toHaveTextContent(
-          `Last success: ${mediumDateTime('2024-05-03T09:30:00.000Z')}`,
-        ),
-      { timeout: 5000 },
+    await waitFor(() =>
+      expect(row).toHaveTextContent(`Last success: ${mediumDateTime('2024-05-03T09:30:00.000Z')}`),
     );
     expect(within(table).queryByText('HTTP 404')).not.toBeInTheDocument();
     expect(within(table).queryByText('Checking…')).not.toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Fresh from the feed' })).toBeInTheDocument();
 
     // Read: the list is no longer followed.
-    const reads = api.requestsTo('GET', '/api/sources').length;
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(api.requestsTo('GET', '/api/sources')).toHaveLength(reads);
-  }, 15_000);
+    const afterRead = reads();
+    await waitForRefresh();
+    await waitForRefresh();
+    expect(reads()).toBe(afterRead);
+  });
 
   it("changes a feed's topics and interval", async () => {
     let sources: Source[] = [acme];
@@ -280,7 +290,7 @@ describe('sources: the feeds', () => {
         },
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     const table = await feedsTable();
 
     await user.click(within(table).getByRole('button', { name: 'Edit Acme Newsroom' }));
@@ -312,7 +322,7 @@ describe('sources: the feeds', () => {
         },
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     const table = await feedsTable();
 
     await user.click(within(table).getByRole('button', { name: 'Remove Acme Newsroom' }));
@@ -332,7 +342,7 @@ describe('sources: the feeds', () => {
 
   it('keeps the feed when the removal is cancelled', async () => {
     const api = sourcesApi({ sources: () => [acme] });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     const table = await feedsTable();
 
     await user.click(within(table).getByRole('button', { name: 'Remove Acme Newsroom' }));

@@ -8,6 +8,7 @@ import {
   makeEntry,
   makeSource,
   mediumDate,
+  renderSources,
   sourcesApi,
 } from './sources-test-data';
 import type { SourceEntry } from './use-source-entries';
@@ -28,7 +29,7 @@ const row = (name: string) =>
 describe('sources: the inbox of suggestions', () => {
   it('lists the new suggestions with their link, feed and date', async () => {
     const api = sourcesApi({ sources: () => [acme, industry], entries: () => [launch, hiring] });
-    renderApp('/sources');
+    renderSources();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Suggestions' });
@@ -61,7 +62,7 @@ describe('sources: the inbox of suggestions', () => {
       sources: () => [untitled],
       entries: () => [makeEntry(untitled, { title: 'A post', sourceTitle: null })],
     });
-    renderApp('/sources');
+    renderSources();
 
     const table = await screen.findByRole('table', { name: 'Suggestions' });
     expect(
@@ -82,7 +83,7 @@ describe('sources: the inbox of suggestions', () => {
         },
       },
     });
-    const { user, router } = renderApp('/sources');
+    const { user, router } = renderSources();
     await screen.findByRole('link', { name: 'Suggestion on page 1' });
 
     await user.click(screen.getByRole('button', { name: 'Next page' }));
@@ -106,7 +107,7 @@ describe('sources: the inbox of suggestions', () => {
         },
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await screen.findByRole('table', { name: 'Suggestions' });
 
     await user.click(
@@ -144,7 +145,7 @@ describe('sources: the inbox of suggestions', () => {
           json(200, { ...launch, state: 'promoted', itemId: launch.id }),
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await screen.findByRole('table', { name: 'Suggestions' });
 
     await user.click(
@@ -168,7 +169,7 @@ describe('sources: the inbox of suggestions', () => {
           apiError(409, 'This suggestion was already dismissed.'),
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await screen.findByRole('table', { name: 'Suggestions' });
 
     await user.click(
@@ -195,7 +196,7 @@ describe('sources: the inbox of suggestions', () => {
         },
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await screen.findByRole('table', { name: 'Suggestions' });
 
     await user.click(
@@ -223,7 +224,7 @@ describe('sources: the inbox of suggestions', () => {
           apiError(409, 'This suggestion was already promoted.'),
       },
     });
-    const { user } = renderApp('/sources');
+    const { user } = renderSources();
     await screen.findByRole('table', { name: 'Suggestions' });
 
     await user.click(
@@ -238,7 +239,7 @@ describe('sources: the inbox of suggestions', () => {
 
   it('filters by feed, keeping the feed in the address', async () => {
     const api = sourcesApi({ sources: () => [acme, industry], entries: () => [launch, weekly] });
-    const { user, router } = renderApp('/sources');
+    const { user, router } = renderSources();
     await screen.findByRole('table', { name: 'Suggestions' });
 
     await user.click(screen.getByRole('combobox', { name: 'Feed' }));
@@ -256,7 +257,7 @@ describe('sources: the inbox of suggestions', () => {
 
   it('opens filtered by the feed in the address, and says when it has nothing new', async () => {
     const api = sourcesApi({ sources: () => [acme, industry], entries: () => [] });
-    renderApp(`/sources?sourceId=${acme.id}`);
+    renderSources(`/sources?sourceId=${acme.id}`);
 
     expect(
       await screen.findByText(
@@ -271,7 +272,7 @@ describe('sources: the inbox of suggestions', () => {
 
   it('says why the inbox is empty', async () => {
     sourcesApi({ sources: () => [acme], entries: () => [] });
-    renderApp('/sources');
+    renderSources();
 
     expect(
       await screen.findByText(
@@ -282,7 +283,7 @@ describe('sources: the inbox of suggestions', () => {
 
   it('says to add a feed when none is followed yet', async () => {
     sourcesApi();
-    renderApp('/sources');
+    renderSources();
 
     expect(
       await screen.findByText(
@@ -293,12 +294,14 @@ describe('sources: the inbox of suggestions', () => {
 
   it('speaks Dutch to a Dutch curator', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['curator'], language: 'nl' })),
       'GET /api/topics': () => json(200, []),
       'GET /api/sources': () => json(200, [acme]),
       'GET /api/source-entries': () => entriesPage([launch]),
     });
-    renderApp('/sources');
+    renderSources('/sources', {
+      user: makeUser({ roles: ['curator'], language: 'nl' }),
+      language: 'nl',
+    });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Bronnen' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Suggesties' });
@@ -308,6 +311,7 @@ describe('sources: the inbox of suggestions', () => {
   });
 
   it('is not for employees', async () => {
+    // Who may open a page is the route table's: this test goes through the whole portal.
     const api = mockApi({
       'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })),
     });

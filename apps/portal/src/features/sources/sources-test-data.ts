@@ -1,6 +1,8 @@
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { renderPage, type RenderPageOptions } from '../../test/render-page';
+import { SourcesPage } from './SourcesPage';
 import type { SourceEntry } from './use-source-entries';
 import type { Source } from './use-sources';
 
@@ -64,6 +66,11 @@ export function entriesPage(
   return json(200, { items, total, page, pageSize });
 }
 
+/** The Sources page, for the curator unless told otherwise. */
+export function renderSources(path = '/sources', options: Partial<RenderPageOptions> = {}) {
+  return renderPage(SourcesPage, { path, user: curator, ...options });
+}
+
 type Handler = (request: RecordedRequest) => Response;
 
 /** The API as the Sources page uses it; `routes` add or replace answers. */
@@ -78,7 +85,6 @@ export function sourcesApi({
 } = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, curator),
     'GET /api/topics': () => json(200, [hiring, sustainability]),
     'GET /api/sources': () => json(200, sources()),
     'GET /api/source-entries': () => entriesPage(entries()),

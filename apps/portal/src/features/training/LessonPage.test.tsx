@@ -7,7 +7,8 @@ import {
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { LessonPage } from './LessonPage';
 import type { Lesson } from './use-lesson';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
@@ -19,7 +20,6 @@ function lessonApi(state: { lesson: Lesson }, siblings: Lesson[] = []) {
       makeLessonSummary({ id, title, position, read }),
     );
   return mockApi({
-    'GET /api/me': () => json(200, employee),
     'GET /api/training': () =>
       json(200, makeTrainingOverview({ stages: [makeStageProgress({ lessons: lessons() })] })),
     [`GET /api/training/lessons/${state.lesson.id}`]: () => json(200, state.lesson),
@@ -42,7 +42,11 @@ describe('lesson', () => {
     };
     const next = makeLesson({ stage: 1, position: 2, title: 'Tone' });
     const api = lessonApi(state, [next]);
-    const { user } = renderApp(`/training/lessons/${state.lesson.id}`);
+    const { user } = renderPage(LessonPage, {
+      path: `/training/lessons/${state.lesson.id}`,
+      route: '/training/lessons/:id',
+      user: employee,
+    });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
     expect(screen.getByText('Stage 1 · Lesson 1')).toBeInTheDocument();
@@ -69,7 +73,11 @@ describe('lesson', () => {
     const first = makeLesson({ stage: 1, position: 1, title: 'Welcome', read: true });
     const state = { lesson: makeLesson({ stage: 1, position: 2, title: 'Tone', read: true }) };
     lessonApi(state, [first]);
-    renderApp(`/training/lessons/${state.lesson.id}`);
+    renderPage(LessonPage, {
+      path: `/training/lessons/${state.lesson.id}`,
+      route: '/training/lessons/:id',
+      user: employee,
+    });
 
     expect(await screen.findByRole('link', { name: 'Take the quiz' })).toHaveAttribute(
       'href',

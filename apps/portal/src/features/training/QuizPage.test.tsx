@@ -8,7 +8,8 @@ import {
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { QuizPage } from './QuizPage';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 
@@ -33,7 +34,6 @@ type Routes = Record<string, (request: RecordedRequest) => Response>;
 function quizApi(routes: Routes) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me': () => json(200, employee),
     'GET /api/training': () =>
       json(
         200,
@@ -58,7 +58,11 @@ describe('quiz', () => {
           ]),
         ),
     });
-    const { user } = renderApp('/training/stages/1/quiz');
+    const { user } = renderPage(QuizPage, {
+      path: '/training/stages/1/quiz',
+      route: '/training/stages/:stage/quiz',
+      user: employee,
+    });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Stage 1 quiz' })).toBeVisible();
     expect(await screen.findByText('Foundations')).toBeInTheDocument();
@@ -107,7 +111,11 @@ describe('quiz', () => {
           ]),
         ),
     });
-    const { user } = renderApp('/training/stages/1/quiz');
+    const { user } = renderPage(QuizPage, {
+      path: '/training/stages/1/quiz',
+      route: '/training/stages/:stage/quiz',
+      user: employee,
+    });
 
     await user.click(
       within(await screen.findByRole('radiogroup', { name: '1. Who do you speak for?' })).getByRole(
@@ -146,7 +154,11 @@ describe('quiz', () => {
       'POST /api/training/stages/1/attempts': () =>
         apiError(422, 'Question q-1 is not part of this quiz: reload it and answer again.'),
     });
-    const { user } = renderApp('/training/stages/1/quiz');
+    const { user } = renderPage(QuizPage, {
+      path: '/training/stages/1/quiz',
+      route: '/training/stages/:stage/quiz',
+      user: employee,
+    });
 
     await user.click(
       within(await screen.findByRole('radiogroup', { name: '1. Who do you speak for?' })).getByRole(
@@ -173,7 +185,11 @@ describe('quiz', () => {
           'Pass stage 1 first: the stages are taken in order (you have passed none yet).',
         ),
     });
-    renderApp('/training/stages/2/quiz');
+    renderPage(QuizPage, {
+      path: '/training/stages/2/quiz',
+      route: '/training/stages/:stage/quiz',
+      user: employee,
+    });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Pass stage 1 first: the stages are taken in order (you have passed none yet).',
@@ -184,7 +200,11 @@ describe('quiz', () => {
 
   it('has no page for a stage that does not exist', async () => {
     const api = quizApi({});
-    renderApp('/training/stages/7/quiz');
+    renderPage(QuizPage, {
+      path: '/training/stages/7/quiz',
+      route: '/training/stages/:stage/quiz',
+      user: employee,
+    });
 
     expect(await screen.findByText('Page not found')).toBeInTheDocument();
     expect(api.requests.filter((request) => request.path.includes('/quiz'))).toHaveLength(0);

@@ -6,14 +6,14 @@ import {
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
-import { renderApp } from '../../test/render-app';
+import { renderPage } from '../../test/render-page';
+import { TrainingPage } from './TrainingPage';
 import type { TrainingOverview } from './use-training';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 
 function trainingApi(overview: TrainingOverview) {
   return mockApi({
-    'GET /api/me': () => json(200, employee),
     'GET /api/training': () => json(200, overview),
   });
 }
@@ -51,7 +51,7 @@ describe('training overview', () => {
         ],
       }),
     );
-    renderApp('/training');
+    renderPage(TrainingPage, { path: '/training', user: employee });
 
     const foundations = await screen.findByRole('region', { name: 'Stage 1: Foundations' });
     expect(screen.getByText('Sharing needs stage 1.')).toBeInTheDocument();
@@ -105,7 +105,7 @@ describe('training overview', () => {
         stages: [makeStageProgress({ stage: 1, title: 'Foundations', questionCount: 0 })],
       }),
     );
-    renderApp('/training');
+    renderPage(TrainingPage, { path: '/training', user: employee });
 
     const foundations = await screen.findByRole('region', { name: 'Stage 1: Foundations' });
     expect(screen.getByText('You have not passed a stage yet.')).toBeInTheDocument();
