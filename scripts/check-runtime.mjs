@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run check:runtime`: the Docker image's runtime stage, checked without a Docker engine.
 // Installs the production dependencies alone into a scratch folder exactly as docker/Dockerfile's
-// runtime stage does (`npm ci --omit=dev --omit=optional` from the committed lock), copies the
+// runtime stage does (`npm ci --omit=dev` from the committed lock), copies the
 // built `dist/` beside them, and starts `dist/apps/api/src/main.js` there on the Node.js version
 // the image uses (its `NODE_VERSION`, from the npm registry's node-<platform>-<arch> package)
 // against a fresh PostgreSQL (embedded unless DATABASE_URL names an empty database). Passes when
@@ -83,12 +83,10 @@ async function main() {
     const scratch = mkdtempSync(path.join(tmpdir(), 'chorus-runtime-'));
     cleanup.add(() => rmSync(scratch, { recursive: true, force: true }));
 
-    console.log(
-      'Installing the production dependencies alone (npm ci --omit=dev --omit=optional)…',
-    );
+    console.log('Installing the production dependencies alone (npm ci --omit=dev)…');
     cpSync(path.join(root, 'package.json'), path.join(scratch, 'package.json'));
     cpSync(path.join(root, 'package-lock.json'), path.join(scratch, 'package-lock.json'));
-    npm(['ci', '--omit=dev', '--omit=optional', '--no-audit', '--no-fund'], scratch);
+    npm(['ci', '--omit=dev', '--no-audit', '--no-fund'], scratch);
     cpSync(path.join(root, 'dist'), path.join(scratch, 'dist'), { recursive: true });
 
     const node = nodeBinary(version);
