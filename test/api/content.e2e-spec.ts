@@ -166,6 +166,7 @@ describe('curating content', () => {
     const read = await unfurled(copy.body.id);
     expect(read).toMatchObject({ duplicateOfId: original.body.id, canonicalUrl: null });
     expect(read.unfurlError).toMatch(/^This page is the same as another item/);
+    expect(read.blockedActions).toEqual({ submit: 'duplicate' });
     await withVariant(copy.body.id);
     const submit = await write(carlos, 'post', `/api/content/${copy.body.id}/submit`).expect(409);
     expect(submit.body.details).toEqual({ id: original.body.id });
@@ -257,6 +258,32 @@ describe('curating content', () => {
     ]);
   });
 
+  it('tells each curator which steps are closed to them and why, and refuses exactly those', async () => {
+    const { body } = await add(`${site}/news/flow-closed-steps`).expect(201);
+    expect(body).toMatchObject({
+      actions: ['submit', 'archive'],
+      blockedActions: { submit: 'no_suggested_post' },
+    });
+    const empty = await write(carlos, 'post', `/api/content/${body.id}/submit`).expect(422);
+    expect(empty.body.code).toBe('unprocessable');
+
+    await withVariant(body.id);
+    const ready = await carlos.agent.get(`/api/content/${body.id}`).expect(200);
+    expect(ready.body.blockedActions).toEqual({});
+    const submitted = await write(carlos, 'post', `/api/content/${body.id}/submit`).expect(200);
+    expect(submitted.body).toMatchObject({
+      actions: ['approve', 'reject', 'archive'],
+      blockedActions: { approve: 'own_item_four_eyes' },
+    });
+    const forReviewer = await clara.agent.get(`/api/content/${body.id}`).expect(200);
+    expect(forReviewer.body.blockedActions).toEqual({});
+
+    const own = await write(carlos, 'post', `/api/content/${body.id}/approve`).expect(403);
+    expect(own.body.code).toBe('four_eyes');
+    const unchanged = await carlos.agent.get(`/api/content/${body.id}`).expect(200);
+    expect(unchanged.body).toMatchObject({ status: 'in_review', approver: null });
+  });
+
   it('sends an item back to its author with the reason, who sees it until submitting again', async () => {
     const { body } = await add(`${site}/news/flow-2`).expect(201);
     await withVariant(body.id);
@@ -337,7 +364,8 @@ describe('curating content', () => {
     try {
       const { body } = await add(`${site}/news/flow-4`).expect(201);
       await withVariant(body.id);
-      await write(carlos, 'post', `/api/content/${body.id}/submit`).expect(200);
+      const submitted = await write(carlos, 'post', `/api/content/${body.id}/submit`).expect(200);
+      expect(submitted.body.blockedActions).toEqual({});
       await write(carlos, 'post', `/api/content/${body.id}/approve`).expect(200);
     } finally {
       await write(admin, 'patch', '/api/settings').send({ fourEyesApproval: true }).expect(200);

@@ -15,7 +15,7 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
 import { ContentVariantsService } from './content-variants.service';
-import { toItem } from './content.mapper';
+import { ContentItemPresenter } from './content-item.presenter';
 import { ContentService } from './content.service';
 import { ContentParams, VariantInputDto, VariantParams } from './dto/content-input.dto';
 import { ContentItemDto } from './dto/content.dto';
@@ -26,6 +26,7 @@ export class ContentVariantsController {
   constructor(
     private readonly variants: ContentVariantsService,
     private readonly content: ContentService,
+    private readonly presenter: ContentItemPresenter,
   ) {}
 
   @Post()
@@ -42,7 +43,7 @@ export class ContentVariantsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ContentItemDto> {
     await this.variants.add(id, input, auditActor(user));
-    return toItem(await this.content.get(id));
+    return this.presenter.present(await this.content.get(id), user);
   }
 
   @Put(':variantId')
@@ -58,7 +59,7 @@ export class ContentVariantsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ContentItemDto> {
     await this.variants.update(id, variantId, input, auditActor(user));
-    return toItem(await this.content.get(id));
+    return this.presenter.present(await this.content.get(id), user);
   }
 
   @Delete(':variantId')

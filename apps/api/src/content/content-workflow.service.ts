@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { actionsFrom, nextStatus, type ContentAction } from '@chorus/core';
+import {
+  checkContentAction,
+  checkContentActions,
+  CONTENT_TRANSITIONS,
+  type ContentAction,
+  type ContentActionCheck,
+  type ContentActionViewer,
+} from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { SettingsService } from '../settings/settings.service';
-import { describeStatus } from './content-rules';
+import { workflowRefusal, workflowSubject } from './content-rules';
 import { ContentItem } from './entities/content-item.entity';
 import { ContentVariant } from './entities/content-variant.entity';
 
@@ -16,7 +23,13 @@ const AUDIT_ACTION = {
   archive: 'content.archived',
 } as const;
 
-/** Moves items through draft -> in review -> approved -> archived, and nowhere else. */
+/** Who takes a step: named in the audit log, and checked by the workflow rule. */
+export type WorkflowActor = AuditActor & ContentActionViewer;
+
+/**
+ * Moves items through draft -> in review -> approved -> archived, and nowhere else. Whether a
+ * step is allowed is the libs/core rule's answer, the same one the portal shows.
+ */
 @Injectable()
 export class ContentWorkflowService {
   constructor(
@@ -25,52 +38,42 @@ export class ContentWorkflowService {
     private readonly audit: AuditService,
   ) {}
 
-  async act(id: string, action: ContentAction, actor: AuditActor, reason?: string): Promise<void> {
+  /** Each step, answered for `viewer`; expects the item's variants loaded (findFull does). */
+  async checks(
+    item: ContentItem,
+    viewer: ContentActionViewer,
+  ): Promise<Record<ContentAction, ContentActionCheck>> {
+    if (!item.variants) throw new Error('The workflow checks need the item with its variants.');
+    const subject = workflowSubject(item, item.variants.length > 0);
+    return checkContentActions(subject, viewer, await this.settings.get());
+  }
+
+  async act(
+    id: string,
+    action: ContentAction,
+    actor: WorkflowActor,
+    reason?: string,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const item = await manager.findOne(ContentItem, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!item) throw new DomainError('not_found', `No content item with id ${id}.`);
-      const to = nextStatus(item.status, action);
-      if (!to) {
-        const open = actionsFrom(item.status);
-        throw new DomainError(
-          'illegal_transition',
-          `This item is ${describeStatus(item.status)}, so it cannot be ${PAST[action]}. ${
-            open.length
-              ? `From here it can be: ${open.map((a) => PAST[a]).join(', ')}.`
-              : 'Nothing more can happen to it.'
-          }`,
-        );
-      }
+      const variants = await manager.countBy(ContentVariant, { itemId: id });
+      const settings = await this.settings.get(manager);
+      const check = checkContentAction(
+        action,
+        workflowSubject(item, variants > 0),
+        actor,
+        settings,
+      );
+      if (!check.allowed) throw workflowRefusal(check.reason, action, item);
+
       const from = item.status;
-      if (action === 'submit' && item.duplicateOfId) {
-        throw new DomainError(
-          'conflict',
-          'This page is already another item (its canonical address says so). Archive this one and use that one.',
-          {},
-          { id: item.duplicateOfId },
-        );
-      }
-      if (action === 'submit') {
-        const variants = await manager.countBy(ContentVariant, { itemId: id });
-        if (variants === 0) {
-          throw new DomainError(
-            'unprocessable',
-            'Add at least one suggested post before submitting the item for review.',
-          );
-        }
-        item.rejectionReason = null;
-      }
+      const to = CONTENT_TRANSITIONS[action].to;
+      if (action === 'submit') item.rejectionReason = null;
       if (action === 'approve') {
-        const { fourEyesApproval } = await this.settings.get();
-        if (fourEyesApproval && item.authorId === actor.id) {
-          throw new DomainError(
-            'four_eyes',
-            'Four-eyes approval is on: someone other than the author must approve this item.',
-          );
-        }
         item.approverId = actor.id;
         item.approvedAt = new Date();
       }
@@ -79,7 +82,7 @@ export class ContentWorkflowService {
       await manager.save(item);
       await this.audit.record(
         {
-          actor,
+          actor: { id: actor.id, label: actor.label },
           action: AUDIT_ACTION[action],
           target: { type: 'content', id: item.id, label: item.title ?? item.url },
           summary: { from, to, ...(reason ? { reason } : {}) },
@@ -89,10 +92,3 @@ export class ContentWorkflowService {
     });
   }
 }
-
-const PAST: Record<ContentAction, string> = {
-  submit: 'submitted',
-  approve: 'approved',
-  reject: 'rejected',
-  archive: 'archived',
-};

@@ -10,13 +10,14 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { ContentAction } from '@chorus/core';
+import { CONTENT_CURATOR_ROLES, type ContentAction } from '@chorus/core';
 import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
+import { ContentItemPresenter } from './content-item.presenter';
 import { ContentWorkflowService } from './content-workflow.service';
-import { toItem, toSummary } from './content.mapper';
+import { toSummary } from './content.mapper';
 import { ContentService } from './content.service';
 import {
   ContentParams,
@@ -28,7 +29,7 @@ import {
 import { ContentItemDto, ContentPageDto } from './dto/content.dto';
 
 /** Curators (and admins) curate; employees and analysts do not. */
-const CURATORS = ['curator', 'admin'] as const;
+const CURATORS = CONTENT_CURATOR_ROLES;
 
 @ApiTags('content')
 @Controller('content')
@@ -36,6 +37,7 @@ export class ContentController {
   constructor(
     private readonly content: ContentService,
     private readonly workflow: ContentWorkflowService,
+    private readonly presenter: ContentItemPresenter,
   ) {}
 
   @Get()
@@ -66,7 +68,7 @@ export class ContentController {
     @Body() input: CreateContentDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ContentItemDto> {
-    return toItem(await this.content.create(input, auditActor(user)));
+    return this.presenter.present(await this.content.create(input, auditActor(user)), user);
   }
 
   @Get(':id')
@@ -74,8 +76,11 @@ export class ContentController {
   @ApiOperation({ summary: 'One item with its variants, targeting and workflow state' })
   @ApiOkResponse({ type: ContentItemDto })
   @ApiNotFoundResponse({ type: ErrorDto })
-  async get(@Param() { id }: ContentParams): Promise<ContentItemDto> {
-    return toItem(await this.content.get(id));
+  async get(
+    @Param() { id }: ContentParams,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ContentItemDto> {
+    return this.presenter.present(await this.content.get(id), user);
   }
 
   @Patch(':id')
@@ -90,7 +95,7 @@ export class ContentController {
     @Body() changes: UpdateContentDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ContentItemDto> {
-    return toItem(await this.content.update(id, changes, auditActor(user)));
+    return this.presenter.present(await this.content.update(id, changes, auditActor(user)), user);
   }
 
   @Post(':id/unfurl')
@@ -100,8 +105,11 @@ export class ContentController {
   @ApiOkResponse({ type: ContentItemDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto })
-  async refresh(@Param() { id }: ContentParams): Promise<ContentItemDto> {
-    return toItem(await this.content.refresh(id));
+  async refresh(
+    @Param() { id }: ContentParams,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ContentItemDto> {
+    return this.presenter.present(await this.content.refresh(id), user);
   }
 
   @Post(':id/submit')
@@ -161,7 +169,7 @@ export class ContentController {
     user: AuthenticatedUser,
     reason?: string,
   ): Promise<ContentItemDto> {
-    await this.workflow.act(id, action, auditActor(user), reason);
-    return toItem(await this.content.get(id));
+    await this.workflow.act(id, action, { ...auditActor(user), roles: user.roles }, reason);
+    return this.presenter.present(await this.content.get(id), user);
   }
 }

@@ -1,8 +1,20 @@
 import { isoOrNull } from '../common/iso-date';
-import { actionsFrom, contentTargetUrl, measurePost } from '@chorus/core';
+import {
+  actionsFrom,
+  contentTargetUrl,
+  measurePost,
+  type ContentAction,
+  type ContentActionCheck,
+  type ContentStatus,
+} from '@chorus/core';
 import { GroupRefDto } from '../groups/dto/group.dto';
 import type { User } from '../users/entities/user.entity';
-import { ContentItemDto, ContentSummaryDto, VariantDto } from './dto/content.dto';
+import {
+  BlockedActionsDto,
+  ContentItemDto,
+  ContentSummaryDto,
+  VariantDto,
+} from './dto/content.dto';
 import type { ContentItem } from './entities/content-item.entity';
 import type { ContentVariant } from './entities/content-variant.entity';
 import { thumbnailUrl } from './thumbnails/thumbnail-url';
@@ -46,8 +58,27 @@ export function toVariant(variant: ContentVariant, link: string): VariantDto {
   };
 }
 
-/** Expects the relations ContentRepository.findFull loads. */
-export function toItem(item: ContentItem): ContentItemDto {
+/** Of the steps the item's status offers, those `checks` refuse, each with why. */
+export function toBlockedActions(
+  status: ContentStatus,
+  checks: Record<ContentAction, ContentActionCheck>,
+): BlockedActionsDto {
+  const blocked: BlockedActionsDto = {};
+  for (const action of actionsFrom(status)) {
+    const check = checks[action];
+    if (!check.allowed) blocked[action] = check.reason;
+  }
+  return blocked;
+}
+
+/**
+ * Expects the relations ContentRepository.findFull loads, and the workflow rule's answers for
+ * the person who will see it (ContentItemPresenter gives both).
+ */
+export function toItem(
+  item: ContentItem,
+  checks: Record<ContentAction, ContentActionCheck>,
+): ContentItemDto {
   const groups = item.targetGroups ?? [];
   const link = item.canonicalUrl ?? item.url;
   return {
@@ -67,6 +98,7 @@ export function toItem(item: ContentItem): ContentItemDto {
     editedFields: item.editedFields,
     variants: (item.variants ?? []).map((variant) => toVariant(variant, link)),
     actions: actionsFrom(item.status),
+    blockedActions: toBlockedActions(item.status, checks),
     createdAt: item.createdAt.toISOString(),
   };
 }

@@ -7,6 +7,7 @@ import { GroupsModule } from '../groups/groups.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TopicsModule } from '../topics/topics.module';
+import { ContentItemPresenter } from './content-item.presenter';
 import { ContentVariantsController } from './content-variants.controller';
 import { ContentVariantsService } from './content-variants.service';
 import { ContentWorkflowService } from './content-workflow.service';
@@ -37,6 +38,7 @@ import { UnfurlService } from './unfurl/unfurl.service';
     ContentService,
     ContentRepository,
     ContentWorkflowService,
+    ContentItemPresenter,
     ContentVariantsService,
     UnfurlService,
     ThumbnailsRepository,

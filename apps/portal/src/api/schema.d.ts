@@ -2135,6 +2135,27 @@ export interface components {
       /** @description The network limit, if any */
       limit: number | null;
     };
+    /**
+     * @description The workflow steps the item's status offers, in order
+     * @enum {string}
+     */
+    ContentAction: 'submit' | 'approve' | 'reject' | 'archive';
+    /**
+     * @description Present when the caller may not take this step now, saying why
+     * @enum {string}
+     */
+    ContentActionBlock:
+      'role' | 'wrong_status' | 'duplicate' | 'no_suggested_post' | 'own_item_four_eyes';
+    BlockedActionsDto: {
+      /** @description Present when the caller may not take this step now, saying why */
+      submit?: components['schemas']['ContentActionBlock'];
+      /** @description Present when the caller may not take this step now, saying why */
+      approve?: components['schemas']['ContentActionBlock'];
+      /** @description Present when the caller may not take this step now, saying why */
+      reject?: components['schemas']['ContentActionBlock'];
+      /** @description Present when the caller may not take this step now, saying why */
+      archive?: components['schemas']['ContentActionBlock'];
+    };
     ContentItemDto: {
       /** Format: uuid */
       id: string;
@@ -2188,8 +2209,10 @@ export interface components {
       /** @description Fields set by hand, which unfurling keeps */
       editedFields: string[];
       variants: components['schemas']['VariantDto'][];
-      /** @description Workflow actions open now */
-      actions: string[];
+      /** @description The workflow steps the item's status offers, in order */
+      actions: components['schemas']['ContentAction'][];
+      /** @description Of `actions`, those the caller may not take now, each with why; the API refuses them for the same reason (no_suggested_post: 422, duplicate: 409, own_item_four_eyes: 403 four_eyes, role: 403) */
+      blockedActions: components['schemas']['BlockedActionsDto'];
       /** Format: date-time */
       createdAt: string;
     };

@@ -91,7 +91,10 @@ export function makeVariant(overrides: Partial<Schemas['VariantDto']> = {}): Sch
   };
 }
 
-/** A draft whose page has been read, with no suggested posts; `actions` follow the status. */
+/**
+ * A draft whose page has been read, with no suggested posts; `actions` follow the status and none
+ * is blocked (a test about a blocked step says which, and why).
+ */
 export function makeContentItem(
   overrides: Partial<Schemas['ContentItemDto']> = {},
 ): Schemas['ContentItemDto'] {
@@ -129,6 +132,7 @@ export function makeContentItem(
     editedFields: [],
     variants: [],
     actions: actionsFrom(status),
+    blockedActions: {},
     createdAt: '2024-03-15T09:30:00.000Z',
     ...overrides,
   };

@@ -1,8 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CONTENT_ACTION_BLOCKS,
+  CONTENT_ACTIONS,
   CONTENT_KINDS,
   CONTENT_STATUSES,
   VARIANT_NETWORKS,
+  type ContentAction,
+  type ContentActionBlock,
   type ContentKind,
   type ContentStatus,
   type VariantNetwork,
@@ -111,6 +115,32 @@ export class ContentSummaryDto {
   updatedAt: string;
 }
 
+const BLOCK = {
+  enum: CONTENT_ACTION_BLOCKS,
+  enumName: 'ContentActionBlock',
+  description: 'Present when the caller may not take this step now, saying why',
+} as const;
+
+/**
+ * Why the caller may not take a step the item's status offers: `role` (not a curator),
+ * `duplicate` (the page is already another item), `no_suggested_post` (submitting needs one),
+ * `own_item_four_eyes` (four-eyes approval is on and the caller wrote the item). A step absent
+ * here is open to the caller.
+ */
+export class BlockedActionsDto {
+  @ApiPropertyOptional(BLOCK)
+  submit?: ContentActionBlock;
+
+  @ApiPropertyOptional(BLOCK)
+  approve?: ContentActionBlock;
+
+  @ApiPropertyOptional(BLOCK)
+  reject?: ContentActionBlock;
+
+  @ApiPropertyOptional(BLOCK)
+  archive?: ContentActionBlock;
+}
+
 /** One content item with everything the editor shows. */
 export class ContentItemDto extends ContentSummaryDto {
   @ApiProperty({ nullable: true, type: String })
@@ -168,8 +198,20 @@ export class ContentItemDto extends ContentSummaryDto {
   @ApiProperty({ type: [VariantDto] })
   variants: VariantDto[];
 
-  @ApiProperty({ type: [String], description: 'Workflow actions open now' })
-  actions: string[];
+  @ApiProperty({
+    enum: CONTENT_ACTIONS,
+    enumName: 'ContentAction',
+    isArray: true,
+    description: "The workflow steps the item's status offers, in order",
+  })
+  actions: ContentAction[];
+
+  @ApiProperty({
+    type: BlockedActionsDto,
+    description:
+      'Of `actions`, those the caller may not take now, each with why; the API refuses them for the same reason (no_suggested_post: 422, duplicate: 409, own_item_four_eyes: 403 four_eyes, role: 403)',
+  })
+  blockedActions: BlockedActionsDto;
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
