@@ -51,22 +51,60 @@ describe('workflow', () => {
     expect(workflowButtons()).toEqual(['Approve', 'Reject', 'Archive']);
   });
 
-  it("says why a draft without a suggested post can't be submitted", async () => {
-    const item = makeContentItem();
-    editorApi(item, {
-      [`POST ${itemPath(item)}/submit`]: () =>
-        apiError(422, 'Add at least one suggested post before submitting the item for review.'),
+  it.each([
+    [
+      'a draft without a suggested post',
+      'draft',
+      { submit: 'no_suggested_post' },
+      'Submit for review',
+      'Add at least one suggested post before submitting this item for review.',
+    ],
+    [
+      'a draft whose page is already another item',
+      'draft',
+      { submit: 'duplicate' },
+      'Submit for review',
+      'This page is already another item: archive this one and use that one.',
+    ],
+    [
+      'its author, with four-eyes approval on',
+      'in_review',
+      { approve: 'own_item_four_eyes' },
+      'Approve',
+      'You added this item, so another curator or administrator must approve it: four-eyes approval is on.',
+    ],
+  ] as const)('disables the step the API closes to %s, and says why', async (...args) => {
+    const [, status, blockedActions, closed, reason] = args;
+    const item = makeContentItem({ status, blockedActions });
+    editorApi(item);
+    renderEditor(item);
+
+    const button = await screen.findByRole('button', { name: closed });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(reason);
+    const open = workflowButtons().filter((name) => name !== closed);
+    expect(open.length).toBeGreaterThan(0);
+    for (const name of open) {
+      const other = screen.getByRole('button', { name });
+      expect(other).toBeEnabled();
+      expect(other).not.toHaveAccessibleDescription();
+    }
+  });
+
+  it('says why in Dutch for a Dutch-speaking curator', async () => {
+    const item = makeContentItem({
+      status: 'in_review',
+      blockedActions: { approve: 'own_item_four_eyes' },
     });
-    const { user } = renderEditor(item);
+    editorApi(item);
+    renderEditor(item, { language: 'nl' });
 
-    await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
-
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Add at least one suggested post before submitting the item for review.',
+    expect(await screen.findByRole('button', { name: 'Goedkeuren' })).toHaveAccessibleDescription(
+      'Je hebt dit item zelf toegevoegd, dus een andere curator of beheerder moet het goedkeuren: het vierogenprincipe staat aan.',
     );
   });
 
-  it('tells the author that someone else must approve, with four-eyes approval on', async () => {
+  it("shows the API's refusal when four-eyes approval was turned on after the page loaded", async () => {
     const item = makeContentItem({ status: 'in_review' });
     editorApi(item, {
       [`POST ${itemPath(item)}/approve`]: () =>
