@@ -51,6 +51,12 @@ export type AdvocateNameStyle = (typeof ADVOCATE_NAME_STYLES)[number];
 /** What one click from each network is worth; networks without a value earn nothing. */
 export type CostPerClick = Partial<Record<ShareNetwork, number>>;
 
+/** The most one click may be worth (an admin setting), in the organisation's currency. */
+export const MAX_COST_PER_CLICK = 1_000;
+
+/** How many whole months raw click events may be kept (an admin setting). */
+export const CLICK_RETENTION_MONTHS = { min: 1, max: 120 } as const;
+
 /** The longest period one analytics request may cover, in days. */
 export const MAX_PERIOD_DAYS = 3 * 366;
 

@@ -1,7 +1,9 @@
 import {
   ADVOCATE_NAME_STYLES,
+  CLICK_RETENTION_MONTHS,
   isCurrencyCode,
   isTimeZone,
+  MAX_COST_PER_CLICK,
   SHARE_NETWORKS,
   TRAINING_STAGES,
   type AdvocateNameStyle,
@@ -119,10 +121,11 @@ function costPerClickSetting(description: string): SettingDefinition<CostPerClic
           typeof cost === 'number' &&
           Number.isFinite(cost) &&
           cost >= 0 &&
-          cost <= 1_000,
+          cost <= MAX_COST_PER_CLICK,
       ),
     expects:
-      `an object of networks (${SHARE_NETWORKS.join(', ')}) to a cost per click from 0 to 1000, ` +
+      `an object of networks (${SHARE_NETWORKS.join(', ')}) to a cost per click from 0 to ` +
+      `${MAX_COST_PER_CLICK}, ` +
       'for example {"linkedin": 1.5}',
   };
 }
@@ -158,7 +161,7 @@ export const ORG_SETTINGS = {
   } satisfies SettingDefinition<string>,
   clickRetentionMonths: integerSetting(
     13,
-    [1, 120],
+    [CLICK_RETENTION_MONTHS.min, CLICK_RETENTION_MONTHS.max],
     'How many months raw click events are kept; older months are dropped whole. Daily figures ' +
       'are kept beyond that.',
   ),

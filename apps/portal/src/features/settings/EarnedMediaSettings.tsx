@@ -1,24 +1,16 @@
-import { SHARE_NETWORKS, type CostPerClick, type ShareNetwork } from '@chorus/core';
 import {
-  Alert,
-  Button,
-  Fieldset,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+  MAX_COST_PER_CLICK,
+  SHARE_NETWORKS,
+  type CostPerClick,
+  type ShareNetwork,
+} from '@chorus/core';
+import { Fieldset, Input, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
 import { currentLanguage } from '../../i18n';
+import { SettingsSection } from './SettingsSection';
 import type { Settings } from './use-settings';
-import { useUpdateSettings } from './use-update-settings';
-
-/** The most a click may be worth, as the API takes it. */
-const MAX_COST_PER_CLICK = 1000;
+import { useSettingsForm } from './use-settings-form';
 
 const CURRENCIES = Intl.supportedValuesOf('currency');
 
@@ -35,82 +27,66 @@ export function costPerClickFrom(inputs: CostInputs): CostPerClick {
   return costs;
 }
 
-const sameCosts = (a: CostPerClick, b: CostPerClick) =>
-  SHARE_NETWORKS.every((network) => a[network] === b[network]);
+/** A cost the API takes, or nothing typed (the network is not valued). */
+const isCostInput = (cost: number | string | undefined) =>
+  cost === undefined ||
+  cost === '' ||
+  (typeof cost === 'number' && Number.isFinite(cost) && cost >= 0 && cost <= MAX_COST_PER_CLICK);
 
 /** Earned media value: the currency, and what a click from each network is worth. */
 export function EarnedMediaSettings({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation();
-  const update = useUpdateSettings();
-  const [inputs, setInputs] = useState<CostInputs>(settings.costPerClick);
-  const costs = costPerClickFrom(inputs);
-  const valid = SHARE_NETWORKS.every((network) => {
-    const cost = inputs[network];
-    return cost === undefined || cost === '' || (typeof cost === 'number' && cost >= 0);
+  const costsErrorId = useId();
+  const form = useSettingsForm({
+    name: t('settings.earnedMedia.title'),
+    settings,
+    valuesOf: ({ currency, costPerClick }) => ({
+      currency,
+      costPerClick: costPerClick as CostInputs,
+    }),
+    validate: ({ costPerClick }) =>
+      SHARE_NETWORKS.every((network) => isCostInput(costPerClick[network]))
+        ? {}
+        : {
+            costPerClick: t('settings.analytics.costPerClick.invalid', {
+              max: MAX_COST_PER_CLICK,
+            }),
+          },
+    toSettings: ({ currency, costPerClick }) => ({
+      currency,
+      costPerClick: costPerClickFrom(costPerClick),
+    }),
   });
+  const { currency, costPerClick: inputs } = form.values;
+  const costsError = form.errors.costPerClick;
+  const someInvalid = SHARE_NETWORKS.some((network) => !isCostInput(inputs[network]));
   const names = new Intl.DisplayNames(currentLanguage(i18n), { type: 'currency' });
-  const currencies = (
-    CURRENCIES.includes(settings.currency) ? CURRENCIES : [settings.currency, ...CURRENCIES]
-  ).map((code) => ({ value: code, label: `${code} – ${names.of(code) ?? code}` }));
-  const asked = update.isPending ? update.variables : {};
-
-  const saveCurrency = (currency: string | null) => {
-    if (!currency || currency === settings.currency) return;
-    update.mutate(
-      { currency },
-      {
-        onSuccess: (saved) =>
-          notifications.show({
-            color: 'green',
-            message: t('settings.analytics.currency.saved', { currency: saved.currency }),
-          }),
-      },
-    );
-  };
-
-  const saveCosts = () =>
-    update.mutate(
-      { costPerClick: costs },
-      {
-        onSuccess: (saved) => {
-          const valued = SHARE_NETWORKS.filter(
-            (network) => saved.costPerClick[network] !== undefined,
-          );
-          notifications.show({
-            color: 'green',
-            message:
-              valued.length === 0
-                ? t('settings.analytics.costPerClick.savedNone')
-                : t('settings.analytics.costPerClick.saved', {
-                    networks: valued.map((network) => t(`networks.${network}`)).join(', '),
-                  }),
-          });
-        },
-      },
-    );
+  const currencies = (CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES]).map(
+    (code) => ({ value: code, label: `${code} – ${names.of(code) ?? code}` }),
+  );
 
   return (
-    <Stack>
-      {update.isError && (
-        <Alert color="red" title={t('settings.saveFailed')}>
-          {describeError(update.error, t)}
-        </Alert>
-      )}
+    <SettingsSection
+      title={t('settings.earnedMedia.title')}
+      intro={t('settings.earnedMedia.intro')}
+      form={form}
+    >
       <Select
         label={t('settings.analytics.currency.label')}
         description={t('settings.analytics.currency.description')}
         data={currencies}
-        value={asked.currency ?? settings.currency}
-        onChange={saveCurrency}
+        value={currency}
+        onChange={(code) => code && form.setField('currency', code)}
+        error={form.errors.currency}
         searchable
         allowDeselect={false}
-        disabled={update.isPending}
         maw={360}
       />
       <Fieldset
-        legend={t('settings.analytics.costPerClick.label', { currency: settings.currency })}
+        legend={t('settings.analytics.costPerClick.label', { currency })}
         variant="unstyled"
         p={0}
+        aria-describedby={costsError ? costsErrorId : undefined}
         // The legend reads like the other fields' labels.
         styles={{ legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)' } }}
       >
@@ -125,7 +101,9 @@ export function EarnedMediaSettings({ settings }: { settings: Settings }) {
                 label={t(`networks.${network}`)}
                 placeholder={t('settings.analytics.costPerClick.notValued')}
                 value={inputs[network] ?? ''}
-                onChange={(cost) => setInputs((current) => ({ ...current, [network]: cost }))}
+                onChange={(cost) => form.setField('costPerClick', { ...inputs, [network]: cost })}
+                // Marks the costs the error below is about; all of them, for the API's refusal.
+                error={costsError !== undefined && (!someInvalid || !isCostInput(inputs[network]))}
                 min={0}
                 max={MAX_COST_PER_CLICK}
                 decimalScale={2}
@@ -133,17 +111,9 @@ export function EarnedMediaSettings({ settings }: { settings: Settings }) {
               />
             ))}
           </SimpleGrid>
-          <Button
-            variant="light"
-            w="fit-content"
-            disabled={!valid || sameCosts(costs, settings.costPerClick)}
-            loading={update.isPending && asked.costPerClick !== undefined}
-            onClick={saveCosts}
-          >
-            {t('settings.analytics.costPerClick.save')}
-          </Button>
+          {costsError && <Input.Error id={costsErrorId}>{costsError}</Input.Error>}
         </Stack>
       </Fieldset>
-    </Stack>
+    </SettingsSection>
   );
 }

@@ -1,88 +1,63 @@
-import { Alert, Select, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { TRAINING_STAGES } from '@chorus/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { SettingsSection } from './SettingsSection';
 import type { Settings } from './use-settings';
-import { useUpdateSettings } from './use-update-settings';
+import { useSettingsForm } from './use-settings-form';
 
-/** 0 asks for no training; 1 to 3 for that stage passed. */
-const STAGE_CHOICES = [0, 1, 2, 3] as const;
-type StageChoice = (typeof STAGE_CHOICES)[number];
+/** 0 asks for no training; then each stage, passed. */
+const STAGE_CHOICES = [0, ...TRAINING_STAGES] as const;
 
-type StageSetting = 'shareRequiresStage' | 'editRequiresStage';
-
-const isStageChoice = (value: number): value is StageChoice =>
-  (STAGE_CHOICES as readonly number[]).includes(value);
+const isStageChoice = (value: number) => (STAGE_CHOICES as readonly number[]).includes(value);
 
 /** How far in the training employees must be to share, and to change the suggested text. */
 export function TrainingSettings({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const update = useUpdateSettings();
+  const form = useSettingsForm({
+    name: t('settings.training.title'),
+    settings,
+    valuesOf: ({ shareRequiresStage, editRequiresStage }) => ({
+      shareRequiresStage,
+      editRequiresStage,
+    }),
+    validate: () => ({}),
+    toSettings: (values) => values,
+  });
   const stages = STAGE_CHOICES.map((stage) => ({
     value: String(stage),
     label: t(`settings.training.stages.${stage}`),
   }));
-
-  const save = (key: StageSetting, value: string | null) => {
+  const choose = (key: 'shareRequiresStage' | 'editRequiresStage', value: string | null) => {
     const stage = Number(value);
-    if (value === null || !isStageChoice(stage) || stage === settings[key]) return;
-    update.mutate(
-      { [key]: stage },
-      {
-        onSuccess: (saved) => {
-          const now = saved[key];
-          const kind = key === 'shareRequiresStage' ? 'share' : 'edit';
-          notifications.show({
-            color: 'green',
-            message:
-              isStageChoice(now) && now > 0
-                ? t(`settings.training.${kind}.saved`, {
-                    stage: t(`settings.training.stages.${now}`),
-                  })
-                : t(`settings.training.${kind}.savedNone`),
-          });
-        },
-      },
-    );
+    if (value !== null && isStageChoice(stage)) form.setField(key, stage);
   };
 
-  // While saving, a select shows what was asked for.
-  const shown = (key: StageSetting) =>
-    String((update.isPending ? update.variables[key] : undefined) ?? settings[key]);
-
   return (
-    <Stack>
-      <Title order={2} size="h4">
-        {t('settings.training.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('settings.training.intro')}
-      </Text>
-      {update.isError && (
-        <Alert color="red" title={t('settings.saveFailed')}>
-          {describeError(update.error, t)}
-        </Alert>
-      )}
+    <SettingsSection
+      title={t('settings.training.title')}
+      intro={t('settings.training.intro')}
+      form={form}
+    >
       <Select
         label={t('settings.training.share.label')}
         description={t('settings.training.share.description')}
         data={stages}
-        value={shown('shareRequiresStage')}
-        onChange={(value) => save('shareRequiresStage', value)}
+        value={String(form.values.shareRequiresStage)}
+        onChange={(value) => choose('shareRequiresStage', value)}
+        error={form.errors.shareRequiresStage}
         allowDeselect={false}
-        disabled={update.isPending}
         maw={360}
       />
       <Select
         label={t('settings.training.edit.label')}
         description={t('settings.training.edit.description')}
         data={stages}
-        value={shown('editRequiresStage')}
-        onChange={(value) => save('editRequiresStage', value)}
+        value={String(form.values.editRequiresStage)}
+        onChange={(value) => choose('editRequiresStage', value)}
+        error={form.errors.editRequiresStage}
         allowDeselect={false}
-        disabled={update.isPending}
         maw={360}
       />
-    </Stack>
+    </SettingsSection>
   );
 }

@@ -3,8 +3,8 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { SETTINGS_QUERY_KEY } from './use-settings';
 
 /**
- * The settings to change; those left out stay as they are, so a control sends its own key
- * alone and cannot undo another admin's change to a different setting.
+ * The settings to change; those left out stay as they are, so a section sends only what it
+ * changed and cannot undo another section's, or another admin's, change to a different setting.
  */
 export type UpdateSettingsBody = Schemas['UpdateSettingsDto'];
 

@@ -1,0 +1,61 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/describe-error';
+import type { SectionValues, SettingsForm } from './use-settings-form';
+
+interface SettingsSectionProps<V extends SectionValues> {
+  title: string;
+  intro?: ReactNode;
+  form: SettingsForm<V>;
+  children: ReactNode;
+}
+
+/**
+ * One section of the settings page: its fields, then Save (only with unsaved changes) and
+ * Discard changes, and a "Saved" confirmation once the change went through.
+ */
+export function SettingsSection<V extends SectionValues>({
+  title,
+  intro,
+  form,
+  children,
+}: SettingsSectionProps<V>) {
+  const { t } = useTranslation();
+  const titleId = useId();
+
+  return (
+    <Paper withBorder p="lg">
+      <form aria-labelledby={titleId} onSubmit={form.submit} noValidate>
+        <Stack>
+          <Title id={titleId} order={2} size="h4">
+            {title}
+          </Title>
+          {intro && (
+            <Text size="sm" c="dimmed">
+              {intro}
+            </Text>
+          )}
+          {form.error != null && (
+            <Alert color="red" title={t('settings.saveFailed')}>
+              {describeError(form.error, t)}
+            </Alert>
+          )}
+          {children}
+          <Group justify="flex-end" gap="sm">
+            {/* Always there, so a screen reader announces the confirmation when it appears. */}
+            <Text role="status" size="sm" c="green.8" fw={500}>
+              {form.saved ? t('settings.saved') : ''}
+            </Text>
+            <Button variant="default" disabled={!form.dirty || form.saving} onClick={form.reset}>
+              {t('settings.discard')}
+            </Button>
+            <Button type="submit" disabled={!form.canSave} loading={form.saving}>
+              {t('settings.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
