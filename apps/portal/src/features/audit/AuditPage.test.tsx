@@ -96,7 +96,7 @@ describe('audit log', () => {
       'System',
       'Sign-in attempts limited',
       'alan@example.com',
-      'Failed attempts: 10Within (minutes): 15',
+      'Failed attempts: 10Within: 15 minutes',
     ]);
   });
 

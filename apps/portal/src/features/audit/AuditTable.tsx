@@ -2,6 +2,7 @@ import { Anchor, Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
+import { currentLanguage } from '../../i18n';
 import { describeSummary } from './audit-summary';
 import type { AuditEntry } from './use-audit';
 
@@ -13,7 +14,8 @@ interface AuditTableProps {
 }
 
 export function AuditTable({ entries, busy, onActorSelect }: AuditTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reader = { t, language: currentLanguage(i18n) };
   return (
     <Table.ScrollContainer minWidth={1000}>
       <Table
@@ -64,7 +66,7 @@ export function AuditTable({ entries, busy, onActorSelect }: AuditTableProps) {
               </Table.Td>
               <Table.Td>
                 <Stack gap={0}>
-                  {describeSummary(entry.summary, t).map((line) => (
+                  {describeSummary(entry.summary, reader).map((line) => (
                     <Text key={line} size="sm">
                       {line}
                     </Text>
