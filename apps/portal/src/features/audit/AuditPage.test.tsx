@@ -4,6 +4,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { FAKE_TIME_USER_EVENTS, useFakeTime } from '../../test/fake-time';
 import { renderPage } from '../../test/render-page';
+import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { AuditPage } from './AuditPage';
 
 type AuditEntry = Schemas['AuditEntryDto'];
@@ -192,6 +193,30 @@ describe('audit log', () => {
 
     await user.click(screen.getByRole('button', { name: 'Show entries by everyone' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('shows each entry as a card on a phone, led by what happened', async () => {
+    showAtWidth(PHONE_WIDTH);
+    const api = auditApi(() => auditPage([rolesChanged]));
+    const { user, router } = renderAudit();
+
+    const cards = await screen.findByRole('list', { name: 'Audit log' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const [card] = within(cards).getAllByRole('listitem');
+    expect(card!.firstElementChild).toHaveTextContent('Roles changed');
+    expect(cardFields(card!)).toMatchObject({
+      Actor: 'grace@example.com',
+      Target: 'alan@example.com',
+      Changes: 'Roles: Employee → Employee, Curator',
+      'Request ID': 'req-7f3a',
+    });
+    expect(cardFields(card!).Time).toMatch(/2024/);
+
+    await user.click(
+      within(card!).getByRole('button', { name: 'Show only what grace@example.com did' }),
+    );
+    await waitFor(() => expect(router.state.location.search).toBe(`?actorId=${GRACE}`));
+    await waitFor(() => expect(searches(api).at(-1)?.get('actorId')).toBe(GRACE));
   });
 
   it('pages through the log', async () => {
