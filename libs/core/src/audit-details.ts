@@ -89,6 +89,7 @@ export const AUDIT_DETAILS = {
   publishAt: 'date',
   expiresAt: 'date',
   pinned: 'yesNo',
+  /** A review step's status before and after; `from` is also the feed an item was promoted from. */
   from: 'contentStatus',
   to: 'contentStatus',
   reason: 'text',
