@@ -17,6 +17,7 @@ export interface DataColumn<Row> {
   label: string;
   /** The heading cell itself, when it does more than name the column (a sort button). */
   th?: ReactNode;
+  /** The row's value; on a phone, nothing (null, undefined, false or '') leaves the field out. */
   cell: (row: Row) => ReactNode;
   /** Figures: right-aligned in the table. */
   numeric?: boolean;
@@ -139,16 +140,23 @@ function RowCards<Row>({ label, rows, rowKey, columns, busy = false }: Responsiv
               gap: 'var(--mantine-spacing-xs)',
             }}
           >
-            {fields.map((column) => (
-              <Fragment key={column.key}>
-                <Text component="dt" size="sm" c="dimmed">
-                  {column.label}
-                </Text>
-                <Box component="dd" m={0} fz="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {column.cell(row)}
-                </Box>
-              </Fragment>
-            ))}
+            {fields.map((column) => {
+              const value = column.cell(row);
+              // A card leaves out what a row does not have, where a table keeps the cell empty.
+              if (value === null || value === undefined || value === false || value === '') {
+                return null;
+              }
+              return (
+                <Fragment key={column.key}>
+                  <Text component="dt" size="sm" c="dimmed">
+                    {column.label}
+                  </Text>
+                  <Box component="dd" m={0} fz="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {value}
+                  </Box>
+                </Fragment>
+              );
+            })}
           </Box>
           {actions.length > 0 && (
             <Group gap="xs" mt="sm">

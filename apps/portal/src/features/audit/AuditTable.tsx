@@ -43,15 +43,20 @@ export function AuditTable({ entries, busy, onActorSelect }: AuditTableProps) {
     {
       key: 'changes',
       label: t('audit.columns.changes'),
-      cell: (entry) => (
-        <Stack gap={0}>
-          {describeSummary(entry.summary, reader).map((line) => (
-            <Text key={line} size="sm">
-              {line}
-            </Text>
-          ))}
-        </Stack>
-      ),
+      cell: (entry) => {
+        const lines = describeSummary(entry.summary, reader);
+        return (
+          lines.length > 0 && (
+            <Stack gap={0}>
+              {lines.map((line) => (
+                <Text key={line} size="sm">
+                  {line}
+                </Text>
+              ))}
+            </Stack>
+          )
+        );
+      },
     },
     {
       key: 'requestId',

@@ -141,7 +141,6 @@ describe('people', () => {
       Roles: 'CuratorAdmin',
       Status: 'Deactivated',
       Department: 'Marketing',
-      Location: '',
       'Last sign-in': 'Never',
       Joined: mediumDate('2024-03-15T09:30:00Z'),
     });
