@@ -1,6 +1,7 @@
 export * from './advocacy';
 export * from './analytics';
 export * from './audit-actions';
+export * from './audit-details';
 export * from './content';
 export * from './content-actions';
 export * from './content-url';

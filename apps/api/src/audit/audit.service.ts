@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { containsPattern } from '../common/search-pattern';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
-import type { AuditAction } from '@chorus/core';
+import type { AuditAction, AuditSummary } from '@chorus/core';
 import { currentRequest } from '../common/request-context';
 import { AuditQueryDto } from './dto/audit-query.dto';
 import { AuditEntry } from './entities/audit-entry.entity';
@@ -36,7 +36,8 @@ export interface NewAuditEntry {
   actor: AuditActor | null;
   action: AuditAction;
   target?: AuditTarget;
-  summary?: Record<string, unknown>;
+  /** Only details the portal can put in words (see AUDIT_DETAILS in @chorus/core). */
+  summary?: AuditSummary;
 }
 
 @Injectable()

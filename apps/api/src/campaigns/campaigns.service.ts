@@ -1,3 +1,4 @@
+import type { AuditDetail } from '@chorus/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -13,7 +14,13 @@ export interface CampaignWithCount {
 }
 
 type CampaignFields = Pick<Campaign, 'name' | 'slug' | 'description' | 'startsAt' | 'endsAt'>;
-const FIELDS = ['name', 'slug', 'description', 'startsAt', 'endsAt'] as const;
+const FIELDS = [
+  'name',
+  'slug',
+  'description',
+  'startsAt',
+  'endsAt',
+] as const satisfies readonly AuditDetail[];
 
 /** Marketing pushes that content belongs to; a campaign's slug is its utm_campaign. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { contentTargetUrl, splitContentUrl } from '@chorus/core';
+import { contentTargetUrl, splitContentUrl, type AuditDetails } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DomainError } from '../common/domain-error';
@@ -141,7 +141,7 @@ export class ContentService {
       const { variants: _variants, thumbnail: _thumbnail, ...withoutRelations } = item;
       await manager.save(ContentItem, withoutRelations);
       const after = snapshot(item);
-      const changed = Object.keys(after).filter(
+      const changed = (Object.keys(after) as (keyof AuditDetails)[]).filter(
         (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
       );
       if (changed.length === 0) return false;
@@ -182,7 +182,7 @@ export class ContentService {
 }
 
 /** What the audit log shows of an item before and after an edit. */
-function snapshot(item: ContentItem): Record<string, unknown> {
+function snapshot(item: ContentItem): AuditDetails {
   return {
     kind: item.kind,
     title: item.title,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Not, Repository } from 'typeorm';
+import type { AuditDetails } from '@chorus/core';
 import { termKey } from '@chorus/guardrails';
 import { AuditActor, AuditService, AuditTarget } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
@@ -136,7 +137,12 @@ export class RestrictedTermsService {
     return { type: 'restricted_term', id: term.id, label: term.term };
   }
 
-  private summary(term: TermFields): TermFields {
-    return { term: term.term, category: term.category, severity: term.severity, note: term.note };
+  private summary(term: TermFields) {
+    return {
+      term: term.term,
+      category: term.category,
+      severity: term.severity,
+      note: term.note,
+    } satisfies AuditDetails;
   }
 }

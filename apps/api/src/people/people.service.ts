@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { GroupKind } from '@chorus/core';
+import type { AuditDetails, GroupKind } from '@chorus/core';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
@@ -22,7 +22,7 @@ function snapshot(user: User) {
     department: user.department?.name ?? null,
     location: user.location?.name ?? null,
     language: user.language,
-  };
+  } satisfies AuditDetails;
 }
 
 function personTarget(user: User) {

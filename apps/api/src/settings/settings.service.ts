@@ -1,3 +1,4 @@
+import type { AuditDetail, AuditDetails } from '@chorus/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -8,6 +9,7 @@ import {
   defaultSettings,
   isOrgSettingKey,
   ORG_SETTING_KEYS,
+  OrgSettingKey,
   OrgSettings,
   settingDefinition,
 } from './org-settings';
@@ -87,6 +89,7 @@ export class SettingsService {
   }
 }
 
-function pick(settings: OrgSettings, keys: readonly (keyof OrgSettings)[]) {
-  return Object.fromEntries(keys.map((key) => [key, settings[key]]));
+function pick(settings: OrgSettings, keys: readonly OrgSettingKey[]): AuditDetails {
+  // Every setting is an audit detail, so the audit log can name it.
+  return Object.fromEntries(keys.map((key) => [key satisfies AuditDetail, settings[key]]));
 }

@@ -3,6 +3,7 @@ import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeMyShare, makeMySharesPage, makeShareTotals } from '../../test/sharing-factories';
+import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { ActivityPage } from './ActivityPage';
 
 function activityApi(mine: (request: RecordedRequest) => Response) {
@@ -119,6 +120,38 @@ describe('my activity', () => {
       'Turned off',
     ]);
     expect(within(second!).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows each share as a card on a phone: the item first, then its figures and its link', async () => {
+    showAtWidth(PHONE_WIDTH);
+    const share = makeMyShare({
+      network: 'x',
+      sharedAt: '2024-05-02T10:00:00.000Z',
+      verified: true,
+      clicks: 1234,
+      uniqueVisitors: 9,
+      previews: 3,
+      item: { ...makeMyShare().item, title: 'We open an office in Utrecht' },
+    });
+    activityApi(() => json(200, makeMySharesPage([share])));
+    renderActivity();
+
+    const cards = await screen.findByRole('list', { name: 'My shares' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const [card] = within(cards).getAllByRole('listitem');
+    expect(card!.firstElementChild).toHaveTextContent('We open an office in Utrecht');
+    expect(cardFields(card!)).toEqual({
+      Shared: 'May 2, 2024',
+      Network: 'X',
+      Verified: 'Verified',
+      Clicks: '1,234',
+      'Unique visitors': '9',
+      Previews: '3',
+      Link: `${share.trackedUrl}Copy`,
+    });
+    expect(
+      within(card!).getByRole('button', { name: 'Copy the link for We open an office in Utrecht' }),
+    ).toBeInTheDocument();
   });
 
   it('pages through my shares', async () => {

@@ -4,6 +4,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { FAKE_TIME_USER_EVENTS, useFakeTime } from '../../test/fake-time';
 import { renderPage } from '../../test/render-page';
+import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { AuditPage } from './AuditPage';
 
 type AuditEntry = Schemas['AuditEntryDto'];
@@ -96,7 +97,7 @@ describe('audit log', () => {
       'System',
       'Sign-in attempts limited',
       'alan@example.com',
-      'Failed attempts: 10Within (minutes): 15',
+      'Failed attempts: 10Within: 15 minutes',
     ]);
   });
 
@@ -192,6 +193,33 @@ describe('audit log', () => {
 
     await user.click(screen.getByRole('button', { name: 'Show entries by everyone' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('shows each entry as a card on a phone, led by what happened', async () => {
+    showAtWidth(PHONE_WIDTH);
+    const api = auditApi(() => auditPage([rolesChanged, { ...throttled, summary: null }]));
+    const { user, router } = renderAudit();
+
+    const cards = await screen.findByRole('list', { name: 'Audit log' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const [card] = within(cards).getAllByRole('listitem');
+    expect(card!.firstElementChild).toHaveTextContent('Roles changed');
+    expect(cardFields(card!)).toMatchObject({
+      Actor: 'grace@example.com',
+      Target: 'alan@example.com',
+      Changes: 'Roles: Employee → Employee, Curator',
+      'Request ID': 'req-7f3a',
+    });
+    expect(cardFields(card!).Time).toMatch(/2024/);
+    // A card leaves out what an entry does not have: here, changes and a request id.
+    const [, system] = within(cards).getAllByRole('listitem');
+    expect(Object.keys(cardFields(system!))).toEqual(['Time', 'Actor', 'Target']);
+
+    await user.click(
+      within(card!).getByRole('button', { name: 'Show only what grace@example.com did' }),
+    );
+    await waitFor(() => expect(router.state.location.search).toBe(`?actorId=${GRACE}`));
+    await waitFor(() => expect(searches(api).at(-1)?.get('actorId')).toBe(GRACE));
   });
 
   it('pages through the log', async () => {

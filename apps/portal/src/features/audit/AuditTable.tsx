@@ -1,7 +1,9 @@
-import { Anchor, Code, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
+import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
+import { currentLanguage } from '../../i18n';
 import { describeSummary } from './audit-summary';
 import type { AuditEntry } from './use-audit';
 
@@ -13,70 +15,95 @@ interface AuditTableProps {
 }
 
 export function AuditTable({ entries, busy, onActorSelect }: AuditTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reader = { t, language: currentLanguage(i18n) };
+  const columns: DataColumn<AuditEntry>[] = [
+    {
+      key: 'at',
+      label: t('audit.columns.at'),
+      td: { style: { whiteSpace: 'nowrap' } },
+      cell: (entry) => <FormattedDate value={entry.at} withTime />,
+    },
+    {
+      key: 'actor',
+      label: t('audit.columns.actor'),
+      cell: (entry) => <Actor entry={entry} onActorSelect={onActorSelect} />,
+    },
+    {
+      key: 'action',
+      label: t('audit.columns.action'),
+      phone: 'title',
+      cell: (entry) => t(`audit.actions.${entry.action}`),
+    },
+    {
+      key: 'target',
+      label: t('audit.columns.target'),
+      cell: (entry) => <Target entry={entry} />,
+    },
+    {
+      key: 'changes',
+      label: t('audit.columns.changes'),
+      cell: (entry) => {
+        const lines = describeSummary(entry.summary, reader);
+        return (
+          lines.length > 0 && (
+            <Stack gap={0}>
+              {lines.map((line) => (
+                <Text key={line} size="sm">
+                  {line}
+                </Text>
+              ))}
+            </Stack>
+          )
+        );
+      },
+    },
+    {
+      key: 'requestId',
+      label: t('audit.columns.requestId'),
+      cell: (entry) => entry.requestId && <Code>{entry.requestId}</Code>,
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table
-        striped
-        aria-label={t('audit.title')}
-        aria-busy={busy}
-        style={{ opacity: busy ? 0.6 : 1 }}
-        verticalSpacing="xs"
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('audit.columns.at')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.actor')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.target')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.changes')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.requestId')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((entry) => (
-            <Table.Tr key={entry.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <FormattedDate value={entry.at} withTime />
-              </Table.Td>
-              <Table.Td>
-                {entry.actorLabel == null ? (
-                  <Text span c="dimmed" size="sm">
-                    {t('audit.system')}
-                  </Text>
-                ) : entry.actorId ? (
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    aria-label={t('audit.filters.byActor', { name: entry.actorLabel })}
-                    onClick={() => onActorSelect(entry.actorId ?? '')}
-                  >
-                    {entry.actorLabel}
-                  </Anchor>
-                ) : (
-                  entry.actorLabel
-                )}
-              </Table.Td>
-              <Table.Td>{t(`audit.actions.${entry.action}`)}</Table.Td>
-              <Table.Td>
-                <Target entry={entry} />
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={0}>
-                  {describeSummary(entry.summary, t).map((line) => (
-                    <Text key={line} size="sm">
-                      {line}
-                    </Text>
-                  ))}
-                </Stack>
-              </Table.Td>
-              <Table.Td>{entry.requestId && <Code>{entry.requestId}</Code>}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      label={t('audit.title')}
+      rows={entries}
+      rowKey={(entry) => entry.id}
+      columns={columns}
+      minWidth={1000}
+      busy={busy}
+      striped
+      verticalSpacing="xs"
+    />
+  );
+}
+
+/** Who did it; a person's name narrows the log to what they did. */
+function Actor({
+  entry,
+  onActorSelect,
+}: { entry: AuditEntry } & Pick<AuditTableProps, 'onActorSelect'>) {
+  const { t } = useTranslation();
+  if (entry.actorLabel == null) {
+    return (
+      <Text span c="dimmed" size="sm">
+        {t('audit.system')}
+      </Text>
+    );
+  }
+  if (!entry.actorId) return <>{entry.actorLabel}</>;
+  const actorId = entry.actorId;
+  return (
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      aria-label={t('audit.filters.byActor', { name: entry.actorLabel })}
+      onClick={() => onActorSelect(actorId)}
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      {entry.actorLabel}
+    </Anchor>
   );
 }
 

@@ -1,87 +1,67 @@
-import { LANGUAGE_NAMES, isPreferredLanguage, isRole, isUserStatus } from '@chorus/core';
-import type { TFunction } from 'i18next';
+import { AUDIT_DETAILS, isAuditDetail, type AuditValueKind } from '@chorus/core';
+import { isContentStatus } from '../content/content-kinds';
+import { valueInWords, type Reader } from './audit-values';
 
-const FIELDS = [
-  'name',
-  'roles',
-  'department',
-  'location',
-  'language',
-  'status',
-  'kind',
-  'members',
-  'resent',
-  'created',
-  'updated',
-  'unchanged',
-  'invited',
-  'newDepartments',
-  'newLocations',
-  'failures',
-  'windowMinutes',
-  'limit',
-  'issuer',
-  'by',
-  'term',
-  'category',
-  'severity',
-  'note',
-  'version',
-  'title',
-  'requiresAcknowledgment',
-  'summary',
-  'passMark',
-] as const;
-type Field = (typeof FIELDS)[number];
-const isField = (key: string): key is Field => (FIELDS as readonly string[]).includes(key);
+/** Details entries no longer record, still found in older entries. */
+const RETIRED_DETAILS = {
+  /** How many invitations an import sent (before imports sent them after the import). */
+  invited: 'count',
+} as const satisfies Record<string, AuditValueKind>;
+type RetiredDetail = keyof typeof RETIRED_DETAILS;
+const isRetiredDetail = (key: string): key is RetiredDetail => Object.hasOwn(RETIRED_DETAILS, key);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function fieldLabel(key: string, t: TFunction): string {
-  return isField(key) ? t(`audit.fields.${key}`) : key;
+function label(key: string, { t }: Reader): string {
+  if (isAuditDetail(key)) return t(`audit.fields.${key}`);
+  if (isRetiredDetail(key)) return t(`audit.retiredFields.${key}`);
+  return key;
 }
 
-function valueText(key: string, value: unknown, t: TFunction): string {
-  if (value === null || value === undefined) return t('audit.none');
-  if (Array.isArray(value)) {
-    return value.length === 0
-      ? t('audit.none')
-      : value.map((item) => valueText(key, item, t)).join(', ');
-  }
-  if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
-  if (key === 'roles' && isRole(value)) return t(`roles.${value}`);
-  if (key === 'status' && isUserStatus(value)) return t(`status.${value}`);
-  if (key === 'kind' && (value === 'department' || value === 'location')) {
-    return t(`audit.kinds.${value}`);
-  }
-  if (key === 'language' && isPreferredLanguage(value)) return LANGUAGE_NAMES[value];
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return JSON.stringify(value);
+function words(key: string, value: unknown, reader: Reader): string {
+  const kind: AuditValueKind = isAuditDetail(key)
+    ? AUDIT_DETAILS[key]
+    : isRetiredDetail(key)
+      ? RETIRED_DETAILS[key]
+      : 'text';
+  return valueInWords(kind, value, reader);
 }
+
+const line = (key: string, value: unknown, reader: Reader) =>
+  `${label(key, reader)}: ${words(key, value, reader)}`;
+
+const change = (key: string, was: unknown, now: unknown, reader: Reader) =>
+  `${label(key, reader)}: ${words(key, was, reader)} → ${words(key, now, reader)}`;
 
 /**
- * An entry's summary as short readable lines: "Roles: Employee → Employee, Curator" for each
- * field an edit changed, and "Members: 3" for any other detail.
+ * An entry's summary as short lines in the reader's words: "Roles: Employee → Employee,
+ * Curator" for each field an edit changed, "Status: Draft → In review" for a review step, and
+ * "Members: 3" for any other detail. A summary with only a before (a removal) or only an after
+ * (an addition) lists those fields as they were or are.
  */
 export function describeSummary(
   summary: Record<string, unknown> | null | undefined,
-  t: TFunction,
+  reader: Reader,
 ): string[] {
   if (!summary) return [];
   const lines: string[] = [];
   const { before, after, ...rest } = summary;
-  if (isRecord(before) || isRecord(after)) {
-    const was = isRecord(before) ? before : {};
-    const now = isRecord(after) ? after : {};
-    for (const key of new Set([...Object.keys(was), ...Object.keys(now)])) {
-      lines.push(
-        `${fieldLabel(key, t)}: ${valueText(key, was[key], t)} → ${valueText(key, now[key], t)}`,
-      );
+  if (isRecord(before) && isRecord(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      lines.push(change(key, before[key], after[key], reader));
     }
+  } else {
+    const fields = isRecord(before) ? before : isRecord(after) ? after : {};
+    for (const [key, value] of Object.entries(fields)) lines.push(line(key, value, reader));
   }
-  for (const [key, value] of Object.entries(rest)) {
-    lines.push(`${fieldLabel(key, t)}: ${valueText(key, value, t)}`);
+  const { from, to, ...details } = rest;
+  if (isContentStatus(from) && isContentStatus(to)) {
+    const status = (value: unknown) => valueInWords('contentStatus', value, reader);
+    lines.push(`${reader.t('audit.fields.status')}: ${status(from)} → ${status(to)}`);
+  } else {
+    Object.assign(details, from === undefined ? {} : { from }, to === undefined ? {} : { to });
   }
+  for (const [key, value] of Object.entries(details)) lines.push(line(key, value, reader));
   return lines;
 }

@@ -3,6 +3,7 @@ import type { Person } from '../../api/client';
 import { makeGroup, makePerson, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
+import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { SEARCH_DEBOUNCE_MS } from '../../components/DebouncedSearchInput';
 import { PersonPage } from '../person/PersonPage';
 import { PeoplePage } from './PeoplePage';
@@ -107,6 +108,53 @@ describe('people', () => {
       '/people/00000000-0000-4000-8000-000000000042',
     );
     expect(screen.getByText('1–2 of 2')).toBeInTheDocument();
+  });
+
+  it('shows each person as a card on a phone, sorted by a list instead of the headings', async () => {
+    showAtWidth(PHONE_WIDTH);
+    const api = peopleApi(() =>
+      page([
+        makePerson({
+          id: '00000000-0000-4000-8000-000000000042',
+          name: 'Alan Turing',
+          email: 'alan@example.com',
+          roles: ['curator', 'admin'],
+          status: 'deactivated',
+          department: { id: marketing.id, name: 'Marketing' },
+          location: null,
+          lastSignInAt: null,
+          createdAt: '2024-03-15T09:30:00.000Z',
+        }),
+      ]),
+    );
+    const { user } = renderPage(PeoplePage, { path: '/people', user: admin });
+
+    const cards = await screen.findByRole('list', { name: 'People' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const [alan] = within(cards).getAllByRole('listitem');
+    expect(within(alan!).getByRole('link', { name: 'Alan Turing' })).toHaveAttribute(
+      'href',
+      '/people/00000000-0000-4000-8000-000000000042',
+    );
+    expect(cardFields(alan!)).toEqual({
+      Email: 'alan@example.com',
+      Roles: 'CuratorAdmin',
+      Status: 'Deactivated',
+      Department: 'Marketing',
+      'Last sign-in': 'Never',
+      Joined: mediumDate('2024-03-15T09:30:00Z'),
+    });
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+      'Joined, descending',
+    );
+    await waitFor(() =>
+      expect(queries(api)).toContain('?sort=createdAt&order=desc&page=1&pageSize=25'),
+    );
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveDisplayValue(
+      'Joined, descending',
+    );
   });
 
   it('formats the joined date and labels in the current language', async () => {

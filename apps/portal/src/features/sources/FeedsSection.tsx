@@ -1,18 +1,17 @@
-import { EmptyState, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { EmptyState, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { AddFeedForm } from './AddFeedForm';
 import { EditFeedModal } from './EditFeedModal';
-import { FeedRow } from './FeedRow';
+import { feedColumns } from './feed-columns';
 import { RemoveFeedModal } from './RemoveFeedModal';
 import { useFeedChecks, useInboxFollowsReads } from './use-feed-checks';
 import { useSources, type Source } from './use-sources';
 
 type Editing = { mode: 'edit' | 'remove'; source: Source } | null;
-
-const COLUMNS = ['feed', 'url', 'topics', 'interval', 'health', 'newEntries', 'actions'] as const;
 
 /** The feeds followed: their health, a form to add one, and check, edit and remove for each. */
 export function FeedsSection({ onShowSuggestions }: { onShowSuggestions: (id: string) => void }) {
@@ -43,32 +42,21 @@ export function FeedsSection({ onShowSuggestions }: { onShowSuggestions: (id: st
         ) : sources.data.length === 0 ? (
           <EmptyState title={t('sources.feeds.empty')} />
         ) : (
-          <Table.ScrollContainer minWidth={1100}>
-            <Table striped highlightOnHover aria-label={t('sources.feeds.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  {COLUMNS.map((column) => (
-                    <Table.Th key={column} scope="col">
-                      {t(`sources.feeds.columns.${column}`)}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sources.data.map((source) => (
-                  <FeedRow
-                    key={source.id}
-                    source={source}
-                    checking={checks.isChecking(source)}
-                    onCheckStarted={checks.watch}
-                    onEdit={(picked) => setEditing({ mode: 'edit', source: picked })}
-                    onRemove={(picked) => setEditing({ mode: 'remove', source: picked })}
-                    onShowSuggestions={onShowSuggestions}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveTable
+            label={t('sources.feeds.title')}
+            rows={sources.data}
+            rowKey={(source) => source.id}
+            columns={feedColumns(t, {
+              isChecking: checks.isChecking,
+              onCheckStarted: checks.watch,
+              onEdit: (picked) => setEditing({ mode: 'edit', source: picked }),
+              onRemove: (picked) => setEditing({ mode: 'remove', source: picked }),
+              onShowSuggestions,
+            })}
+            minWidth={1100}
+            striped
+            highlightOnHover
+          />
         )}
       </Stack>
       {editing?.mode === 'edit' && <EditFeedModal source={editing.source} onClose={close} />}

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { apiError, json } from '../../test/mock-api';
+import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import {
   hiring,
   inboxQueries,
@@ -80,6 +81,36 @@ describe('sources: the feeds', () => {
     );
     expect(within(failing).getByText('None')).toBeInTheDocument();
     expect(within(failing).getByText('Every 60 minutes')).toBeInTheDocument();
+  });
+
+  it('shows each feed as a card on a phone, with its buttons within reach', async () => {
+    showAtWidth(PHONE_WIDTH);
+    sourcesApi({ sources: () => [acme] });
+    const { user } = renderSources();
+
+    const cards = await screen.findByRole('list', { name: 'Feeds' });
+    expect(screen.queryByRole('table', { name: 'Feeds' })).not.toBeInTheDocument();
+    const [card] = within(cards).getAllByRole('listitem');
+    expect(card!.firstElementChild).toHaveTextContent('Acme Newsroom');
+    expect(cardFields(card!)).toMatchObject({
+      Address: 'https://acme.example.com/feed.xml',
+      'Default topics': 'Sustainability',
+      Checked: 'Every 30 minutes',
+      'New suggestions': '3',
+    });
+    expect(
+      within(card!)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual([
+      'Show the 3 new suggestions from Acme Newsroom',
+      'Check Acme Newsroom now',
+      'Edit Acme Newsroom',
+      'Remove Acme Newsroom',
+    ]);
+
+    await user.click(within(card!).getByRole('button', { name: 'Edit Acme Newsroom' }));
+    expect(await screen.findByRole('dialog', { name: 'Edit Acme Newsroom' })).toBeInTheDocument();
   });
 
   it('says when a feed has not been read, or never successfully', async () => {

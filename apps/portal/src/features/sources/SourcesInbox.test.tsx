@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { json, apiError, mockApi } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
+import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import {
   entriesPage,
   inboxQueries,
@@ -54,6 +55,30 @@ describe('sources: the inbox of suggestions', () => {
     expect(within(second!).getByText('No date')).toBeInTheDocument();
     expect(screen.getByText('1–2 of 2')).toBeInTheDocument();
     expect(inboxQueries(api)).toEqual(['?state=new&page=1&pageSize=25']);
+  });
+
+  it('shows each suggestion as a card on a phone, with promote and dismiss within reach', async () => {
+    showAtWidth(PHONE_WIDTH);
+    sourcesApi({ sources: () => [acme], entries: () => [launch] });
+    const { user } = renderSources();
+
+    const cards = await screen.findByRole('list', { name: 'Suggestions' });
+    expect(screen.queryByRole('table', { name: 'Suggestions' })).not.toBeInTheDocument();
+    const [card] = within(cards).getAllByRole('listitem');
+    expect(within(card!).getByRole('link', { name: 'Acme opens a solar plant' })).toHaveAttribute(
+      'href',
+      'https://acme.example.com/news/solar',
+    );
+    expect(cardFields(card!)).toEqual({
+      Feed: 'Acme Newsroom',
+      Published: mediumDate('2024-05-01T08:00:00.000Z'),
+    });
+    expect(within(card!).getByRole('button', { name: 'Dismiss' })).toHaveAccessibleDescription(
+      'Acme opens a solar plant',
+    );
+
+    await user.click(within(card!).getByRole('button', { name: 'Promote' }));
+    expect(await screen.findByRole('dialog', { name: 'Promote a suggestion' })).toBeInTheDocument();
   });
 
   it('names the feed from the feeds list when the suggestion carries no title', async () => {

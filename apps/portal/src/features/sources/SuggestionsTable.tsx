@@ -1,6 +1,7 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
+import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
 import type { SourceEntry } from './use-source-entries';
 
 interface SuggestionsTableProps {
@@ -16,7 +17,7 @@ interface SuggestionsTableProps {
 
 const titleId = (entry: SourceEntry) => `suggestion-${entry.id}`;
 
-/** New links from the feeds; each can be promoted to a draft or dismissed. */
+/** New links from the feeds (cards on a phone); each can be promoted to a draft or dismissed. */
 export function SuggestionsTable({
   entries,
   busy,
@@ -26,72 +27,69 @@ export function SuggestionsTable({
   onDismiss,
 }: SuggestionsTableProps) {
   const { t } = useTranslation();
+  const columns: DataColumn<SourceEntry>[] = [
+    {
+      key: 'title',
+      label: t('sources.inbox.columns.title'),
+      phone: 'title',
+      cell: (entry) => (
+        <Anchor
+          id={titleId(entry)}
+          href={entry.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          fw={500}
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {entry.title}
+        </Anchor>
+      ),
+    },
+    { key: 'feed', label: t('sources.inbox.columns.feed'), cell: feedName },
+    {
+      key: 'published',
+      label: t('sources.inbox.columns.published'),
+      cell: (entry) =>
+        entry.publishedAt === null ? (
+          <Text span size="sm" c="dimmed">
+            {t('sources.inbox.noDate')}
+          </Text>
+        ) : (
+          <FormattedDate value={entry.publishedAt} />
+        ),
+    },
+    {
+      key: 'actions',
+      label: t('sources.inbox.columns.actions'),
+      phone: 'actions',
+      cell: (entry) => (
+        <>
+          <Button size="xs" aria-describedby={titleId(entry)} onClick={() => onPromote(entry)}>
+            {t('sources.inbox.promote')}
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            aria-describedby={titleId(entry)}
+            loading={dismissingId === entry.id}
+            onClick={() => onDismiss(entry)}
+          >
+            {t('sources.inbox.dismiss')}
+          </Button>
+        </>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table
-        striped
-        highlightOnHover
-        aria-label={t('sources.inbox.title')}
-        aria-busy={busy}
-        style={{ opacity: busy ? 0.6 : 1 }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('sources.inbox.columns.title')}</Table.Th>
-            <Table.Th scope="col">{t('sources.inbox.columns.feed')}</Table.Th>
-            <Table.Th scope="col">{t('sources.inbox.columns.published')}</Table.Th>
-            <Table.Th scope="col">{t('sources.inbox.columns.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((entry) => (
-            <Table.Tr key={entry.id}>
-              <Table.Td>
-                <Anchor
-                  id={titleId(entry)}
-                  href={entry.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  fw={500}
-                  style={{ overflowWrap: 'anywhere' }}
-                >
-                  {entry.title}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{feedName(entry)}</Table.Td>
-              <Table.Td>
-                {entry.publishedAt === null ? (
-                  <Text span size="sm" c="dimmed">
-                    {t('sources.inbox.noDate')}
-                  </Text>
-                ) : (
-                  <FormattedDate value={entry.publishedAt} />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Button
-                    size="xs"
-                    aria-describedby={titleId(entry)}
-                    onClick={() => onPromote(entry)}
-                  >
-                    {t('sources.inbox.promote')}
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-describedby={titleId(entry)}
-                    loading={dismissingId === entry.id}
-                    onClick={() => onDismiss(entry)}
-                  >
-                    {t('sources.inbox.dismiss')}
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      label={t('sources.inbox.title')}
+      rows={entries}
+      rowKey={(entry) => entry.id}
+      columns={columns}
+      minWidth={760}
+      busy={busy}
+      striped
+      highlightOnHover
+    />
   );
 }
