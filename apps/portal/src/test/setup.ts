@@ -1,12 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { act, configure } from '@testing-library/react';
+import { act, cleanup, configure } from '@testing-library/react';
 
-// The whole portal renders in each test; under a full parallel run, the default 1 s for
-// findBy… and waitFor is too tight for a page that first loads the user, then its data.
+// On a busy machine, the default 1 s for findBy… and waitFor is too tight for a page that loads
+// its data in several requests.
 configure({ asyncUtilTimeout: 3000 });
 
-// jsdom lacks the layout APIs Mantine relies on.
+// The test DOM lacks the layout APIs Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   configurable: true,
@@ -37,6 +37,15 @@ afterEach(() => {
     const name = cookie.split('=')[0]?.trim();
     if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
   }
+});
+
+// Test files share one module graph and one window (no isolation, for speed): React Testing
+// Library registers its automatic cleanup once, for the first file only, so each file asks for it.
+afterEach(cleanup);
+
+// Nor may one test's fake clock reach the next file.
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 // Before React Testing Library unmounts the page (hooks run last-registered first): clearing the

@@ -16,7 +16,7 @@ function holdsAt(width: number, query: string): boolean {
 }
 
 /**
- * Makes media queries answer as a screen `width` pixels wide does (jsdom has no layout; the
+ * Makes media queries answer as a screen `width` pixels wide does (the test DOM has no layout; the
  * test setup answers every query with false). Undone after each test (`restoreMocks`).
  */
 export function showAtWidth(width: number): void {

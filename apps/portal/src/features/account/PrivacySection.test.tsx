@@ -21,7 +21,7 @@ function renderAccount() {
   return renderPage(AccountPage, { path: '/account', user: ada });
 }
 
-/** Captures what the browser would save, instead of jsdom's missing download support. */
+/** Captures what the browser would save, instead of the test DOM's missing download support. */
 function captureDownloads() {
   const blobs: Blob[] = [];
   const saved: { fileName: string; href: string }[] = [];

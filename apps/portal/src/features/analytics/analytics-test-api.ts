@@ -74,7 +74,7 @@ export function queriesTo(
 }
 
 /**
- * Charts measure their box, which jsdom does not lay out: recharts warns that it is 0 by 0.
+ * Charts measure their box, which the test DOM does not lay out: recharts warns that it is 0 by 0.
  * Only that warning is kept out of the test output.
  */
 export function quietCharts() {

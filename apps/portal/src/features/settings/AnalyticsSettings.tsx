@@ -1,12 +1,13 @@
 import { ADVOCATE_NAME_STYLES, CLICK_RETENTION_MONTHS, type AdvocateNameStyle } from '@chorus/core';
 import { Group, NumberInput, Radio, Select } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './use-settings';
 import { useSettingsForm } from './use-settings-form';
 
-/** Every time zone this browser knows, UTC first. */
-const TIME_ZONES = [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])];
+/** The time zones this browser knows, UTC first; read when the section renders. */
+const knownTimeZones = () => [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])];
 
 const isNameStyle = (value: unknown): value is AdvocateNameStyle =>
   (ADVOCATE_NAME_STYLES as readonly unknown[]).includes(value);
@@ -41,7 +42,8 @@ export function AnalyticsSettings({ settings }: { settings: Settings }) {
     }),
   });
   const { timeZone } = form.values;
-  const timeZones = TIME_ZONES.includes(timeZone) ? TIME_ZONES : [timeZone, ...TIME_ZONES];
+  const known = useMemo(() => knownTimeZones(), []);
+  const timeZones = known.includes(timeZone) ? known : [timeZone, ...known];
 
   return (
     <SettingsSection

@@ -5,14 +5,12 @@ import {
   type ShareNetwork,
 } from '@chorus/core';
 import { Fieldset, Input, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './use-settings';
 import { useSettingsForm } from './use-settings-form';
-
-const CURRENCIES = Intl.supportedValuesOf('currency');
 
 /** What is typed per network: a number, or '' for a network that is not valued. */
 type CostInputs = Partial<Record<ShareNetwork, number | string>>;
@@ -61,9 +59,11 @@ export function EarnedMediaSettings({ settings }: { settings: Settings }) {
   const costsError = form.errors.costPerClick;
   const someInvalid = SHARE_NETWORKS.some((network) => !isCostInput(inputs[network]));
   const names = new Intl.DisplayNames(currentLanguage(i18n), { type: 'currency' });
-  const currencies = (CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES]).map(
-    (code) => ({ value: code, label: `${code} – ${names.of(code) ?? code}` }),
-  );
+  const known = useMemo(() => Intl.supportedValuesOf('currency'), []);
+  const currencies = (known.includes(currency) ? known : [currency, ...known]).map((code) => ({
+    value: code,
+    label: `${code} – ${names.of(code) ?? code}`,
+  }));
 
   return (
     <SettingsSection

@@ -25,19 +25,14 @@ function settingsApi(initial: Partial<Settings>, refusal?: () => Response) {
 }
 
 // The page offers every time zone and currency the browser knows: hundreds of options, which
-// make a slow page under jsdom. This browser knows a few, before the page's module reads them.
-const { supportedValuesOf } = vi.hoisted(() => {
-  const original = Intl.supportedValuesOf;
+// make a slow page in a test DOM. This browser knows a few.
+beforeEach(() => {
+  const original = Intl.supportedValuesOf.bind(Intl);
   const known: Record<string, string[]> = {
     timeZone: ['America/New_York', 'Asia/Tokyo', 'Europe/Amsterdam', 'Europe/Berlin'],
     currency: ['EUR', 'GBP', 'JPY', 'USD'],
   };
-  Intl.supportedValuesOf = (key) => known[key] ?? original(key);
-  return { supportedValuesOf: original };
-});
-
-afterAll(() => {
-  Intl.supportedValuesOf = supportedValuesOf;
+  vi.spyOn(Intl, 'supportedValuesOf').mockImplementation((key) => known[key] ?? original(key));
 });
 
 const section = (name: string) => screen.getByRole('form', { name });
@@ -300,7 +295,7 @@ describe('settings: leaving with unsaved changes', () => {
     await chooseShareStage(user, 'Stage 2: Social media at work');
     await typeRetention(user, '6');
 
-    await act(() => router.navigate('/people'));
+    act(() => void router.navigate('/people'));
 
     const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
     expect(dialog).toHaveTextContent('Training and Analytics');
@@ -311,7 +306,7 @@ describe('settings: leaving with unsaved changes', () => {
     expect(shareStage()).toHaveValue('Stage 2: Social media at work');
     expect(retention()).toHaveValue('6');
 
-    await act(() => router.navigate('/people'));
+    act(() => void router.navigate('/people'));
     await user.click(
       within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole(
         'button',
@@ -339,7 +334,7 @@ describe('settings: leaving with unsaved changes', () => {
       '6',
     );
 
-    await act(() => router.navigate('/people'));
+    act(() => void router.navigate('/people'));
 
     const dialog = await screen.findByRole('dialog', { name: 'Weggaan zonder op te slaan?' });
     expect(dialog).toHaveTextContent('Content en Analyse');
@@ -355,9 +350,9 @@ describe('settings: leaving with unsaved changes', () => {
     await typeRetention(user, '6');
     await user.click(button('Analytics', 'Discard changes'));
 
-    await act(() => router.navigate('/people'));
+    act(() => void router.navigate('/people'));
 
-    expect(router.state.location.pathname).toBe('/people');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/people'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
