@@ -2,7 +2,7 @@
 // `npm test`: every check CI runs, stopping after the first stage with a failure.
 // Lint, types, build; the API contract drift, unit tests (jest + vitest) and the production
 // runtime (the Docker image's runtime stage without Docker); API tests against a real PostgreSQL
-// (migration drift included); browser tests in Chromium against the built product.
+// (migration drift included) beside browser tests in Chromium against the built product.
 // The steps of a stage do not depend on each other and run at once; each step's output is
 // printed whole when it ends, so that the steps' lines do not interleave.
 import { spawn } from 'node:child_process';
@@ -10,6 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Jest leaves a core free by default; the API tests wait on PostgreSQL as much as they compute.
+const EVERY_CORE = ['--maxWorkers=100%'];
 
 const STAGES = [
   [
@@ -19,12 +22,14 @@ const STAGES = [
   ],
   [
     ['API contract', 'node', ['scripts/generate-api-contract.mjs', '--check']],
-    ['unit tests (api, libs)', 'npx', ['jest', '--ci', '--selectProjects', 'unit']],
+    ['unit tests (api, libs)', 'npx', ['jest', '--ci', '--selectProjects', 'unit', ...EVERY_CORE]],
     ['unit tests (portal)', 'npx', ['vitest', 'run', '--config', 'apps/portal/vite.config.mts']],
     ['production runtime', 'node', ['scripts/check-runtime.mjs']],
   ],
-  [['API tests', 'npx', ['jest', '--ci', '--selectProjects', 'api']]],
-  [['browser tests', 'npx', ['jest', '--ci', '--selectProjects', 'browser', '--runInBand']]],
+  [
+    ['API tests', 'npx', ['jest', '--ci', '--selectProjects', 'api', ...EVERY_CORE]],
+    ['browser tests', 'npx', ['jest', '--ci', '--selectProjects', 'browser', '--runInBand']],
+  ],
 ];
 
 const totals = { passed: 0, failed: 0 };
