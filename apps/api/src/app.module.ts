@@ -33,6 +33,7 @@ import { PolicyModule } from './policy/policy.module';
 import { GuardrailsModule } from './guardrails/guardrails.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { AdvocacyModule } from './advocacy/advocacy.module';
+import { DatabaseModule } from './database/transactions';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 0 }),
+        DatabaseModule,
         AuthModule,
         UsersModule,
         AuditModule,
