@@ -4,6 +4,7 @@ import { runMigrations } from '../../apps/api/src/database/prepare-database';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase, dropTestDatabase } from '../support/database';
 import { cookieValue, TEST_SECRET } from '../support/test-app';
+import { Client } from 'pg';
 import request from 'supertest';
 
 async function boot(databaseUrl: string, env: Record<string, string>) {
@@ -18,6 +19,21 @@ async function boot(databaseUrl: string, env: Record<string, string>) {
   );
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** How many shares the demo wrote for the person with `email`, read from the database itself. */
+async function sharesSeededFor(databaseUrl: string, email: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM shares JOIN users ON users.id = shares.user_id WHERE users.email = $1',
+      [email],
+    );
+    return rows[0].count;
+  } finally {
+    await client.end();
+  }
 }
 
 describe('first run', () => {
@@ -159,8 +175,18 @@ describe('first run', () => {
       expect(new Set(pictures).size).toBe(pictures.length);
       const picture = await employee.get(pictures[0]).expect(200);
       expect(picture.headers['content-type']).toBe('image/webp');
-      const activity = await employee.get('/api/shares/mine').expect(200);
-      expect(activity.body.totals.shares).toBeGreaterThan(0);
+      // My activity counts exactly the shares seeded for this person, and its click total is the
+      // sum of what each of them earned.
+      const activity = await employee.get('/api/shares/mine?pageSize=100').expect(200);
+      const seeded = await sharesSeededFor(url, 'employee@chorus.example');
+      expect(seeded).toBeGreaterThan(0);
+      expect(activity.body.total).toBe(seeded);
+      expect(activity.body.totals.shares).toBe(seeded);
+      const earned = activity.body.items.map((share: { clicks: number }) => share.clicks);
+      expect(earned).toHaveLength(seeded);
+      expect(activity.body.totals.clicks).toBe(
+        earned.reduce((sum: number, n: number) => sum + n, 0),
+      );
       expect(activity.body.totals.clicks).toBeGreaterThan(0);
       const admin = await signIn('admin@chorus.example');
       const terms = await admin.get('/api/restricted-terms').expect(200);

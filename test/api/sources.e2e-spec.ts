@@ -24,6 +24,9 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 const fixture = (name: string) =>
   readFileSync(join(__dirname, '../../apps/api/src/sources/feeds/fixtures', name));
 
+/** The entity tag the fixture's RSS feed answers with: it changes with the feed's text. */
+const rssEtag = (body: string) => `"${Buffer.byteLength(body)}-${body.split('<item>').length - 1}"`;
+
 describe('RSS and Atom sources', () => {
   let server: Server;
   let base: string;
@@ -32,6 +35,7 @@ describe('RSS and Atom sources', () => {
   const requests: IncomingMessage[] = [];
   let rssLinks = ['https://news.acme.example/one', 'https://news.acme.example/two?utm_source=rss'];
   let failing = false;
+  let notModified = 0;
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -39,8 +43,11 @@ describe('RSS and Atom sources', () => {
       if (request.url === '/rss.xml') {
         if (failing) return void response.writeHead(503).end();
         const body = rss(rssLinks);
-        const etag = `"${Buffer.from(body).length}-${rssLinks.length}"`;
-        if (request.headers['if-none-match'] === etag) return void response.writeHead(304).end();
+        const etag = rssEtag(body);
+        if (request.headers['if-none-match'] === etag) {
+          notModified += 1;
+          return void response.writeHead(304).end();
+        }
         return void response
           .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag })
           .end(body);
@@ -114,7 +121,8 @@ describe('RSS and Atom sources', () => {
     await post(`/api/sources/${rssSource.id}/poll`).expect(200);
     const again = await polled(rssSource.id, rssSource.lastPolledAt);
     expect(again.lastError).toBeNull();
-    expect(requests.at(-1)?.headers['if-none-match']).toBeDefined();
+    expect(requests.at(-1)?.headers['if-none-match']).toBe(rssEtag(rss(rssLinks)));
+    expect(notModified).toBe(1);
     const inbox = await curator.agent.get('/api/source-entries').expect(200);
     expect(inbox.body.total).toBe(2);
     rssSource = again;

@@ -1,7 +1,13 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+import {
+  launchChromium,
+  readApi,
+  RunningProduct,
+  startProduct,
+  submitSignIn,
+} from '../support/browser';
 
 // A curator pastes a URL, writes a suggested post and submits the item; a second curator
 // approves it. The page is served by the test's own loopback server, which CHORUS_FETCH_ALLOW
@@ -89,6 +95,18 @@ describe('curating in Chromium', () => {
       .getByRole('table', { name: 'Content' })
       .getByText('Chorus opens a studio in Copenhagen')
       .waitFor();
+
+    // What the two curators made is what the API holds: approved, with Carlos's post.
+    const id = new URL(itemUrl).pathname.split('/').at(-1);
+    expect(await readApi(lotte, `/api/content/${id}`)).toMatchObject({
+      status: 200,
+      body: {
+        status: 'approved',
+        title: 'Chorus opens a studio in Copenhagen',
+        author: { name: 'Carlos Curator' },
+        variants: [{ text: 'Our new Copenhagen studio is open! #WeAreChorus' }],
+      },
+    });
   });
 });
 

@@ -1,5 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+import {
+  launchChromium,
+  readApi,
+  RunningProduct,
+  startProduct,
+  submitSignIn,
+} from '../support/browser';
 
 // An administrator getting people in: inviting one by mail, importing a CSV from HR, and
 // deactivating someone who left. Against the built product with demo data and no SMTP server,
@@ -60,7 +66,13 @@ describe('people administration in Chromium', () => {
     await welcome.getByLabel('Choose a password').fill('hanna-private-passphrase');
     await welcome.getByLabel('Repeat password').fill('hanna-private-passphrase');
     await welcome.getByRole('button', { name: 'Join Chorus' }).click();
+    // The invitation page greets her by name too: the portal's navigation shows she is in.
+    await welcome.getByRole('navigation', { name: 'Main navigation' }).waitFor();
     await welcome.getByRole('heading', { name: 'Welcome, Hanna Berg' }).waitFor();
+    expect(await readApi(welcome, '/api/me')).toMatchObject({
+      status: 200,
+      body: { name: 'Hanna Berg', status: 'active' },
+    });
     await invitee.close();
   });
 

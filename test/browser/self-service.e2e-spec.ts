@@ -1,5 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+import {
+  launchChromium,
+  readApi,
+  RunningProduct,
+  startProduct,
+  submitSignIn,
+} from '../support/browser';
 import { issuerOf, startOidcProvider, stop } from '../support/oidc';
 import { freePort, Watched } from '../support/processes';
 
@@ -112,6 +118,10 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
     await again.goto(baseUrl);
     await submitSignIn(again, 'sofie.jensen@chorus.example', 'sofie-new-passphrase');
     await again.getByRole('heading', { name: 'Welcome, Sofie Jensen' }).waitFor();
+    expect(await readApi(again, '/api/me')).toMatchObject({
+      status: 200,
+      body: { email: 'sofie.jensen@chorus.example' },
+    });
     await fresh.close();
     await context.close();
   });
@@ -142,6 +152,7 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
 
     await submitSignIn(page, 'priya.nair@chorus.example');
     await page.getByText('Email or password is incorrect.').waitFor();
+    expect((await readApi(page, '/api/me')).status).toBe(401);
     await context.close();
   });
 });

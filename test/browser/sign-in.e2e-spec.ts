@@ -1,5 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+import {
+  launchChromium,
+  readApi,
+  RunningProduct,
+  startProduct,
+  submitSignIn,
+} from '../support/browser';
 
 const EVERYONE = [
   'Home',
@@ -95,6 +101,7 @@ describe('the portal in Chromium, against the built product with demo data', () 
     await page.goto(baseUrl);
     await submitSignIn(page, 'employee@chorus.example', 'not-the-password');
     await page.getByText('Email or password is incorrect.').waitFor();
+    expect((await readApi(page, '/api/me')).status).toBe(401);
     await page.close();
   });
 
@@ -111,6 +118,11 @@ describe('the portal in Chromium, against the built product with demo data', () 
     await submitSignIn(page, 'admin@chorus.example');
     await page.getByRole('heading', { name: 'People' }).waitFor();
     await page.getByRole('cell', { name: 'jan.devries@chorus.example' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/people');
+    expect(await readApi(page, '/api/me')).toMatchObject({
+      status: 200,
+      body: { email: 'admin@chorus.example' },
+    });
     await context.close();
   });
 

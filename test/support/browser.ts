@@ -53,6 +53,14 @@ export async function startProduct(
   };
 }
 
+/** What the API answers a GET of `path` with `page`'s session: its status and JSON body. */
+export function readApi(page: Page, path: string): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(async (address) => {
+    const response = await fetch(address, { headers: { Accept: 'application/json' } });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  }, path);
+}
+
 /** Fills and submits the sign-in form the page shows. */
 export async function submitSignIn(
   page: Page,
