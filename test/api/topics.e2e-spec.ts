@@ -19,11 +19,8 @@ describe('topics', () => {
   });
   afterAll(() => t.close());
 
-  const send = (who: SignedInAgent, method: 'post' | 'patch' | 'delete', path: string, body = {}) =>
-    who.agent[method](path).set('X-XSRF-TOKEN', who.xsrf).send(body);
-
   async function topic(name: string): Promise<string> {
-    const response = await send(curator, 'post', '/api/topics', { name }).expect(201);
+    const response = await curator.api.post('/api/topics', { name }).expect(201);
     return response.body.id;
   }
 
@@ -44,7 +41,7 @@ describe('topics', () => {
   }
 
   async function auditEntries(targetId: string) {
-    const response = await admin.agent.get(`/api/audit?targetId=${targetId}`).expect(200);
+    const response = await admin.api.get(`/api/audit?targetId=${targetId}`).expect(200);
     return response.body.items as { action: string; actorId: string; summary: unknown }[];
   }
 
@@ -55,7 +52,7 @@ describe('topics', () => {
     await taggedItem(ai);
 
     const employee = await signIn(t, await makeUser(t));
-    const response = await employee.agent.get('/api/topics').expect(200);
+    const response = await employee.api.get('/api/topics').expect(200);
     const names = response.body.map((row: { name: string }) => row.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(response.body).toEqual(
@@ -68,18 +65,18 @@ describe('topics', () => {
 
   it('keeps names unique whatever their case', async () => {
     await topic('Hiring');
-    const taken = await send(curator, 'post', '/api/topics', { name: ' HIRING ' }).expect(409);
+    const taken = await curator.api.post('/api/topics', { name: ' HIRING ' }).expect(409);
     expect(taken.body.message).toBe('A topic called "HIRING" already exists.');
 
     const events = await topic('Events');
-    const clash = await send(curator, 'patch', `/api/topics/${events}`, { name: 'hiring' }).expect(
-      409,
-    );
+    const clash = await curator.api.patch(`/api/topics/${events}`, { name: 'hiring' }).expect(409);
     expect(clash.body.message).toBe('A topic called "hiring" already exists.');
     // A change of case only is a rename of the same topic, not a clash with itself.
-    const recased = await send(curator, 'patch', `/api/topics/${events}`, {
-      name: 'EVENTS',
-    }).expect(200);
+    const recased = await curator.api
+      .patch(`/api/topics/${events}`, {
+        name: 'EVENTS',
+      })
+      .expect(200);
     expect(recased.body).toEqual({ id: events, name: 'EVENTS', itemCount: 0 });
   });
 
@@ -87,29 +84,31 @@ describe('topics', () => {
     const id = await topic('Sustainabilty');
     const item = await taggedItem(id);
 
-    const renamed = await send(curator, 'patch', `/api/topics/${id}`, {
-      name: 'Sustainability',
-    }).expect(200);
+    const renamed = await curator.api
+      .patch(`/api/topics/${id}`, {
+        name: 'Sustainability',
+      })
+      .expect(200);
     expect(renamed.body).toEqual({ id, name: 'Sustainability', itemCount: 1 });
 
-    await send(curator, 'delete', `/api/topics/${id}`).expect(204);
-    const list = await curator.agent.get('/api/topics').expect(200);
+    await curator.api.delete(`/api/topics/${id}`).expect(204);
+    const list = await curator.api.get('/api/topics').expect(200);
     expect(list.body.map((row: { id: string }) => row.id)).not.toContain(id);
     const db = t.app.get(DataSource);
     expect(await db.query('SELECT id FROM content_items WHERE id = $1', [item])).toHaveLength(1);
     expect(
       await db.query('SELECT topic_id FROM content_item_topics WHERE item_id = $1', [item]),
     ).toEqual([]);
-    await send(curator, 'delete', `/api/topics/${id}`).expect(404);
+    await curator.api.delete(`/api/topics/${id}`).expect(404);
   });
 
   it('writes who created, renamed and deleted each topic to the audit log', async () => {
     const id = await topic('Product news');
     await taggedItem(id);
-    await send(admin, 'patch', `/api/topics/${id}`, { name: 'Product updates' }).expect(200);
+    await admin.api.patch(`/api/topics/${id}`, { name: 'Product updates' }).expect(200);
     // Saving the same name again changes nothing and logs nothing.
-    await send(admin, 'patch', `/api/topics/${id}`, { name: 'Product updates' }).expect(200);
-    await send(curator, 'delete', `/api/topics/${id}`).expect(204);
+    await admin.api.patch(`/api/topics/${id}`, { name: 'Product updates' }).expect(200);
+    await curator.api.delete(`/api/topics/${id}`).expect(204);
 
     const entries = await auditEntries(id);
     expect(entries.map((entry) => entry.action)).toEqual([
@@ -131,22 +130,27 @@ describe('topics', () => {
   });
 
   it('refuses names that are empty or too long, and ids that are not topic ids', async () => {
-    const empty = await send(curator, 'post', '/api/topics', { name: '   ' }).expect(400);
+    const empty = await curator.api.post('/api/topics', { name: '   ' }).expect(400);
     expect(empty.body.message).toBe('name must not be empty');
-    const long = await send(curator, 'post', '/api/topics', { name: 'x'.repeat(81) }).expect(400);
+    const long = await curator.api.post('/api/topics', { name: 'x'.repeat(81) }).expect(400);
     expect(long.body.message).toBe('name must be at most 80 characters');
-    await send(curator, 'post', '/api/topics', { name: 'x'.repeat(80) }).expect(201);
-    const extra = await send(curator, 'post', '/api/topics', { name: 'Ok', colour: 'red' }).expect(
-      400,
-    );
+    await curator.api.post('/api/topics', { name: 'x'.repeat(80) }).expect(201);
+    // A body the API does not document goes through the raw agent.
+    const extra = await curator.agent
+      .post('/api/topics')
+      .set('X-XSRF-TOKEN', curator.xsrf)
+      .send({ name: 'Ok', colour: 'red' })
+      .expect(400);
     expect(extra.body.message).toBe('property colour should not exist');
 
-    const badId = await send(curator, 'patch', '/api/topics/42', { name: 'Anything' }).expect(400);
+    const badId = await curator.api.patch('/api/topics/42', { name: 'Anything' }).expect(400);
     expect(badId.body.message).toBe('id must be a topic id (a UUID)');
-    await send(curator, 'delete', '/api/topics/not-a-uuid').expect(400);
-    const unknown = await send(curator, 'patch', `/api/topics/${randomUUID()}`, {
-      name: 'Anything',
-    }).expect(404);
+    await curator.api.delete('/api/topics/not-a-uuid').expect(400);
+    const unknown = await curator.api
+      .patch(`/api/topics/${randomUUID()}`, {
+        name: 'Anything',
+      })
+      .expect(404);
     expect(unknown.body.message).toMatch(/^No topic with id /);
   });
 
@@ -154,12 +158,12 @@ describe('topics', () => {
     const id = await topic('Culture');
     for (const role of ['employee', 'analyst'] as const) {
       const person = await signIn(t, await makeUser(t, { roles: [role] }));
-      await person.agent.get('/api/topics').expect(200);
-      await send(person, 'post', '/api/topics', { name: `By ${role}` }).expect(403);
-      await send(person, 'patch', `/api/topics/${id}`, { name: `By ${role}` }).expect(403);
-      await send(person, 'delete', `/api/topics/${id}`).expect(403);
+      await person.api.get('/api/topics').expect(200);
+      await person.api.post('/api/topics', { name: `By ${role}` }).expect(403);
+      await person.api.patch(`/api/topics/${id}`, { name: `By ${role}` }).expect(403);
+      await person.api.delete(`/api/topics/${id}`).expect(403);
     }
-    await send(admin, 'post', '/api/topics', { name: 'By admin' }).expect(201);
+    await admin.api.post('/api/topics', { name: 'By admin' }).expect(201);
     await t.http().get('/api/topics').expect(401);
   });
 

@@ -10,6 +10,7 @@ import { runMigrations } from '../../apps/api/src/database/prepare-database';
 import { hashPassword } from '../../apps/api/src/auth/passwords';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { User } from '../../apps/api/src/users/entities/user.entity';
+import { apiClient, type ApiClient } from './api-client';
 import { createTestDatabase, dropTestDatabase } from './database';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -106,6 +107,9 @@ function login(
 }
 
 export interface SignedInAgent {
+  /** The API, typed by its OpenAPI document, with the XSRF header on every write. */
+  api: ApiClient;
+  /** The raw agent, for requests the API must refuse for their shape. */
   agent: ReturnType<typeof request.agent>;
   xsrf: string;
 }
@@ -114,7 +118,8 @@ export interface SignedInAgent {
 export async function signIn(testApp: TestApp, user: MadeUser): Promise<SignedInAgent> {
   const agent = request.agent(testApp.app.getHttpServer());
   const response = await login(agent, user);
-  return { agent, xsrf: cookieValue(response, 'XSRF-TOKEN') };
+  const xsrf = cookieValue(response, 'XSRF-TOKEN');
+  return { api: apiClient(agent, xsrf), agent, xsrf };
 }
 
 /** Signs in without an agent and returns the raw cookies, for tests that handle cookies themselves. */
