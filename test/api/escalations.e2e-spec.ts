@@ -28,11 +28,8 @@ describe('reporting hostile comments', () => {
   });
   afterAll(() => t.close());
 
-  const send = (who: SignedInAgent, method: 'post' | 'patch', path: string, body = {}) =>
-    who.agent[method](path).set('X-XSRF-TOKEN', who.xsrf).send(body);
-
   const report = (who: SignedInAgent, body: Record<string, unknown> = {}) =>
-    send(who, 'post', '/api/escalations', {
+    who.api.post('/api/escalations', {
       url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/',
       network: 'linkedin',
       excerpt: '  This company is a scam!  ',
@@ -52,15 +49,17 @@ describe('reporting hostile comments', () => {
     });
     const id = created.body.id;
 
-    await send(curator, 'post', `/api/escalations/${id}/notes`, {
-      body: 'Known troll account; ignore.',
-    }).expect(201);
-    await send(curator, 'patch', `/api/escalations/${id}`, { status: 'resolved' }).expect(200);
+    await curator.api
+      .post(`/api/escalations/${id}/notes`, {
+        body: 'Known troll account; ignore.',
+      })
+      .expect(201);
+    await curator.api.patch(`/api/escalations/${id}`, { status: 'resolved' }).expect(200);
 
-    const mine = await reporter.agent.get('/api/escalations').expect(200);
+    const mine = await reporter.api.get('/api/escalations').expect(200);
     expect(mine.body).toMatchObject({ total: 1, counts: { open: 0, in_progress: 0, resolved: 1 } });
     expect(mine.body.items[0]).toMatchObject({ id, status: 'resolved' });
-    const detail = await reporter.agent.get(`/api/escalations/${id}`).expect(200);
+    const detail = await reporter.api.get(`/api/escalations/${id}`).expect(200);
     expect(detail.body.status).toBe('resolved');
     expect(detail.body.resolvedAt).not.toBeNull();
     expect(detail.body.events).toEqual([]);
@@ -68,25 +67,23 @@ describe('reporting hostile comments', () => {
 
   it('keeps reports private: a colleague neither lists nor opens someone else’s report', async () => {
     const { body } = await report(reporter).expect(201);
-    await colleague.agent.get(`/api/escalations/${body.id}`).expect(404);
-    expect((await colleague.agent.get('/api/escalations').expect(200)).body.total).toBe(0);
-    const inbox = await colleague.agent.get('/api/escalations?scope=all').expect(403);
+    await colleague.api.get(`/api/escalations/${body.id}`).expect(404);
+    expect((await colleague.api.get('/api/escalations').expect(200)).body.total).toBe(0);
+    const inbox = await colleague.api.get('/api/escalations?scope=all').expect(403);
     expect(inbox.body.message).toBe(
       'Only the social media team (curators and admins) sees every report.',
     );
-    await send(colleague, 'patch', `/api/escalations/${body.id}`, { status: 'resolved' }).expect(
-      403,
-    );
-    await send(colleague, 'post', `/api/escalations/${body.id}/notes`, { body: 'hi' }).expect(403);
+    await colleague.api.patch(`/api/escalations/${body.id}`, { status: 'resolved' }).expect(403);
+    await colleague.api.post(`/api/escalations/${body.id}/notes`, { body: 'hi' }).expect(403);
   });
 
   it('gives the team an inbox to assign, note and resolve, with a timeline', async () => {
     const { body } = await report(reporter, { network: 'x', url: 'https://x.com/a/status/2' });
     const id = body.id;
-    const inbox = await curator.agent.get('/api/escalations?scope=all&status=open').expect(200);
+    const inbox = await curator.api.get('/api/escalations?scope=all&status=open').expect(200);
     expect(inbox.body.items.map((item: { id: string }) => item.id)).toContain(id);
 
-    const team = await curator.agent.get('/api/escalations/team').expect(200);
+    const team = await curator.api.get('/api/escalations/team').expect(200);
     // The first administrator from start-up is on the team too.
     expect(team.body.map((person: { name: string }) => person.name)).toEqual([
       'Ada Admin',
@@ -94,23 +91,29 @@ describe('reporting hostile comments', () => {
       'first-admin',
     ]);
 
-    const assigned = await send(admin, 'patch', `/api/escalations/${id}`, {
-      assigneeId: curatorUser.id,
-      status: 'in_progress',
-    }).expect(200);
+    const assigned = await admin.api
+      .patch(`/api/escalations/${id}`, {
+        assigneeId: curatorUser.id,
+        status: 'in_progress',
+      })
+      .expect(200);
     expect(assigned.body).toMatchObject({
       status: 'in_progress',
       assignee: { id: curatorUser.id, name: 'Carl Curator' },
     });
-    const mine = await curator.agent.get('/api/escalations?scope=all&assignee=me').expect(200);
+    const mine = await curator.api.get('/api/escalations?scope=all&assignee=me').expect(200);
     expect(mine.body.items.map((item: { id: string }) => item.id)).toEqual([id]);
 
-    await send(curator, 'post', `/api/escalations/${id}/notes`, {
-      body: 'Asked legal.',
-    }).expect(201);
-    const resolved = await send(curator, 'patch', `/api/escalations/${id}`, {
-      status: 'resolved',
-    }).expect(200);
+    await curator.api
+      .post(`/api/escalations/${id}/notes`, {
+        body: 'Asked legal.',
+      })
+      .expect(201);
+    const resolved = await curator.api
+      .patch(`/api/escalations/${id}`, {
+        status: 'resolved',
+      })
+      .expect(200);
     expect(
       resolved.body.events.map(
         (event: { kind: string; status: string | null; body: string | null }) =>
@@ -118,30 +121,34 @@ describe('reporting hostile comments', () => {
       ),
     ).toEqual(['assignment:', 'status:in_progress', 'note:Asked legal.', 'status:resolved']);
 
-    const reopened = await send(curator, 'patch', `/api/escalations/${id}`, {
-      status: 'open',
-      assigneeId: null,
-    }).expect(200);
+    const reopened = await curator.api
+      .patch(`/api/escalations/${id}`, {
+        status: 'open',
+        assigneeId: null,
+      })
+      .expect(200);
     expect(reopened.body).toMatchObject({ status: 'open', assignee: null, resolvedAt: null });
   });
 
   it('assigns only to active curators and admins', async () => {
     const { body } = await report(reporter).expect(201);
     const employee = await makeUser(t, { name: 'Eve Employee' });
-    const refused = await send(curator, 'patch', `/api/escalations/${body.id}`, {
-      assigneeId: employee.id,
-    }).expect(400);
+    const refused = await curator.api
+      .patch(`/api/escalations/${body.id}`, {
+        assigneeId: employee.id,
+      })
+      .expect(400);
     expect(refused.body.message).toBe(
       'Eve Employee cannot take reports: only active curators and admins can.',
     );
     const unknown = randomUUID();
-    const missing = await send(curator, 'patch', `/api/escalations/${body.id}`, {
-      assigneeId: unknown,
-    }).expect(400);
+    const missing = await curator.api
+      .patch(`/api/escalations/${body.id}`, {
+        assigneeId: unknown,
+      })
+      .expect(400);
     expect(missing.body.message).toBe(`There is no person with id ${unknown}.`);
-    await send(curator, 'patch', `/api/escalations/${randomUUID()}`, { status: 'open' }).expect(
-      404,
-    );
+    await curator.api.patch(`/api/escalations/${randomUUID()}`, { status: 'open' }).expect(404);
   });
 
   it('refuses incomplete or malformed reports with a message saying what is wrong', async () => {
@@ -156,8 +163,8 @@ describe('reporting hostile comments', () => {
       const response = await report(reporter, body).expect(400);
       expect(response.body.message).toContain(message);
     }
-    await send(curator, 'patch', `/api/escalations/${randomUUID()}`, {
-      status: 'closed',
-    }).expect(400);
+    await curator.api
+      .malformed('patch', `/api/escalations/${randomUUID()}`, { status: 'closed' })
+      .expect(400);
   });
 });

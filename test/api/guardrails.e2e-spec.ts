@@ -9,6 +9,7 @@ import {
   SignedInAgent,
   TestApp,
 } from '../support/test-app';
+import type { Schema } from '../support/api-client';
 
 describe('guardrails and restricted terms', () => {
   let t: TestApp;
@@ -24,18 +25,14 @@ describe('guardrails and restricted terms', () => {
   });
   afterAll(() => t.close());
 
-  const send = (
-    who: SignedInAgent,
-    method: 'post' | 'patch' | 'delete',
-    path: string,
-    body: object = {},
-  ) => who.agent[method](path).set('X-XSRF-TOKEN', who.xsrf).send(body);
+  const check = (
+    text: string,
+    network: Schema<'CheckPostDto'>['network'] = 'linkedin',
+    language?: Schema<'CheckPostDto'>['language'],
+  ) => employee.api.post('/api/guardrails/check', { text, network, language }).expect(200);
 
-  const check = (text: string, network = 'linkedin', language?: string) =>
-    send(employee, 'post', '/api/guardrails/check', { text, network, language }).expect(200);
-
-  const term = (body: Record<string, unknown>) =>
-    send(admin, 'post', '/api/restricted-terms', {
+  const term = (body: Partial<Schema<'CreateRestrictedTermDto'>> & { term: string }) =>
+    admin.api.post('/api/restricted-terms', {
       category: 'confidential',
       severity: 'block',
       note: '',
@@ -83,15 +80,17 @@ describe('guardrails and restricted terms', () => {
       severity: 'warn',
       category: 'competitor',
     });
-    await send(admin, 'patch', `/api/restricted-terms/${created.body.id}`, {
-      severity: 'block',
-      note: 'Do not compare.',
-    }).expect(200);
+    await admin.api
+      .patch(`/api/restricted-terms/${created.body.id}`, {
+        severity: 'block',
+        note: 'Do not compare.',
+      })
+      .expect(200);
     expect((await check('Better than Brightwave')).body).toMatchObject({
       blocked: true,
       findings: [{ severity: 'block', note: 'Do not compare.' }],
     });
-    await send(admin, 'delete', `/api/restricted-terms/${created.body.id}`).expect(204);
+    await admin.api.delete(`/api/restricted-terms/${created.body.id}`).expect(204);
     expect((await check('Better than Brightwave')).body.findings).toEqual([]);
   });
 
@@ -121,19 +120,23 @@ describe('guardrails and restricted terms', () => {
     );
 
     const other = await term({ term: 'Nimbus' }).expect(201);
-    await send(admin, 'patch', `/api/restricted-terms/${other.body.id}`, {
-      term: 'café noir',
-    }).expect(409);
-    await send(admin, 'patch', `/api/restricted-terms/${created.body.id}`, {
-      term: 'Café noir',
-    }).expect(200);
+    await admin.api
+      .patch(`/api/restricted-terms/${other.body.id}`, {
+        term: 'café noir',
+      })
+      .expect(409);
+    await admin.api
+      .patch(`/api/restricted-terms/${created.body.id}`, {
+        term: 'Café noir',
+      })
+      .expect(200);
 
-    const list = await admin.agent.get('/api/restricted-terms?category=taboo').expect(200);
+    const list = await admin.api.get('/api/restricted-terms?category=taboo').expect(200);
     expect(list.body.map((row: { term: string }) => row.term)).toEqual(['Café noir']);
-    const search = await admin.agent.get('/api/restricted-terms?search=not%20yet').expect(200);
+    const search = await admin.api.get('/api/restricted-terms?search=not%20yet').expect(200);
     expect(search.body.map((row: { term: string }) => row.term)).toEqual(['Café noir']);
 
-    const audit = await admin.agent.get(`/api/audit?targetId=${created.body.id}`).expect(200);
+    const audit = await admin.api.get(`/api/audit?targetId=${created.body.id}`).expect(200);
     expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
       'restricted_term.updated',
       'restricted_term.created',
@@ -156,34 +159,41 @@ describe('guardrails and restricted terms', () => {
       [{ term: 'Ok', severity: 'stop' }, 'severity must be one of: warn, block'],
     ];
     for (const [body, message] of cases) {
-      expect((await term(body).expect(400)).body.message).toContain(message);
+      const refused = await admin.api
+        .malformed('post', '/api/restricted-terms', {
+          category: 'confidential',
+          severity: 'block',
+          note: '',
+          ...body,
+        })
+        .expect(400);
+      expect(refused.body.message).toContain(message);
     }
-    await send(admin, 'patch', `/api/restricted-terms/${randomUUID()}`, { note: 'x' }).expect(404);
-    await send(admin, 'delete', `/api/restricted-terms/${randomUUID()}`).expect(404);
+    await admin.api.patch(`/api/restricted-terms/${randomUUID()}`, { note: 'x' }).expect(404);
+    await admin.api.delete(`/api/restricted-terms/${randomUUID()}`).expect(404);
   });
 
   it('keeps the list itself from employees: it names unannounced projects', async () => {
-    await employee.agent.get('/api/restricted-terms').expect(403);
+    await employee.api.get('/api/restricted-terms').expect(403);
     const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
-    await curator.agent.get('/api/restricted-terms').expect(403);
-    await send(employee, 'post', '/api/restricted-terms', { term: 'x' }).expect(403);
+    await curator.api.get('/api/restricted-terms').expect(403);
+    await employee.api.malformed('post', '/api/restricted-terms', { term: 'x' }).expect(403);
   });
 
   it('refuses a check it cannot run with 400', async () => {
-    const bad = await send(employee, 'post', '/api/guardrails/check', {
-      text: 'hi',
-      network: 'myspace',
-    }).expect(400);
+    const bad = await employee.api
+      .malformed('post', '/api/guardrails/check', { text: 'hi', network: 'myspace' })
+      .expect(400);
     expect(bad.body.message).toContain('network must be one of: any, linkedin, x');
-    await send(employee, 'post', '/api/guardrails/check', {
-      text: 'hi',
-      network: 'x',
-      language: 'klingon',
-    }).expect(400);
-    await send(employee, 'post', '/api/guardrails/check', {
-      text: 'x'.repeat(10_001),
-      network: 'x',
-    }).expect(400);
+    await employee.api
+      .malformed('post', '/api/guardrails/check', { text: 'hi', network: 'x', language: 'klingon' })
+      .expect(400);
+    await employee.api
+      .post('/api/guardrails/check', {
+        text: 'x'.repeat(10_001),
+        network: 'x',
+      })
+      .expect(400);
     await t.http().post('/api/guardrails/check').send({ text: 'hi', network: 'x' }).expect(401);
   });
 });

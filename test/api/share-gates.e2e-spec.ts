@@ -9,6 +9,7 @@ import {
   SignedInAgent,
   TestApp,
 } from '../support/test-app';
+import type { Schema } from '../support/api-client';
 
 /**
  * The gates in front of every share are enforced by the API, whatever the portal shows:
@@ -28,24 +29,24 @@ describe('share gates', () => {
     await makeQuiz(t, curator, 1, 3);
     await makeQuiz(t, curator, 2, 2);
     await publishPolicy(t, admin);
-    await send(adminAgent, 'post', '/api/restricted-terms', {
-      term: 'Falcon',
-      category: 'confidential',
-      severity: 'block',
-      note: 'Falcon is not announced yet: do not mention it.',
-    }).expect(201);
+    await adminAgent.api
+      .post('/api/restricted-terms', {
+        term: 'Falcon',
+        category: 'confidential',
+        severity: 'block',
+        note: 'Falcon is not announced yet: do not mention it.',
+      })
+      .expect(201);
   });
   afterAll(() => t.close());
 
-  function send(who: SignedInAgent, method: 'post' | 'patch' | 'delete', path: string, body = {}) {
-    return who.agent[method](path).set('X-XSRF-TOKEN', who.xsrf).send(body);
-  }
-
-  const preflight = (who: SignedInAgent, body: Record<string, unknown>) =>
-    send(who, 'post', '/api/shares/preflight', { network: 'linkedin', ...body });
+  const preflight = (
+    who: SignedInAgent,
+    body: Partial<Schema<'SharePreflightDto'>> & { text: string },
+  ) => who.api.post('/api/shares/preflight', { network: 'linkedin', ...body });
 
   async function status(who: SignedInAgent) {
-    return (await who.agent.get('/api/me/advocacy').expect(200)).body;
+    return (await who.api.get('/api/me/advocacy').expect(200)).body;
   }
 
   /** An approved, live item with suggested posts, written directly: content has its own tests. */
@@ -81,16 +82,18 @@ describe('share gates', () => {
     const notEnrolled = await preflight(agent, { text }).expect(403);
     expect(notEnrolled.body.code).toBe('not_enrolled');
 
-    await send(agent, 'post', '/api/me/enrollment').expect(201);
+    await agent.api.post('/api/me/enrollment').expect(201);
     const unsigned = await preflight(agent, { text }).expect(403);
     expect(unsigned.body).toMatchObject({
       code: 'policy_not_acknowledged',
       message: 'Read and acknowledge the social media policy (version 1) before sharing.',
     });
 
-    await send(agent, 'post', '/api/policy/current/acknowledgments', {
-      fullName: 'emma  EXAMPLE',
-    }).expect(201);
+    await agent.api
+      .post('/api/policy/current/acknowledgments', {
+        fullName: 'emma  EXAMPLE',
+      })
+      .expect(201);
     const untrained = await preflight(agent, { text }).expect(403);
     expect(untrained.body).toMatchObject({
       code: 'training_required',
@@ -128,7 +131,7 @@ describe('share gates', () => {
     ]);
     const user = await makeReady(t, await makeUser(t));
     const agent = await signIn(t, user);
-    await send(adminAgent, 'patch', '/api/settings', { editRequiresStage: 2 }).expect(200);
+    await adminAgent.api.patch('/api/settings', { editRequiresStage: 2 }).expect(200);
     try {
       const asSuggested = await preflight(agent, {
         contentId: item,
@@ -159,7 +162,7 @@ describe('share gates', () => {
       }).expect(200);
       expect(allowed.body.edited).toBe(true);
     } finally {
-      await send(adminAgent, 'patch', '/api/settings', { editRequiresStage: 0 }).expect(200);
+      await adminAgent.api.patch('/api/settings', { editRequiresStage: 0 }).expect(200);
     }
   });
 
@@ -191,42 +194,44 @@ describe('share gates', () => {
     expect((await preflight(agent, { text: 'Hello' }).expect(403)).body.code).toBe(
       'policy_not_acknowledged',
     );
-    await send(agent, 'post', '/api/policy/current/acknowledgments', {
-      fullName: user.name,
-    }).expect(201);
+    await agent.api
+      .post('/api/policy/current/acknowledgments', {
+        fullName: user.name,
+      })
+      .expect(201);
     await preflight(agent, { text: 'Hello' }).expect(200);
   });
 
   it('lets everyone who joined share without training when the admins require no stage', async () => {
     const user = await makeUser(t);
     const agent = await signIn(t, user);
-    await send(agent, 'post', '/api/me/enrollment').expect(201);
-    await send(agent, 'post', '/api/policy/current/acknowledgments', { fullName: user.name });
+    await agent.api.post('/api/me/enrollment').expect(201);
+    await agent.api.post('/api/policy/current/acknowledgments', { fullName: user.name });
     expect((await preflight(agent, { text: 'Hi' }).expect(403)).body.code).toBe(
       'training_required',
     );
-    await send(adminAgent, 'patch', '/api/settings', { shareRequiresStage: 0 }).expect(200);
+    await adminAgent.api.patch('/api/settings', { shareRequiresStage: 0 }).expect(200);
     try {
       await preflight(agent, { text: 'Hi' }).expect(200);
     } finally {
-      await send(adminAgent, 'patch', '/api/settings', { shareRequiresStage: 1 }).expect(200);
+      await adminAgent.api.patch('/api/settings', { shareRequiresStage: 1 }).expect(200);
     }
   });
 
   it('stops someone who left the programme from sharing, and lets them join again', async () => {
     const user = await makeReady(t, await makeUser(t));
     const agent = await signIn(t, user);
-    await send(agent, 'delete', '/api/me/enrollment').expect(204);
-    await send(agent, 'delete', '/api/me/enrollment').expect(204);
+    await agent.api.delete('/api/me/enrollment').expect(204);
+    await agent.api.delete('/api/me/enrollment').expect(204);
     expect((await preflight(agent, { text: 'Hi' }).expect(403)).body.code).toBe('not_enrolled');
     expect(await status(agent)).toMatchObject({ enrolled: false, enrolledAt: null });
 
-    const joined = await send(agent, 'post', '/api/me/enrollment').expect(201);
-    const again = await send(agent, 'post', '/api/me/enrollment').expect(201);
+    const joined = await agent.api.post('/api/me/enrollment').expect(201);
+    const again = await agent.api.post('/api/me/enrollment').expect(201);
     expect(again.body.enrolledAt).toBe(joined.body.enrolledAt);
     await preflight(agent, { text: 'Hi' }).expect(200);
 
-    const audit = await adminAgent.agent.get(`/api/audit?targetId=${user.id}`).expect(200);
+    const audit = await adminAgent.api.get(`/api/audit?targetId=${user.id}`).expect(200);
     expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
       'advocacy.joined',
       'advocacy.left',
@@ -236,7 +241,9 @@ describe('share gates', () => {
 
   it('refuses bad input with 400', async () => {
     const agent = await signIn(t, await makeUser(t));
-    const response = await preflight(agent, { network: 'myspace', text: 'x' }).expect(400);
+    const response = await agent.api
+      .malformed('post', '/api/shares/preflight', { network: 'myspace', text: 'x' })
+      .expect(400);
     expect(response.body.message).toContain('network must be one of: linkedin, x, facebook');
     await preflight(agent, { contentId: 'nope', text: 'x' }).expect(400);
     await preflight(agent, { text: 'x'.repeat(10_001) }).expect(400);

@@ -1,5 +1,5 @@
 import type request from 'supertest';
-import type { paths } from '../../apps/portal/src/api/schema';
+import type { components, paths } from '../../apps/portal/src/api/schema';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Agent = ReturnType<typeof request.agent>;
@@ -16,6 +16,9 @@ type Filled<P extends string> = P extends `${infer Head}{${string}}${infer Tail}
 
 /** An address of a documented path, with or without a query string. */
 type AddressOf<P extends string> = Filled<P> | `${Filled<P>}?${string}`;
+
+/** A schema of the OpenAPI document, by name: `Schema<'CreateCampaignDto'>`. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 /** Every address the API answers `method` at. */
 export type Address<M extends Method> = { [P in PathOf<M>]: AddressOf<P> }[PathOf<M>];
@@ -44,6 +47,12 @@ export interface ApiClient {
   put<A extends Address<'put'>>(address: A, body?: BodyAt<'put', A>): request.Test;
   patch<A extends Address<'patch'>>(address: A, body?: BodyAt<'patch', A>): request.Test;
   delete<A extends Address<'delete'>>(address: A, body?: BodyAt<'delete', A>): request.Test;
+  /** A write whose body breaks the document on purpose, to check what the API refuses. */
+  malformed<M extends Exclude<Method, 'get'>>(
+    method: M,
+    address: Address<M>,
+    body: unknown,
+  ): request.Test;
 }
 
 export function apiClient(agent: Agent, xsrf: string): ApiClient {
@@ -59,5 +68,6 @@ export function apiClient(agent: Agent, xsrf: string): ApiClient {
     put: write('put'),
     patch: write('patch'),
     delete: write('delete'),
+    malformed: (method, address, body) => write(method)(address, body as object),
   };
 }
