@@ -2,6 +2,7 @@ import { ROLES } from '@chorus/core';
 import { DataSource } from 'typeorm';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+import type { Schema } from '../support/api-client';
 
 const DEFAULTS = {
   fourEyesApproval: true,
@@ -38,17 +39,17 @@ describe('organisation settings', () => {
   });
   afterAll(() => t.close());
 
-  const patch = (who: SignedInAgent, body: object) =>
-    who.agent.patch('/api/settings').set('X-XSRF-TOKEN', who.xsrf).send(body);
+  const patch = (who: SignedInAgent, body: Schema<'UpdateSettingsDto'>) =>
+    who.api.patch('/api/settings', body);
 
   async function changes() {
-    const response = await admin.agent.get('/api/audit?action=settings.changed').expect(200);
+    const response = await admin.api.get('/api/audit?action=settings.changed').expect(200);
     return response.body.items as Record<string, unknown>[];
   }
 
   it('starts with four-eyes approval on and stage 1 needed to share, for everyone signed in to see', async () => {
     const employee = await signIn(t, await makeUser(t));
-    const response = await employee.agent.get('/api/settings').expect(200);
+    const response = await employee.api.get('/api/settings').expect(200);
     expect(response.body).toEqual(DEFAULTS);
     expect(await t.app.get(SettingsService).get()).toEqual(DEFAULTS);
     await t.http().get('/api/settings').expect(401);
@@ -58,7 +59,7 @@ describe('organisation settings', () => {
     const off = await patch(admin, { fourEyesApproval: false }).expect(200);
     expect(off.body).toEqual({ ...DEFAULTS, fourEyesApproval: false });
     const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
-    expect((await curator.agent.get('/api/settings').expect(200)).body).toEqual({
+    expect((await curator.api.get('/api/settings').expect(200)).body).toEqual({
       ...DEFAULTS,
       fourEyesApproval: false,
     });
@@ -91,25 +92,31 @@ describe('organisation settings', () => {
 
   it('refuses values a setting does not take, and settings that do not exist', async () => {
     for (const value of ['no', 0, null]) {
-      const response = await patch(admin, { fourEyesApproval: value }).expect(400);
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { fourEyesApproval: value })
+        .expect(400);
       expect(response.body.message).toBe('fourEyesApproval must be true or false');
     }
-    const unknown = await patch(admin, { darkMode: true }).expect(400);
+    const unknown = await admin.api
+      .malformed('patch', '/api/settings', { darkMode: true })
+      .expect(400);
     expect(unknown.body.message).toBe('property darkMode should not exist');
-    expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
+    expect((await admin.api.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
   });
 
   it('takes the training stages needed to share and to edit, from 0 (none) to 3', async () => {
     const set = await patch(admin, { shareRequiresStage: 2, editRequiresStage: 3 }).expect(200);
     expect(set.body).toEqual({ ...DEFAULTS, shareRequiresStage: 2, editRequiresStage: 3 });
     for (const value of [4, -1, 1.5, '2', null]) {
-      const response = await patch(admin, { shareRequiresStage: value }).expect(400);
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { shareRequiresStage: value })
+        .expect(400);
       expect(response.body.message).toBe(
         'shareRequiresStage must be a training stage from 0 (none) to 3',
       );
     }
     await patch(admin, { shareRequiresStage: 1, editRequiresStage: 0 }).expect(200);
-    expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
+    expect((await admin.api.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
   });
 
   it('takes the analytics settings: time zone, retention, advocate names, cost per click, currency', async () => {
@@ -164,7 +171,7 @@ describe('organisation settings', () => {
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
     );
     try {
-      expect((await admin.agent.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
+      expect((await admin.api.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
       // Setting a proper value again replaces the unreadable one.
       await patch(admin, { fourEyesApproval: false }).expect(200);
       expect(await t.app.get(SettingsService).get()).toEqual({
