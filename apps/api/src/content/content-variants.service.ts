@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { measurePost, POST_LENGTH_RULES, type VariantNetwork } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { GuardrailsService } from '../guardrails/guardrails.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { assertEditable } from './content-rules';
+import { ContentVariantsRepository } from './content-variants.repository';
+import { ContentRepository } from './content.repository';
 import { VariantInputDto } from './dto/content-input.dto';
 import { ContentItem } from './entities/content-item.entity';
 import { ContentVariant } from './entities/content-variant.entity';
@@ -17,17 +19,19 @@ import { ContentVariant } from './entities/content-variant.entity';
 @Injectable()
 export class ContentVariantsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly content: ContentRepository,
+    private readonly variants: ContentVariantsRepository,
     private readonly audit: AuditService,
     private readonly guardrails: GuardrailsService,
   ) {}
 
   async add(itemId: string, input: VariantInputDto, actor: AuditActor): Promise<ContentVariant> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const item = await this.editableItem(manager, itemId);
       await this.assertFree(manager, itemId, input);
       await this.assertAllowed(input, item);
-      const variant = await manager.save(manager.create(ContentVariant, { itemId, ...input }));
+      const variant = await this.variants.insert({ itemId, ...input }, manager);
       await this.record(manager, actor, item, 'content.variant_saved', input);
       return variant;
     });
@@ -39,7 +43,7 @@ export class ContentVariantsService {
     input: VariantInputDto,
     actor: AuditActor,
   ): Promise<ContentVariant> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const item = await this.editableItem(manager, itemId);
       const variant = await this.variant(manager, itemId, variantId);
       if (variant.network !== input.network || variant.language !== input.language) {
@@ -47,17 +51,17 @@ export class ContentVariantsService {
       }
       await this.assertAllowed(input, item);
       Object.assign(variant, input);
-      await manager.save(variant);
+      await this.variants.save(variant, manager);
       await this.record(manager, actor, item, 'content.variant_saved', input);
       return variant;
     });
   }
 
   async remove(itemId: string, variantId: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const item = await this.editableItem(manager, itemId);
       const variant = await this.variant(manager, itemId, variantId);
-      await manager.delete(ContentVariant, { id: variant.id });
+      await this.variants.delete(variant.id, manager);
       await this.record(manager, actor, item, 'content.variant_deleted', variant);
     });
   }
@@ -73,27 +77,20 @@ export class ContentVariantsService {
 
   private async editableItem(manager: EntityManager, itemId: string): Promise<ContentItem> {
     // Locked like the workflow locks it: a post cannot change while the item is being reviewed.
-    const item = await manager.findOne(ContentItem, {
-      where: { id: itemId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const item = await this.content.findForUpdate(itemId, manager);
     if (!item) throw new DomainError('not_found', `No content item with id ${itemId}.`);
     assertEditable(item.status, true);
     return item;
   }
 
   private async variant(manager: EntityManager, itemId: string, id: string) {
-    const variant = await manager.findOneBy(ContentVariant, { id, itemId });
+    const variant = await this.variants.findOfItem(itemId, id, manager);
     if (!variant) throw new DomainError('not_found', `This item has no suggested post ${id}.`);
     return variant;
   }
 
   private async assertFree(manager: EntityManager, itemId: string, input: VariantInputDto) {
-    const taken = await manager.existsBy(ContentVariant, {
-      itemId,
-      network: input.network,
-      language: input.language,
-    });
+    const taken = await this.variants.existsFor(itemId, input.network, input.language, manager);
     if (taken) {
       throw new DomainError(
         'conflict',

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   checkContentAction,
   checkContentActions,
@@ -11,10 +9,12 @@ import {
 } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
 import { workflowRefusal, workflowSubject } from './content-rules';
 import { ContentItem } from './entities/content-item.entity';
-import { ContentVariant } from './entities/content-variant.entity';
+import { ContentVariantsRepository } from './content-variants.repository';
+import { ContentRepository } from './content.repository';
 
 const AUDIT_ACTION = {
   submit: 'content.submitted',
@@ -33,7 +33,9 @@ export type WorkflowActor = AuditActor & ContentActionViewer;
 @Injectable()
 export class ContentWorkflowService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly content: ContentRepository,
+    private readonly variants: ContentVariantsRepository,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
   ) {}
@@ -54,13 +56,10 @@ export class ContentWorkflowService {
     actor: WorkflowActor,
     reason?: string,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOne(ContentItem, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
+    await this.transactions.run(async (manager) => {
+      const item = await this.content.findForUpdate(id, manager);
       if (!item) throw new DomainError('not_found', `No content item with id ${id}.`);
-      const variants = await manager.countBy(ContentVariant, { itemId: id });
+      const variants = await this.variants.countOfItem(id, manager);
       const settings = await this.settings.get(manager);
       const check = checkContentAction(
         action,
@@ -79,7 +78,7 @@ export class ContentWorkflowService {
       }
       if (action === 'reject') item.rejectionReason = reason ?? null;
       item.status = to;
-      await manager.save(item);
+      await this.content.save(item, manager);
       await this.audit.record(
         {
           actor: { id: actor.id, label: actor.label },

@@ -9,6 +9,7 @@ import { SettingsModule } from '../settings/settings.module';
 import { TopicsModule } from '../topics/topics.module';
 import { ContentItemPresenter } from './content-item.presenter';
 import { ContentVariantsController } from './content-variants.controller';
+import { ContentVariantsRepository } from './content-variants.repository';
 import { ContentVariantsService } from './content-variants.service';
 import { ContentWorkflowService } from './content-workflow.service';
 import { ContentController } from './content.controller';
@@ -40,6 +41,7 @@ import { UnfurlService } from './unfurl/unfurl.service';
     ContentWorkflowService,
     ContentItemPresenter,
     ContentVariantsService,
+    ContentVariantsRepository,
     UnfurlService,
     ThumbnailsRepository,
     ThumbnailsService,

@@ -35,6 +35,74 @@ export class ContentRepository {
       .getOne();
   }
 
+  /** One item without its relations, or null. */
+  findById(id: string): Promise<ContentItem | null> {
+    return this.items.findOneBy({ id });
+  }
+
+  /** One item without its relations, locked until the caller's transaction ends, or null. */
+  findForUpdate(id: string, manager: EntityManager): Promise<ContentItem | null> {
+    return manager.findOne(ContentItem, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Another item than `exceptId` that has this address, as added or as its canonical one. */
+  findOtherAtAddress(
+    address: string,
+    exceptId: string,
+    manager: EntityManager = this.items.manager,
+  ): Promise<ContentItem | null> {
+    return manager
+      .createQueryBuilder(ContentItem, 'other')
+      .where('(other.url = :canonical OR other.canonical_url = :canonical)', {
+        canonical: address,
+      })
+      .andWhere('other.id <> :id', { id: exceptId })
+      .getOne();
+  }
+
+  /** Saves a new item (with its topics) and returns it. */
+  insert(
+    item: Partial<ContentItem>,
+    manager: EntityManager = this.items.manager,
+  ): Promise<ContentItem> {
+    return manager.save(manager.create(ContentItem, item));
+  }
+
+  /** Saves an item's columns and its topics, campaign and targets. */
+  async save(item: ContentItem, manager: EntityManager = this.items.manager): Promise<void> {
+    await manager.save(item);
+  }
+
+  /**
+   * Saves an edit of an item loaded with everything (findFull): its columns, topics, campaign
+   * and targets; its suggested posts and thumbnail have their own writers and are left alone.
+   */
+  async saveEdit(item: ContentItem, manager: EntityManager = this.items.manager): Promise<void> {
+    const { variants: _variants, thumbnail: _thumbnail, ...withoutRelations } = item;
+    await manager.save(ContentItem, withoutRelations);
+  }
+
+  /** Records how reading the item's page stands. */
+  async setUnfurlState(
+    id: string,
+    state: ContentItem['unfurlState'],
+    error: string | null,
+  ): Promise<void> {
+    await this.items.update({ id }, { unfurlState: state, unfurlError: error });
+  }
+
+  /** Records why the item's image could not become a thumbnail (null: it could). */
+  async setThumbnailError(
+    id: string,
+    error: string | null,
+    manager: EntityManager = this.items.manager,
+  ): Promise<void> {
+    await manager.update(ContentItem, { id }, { thumbnailError: error });
+  }
+
   /** One page of the queue, newest change first, and how many items each status has. */
   async search(
     query: ContentQueryDto,

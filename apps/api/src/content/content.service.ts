@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { contentTargetUrl, splitContentUrl, type AuditDetails } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { GroupsService } from '../groups/groups.service';
 import { TopicsService } from '../topics/topics.service';
 import { assertEditable, describeStatus, TEXT_FIELDS, UNFURLED_FIELDS } from './content-rules';
@@ -18,7 +18,7 @@ import { UnfurlService } from './unfurl/unfurl.service';
 @Injectable()
 export class ContentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly content: ContentRepository,
     private readonly topics: TopicsService,
     private readonly campaigns: CampaignsService,
@@ -55,7 +55,7 @@ export class ContentService {
       );
     }
     const { url, fragment } = address;
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       // The fragment is not part of the page: the same page with another fragment is a duplicate.
       const existing = await this.content.findByAddress(url, manager);
       if (existing) {
@@ -69,14 +69,9 @@ export class ContentService {
       const topics = options.topicIds?.length
         ? await this.topics.findByIds(options.topicIds, manager)
         : [];
-      const item = await manager.save(
-        manager.create(ContentItem, {
-          url,
-          urlFragment: fragment,
-          kind: input.kind,
-          authorId: actor.id,
-          topics,
-        }),
+      const item = await this.content.insert(
+        { url, urlFragment: fragment, kind: input.kind, authorId: actor.id, topics },
+        manager,
       );
       await this.audit.record(
         {
@@ -94,7 +89,7 @@ export class ContentService {
   }
 
   async update(id: string, changes: UpdateContentDto, actor: AuditActor): Promise<ContentItem> {
-    const imageChanged = await this.dataSource.transaction(async (manager) => {
+    const imageChanged = await this.transactions.run(async (manager) => {
       // Lock first, then read: a concurrent approval or unfurl is never written back over.
       await this.lock(manager, id);
       const item = await this.get(id, manager);
@@ -138,8 +133,7 @@ export class ContentService {
       }
       if (changes.pinned !== undefined) item.pinned = changes.pinned;
 
-      const { variants: _variants, thumbnail: _thumbnail, ...withoutRelations } = item;
-      await manager.save(ContentItem, withoutRelations);
+      await this.content.saveEdit(item, manager);
       const after = snapshot(item);
       const changed = (Object.keys(after) as (keyof AuditDetails)[]).filter(
         (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
@@ -165,10 +159,7 @@ export class ContentService {
   }
 
   private async lock(manager: EntityManager, id: string): Promise<void> {
-    const locked = await manager.findOne(ContentItem, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const locked = await this.content.findForUpdate(id, manager);
     if (!locked) throw new DomainError('not_found', `No content item with id ${id}.`);
   }
 

@@ -11,6 +11,10 @@ export const LOCKS = {
    * lockKeyedBy): one key per account or client, derived from this one.
    */
   signIn: 7_283_110_424,
+  /** The seed of the per-key locks that keep two restricted terms from matching the same words. */
+  restrictedTermKey: 7_283_110_441,
+  /** Taken to publish a policy version, so that two versions never get the same number. */
+  policyVersions: 7_283_110_442,
 } as const;
 
 /**

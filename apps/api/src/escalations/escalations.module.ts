@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EscalationEvent } from './entities/escalation-event.entity';
 import { Escalation } from './entities/escalation.entity';
 import { EscalationsController } from './escalations.controller';
+import { EscalationsRepository } from './escalations.repository';
 import { EscalationsService } from './escalations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent])],
   controllers: [EscalationsController],
-  providers: [EscalationsService],
+  providers: [EscalationsService, EscalationsRepository],
   exports: [EscalationsService],
 })
 export class EscalationsModule {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ESCALATION_STATUSES, type EscalationStatus, type Role } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { User } from '../users/entities/user.entity';
 import { EscalationsQuery } from './dto/escalation.dto';
 import { EscalationEvent } from './entities/escalation-event.entity';
 import { Escalation } from './entities/escalation.entity';
+import { EscalationsRepository } from './escalations.repository';
 
 /** Who is asking: reporters see their own reports, the social media team sees every report. */
 export interface Caller {
@@ -36,17 +37,18 @@ const onTeam = (caller: Caller) => caller.roles.some((role) => TEAM.includes(rol
  */
 @Injectable()
 export class EscalationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly escalations: EscalationsRepository,
+  ) {}
 
   async report(reporterId: string, input: NewReport): Promise<Escalation> {
-    const saved = await this.dataSource.manager.save(
-      this.dataSource.manager.create(Escalation, {
-        ...input,
-        description: input.description ?? '',
-        reporterId,
-      }),
-    );
-    return this.load(saved.id);
+    const id = await this.escalations.insert({
+      ...input,
+      description: input.description ?? '',
+      reporterId,
+    });
+    return this.load(id);
   }
 
   async list(query: EscalationsQuery, caller: Caller) {
@@ -56,34 +58,7 @@ export class EscalationsService {
         'Only the social media team (curators and admins) sees every report.',
       );
     }
-    const scoped = () => {
-      const builder = this.dataSource.manager.createQueryBuilder(Escalation, 'escalation');
-      if (query.scope === 'mine') builder.where('escalation.reporter_id = :me', { me: caller.id });
-      return builder;
-    };
-    const builder = scoped()
-      .leftJoinAndSelect('escalation.reporter', 'reporter')
-      .leftJoinAndSelect('escalation.assignee', 'assignee');
-    if (query.status) builder.andWhere('escalation.status = :status', { status: query.status });
-    if (query.assignee === 'none') builder.andWhere('escalation.assignee_id IS NULL');
-    else if (query.assignee) {
-      const assignee = query.assignee === 'me' ? caller.id : query.assignee;
-      builder.andWhere('escalation.assignee_id = :assignee', { assignee });
-    }
-    const [[items, total], byStatus] = await Promise.all([
-      builder
-        // The enum's own order: open, in progress, resolved.
-        .orderBy('escalation.status', 'ASC')
-        .addOrderBy('escalation.created_at', 'DESC')
-        .skip((query.page - 1) * query.pageSize)
-        .take(query.pageSize)
-        .getManyAndCount(),
-      scoped()
-        .select('escalation.status', 'status')
-        .addSelect('count(*)::int', 'count')
-        .groupBy('escalation.status')
-        .getRawMany<{ status: EscalationStatus; count: number }>(),
-    ]);
+    const { items, total, byStatus } = await this.escalations.search(query, caller.id);
     const counts = Object.fromEntries(
       ESCALATION_STATUSES.map((status) => [
         status,
@@ -101,18 +76,12 @@ export class EscalationsService {
       // Someone else's report does not exist, as far as the caller can tell.
       throw new DomainError('not_found', `No report with id ${id}.`);
     }
-    const events = team
-      ? await this.dataSource.manager.find(EscalationEvent, {
-          where: { escalationId: id },
-          relations: { author: true, assignee: true },
-          order: { id: 'ASC' },
-        })
-      : [];
+    const events = team ? await this.escalations.findEvents(id) : [];
     return { escalation, events };
   }
 
   async update(id: string, changes: EscalationChanges, actorId: string) {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const escalation = await this.lock(manager, id);
       const events: Partial<EscalationEvent>[] = [];
       if (changes.assigneeId !== undefined && changes.assigneeId !== escalation.assigneeId) {
@@ -126,36 +95,31 @@ export class EscalationsService {
         events.push({ kind: 'status', status: changes.status });
       }
       if (events.length === 0) return;
-      await manager.save(escalation);
-      await manager.save(
-        EscalationEvent,
+      await this.escalations.saveWithEvents(
+        escalation,
         events.map((event) => ({ ...event, escalationId: id, authorId: actorId })),
+        manager,
       );
     });
     return this.get(id, { id: actorId, roles: TEAM });
   }
 
   async addNote(id: string, body: string, actorId: string) {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const escalation = await this.lock(manager, id);
-      await manager.save(EscalationEvent, {
-        escalationId: id,
-        kind: 'note',
-        body,
-        authorId: actorId,
-      });
+      await this.escalations.insertEvent(
+        { escalationId: id, kind: 'note', body, authorId: actorId },
+        manager,
+      );
       // A note is activity: the report moves up in "recently updated".
-      await manager.update(Escalation, { id: escalation.id }, { updatedAt: new Date() });
+      await this.escalations.touch(escalation.id, manager);
     });
     return this.get(id, { id: actorId, roles: TEAM });
   }
 
   /** What the person reported, without the team's notes (for their data export). */
   async reportedBy(userId: string) {
-    const reports = await this.dataSource.manager.find(Escalation, {
-      where: { reporterId: userId },
-      order: { createdAt: 'ASC' },
-    });
+    const reports = await this.escalations.findReportedBy(userId);
     return reports.map(({ createdAt, url, network, excerpt, description, status }) => ({
       createdAt,
       url,
@@ -168,34 +132,23 @@ export class EscalationsService {
 
   /** The people reports can be assigned to: active curators and admins, by name. */
   team(): Promise<User[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(User, 'user')
-      .where("user.status = 'active'")
-      .andWhere('user.roles && :team::user_role[]', { team: TEAM })
-      .orderBy('user.name', 'ASC')
-      .getMany();
+    return this.escalations.findActiveWithAnyRole(TEAM);
   }
 
   private async load(id: string): Promise<Escalation> {
-    const escalation = await this.dataSource.manager.findOne(Escalation, {
-      where: { id },
-      relations: { reporter: true, assignee: true },
-    });
+    const escalation = await this.escalations.findWithPeople(id);
     if (!escalation) throw new DomainError('not_found', `No report with id ${id}.`);
     return escalation;
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Escalation> {
-    const escalation = await manager.findOne(Escalation, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const escalation = await this.escalations.findForUpdate(id, manager);
     if (!escalation) throw new DomainError('not_found', `No report with id ${id}.`);
     return escalation;
   }
 
   private async assertTeamMember(manager: EntityManager, userId: string): Promise<void> {
-    const user = await manager.findOneBy(User, { id: userId });
+    const user = await this.escalations.findPerson(userId, manager);
     if (!user) throw new DomainError('invalid_input', `There is no person with id ${userId}.`);
     if (user.status !== 'active' || !user.roles.some((role) => TEAM.includes(role))) {
       throw new DomainError(

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { contentTargetUrl, type ContentKind, type ShareNetwork } from '@chorus/core';
+import { ContentItem } from '../content/entities/content-item.entity';
+import { Topic } from '../topics/entities/topic.entity';
+import { User } from '../users/entities/user.entity';
+import { TopicFollow } from './entities/topic-follow.entity';
 import { Catalogue, type Audience, type CatalogueItem } from './feed-catalogue';
 
 /** The feed's queries: the catalogue of approved items, the audience, what was shared. */
@@ -83,6 +87,58 @@ export class FeedRepository {
       [userId, itemIds],
     );
     return new Map(rows.map((row) => [row.item_id, row.networks]));
+  }
+
+  /** One item with its suggested posts and campaign; fails when there is none. */
+  getItemWithVariants(itemId: string): Promise<ContentItem> {
+    return this.dataSource.manager.findOneOrFail(ContentItem, {
+      where: { id: itemId },
+      relations: { variants: true, campaign: true },
+    });
+  }
+
+  /** One person; fails when there is none. */
+  getPerson(userId: string): Promise<User> {
+    return this.dataSource.manager.findOneByOrFail(User, { id: userId });
+  }
+
+  /** How many shares used each of these suggested posts (absent: none). */
+  async variantUses(variantIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.dataSource.query<{ variant_id: string; uses: number }[]>(
+      `SELECT variant_id, count(*)::int AS uses FROM shares
+        WHERE variant_id = ANY($1::uuid[]) GROUP BY variant_id`,
+      [variantIds],
+    );
+    return new Map(rows.map((row) => [row.variant_id, row.uses]));
+  }
+
+  /** Every topic, by name. */
+  findTopics(): Promise<Topic[]> {
+    return this.dataSource.manager.find(Topic, { order: { nameKey: 'ASC' } });
+  }
+
+  /** The topics a person follows. */
+  findFollows(userId: string): Promise<TopicFollow[]> {
+    return this.dataSource.manager.findBy(TopicFollow, { userId });
+  }
+
+  topicExists(topicId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(Topic, { id: topicId });
+  }
+
+  /** Makes a person follow a topic; following it again changes nothing. */
+  async insertFollow(userId: string, topicId: string): Promise<void> {
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(TopicFollow)
+      .values({ userId, topicId })
+      .orIgnore()
+      .execute();
+  }
+
+  async deleteFollow(userId: string, topicId: string): Promise<void> {
+    await this.dataSource.manager.delete(TopicFollow, { userId, topicId });
   }
 }
 

@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { ContentKind, ShareNetwork } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { ContentItem } from '../content/entities/content-item.entity';
 import type { ContentVariant } from '../content/entities/content-variant.entity';
 import { Topic } from '../topics/entities/topic.entity';
-import { User } from '../users/entities/user.entity';
-import { TopicFollow } from './entities/topic-follow.entity';
 import { decodeCursor, encodeCursor } from './feed-cursor';
 import { feedPage, isVisible, type Catalogue, type CatalogueItem } from './feed-catalogue';
 import { FeedRepository } from './feed.repository';
@@ -36,10 +32,7 @@ export class FeedService {
   private catalogue?: { revision: string; catalogue: Catalogue };
   private loading?: Promise<{ revision: string; catalogue: Catalogue }>;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly feed: FeedRepository,
-  ) {}
+  constructor(private readonly feed: FeedRepository) {}
 
   /**
    * One page of the person's feed, cut from the catalogue of approved items this replica holds
@@ -95,10 +88,7 @@ export class FeedService {
         `No content item ${itemId} is being shared at the moment.`,
       );
     }
-    return this.dataSource.manager.findOneOrFail(ContentItem, {
-      where: { id: itemId },
-      relations: { variants: true, campaign: true },
-    });
+    return this.feed.getItemWithVariants(itemId);
   }
 
   /**
@@ -109,7 +99,7 @@ export class FeedService {
    */
   async suggestion(userId: string, itemId: string, network: ShareNetwork): Promise<Suggestion> {
     const item = await this.visibleItem(userId, itemId);
-    const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
+    const user = await this.feed.getPerson(userId);
     const eligible = (item.variants ?? []).filter(
       (variant) => variant.network === network || variant.network === 'any',
     );
@@ -120,7 +110,7 @@ export class FeedService {
       variant.language === user.language ? 0 : variant.language === item.language ? 1 : 2;
     const best = Math.min(...eligible.map(rank));
     const candidates = eligible.filter((variant) => rank(variant) === best);
-    const uses = await this.uses(candidates.map((variant) => variant.id));
+    const uses = await this.feed.variantUses(candidates.map((variant) => variant.id));
     const fewest = Math.min(...candidates.map((variant) => uses.get(variant.id) ?? 0));
     const [chosen] = candidates
       .filter((variant) => (uses.get(variant.id) ?? 0) === fewest)
@@ -131,37 +121,22 @@ export class FeedService {
   /** The topics there are, and whether the person follows each. */
   async topics(userId: string): Promise<{ topic: Topic; followed: boolean }[]> {
     const [topics, follows] = await Promise.all([
-      this.dataSource.manager.find(Topic, { order: { nameKey: 'ASC' } }),
-      this.dataSource.manager.findBy(TopicFollow, { userId }),
+      this.feed.findTopics(),
+      this.feed.findFollows(userId),
     ]);
     const followed = new Set(follows.map((follow) => follow.topicId));
     return topics.map((topic) => ({ topic, followed: followed.has(topic.id) }));
   }
 
   async follow(userId: string, topicId: string): Promise<void> {
-    if (!(await this.dataSource.manager.existsBy(Topic, { id: topicId }))) {
+    if (!(await this.feed.topicExists(topicId))) {
       throw new DomainError('not_found', `No topic with id ${topicId}.`);
     }
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(TopicFollow)
-      .values({ userId, topicId })
-      .orIgnore()
-      .execute();
+    await this.feed.insertFollow(userId, topicId);
   }
 
   async unfollow(userId: string, topicId: string): Promise<void> {
-    await this.dataSource.manager.delete(TopicFollow, { userId, topicId });
-  }
-
-  private async uses(variantIds: string[]): Promise<Map<string, number>> {
-    const rows = await this.dataSource.query<{ variant_id: string; uses: number }[]>(
-      `SELECT variant_id, count(*)::int AS uses FROM shares
-        WHERE variant_id = ANY($1::uuid[]) GROUP BY variant_id`,
-      [variantIds],
-    );
-    return new Map(rows.map((row) => [row.variant_id, row.uses]));
+    await this.feed.deleteFollow(userId, topicId);
   }
 }
 

@@ -5,12 +5,13 @@ import { RestrictedTerm } from './entities/restricted-term.entity';
 import { GuardrailsController } from './guardrails.controller';
 import { GuardrailsService } from './guardrails.service';
 import { RestrictedTermsController } from './restricted-terms.controller';
+import { RestrictedTermsRepository } from './restricted-terms.repository';
 import { RestrictedTermsService } from './restricted-terms.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([RestrictedTerm]), AuditModule],
   controllers: [GuardrailsController, RestrictedTermsController],
-  providers: [GuardrailsService, RestrictedTermsService],
+  providers: [GuardrailsService, RestrictedTermsService, RestrictedTermsRepository],
   exports: [GuardrailsService],
 })
 export class GuardrailsModule {}

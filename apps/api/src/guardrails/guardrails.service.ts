@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { sampleTrackedLink, type PreferredLanguage, type VariantNetwork } from '@chorus/core';
 import { check, compileTerms, isBlocked, type Finding, type TermMatcher } from '@chorus/guardrails';
 import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { publicAddress } from '../config/public-address';
-import { RestrictedTerm } from './entities/restricted-term.entity';
+import { RestrictedTermsRepository } from './restricted-terms.repository';
 
 export interface PostToCheck {
   text: string;
@@ -27,7 +25,7 @@ export class GuardrailsService {
   private compiled?: { revision: string; matcher: TermMatcher };
 
   constructor(
-    @InjectRepository(RestrictedTerm) private readonly terms: Repository<RestrictedTerm>,
+    private readonly terms: RestrictedTermsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,12 +54,9 @@ export class GuardrailsService {
   }
 
   private async currentTerms(): Promise<TermMatcher> {
-    const [{ revision }] = await this.terms.query<{ revision: string }[]>(
-      `SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') AS revision
-         FROM restricted_terms`,
-    );
+    const revision = await this.terms.revision();
     if (this.compiled?.revision !== revision) {
-      const rows = await this.terms.find({ order: { termKey: 'ASC' } });
+      const rows = await this.terms.findAll();
       this.compiled = { revision, matcher: compileTerms(rows) };
     }
     return this.compiled.matcher;

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, Not, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuditDetails } from '@chorus/core';
 import { termKey } from '@chorus/guardrails';
 import { AuditActor, AuditService, AuditTarget } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { containsPattern } from '../common/search-pattern';
+import { Transactions } from '../database/transactions';
 import { CreateRestrictedTermDto, RestrictedTermsQuery } from './dto/restricted-term.dto';
 import { RestrictedTerm } from './entities/restricted-term.entity';
+import { RestrictedTermsRepository } from './restricted-terms.repository';
 
 type TermFields = Pick<RestrictedTerm, 'term' | 'category' | 'severity' | 'note'>;
 
@@ -15,33 +15,22 @@ type TermFields = Pick<RestrictedTerm, 'term' | 'category' | 'severity' | 'note'
 @Injectable()
 export class RestrictedTermsService {
   constructor(
-    @InjectRepository(RestrictedTerm) private readonly terms: Repository<RestrictedTerm>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly terms: RestrictedTermsRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** The terms by name, optionally narrowed by category and a text found in the term or note. */
   list(query: RestrictedTermsQuery = {}): Promise<RestrictedTerm[]> {
-    const builder = this.terms.createQueryBuilder('term').orderBy('term.term_key', 'ASC');
-    if (query.category) builder.andWhere('term.category = :category', query);
-    if (query.search) {
-      const pattern = containsPattern(query.search);
-      builder.andWhere(
-        new Brackets((where) =>
-          where
-            .where('term.term ILIKE :pattern', { pattern })
-            .orWhere('term.note ILIKE :pattern', { pattern }),
-        ),
-      );
-    }
-    return builder.getMany();
+    return this.terms.search(query);
   }
 
   async create(input: CreateRestrictedTermDto, actor: AuditActor): Promise<RestrictedTerm> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const key = await this.assertKeyFree(manager, input.term);
-      const term = await manager.save(
-        manager.create(RestrictedTerm, { ...input, termKey: key, createdById: actor.id }),
+      const term = await this.terms.insert(
+        { ...input, termKey: key, createdById: actor.id },
+        manager,
       );
       await this.audit.record(
         {
@@ -61,7 +50,7 @@ export class RestrictedTermsService {
     changes: Partial<TermFields>,
     actor: AuditActor,
   ): Promise<RestrictedTerm> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const term = await this.get(id, manager, true);
       const before = this.summary(term);
       if (changes.term !== undefined) {
@@ -70,7 +59,7 @@ export class RestrictedTermsService {
       Object.assign(term, changes);
       const after = this.summary(term);
       if (JSON.stringify(before) === JSON.stringify(after)) return term;
-      await manager.save(term);
+      await this.terms.save(term, manager);
       await this.audit.record(
         {
           actor,
@@ -85,9 +74,9 @@ export class RestrictedTermsService {
   }
 
   async remove(id: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const term = await this.get(id, manager, true);
-      await manager.delete(RestrictedTerm, { id });
+      await this.terms.delete(id, manager);
       await this.audit.record(
         {
           actor,
@@ -101,10 +90,7 @@ export class RestrictedTermsService {
   }
 
   private async get(id: string, manager: EntityManager, lock = false): Promise<RestrictedTerm> {
-    const term = await manager.findOne(RestrictedTerm, {
-      where: { id },
-      lock: lock ? { mode: 'pessimistic_write' } : undefined,
-    });
+    const term = await this.terms.findById(id, manager, lock);
     if (!term) throw new DomainError('not_found', `No restricted term with id ${id}.`);
     return term;
   }
@@ -119,11 +105,7 @@ export class RestrictedTermsService {
     if (!key) {
       throw new DomainError('invalid_input', 'term must contain at least one letter or digit');
     }
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chorus.term:${key}`]);
-    const taken = await manager.findOneBy(RestrictedTerm, {
-      termKey: key,
-      ...(exceptId ? { id: Not(exceptId) } : {}),
-    });
+    const taken = await this.terms.findHolderOfKey(key, exceptId, manager);
     if (taken) {
       throw new DomainError(
         'conflict',

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuditDetails, GroupKind } from '@chorus/core';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
-import { OrgGroup } from '../groups/entities/org-group.entity';
+import { Transactions } from '../database/transactions';
 import { User } from '../users/entities/user.entity';
 import { normalizeEmail, UsersService } from '../users/users.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
@@ -33,7 +32,7 @@ function personTarget(user: User) {
 @Injectable()
 export class PeopleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly people: PeopleRepository,
     private readonly users: UsersService,
     private readonly accounts: AccountsService,
@@ -51,24 +50,26 @@ export class PeopleService {
 
   async invite(invitation: InvitePersonDto, actor: AuditActor): Promise<User> {
     const email = normalizeEmail(invitation.email);
-    const id = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(User, { email })) {
+    const id = await this.transactions.run(async (manager) => {
+      if (await this.people.emailTaken(email, manager)) {
         throw new DomainError(
           'conflict',
           `Someone with the email address ${email} already exists.`,
         );
       }
-      const user = manager.create(User, {
-        email,
-        name: invitation.name,
-        roles: invitation.roles ?? ['employee'],
-        language: invitation.language ?? 'en',
-        status: 'invited',
-        departmentId: await this.groupId(manager, 'department', invitation.departmentId),
-        locationId: await this.groupId(manager, 'location', invitation.locationId),
-        passwordHash: null,
-      });
-      await manager.save(user);
+      const user = await this.people.insert(
+        {
+          email,
+          name: invitation.name,
+          roles: invitation.roles ?? ['employee'],
+          language: invitation.language ?? 'en',
+          status: 'invited',
+          departmentId: await this.groupId(manager, 'department', invitation.departmentId),
+          locationId: await this.groupId(manager, 'location', invitation.locationId),
+          passwordHash: null,
+        },
+        manager,
+      );
       await this.audit.record(
         {
           actor,
@@ -86,7 +87,7 @@ export class PeopleService {
 
   /** Sends a fresh link to someone who has not accepted their invitation yet. */
   async resendInvitation(id: string, actor: AuditActor): Promise<User> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const user = await this.users.get(id);
       if (user.status !== 'invited') {
         throw new DomainError(
@@ -104,7 +105,7 @@ export class PeopleService {
   }
 
   async update(id: string, changes: UpdatePersonDto, actor: AuditActor): Promise<User> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       if (changes.roles) await lockAdministrators(manager);
       const before = await this.users.get(id);
       const update: Partial<User> = {};
@@ -118,11 +119,8 @@ export class PeopleService {
         update.locationId = await this.groupId(manager, 'location', changes.locationId);
       }
       if (Object.keys(update).length === 0) return;
-      await manager.update(User, { id }, update);
-      const after = await manager.findOneOrFail(User, {
-        where: { id },
-        relations: { department: true, location: true },
-      });
+      await this.people.update(id, update, manager);
+      const after = await this.people.getWithGroups(id, manager);
       await this.recordEdit(manager, actor, before, after);
       if (changes.roles) await assertAnAdministratorRemains(manager);
     });
@@ -137,11 +135,11 @@ export class PeopleService {
         'You cannot deactivate your own account. Ask another administrator.',
       );
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await lockAdministrators(manager);
       const user = await this.users.get(id);
       if (user.status === 'deactivated') return;
-      await manager.update(User, { id }, { status: 'deactivated' });
+      await this.people.setStatus(id, 'deactivated', manager);
       await this.sessions.revokeAll(id, manager);
       await this.audit.record(
         {
@@ -159,16 +157,12 @@ export class PeopleService {
 
   /** Lets a person sign in again; someone who never chose a password is back to "invited". */
   async reactivate(id: string, actor: AuditActor): Promise<User> {
-    await this.dataSource.transaction(async (manager) => {
-      const user = await manager
-        .createQueryBuilder(User, 'user')
-        .addSelect('user.passwordHash')
-        .where('user.id = :id', { id })
-        .getOne();
+    await this.transactions.run(async (manager) => {
+      const user = await this.people.findWithPasswordHash(id, manager);
       if (!user) throw new DomainError('not_found', `No person with id ${id}.`);
       if (user.status !== 'deactivated') return;
       const status = user.passwordHash || user.ssoSubject ? 'active' : 'invited';
-      await manager.update(User, { id }, { status });
+      await this.people.setStatus(id, status, manager);
       await this.audit.record(
         {
           actor,
@@ -229,7 +223,7 @@ export class PeopleService {
     id: string | null | undefined,
   ): Promise<string | null> {
     if (id === undefined || id === null) return null;
-    if (!(await manager.existsBy(OrgGroup, { id, kind }))) {
+    if (!(await this.people.groupExists(id, kind, manager))) {
       throw new DomainError('invalid_input', `There is no ${kind} with id ${id}.`);
     }
     return id;

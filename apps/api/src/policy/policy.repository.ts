@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { User } from '../users/entities/user.entity';
+import { PolicyAcknowledgment } from './entities/policy-acknowledgment.entity';
+import { PolicyVersion } from './entities/policy-version.entity';
 
 export interface CoverageRow {
   departmentId: string | null;
@@ -35,7 +38,7 @@ export const LATEST_ACKNOWLEDGED = `(SELECT a.user_id, max(v.version) AS version
                    JOIN policy_versions v ON v.id = a.policy_version_id
                   GROUP BY a.user_id)`;
 
-/** The reports HR reads about policy acknowledgments. */
+/** Policy versions, the acknowledgments people sign, and the reports HR reads about them. */
 @Injectable()
 export class PolicyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -86,5 +89,92 @@ export class PolicyRepository {
         LEFT JOIN org_groups location ON location.id = person.location_id
         LEFT JOIN enrollments enrollment ON enrollment.user_id = person.id
        ORDER BY department.name NULLS LAST, person.name, version.version`);
+  }
+
+  /** One version by its number, or null. */
+  findVersion(version: number): Promise<PolicyVersion | null> {
+    return this.dataSource.manager.findOneBy(PolicyVersion, { version });
+  }
+
+  /** The highest version published, or null while there is none. */
+  findLatestVersion(
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PolicyVersion | null> {
+    return manager.findOne(PolicyVersion, { where: {}, order: { version: 'DESC' } });
+  }
+
+  /** Every version, newest first, with how many people acknowledged each. */
+  async listVersionsWithAcknowledgmentCounts(): Promise<
+    { version: PolicyVersion; acknowledgments: number }[]
+  > {
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(PolicyVersion, 'version')
+      .addSelect(
+        (count) =>
+          count
+            .select('count(*)::int')
+            .from(PolicyAcknowledgment, 'ack')
+            .where('ack.policy_version_id = version.id'),
+        'acknowledgments',
+      )
+      .orderBy('version.version', 'DESC')
+      .getRawAndEntities<{ acknowledgments: number }>();
+    return entities.map((version, index) => ({
+      version,
+      acknowledgments: raw[index].acknowledgments,
+    }));
+  }
+
+  /** A person's acknowledgment of the highest version they acknowledged, or null. */
+  findLatestAcknowledgment(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PolicyAcknowledgment | null> {
+    return manager
+      .createQueryBuilder(PolicyAcknowledgment, 'ack')
+      .innerJoinAndSelect('ack.policyVersion', 'version')
+      .where('ack.user_id = :userId', { userId })
+      .orderBy('version.version', 'DESC')
+      .getOne();
+  }
+
+  /** Saves a new version and returns it. */
+  insertVersion(
+    version: Partial<PolicyVersion>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PolicyVersion> {
+    return manager.save(manager.create(PolicyVersion, version));
+  }
+
+  /** The person who signs; fails when there is none. */
+  getSigner(userId: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    return manager.findOneByOrFail(User, { id: userId });
+  }
+
+  /** Records a person's signature of a version, keeping the first when they signed it before. */
+  async acknowledgeOnce(
+    signature: Pick<PolicyAcknowledgment, 'userId' | 'policyVersionId' | 'typedName'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PolicyAcknowledgment> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PolicyAcknowledgment)
+      .values(signature)
+      .orIgnore()
+      .execute();
+    return manager.findOneByOrFail(PolicyAcknowledgment, {
+      userId: signature.userId,
+      policyVersionId: signature.policyVersionId,
+    });
+  }
+
+  /** Every acknowledgment a person signed, with its version, oldest first. */
+  findAcknowledgmentsOf(userId: string): Promise<PolicyAcknowledgment[]> {
+    return this.dataSource.manager.find(PolicyAcknowledgment, {
+      where: { userId },
+      relations: { policyVersion: true },
+      order: { acknowledgedAt: 'ASC' },
+    });
   }
 }

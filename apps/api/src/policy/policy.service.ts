@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { sameFullName } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { User } from '../users/entities/user.entity';
+import { LOCKS, lockForTransaction } from '../database/advisory-lock';
+import { Transactions } from '../database/transactions';
 import { PolicyAcknowledgment } from './entities/policy-acknowledgment.entity';
 import { PolicyVersion } from './entities/policy-version.entity';
 import { PolicyRepository } from './policy.repository';
@@ -35,56 +35,35 @@ export interface VersionWithCount {
 @Injectable()
 export class PolicyService {
   constructor(
-    @InjectRepository(PolicyVersion) private readonly versions: Repository<PolicyVersion>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: PolicyRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** The version in force, or a 404 while none is published. */
-  async current(manager: EntityManager = this.versions.manager): Promise<PolicyVersion> {
-    const current = await this.latestVersion(manager);
+  async current(manager?: EntityManager): Promise<PolicyVersion> {
+    const current = await this.repository.findLatestVersion(manager);
     if (!current)
       throw new DomainError('not_found', 'No social media policy has been published yet.');
     return current;
   }
 
   async version(number: number): Promise<PolicyVersion> {
-    const version = await this.versions.findOneBy({ version: number });
+    const version = await this.repository.findVersion(number);
     if (!version) throw new DomainError('not_found', `There is no policy version ${number}.`);
     return version;
   }
 
   /** Every version, newest first, with how many people acknowledged each. */
-  async list(): Promise<VersionWithCount[]> {
-    const { entities, raw } = await this.versions
-      .createQueryBuilder('version')
-      .addSelect(
-        (count) =>
-          count
-            .select('count(*)::int')
-            .from(PolicyAcknowledgment, 'ack')
-            .where('ack.policy_version_id = version.id'),
-        'acknowledgments',
-      )
-      .orderBy('version.version', 'DESC')
-      .getRawAndEntities<{ acknowledgments: number }>();
-    return entities.map((version, index) => ({
-      version,
-      acknowledgments: raw[index].acknowledgments,
-    }));
+  list(): Promise<VersionWithCount[]> {
+    return this.repository.listVersionsWithAcknowledgmentCounts();
   }
 
-  async standing(userId: string, manager = this.versions.manager): Promise<PolicyStanding> {
+  async standing(userId: string, manager?: EntityManager): Promise<PolicyStanding> {
     const [current, required, latest] = await Promise.all([
-      this.latestVersion(manager),
+      this.repository.findLatestVersion(manager),
       this.repository.requiredVersion(manager),
-      manager
-        .createQueryBuilder(PolicyAcknowledgment, 'ack')
-        .innerJoinAndSelect('ack.policyVersion', 'version')
-        .where('ack.user_id = :userId', { userId })
-        .orderBy('version.version', 'DESC')
-        .getOne(),
+      this.repository.findLatestAcknowledgment(userId, manager),
     ]);
     const acknowledged = latest?.policyVersion?.version ?? 0;
     return {
@@ -100,16 +79,17 @@ export class PolicyService {
    * the admin says so (a typo fix need not send everyone back to sign again).
    */
   async publish(input: NewPolicyVersion, actor: AuditActor): Promise<PolicyVersion> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['chorus.policy']);
-      const previous = await this.latestVersion(manager);
-      const version = await manager.save(
-        manager.create(PolicyVersion, {
+    return this.transactions.run(async (manager) => {
+      await lockForTransaction(manager, LOCKS.policyVersions);
+      const previous = await this.repository.findLatestVersion(manager);
+      const version = await this.repository.insertVersion(
+        {
           ...input,
           version: (previous?.version ?? 0) + 1,
           requiresAcknowledgment: previous ? input.requiresAcknowledgment : true,
           publishedById: actor.id,
-        }),
+        },
+        manager,
       );
       await this.audit.record(
         {
@@ -138,46 +118,31 @@ export class PolicyService {
     userId: string,
     typedName: string,
   ): Promise<PolicyAcknowledgment & { policyVersion: PolicyVersion }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const current = await this.current(manager);
-      const user = await manager.findOneByOrFail(User, { id: userId });
+      const user = await this.repository.getSigner(userId, manager);
       if (!sameFullName(typedName, user.name)) {
         throw new DomainError(
           'unprocessable',
           `Type your full name as it is on your account (${user.name}) to sign the policy.`,
         );
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(PolicyAcknowledgment)
-        .values({ userId, policyVersionId: current.id, typedName: typedName.trim() })
-        .orIgnore()
-        .execute();
-      const acknowledgment = await manager.findOneByOrFail(PolicyAcknowledgment, {
-        userId,
-        policyVersionId: current.id,
-      });
+      const acknowledgment = await this.repository.acknowledgeOnce(
+        { userId, policyVersionId: current.id, typedName: typedName.trim() },
+        manager,
+      );
       return Object.assign(acknowledgment, { policyVersion: current });
     });
   }
 
   /** Every acknowledgment the person signed, oldest first (for their data export). */
   async acknowledgmentsOf(userId: string) {
-    const rows = await this.versions.manager.find(PolicyAcknowledgment, {
-      where: { userId },
-      relations: { policyVersion: true },
-      order: { acknowledgedAt: 'ASC' },
-    });
+    const rows = await this.repository.findAcknowledgmentsOf(userId);
     return rows.map((ack) => ({
       version: ack.policyVersion?.version,
       title: ack.policyVersion?.title,
       typedName: ack.typedName,
       acknowledgedAt: ack.acknowledgedAt,
     }));
-  }
-
-  private latestVersion(manager: EntityManager): Promise<PolicyVersion | null> {
-    return manager.findOne(PolicyVersion, { where: {}, order: { version: 'DESC' } });
   }
 }

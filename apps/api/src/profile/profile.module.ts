@@ -11,6 +11,7 @@ import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { SocialProfile } from './entities/social-profile.entity';
 import { ProfileController } from './profile.controller';
+import { ProfileRepository } from './profile.repository';
 import { ProfileService } from './profile.service';
 
 @Module({
@@ -27,6 +28,6 @@ import { ProfileService } from './profile.service';
     EscalationsModule,
   ],
   controllers: [ProfileController],
-  providers: [ProfileService],
+  providers: [ProfileService, ProfileRepository],
 })
 export class ProfileModule {}

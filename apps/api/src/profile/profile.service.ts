@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AccountTokensService } from '../accounts/account-tokens.service';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { MailService } from '../mail/mail.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { UserDto } from '../users/dto/user.dto';
-import { User } from '../users/entities/user.entity';
 import { normalizeEmail, UsersService } from '../users/users.service';
 import { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
-import { SocialProfile } from './entities/social-profile.entity';
+import { ProfileRepository } from './profile.repository';
 import { TrainingService } from '../training/training.service';
 import { PolicyService } from '../policy/policy.service';
 import { EscalationsService } from '../escalations/escalations.service';
@@ -22,8 +20,8 @@ import { EnrollmentService } from '../advocacy/enrollment.service';
 @Injectable()
 export class ProfileService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(SocialProfile) private readonly socialProfiles: Repository<SocialProfile>,
+    private readonly transactions: Transactions,
+    private readonly profiles: ProfileRepository,
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
@@ -39,7 +37,7 @@ export class ProfileService {
   async get(userId: string): Promise<ProfileDto> {
     const [user, profiles] = await Promise.all([
       this.users.get(userId),
-      this.socialProfiles.find({ where: { userId }, order: { network: 'ASC' } }),
+      this.profiles.findSocialProfiles(userId),
     ]);
     const { email, name, language, department, location } = UserDto.from(user);
     return {
@@ -62,24 +60,21 @@ export class ProfileService {
     if (repeated) {
       throw new DomainError('invalid_input', `socialProfiles lists ${repeated} more than once.`);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.users.updateProfile(userId, changes, manager);
       if (changes.socialProfiles) {
-        await manager.delete(SocialProfile, { userId });
         const kept = changes.socialProfiles.filter(
           (profile) => profile.handle != null || profile.audienceSize != null,
         );
-        if (kept.length > 0) {
-          await manager.insert(
-            SocialProfile,
-            kept.map((profile) => ({
-              userId,
-              network: profile.network,
-              handle: profile.handle ?? null,
-              audienceSize: profile.audienceSize ?? null,
-            })),
-          );
-        }
+        await this.profiles.replaceSocialProfiles(
+          userId,
+          kept.map((profile) => ({
+            network: profile.network,
+            handle: profile.handle ?? null,
+            audienceSize: profile.audienceSize ?? null,
+          })),
+          manager,
+        );
       }
     });
     return this.get(userId);
@@ -145,12 +140,12 @@ export class ProfileService {
         'Type your own email address to confirm that you want to delete your account.',
       );
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await lockAdministrators(manager);
       await this.audit.forgetPerson(user, manager);
       await this.mail.forgetRecipient(user.email, manager);
       await this.throttle.forget(user.email, manager);
-      await manager.delete(User, { id: userId });
+      await this.profiles.deleteAccount(userId, manager);
       await this.audit.record(
         {
           actor: null,

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { DomainError } from '../../common/domain-error';
+import { Transactions } from '../../database/transactions';
 import { FetchRefusedError, SafeFetcher } from '../../fetching/safe-fetch';
 import { JobsService } from '../../jobs/jobs.service';
+import { ContentRepository } from '../content.repository';
 import { ContentItem } from '../entities/content-item.entity';
 import { ImageRefusedError, makeThumbnail, type ThumbnailImage } from './thumbnail-image';
 import { ThumbnailsRepository, type ServedThumbnail } from './thumbnails.repository';
@@ -40,7 +41,8 @@ export class ThumbnailsService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly content: ContentRepository,
     private readonly thumbnails: ThumbnailsRepository,
     private readonly jobs: JobsService,
   ) {
@@ -61,12 +63,10 @@ export class ThumbnailsService implements OnApplicationBootstrap {
       await this.jobs.send(THUMBNAIL_QUEUE, { itemId });
     } catch (error) {
       this.logger.error(`Could not queue the thumbnail of ${itemId}: ${(error as Error).message}`);
-      await this.dataSource
-        .getRepository(ContentItem)
-        .update(
-          { id: itemId },
-          { thumbnailError: 'could not start fetching the image; save it again to retry' },
-        );
+      await this.content.setThumbnailError(
+        itemId,
+        'could not start fetching the image; save it again to retry',
+      );
     }
   }
 
@@ -124,18 +124,15 @@ export class ThumbnailsService implements OnApplicationBootstrap {
 
   /** Makes the thumbnail for the item's image address as it is now, if not made already. */
   async refresh(itemId: string): Promise<void> {
-    const item = await this.dataSource.getRepository(ContentItem).findOneBy({ id: itemId });
+    const item = await this.content.findById(itemId);
     if (!item) return;
     const prepared = await this.prepare(itemId, item.imageUrl);
     if (prepared === null && item.imageUrl !== null) return;
-    await this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(ContentItem, {
-        where: { id: itemId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    await this.transactions.run(async (manager) => {
+      const current = await this.content.findForUpdate(itemId, manager);
       if (!current) return;
       await this.apply(manager, current, prepared);
-      await manager.update(ContentItem, { id: itemId }, { thumbnailError: current.thumbnailError });
+      await this.content.setThumbnailError(itemId, current.thumbnailError, manager);
     });
   }
 

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { normalizeContentUrl } from '@chorus/core';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { FetchRefusedError, SafeFetcher } from '../../fetching/safe-fetch';
 import { JobsService } from '../../jobs/jobs.service';
+import { Transactions } from '../../database/transactions';
+import { ContentRepository } from '../content.repository';
 import { UNFURLED_FIELDS, type UnfurledField } from '../content-rules';
 import { ContentItem } from '../entities/content-item.entity';
 import { decodeHtml } from '../../fetching/decode-text';
@@ -26,7 +26,8 @@ export class UnfurlService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly content: ContentRepository,
     private readonly jobs: JobsService,
     private readonly thumbnails: ThumbnailsService,
   ) {
@@ -42,15 +43,15 @@ export class UnfurlService implements OnApplicationBootstrap {
    * cannot take the job is recorded on it (the curator can try again) rather than thrown.
    */
   async queue(itemId: string): Promise<void> {
-    const items = this.dataSource.getRepository(ContentItem);
-    await items.update({ id: itemId }, { unfurlState: 'pending', unfurlError: null });
+    await this.content.setUnfurlState(itemId, 'pending', null);
     try {
       await this.jobs.send(UNFURL_QUEUE, { itemId });
     } catch (error) {
       this.logger.error(`Could not queue reading item ${itemId}: ${(error as Error).message}`);
-      await items.update(
-        { id: itemId },
-        { unfurlState: 'failed', unfurlError: 'could not start reading the page; try again' },
+      await this.content.setUnfurlState(
+        itemId,
+        'failed',
+        'could not start reading the page; try again',
       );
     }
   }
@@ -60,8 +61,7 @@ export class UnfurlService implements OnApplicationBootstrap {
    * records a refusal or failure on the item instead of throwing.
    */
   async unfurl(itemId: string): Promise<void> {
-    const items = this.dataSource.getRepository(ContentItem);
-    const item = await items.findOneBy({ id: itemId });
+    const item = await this.content.findById(itemId);
     if (!item) return;
     let metadata: PageMetadata;
     try {
@@ -73,10 +73,7 @@ export class UnfurlService implements OnApplicationBootstrap {
           ? error.message
           : `could not read the page: ${(error as Error).message}`;
       this.logger.warn(`Unfurling ${item.url} failed: ${reason}`);
-      await items.update(
-        { id: itemId },
-        { unfurlState: 'failed', unfurlError: reason.slice(0, 500) },
-      );
+      await this.content.setUnfurlState(itemId, 'failed', reason.slice(0, 500));
       return;
     }
     const imageUrl = readValues(item, metadata).imageUrl ?? item.imageUrl;
@@ -87,10 +84,7 @@ export class UnfurlService implements OnApplicationBootstrap {
       // Never leave the item "pending" for ever: say what went wrong instead.
       const reason = `could not save what the page says: ${(error as Error).message}`;
       this.logger.error(`Unfurling ${item.url}: ${reason}`);
-      await items.update(
-        { id: itemId },
-        { unfurlState: 'failed', unfurlError: reason.slice(0, 500) },
-      );
+      await this.content.setUnfurlState(itemId, 'failed', reason.slice(0, 500));
     }
   }
 
@@ -99,11 +93,8 @@ export class UnfurlService implements OnApplicationBootstrap {
     metadata: PageMetadata,
     thumbnail: PreparedThumbnail | null,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(ContentItem, {
-        where: { id: item.id },
-        lock: { mode: 'pessimistic_write' },
-      });
+    await this.transactions.run(async (manager) => {
+      const current = await this.content.findForUpdate(item.id, manager);
       if (!current) return;
       Object.assign(current, readValues(current, metadata));
       await this.thumbnails.apply(manager, current, thumbnail);
@@ -111,11 +102,7 @@ export class UnfurlService implements OnApplicationBootstrap {
       current.unfurlError = null;
       const canonical = metadata.canonicalUrl ? normalizeContentUrl(metadata.canonicalUrl) : null;
       if (canonical && canonical !== current.canonicalUrl) {
-        const other = await manager
-          .createQueryBuilder(ContentItem, 'other')
-          .where('(other.url = :canonical OR other.canonical_url = :canonical)', { canonical })
-          .andWhere('other.id <> :id', { id: current.id })
-          .getOne();
+        const other = await this.content.findOtherAtAddress(canonical, current.id, manager);
         if (other) {
           current.duplicateOfId = other.id;
           current.unfurlError = `This page is the same as another item ("${other.title ?? other.url}"): archive this one and use that one.`;
@@ -124,7 +111,7 @@ export class UnfurlService implements OnApplicationBootstrap {
           current.duplicateOfId = null;
         }
       }
-      await manager.save(current);
+      await this.content.save(current, manager);
     });
   }
 }

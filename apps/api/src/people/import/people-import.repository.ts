@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@chorus/core';
+import { User } from '../../users/entities/user.entity';
 import type { ExistingPerson } from './import-plan';
 
 /** A person as the import writes them; roles as a PostgreSQL array literal. */
@@ -18,7 +20,12 @@ const BATCH = 2_000;
 /** The import's set-based SQL: one statement per few thousand rows, not one per person. */
 @Injectable()
 export class PeopleImportRepository {
-  async findByEmails(manager: EntityManager, emails: string[]): Promise<ExistingPerson[]> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findByEmails(
+    emails: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ExistingPerson[]> {
     const rows = await manager.query<(Omit<ExistingPerson, 'roles'> & { roles: unknown })[]>(
       `SELECT id, email, name, roles, status, language,
               department_id AS "departmentId", location_id AS "locationId"
@@ -28,7 +35,7 @@ export class PeopleImportRepository {
     return rows.map((row) => ({ ...row, roles: parseRoles(row.roles) }));
   }
 
-  async activeAdminIds(manager: EntityManager): Promise<Set<string>> {
+  async activeAdminIds(manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT id FROM users WHERE 'admin' = ANY(roles) AND status = 'active'`,
     );
@@ -37,8 +44,8 @@ export class PeopleImportRepository {
 
   /** Creates people as invited; returns their ids by email. */
   async insert(
-    manager: EntityManager,
     people: (ImportedPerson & { email: string })[],
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     for (const batch of chunks(people, BATCH)) {
@@ -55,7 +62,10 @@ export class PeopleImportRepository {
     return ids;
   }
 
-  async update(manager: EntityManager, people: (ImportedPerson & { id: string })[]): Promise<void> {
+  async update(
+    people: (ImportedPerson & { id: string })[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     for (const batch of chunks(people, BATCH)) {
       await manager.query(
         `UPDATE users AS u
@@ -67,6 +77,11 @@ export class PeopleImportRepository {
         columns(batch, ['id', 'name', 'roles', 'language', 'departmentId', 'locationId']),
       );
     }
+  }
+
+  /** One person; fails when there is none. */
+  getPerson(id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    return manager.findOneByOrFail(User, { id });
   }
 }
 

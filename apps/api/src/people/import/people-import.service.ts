@@ -1,13 +1,12 @@
 import { nameKey } from '../../common/name-key';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { GroupKind } from '@chorus/core';
 import { AccountsService } from '../../accounts/accounts.service';
 import { AuditActor, AuditService, NewAuditEntry } from '../../audit/audit.service';
 import { DomainError } from '../../common/domain-error';
+import { Transactions } from '../../database/transactions';
 import { GroupsService } from '../../groups/groups.service';
-import { User } from '../../users/entities/user.entity';
 import { assertAnAdministratorRemains, lockAdministrators } from '../../users/admin-guard';
 import { ImportOptionsDto, ImportReportDto } from './dto/import.dto';
 import { GroupChoice, GroupLookup, ImportPlan, PlannedChange, planImport } from './import-plan';
@@ -27,7 +26,7 @@ export class PeopleImportService {
   private readonly logger = new Logger(PeopleImportService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly people: PeopleImportRepository,
     private readonly groups: GroupsService,
     private readonly accounts: AccountsService,
@@ -40,12 +39,12 @@ export class PeopleImportService {
     const totalRows =
       parsed.rows.length + new Set(parsed.problems.map((problem) => problem.line)).size;
     if (options.dryRun) {
-      const plan = await this.plan(this.dataSource.manager, parsed, options);
+      const plan = await this.plan(parsed, options);
       return this.report(plan, options, totalRows, { applied: false });
     }
-    const { plan, createdIds } = await this.dataSource.transaction(async (manager) => {
+    const { plan, createdIds } = await this.transactions.run(async (manager) => {
       await lockAdministrators(manager);
-      const plan = await this.plan(manager, parsed, options);
+      const plan = await this.plan(parsed, options, manager);
       if (plan.problems.length > 0) {
         const report = this.report(plan, options, totalRows, { applied: false });
         throw new DomainError(
@@ -74,15 +73,16 @@ export class PeopleImportService {
     }
   }
 
+  /** What the import would do; inside the caller's transaction when given `manager`. */
   private async plan(
-    manager: EntityManager,
     parsed: ReturnType<typeof parsePeopleCsv>,
     options: ImportOptionsDto,
+    manager?: EntityManager,
   ): Promise<ImportPlan> {
     // One after the other: inside a transaction these share one connection.
     const existing = await this.people.findByEmails(
-      manager,
       parsed.rows.map((row) => row.email),
+      manager,
     );
     const groups = await this.groupLookup(manager);
     const admins = await this.people.activeAdminIds(manager);
@@ -97,7 +97,7 @@ export class PeopleImportService {
     return plan;
   }
 
-  private async groupLookup(manager: EntityManager): Promise<GroupLookup> {
+  private async groupLookup(manager?: EntityManager): Promise<GroupLookup> {
     const all = await this.groups.all(manager);
     const byKind = (kind: GroupKind) =>
       new Map(all.filter((group) => group.kind === kind).map((group) => [group.nameKey, group.id]));
@@ -131,12 +131,12 @@ export class PeopleImportService {
     const toCreate = plan.changes.filter((change) => change.action === 'create');
     const toUpdate = plan.changes.filter((change) => change.action === 'update');
     const createdIds = await this.people.insert(
-      manager,
       toCreate.map((change) => ({ email: change.row.email, ...values(change) })),
+      manager,
     );
     await this.people.update(
-      manager,
       toUpdate.map((change) => ({ id: change.existing!.id, ...values(change) })),
+      manager,
     );
 
     const importRoles = (
@@ -194,8 +194,8 @@ export class PeopleImportService {
     let invitationFailures = 0;
     for (const id of ids) {
       try {
-        await this.dataSource.transaction(async (manager) => {
-          const person = await manager.findOneByOrFail(User, { id });
+        await this.transactions.run(async (manager) => {
+          const person = await this.people.getPerson(id, manager);
           await this.accounts.sendInvitation(person, actor, manager);
         });
         invited += 1;
