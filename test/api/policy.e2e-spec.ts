@@ -23,9 +23,6 @@ describe('the social media policy', () => {
   });
   afterAll(() => t.close());
 
-  const send = (who: SignedInAgent, path: string, body: object) =>
-    who.agent.post(path).set('X-XSRF-TOKEN', who.xsrf).send(body);
-
   async function inDepartment(name: string, department: string, enrolled = true) {
     const user = await makeUser(t, { name });
     const db = t.app.get(DataSource);
@@ -41,34 +38,40 @@ describe('the social media policy', () => {
 
   it('has nothing to acknowledge before the first version, and says so', async () => {
     const employee = await signIn(t, await makeUser(t));
-    const none = await employee.agent.get('/api/policy/current').expect(404);
+    const none = await employee.api.get('/api/policy/current').expect(404);
     expect(none.body.message).toBe('No social media policy has been published yet.');
-    const sign = await send(employee, '/api/policy/current/acknowledgments', {
-      fullName: 'x',
-    }).expect(404);
+    const sign = await employee.api
+      .post('/api/policy/current/acknowledgments', {
+        fullName: 'x',
+      })
+      .expect(404);
     expect(sign.body.message).toBe('No social media policy has been published yet.');
   });
 
   it('lets only admins publish; version 1 always needs acknowledging, and is audited', async () => {
     const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
-    await send(curator, '/api/policy', {
-      title: 'Mine',
-      body: 'x',
-      requiresAcknowledgment: true,
-    }).expect(403);
+    await curator.api
+      .post('/api/policy', {
+        title: 'Mine',
+        body: 'x',
+        requiresAcknowledgment: true,
+      })
+      .expect(403);
 
-    const published = await send(adminAgent, '/api/policy', {
-      title: '  Social media policy ',
-      body: '## Confidential information\n\nIf in doubt, leave it out.',
-      requiresAcknowledgment: false,
-    }).expect(201);
+    const published = await adminAgent.api
+      .post('/api/policy', {
+        title: '  Social media policy ',
+        body: '## Confidential information\n\nIf in doubt, leave it out.',
+        requiresAcknowledgment: false,
+      })
+      .expect(201);
     expect(published.body).toMatchObject({
       version: 1,
       title: 'Social media policy',
       requiresAcknowledgment: true,
       changeSummary: '',
     });
-    const audit = await adminAgent.agent.get('/api/audit?action=policy.published').expect(200);
+    const audit = await adminAgent.api.get('/api/audit?action=policy.published').expect(200);
     expect(audit.body.items[0]).toMatchObject({ actorId: admin.id, targetLabel: 'Version 1' });
 
     for (const [body, message] of [
@@ -76,35 +79,40 @@ describe('the social media policy', () => {
       [{ title: 'T', body: '  ', requiresAcknowledgment: true }, 'body must not be empty'],
       [{ title: 'T', body: 'x' }, 'requiresAcknowledgment must be true or false'],
     ] as const) {
-      expect((await send(adminAgent, '/api/policy', body).expect(400)).body.message).toContain(
-        message,
-      );
+      const refused = await adminAgent.api.malformed('post', '/api/policy', body).expect(400);
+      expect(refused.body.message).toContain(message);
     }
   });
 
   it('takes the typed full name as the signature, and keeps the first one', async () => {
     const user = await makeUser(t, { name: 'José García' });
     const agent = await signIn(t, user);
-    const before = await agent.agent.get('/api/policy/current').expect(200);
+    const before = await agent.api.get('/api/policy/current').expect(200);
     expect(before.body.standing).toMatchObject({ upToDate: false, acknowledged: null });
 
-    const wrong = await send(agent, '/api/policy/current/acknowledgments', {
-      fullName: 'Jose',
-    }).expect(422);
+    const wrong = await agent.api
+      .post('/api/policy/current/acknowledgments', {
+        fullName: 'Jose',
+      })
+      .expect(422);
     expect(wrong.body.message).toBe(
       'Type your full name as it is on your account (José García) to sign the policy.',
     );
 
-    const signed = await send(agent, '/api/policy/current/acknowledgments', {
-      fullName: ' jose  garcia ',
-    }).expect(201);
+    const signed = await agent.api
+      .post('/api/policy/current/acknowledgments', {
+        fullName: ' jose  garcia ',
+      })
+      .expect(201);
     expect(signed.body).toMatchObject({ version: 1, typedName: 'jose  garcia' });
-    const again = await send(agent, '/api/policy/current/acknowledgments', {
-      fullName: 'José García',
-    }).expect(201);
+    const again = await agent.api
+      .post('/api/policy/current/acknowledgments', {
+        fullName: 'José García',
+      })
+      .expect(201);
     expect(again.body).toEqual(signed.body);
 
-    const after = await agent.agent.get('/api/policy/current').expect(200);
+    const after = await agent.api.get('/api/policy/current').expect(200);
     expect(after.body.standing).toMatchObject({ upToDate: true, acknowledged: signed.body });
   });
 
@@ -114,12 +122,14 @@ describe('the social media policy', () => {
     await inDepartment('Sid Sales', 'Sales', false);
     const support = await inDepartment('=HYPERLINK("x") Tess', 'Support');
     for (const person of [sales1, support]) {
-      await send(person.agent, '/api/policy/current/acknowledgments', {
-        fullName: person.user.name,
-      }).expect(201);
+      await person.agent.api
+        .post('/api/policy/current/acknowledgments', {
+          fullName: person.user.name,
+        })
+        .expect(201);
     }
 
-    const coverage = await analyst.agent.get('/api/policy/coverage').expect(200);
+    const coverage = await analyst.api.get('/api/policy/coverage').expect(200);
     expect(coverage.body.requiredVersion).toBe(1);
     const byName = Object.fromEntries(
       coverage.body.departments.map((row: { department: string }) => [row.department, row]),
@@ -132,7 +142,7 @@ describe('the social media policy', () => {
     });
     expect(byName.Support).toMatchObject({ people: 1, enrolled: 1, enrolledAcknowledged: 1 });
 
-    const csv = await analyst.agent.get('/api/policy/acknowledgments.csv').expect(200);
+    const csv = await analyst.api.get('/api/policy/acknowledgments.csv').expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toMatch(
       /^attachment; filename="policy-acknowledgments-\d{4}-\d{2}-\d{2}\.csv"$/,
@@ -150,13 +160,13 @@ describe('the social media policy', () => {
     expect(lines.some((line) => line.startsWith(`"'=HYPERLINK(""x"") Tess"`))).toBe(true);
 
     const employee = await signIn(t, await makeUser(t));
-    await employee.agent.get('/api/policy/coverage').expect(403);
-    await employee.agent.get('/api/policy/acknowledgments.csv').expect(403);
+    await employee.api.get('/api/policy/coverage').expect(403);
+    await employee.api.get('/api/policy/acknowledgments.csv').expect(403);
   });
 
   it('keeps every version readable, and counts acknowledgments per version', async () => {
     await publishPolicy(t, admin, { title: 'Version two', requiresAcknowledgment: false });
-    const versions = await analyst.agent.get('/api/policy/versions').expect(200);
+    const versions = await analyst.api.get('/api/policy/versions').expect(200);
     expect(
       versions.body.map((row: { version: number; title: string; acknowledgments: number }) => [
         row.version,
@@ -168,10 +178,10 @@ describe('the social media policy', () => {
       [1, 'Social media policy', true],
     ]);
     const employee = await signIn(t, await makeUser(t));
-    const first = await employee.agent.get('/api/policy/versions/1').expect(200);
+    const first = await employee.api.get('/api/policy/versions/1').expect(200);
     expect(first.body.title).toBe('Social media policy');
-    await employee.agent.get('/api/policy/versions/9').expect(404);
-    await employee.agent.get('/api/policy/versions/zero').expect(400);
-    await employee.agent.get('/api/policy/versions').expect(403);
+    await employee.api.get('/api/policy/versions/9').expect(404);
+    await employee.api.get('/api/policy/versions/zero').expect(400);
+    await employee.api.get('/api/policy/versions').expect(403);
   });
 });
