@@ -10,8 +10,6 @@ import {
   type BreakdownSort,
   type ShareNetwork,
 } from '@chorus/core';
-import { LATEST_ACKNOWLEDGED, REQUIRED_POLICY_VERSION } from '../policy/policy.repository';
-import { STAGE_REACHED } from '../training/training.repository';
 import { dimensionKey, ScopeSql, type AnalyticsScope, type Named } from './analytics-scope';
 
 /** What shares made in a period add up to. */
@@ -155,7 +153,7 @@ export class AnalyticsRepository {
     const [row] = await this.dataSource.query<
       (Omit<PeopleFigures, 'byStage'> & Record<`stage${0 | 1 | 2 | 3}`, number>)[]
     >(
-      `WITH required AS (SELECT version FROM ${REQUIRED_POLICY_VERSION} required),
+      `WITH required AS (SELECT version FROM required_policy_version),
             sharers AS (${sharers})
        SELECT count(*)::int AS "active", count(enrollment.user_id)::int AS "enrolled",
               count(enrollment.user_id) FILTER (WHERE person.id IN (SELECT user_id FROM sharers))::int
@@ -170,8 +168,8 @@ export class AnalyticsRepository {
               count(enrollment.user_id) FILTER (WHERE reached.stage = 3)::int AS "stage3"
          FROM users person
          LEFT JOIN enrollments enrollment ON enrollment.user_id = person.id
-         LEFT JOIN ${LATEST_ACKNOWLEDGED} latest ON latest.user_id = person.id
-         LEFT JOIN ${STAGE_REACHED} reached ON reached.user_id = person.id
+         LEFT JOIN latest_policy_acknowledgments latest ON latest.user_id = person.id
+         LEFT JOIN training_stages_reached reached ON reached.user_id = person.id
         WHERE person.status = 'active' ${conditions}`,
       sql.params,
     );
