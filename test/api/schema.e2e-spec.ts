@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
+import { DATABASE_VIEWS } from '../../apps/api/src/database/views';
 import { createTestDatabase, dropTestDatabase } from '../support/database';
 
 describe('migrations', () => {
@@ -29,6 +30,30 @@ describe('migrations', () => {
 
   it('apply only once: a second start-up has nothing to do', async () => {
     expect(await runMigrations(database.url)).toEqual([]);
+  });
+
+  it('create exactly the views database/views.ts defines', async () => {
+    await runMigrations(database.url);
+
+    expect(await viewDrift(dataSource)).toEqual([]);
+  });
+
+  it('tell a view changed without a migration from the one the code defines', async () => {
+    await runMigrations(database.url);
+    const reached = DATABASE_VIEWS.find((view) => view.name === 'training_stages_reached')!;
+    // As if a migration had forgotten that only passed attempts count.
+    await dataSource.query(
+      `CREATE OR REPLACE VIEW training_stages_reached AS
+       SELECT user_id, max(stage) AS stage FROM quiz_attempts GROUP BY user_id`,
+    );
+    try {
+      expect(await viewDrift(dataSource)).toEqual([
+        expect.stringContaining('The view training_stages_reached differs'),
+      ]);
+    } finally {
+      await dataSource.query(`CREATE OR REPLACE VIEW training_stages_reached AS ${reached.query}`);
+    }
+    expect(await viewDrift(dataSource)).toEqual([]);
   });
 
   it('move the click events of an earlier version into monthly partitions, with their rollups', async () => {
@@ -102,3 +127,52 @@ describe('migrations', () => {
     expect(tables).toEqual([]);
   });
 });
+
+/**
+ * How the views of the database differ from those `database/views.ts` defines: PostgreSQL
+ * compares them as it stores them (`pg_get_viewdef`), so layout and comments do not count,
+ * while a changed column, table or condition does. Empty when they are the same.
+ */
+async function viewDrift(dataSource: DataSource): Promise<string[]> {
+  const stored = new Map<string, string>(
+    (
+      await dataSource.query<{ name: string; definition: string }[]>(
+        `SELECT view.relname AS name, pg_get_viewdef(view.oid) AS definition
+           FROM pg_class view JOIN pg_namespace schema ON schema.oid = view.relnamespace
+          WHERE schema.nspname = 'public' AND view.relkind IN ('v', 'm')`,
+      )
+    ).map((row) => [row.name, row.definition]),
+  );
+  const runner = dataSource.createQueryRunner();
+  const problems: string[] = [];
+  try {
+    await runner.startTransaction();
+    for (const view of DATABASE_VIEWS) {
+      // A temporary copy under another name, so that PostgreSQL writes the code's text its way.
+      await runner.query(`CREATE TEMPORARY VIEW "expected_${view.name}" AS ${view.query}`);
+      const [{ definition }] = (await runner.query(
+        `SELECT pg_get_viewdef('pg_temp."expected_${view.name}"'::regclass) AS definition`,
+      )) as { definition: string }[];
+      const actual = stored.get(view.name);
+      stored.delete(view.name);
+      if (actual === undefined) {
+        problems.push(
+          `The view ${view.name} is defined in database/views.ts but no migration creates it.`,
+        );
+      } else if (actual !== definition) {
+        problems.push(
+          `The view ${view.name} differs: the migrations make\n${actual}\nbut database/views.ts defines\n${definition}\nA migration must recreate it.`,
+        );
+      }
+    }
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+  for (const name of stored.keys()) {
+    problems.push(
+      `The migrations create the view ${name}, which database/views.ts does not define.`,
+    );
+  }
+  return problems;
+}

@@ -148,7 +148,7 @@ export class ScopeSql {
 
 /**
  * The expression a breakdown of shares or rollups groups by, and whether it needs the item
- * joined. Department and location are grouped per person first (see the repository).
+ * joined. Department and location are grouped per person first (see `groupingStatement`).
  */
 export function dimensionKey(
   dimension: Exclude<AnalyticsDimension, 'department' | 'location'>,

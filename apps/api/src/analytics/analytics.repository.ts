@@ -7,12 +7,21 @@ import {
   type AdvocateRanking,
   type AnalyticsDimension,
   type AnalyticsInterval,
-  type BreakdownSort,
   type ShareNetwork,
 } from '@chorus/core';
-import { LATEST_ACKNOWLEDGED, REQUIRED_POLICY_VERSION } from '../policy/policy.repository';
-import { STAGE_REACHED } from '../training/training.repository';
-import { dimensionKey, ScopeSql, type AnalyticsScope, type Named } from './analytics-scope';
+import type { AnalyticsScope, Named } from './analytics-scope';
+import {
+  advocatesStatement,
+  clicksByDayStatement,
+  clicksByNetworkStatement,
+  groupingStatement,
+  namedStatement,
+  peopleFiguresStatement,
+  sharesByDayStatement,
+  shareFiguresStatement,
+  type GroupingOptions,
+  type Statement,
+} from './analytics-statements';
 
 /** What shares made in a period add up to. */
 export interface ShareFigures {
@@ -72,16 +81,6 @@ interface GroupedRow extends ShareFigures, ClickFigures {
   networkUniqueVisitors: number;
 }
 
-/** The column each breakdown order sorts by. */
-const SORT_COLUMNS: Record<BreakdownSort, string> = {
-  clicks: 'clicks',
-  shares: 'shares',
-  verifiedShares: 'verified',
-  uniqueVisitors: 'unique_visitors',
-  clicksPerShare: 'clicks_per_share',
-  declaredReach: 'reach',
-};
-
 export interface AdvocateFigures {
   rank: number;
   name: string;
@@ -92,16 +91,11 @@ export interface AdvocateFigures {
   uniqueVisitors: number;
 }
 
-const SHARE_COUNTS = `count(*)::int AS "shares", count(share.verified_at)::int AS "verifiedShares",
-  coalesce(sum(share.declared_audience), 0)::bigint::float8 AS "declaredReach"`;
-
-const CLICK_COUNTS = `sum(rollup.clicks)::int AS "clicks",
-  sum(rollup.unique_visitors)::int AS "uniqueVisitors"`;
-
 /**
- * The analytics queries. Shares are read from `shares`; everything their links got from the
- * click rollups (see `ScopeSql.clicks`), never from raw click events. Rows are grouped by their
- * columns as stored (uuids, enums, dates), which is much cheaper than by text.
+ * The analytics queries: runs the statements `analytics-statements.ts` builds (their text is
+ * kept in `queries/*.sql`) and shapes their rows. Shares are read from `shares`; everything
+ * their links got from the click rollups (see `ScopeSql.clicks`), never from raw click events.
+ * Rows are grouped by their columns as stored (uuids, enums, dates), much cheaper than by text.
  */
 @Injectable()
 export class AnalyticsRepository {
@@ -112,23 +106,12 @@ export class AnalyticsRepository {
     kind: 'department' | 'location' | 'campaign',
     id: string,
   ): Promise<Named | undefined> {
-    const [row] = await this.dataSource.query<Named[]>(
-      kind === 'campaign'
-        ? 'SELECT id, name FROM campaigns WHERE id = $1'
-        : 'SELECT id, name FROM org_groups WHERE id = $1 AND kind = $2::group_kind',
-      kind === 'campaign' ? [id] : [id, kind],
-    );
+    const [row] = await this.run<Named>(namedStatement(kind, id));
     return row;
   }
 
   async shareFigures(scope: AnalyticsScope): Promise<ShareFigures> {
-    const sql = new ScopeSql(scope);
-    const { joins, where } = sql.filters('share');
-    const [row] = await this.dataSource.query<ShareFigures[]>(
-      `SELECT ${SHARE_COUNTS} FROM shares share ${joins}
-        WHERE ${sql.sharedInPeriod('share')} ${where}`,
-      sql.params,
-    );
+    const [row] = await this.run<ShareFigures>(shareFiguresStatement(scope));
     return row;
   }
 
@@ -136,45 +119,13 @@ export class AnalyticsRepository {
   async clicksByNetwork(
     scope: AnalyticsScope,
   ): Promise<(ClickFigures & { network: ShareNetwork })[]> {
-    const sql = new ScopeSql(scope);
-    const rollups = sql.clicks();
-    const { joins, where } = sql.filters('rollup');
-    return this.dataSource.query(
-      `SELECT rollup.network::text AS "network", ${CLICK_COUNTS}
-         FROM ${rollups} ${joins}
-        WHERE true ${where}
-        GROUP BY rollup.network`,
-      sql.params,
-    );
+    return this.run(clicksByNetworkStatement(scope));
   }
 
   async peopleFigures(scope: AnalyticsScope): Promise<PeopleFigures> {
-    const sql = new ScopeSql(scope);
-    const sharers = this.sharers(sql);
-    const conditions = sql.personFilters();
-    const [row] = await this.dataSource.query<
-      (Omit<PeopleFigures, 'byStage'> & Record<`stage${0 | 1 | 2 | 3}`, number>)[]
-    >(
-      `WITH required AS (SELECT version FROM ${REQUIRED_POLICY_VERSION} required),
-            sharers AS (${sharers})
-       SELECT count(*)::int AS "active", count(enrollment.user_id)::int AS "enrolled",
-              count(enrollment.user_id) FILTER (WHERE person.id IN (SELECT user_id FROM sharers))::int
-                AS "sharingEnrolled",
-              (SELECT version FROM required)::int AS "requiredPolicyVersion",
-              count(enrollment.user_id)
-                FILTER (WHERE latest.version >= (SELECT version FROM required) AND latest.version > 0)::int
-                AS "acknowledged",
-              count(enrollment.user_id) FILTER (WHERE coalesce(reached.stage, 0) = 0)::int AS "stage0",
-              count(enrollment.user_id) FILTER (WHERE reached.stage = 1)::int AS "stage1",
-              count(enrollment.user_id) FILTER (WHERE reached.stage = 2)::int AS "stage2",
-              count(enrollment.user_id) FILTER (WHERE reached.stage = 3)::int AS "stage3"
-         FROM users person
-         LEFT JOIN enrollments enrollment ON enrollment.user_id = person.id
-         LEFT JOIN ${LATEST_ACKNOWLEDGED} latest ON latest.user_id = person.id
-         LEFT JOIN ${STAGE_REACHED} reached ON reached.user_id = person.id
-        WHERE person.status = 'active' ${conditions}`,
-      sql.params,
-    );
+    const [row] = await this.run<
+      Omit<PeopleFigures, 'byStage'> & Record<`stage${0 | 1 | 2 | 3}`, number>
+    >(peopleFiguresStatement(scope));
     const { stage0, stage1, stage2, stage3, ...figures } = row;
     return { ...figures, byStage: [stage0, stage1, stage2, stage3] };
   }
@@ -184,27 +135,10 @@ export class AnalyticsRepository {
     scope: AnalyticsScope,
     interval: AnalyticsInterval,
   ): Promise<(ShareFigures & ClickFigures & { start: string })[]> {
-    const shared = new ScopeSql(scope);
-    const sharedFilters = shared.filters('share');
-    const clicked = new ScopeSql(scope);
-    const rollups = clicked.clicks({ byDay: true });
-    const clickedFilters = clicked.filters('rollup');
     // Grouped by day, the cheap key; days go into weeks below.
     const [shares, clicks] = await Promise.all([
-      this.dataSource.query<(ShareFigures & { day: string })[]>(
-        `SELECT to_char(share.day, 'YYYY-MM-DD') AS "day", ${SHARE_COUNTS}
-           FROM shares share ${sharedFilters.joins}
-          WHERE ${shared.sharedInPeriod('share')} ${sharedFilters.where}
-          GROUP BY share.day`,
-        shared.params,
-      ),
-      this.dataSource.query<(ClickFigures & { day: string })[]>(
-        `SELECT to_char(rollup.bucket, 'YYYY-MM-DD') AS "day", ${CLICK_COUNTS}
-           FROM ${rollups} ${clickedFilters.joins}
-          WHERE true ${clickedFilters.where}
-          GROUP BY rollup.bucket`,
-        clicked.params,
-      ),
+      this.run<ShareFigures & { day: string }>(sharesByDayStatement(scope)),
+      this.run<ClickFigures & { day: string }>(clicksByDayStatement(scope)),
     ]);
     const bucket = interval === 'week' ? weekStart : (day: string) => day;
     const points = new Map<string, ShareFigures & ClickFigures & { start: string }>();
@@ -233,8 +167,7 @@ export class AnalyticsRepository {
     dimension: AnalyticsDimension,
     options: GroupingOptions & { limit: number },
   ): Promise<{ rows: GroupedFigures[]; total: number }> {
-    const { text, params } = groupingStatement(scope, dimension, options);
-    const flat = await this.dataSource.query<GroupedRow[]>(text, params);
+    const flat = await this.run<GroupedRow>(groupingStatement(scope, dimension, options));
     const grouper = new Grouper(dimension, options.byNetwork);
     const rows = flat.flatMap((row) => grouper.add(row) ?? []);
     const last = grouper.finish();
@@ -288,44 +221,15 @@ export class AnalyticsRepository {
     ranking: AdvocateRanking,
     limit: number | null,
   ): Promise<{ rows: AdvocateFigures[]; total: number }> {
-    const sql = new ScopeSql(scope);
-    const facts = factsOf(sql, true);
-    const { joins, where } = sql.filters('fact', { people: false });
-    const [first, second] = ranking === 'clicks' ? ['clicks', 'shares'] : ['shares', 'clicks'];
-    const rows = await this.dataSource.query<(AdvocateFigures & { total: number })[]>(
-      `WITH per_person AS (
-         SELECT fact.user_id, sum(fact.shares)::int AS shares, sum(fact.verified)::int AS verified,
-                sum(fact.clicks)::int AS clicks, sum(fact.unique_visitors)::int AS unique_visitors
-           FROM ${facts} ${joins}
-          WHERE true ${where}
-          GROUP BY fact.user_id
-         HAVING sum(fact.shares) > 0 OR sum(fact.clicks) > 0
-       ), figures AS (
-         SELECT person.id, person.name, department.name AS department, per_person.shares,
-                per_person.verified, per_person.clicks, per_person.unique_visitors
-           FROM per_person
-           JOIN users person ON person.id = per_person.user_id
-           JOIN enrollments enrollment ON enrollment.user_id = person.id
-           LEFT JOIN org_groups department ON department.id = person.department_id
-          WHERE person.status = 'active' ${sql.personFilters()}
-       )
-       SELECT rank() OVER (ORDER BY ${first} DESC)::int AS "rank", name, department,
-              shares, verified AS "verifiedShares", clicks, unique_visitors AS "uniqueVisitors",
-              count(*) OVER ()::int AS "total"
-         FROM figures
-        ORDER BY ${first} DESC, ${second} DESC, name, id
-        ${limit === null ? '' : `LIMIT ${sql.param(limit)}`}`,
-      sql.params,
+    const rows = await this.run<AdvocateFigures & { total: number }>(
+      advocatesStatement(scope, ranking, limit),
     );
     const total = rows[0]?.total ?? 0;
     return { rows: rows.map(({ total: _, ...row }) => row), total };
   }
 
-  /** The people who shared in the period, with the share filters (for participation). */
-  private sharers(sql: ScopeSql): string {
-    const { joins, where } = sql.filters('share');
-    return `SELECT DISTINCT share.user_id FROM shares share ${joins}
-             WHERE ${sql.sharedInPeriod('share')} ${where}`;
+  private run<Row>({ text, params }: Statement): Promise<Row[]> {
+    return this.dataSource.query<Row[]>(text, params);
   }
 }
 
@@ -350,121 +254,6 @@ function mergeBy<A, B>(
 
 /** Rows a cursor export fetches at a time. */
 const EXPORT_BATCH = 1000;
-
-export interface GroupingOptions {
-  byNetwork: boolean;
-  sort: BreakdownSort;
-}
-
-/**
- * Where the names of a dimension's keys come from (a table joined as `named`) and which of its
- * columns they are; network and kind names are the keys themselves.
- */
-const LABELS: Partial<Record<AnalyticsDimension, { join: string; label: string }>> = {
-  department: { join: 'org_groups', label: 'named.name' },
-  location: { join: 'org_groups', label: 'named.name' },
-  campaign: { join: 'campaigns', label: 'named.name' },
-  item: { join: 'content_items', label: 'coalesce(named.title, named.url)' },
-};
-
-/**
- * The statement behind `grouped` and `everyGroup`. Shares and click rollups go into one
- * aggregate as a union of facts (see `factsOf`), grouped by stored columns; department and
- * location are grouped per person first (a few thousand rows), so that people are joined once
- * each and each person who shared counts once. Keys are text with '' for none inside the
- * statement, so that every join can be hashed. One row per key, or per key and network.
- */
-function groupingStatement(
-  scope: AnalyticsScope,
-  dimension: AnalyticsDimension,
-  options: GroupingOptions & { limit: number | null },
-): { text: string; params: unknown[] } {
-  const sql = new ScopeSql(scope);
-  const byPerson = isPeopleDimension(dimension);
-  const facts = factsOf(sql, byPerson);
-  let combined: string;
-  if (byPerson) {
-    const { joins, where } = sql.filters('fact', { people: false });
-    combined = `
-      SELECT coalesce(person.${dimension}_id::text, '') AS key, NULL::text AS network,
-             sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
-             sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
-             count(*) FILTER (WHERE shares > 0 AND person.status = 'active'
-                                AND enrollment.user_id IS NOT NULL) AS sharing_enrolled
-        FROM (SELECT fact.user_id, sum(fact.shares) AS shares, sum(fact.verified) AS verified,
-                     sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
-                     sum(fact.unique_visitors) AS unique_visitors
-                FROM ${facts} ${joins}
-               WHERE true ${where}
-               GROUP BY fact.user_id) per_person
-        LEFT JOIN users person ON person.id = per_person.user_id
-        LEFT JOIN enrollments enrollment ON enrollment.user_id = per_person.user_id
-       WHERE true ${sql.personFilters()}
-       GROUP BY person.${dimension}_id`;
-  } else {
-    const { key, item } = dimensionKey(dimension, 'fact');
-    const { joins, where } = sql.filters('fact', { item });
-    const network = options.byNetwork ? 'fact.network' : 'NULL::share_network';
-    combined = `
-      SELECT coalesce((${key})::text, '') AS key, ${network}::text AS network,
-             sum(fact.shares) AS shares, sum(fact.verified) AS verified,
-             sum(fact.reach) AS reach, sum(fact.clicks) AS clicks,
-             sum(fact.unique_visitors) AS unique_visitors, NULL::bigint AS sharing_enrolled
-        FROM ${facts} ${joins}
-       WHERE true ${where}
-       GROUP BY ${key}${options.byNetwork ? ', fact.network' : ''}`;
-  }
-  const order = SORT_COLUMNS[options.sort];
-  const labels = LABELS[dimension];
-  const text = `
-    WITH combined AS (${combined}),
-    totals AS (
-      SELECT key, sum(shares) AS shares, sum(verified) AS verified, sum(reach) AS reach,
-             sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
-             sum(sharing_enrolled) AS sharing_enrolled,
-             sum(clicks)::float8 / nullif(sum(shares), 0) AS clicks_per_share,
-             count(*) OVER () AS total
-        FROM combined GROUP BY key
-       ORDER BY ${order} DESC NULLS LAST, clicks DESC, shares DESC, key
-       ${options.limit === null ? '' : `LIMIT ${sql.param(options.limit)}`}
-    )
-    SELECT nullif(totals.key, '') AS "key",
-           ${labels?.label ?? "nullif(totals.key, '')"} AS "label",
-           ${dimension === 'item' ? 'named.url' : 'NULL'} AS "url",
-           totals.shares::int AS "shares", totals.verified::int AS "verifiedShares",
-           totals.reach::float8 AS "declaredReach", totals.clicks::int AS "clicks",
-           totals.unique_visitors::int AS "uniqueVisitors",
-           totals.sharing_enrolled::int AS "sharingEnrolled", totals.total::int AS "total",
-           by_network.network AS "network", by_network.shares::int AS "networkShares",
-           by_network.verified::int AS "networkVerifiedShares",
-           by_network.reach::float8 AS "networkDeclaredReach",
-           by_network.clicks::int AS "networkClicks",
-           by_network.unique_visitors::int AS "networkUniqueVisitors"
-      FROM totals
-      ${labels ? `LEFT JOIN ${labels.join} named ON named.id::text = totals.key` : ''}
-      LEFT JOIN combined by_network
-        ON ${options.byNetwork ? 'by_network.key = totals.key' : 'false'}
-     ORDER BY totals.${order} DESC NULLS LAST, totals.clicks DESC, totals.shares DESC,
-              totals.key, by_network.clicks DESC, by_network.shares DESC, by_network.network`;
-  return { text, params: sql.params };
-}
-
-/**
- * Shares and click rollups of the period as one table of facts (user_id, item_id, network,
- * shares, verified, reach, clicks, unique_visitors): a share counts 1, a rollup row its
- * clicks. Aggregates read both in one scan, with no join between them. With `people`, the
- * rollups are per share, so that they carry the person.
- */
-function factsOf(sql: ScopeSql, people: boolean): string {
-  return `(SELECT share.user_id, share.item_id, share.network, 1 AS shares,
-                  (share.verified_at IS NOT NULL)::int AS verified,
-                  coalesce(share.declared_audience, 0) AS reach, 0 AS clicks, 0 AS unique_visitors
-             FROM shares share WHERE ${sql.sharedInPeriod('share')}
-           UNION ALL
-           SELECT rollup.user_id, rollup.item_id, rollup.network, 0, 0, 0, rollup.clicks,
-                  rollup.unique_visitors
-             FROM ${sql.clicks({ people })}) fact`;
-}
 
 /**
  * Gathers the grouping statement's rows (one per key, or per key and network, a key's rows

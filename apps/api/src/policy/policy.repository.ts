@@ -28,16 +28,6 @@ export interface AcknowledgmentRecord {
   upToDate: boolean;
 }
 
-/** The version everyone must have acknowledged: the latest one that asked for it (0: none yet). */
-export const REQUIRED_POLICY_VERSION = `(SELECT coalesce(max(version) FILTER (WHERE requires_acknowledgment), 0) AS version
-                     FROM policy_versions)`;
-
-/** The highest version each person acknowledged. */
-export const LATEST_ACKNOWLEDGED = `(SELECT a.user_id, max(v.version) AS version
-                   FROM policy_acknowledgments a
-                   JOIN policy_versions v ON v.id = a.policy_version_id
-                  GROUP BY a.user_id)`;
-
 /** Policy versions, the acknowledgments people sign, and the reports HR reads about them. */
 @Injectable()
 export class PolicyRepository {
@@ -53,10 +43,10 @@ export class PolicyRepository {
              count(enrollment.user_id) FILTER (WHERE latest.version >= required.version)::int
                AS "enrolledAcknowledged"
         FROM users person
-        CROSS JOIN ${REQUIRED_POLICY_VERSION} required
+        CROSS JOIN required_policy_version required
         LEFT JOIN org_groups department ON department.id = person.department_id
         LEFT JOIN enrollments enrollment ON enrollment.user_id = person.id
-        LEFT JOIN ${LATEST_ACKNOWLEDGED} latest ON latest.user_id = person.id
+        LEFT JOIN latest_policy_acknowledgments latest ON latest.user_id = person.id
        WHERE person.status = 'active' AND required.version > 0
        GROUP BY department.id, department.name
        ORDER BY department.name NULLS LAST`);
@@ -66,7 +56,7 @@ export class PolicyRepository {
   /** The version everyone must have acknowledged: 0 while none is published. */
   async requiredVersion(manager: EntityManager = this.dataSource.manager): Promise<number> {
     const [{ version }] = await manager.query<{ version: number }[]>(
-      `SELECT version::int FROM ${REQUIRED_POLICY_VERSION} required`,
+      `SELECT version::int FROM required_policy_version required`,
     );
     return version;
   }
@@ -83,8 +73,8 @@ export class PolicyRepository {
         FROM policy_acknowledgments ack
         JOIN policy_versions version ON version.id = ack.policy_version_id
         JOIN users person ON person.id = ack.user_id
-        CROSS JOIN ${REQUIRED_POLICY_VERSION} required
-        LEFT JOIN ${LATEST_ACKNOWLEDGED} latest ON latest.user_id = person.id
+        CROSS JOIN required_policy_version required
+        LEFT JOIN latest_policy_acknowledgments latest ON latest.user_id = person.id
         LEFT JOIN org_groups department ON department.id = person.department_id
         LEFT JOIN org_groups location ON location.id = person.location_id
         LEFT JOIN enrollments enrollment ON enrollment.user_id = person.id

@@ -19,10 +19,6 @@ export interface DistributionRow {
 }
 
 /** The training figures: one person's results, and how far each department has come. */
-/** The highest training stage each person passed. */
-export const STAGE_REACHED = `(SELECT user_id, max(stage) AS stage FROM quiz_attempts
-                                 WHERE passed GROUP BY user_id)`;
-
 @Injectable()
 export class TrainingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -88,7 +84,7 @@ export class TrainingRepository {
         FROM users person
         LEFT JOIN org_groups department ON department.id = person.department_id
         LEFT JOIN enrollments enrollment ON enrollment.user_id = person.id
-        LEFT JOIN ${STAGE_REACHED} reached ON reached.user_id = person.id
+        LEFT JOIN training_stages_reached reached ON reached.user_id = person.id
        WHERE person.status = 'active'
        GROUP BY department.id, department.name
        ORDER BY department.name NULLS LAST`);

@@ -9,6 +9,7 @@ import { ClickRollups1764403200000 } from './1764403200000-click-rollups';
 import { ClickEventIds1764489600000 } from './1764489600000-click-event-ids';
 import { ContentUrlFragments1764496800000 } from './1764496800000-content-url-fragments';
 import { ContentThumbnails1764504000000 } from './1764504000000-content-thumbnails';
+import { SharedDefinitionsAsViews1764510600000 } from './1764510600000-shared-definitions-as-views';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ClickEventIds1764489600000,
   ContentUrlFragments1764496800000,
   ContentThumbnails1764504000000,
+  SharedDefinitionsAsViews1764510600000,
 ];
