@@ -17,12 +17,19 @@ import { SettingsService } from '../settings/settings.service';
 import { LinkResolver } from '../tracking/link-resolver';
 import { Share } from './entities/share.entity';
 import { ShareGateService } from './share-gate.service';
+import { SharesRepository, ShareTotals, ShareWithFigures } from './shares.repository';
 import { newTrackedCode } from './tracked-code';
 
 export interface NewShare {
   contentId: string;
   network: ShareNetwork;
   text: string;
+}
+
+/** A share with the address of its tracked link. */
+export interface LinkedShare<T = Share> {
+  share: T;
+  trackedUrl: string;
 }
 
 export interface CreatedShare {
@@ -42,10 +49,21 @@ export class SharesService {
     private readonly settings: SettingsService,
     private readonly links: LinkResolver,
     private readonly audit: AuditService,
+    private readonly repository: SharesRepository,
   ) {}
 
-  trackedUrl(code: string): string {
+  private trackedUrl(code: string): string {
     return `${publicAddress(this.config)}/r/${code}`;
+  }
+
+  /** A page of the person's shares, newest first, with what each link earned, and their totals. */
+  async mine(
+    userId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: LinkedShare<ShareWithFigures>[]; total: number; totals: ShareTotals }> {
+    const { items, total, totals } = await this.repository.mine(userId, page, pageSize);
+    return { items: items.map((share) => this.linked(share)), total, totals };
   }
 
   /**
@@ -83,18 +101,18 @@ export class SharesService {
   }
 
   /** The share behind a tracked code, for admins who need to turn a link off. */
-  async findByCode(code: string): Promise<Share> {
+  async findByCode(code: string): Promise<LinkedShare> {
     const share = await this.dataSource.manager.findOne(Share, {
       where: { code },
       relations: { item: true, user: true },
     });
     if (!share) throw new DomainError('not_found', `No tracked link /r/${code}.`);
-    return share;
+    return this.linked(share);
   }
 
   /** Turns a tracked link off (410 Gone) or on again. */
-  async setDisabled(shareId: string, disabled: boolean, actor: AuditActor): Promise<Share> {
-    return this.dataSource.transaction(async (manager) => {
+  async setDisabled(shareId: string, disabled: boolean, actor: AuditActor): Promise<LinkedShare> {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const share = await manager.findOne(Share, {
         where: { id: shareId },
         lock: { mode: 'pessimistic_write' },
@@ -117,6 +135,11 @@ export class SharesService {
         relations: { item: true, user: true },
       });
     });
+    return this.linked(updated);
+  }
+
+  private linked<T extends { code: string }>(share: T): LinkedShare<T> {
+    return { share, trackedUrl: this.trackedUrl(share.code) };
   }
 
   private async declaredAudience(userId: string, network: ShareNetwork): Promise<number | null> {

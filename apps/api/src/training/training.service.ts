@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { TrainingStage as StageNumber } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
+import { SettingsService } from '../settings/settings.service';
 import { LessonRead } from './entities/lesson-read.entity';
 import { QuizAttempt } from './entities/quiz-attempt.entity';
 import { QuizQuestion } from './entities/quiz-question.entity';
 import { TrainingLesson } from './entities/training-lesson.entity';
 import { TrainingStage } from './entities/training-stage.entity';
-import { StageResult, TrainingRepository } from './training.repository';
+import { DistributionRow, StageResult, TrainingRepository } from './training.repository';
 
 export interface StageProgress {
   stage: TrainingStage;
@@ -16,6 +17,14 @@ export interface StageProgress {
   questionCount: number;
   unlocked: boolean;
   result: StageResult | null;
+}
+
+export interface TrainingOverview {
+  reachedStage: number;
+  /** The stages the settings require before sharing and before editing a text. */
+  requiredToShare: number;
+  requiredToEdit: number;
+  stages: StageProgress[];
 }
 
 export interface QuizAnswer {
@@ -36,6 +45,7 @@ export class TrainingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: TrainingRepository,
+    private readonly settings: SettingsService,
   ) {}
 
   reachedStage(userId: string, manager?: EntityManager): Promise<number> {
@@ -46,8 +56,26 @@ export class TrainingService {
     return this.repository.historyOf(userId);
   }
 
+  /** The person's progress, with the stages the settings require to share and to edit. */
+  async overview(userId: string): Promise<TrainingOverview> {
+    const [progress, settings] = await Promise.all([this.progress(userId), this.settings.get()]);
+    return {
+      reachedStage: progress.reachedStage,
+      requiredToShare: settings.shareRequiresStage,
+      requiredToEdit: settings.editRequiresStage,
+      stages: progress.stages,
+    };
+  }
+
+  /** Active people per department by the stage they reached. */
+  distribution(): Promise<DistributionRow[]> {
+    return this.repository.distributionByDepartment();
+  }
+
   /** Every stage with its lessons, what the person read and how their quizzes went. */
-  async progress(userId: string): Promise<{ reachedStage: number; stages: StageProgress[] }> {
+  private async progress(
+    userId: string,
+  ): Promise<{ reachedStage: number; stages: StageProgress[] }> {
     const manager = this.dataSource.manager;
     const [stages, lessons, questionCounts, read, results] = await Promise.all([
       manager.find(TrainingStage, { order: { stage: 'ASC' } }),
