@@ -11,6 +11,10 @@ export const LOCKS = {
    * lockKeyedBy): one key per account or client, derived from this one.
    */
   signIn: 7_283_110_424,
+  /** The seed of the per-person locks a quiz attempt takes (see lockKeyedBy). */
+  quizAttempts: 7_283_110_451,
+  /** The seed of the per-stage locks changes to a training stage's order take. */
+  trainingStage: 7_283_110_452,
 } as const;
 
 /**

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { TrainingStage as StageNumber } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
-import { LessonRead } from './entities/lesson-read.entity';
 import { QuizAttempt } from './entities/quiz-attempt.entity';
 import { QuizQuestion } from './entities/quiz-question.entity';
 import { TrainingLesson } from './entities/training-lesson.entity';
@@ -43,7 +42,7 @@ export interface AttemptOutcome {
 @Injectable()
 export class TrainingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: TrainingRepository,
     private readonly settings: SettingsService,
   ) {}
@@ -76,16 +75,10 @@ export class TrainingService {
   private async progress(
     userId: string,
   ): Promise<{ reachedStage: number; stages: StageProgress[] }> {
-    const manager = this.dataSource.manager;
     const [stages, lessons, questionCounts, read, results] = await Promise.all([
-      manager.find(TrainingStage, { order: { stage: 'ASC' } }),
-      manager.find(TrainingLesson, { order: { stage: 'ASC', position: 'ASC' } }),
-      manager
-        .createQueryBuilder(QuizQuestion, 'question')
-        .select('question.stage', 'stage')
-        .addSelect('count(*)::int', 'count')
-        .groupBy('question.stage')
-        .getRawMany<{ stage: number; count: number }>(),
+      this.repository.stages(),
+      this.repository.lessons(),
+      this.repository.questionCounts(),
       this.repository.lessonsReadBy(userId),
       this.repository.resultsOf(userId),
     ]);
@@ -105,27 +98,21 @@ export class TrainingService {
   }
 
   async lesson(id: string, userId: string): Promise<{ lesson: TrainingLesson; read: boolean }> {
-    const lesson = await this.dataSource.manager.findOneBy(TrainingLesson, { id });
+    const lesson = await this.repository.findLesson(id);
     if (!lesson) throw new DomainError('not_found', `No lesson with id ${id}.`);
-    const read = await this.dataSource.manager.existsBy(LessonRead, { lessonId: id, userId });
+    const read = await this.repository.hasRead(id, userId);
     return { lesson, read };
   }
 
   async markRead(id: string, userId: string): Promise<void> {
     await this.lesson(id, userId);
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(LessonRead)
-      .values({ userId, lessonId: id })
-      .orIgnore()
-      .execute();
+    await this.repository.markRead(id, userId);
   }
 
   /** A stage's questions, without their answers, once the stage before it is passed. */
   async quiz(stage: StageNumber, userId: string): Promise<QuizQuestion[]> {
-    await this.assertUnlocked(stage, userId, this.dataSource.manager);
-    const questions = await this.questionsOf(stage, this.dataSource.manager);
+    await this.assertUnlocked(stage, userId);
+    const questions = await this.repository.questionsOf(stage);
     if (questions.length === 0) {
       throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
     }
@@ -141,10 +128,10 @@ export class TrainingService {
     userId: string,
     answers: QuizAnswer[],
   ): Promise<AttemptOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chorus.quiz:${userId}`]);
+    return this.transactions.run(async (manager) => {
+      await this.repository.lockQuizzesOf(userId, manager);
       await this.assertUnlocked(stage, userId, manager);
-      const questions = await this.questionsOf(stage, manager);
+      const questions = await this.repository.questionsOf(stage, manager);
       if (questions.length === 0) {
         throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
       }
@@ -154,17 +141,18 @@ export class TrainingService {
         chosen: chosen.get(question.id) as number,
         correct: chosen.get(question.id) === question.correctOption,
       }));
-      const settings = await manager.findOneByOrFail(TrainingStage, { stage });
+      const settings = await this.repository.getStage(stage, manager);
       const right = results.filter((result) => result.correct).length;
       const score = Math.round((100 * right) / questions.length);
-      const attempt = await manager.save(
-        manager.create(QuizAttempt, {
+      const attempt = await this.repository.insertAttempt(
+        {
           userId,
           stage,
           score,
           passed: score >= settings.passMark,
           answers: Object.fromEntries(chosen),
-        }),
+        },
+        manager,
       );
       return {
         attempt,
@@ -175,7 +163,7 @@ export class TrainingService {
     });
   }
 
-  private async assertUnlocked(stage: StageNumber, userId: string, manager: EntityManager) {
+  private async assertUnlocked(stage: StageNumber, userId: string, manager?: EntityManager) {
     const reached = await this.repository.reachedStage(userId, manager);
     if (stage > reached + 1) {
       throw new DomainError(
@@ -185,10 +173,6 @@ export class TrainingService {
         }).`,
       );
     }
-  }
-
-  private questionsOf(stage: StageNumber, manager: EntityManager): Promise<QuizQuestion[]> {
-    return manager.find(QuizQuestion, { where: { stage }, order: { position: 'ASC' } });
   }
 
   /** The option chosen per question; refuses missing, unknown, repeated and impossible answers. */
