@@ -15,6 +15,10 @@ export const LOCKS = {
   restrictedTermKey: 7_283_110_441,
   /** Taken to publish a policy version, so that two versions never get the same number. */
   policyVersions: 7_283_110_442,
+  /** The seed of the per-person locks a quiz attempt takes (see lockKeyedBy). */
+  quizAttempts: 7_283_110_451,
+  /** The seed of the per-stage locks changes to a training stage's order take. */
+  trainingStage: 7_283_110_452,
 } as const;
 
 /**

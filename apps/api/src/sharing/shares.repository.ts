@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { ShareNetwork } from '@chorus/core';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ShareNetwork, SocialNetwork } from '@chorus/core';
+import { SocialProfile } from '../profile/entities/social-profile.entity';
+import { Share } from './entities/share.entity';
+
+/** What a new share is made of; the database gives it its id, time and calendar day. */
+export type NewShareRow = Omit<Share, 'id' | 'createdAt' | 'day' | 'verifiedAt' | 'disabledAt'>;
 
 export interface ShareWithFigures {
   id: string;
@@ -30,10 +35,52 @@ export interface ShareTotals {
   declaredReach: number;
 }
 
-/** A person's shares with what their links earned, counted by the definitions in DESIGN.md. */
+/**
+ * Shares and their tracked links, and a person's shares with what their links earned, counted
+ * by the definitions in DESIGN.md.
+ */
 @Injectable()
 export class SharesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The share behind a tracked code, with its item and its person, or null. */
+  findByCode(code: string): Promise<Share | null> {
+    return this.dataSource.manager.findOne(Share, {
+      where: { code },
+      relations: { item: true, user: true },
+    });
+  }
+
+  /** One share with its item and its person; throws when there is none. */
+  getWithItemAndUser(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOneOrFail(Share, {
+      where: { id },
+      relations: { item: true, user: true },
+    });
+  }
+
+  /** One share, locked until the caller's transaction ends, or null. */
+  findForUpdate(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(Share, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  save(share: Share, manager: EntityManager = this.dataSource.manager): Promise<Share> {
+    return manager.save(share);
+  }
+
+  /** Inserts a share; fails on `shares_code_key` when its code is taken. */
+  insert(fields: NewShareRow, manager: EntityManager = this.dataSource.manager): Promise<Share> {
+    return manager.save(manager.create(Share, fields));
+  }
+
+  /** The audience the person declared on their profile for this network, or null. */
+  async declaredAudience(userId: string, network: SocialNetwork): Promise<number | null> {
+    const profile = await this.dataSource.manager.findOneBy(SocialProfile, { userId, network });
+    return profile?.audienceSize ?? null;
+  }
 
   async mine(
     userId: string,

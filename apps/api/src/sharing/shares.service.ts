@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import {
   buildShareIntent,
   isSocialNetwork,
@@ -8,21 +7,28 @@ import {
   type ShareNetwork,
 } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { Transactions } from '../database/transactions';
 import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { publicAddress } from '../config/public-address';
-import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { SettingsService } from '../settings/settings.service';
 import { LinkResolver } from '../tracking/link-resolver';
 import { Share } from './entities/share.entity';
 import { ShareGateService } from './share-gate.service';
+import { NewShareRow, SharesRepository, ShareTotals, ShareWithFigures } from './shares.repository';
 import { newTrackedCode } from './tracked-code';
 
 export interface NewShare {
   contentId: string;
   network: ShareNetwork;
   text: string;
+}
+
+/** A share with the address of its tracked link. */
+export interface LinkedShare<T = Share> {
+  share: T;
+  trackedUrl: string;
 }
 
 export interface CreatedShare {
@@ -36,16 +42,27 @@ export interface CreatedShare {
 @Injectable()
 export class SharesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly gate: ShareGateService,
     private readonly settings: SettingsService,
     private readonly links: LinkResolver,
     private readonly audit: AuditService,
+    private readonly repository: SharesRepository,
   ) {}
 
-  trackedUrl(code: string): string {
+  private trackedUrl(code: string): string {
     return `${publicAddress(this.config)}/r/${code}`;
+  }
+
+  /** A page of the person's shares, newest first, with what each link earned, and their totals. */
+  async mine(
+    userId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: LinkedShare<ShareWithFigures>[]; total: number; totals: ShareTotals }> {
+    const { items, total, totals } = await this.repository.mine(userId, page, pageSize);
+    return { items: items.map((share) => this.linked(share)), total, totals };
   }
 
   /**
@@ -83,26 +100,20 @@ export class SharesService {
   }
 
   /** The share behind a tracked code, for admins who need to turn a link off. */
-  async findByCode(code: string): Promise<Share> {
-    const share = await this.dataSource.manager.findOne(Share, {
-      where: { code },
-      relations: { item: true, user: true },
-    });
+  async findByCode(code: string): Promise<LinkedShare> {
+    const share = await this.repository.findByCode(code);
     if (!share) throw new DomainError('not_found', `No tracked link /r/${code}.`);
-    return share;
+    return this.linked(share);
   }
 
   /** Turns a tracked link off (410 Gone) or on again. */
-  async setDisabled(shareId: string, disabled: boolean, actor: AuditActor): Promise<Share> {
-    return this.dataSource.transaction(async (manager) => {
-      const share = await manager.findOne(Share, {
-        where: { id: shareId },
-        lock: { mode: 'pessimistic_write' },
-      });
+  async setDisabled(shareId: string, disabled: boolean, actor: AuditActor): Promise<LinkedShare> {
+    const updated = await this.transactions.run(async (manager) => {
+      const share = await this.repository.findForUpdate(shareId, manager);
       if (!share) throw new DomainError('not_found', `No share with id ${shareId}.`);
       if (Boolean(share.disabledAt) === disabled) return share;
       share.disabledAt = disabled ? new Date() : null;
-      await manager.save(share);
+      await this.repository.save(share, manager);
       await this.audit.record(
         {
           actor,
@@ -112,28 +123,27 @@ export class SharesService {
         manager,
       );
       this.links.forget(share.code);
-      return manager.findOneOrFail(Share, {
-        where: { id: shareId },
-        relations: { item: true, user: true },
-      });
+      return this.repository.getWithItemAndUser(shareId, manager);
     });
+    return this.linked(updated);
+  }
+
+  private linked<T extends { code: string }>(share: T): LinkedShare<T> {
+    return { share, trackedUrl: this.trackedUrl(share.code) };
   }
 
   private async declaredAudience(userId: string, network: ShareNetwork): Promise<number | null> {
     if (!isSocialNetwork(network)) return null;
-    const profile = await this.dataSource.manager.findOneBy(SocialProfile, { userId, network });
-    return profile?.audienceSize ?? null;
+    return this.repository.declaredAudience(userId, network);
   }
 
   private async insertWithFreshCode(
     // The database works out the share's calendar day from its time (see the migration).
-    fields: Omit<Share, 'id' | 'code' | 'createdAt' | 'day' | 'verifiedAt' | 'disabledAt'>,
+    fields: Omit<NewShareRow, 'code'>,
   ): Promise<Share> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.dataSource.manager.save(
-          this.dataSource.manager.create(Share, { ...fields, code: newTrackedCode() }),
-        );
+        return await this.repository.insert({ ...fields, code: newTrackedCode() });
       } catch (error) {
         const taken =
           error instanceof QueryFailedError &&

@@ -29,7 +29,6 @@ import {
   UpdateShareDto,
 } from './dto/share.dto';
 import { ShareGateService } from './share-gate.service';
-import { SharesRepository } from './shares.repository';
 import { SharesService } from './shares.service';
 
 const GATE_REFUSALS = 'code not_enrolled, policy_not_acknowledged or training_required';
@@ -40,7 +39,6 @@ export class SharingController {
   constructor(
     private readonly gate: ShareGateService,
     private readonly shares: SharesService,
-    private readonly repository: SharesRepository,
   ) {}
 
   @Post()
@@ -85,13 +83,9 @@ export class SharingController {
     @Query() query: PageQueryDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MySharesPageDto> {
-    const { items, total, totals } = await this.repository.mine(
-      user.id,
-      query.page,
-      query.pageSize,
-    );
+    const { items, total, totals } = await this.shares.mine(user.id, query.page, query.pageSize);
     return {
-      items: items.map((row) => MyShareDto.from(row, this.shares.trackedUrl(row.code))),
+      items: items.map(({ share, trackedUrl }) => MyShareDto.from(share, trackedUrl)),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -136,8 +130,8 @@ export class SharingController {
   @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async byCode(@Param() { code }: ShareCodeParams): Promise<ShareAdminDto> {
-    const share = await this.shares.findByCode(code);
-    return ShareAdminDto.from(share, this.shares.trackedUrl(share.code));
+    const { share, trackedUrl } = await this.shares.findByCode(code);
+    return ShareAdminDto.from(share, trackedUrl);
   }
 
   @Patch(':id')
@@ -154,7 +148,11 @@ export class SharingController {
     @Body() body: UpdateShareDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ShareAdminDto> {
-    const share = await this.shares.setDisabled(id, body.disabled, auditActor(user));
-    return ShareAdminDto.from(share, this.shares.trackedUrl(share.code));
+    const { share, trackedUrl } = await this.shares.setDisabled(
+      id,
+      body.disabled,
+      auditActor(user),
+    );
+    return ShareAdminDto.from(share, trackedUrl);
   }
 }

@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { FetchRefusedError, SafeFetcher } from '../fetching/safe-fetch';
 import { decodeXml } from '../fetching/decode-text';
+import { Transactions } from '../database/transactions';
 import { JobsService } from '../jobs/jobs.service';
-import { ContentSource } from './entities/content-source.entity';
 import { parseFeed } from './feeds/parse-feed';
+import { SourcesRepository } from './sources.repository';
 
 export const POLL_DUE_QUEUE = 'sources.poll-due';
 export const POLL_QUEUE = 'sources.poll';
@@ -31,7 +30,8 @@ export class SourcePollingService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: SourcesRepository,
     private readonly jobs: JobsService,
   ) {
     this.fetcher = new SafeFetcher({ allow: config.fetchAllow });
@@ -49,18 +49,12 @@ export class SourcePollingService implements OnApplicationBootstrap {
   }
 
   async queueDue(): Promise<void> {
-    const due = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM content_sources
-        WHERE last_polled_at IS NULL
-           OR last_polled_at <= now() - make_interval(mins => poll_interval_minutes)`,
-    );
-    for (const { id } of due) await this.queue(id);
+    for (const id of await this.repository.dueIds()) await this.queue(id);
   }
 
   /** Reads one feed; records success or the reason for failure on the source, never throws. */
   async poll(sourceId: string): Promise<void> {
-    const sources = this.dataSource.getRepository(ContentSource);
-    const source = await sources.findOneBy({ id: sourceId });
+    const source = await this.repository.findById(sourceId);
     if (!source) return;
     const polledAt = new Date();
     try {
@@ -69,7 +63,7 @@ export class SourcePollingService implements OnApplicationBootstrap {
       if (source.lastModified) headers['if-modified-since'] = source.lastModified;
       const response = await this.fetcher.fetch(source.url, { mediaTypes: FEED_TYPES, headers });
       if (response.status === 304) {
-        await sources.update(sourceId, {
+        await this.repository.recordPoll(sourceId, {
           lastPolledAt: polledAt,
           lastSuccessAt: polledAt,
           lastError: null,
@@ -77,36 +71,30 @@ export class SourcePollingService implements OnApplicationBootstrap {
         return;
       }
       const feed = parseFeed(decodeXml(response.body, response.charset), response.finalUrl);
-      await this.dataSource.transaction(async (manager) => {
+      await this.transactions.run(async (manager) => {
         if (feed.entries.length > 0) {
-          await manager.query(
-            `INSERT INTO source_entries (source_id, url, title, published_at)
-             SELECT $1, e.url, e.title, e.published_at
-               FROM unnest($2::varchar[], $3::varchar[], $4::timestamptz[]) AS e(url, title, published_at)
-              WHERE NOT EXISTS (
-                SELECT 1 FROM content_items c WHERE c.url = e.url OR c.canonical_url = e.url)
-             ON CONFLICT (url) DO NOTHING`,
-            [
-              sourceId,
-              feed.entries.map((entry) => entry.url),
-              feed.entries.map((entry) => entry.title),
-              feed.entries.map((entry) => entry.publishedAt),
-            ],
-          );
+          await this.repository.suggest(sourceId, feed.entries, manager);
         }
-        await manager.update(ContentSource, sourceId, {
-          title: source.title ?? feed.title?.slice(0, 300) ?? null,
-          etag: response.headers.etag?.slice(0, 300) ?? null,
-          lastModified: response.headers.lastModified?.slice(0, 100) ?? null,
-          lastPolledAt: polledAt,
-          lastSuccessAt: polledAt,
-          lastError: null,
-        });
+        await this.repository.recordPoll(
+          sourceId,
+          {
+            title: source.title ?? feed.title?.slice(0, 300) ?? null,
+            etag: response.headers.etag?.slice(0, 300) ?? null,
+            lastModified: response.headers.lastModified?.slice(0, 100) ?? null,
+            lastPolledAt: polledAt,
+            lastSuccessAt: polledAt,
+            lastError: null,
+          },
+          manager,
+        );
       });
     } catch (error) {
       const reason = error instanceof FetchRefusedError ? error.message : (error as Error).message;
       this.logger.warn(`Polling ${source.url} failed: ${reason}`);
-      await sources.update(sourceId, { lastPolledAt: polledAt, lastError: reason.slice(0, 500) });
+      await this.repository.recordPoll(sourceId, {
+        lastPolledAt: polledAt,
+        lastError: reason.slice(0, 500),
+      });
     }
   }
 }

@@ -6,11 +6,12 @@ import { TopicsModule } from '../topics/topics.module';
 import { SourceEntriesController } from './source-entries.controller';
 import { SourcePollingService } from './source-polling.service';
 import { SourcesController } from './sources.controller';
+import { SourcesRepository } from './sources.repository';
 import { SourcesService } from './sources.service';
 
 @Module({
   imports: [AuditModule, ContentModule, JobsModule, TopicsModule],
   controllers: [SourcesController, SourceEntriesController],
-  providers: [SourcesService, SourcePollingService],
+  providers: [SourcesService, SourcePollingService, SourcesRepository],
 })
 export class SourcesModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { normalizeContentUrl } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { ContentService } from '../content/content.service';
 import { TopicsService } from '../topics/topics.service';
 import {
@@ -15,6 +15,7 @@ import {
 import { ContentSource } from './entities/content-source.entity';
 import { SourceEntry } from './entities/source-entry.entity';
 import { SourcePollingService } from './source-polling.service';
+import { SourcesRepository } from './sources.repository';
 
 export interface SourceWithCount {
   source: ContentSource;
@@ -25,7 +26,8 @@ export interface SourceWithCount {
 @Injectable()
 export class SourcesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: SourcesRepository,
     private readonly topics: TopicsService,
     private readonly content: ContentService,
     private readonly polling: SourcePollingService,
@@ -33,21 +35,14 @@ export class SourcesService {
   ) {}
 
   async list(): Promise<SourceWithCount[]> {
-    const sources = await this.dataSource
-      .getRepository(ContentSource)
-      .find({ relations: { topics: true }, order: { createdAt: 'ASC' } });
-    const counts = await this.dataSource.query<{ source_id: string; count: number }[]>(
-      `SELECT source_id, count(*)::int AS count FROM source_entries WHERE state = 'new' GROUP BY source_id`,
-    );
+    const sources = await this.repository.all();
+    const counts = await this.repository.newEntryCounts();
     const byId = new Map(counts.map((row) => [row.source_id, row.count]));
     return sources.map((source) => ({ source, newEntries: byId.get(source.id) ?? 0 }));
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<ContentSource> {
-    const source = await manager.findOne(ContentSource, {
-      where: { id },
-      relations: { topics: true },
-    });
+  async get(id: string, manager?: EntityManager): Promise<ContentSource> {
+    const source = await this.repository.findWithTopics(id, manager);
     if (!source) throw new DomainError('not_found', `No source with id ${id}.`);
     return source;
   }
@@ -60,17 +55,18 @@ export class SourcesService {
         'url must be the web address of an RSS or Atom feed, starting with http:// or https://',
       );
     }
-    const id = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(ContentSource, { url })) {
+    const id = await this.transactions.run(async (manager) => {
+      if (await this.repository.existsByUrl(url, manager)) {
         throw new DomainError('conflict', `This feed is already a source: ${url}`);
       }
-      const source = await manager.save(
-        manager.create(ContentSource, {
+      const source = await this.repository.insert(
+        {
           url,
           pollIntervalMinutes: input.pollIntervalMinutes ?? 30,
           topics: input.topicIds ? await this.topics.findByIds(input.topicIds, manager) : [],
           createdById: actor.id,
-        }),
+        },
+        manager,
       );
       await this.audit.record(
         { actor, action: 'source.created', target: { type: 'source', id: source.id, label: url } },
@@ -83,14 +79,14 @@ export class SourcesService {
   }
 
   async update(id: string, changes: SourceChangesDto, actor: AuditActor): Promise<ContentSource> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const source = await this.get(id, manager);
       const before = { topics: names(source), pollIntervalMinutes: source.pollIntervalMinutes };
       if (changes.topicIds) source.topics = await this.topics.findByIds(changes.topicIds, manager);
       if (changes.pollIntervalMinutes !== undefined) {
         source.pollIntervalMinutes = changes.pollIntervalMinutes;
       }
-      await manager.save(source);
+      await this.repository.save(source, manager);
       await this.audit.record(
         {
           actor,
@@ -108,9 +104,9 @@ export class SourcesService {
   }
 
   async remove(id: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const source = await this.get(id, manager);
-      await manager.delete(ContentSource, { id });
+      await this.repository.delete(id, manager);
       await this.audit.record(
         { actor, action: 'source.deleted', target: { type: 'source', id, label: source.url } },
         manager,
@@ -125,15 +121,8 @@ export class SourcesService {
   }
 
   /** The inbox: newest first, by state and optionally one source. */
-  async entries(query: EntryQueryDto): Promise<{ items: SourceEntry[]; total: number }> {
-    const [items, total] = await this.dataSource.getRepository(SourceEntry).findAndCount({
-      where: { state: query.state, ...(query.sourceId ? { sourceId: query.sourceId } : {}) },
-      relations: { source: true },
-      order: { publishedAt: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC', id: 'ASC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    return { items, total };
+  entries(query: EntryQueryDto): Promise<{ items: SourceEntry[]; total: number }> {
+    return this.repository.entries(query);
   }
 
   /** Turns a suggestion into a draft item (read in the background), with the feed's topics. */
@@ -163,7 +152,7 @@ export class SourcesService {
   }
 
   private async newEntry(id: string): Promise<SourceEntry> {
-    const entry = await this.dataSource.getRepository(SourceEntry).findOneBy({ id });
+    const entry = await this.repository.findEntry(id);
     if (!entry) throw new DomainError('not_found', `No suggestion with id ${id}.`);
     if (entry.state !== 'new') {
       throw new DomainError(
@@ -180,14 +169,9 @@ export class SourcesService {
     actor: AuditActor,
     itemId: string | null,
   ): Promise<SourceEntry> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       // Only a suggestion still new can be settled: of two curators at once, one wins.
-      const result = await manager.update(
-        SourceEntry,
-        { id: entry.id, state: 'new' },
-        { state, itemId },
-      );
-      if (!result.affected) {
+      if (!(await this.repository.settleEntry(entry.id, state, itemId, manager))) {
         throw new DomainError('conflict', 'Someone else has just handled this suggestion.');
       }
       await this.audit.record(

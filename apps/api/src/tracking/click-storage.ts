@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { addMonths, monthStart } from '@chorus/core';
 import type { ClickRecord } from './click-record';
+import { ClicksRepository } from './clicks.repository';
 
 /**
  * The storage of click events: monthly partitions (created ahead and on demand, dropped whole
@@ -15,7 +14,7 @@ export class ClickStorage {
   /** Months whose partition this replica knows to exist. */
   private readonly months = new Set<string>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly clicks: ClicksRepository) {}
 
   /** Makes sure the partitions for the months of these days exist. */
   async ensurePartitions(days: Iterable<string>): Promise<void> {
@@ -23,7 +22,7 @@ export class ClickStorage {
       (month) => !this.months.has(month),
     );
     for (const month of missing.sort()) {
-      await this.dataSource.query('SELECT chorus_click_partition($1::date)', [month]);
+      await this.clicks.createPartition(month);
       this.months.add(month);
     }
   }
@@ -35,27 +34,13 @@ export class ClickStorage {
   async writeClicks(batch: ClickRecord[]): Promise<number> {
     if (batch.length === 0) return 0;
     await this.ensurePartitions(batch.map((click) => click.day));
-    const rows = await this.dataSource.query<{ written: number }[]>(WRITE_BATCH, [
-      batch.map((click) => click.id),
-      batch.map((click) => click.shareId),
-      batch.map((click) => click.day),
-      batch.map((click) => new Date(click.at).toISOString()),
-      batch.map((click) => click.kind),
-      batch.map((click) => click.crawler),
-      batch.map((click) => click.visitor),
-    ]);
-    return rows[0]?.written ?? 0;
+    return this.clicks.writeBatch(batch);
   }
 
   /** Marks each share verified at its time, unless it already was. */
   async markVerified(verified: Map<string, number>): Promise<void> {
     if (verified.size === 0) return;
-    await this.dataSource.query(
-      `UPDATE shares SET verified_at = verifying.at
-         FROM unnest($1::uuid[], $2::timestamptz[]) AS verifying(id, at)
-        WHERE shares.id = verifying.id AND shares.verified_at IS NULL`,
-      [[...verified.keys()], [...verified.values()].map((at) => new Date(at).toISOString())],
-    );
+    await this.clicks.markVerified(verified);
   }
 
   /** Partitions for this month and the next, so that the first click of a month waits for none. */
@@ -70,17 +55,13 @@ export class ClickStorage {
    */
   async applyRetention(months: number, today: string): Promise<string[]> {
     const firstKept = addMonths(today, -months);
-    const partitions = await this.dataSource.query<{ name: string }[]>(
-      `SELECT child.relname AS name FROM pg_inherits
-         JOIN pg_class child ON child.oid = pg_inherits.inhrelid
-        WHERE pg_inherits.inhparent = 'click_events'::regclass ORDER BY child.relname`,
-    );
+    const partitions = await this.clicks.partitionNames();
     const dropped: string[] = [];
     for (const { name } of partitions) {
       const match = /^click_events_(\d{4})_(\d{2})$/.exec(name);
       const month = match ? `${match[1]}-${match[2]}-01` : undefined;
       if (!month || month >= firstKept) continue;
-      await this.dataSource.query(`DROP TABLE "${name}"`);
+      await this.clicks.dropPartition(name);
       this.months.delete(month);
       dropped.push(name);
     }
@@ -89,81 +70,6 @@ export class ClickStorage {
 
   /** Forgets visitor hashes of days before `today`: with their salt gone they never recur. */
   async forgetPastVisitors(today: string): Promise<number> {
-    const [{ removed }] = await this.dataSource.query<{ removed: number }[]>(
-      `WITH gone AS (DELETE FROM recent_visitors WHERE day < $1 RETURNING 1)
-       SELECT count(*)::int AS removed FROM gone`,
-      [today],
-    );
-    return removed;
+    return this.clicks.forgetVisitorsBefore(today);
   }
 }
-
-const COUNTS = ['clicks', 'unique_visitors', 'previews', 'bots', 'heads'];
-const SUM_COUNTS = COUNTS.map((count) => `sum(${count})::int`).join(', ');
-const ADD_COUNTS = COUNTS.map((count) => `${count} = rollup.${count} + excluded.${count}`).join(
-  ', ',
-);
-
-/**
- * A batch of events in, its rollups up: the events whose id is not stored yet are inserted (an
- * event written before, by a retry or a journal replay, is skipped); of those, the visitor hashes
- * not yet seen for their share and day are remembered, and only those add to the unique count; the
- * counts per share and day are added to the rollups per share per day and per month, and per
- * item and network per day and per month (unique visitors are counted per day, so they add
- * up), each in key order so that concurrent writers lock rows in the same order.
- */
-const WRITE_BATCH = `
-  WITH batch AS (
-    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::timestamptz[],
-                         $5::visit_kind[], $6::varchar[], $7::varchar[])
-      AS event(event_id, share_id, day, occurred_at, kind, crawler, visitor)
-  ), written AS (
-    INSERT INTO click_events (event_id, share_id, day, occurred_at, kind, crawler, visitor)
-    SELECT event_id, share_id, day, occurred_at, kind, crawler, visitor FROM batch
-    ON CONFLICT (event_id, day) DO NOTHING
-    RETURNING share_id, day, kind, visitor
-  ), first_visits AS (
-    INSERT INTO recent_visitors (share_id, day, visitor)
-    SELECT DISTINCT share_id, day, visitor FROM written WHERE kind = 'click' AND visitor IS NOT NULL
-    ON CONFLICT DO NOTHING
-    RETURNING share_id, day
-  ), visitors AS (
-    SELECT share_id, day, count(*)::int AS unique_visitors FROM first_visits GROUP BY share_id, day
-  ), counted AS (
-    SELECT written.share_id, written.day, date_trunc('month', written.day)::date AS month,
-           share.user_id, share.item_id, share.network,
-           (count(*) FILTER (WHERE written.kind = 'click'))::int AS clicks,
-           coalesce(max(visitors.unique_visitors), 0)::int AS unique_visitors,
-           (count(*) FILTER (WHERE written.kind = 'preview'))::int AS previews,
-           (count(*) FILTER (WHERE written.kind = 'bot'))::int AS bots,
-           (count(*) FILTER (WHERE written.kind = 'head'))::int AS heads
-      FROM written
-      JOIN shares share ON share.id = written.share_id
-      LEFT JOIN visitors ON visitors.share_id = written.share_id AND visitors.day = written.day
-     GROUP BY written.share_id, written.day, share.user_id, share.item_id, share.network
-  ), share_days AS (
-    INSERT INTO share_click_days AS rollup (share_id, day, user_id, item_id, network,
-                                            clicks, unique_visitors, previews, bots, heads)
-    SELECT share_id, day, user_id, item_id, network, clicks, unique_visitors, previews, bots, heads
-      FROM counted ORDER BY share_id, day
-    ON CONFLICT (share_id, day) DO UPDATE SET ${ADD_COUNTS}
-  ), share_months AS (
-    INSERT INTO share_click_months AS rollup (share_id, month, user_id, item_id, network,
-                                              clicks, unique_visitors, previews, bots, heads)
-    SELECT share_id, month, user_id, item_id, network, ${SUM_COUNTS}
-      FROM counted GROUP BY share_id, month, user_id, item_id, network ORDER BY share_id, month
-    ON CONFLICT (share_id, month) DO UPDATE SET ${ADD_COUNTS}
-  ), item_days AS (
-    INSERT INTO item_click_days AS rollup (item_id, network, day,
-                                           clicks, unique_visitors, previews, bots, heads)
-    SELECT item_id, network, day, ${SUM_COUNTS}
-      FROM counted GROUP BY item_id, network, day ORDER BY item_id, network, day
-    ON CONFLICT (item_id, network, day) DO UPDATE SET ${ADD_COUNTS}
-  ), item_months AS (
-    INSERT INTO item_click_months AS rollup (item_id, network, month,
-                                             clicks, unique_visitors, previews, bots, heads)
-    SELECT item_id, network, month, ${SUM_COUNTS}
-      FROM counted GROUP BY item_id, network, month ORDER BY item_id, network, month
-    ON CONFLICT (item_id, network, month) DO UPDATE SET ${ADD_COUNTS}
-  )
-  SELECT count(*)::int AS written FROM written`;

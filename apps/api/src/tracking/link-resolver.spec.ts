@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { LinkResolver } from './link-resolver';
+import { TrackedLinksRepository } from './tracked-links.repository';
 
 const ROW = {
   share_id: '00000000-0000-4000-8000-000000000001',
@@ -45,7 +46,7 @@ describe('LinkResolver', () => {
 
   function makeResolver() {
     const database = fakeDatabase();
-    const resolver = new LinkResolver(database.dataSource, {
+    const resolver = new LinkResolver(new TrackedLinksRepository(database.dataSource), {
       linkCache: { ttlMs: TTL_MS, staleIfErrorMs: STALE_MS },
     });
     return { ...database, resolver };

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { contentTargetUrl, utmTagsFor, withUtm, type ShareNetwork } from '@chorus/core';
 import { isDatabaseUnavailable } from '../common/database-unavailable';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { contentSlug } from './content-slug';
+import { LinkRow, TrackedLinksRepository } from './tracked-links.repository';
 
 /** Where a tracked link leads, and what the redirect needs to know about its share. */
 export interface ResolvedLink {
@@ -32,18 +31,6 @@ const MAX_ENTRIES = 200_000;
 /** Tracked codes are base62: anything else is not a code, and never reaches the database. */
 export const CODE_PATTERN = /^[0-9A-Za-z]{8,32}$/;
 
-interface LinkRow {
-  share_id: string;
-  network: ShareNetwork;
-  code: string;
-  disabled: boolean;
-  verified: boolean;
-  url: string;
-  url_fragment: string | null;
-  title: string | null;
-  campaign: string | null;
-}
-
 /**
  * Finds the share behind a tracked code, with a bounded in-memory cache: the redirect answers
  * from memory for links in use, and asks PostgreSQL only for a code it has not seen lately.
@@ -64,7 +51,7 @@ export class LinkResolver {
   private answeringStale = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly links: TrackedLinksRepository,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'linkCache'>,
   ) {
     this.ttlMs = config.linkCache.ttlMs;
@@ -98,7 +85,7 @@ export class LinkResolver {
   private async lookUp(code: string): Promise<ResolvedLink | null> {
     let rows: LinkRow[];
     try {
-      rows = await this.query(code);
+      rows = await this.links.findByCode(code);
     } catch (error) {
       const stale = this.cache.get(code);
       const now = Date.now();
@@ -122,19 +109,6 @@ export class LinkResolver {
     const link = rows[0] ? toLink(rows[0]) : null;
     this.remember(code, link);
     return link;
-  }
-
-  private query(code: string): Promise<LinkRow[]> {
-    return this.dataSource.query<LinkRow[]>(
-      `SELECT share.id AS share_id, share.network, share.code,
-              share.disabled_at IS NOT NULL AS disabled, share.verified_at IS NOT NULL AS verified,
-              item.url, item.url_fragment, item.title, campaign.slug AS campaign
-         FROM shares share
-         JOIN content_items item ON item.id = share.item_id
-         LEFT JOIN campaigns campaign ON campaign.id = item.campaign_id
-        WHERE share.code = $1`,
-      [code],
-    );
   }
 
   private staleUntil(entry: CacheEntry): number {

@@ -4,11 +4,14 @@ import { SettingsModule } from '../settings/settings.module';
 import { ClickJournal } from './click-journal';
 import { ClickStorage } from './click-storage';
 import { ClickWriter } from './click-writer';
+import { ClicksRepository } from './clicks.repository';
 import { ClickEvent } from './entities/click-event.entity';
 import { VisitorSalt } from './entities/visitor-salt.entity';
 import { LinkResolver } from './link-resolver';
 import { TrackedLinkHandler } from './tracked-link-handler';
+import { TrackedLinksRepository } from './tracked-links.repository';
 import { VisitorHasher } from './visitor-hasher';
+import { VisitorSaltsRepository } from './visitor-salts.repository';
 
 /** Tracked links (/r/{code}): the redirect, click classification and batched click events. */
 @Module({
@@ -20,6 +23,9 @@ import { VisitorHasher } from './visitor-hasher';
     ClickJournal,
     VisitorHasher,
     TrackedLinkHandler,
+    ClicksRepository,
+    TrackedLinksRepository,
+    VisitorSaltsRepository,
   ],
   exports: [
     TrackedLinkHandler,

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { SettingsService } from '../settings/settings.service';
 import { VisitorHasher } from './visitor-hasher';
+import { VisitorSaltsRepository } from './visitor-salts.repository';
 
 /** Stands in for the visitor_salts table. */
 function fakeSalts() {
@@ -17,7 +18,7 @@ function fakeSalts() {
       return [{ removed: past.length }];
     },
   } as unknown as DataSource;
-  return { dataSource, salts };
+  return { repository: new VisitorSaltsRepository(dataSource), salts };
 }
 
 /** The organisation's settings, with a time zone the test can move. */
@@ -32,8 +33,8 @@ const MORNING = Date.parse('2026-11-22T23:00:01Z'); // 00:00:01 on the 23rd in A
 
 describe('VisitorHasher', () => {
   it("gives a returning visitor the same hash all day, and a new one after the organisation's midnight", async () => {
-    const { dataSource } = fakeSalts();
-    const hasher = new VisitorHasher(dataSource, zone('Europe/Amsterdam').settings);
+    const { repository } = fakeSalts();
+    const hasher = new VisitorHasher(repository, zone('Europe/Amsterdam').settings);
     expect(hasher.hash('203.0.113.9', 'Firefox', 'share-1', EVENING)).toBeUndefined();
     expect(hasher.dayOf(EVENING)).toBeUndefined();
 
@@ -56,10 +57,10 @@ describe('VisitorHasher', () => {
   });
 
   it('shares one salt per day between replicas, and forgets past days', async () => {
-    const { dataSource, salts } = fakeSalts();
+    const { repository, salts } = fakeSalts();
     const { settings } = zone('Europe/Amsterdam');
-    const one = new VisitorHasher(dataSource, settings);
-    const two = new VisitorHasher(dataSource, settings);
+    const one = new VisitorHasher(repository, settings);
+    const two = new VisitorHasher(repository, settings);
     await Promise.all([one.ready(EVENING), two.ready(EVENING)]);
     expect(one.hash('ip', 'ua', 's', EVENING)).toBe(two.hash('ip', 'ua', 's', EVENING));
 
@@ -69,9 +70,9 @@ describe('VisitorHasher', () => {
   });
 
   it('starts the next day in a new time zone without overlapping the day under way', async () => {
-    const { dataSource } = fakeSalts();
+    const { repository } = fakeSalts();
     const { settings, current } = zone('UTC');
-    const hasher = new VisitorHasher(dataSource, settings);
+    const hasher = new VisitorHasher(repository, settings);
     await hasher.ready(Date.parse('2026-11-22T12:00:00Z'));
     // Moved westwards during the day: New York's 22 November ends at 05:00 UTC on the 23rd.
     current.timeZone = 'America/New_York';

@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { localDate, localDayBounds } from '@chorus/core';
 import { SettingsService } from '../settings/settings.service';
+import { VisitorSaltsRepository } from './visitor-salts.repository';
 
 /** One day's salt and the instants [from, until) the day covers. */
 interface SaltDay {
@@ -27,7 +26,7 @@ export class VisitorHasher {
   private loading?: Promise<void>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly salts: VisitorSaltsRepository,
     private readonly settings: SettingsService,
   ) {}
 
@@ -75,15 +74,9 @@ export class VisitorHasher {
   private async load(at: number): Promise<void> {
     const { timeZone } = await this.settings.get();
     const day = localDate(at, timeZone);
-    await this.dataSource.query(
-      'INSERT INTO visitor_salts (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING',
-      [day, randomBytes(32)],
-    );
-    const [row] = await this.dataSource.query<{ salt: Buffer }[]>(
-      'SELECT salt FROM visitor_salts WHERE day = $1',
-      [day],
-    );
-    const loaded = { day, salt: row.salt, ...localDayBounds(day, timeZone) };
+    await this.salts.insertIfMissing(day, randomBytes(32));
+    const salt = await this.salts.saltOf(day);
+    const loaded = { day, salt, ...localDayBounds(day, timeZone) };
     // After an admin moved the time zone westwards, the new day may begin before the previous
     // one ended: the two must not overlap.
     const previous = this.days[0];
@@ -96,11 +89,6 @@ export class VisitorHasher {
   /** Deletes the salts of past days (housekeeping): their hashes can never be recomputed. */
   async forgetPastSalts(now = Date.now()): Promise<number> {
     const { timeZone } = await this.settings.get();
-    const [{ removed }] = await this.dataSource.query<{ removed: number }[]>(
-      `WITH gone AS (DELETE FROM visitor_salts WHERE day < $1 RETURNING day)
-       SELECT count(*)::int AS removed FROM gone`,
-      [localDate(now, timeZone)],
-    );
-    return removed;
+    return this.salts.deleteBefore(localDate(now, timeZone));
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import { EntityManager, EntityTarget } from 'typeorm';
 import type { TrainingStage as StageNumber } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { QuizQuestion } from './entities/quiz-question.entity';
 import { TrainingLesson } from './entities/training-lesson.entity';
 import { TrainingStage } from './entities/training-stage.entity';
+import { Ordered, TrainingRepository } from './training.repository';
 
 export type StageChanges = Partial<Pick<TrainingStage, 'title' | 'summary' | 'passMark'>>;
 export type LessonFields = Pick<TrainingLesson, 'title' | 'body'>;
@@ -15,36 +16,31 @@ export type QuestionFields = Pick<
   'prompt' | 'options' | 'correctOption' | 'explanation'
 >;
 
-type Ordered = TrainingLesson | QuizQuestion;
-
 /** How curators and admins write the training: stage details, lessons and quiz questions. */
 @Injectable()
 export class TrainingEditorService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: TrainingRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** A stage with its lessons and its questions, answers included. */
   async stage(stage: StageNumber) {
-    const manager = this.dataSource.manager;
     const [details, lessons, questions] = await Promise.all([
-      manager.findOneByOrFail(TrainingStage, { stage }),
-      manager.find(TrainingLesson, { where: { stage }, order: { position: 'ASC' } }),
-      manager.find(QuizQuestion, { where: { stage }, order: { position: 'ASC' } }),
+      this.repository.getStage(stage),
+      this.repository.lessonsOf(stage),
+      this.repository.questionsOf(stage),
     ]);
     return { details, lessons, questions };
   }
 
   async updateStage(stage: StageNumber, changes: StageChanges, actor: AuditActor) {
-    return this.dataSource.transaction(async (manager) => {
-      const details = await manager.findOneOrFail(TrainingStage, {
-        where: { stage },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.transactions.run(async (manager) => {
+      const details = await this.repository.getStageForUpdate(stage, manager);
       const before = { ...details };
       Object.assign(details, changes);
-      await manager.save(details);
+      await this.repository.save(details, manager);
       await this.record(manager, actor, 'training.stage_updated', stage, details.title, {
         before: { title: before.title, summary: before.summary, passMark: before.passMark },
         after: { title: details.title, summary: details.summary, passMark: details.passMark },
@@ -54,10 +50,12 @@ export class TrainingEditorService {
   }
 
   async createLesson(stage: StageNumber, fields: LessonFields, actor: AuditActor) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const position = await this.nextPosition(manager, TrainingLesson, stage);
-      const lesson = await manager.save(
-        manager.create(TrainingLesson, { ...fields, stage, position }),
+      const lesson = await this.repository.insert(
+        TrainingLesson,
+        { ...fields, stage, position },
+        manager,
       );
       await this.record(manager, actor, 'training.lesson_created', stage, lesson.title);
       return lesson;
@@ -69,21 +67,21 @@ export class TrainingEditorService {
     changes: Partial<LessonFields> & { position?: number },
     actor: AuditActor,
   ) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
       const { position, ...fields } = changes;
       Object.assign(lesson, fields);
-      await manager.save(lesson);
+      await this.repository.save(lesson, manager);
       if (position !== undefined) await this.move(manager, TrainingLesson, lesson, position);
       await this.record(manager, actor, 'training.lesson_updated', lesson.stage, lesson.title);
-      return manager.findOneByOrFail(TrainingLesson, { id });
+      return this.repository.getOrdered(TrainingLesson, id, manager);
     });
   }
 
   async deleteLesson(id: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
-      await manager.delete(TrainingLesson, { id });
+      await this.repository.deleteOrdered(TrainingLesson, id, manager);
       await this.renumber(manager, TrainingLesson, lesson.stage);
       await this.record(manager, actor, 'training.lesson_deleted', lesson.stage, lesson.title);
     });
@@ -91,10 +89,12 @@ export class TrainingEditorService {
 
   async createQuestion(stage: StageNumber, fields: QuestionFields, actor: AuditActor) {
     this.assertAnswerable(fields);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const position = await this.nextPosition(manager, QuizQuestion, stage);
-      const question = await manager.save(
-        manager.create(QuizQuestion, { ...fields, stage, position }),
+      const question = await this.repository.insert(
+        QuizQuestion,
+        { ...fields, stage, position },
+        manager,
       );
       await this.record(manager, actor, 'training.question_created', stage, question.prompt);
       return question;
@@ -106,12 +106,12 @@ export class TrainingEditorService {
     changes: Partial<QuestionFields> & { position?: number },
     actor: AuditActor,
   ) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const question = await this.find(manager, QuizQuestion, id, 'question');
       const { position, ...fields } = changes;
       Object.assign(question, fields);
       this.assertAnswerable(question);
-      await manager.save(question);
+      await this.repository.save(question, manager);
       if (position !== undefined) await this.move(manager, QuizQuestion, question, position);
       await this.record(
         manager,
@@ -120,14 +120,14 @@ export class TrainingEditorService {
         question.stage,
         question.prompt,
       );
-      return manager.findOneByOrFail(QuizQuestion, { id });
+      return this.repository.getOrdered(QuizQuestion, id, manager);
     });
   }
 
   async deleteQuestion(id: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const question = await this.find(manager, QuizQuestion, id, 'question');
-      await manager.delete(QuizQuestion, { id });
+      await this.repository.deleteOrdered(QuizQuestion, id, manager);
       await this.renumber(manager, QuizQuestion, question.stage);
       await this.record(
         manager,
@@ -161,18 +161,11 @@ export class TrainingEditorService {
     id: string,
     noun: string,
   ): Promise<T> {
-    const row = await manager.findOne(entity, { where: { id } as never });
+    const row = await this.repository.findOrdered(entity, id, manager);
     if (!row) throw new DomainError('not_found', `No ${noun} with id ${id}.`);
     // The stage first, then the row: every writer of a stage's order takes them in this order.
-    await this.lockStage(manager, row.stage);
-    return manager.findOneOrFail(entity, {
-      where: { id } as never,
-      lock: { mode: 'pessimistic_write' },
-    });
-  }
-
-  private async lockStage(manager: EntityManager, stage: StageNumber): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chorus.training:${stage}`]);
+    await this.repository.lockStage(row.stage, manager);
+    return this.repository.getOrderedForUpdate(entity, id, manager);
   }
 
   private async nextPosition(
@@ -180,8 +173,8 @@ export class TrainingEditorService {
     entity: EntityTarget<Ordered>,
     stage: StageNumber,
   ): Promise<number> {
-    await this.lockStage(manager, stage);
-    return (await manager.countBy(entity, { stage })) + 1;
+    await this.repository.lockStage(stage, manager);
+    return (await this.repository.countInStage(entity, stage, manager)) + 1;
   }
 
   /** Moves a lesson or question to `position` (1 is first) and renumbers the others. */
@@ -191,11 +184,8 @@ export class TrainingEditorService {
     row: T,
     position: number,
   ): Promise<void> {
-    await this.lockStage(manager, row.stage);
-    const rows = (await manager.find(entity, {
-      where: { stage: row.stage } as never,
-      order: { position: 'ASC' } as never,
-    })) as Ordered[];
+    await this.repository.lockStage(row.stage, manager);
+    const rows = await this.repository.orderedInStage(entity, row.stage, manager);
     const others = rows.filter((other) => other.id !== row.id);
     const index = Math.min(Math.max(position, 1), others.length + 1) - 1;
     others.splice(index, 0, row);
@@ -207,11 +197,8 @@ export class TrainingEditorService {
     entity: EntityTarget<Ordered>,
     stage: StageNumber,
   ): Promise<void> {
-    await this.lockStage(manager, stage);
-    const rows = (await manager.find(entity, {
-      where: { stage } as never,
-      order: { position: 'ASC' } as never,
-    })) as Ordered[];
+    await this.repository.lockStage(stage, manager);
+    const rows = await this.repository.orderedInStage(entity, stage, manager);
     await this.savePositions(manager, entity, rows);
   }
 
@@ -222,7 +209,7 @@ export class TrainingEditorService {
   ): Promise<void> {
     for (const [index, row] of rows.entries()) {
       if (row.position !== index + 1) {
-        await manager.update(entity, { id: row.id }, { position: index + 1 });
+        await this.repository.setPosition(entity, row.id, index + 1, manager);
       }
     }
   }

@@ -14,7 +14,6 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles, SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
-import { SettingsService } from '../settings/settings.service';
 import {
   AttemptResultDto,
   DistributionRowDto,
@@ -27,34 +26,21 @@ import {
   TrainingItemParams,
   TrainingOverviewDto,
 } from './dto/training.dto';
-import { TrainingRepository } from './training.repository';
 import { TrainingService } from './training.service';
 
 /** The training as everyone takes it, and how far the company has come (for HR). */
 @ApiTags('training')
 @Controller('training')
 export class TrainingController {
-  constructor(
-    private readonly training: TrainingService,
-    private readonly settings: SettingsService,
-    private readonly repository: TrainingRepository,
-  ) {}
+  constructor(private readonly training: TrainingService) {}
 
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'The three stages, their lessons, and my progress through them' })
   @ApiOkResponse({ type: TrainingOverviewDto })
   async overview(@CurrentUser() user: AuthenticatedUser): Promise<TrainingOverviewDto> {
-    const [progress, settings] = await Promise.all([
-      this.training.progress(user.id),
-      this.settings.get(),
-    ]);
-    return {
-      reachedStage: progress.reachedStage,
-      requiredToShare: settings.shareRequiresStage,
-      requiredToEdit: settings.editRequiresStage,
-      stages: progress.stages.map(StageProgressDto.from),
-    };
+    const overview = await this.training.overview(user.id);
+    return { ...overview, stages: overview.stages.map(StageProgressDto.from) };
   }
 
   @Get('distribution')
@@ -62,7 +48,7 @@ export class TrainingController {
   @ApiOperation({ summary: 'Active people per department by the stage they reached' })
   @ApiOkResponse({ type: [DistributionRowDto] })
   distribution(): Promise<DistributionRowDto[]> {
-    return this.repository.distributionByDepartment();
+    return this.training.distribution();
   }
 
   @Get('lessons/:id')

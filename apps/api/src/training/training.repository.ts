@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, EntityTarget } from 'typeorm';
+import type { TrainingStage as StageNumber } from '@chorus/core';
+import { LOCKS, lockKeyedBy } from '../database/advisory-lock';
+import { LessonRead } from './entities/lesson-read.entity';
+import { QuizAttempt } from './entities/quiz-attempt.entity';
+import { QuizQuestion } from './entities/quiz-question.entity';
+import { TrainingLesson } from './entities/training-lesson.entity';
+import { TrainingStage } from './entities/training-stage.entity';
+
+/** What a stage holds in order: its lessons and its quiz questions. */
+export type Ordered = TrainingLesson | QuizQuestion;
 
 export interface StageResult {
   stage: number;
@@ -22,6 +32,164 @@ export interface DistributionRow {
 @Injectable()
 export class TrainingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Serialises a person's quiz attempts until the caller's transaction ends, so that two
+   * attempts at once score against the same stage reached.
+   */
+  lockQuizzesOf(userId: string, manager: EntityManager): Promise<void> {
+    return lockKeyedBy(manager, LOCKS.quizAttempts, userId);
+  }
+
+  /** Serialises changes to a stage's order of lessons and questions until the transaction ends. */
+  lockStage(stage: StageNumber, manager: EntityManager): Promise<void> {
+    return lockKeyedBy(manager, LOCKS.trainingStage, String(stage));
+  }
+
+  /** Every stage, in order. */
+  stages(): Promise<TrainingStage[]> {
+    return this.dataSource.manager.find(TrainingStage, { order: { stage: 'ASC' } });
+  }
+
+  /** One stage's details; throws when the stage does not exist. */
+  getStage(stage: StageNumber, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOneByOrFail(TrainingStage, { stage });
+  }
+
+  /** One stage's details, locked until the caller's transaction ends. */
+  getStageForUpdate(stage: StageNumber, manager: EntityManager) {
+    return manager.findOneOrFail(TrainingStage, {
+      where: { stage },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Every lesson, by stage and position. */
+  lessons(): Promise<TrainingLesson[]> {
+    return this.dataSource.manager.find(TrainingLesson, {
+      order: { stage: 'ASC', position: 'ASC' },
+    });
+  }
+
+  findLesson(id: string): Promise<TrainingLesson | null> {
+    return this.dataSource.manager.findOneBy(TrainingLesson, { id });
+  }
+
+  /** A stage's lessons, in order. */
+  lessonsOf(stage: StageNumber, manager: EntityManager = this.dataSource.manager) {
+    return manager.find(TrainingLesson, { where: { stage }, order: { position: 'ASC' } });
+  }
+
+  /** A stage's quiz questions, answers included, in order. */
+  questionsOf(stage: StageNumber, manager: EntityManager = this.dataSource.manager) {
+    return manager.find(QuizQuestion, { where: { stage }, order: { position: 'ASC' } });
+  }
+
+  /** How many quiz questions each stage has (stages without any are left out). */
+  questionCounts(): Promise<{ stage: number; count: number }[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(QuizQuestion, 'question')
+      .select('question.stage', 'stage')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('question.stage')
+      .getRawMany<{ stage: number; count: number }>();
+  }
+
+  hasRead(lessonId: string, userId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(LessonRead, { lessonId, userId });
+  }
+
+  /** Records that the person read the lesson; reading it again changes nothing. */
+  async markRead(lessonId: string, userId: string): Promise<void> {
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(LessonRead)
+      .values({ userId, lessonId })
+      .orIgnore()
+      .execute();
+  }
+
+  insertAttempt(fields: DeepPartial<QuizAttempt>, manager: EntityManager): Promise<QuizAttempt> {
+    return manager.save(manager.create(QuizAttempt, fields));
+  }
+
+  /** Inserts a lesson or a question. */
+  insert<T extends Ordered>(
+    entity: EntityTarget<T>,
+    fields: DeepPartial<T>,
+    manager: EntityManager,
+  ): Promise<T> {
+    return manager.save(manager.create(entity, fields));
+  }
+
+  save<T extends TrainingStage | Ordered>(row: T, manager: EntityManager): Promise<T> {
+    return manager.save(row);
+  }
+
+  /** A lesson or a question, or null. */
+  findOrdered<T extends Ordered>(
+    entity: EntityTarget<T>,
+    id: string,
+    manager: EntityManager,
+  ): Promise<T | null> {
+    return manager.findOne(entity, { where: { id } as never });
+  }
+
+  /** A lesson or a question; throws when there is none. */
+  getOrdered<T extends Ordered>(entity: EntityTarget<T>, id: string, manager: EntityManager) {
+    return manager.findOneByOrFail(entity, { id } as never);
+  }
+
+  /** A lesson or a question, locked until the caller's transaction ends. */
+  getOrderedForUpdate<T extends Ordered>(
+    entity: EntityTarget<T>,
+    id: string,
+    manager: EntityManager,
+  ): Promise<T> {
+    return manager.findOneOrFail(entity, {
+      where: { id } as never,
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** How many lessons (or questions) the stage has. */
+  countInStage(
+    entity: EntityTarget<Ordered>,
+    stage: StageNumber,
+    manager: EntityManager,
+  ): Promise<number> {
+    return manager.countBy(entity, { stage });
+  }
+
+  /** A stage's lessons (or questions), in their order. */
+  async orderedInStage(
+    entity: EntityTarget<Ordered>,
+    stage: StageNumber,
+    manager: EntityManager,
+  ): Promise<Ordered[]> {
+    return (await manager.find(entity, {
+      where: { stage } as never,
+      order: { position: 'ASC' } as never,
+    })) as Ordered[];
+  }
+
+  async setPosition(
+    entity: EntityTarget<Ordered>,
+    id: string,
+    position: number,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.update(entity, { id }, { position });
+  }
+
+  async deleteOrdered(
+    entity: EntityTarget<Ordered>,
+    id: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.delete(entity, { id });
+  }
 
   /** The highest stage the person passed: stages are taken in order, so that is their level. */
   async reachedStage(userId: string, manager: EntityManager = this.dataSource.manager) {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { TrainingStage as StageNumber } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
-import { LessonRead } from './entities/lesson-read.entity';
+import { Transactions } from '../database/transactions';
+import { SettingsService } from '../settings/settings.service';
 import { QuizAttempt } from './entities/quiz-attempt.entity';
 import { QuizQuestion } from './entities/quiz-question.entity';
 import { TrainingLesson } from './entities/training-lesson.entity';
 import { TrainingStage } from './entities/training-stage.entity';
-import { StageResult, TrainingRepository } from './training.repository';
+import { DistributionRow, StageResult, TrainingRepository } from './training.repository';
 
 export interface StageProgress {
   stage: TrainingStage;
@@ -16,6 +16,14 @@ export interface StageProgress {
   questionCount: number;
   unlocked: boolean;
   result: StageResult | null;
+}
+
+export interface TrainingOverview {
+  reachedStage: number;
+  /** The stages the settings require before sharing and before editing a text. */
+  requiredToShare: number;
+  requiredToEdit: number;
+  stages: StageProgress[];
 }
 
 export interface QuizAnswer {
@@ -34,8 +42,9 @@ export interface AttemptOutcome {
 @Injectable()
 export class TrainingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: TrainingRepository,
+    private readonly settings: SettingsService,
   ) {}
 
   reachedStage(userId: string, manager?: EntityManager): Promise<number> {
@@ -46,18 +55,30 @@ export class TrainingService {
     return this.repository.historyOf(userId);
   }
 
+  /** The person's progress, with the stages the settings require to share and to edit. */
+  async overview(userId: string): Promise<TrainingOverview> {
+    const [progress, settings] = await Promise.all([this.progress(userId), this.settings.get()]);
+    return {
+      reachedStage: progress.reachedStage,
+      requiredToShare: settings.shareRequiresStage,
+      requiredToEdit: settings.editRequiresStage,
+      stages: progress.stages,
+    };
+  }
+
+  /** Active people per department by the stage they reached. */
+  distribution(): Promise<DistributionRow[]> {
+    return this.repository.distributionByDepartment();
+  }
+
   /** Every stage with its lessons, what the person read and how their quizzes went. */
-  async progress(userId: string): Promise<{ reachedStage: number; stages: StageProgress[] }> {
-    const manager = this.dataSource.manager;
+  private async progress(
+    userId: string,
+  ): Promise<{ reachedStage: number; stages: StageProgress[] }> {
     const [stages, lessons, questionCounts, read, results] = await Promise.all([
-      manager.find(TrainingStage, { order: { stage: 'ASC' } }),
-      manager.find(TrainingLesson, { order: { stage: 'ASC', position: 'ASC' } }),
-      manager
-        .createQueryBuilder(QuizQuestion, 'question')
-        .select('question.stage', 'stage')
-        .addSelect('count(*)::int', 'count')
-        .groupBy('question.stage')
-        .getRawMany<{ stage: number; count: number }>(),
+      this.repository.stages(),
+      this.repository.lessons(),
+      this.repository.questionCounts(),
       this.repository.lessonsReadBy(userId),
       this.repository.resultsOf(userId),
     ]);
@@ -77,27 +98,21 @@ export class TrainingService {
   }
 
   async lesson(id: string, userId: string): Promise<{ lesson: TrainingLesson; read: boolean }> {
-    const lesson = await this.dataSource.manager.findOneBy(TrainingLesson, { id });
+    const lesson = await this.repository.findLesson(id);
     if (!lesson) throw new DomainError('not_found', `No lesson with id ${id}.`);
-    const read = await this.dataSource.manager.existsBy(LessonRead, { lessonId: id, userId });
+    const read = await this.repository.hasRead(id, userId);
     return { lesson, read };
   }
 
   async markRead(id: string, userId: string): Promise<void> {
     await this.lesson(id, userId);
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(LessonRead)
-      .values({ userId, lessonId: id })
-      .orIgnore()
-      .execute();
+    await this.repository.markRead(id, userId);
   }
 
   /** A stage's questions, without their answers, once the stage before it is passed. */
   async quiz(stage: StageNumber, userId: string): Promise<QuizQuestion[]> {
-    await this.assertUnlocked(stage, userId, this.dataSource.manager);
-    const questions = await this.questionsOf(stage, this.dataSource.manager);
+    await this.assertUnlocked(stage, userId);
+    const questions = await this.repository.questionsOf(stage);
     if (questions.length === 0) {
       throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
     }
@@ -113,10 +128,10 @@ export class TrainingService {
     userId: string,
     answers: QuizAnswer[],
   ): Promise<AttemptOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`chorus.quiz:${userId}`]);
+    return this.transactions.run(async (manager) => {
+      await this.repository.lockQuizzesOf(userId, manager);
       await this.assertUnlocked(stage, userId, manager);
-      const questions = await this.questionsOf(stage, manager);
+      const questions = await this.repository.questionsOf(stage, manager);
       if (questions.length === 0) {
         throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
       }
@@ -126,17 +141,18 @@ export class TrainingService {
         chosen: chosen.get(question.id) as number,
         correct: chosen.get(question.id) === question.correctOption,
       }));
-      const settings = await manager.findOneByOrFail(TrainingStage, { stage });
+      const settings = await this.repository.getStage(stage, manager);
       const right = results.filter((result) => result.correct).length;
       const score = Math.round((100 * right) / questions.length);
-      const attempt = await manager.save(
-        manager.create(QuizAttempt, {
+      const attempt = await this.repository.insertAttempt(
+        {
           userId,
           stage,
           score,
           passed: score >= settings.passMark,
           answers: Object.fromEntries(chosen),
-        }),
+        },
+        manager,
       );
       return {
         attempt,
@@ -147,7 +163,7 @@ export class TrainingService {
     });
   }
 
-  private async assertUnlocked(stage: StageNumber, userId: string, manager: EntityManager) {
+  private async assertUnlocked(stage: StageNumber, userId: string, manager?: EntityManager) {
     const reached = await this.repository.reachedStage(userId, manager);
     if (stage > reached + 1) {
       throw new DomainError(
@@ -157,10 +173,6 @@ export class TrainingService {
         }).`,
       );
     }
-  }
-
-  private questionsOf(stage: StageNumber, manager: EntityManager): Promise<QuizQuestion[]> {
-    return manager.find(QuizQuestion, { where: { stage }, order: { position: 'ASC' } });
   }
 
   /** The option chosen per question; refuses missing, unknown, repeated and impossible answers. */

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import type { EntryQueryDto } from './dto/sources.dto';
+import { ContentSource } from './entities/content-source.entity';
+import { SourceEntry } from './entities/source-entry.entity';
+import type { FeedEntry } from './feeds/parse-feed';
+
+/** What a poll records on its source. */
+export type PollState = Partial<
+  Pick<
+    ContentSource,
+    'title' | 'etag' | 'lastModified' | 'lastPolledAt' | 'lastSuccessAt' | 'lastError'
+  >
+>;
+
+/** The feeds curators follow, and the links they suggest (the inbox). */
+@Injectable()
+export class SourcesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every source with its topics, oldest first. */
+  all(): Promise<ContentSource[]> {
+    return this.dataSource
+      .getRepository(ContentSource)
+      .find({ relations: { topics: true }, order: { createdAt: 'ASC' } });
+  }
+
+  /** How many new suggestions each source has (sources without any are left out). */
+  newEntryCounts(): Promise<{ source_id: string; count: number }[]> {
+    return this.dataSource.query<{ source_id: string; count: number }[]>(
+      `SELECT source_id, count(*)::int AS count FROM source_entries WHERE state = 'new' GROUP BY source_id`,
+    );
+  }
+
+  /** One source with its topics, or null. */
+  findWithTopics(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(ContentSource, {
+      where: { id },
+      relations: { topics: true },
+    });
+  }
+
+  /** One source, or null. */
+  findById(id: string): Promise<ContentSource | null> {
+    return this.dataSource.getRepository(ContentSource).findOneBy({ id });
+  }
+
+  existsByUrl(url: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(ContentSource, { url });
+  }
+
+  insert(
+    fields: DeepPartial<ContentSource>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ContentSource> {
+    return manager.save(manager.create(ContentSource, fields));
+  }
+
+  save(
+    source: ContentSource,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ContentSource> {
+    return manager.save(source);
+  }
+
+  async delete(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.delete(ContentSource, { id });
+  }
+
+  /** The sources due for a poll: never polled, or polled at least their interval ago. */
+  async dueIds(): Promise<string[]> {
+    const due = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM content_sources
+        WHERE last_polled_at IS NULL
+           OR last_polled_at <= now() - make_interval(mins => poll_interval_minutes)`,
+    );
+    return due.map(({ id }) => id);
+  }
+
+  /** Records how a poll went on its source. */
+  async recordPoll(
+    id: string,
+    state: PollState,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.update(ContentSource, id, state);
+  }
+
+  /**
+   * Suggests the feed's links, except those already suggested (by any source) and those
+   * already content (by their address or their canonical address).
+   */
+  async suggest(
+    sourceId: string,
+    links: FeedEntry[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO source_entries (source_id, url, title, published_at)
+       SELECT $1, e.url, e.title, e.published_at
+         FROM unnest($2::varchar[], $3::varchar[], $4::timestamptz[]) AS e(url, title, published_at)
+        WHERE NOT EXISTS (
+          SELECT 1 FROM content_items c WHERE c.url = e.url OR c.canonical_url = e.url)
+       ON CONFLICT (url) DO NOTHING`,
+      [
+        sourceId,
+        links.map((link) => link.url),
+        links.map((link) => link.title),
+        links.map((link) => link.publishedAt),
+      ],
+    );
+  }
+
+  /** The inbox: newest first, by state and optionally one source. */
+  async entries(query: EntryQueryDto): Promise<{ items: SourceEntry[]; total: number }> {
+    const [items, total] = await this.dataSource.getRepository(SourceEntry).findAndCount({
+      where: { state: query.state, ...(query.sourceId ? { sourceId: query.sourceId } : {}) },
+      relations: { source: true },
+      order: { publishedAt: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC', id: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return { items, total };
+  }
+
+  findEntry(id: string): Promise<SourceEntry | null> {
+    return this.dataSource.getRepository(SourceEntry).findOneBy({ id });
+  }
+
+  /** Settles a suggestion that is still new; returns whether it was (false: someone else did). */
+  async settleEntry(
+    id: string,
+    state: 'promoted' | 'dismissed',
+    itemId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result = await manager.update(SourceEntry, { id, state: 'new' }, { state, itemId });
+    return Boolean(result.affected);
+  }
+}
