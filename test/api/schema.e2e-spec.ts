@@ -1,7 +1,8 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
+import { DATABASE_FUNCTIONS, DATABASE_TRIGGERS } from '../../apps/api/src/database/routines';
 import { DATABASE_VIEWS } from '../../apps/api/src/database/views';
 import { createTestDatabase, dropTestDatabase } from '../support/database';
 
@@ -54,6 +55,33 @@ describe('migrations', () => {
       await dataSource.query(`CREATE OR REPLACE VIEW training_stages_reached AS ${reached.query}`);
     }
     expect(await viewDrift(dataSource)).toEqual([]);
+  });
+
+  it('create exactly the functions and triggers database/routines.ts defines', async () => {
+    await runMigrations(database.url);
+
+    expect(await routineDrift(dataSource)).toEqual([]);
+  });
+
+  it('tell a function or trigger changed without a migration from the one the code defines', async () => {
+    await runMigrations(database.url);
+    const runner = dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // As if a migration had forgotten that a share made with its day keeps it.
+      await runner.query(`
+        CREATE OR REPLACE FUNCTION "chorus_share_day"() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN NEW."day" := "chorus_organisation_day"(NEW."created_at"); RETURN NEW; END $$`);
+      await runner.query(`DROP TRIGGER "topics_bump_content_revision" ON "topics"`);
+      expect(await routineDrift(dataSource, runner)).toEqual([
+        expect.stringContaining('The function chorus_share_day differs'),
+        expect.stringContaining('topics_bump_content_revision'),
+      ]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await routineDrift(dataSource)).toEqual([]);
   });
 
   it('move the click events of an earlier version into monthly partitions, with their rollups', async () => {
@@ -173,6 +201,88 @@ async function viewDrift(dataSource: DataSource): Promise<string[]> {
     problems.push(
       `The migrations create the view ${name}, which database/views.ts does not define.`,
     );
+  }
+  return problems;
+}
+
+/**
+ * How the functions and triggers of the database differ from those `database/routines.ts`
+ * defines. Functions are compared as PostgreSQL writes them back (`pg_get_functiondef`) with
+ * white space collapsed, against a temporary copy of the code's definition; triggers by their
+ * definition as PostgreSQL writes it (`pg_get_triggerdef`). Empty when they are the same.
+ */
+async function routineDrift(dataSource: DataSource, within?: QueryRunner): Promise<string[]> {
+  const runner = within ?? dataSource.createQueryRunner();
+  const problems: string[] = [];
+  const canonical = (definition: string) =>
+    definition
+      .replace(/^CREATE OR REPLACE FUNCTION \w+\./, 'CREATE FUNCTION ')
+      .replace(/\s+/g, ' ');
+  try {
+    if (!within) await runner.startTransaction();
+    const stored = new Map<string, string>(
+      (
+        (await runner.query(
+          `SELECT p.proname AS name, pg_get_functiondef(p.oid) AS definition
+             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'public'
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')`,
+        )) as { name: string; definition: string }[]
+      ).map((row) => [row.name, canonical(row.definition)]),
+    );
+    await runner.query('SAVEPOINT expected_routines');
+    for (const routine of DATABASE_FUNCTIONS) {
+      // A temporary copy, so that PostgreSQL writes the code's text its way.
+      await runner.query(
+        routine.definition.replace(
+          `CREATE FUNCTION "${routine.name}"`,
+          `CREATE FUNCTION pg_temp."${routine.name}"`,
+        ),
+      );
+      const [{ definition }] = (await runner.query(
+        `SELECT pg_get_functiondef(p.oid) AS definition
+           FROM pg_proc p WHERE p.proname = $1 AND p.pronamespace = pg_my_temp_schema()`,
+        [routine.name],
+      )) as { definition: string }[];
+      const actual = stored.get(routine.name);
+      stored.delete(routine.name);
+      if (actual === undefined) {
+        problems.push(
+          `The function ${routine.name} is defined in database/routines.ts but no migration creates it.`,
+        );
+      } else if (actual !== canonical(definition)) {
+        problems.push(
+          `The function ${routine.name} differs: the migrations make\n${actual}\nbut database/routines.ts defines\n${canonical(definition)}\nA migration must recreate it.`,
+        );
+      }
+    }
+    await runner.query('ROLLBACK TO SAVEPOINT expected_routines');
+    for (const name of stored.keys()) {
+      problems.push(
+        `The migrations create the function ${name}, which database/routines.ts does not define.`,
+      );
+    }
+    const triggers = (
+      (await runner.query(
+        `SELECT pg_get_triggerdef(t.oid) AS definition
+           FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = 'public' AND NOT t.tgisinternal AND t.tgparentid = 0`,
+      )) as { definition: string }[]
+    ).map((row) => row.definition);
+    for (const missing of DATABASE_TRIGGERS.filter((trigger) => !triggers.includes(trigger))) {
+      problems.push(`No migration creates the trigger database/routines.ts defines: ${missing}`);
+    }
+    for (const extra of triggers.filter((trigger) => !DATABASE_TRIGGERS.includes(trigger))) {
+      problems.push(
+        `The migrations create a trigger database/routines.ts does not define: ${extra}`,
+      );
+    }
+  } finally {
+    if (!within) {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   }
   return problems;
 }
