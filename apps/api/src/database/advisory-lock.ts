@@ -11,6 +11,8 @@ export const LOCKS = {
    * lockKeyedBy): one key per account or client, derived from this one.
    */
   signIn: 7_283_110_424,
+  /** Taken by each change of the organisation settings, so changes take turns. */
+  settings: 7_283_110_440,
 } as const;
 
 /**
