@@ -37,6 +37,19 @@ export class UsersRepository {
     return row?.has ?? false;
   }
 
+  /** The person with this (normalised) address. */
+  findByEmail(email: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager.findOneBy(User, { email });
+  }
+
+  /** The person the identity provider knows by this subject. */
+  findBySsoSubject(
+    subject: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<User | null> {
+    return manager.findOneBy(User, { ssoSubject: subject });
+  }
+
   count(): Promise<number> {
     return this.users.count();
   }
@@ -45,8 +58,8 @@ export class UsersRepository {
     return this.users.existsBy({ email });
   }
 
-  insert(user: Partial<User>): Promise<User> {
-    return this.users.save(this.users.create(user));
+  insert(user: Partial<User>, manager: EntityManager = this.users.manager): Promise<User> {
+    return manager.save(manager.create(User, user));
   }
 
   async update(
