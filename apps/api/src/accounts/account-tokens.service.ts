@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountToken, TokenPurpose } from './entities/account-token.entity';
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
@@ -27,19 +27,16 @@ function hashSecret(secret: string): string {
 /** Single-use, expiring secrets sent by mail to invite people and to reset passwords. */
 @Injectable()
 export class AccountTokensService {
-  constructor(@InjectRepository(AccountToken) private readonly tokens: Repository<AccountToken>) {}
+  constructor(private readonly tokens: AccountTokensRepository) {}
 
   /** Forgets links that expired more than `days` ago, used or not (housekeeping). */
-  async pruneExpired(days: number): Promise<number> {
-    const result = await this.tokens.delete({
-      expiresAt: LessThan(new Date(Date.now() - days * 86_400_000)),
-    });
-    return result.affected ?? 0;
+  pruneExpired(days: number): Promise<number> {
+    return this.tokens.deleteExpiredBefore(new Date(Date.now() - days * 86_400_000));
   }
 
   /** The links mailed to a person, oldest first (part of their data; never the secrets). */
   history(userId: string): Promise<AccountToken[]> {
-    return this.tokens.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.tokens.findIssuedTo(userId);
   }
 
   /**
@@ -47,15 +44,18 @@ export class AccountTokensService {
    * stops working, so only the latest mail's link is valid.
    */
   async issue(userId: string, purpose: TokenPurpose, manager: EntityManager): Promise<string> {
-    await manager.delete(AccountToken, { userId, purpose, usedAt: IsNull() });
+    await this.tokens.deleteUnused(userId, purpose, manager);
     const secret = randomBytes(32).toString('base64url');
-    await manager.insert(AccountToken, {
-      userId,
-      purpose,
-      secretHash: hashSecret(secret),
-      expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
-      usedAt: null,
-    });
+    await this.tokens.insert(
+      {
+        userId,
+        purpose,
+        secretHash: hashSecret(secret),
+        expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+        usedAt: null,
+      },
+      manager,
+    );
     return secret;
   }
 
@@ -66,23 +66,16 @@ export class AccountTokensService {
     ms: number,
     manager: EntityManager,
   ): Promise<boolean> {
-    return manager.existsBy(AccountToken, {
-      userId,
-      purpose,
-      usedAt: IsNull(),
-      createdAt: MoreThan(new Date(Date.now() - ms)),
-    });
+    return this.tokens.existsUnusedIssuedAfter(userId, purpose, new Date(Date.now() - ms), manager);
   }
 
   /** The token behind a secret, if it can still be used; a clear error otherwise. */
-  async find(secret: string, purpose: TokenPurpose, manager: EntityManager): Promise<AccountToken> {
-    const token = await manager.findOne(AccountToken, {
-      where: { secretHash: hashSecret(secret), purpose },
-      relations: { user: true },
-      lock: manager.queryRunner?.isTransactionActive
-        ? { mode: 'pessimistic_write', tables: ['account_tokens'] }
-        : undefined,
-    });
+  async find(
+    secret: string,
+    purpose: TokenPurpose,
+    manager?: EntityManager,
+  ): Promise<AccountToken> {
+    const token = await this.tokens.findBySecretHash(hashSecret(secret), purpose, manager);
     if (!token) {
       throw new DomainError(
         'link_invalid',
@@ -111,7 +104,7 @@ export class AccountTokensService {
     manager: EntityManager,
   ): Promise<AccountToken> {
     const token = await this.find(secret, purpose, manager);
-    await manager.update(AccountToken, { id: token.id }, { usedAt: new Date() });
+    await this.tokens.markUsed(token.id, new Date(), manager);
     return token;
   }
 }

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
+import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
@@ -18,7 +19,7 @@ import { AccountToken } from './entities/account-token.entity';
     UsersModule,
   ],
   controllers: [AccountsController],
-  providers: [AccountsService, AccountTokensService],
+  providers: [AccountsService, AccountTokensService, AccountTokensRepository],
   exports: [AccountsService, AccountTokensService],
 })
 export class AccountsModule {}

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { passwordProblem } from '../auth/password-policy';
@@ -10,8 +9,10 @@ import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { publicAddress } from '../config/public-address';
+import { Transactions } from '../database/transactions';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/entities/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { normalizeEmail, UsersService } from '../users/users.service';
 import { invitationMail, passwordResetMail, signInWithSsoMail } from './account-mails';
 import { AccountTokensService } from './account-tokens.service';
@@ -30,13 +31,14 @@ export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: AccountTokensService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
+    private readonly usersRepository: UsersRepository,
     private readonly throttle: LoginThrottleService,
   ) {}
 
@@ -56,7 +58,7 @@ export class AccountsService {
 
   /** Who an invitation is for, so the page can greet them before they choose a password. */
   async lookUpInvitation(secret: string): Promise<User> {
-    const token = await this.tokens.find(secret, 'invitation', this.dataSource.manager);
+    const token = await this.tokens.find(secret, 'invitation');
     this.assertNotDeactivated(token.user!);
     return token.user!;
   }
@@ -66,13 +68,13 @@ export class AccountsService {
     password: string,
     userAgent?: string,
   ): Promise<SignedInAccount> {
-    const userId = await this.dataSource.transaction(async (manager) => {
+    const userId = await this.transactions.run(async (manager) => {
       const token = await this.tokens.find(secret, 'invitation', manager);
       const invited = token.user!;
       this.assertNotDeactivated(invited);
       await this.setPassword(manager, invited, password);
       await this.tokens.redeem(secret, 'invitation', manager);
-      await manager.update(User, { id: invited.id }, { status: 'active' });
+      await this.usersRepository.update(invited.id, { status: 'active' }, manager);
       await this.audit.record(
         {
           actor: { id: invited.id, label: invited.email },
@@ -102,13 +104,13 @@ export class AccountsService {
     password: string,
     userAgent?: string,
   ): Promise<SignedInAccount> {
-    const userId = await this.dataSource.transaction(async (manager) => {
+    const userId = await this.transactions.run(async (manager) => {
       const token = await this.tokens.find(secret, 'password_reset', manager);
       const owner = token.user!;
       this.assertNotDeactivated(owner);
       await this.setPassword(manager, owner, password);
       await this.tokens.redeem(secret, 'password_reset', manager);
-      await manager.update(User, { id: owner.id }, { status: 'active' });
+      await this.usersRepository.update(owner.id, { status: 'active' }, manager);
       // A reset is often a response to a compromise: every other session ends now.
       await this.sessions.revokeAll(owner.id, manager);
       await this.throttle.forget(owner.email, manager);
@@ -131,8 +133,8 @@ export class AccountsService {
   }
 
   private async sendPasswordReset(email: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneBy(User, { email });
+    await this.transactions.run(async (manager) => {
+      const user = await this.usersRepository.findByEmail(email, manager);
       if (!user || user.status === 'deactivated') return;
       // One mail a minute at most: repeated requests cannot flood someone's mailbox.
       const recent = await this.tokens.issuedWithin(
@@ -160,7 +162,11 @@ export class AccountsService {
   private async setPassword(manager: EntityManager, user: User, password: string): Promise<void> {
     const problem = passwordProblem(password, user);
     if (problem) throw new DomainError('weak_password', problem);
-    await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(password) });
+    await this.usersRepository.update(
+      user.id,
+      { passwordHash: await hashPassword(password) },
+      manager,
+    );
   }
 
   private assertNotDeactivated(user: User): void {

@@ -5,6 +5,7 @@ import { PolicyModule } from '../policy/policy.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TrainingModule } from '../training/training.module';
 import { AdvocacyController } from './advocacy.controller';
+import { EnrollmentRepository } from './enrollment.repository';
 import { EnrollmentService } from './enrollment.service';
 import { Enrollment } from './entities/enrollment.entity';
 import { ReadinessService } from './readiness.service';
@@ -18,7 +19,7 @@ import { ReadinessService } from './readiness.service';
     SettingsModule,
   ],
   controllers: [AdvocacyController],
-  providers: [EnrollmentService, ReadinessService],
+  providers: [EnrollmentService, EnrollmentRepository, ReadinessService],
   exports: [ReadinessService, EnrollmentService],
 })
 export class AdvocacyModule {}

@@ -1,38 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { Transactions } from '../database/transactions';
+import { EnrollmentRepository } from './enrollment.repository';
 import { Enrollment } from './entities/enrollment.entity';
 
 /** Joining and leaving the advocacy programme: always the person's own, voluntary choice. */
 @Injectable()
 export class EnrollmentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly enrollments: EnrollmentRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
-  find(userId: string, manager: EntityManager = this.dataSource.manager) {
-    return manager.findOneBy(Enrollment, { userId });
+  find(userId: string, manager?: EntityManager): Promise<Enrollment | null> {
+    return this.enrollments.findByUser(userId, manager);
   }
 
   /** Joins the programme; joining again keeps the first date. */
   async join(userId: string, actor: AuditActor): Promise<Enrollment> {
-    return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Enrollment)
-        .values({ userId })
-        .orIgnore()
-        .execute();
-      if ((inserted.raw as unknown[]).length > 0) {
+    return this.transactions.run(async (manager) => {
+      if (await this.enrollments.insertIfAbsent(userId, manager)) {
         await this.audit.record(
           { actor, action: 'advocacy.joined', target: { type: 'person', id: userId } },
           manager,
         );
       }
-      return manager.findOneByOrFail(Enrollment, { userId });
+      return this.enrollments.findByUserOrFail(userId, manager);
     });
   }
 
@@ -41,9 +36,8 @@ export class EnrollmentService {
    * name: leaderboards and reminders only ever consider enrolled people.
    */
   async leave(userId: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const removed = await manager.delete(Enrollment, { userId });
-      if (removed.affected) {
+    await this.transactions.run(async (manager) => {
+      if (await this.enrollments.deleteByUser(userId, manager)) {
         await this.audit.record(
           { actor, action: 'advocacy.left', target: { type: 'person', id: userId } },
           manager,

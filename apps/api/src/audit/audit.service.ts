@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { containsPattern } from '../common/search-pattern';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuditAction, AuditSummary } from '@chorus/core';
 import { currentRequest } from '../common/request-context';
+import { AuditRepository } from './audit.repository';
 import { AuditQueryDto } from './dto/audit-query.dto';
 import { AuditEntry } from './entities/audit-entry.entity';
 
@@ -42,7 +41,7 @@ export interface NewAuditEntry {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(private readonly entries: AuditRepository) {}
 
   /**
    * Writes one entry. Pass the transaction's manager when the change itself is transactional,
@@ -55,9 +54,8 @@ export class AuditService {
   /** Writes several entries in one statement (bulk changes such as an import). */
   async recordMany(entries: NewAuditEntry[], manager?: EntityManager): Promise<void> {
     if (entries.length === 0) return;
-    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
     const requestId = currentRequest()?.requestId ?? null;
-    const rows = repository.create(
+    await this.entries.insertMany(
       entries.map((entry) => ({
         actorId: entry.actor?.id ?? null,
         actorLabel: entry.actor?.label ?? null,
@@ -68,50 +66,18 @@ export class AuditService {
         summary: entry.summary ?? null,
         requestId,
       })),
+      manager,
     );
-    await repository.save(rows, { reload: false });
   }
 
   /** Newest first, filtered by action, actor, target, text and time. */
-  async search(query: AuditQueryDto): Promise<{ items: AuditEntry[]; total: number }> {
-    const builder = this.entries.createQueryBuilder('entry');
-    if (query.action) builder.andWhere('entry.action = :action', { action: query.action });
-    if (query.actorId) builder.andWhere('entry.actor_id = :actorId', { actorId: query.actorId });
-    if (query.targetId) {
-      builder.andWhere('entry.target_id = :targetId', { targetId: query.targetId });
-    }
-    if (query.from) builder.andWhere('entry.at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('entry.at < :to', { to: query.to });
-    const search = query.search?.trim();
-    if (search) {
-      const pattern = containsPattern(search);
-      builder.andWhere(
-        new Brackets((where) =>
-          where
-            .where('entry.actor_label ILIKE :pattern', { pattern })
-            .orWhere('entry.target_label ILIKE :pattern'),
-        ),
-      );
-    }
-    const [items, total] = await builder
-      .orderBy('entry.at', 'DESC')
-      .addOrderBy('entry.id', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items, total };
+  search(query: AuditQueryDto): Promise<{ items: AuditEntry[]; total: number }> {
+    return this.entries.search(query);
   }
 
   /** Every entry by or about a person: part of what "Download my data" returns. */
   aboutPerson(userId: string): Promise<AuditEntry[]> {
-    return this.entries
-      .createQueryBuilder('entry')
-      .where('entry.actor_id = :actorId OR entry.target_id = :targetId', {
-        actorId: userId,
-        targetId: userId,
-      })
-      .orderBy('entry.at', 'ASC')
-      .getMany();
+    return this.entries.findByOrAboutPerson(userId);
   }
 
   /**
@@ -120,24 +86,6 @@ export class AuditService {
    * before/after summaries that could hold their name.
    */
   async forgetPerson(person: { id: string; email: string }, manager: EntityManager): Promise<void> {
-    const forgotten = 'deleted account';
-    await manager
-      .createQueryBuilder()
-      .update(AuditEntry)
-      .set({ summary: null })
-      .where('target_id = :id OR target_label = :email', { id: person.id, email: person.email })
-      .execute();
-    await manager
-      .createQueryBuilder()
-      .update(AuditEntry)
-      .set({ actorId: null, actorLabel: forgotten })
-      .where('actor_id = :id OR actor_label = :email', { id: person.id, email: person.email })
-      .execute();
-    await manager
-      .createQueryBuilder()
-      .update(AuditEntry)
-      .set({ targetId: null, targetLabel: forgotten })
-      .where('target_id = :id OR target_label = :email', { id: person.id, email: person.email })
-      .execute();
+    await this.entries.anonymisePerson(person, 'deleted account', manager);
   }
 }

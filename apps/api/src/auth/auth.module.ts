@@ -14,6 +14,7 @@ import { LoginFailure } from './entities/login-failure.entity';
 import { Session } from './entities/session.entity';
 import { LoginFailuresRepository } from './login-failures.repository';
 import { LoginThrottleService } from './login-throttle.service';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -40,6 +41,7 @@ import { sessionKey } from './session-key';
     SessionsService,
     LoginThrottleService,
     LoginFailuresRepository,
+    SessionsRepository,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },

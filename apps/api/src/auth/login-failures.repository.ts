@@ -1,36 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, LessThan, Repository } from 'typeorm';
 import { LOCKS, lockKeyedBy } from '../database/advisory-lock';
+import { LoginFailure } from './entities/login-failure.entity';
 import { ACCOUNT_WINDOW_MS, LOGIN_WINDOW_MS, type SignInStanding } from './login-limits';
 
 /** The queries behind the sign-in limits; the failures themselves are LoginFailure rows. */
 @Injectable()
 export class LoginFailuresRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(LoginFailure) private readonly failures: Repository<LoginFailure>,
+  ) {}
 
   /**
-   * Runs `work` in a transaction that holds this account's lock and then this client's, so
-   * attempts on the same account or from the same client take turns, on every replica. The
-   * order is always account, then client, and nothing else is locked inside: no deadlock.
+   * Takes this account's lock and then this client's, held until the caller's transaction
+   * ends, so attempts on the same account or from the same client take turns, on every
+   * replica. The order is always account, then client: no deadlock.
    */
-  inTurn<T>(
+  async lockAccountAndClient(
     email: string,
     clientHash: string,
-    work: (manager: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockKeyedBy(manager, LOCKS.signIn, `account:${email}`);
-      await lockKeyedBy(manager, LOCKS.signIn, `client:${clientHash}`);
-      return work(manager);
-    });
+    manager: EntityManager,
+  ): Promise<void> {
+    await lockKeyedBy(manager, LOCKS.signIn, `account:${email}`);
+    await lockKeyedBy(manager, LOCKS.signIn, `client:${clientHash}`);
   }
 
   /** The failures each limit counts for an attempt, by the database's clock. */
   async standing(
-    manager: EntityManager,
     email: string,
     clientHash: string,
+    manager: EntityManager = this.failures.manager,
   ): Promise<SignInStanding> {
     const [account] = await manager.query<
       { now: Date; failures: number; latest: Date | null; pair: number; pair_oldest: Date | null }[]
@@ -59,11 +59,44 @@ export class LoginFailuresRepository {
   }
 
   /** Records an attempt as a failure until it proves otherwise; returns its id. */
-  async insertAttempt(manager: EntityManager, email: string, clientHash: string): Promise<string> {
+  async insertAttempt(
+    email: string,
+    clientHash: string,
+    manager: EntityManager = this.failures.manager,
+  ): Promise<string> {
     const [row] = await manager.query<{ id: string }[]>(
       `INSERT INTO login_failures (email, client_hash) VALUES ($1, $2) RETURNING id`,
       [email, clientHash],
     );
     return row.id;
+  }
+
+  /** Forgets this client's failures on the account. */
+  async deleteByAccountAndClient(email: string, clientHash: string): Promise<void> {
+    await this.failures.delete({ email, clientHash });
+  }
+
+  async deleteById(id: string): Promise<void> {
+    await this.failures.delete({ id });
+  }
+
+  /** Forgets this client's failures older than `cutoff`. */
+  async deleteByClientBefore(clientHash: string, cutoff: Date): Promise<void> {
+    await this.failures.delete({ clientHash, attemptedAt: LessThan(cutoff) });
+  }
+
+  /** Forgets every failure older than `cutoff`; returns how many. */
+  async deleteBefore(cutoff: Date): Promise<number> {
+    const result = await this.failures.delete({ attemptedAt: LessThan(cutoff) });
+    return result.affected ?? 0;
+  }
+
+  /** The failures recorded for an address, oldest first. */
+  findByEmail(email: string): Promise<LoginFailure[]> {
+    return this.failures.find({ where: { email }, order: { attemptedAt: 'ASC' } });
+  }
+
+  async deleteByEmail(email: string, manager: EntityManager = this.failures.manager) {
+    await manager.delete(LoginFailure, { email });
   }
 }

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
-import { LessThan, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
 import { isDeviceTokenFor } from './device-token';
-import { LoginFailure } from './entities/login-failure.entity';
 import { LoginFailuresRepository } from './login-failures.repository';
 import {
   ACCOUNT_WINDOW_MS,
@@ -53,8 +52,8 @@ const LIMIT_AUDIT: Record<SignInLimit, { failures: number; windowMinutes: number
 @Injectable()
 export class LoginThrottleService {
   constructor(
-    @InjectRepository(LoginFailure) private readonly failures: Repository<LoginFailure>,
-    private readonly repository: LoginFailuresRepository,
+    private readonly failures: LoginFailuresRepository,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
@@ -70,27 +69,28 @@ export class LoginThrottleService {
    */
   begin(email: string, clientHash: string, deviceToken?: string): Promise<SignInAttempt> {
     const trustedDevice = isDeviceTokenFor(deviceToken, email, this.config);
-    return this.repository.inTurn(email, clientHash, async (manager) => {
-      const standing = await this.repository.standing(manager, email, clientHash);
+    return this.transactions.run(async (manager) => {
+      await this.failures.lockAccountAndClient(email, clientHash, manager);
+      const standing = await this.failures.standing(email, clientHash, manager);
       const refusal = signInRefusal(standing, { trustedDevice });
       if (refusal) {
         throw new DomainError('too_many_attempts', refusalMessage(refusal), {
           'retry-after': String(refusal.retryAfterSeconds),
         });
       }
-      const id = await this.repository.insertAttempt(manager, email, clientHash);
+      const id = await this.failures.insertAttempt(email, clientHash, manager);
       return { id, email, clientHash, reaches: limitsReachedByAFailure(standing) };
     });
   }
 
   /** The password was right: this client's failures on the account are forgotten. */
   async succeeded(attempt: SignInAttempt): Promise<void> {
-    await this.failures.delete({ email: attempt.email, clientHash: attempt.clientHash });
+    await this.failures.deleteByAccountAndClient(attempt.email, attempt.clientHash);
   }
 
   /** The attempt could not be checked (an error on our side): it does not count. */
   async abandoned(attempt: SignInAttempt): Promise<void> {
-    await this.failures.delete({ id: attempt.id });
+    await this.failures.deleteById(attempt.id);
   }
 
   /**
@@ -99,7 +99,7 @@ export class LoginThrottleService {
    */
   async failed(attempt: SignInAttempt): Promise<void> {
     const cutoff = new Date(Date.now() - FAILURE_RETENTION_MS);
-    await this.failures.delete({ clientHash: attempt.clientHash, attemptedAt: LessThan(cutoff) });
+    await this.failures.deleteByClientBefore(attempt.clientHash, cutoff);
     for (const limit of attempt.reaches) {
       await this.audit.record({
         actor: null,
@@ -111,20 +111,18 @@ export class LoginThrottleService {
   }
 
   /** Forgets failures that have left every window (housekeeping). */
-  async pruneExpired(): Promise<number> {
-    const cutoff = new Date(Date.now() - FAILURE_RETENTION_MS);
-    const result = await this.failures.delete({ attemptedAt: LessThan(cutoff) });
-    return result.affected ?? 0;
+  pruneExpired(): Promise<number> {
+    return this.failures.deleteBefore(new Date(Date.now() - FAILURE_RETENTION_MS));
   }
 
   /** When sign-ins to an address failed, oldest first (part of that person's data). */
   async failuresFor(email: string): Promise<Date[]> {
-    const rows = await this.failures.find({ where: { email }, order: { attemptedAt: 'ASC' } });
+    const rows = await this.failures.findByEmail(email);
     return rows.map((row) => row.attemptedAt);
   }
 
   /** Forgets every failure recorded for an address (its password was reset, or it was deleted). */
-  async forget(email: string, manager = this.failures.manager): Promise<void> {
-    await manager.delete(LoginFailure, { email });
+  async forget(email: string, manager?: EntityManager): Promise<void> {
+    await this.failures.deleteByEmail(email, manager);
   }
 }

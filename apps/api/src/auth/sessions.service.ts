@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import type { Role } from '@chorus/core';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { AuthenticatedUser, SessionTokenPayload } from './authenticated-user';
 import { xsrfTokenFor } from './csrf';
 import { UsersService } from '../users/users.service';
 import { Session } from './entities/session.entity';
+import { SessionsRepository } from './sessions.repository';
 
 /** The token in the cookie is short-lived; it is renewed while the session is in use. */
 export const TOKEN_TTL_SECONDS = 15 * 60;
@@ -21,37 +20,26 @@ export interface IssuedSession {
 @Injectable()
 export class SessionsService {
   constructor(
-    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly sessions: SessionsRepository,
     private readonly jwt: JwtService,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async open(userId: string, userAgent: string | undefined): Promise<IssuedSession> {
-    const session = await this.sessions.save(
-      this.sessions.create({
-        userId,
-        expiresAt: this.nextExpiry(),
-        revokedAt: null,
-        userAgent: userAgent?.slice(0, 300) ?? null,
-      }),
-    );
+    const session = await this.sessions.insert({
+      userId,
+      expiresAt: this.nextExpiry(),
+      revokedAt: null,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
     await this.users.recordSignIn(userId);
     return { token: await this.sign(session), xsrfToken: xsrfTokenFor(session.id, this.config) };
   }
 
   /** The session's person, when the session is open and the person active; otherwise null. */
   async resolve(payload: SessionTokenPayload): Promise<AuthenticatedUser | null> {
-    // Runs on every signed-in request: one plain statement, no query building.
-    const [row] = await this.sessions.query<{ id: string; email: string; roles: Role[] }[]>(
-      // An array of a custom enum comes back from pg as its text form: cast it to text[].
-      `SELECT person.id, person.email, person.roles::text[] AS roles
-         FROM sessions session JOIN users person ON person.id = session.user_id
-        WHERE session.id = $1 AND session.user_id = $2
-          AND session.revoked_at IS NULL AND session.expires_at > now()
-          AND person.status = 'active'`,
-      [payload.sid, payload.sub],
-    );
+    const row = await this.sessions.findActiveHolder(payload.sid, payload.sub);
     if (!row) return null;
     return {
       id: row.id,
@@ -70,37 +58,27 @@ export class SessionsService {
   /** Extends the session and returns a fresh token for it. */
   async renew(user: AuthenticatedUser): Promise<string> {
     const session = { id: user.sessionId, userId: user.id };
-    await this.sessions.update({ id: session.id }, { expiresAt: this.nextExpiry() });
+    await this.sessions.setExpiry(session.id, this.nextExpiry());
     return this.sign(session);
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId }, { revokedAt: new Date() });
+    await this.sessions.setRevoked(sessionId, new Date());
   }
 
   /** Forgets sessions that ended more than `days` ago (housekeeping). */
-  async pruneEnded(days: number): Promise<number> {
-    const result = await this.sessions
-      .createQueryBuilder()
-      .delete()
-      .where(`coalesce(revoked_at, expires_at) < now() - make_interval(days => :days)`, { days })
-      .execute();
-    return result.affected ?? 0;
+  pruneEnded(days: number): Promise<number> {
+    return this.sessions.deleteEndedDaysAgo(days);
   }
 
   /** Every session a person has had, oldest first (part of their data). */
   history(userId: string): Promise<Session[]> {
-    return this.sessions.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.sessions.findByUser(userId);
   }
 
   /** Ends every open session of a person at once (deactivation, password reset). */
-  async revokeAll(userId: string, manager = this.sessions.manager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .execute();
+  async revokeAll(userId: string, manager?: EntityManager): Promise<void> {
+    await this.sessions.revokeAllOpen(userId, manager);
   }
 
   private sign(session: Pick<Session, 'id' | 'userId'>): Promise<string> {

@@ -1,19 +1,18 @@
 import type { AuditDetail } from '@chorus/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { slugFromName } from './campaign-slug';
+import {
+  CampaignsRepository,
+  type CampaignFields,
+  type CampaignWithCount,
+} from './campaigns.repository';
 import { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
 import { Campaign } from './entities/campaign.entity';
 
-export interface CampaignWithCount {
-  campaign: Campaign;
-  itemCount: number;
-}
-
-type CampaignFields = Pick<Campaign, 'name' | 'slug' | 'description' | 'startsAt' | 'endsAt'>;
 const FIELDS = [
   'name',
   'slug',
@@ -26,31 +25,18 @@ const FIELDS = [
 @Injectable()
 export class CampaignsService {
   constructor(
-    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   /** Every campaign, newest first, with how many content items belong to it. */
-  async list(): Promise<CampaignWithCount[]> {
-    const { entities, raw } = await this.campaigns
-      .createQueryBuilder('campaign')
-      .addSelect(
-        (count) =>
-          count
-            .select('count(*)::int')
-            .from('content_items', 'item')
-            .where('item.campaign_id = campaign.id'),
-        'item_count',
-      )
-      .orderBy('campaign.created_at', 'DESC')
-      .addOrderBy('campaign.id', 'DESC')
-      .getRawAndEntities<{ item_count: number }>();
-    return entities.map((campaign, index) => ({ campaign, itemCount: raw[index].item_count }));
+  list(): Promise<CampaignWithCount[]> {
+    return this.campaigns.listWithItemCounts();
   }
 
-  async get(id: string, manager: EntityManager = this.campaigns.manager): Promise<Campaign> {
-    const campaign = await manager.findOneBy(Campaign, { id });
+  async get(id: string, manager?: EntityManager): Promise<Campaign> {
+    const campaign = await this.campaigns.findById(id, manager);
     if (!campaign) throw new DomainError('not_found', `No campaign with id ${id}.`);
     return campaign;
   }
@@ -59,23 +45,20 @@ export class CampaignsService {
    * The campaign content is being put in. An unknown id is the caller's mistake, not a missing
    * page: it is refused as invalid input.
    */
-  async getForContent(
-    id: string,
-    manager: EntityManager = this.campaigns.manager,
-  ): Promise<Campaign> {
-    const campaign = await manager.findOneBy(Campaign, { id });
+  async getForContent(id: string, manager?: EntityManager): Promise<Campaign> {
+    const campaign = await this.campaigns.findById(id, manager);
     if (!campaign) throw new DomainError('invalid_input', `There is no campaign with id ${id}.`);
     return campaign;
   }
 
   async getWithCount(id: string): Promise<CampaignWithCount> {
     const campaign = await this.get(id);
-    return { campaign, itemCount: await this.countItems(this.campaigns.manager, id) };
+    return { campaign, itemCount: await this.campaigns.countItems(id) };
   }
 
   /** Whether a campaign with this id exists (content checks the campaign it is put in). */
-  exists(id: string, manager: EntityManager = this.campaigns.manager): Promise<boolean> {
-    return manager.existsBy(Campaign, { id });
+  exists(id: string, manager?: EntityManager): Promise<boolean> {
+    return this.campaigns.exists(id, manager);
   }
 
   async create(input: CreateCampaignDto, actor: AuditActor): Promise<Campaign> {
@@ -87,9 +70,9 @@ export class CampaignsService {
       endsAt: toDate(input.endsAt),
     };
     assertDateOrder(fields);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.assertSlugFree(manager, fields.slug, input.slug === undefined);
-      const campaign = await manager.save(manager.create(Campaign, fields));
+      const campaign = await this.campaigns.insert(fields, manager);
       await this.audit.record(
         {
           actor,
@@ -109,7 +92,7 @@ export class CampaignsService {
     changes: UpdateCampaignDto,
     actor: AuditActor,
   ): Promise<CampaignWithCount> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const campaign = await this.getForUpdate(manager, id);
       const next: CampaignFields = {
         name: changes.name?.trim() ?? campaign.name,
@@ -126,7 +109,7 @@ export class CampaignsService {
         if (next.slug !== campaign.slug) await this.assertSlugFree(manager, next.slug, false);
         const before = snapshot(campaign, changed);
         Object.assign(campaign, next);
-        await manager.save(campaign);
+        await this.campaigns.save(campaign, manager);
         await this.audit.record(
           {
             actor,
@@ -137,16 +120,16 @@ export class CampaignsService {
           manager,
         );
       }
-      return { campaign, itemCount: await this.countItems(manager, id) };
+      return { campaign, itemCount: await this.campaigns.countItems(id, manager) };
     });
   }
 
   /** Deletes a campaign; its content stays, in no campaign. */
   async remove(id: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const campaign = await this.getForUpdate(manager, id);
-      const items = await this.countItems(manager, id);
-      await manager.delete(Campaign, { id });
+      const items = await this.campaigns.countItems(id, manager);
+      await this.campaigns.delete(id, manager);
       await this.audit.record(
         {
           actor,
@@ -175,7 +158,7 @@ export class CampaignsService {
     slug: string,
     derived: boolean,
   ): Promise<void> {
-    const holder = await manager.findOneBy(Campaign, { slug });
+    const holder = await this.campaigns.findBySlug(slug, manager);
     if (!holder) return;
     throw new DomainError(
       'conflict',
@@ -187,20 +170,9 @@ export class CampaignsService {
 
   /** The campaign, locked until the transaction ends, so concurrent edits audit truthfully. */
   private async getForUpdate(manager: EntityManager, id: string): Promise<Campaign> {
-    const campaign = await manager.findOne(Campaign, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const campaign = await this.campaigns.findByIdForUpdate(id, manager);
     if (!campaign) throw new DomainError('not_found', `No campaign with id ${id}.`);
     return campaign;
-  }
-
-  private async countItems(manager: EntityManager, id: string): Promise<number> {
-    const [{ count }] = await manager.query<{ count: number }[]>(
-      'SELECT count(*)::int AS count FROM content_items WHERE campaign_id = $1',
-      [id],
-    );
-    return count;
   }
 
   private target(campaign: Campaign) {

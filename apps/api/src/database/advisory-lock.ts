@@ -19,6 +19,8 @@ export const LOCKS = {
   quizAttempts: 7_283_110_451,
   /** The seed of the per-stage locks changes to a training stage's order take. */
   trainingStage: 7_283_110_452,
+  /** Taken by each change of the organisation settings, so changes take turns. */
+  settings: 7_283_110_440,
 } as const;
 
 /**

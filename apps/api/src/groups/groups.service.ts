@@ -1,16 +1,12 @@
 import { nameKey } from '../common/name-key';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { GroupKind } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { OrgGroup } from './entities/org-group.entity';
-
-export interface GroupWithCount {
-  group: OrgGroup;
-  memberCount: number;
-}
+import { GroupsRepository, type GroupWithCount } from './groups.repository';
 
 const KIND_LABEL: Record<GroupKind, string> = { department: 'department', location: 'location' };
 
@@ -18,41 +14,28 @@ const KIND_LABEL: Record<GroupKind, string> = { department: 'department', locati
 @Injectable()
 export class GroupsService {
   constructor(
-    @InjectRepository(OrgGroup) private readonly groups: Repository<OrgGroup>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly groups: GroupsRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   /** Every group of a kind, by name, with how many people are in it. */
-  async list(kind: GroupKind): Promise<GroupWithCount[]> {
-    const column = kind === 'department' ? 'department_id' : 'location_id';
-    const { entities, raw } = await this.groups
-      .createQueryBuilder('group')
-      .addSelect(
-        (count) =>
-          count
-            .select('count(*)::int')
-            .from('users', 'member')
-            .where(`member.${column} = group.id`),
-        'member_count',
-      )
-      .where('group.kind = :kind', { kind })
-      .orderBy('group.name_key', 'ASC')
-      .getRawAndEntities<{ member_count: number }>();
-    return entities.map((group, index) => ({ group, memberCount: raw[index].member_count }));
+  list(kind: GroupKind): Promise<GroupWithCount[]> {
+    return this.groups.listWithMemberCounts(kind);
   }
 
   async get(kind: GroupKind, id: string): Promise<OrgGroup> {
-    const group = await this.groups.findOneBy({ kind, id });
+    const group = await this.groups.findById(kind, id);
     if (!group) throw new DomainError('not_found', `No ${KIND_LABEL[kind]} with id ${id}.`);
     return group;
   }
 
   async create(kind: GroupKind, name: string, actor: AuditActor): Promise<OrgGroup> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.assertNameFree(manager, kind, name);
-      const group = await manager.save(
-        manager.create(OrgGroup, { kind, name: name.trim(), nameKey: nameKey(name) }),
+      const group = await this.groups.insert(
+        { kind, name: name.trim(), nameKey: nameKey(name) },
+        manager,
       );
       await this.audit.record(
         { actor, action: 'group.created', target: this.target(group), summary: { kind } },
@@ -68,13 +51,13 @@ export class GroupsService {
     name: string,
     actor: AuditActor,
   ): Promise<GroupWithCount> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const group = await this.get(kind, id);
       const before = group.name;
       if (nameKey(name) !== group.nameKey) await this.assertNameFree(manager, kind, name);
       group.name = name.trim();
       group.nameKey = nameKey(name);
-      await manager.save(group);
+      await this.groups.save(group, manager);
       await this.audit.record(
         {
           actor,
@@ -84,16 +67,16 @@ export class GroupsService {
         },
         manager,
       );
-      return { group, memberCount: await this.countMembers(manager, kind, id) };
+      return { group, memberCount: await this.groups.countMembers(kind, id, manager) };
     });
   }
 
   /** Deletes a group; its members simply have no department (or location) afterwards. */
   async remove(kind: GroupKind, id: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const group = await this.get(kind, id);
-      const members = await this.countMembers(manager, kind, id);
-      await manager.delete(OrgGroup, { id });
+      const members = await this.groups.countMembers(kind, id, manager);
+      await this.groups.delete(id, manager);
       await this.audit.record(
         { actor, action: 'group.deleted', target: this.target(group), summary: { kind, members } },
         manager,
@@ -105,10 +88,10 @@ export class GroupsService {
   async findByIds(
     kind: GroupKind,
     ids: readonly string[],
-    manager: EntityManager = this.groups.manager,
+    manager?: EntityManager,
   ): Promise<OrgGroup[]> {
     if (ids.length === 0) return [];
-    const found = await manager.findBy(OrgGroup, { kind, id: In([...ids]) });
+    const found = await this.groups.findByIds(kind, [...ids], manager);
     const missing = ids.find((id) => !found.some((group) => group.id === id));
     if (missing) {
       throw new DomainError('invalid_input', `There is no ${KIND_LABEL[kind]} with id ${missing}.`);
@@ -117,24 +100,24 @@ export class GroupsService {
   }
 
   /** Every department and location (a few hundred at most). */
-  all(manager: EntityManager = this.groups.manager): Promise<OrgGroup[]> {
-    return manager.find(OrgGroup);
+  all(manager?: EntityManager): Promise<OrgGroup[]> {
+    return this.groups.findAll(manager);
   }
 
   /** The department named `name` (case-insensitive), if it exists. */
-  findDepartment(name: string, manager: EntityManager = this.groups.manager) {
-    return manager.findOneBy(OrgGroup, { kind: 'department', nameKey: nameKey(name) });
+  findDepartment(name: string, manager?: EntityManager): Promise<OrgGroup | null> {
+    return this.groups.findByNameKey('department', nameKey(name), manager);
   }
 
   /** The groups of a kind with these names (case-insensitive), keyed by lower-cased name. */
   async findByNames(
     kind: GroupKind,
     names: readonly string[],
-    manager: EntityManager = this.groups.manager,
+    manager?: EntityManager,
   ): Promise<Map<string, OrgGroup>> {
     const keys = [...new Set(names.map(nameKey))];
     if (keys.length === 0) return new Map();
-    const found = await manager.findBy(OrgGroup, { kind, nameKey: In(keys) });
+    const found = await this.groups.findByNameKeys(kind, keys, manager);
     return new Map(found.map((group) => [group.nameKey, group]));
   }
 
@@ -152,8 +135,8 @@ export class GroupsService {
     }
     if (byKey.size === 0) return [];
     const rows = [...byKey].map(([nameKey, name]) => ({ kind, name, nameKey }));
-    await manager.createQueryBuilder().insert().into(OrgGroup).values(rows).orIgnore().execute();
-    return manager.findBy(OrgGroup, { kind, nameKey: In([...byKey.keys()]) });
+    await this.groups.insertIgnoringExisting(rows, manager);
+    return this.groups.findByNameKeys(kind, [...byKey.keys()], manager);
   }
 
   private async assertNameFree(
@@ -161,21 +144,12 @@ export class GroupsService {
     kind: GroupKind,
     name: string,
   ): Promise<void> {
-    if (await manager.existsBy(OrgGroup, { kind, nameKey: nameKey(name) })) {
+    if (await this.groups.existsWithNameKey(kind, nameKey(name), manager)) {
       throw new DomainError(
         'conflict',
         `A ${KIND_LABEL[kind]} called "${name.trim()}" already exists.`,
       );
     }
-  }
-
-  private async countMembers(manager: EntityManager, kind: GroupKind, id: string): Promise<number> {
-    const column = kind === 'department' ? 'department_id' : 'location_id';
-    const [{ count }] = await manager.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM users WHERE ${column} = $1`,
-      [id],
-    );
-    return count;
   }
 
   private target(group: OrgGroup) {

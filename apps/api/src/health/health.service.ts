@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { databaseUnavailable } from '../common/database-unavailable';
 import { HealthDto } from './health.dto';
+import { HealthRepository } from './health.repository';
 
 const PING_TIMEOUT_MS = 2_000;
 
 @Injectable()
 export class HealthService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly health: HealthRepository) {}
 
   async check(): Promise<HealthDto> {
     const started = performance.now();
     try {
-      await withTimeout(this.dataSource.query('SELECT 1'), PING_TIMEOUT_MS);
+      await withTimeout(this.health.ping(), PING_TIMEOUT_MS);
     } catch {
       throw databaseUnavailable();
     }

@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxMessage } from './entities/outbox-message.entity';
 import { MailService } from './mail.service';
 import { OutboxController } from './outbox.controller';
+import { OutboxRepository } from './outbox.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage])],
   controllers: [OutboxController],
-  providers: [MailService],
+  providers: [MailService, OutboxRepository],
   exports: [MailService],
 })
 export class MailModule {}

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
-import { EntityManager, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { OutboxMessage } from './entities/outbox-message.entity';
+import { OutboxRepository } from './outbox.repository';
 
 export interface MailMessage {
   to: string;
@@ -24,7 +24,7 @@ export class MailService implements OnModuleDestroy {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
+    private readonly outbox: OutboxRepository,
   ) {
     if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
   }
@@ -40,8 +40,10 @@ export class MailService implements OnModuleDestroy {
    */
   async send(message: MailMessage, manager?: EntityManager): Promise<void> {
     if (!this.transport) {
-      const outbox = manager ? manager.getRepository(OutboxMessage) : this.outbox;
-      await outbox.insert({ recipient: message.to, subject: message.subject, text: message.text });
+      await this.outbox.insert(
+        { recipient: message.to, subject: message.subject, text: message.text },
+        manager,
+      );
       return;
     }
     try {
@@ -57,21 +59,17 @@ export class MailService implements OnModuleDestroy {
 
   /** Kept mail, newest first. */
   listOutbox(page: number, pageSize: number): Promise<[OutboxMessage[], number]> {
-    return this.outbox.findAndCount({
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+    return this.outbox.findPage(page, pageSize);
   }
 
   /** Kept mail to an address, oldest first (part of that person's data). */
   keptFor(recipient: string): Promise<OutboxMessage[]> {
-    return this.outbox.find({ where: { recipient }, order: { createdAt: 'ASC' } });
+    return this.outbox.findByRecipient(recipient);
   }
 
   /** Removes kept mail to an address whose account is deleted. */
   async forgetRecipient(recipient: string, manager: EntityManager): Promise<void> {
-    await manager.delete(OutboxMessage, { recipient });
+    await this.outbox.deleteByRecipient(recipient, manager);
   }
 
   onModuleDestroy(): void {

@@ -1,10 +1,9 @@
 import type { AuditDetail, AuditDetails } from '@chorus/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { Setting } from './entities/setting.entity';
+import { Transactions } from '../database/transactions';
 import {
   defaultSettings,
   isOrgSettingKey,
@@ -13,26 +12,27 @@ import {
   OrgSettings,
   settingDefinition,
 } from './org-settings';
+import { SettingsRepository } from './settings.repository';
 
 /** Organisation-wide settings: one row per setting an admin has changed, defaults for the rest. */
 @Injectable()
 export class SettingsService {
   constructor(
-    @InjectRepository(Setting) private readonly settings: Repository<Setting>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   /** Every setting's current value. */
-  get(manager: EntityManager = this.settings.manager): Promise<OrgSettings> {
+  get(manager?: EntityManager): Promise<OrgSettings> {
     return this.read(manager);
   }
 
   /** Sets the values given; the audit entry holds the ones that changed, before and after. */
   async update(changes: Partial<OrgSettings>, actor: AuditActor): Promise<OrgSettings> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // One change at a time, so each audit entry's "before" is what the admin changed from.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['chorus.settings']);
+      await this.settings.lockForChange(manager);
       const before = await this.read(manager);
       const after: OrgSettings = { ...before };
       const changed = ORG_SETTING_KEYS.filter((key) => {
@@ -45,9 +45,9 @@ export class SettingsService {
       });
       if (changed.length === 0) return before;
       if (changed.includes('timeZone')) await this.assertDatabaseKnows(after.timeZone, manager);
-      await manager.save(
-        Setting,
+      await this.settings.saveValues(
         changed.map((key) => ({ key, value: after[key] })),
+        manager,
       );
       await this.audit.record(
         {
@@ -64,11 +64,7 @@ export class SettingsService {
 
   /** PostgreSQL counts days in the time zone too: it must know the name as well. */
   private async assertDatabaseKnows(timeZone: string, manager: EntityManager): Promise<void> {
-    const [known] = await manager.query<{ name: string }[]>(
-      'SELECT name FROM pg_timezone_names WHERE name = $1',
-      [timeZone],
-    );
-    if (!known) {
+    if (!(await this.settings.knowsTimeZone(timeZone, manager))) {
       throw new DomainError(
         'invalid_input',
         `timeZone ${timeZone} is not a time zone the database knows; choose another name for it`,
@@ -80,9 +76,9 @@ export class SettingsService {
    * The stored values over the defaults. A row for a setting that no longer exists, or with a
    * value the setting no longer takes, is ignored: the default applies.
    */
-  private async read(manager: EntityManager): Promise<OrgSettings> {
+  private async read(manager?: EntityManager): Promise<OrgSettings> {
     const settings: Record<string, unknown> = defaultSettings();
-    for (const { key, value } of await manager.find(Setting)) {
+    for (const { key, value } of await this.settings.findAll(manager)) {
       if (isOrgSettingKey(key) && settingDefinition(key).accepts(value)) settings[key] = value;
     }
     return settings as OrgSettings;

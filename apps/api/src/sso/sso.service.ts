@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { IssuedSession, SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig, OidcConfig } from '../config/app-config';
 import { publicAddress } from '../config/public-address';
+import { Transactions } from '../database/transactions';
 import { GroupsService } from '../groups/groups.service';
 import { User } from '../users/entities/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { normalizeEmail } from '../users/users.service';
 import { OidcClient, OidcError, OidcIdentity } from './oidc-client';
 import { SsoFailure } from './sso-failure';
@@ -36,7 +37,8 @@ export class SsoService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly users: UsersRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly groups: GroupsService,
@@ -92,7 +94,7 @@ export class SsoService {
     const identity = await this.translate(() =>
       client.completeSignIn(callbackUrl, { ...pending, redirectUri: this.redirectUri }),
     );
-    const user = await this.dataSource.transaction((manager) =>
+    const user = await this.transactions.run((manager) =>
       this.provision(manager, identity, this.config.oidc!),
     );
     return { session: await this.sessions.open(user.id, userAgent), returnTo: pending.returnTo };
@@ -103,7 +105,7 @@ export class SsoService {
     identity: OidcIdentity,
     oidc: OidcConfig,
   ): Promise<User> {
-    const bySubject = await manager.findOneBy(User, { ssoSubject: identity.subject });
+    const bySubject = await this.users.findBySsoSubject(identity.subject, manager);
     if (bySubject) return this.admit(manager, bySubject);
 
     if (!identity.email) {
@@ -120,12 +122,12 @@ export class SsoService {
       );
     }
     const email = normalizeEmail(identity.email);
-    const known = await manager.findOneBy(User, { email });
+    const known = await this.users.findByEmail(email, manager);
     if (known) return this.link(manager, known, identity);
 
     const departmentId = await this.departmentFromClaims(manager, identity, oidc);
-    const created = await manager.save(
-      manager.create(User, {
+    const created = await this.users.insert(
+      {
         email,
         name: identity.name?.trim() || email.split('@')[0],
         roles: ['employee'],
@@ -134,7 +136,8 @@ export class SsoService {
         ssoSubject: identity.subject,
         departmentId,
         passwordHash: null,
-      }),
+      },
+      manager,
     );
     await this.audit.record(
       {
@@ -160,7 +163,7 @@ export class SsoService {
       );
     }
     const admitted = await this.admit(manager, user);
-    await manager.update(User, { id: user.id }, { ssoSubject: identity.subject });
+    await this.users.update(user.id, { ssoSubject: identity.subject }, manager);
     await this.audit.record(
       {
         actor: { id: user.id, label: user.email },
@@ -178,8 +181,7 @@ export class SsoService {
     if (user.status === 'deactivated') {
       throw new SsoFailure('deactivated', `${user.email} is deactivated.`);
     }
-    if (user.status === 'invited')
-      await manager.update(User, { id: user.id }, { status: 'active' });
+    if (user.status === 'invited') await this.users.update(user.id, { status: 'active' }, manager);
     return user;
   }
 

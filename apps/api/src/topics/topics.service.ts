@@ -1,44 +1,28 @@
 import { nameKey } from '../common/name-key';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { Topic } from './entities/topic.entity';
-
-export interface TopicWithCount {
-  topic: Topic;
-  itemCount: number;
-}
+import { TopicsRepository, type TopicWithCount } from './topics.repository';
 
 /** The subjects curators tag content with and employees follow. */
 @Injectable()
 export class TopicsService {
   constructor(
-    @InjectRepository(Topic) private readonly topics: Repository<Topic>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly topics: TopicsRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   /** Every topic, by name, with how many content items carry it. */
-  async list(): Promise<TopicWithCount[]> {
-    const { entities, raw } = await this.topics
-      .createQueryBuilder('topic')
-      .addSelect(
-        (count) =>
-          count
-            .select('count(*)::int')
-            .from('content_item_topics', 'tagged')
-            .where('tagged.topic_id = topic.id'),
-        'item_count',
-      )
-      .orderBy('topic.name_key', 'ASC')
-      .getRawAndEntities<{ item_count: number }>();
-    return entities.map((topic, index) => ({ topic, itemCount: raw[index].item_count }));
+  list(): Promise<TopicWithCount[]> {
+    return this.topics.listWithItemCounts();
   }
 
-  async get(id: string, manager: EntityManager = this.topics.manager): Promise<Topic> {
-    const topic = await manager.findOneBy(Topic, { id });
+  async get(id: string, manager?: EntityManager): Promise<Topic> {
+    const topic = await this.topics.findById(id, manager);
     if (!topic) throw new DomainError('not_found', `No topic with id ${id}.`);
     return topic;
   }
@@ -47,14 +31,11 @@ export class TopicsService {
    * The topics with these ids, in the order given (duplicates once), for tagging content.
    * An unknown id is the caller's mistake, not a missing page: it is refused as invalid input.
    */
-  async findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.topics.manager,
-  ): Promise<Topic[]> {
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<Topic[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
     const found = new Map(
-      (await manager.findBy(Topic, { id: In(unique) })).map((topic) => [topic.id, topic]),
+      (await this.topics.findByIds(unique, manager)).map((topic) => [topic.id, topic]),
     );
     const missing = unique.find((id) => !found.has(id));
     if (missing) throw new DomainError('invalid_input', `There is no topic with id ${missing}.`);
@@ -62,10 +43,11 @@ export class TopicsService {
   }
 
   async create(name: string, actor: AuditActor): Promise<Topic> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.assertNameFree(manager, name);
-      const topic = await manager.save(
-        manager.create(Topic, { name: name.trim(), nameKey: nameKey(name) }),
+      const topic = await this.topics.insert(
+        { name: name.trim(), nameKey: nameKey(name) },
+        manager,
       );
       await this.audit.record(
         { actor, action: 'topic.created', target: this.target(topic) },
@@ -77,14 +59,14 @@ export class TopicsService {
 
   /** Renames a topic; a change of case only ("Ai" to "AI") is a rename too. */
   async rename(id: string, name: string, actor: AuditActor): Promise<TopicWithCount> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const topic = await this.get(id, manager);
       const before = topic.name;
       if (before !== name.trim()) {
         if (nameKey(name) !== topic.nameKey) await this.assertNameFree(manager, name);
         topic.name = name.trim();
         topic.nameKey = nameKey(name);
-        await manager.save(topic);
+        await this.topics.save(topic, manager);
         await this.audit.record(
           {
             actor,
@@ -95,16 +77,16 @@ export class TopicsService {
           manager,
         );
       }
-      return { topic, itemCount: await this.countItems(manager, id) };
+      return { topic, itemCount: await this.topics.countItems(id, manager) };
     });
   }
 
   /** Deletes a topic; the content tagged with it simply loses the tag. */
   async remove(id: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const topic = await this.get(id, manager);
-      const items = await this.countItems(manager, id);
-      await manager.delete(Topic, { id });
+      const items = await this.topics.countItems(id, manager);
+      await this.topics.delete(id, manager);
       await this.audit.record(
         { actor, action: 'topic.deleted', target: this.target(topic), summary: { items } },
         manager,
@@ -113,17 +95,9 @@ export class TopicsService {
   }
 
   private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
-    if (await manager.existsBy(Topic, { nameKey: nameKey(name) })) {
+    if (await this.topics.existsWithNameKey(nameKey(name), manager)) {
       throw new DomainError('conflict', `A topic called "${name.trim()}" already exists.`);
     }
-  }
-
-  private async countItems(manager: EntityManager, id: string): Promise<number> {
-    const [{ count }] = await manager.query<{ count: number }[]>(
-      'SELECT count(*)::int AS count FROM content_item_topics WHERE topic_id = $1',
-      [id],
-    );
-    return count;
   }
 
   private target(topic: Topic) {

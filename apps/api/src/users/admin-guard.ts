@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { LOCKS, lockForTransaction } from '../database/advisory-lock';
+import { countActiveAdministrators } from './users.repository';
 
 /** Call first in a transaction that may remove an administrator: such changes take turns. */
 export function lockAdministrators(manager: EntityManager): Promise<void> {
@@ -9,10 +10,7 @@ export function lockAdministrators(manager: EntityManager): Promise<void> {
 
 /** Call last in that transaction: refuses (and so rolls back) a change that left no active admin. */
 export async function assertAnAdministratorRemains(manager: EntityManager): Promise<void> {
-  const [{ count }] = await manager.query<{ count: number }[]>(
-    `SELECT count(*)::int AS count FROM users WHERE 'admin' = ANY(roles) AND status = 'active'`,
-  );
-  if (count === 0) {
+  if ((await countActiveAdministrators(manager)) === 0) {
     throw new DomainError(
       'last_admin',
       'This would leave Chorus without an active administrator. Make someone else an administrator first.',

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Role } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { User } from './entities/user.entity';
+import { UsersRepository } from './users.repository';
 
 export interface NewUser {
   email: string;
@@ -20,51 +20,33 @@ export function normalizeEmail(email: string): string {
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(private readonly users: UsersRepository) {}
 
   findWithPasswordHash(email: string): Promise<User | null> {
-    return this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .leftJoinAndSelect('user.department', 'department')
-      .leftJoinAndSelect('user.location', 'location')
-      .where('user.email = :email', { email: normalizeEmail(email) })
-      .getOne();
+    return this.users.findByEmailWithPasswordHash(normalizeEmail(email));
   }
 
   async get(id: string): Promise<User> {
-    const user = await this.users.findOne({
-      where: { id },
-      relations: { department: true, location: true },
-    });
+    const user = await this.users.findByIdWithGroups(id);
     if (!user) throw new DomainError('not_found', `No person with id ${id}.`);
     return user;
   }
 
   /** Changes a person's own name and preferred language: the one place both routes use. */
-  async updateProfile(
-    id: string,
-    changes: UpdateMeDto,
-    manager: EntityManager = this.users.manager,
-  ): Promise<void> {
+  async updateProfile(id: string, changes: UpdateMeDto, manager?: EntityManager): Promise<void> {
     const update: Partial<User> = {};
     if (changes.name !== undefined) update.name = changes.name;
     if (changes.language !== undefined) update.language = changes.language;
-    if (Object.keys(update).length > 0) await manager.update(User, { id }, update);
+    if (Object.keys(update).length > 0) await this.users.update(id, update, manager);
   }
 
   async recordSignIn(id: string): Promise<void> {
-    await this.users.update({ id }, { lastSignInAt: () => 'now()' });
+    await this.users.touchLastSignIn(id);
   }
 
   /** True when the person can sign in with a password (not only through single sign-on). */
-  async hasPassword(id: string, manager = this.users.manager): Promise<boolean> {
-    const row = await manager
-      .createQueryBuilder(User, 'user')
-      .select('user.password_hash IS NOT NULL', 'has')
-      .where('user.id = :id', { id })
-      .getRawOne<{ has: boolean }>();
-    return row?.has ?? false;
+  hasPassword(id: string, manager?: EntityManager): Promise<boolean> {
+    return this.users.hasPassword(id, manager);
   }
 
   count(): Promise<number> {
@@ -73,9 +55,9 @@ export class UsersService {
 
   async create(user: NewUser): Promise<User> {
     const email = normalizeEmail(user.email);
-    if (await this.users.existsBy({ email })) {
+    if (await this.users.existsWithEmail(email)) {
       throw new DomainError('conflict', `Someone with the email address ${email} already exists.`);
     }
-    return this.users.save(this.users.create({ ...user, email }));
+    return this.users.insert({ ...user, email });
   }
 }

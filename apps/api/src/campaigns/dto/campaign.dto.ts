@@ -10,7 +10,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { CAMPAIGN_SLUG_MAX_LENGTH, CAMPAIGN_SLUG_PATTERN } from '../campaign-slug';
-import type { CampaignWithCount } from '../campaigns.service';
+import type { CampaignWithCount } from '../campaigns.repository';
 import { trim, trimOrNull } from '../../common/transforms';
 import { NullableField, OptionalField } from '../../common/optional';
 

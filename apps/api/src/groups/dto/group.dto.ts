@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { GROUP_KINDS } from '@chorus/core';
 import type { GroupKind } from '@chorus/core';
-import type { GroupWithCount } from '../groups.service';
+import type { GroupWithCount } from '../groups.repository';
 import { OrgGroup } from '../entities/org-group.entity';
 
 export class GroupKindParams {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import type { TopicWithCount } from '../topics.service';
+import type { TopicWithCount } from '../topics.repository';
 
 export class TopicParams {
   @ApiProperty({ format: 'uuid' })

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Enrollment } from './entities/enrollment.entity';
+
+/** Who is enrolled in the advocacy programme, and since when. */
+@Injectable()
+export class EnrollmentRepository {
+  constructor(@InjectRepository(Enrollment) private readonly enrollments: Repository<Enrollment>) {}
+
+  findByUser(
+    userId: string,
+    manager: EntityManager = this.enrollments.manager,
+  ): Promise<Enrollment | null> {
+    return manager.findOneBy(Enrollment, { userId });
+  }
+
+  /** The person's enrollment, which must exist. */
+  findByUserOrFail(
+    userId: string,
+    manager: EntityManager = this.enrollments.manager,
+  ): Promise<Enrollment> {
+    return manager.findOneByOrFail(Enrollment, { userId });
+  }
+
+  /** Enrolls the person unless they already are; true when this inserted the row. */
+  async insertIfAbsent(
+    userId: string,
+    manager: EntityManager = this.enrollments.manager,
+  ): Promise<boolean> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Enrollment)
+      .values({ userId })
+      .orIgnore()
+      .execute();
+    return (inserted.raw as unknown[]).length > 0;
+  }
+
+  /** Removes the person's enrollment; true when there was one. */
+  async deleteByUser(
+    userId: string,
+    manager: EntityManager = this.enrollments.manager,
+  ): Promise<boolean> {
+    const removed = await manager.delete(Enrollment, { userId });
+    return Boolean(removed.affected);
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { User } from './entities/user.entity';
+
+/** The people who use Chorus: look-ups by id and address, and the changes users make. */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  /** The person with this (normalised) address, with their password hash and groups. */
+  findByEmailWithPasswordHash(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .leftJoinAndSelect('user.department', 'department')
+      .leftJoinAndSelect('user.location', 'location')
+      .where('user.email = :email', { email })
+      .getOne();
+  }
+
+  /** The person with this id, with their department and location. */
+  findByIdWithGroups(id: string): Promise<User | null> {
+    return this.users.findOne({
+      where: { id },
+      relations: { department: true, location: true },
+    });
+  }
+
+  /** Whether the person has a password (and so need not sign in through single sign-on). */
+  async hasPassword(id: string, manager: EntityManager = this.users.manager): Promise<boolean> {
+    const row = await manager
+      .createQueryBuilder(User, 'user')
+      .select('user.password_hash IS NOT NULL', 'has')
+      .where('user.id = :id', { id })
+      .getRawOne<{ has: boolean }>();
+    return row?.has ?? false;
+  }
+
+  /** The person with this (normalised) address. */
+  findByEmail(email: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager.findOneBy(User, { email });
+  }
+
+  /** The person the identity provider knows by this subject. */
+  findBySsoSubject(
+    subject: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<User | null> {
+    return manager.findOneBy(User, { ssoSubject: subject });
+  }
+
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
+  existsWithEmail(email: string): Promise<boolean> {
+    return this.users.existsBy({ email });
+  }
+
+  insert(user: Partial<User>, manager: EntityManager = this.users.manager): Promise<User> {
+    return manager.save(manager.create(User, user));
+  }
+
+  async update(
+    id: string,
+    changes: Partial<User>,
+    manager: EntityManager = this.users.manager,
+  ): Promise<void> {
+    await manager.update(User, { id }, changes);
+  }
+
+  /** Notes that the person signed in now, by the database's clock. */
+  async touchLastSignIn(id: string): Promise<void> {
+    await this.users.update({ id }, { lastSignInAt: () => 'now()' });
+  }
+}
+
+/**
+ * How many active administrators there are, counted in the caller's transaction (see
+ * admin-guard.ts, whose checks run inside other modules' transactions).
+ */
+export async function countActiveAdministrators(manager: EntityManager): Promise<number> {
+  const [{ count }] = await manager.query<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM users WHERE 'admin' = ANY(roles) AND status = 'active'`,
+  );
+  return count;
+}
