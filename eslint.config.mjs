@@ -56,6 +56,42 @@ export default tseslint.config(
     },
   },
   {
+    // One data-access rule: queries live in repositories (`<feature>.repository.ts`, one method per
+    // question), migrations and the database plumbing; services hold the rules and draw
+    // transactions with `Transactions`; controllers call services.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/**/*.repository.ts',
+      'apps/api/src/database/**',
+      'apps/api/src/**/*.spec.ts',
+      // The demo still writes its rows directly; issue 14 moves it onto the services.
+      'apps/api/src/demo/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(query|createQueryBuilder|getRepository|transaction)$/]',
+          message:
+            'Queries belong in a repository (<feature>.repository.ts); services use Transactions.',
+        },
+        {
+          selector:
+            'Decorator[expression.callee.name=/^(InjectRepository|InjectDataSource|InjectEntityManager)$/]',
+          message:
+            'Only repositories inject TypeORM repositories, data sources and entity managers.',
+        },
+        {
+          selector:
+            'CallExpression[callee.object.name=/^(manager|entityManager|em)$/][callee.property.name=/^(find|findOne|findBy|findOneBy|findOneByOrFail|findOneOrFail|findAndCount|save|insert|update|upsert|delete|remove|increment|decrement|count|countBy|exists|existsBy|create)$/]',
+          message:
+            'Entity manager calls belong in a repository: pass the manager to a repository method.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
