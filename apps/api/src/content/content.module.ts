@@ -22,9 +22,11 @@ import { ThumbnailsController } from './thumbnails/thumbnails.controller';
 import { ThumbnailsRepository } from './thumbnails/thumbnails.repository';
 import { ThumbnailsService } from './thumbnails/thumbnails.service';
 import { UnfurlService } from './unfurl/unfurl.service';
+import { FetchingModule } from '../fetching/fetching.module';
 
 @Module({
   imports: [
+    FetchingModule,
     TypeOrmModule.forFeature([ContentItem, ContentVariant, ContentThumbnail]),
     AuditModule,
     JobsModule,

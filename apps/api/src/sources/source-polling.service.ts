@@ -1,6 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/app-config';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SafeFetchers } from '../fetching/fetching.module';
 import { FetchRefusedError, SafeFetcher } from '../fetching/safe-fetch';
 import { decodeXml } from '../fetching/decode-text';
 import { Transactions } from '../database/transactions';
@@ -29,12 +28,12 @@ export class SourcePollingService implements OnApplicationBootstrap {
   private readonly fetcher: SafeFetcher;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    fetchers: SafeFetchers,
     private readonly transactions: Transactions,
     private readonly repository: SourcesRepository,
     private readonly jobs: JobsService,
   ) {
-    this.fetcher = new SafeFetcher({ allow: config.fetchAllow });
+    this.fetcher = fetchers.create();
   }
 
   async onApplicationBootstrap(): Promise<void> {

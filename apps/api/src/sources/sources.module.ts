@@ -8,9 +8,10 @@ import { SourcePollingService } from './source-polling.service';
 import { SourcesController } from './sources.controller';
 import { SourcesRepository } from './sources.repository';
 import { SourcesService } from './sources.service';
+import { FetchingModule } from '../fetching/fetching.module';
 
 @Module({
-  imports: [AuditModule, ContentModule, JobsModule, TopicsModule],
+  imports: [FetchingModule, AuditModule, ContentModule, JobsModule, TopicsModule],
   controllers: [SourcesController, SourceEntriesController],
   providers: [SourcesService, SourcePollingService, SourcesRepository],
 })

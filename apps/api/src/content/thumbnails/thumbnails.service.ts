@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
-import type { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
 import { DomainError } from '../../common/domain-error';
 import { Transactions } from '../../database/transactions';
+import { SafeFetchers } from '../../fetching/fetching.module';
 import { FetchRefusedError, SafeFetcher } from '../../fetching/safe-fetch';
 import { JobsService } from '../../jobs/jobs.service';
 import { ContentRepository } from '../content.repository';
@@ -40,14 +39,13 @@ export class ThumbnailsService implements OnApplicationBootstrap {
   private readonly fetcher: SafeFetcher;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    fetchers: SafeFetchers,
     private readonly transactions: Transactions,
     private readonly content: ContentRepository,
     private readonly thumbnails: ThumbnailsRepository,
     private readonly jobs: JobsService,
   ) {
-    this.fetcher = new SafeFetcher({
-      allow: config.fetchAllow,
+    this.fetcher = fetchers.create({
       maxBytes: IMAGE_MAX_BYTES,
       timeoutMs: 10_000,
     });

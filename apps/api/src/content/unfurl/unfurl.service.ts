@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { normalizeContentUrl } from '@chorus/core';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/app-config';
+import { SafeFetchers } from '../../fetching/fetching.module';
 import { FetchRefusedError, SafeFetcher } from '../../fetching/safe-fetch';
 import { JobsService } from '../../jobs/jobs.service';
 import { Transactions } from '../../database/transactions';
@@ -25,13 +24,13 @@ export class UnfurlService implements OnApplicationBootstrap {
   private readonly fetcher: SafeFetcher;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    fetchers: SafeFetchers,
     private readonly transactions: Transactions,
     private readonly content: ContentRepository,
     private readonly jobs: JobsService,
     private readonly thumbnails: ThumbnailsService,
   ) {
-    this.fetcher = new SafeFetcher({ allow: config.fetchAllow });
+    this.fetcher = fetchers.create();
   }
 
   async onApplicationBootstrap(): Promise<void> {
