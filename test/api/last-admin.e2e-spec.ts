@@ -11,34 +11,28 @@ describe('Chorus always keeps an active administrator', () => {
     onlyId = admin.id;
     only = await signIn(t, admin);
     // Deactivate the first administrator from the environment: `only` is now the last one.
-    const people = await only.agent.get('/api/people?role=admin').expect(200);
+    const people = await only.api.get('/api/people?role=admin').expect(200);
     const first = people.body.items.find((p: { id: string }) => p.id !== onlyId);
-    await only.agent
-      .post(`/api/people/${first.id}/deactivate`)
-      .set('X-XSRF-TOKEN', only.xsrf)
-      .expect(200);
+    await only.api.post(`/api/people/${first.id}/deactivate`).expect(200);
   });
   afterAll(() => t.close());
 
   it('refuses to take the admin role from the last administrator', async () => {
-    const response = await only.agent
-      .patch(`/api/people/${onlyId}`)
-      .set('X-XSRF-TOKEN', only.xsrf)
-      .send({ roles: ['employee'] })
+    const response = await only.api
+      .patch(`/api/people/${onlyId}`, { roles: ['employee'] })
       .expect(409);
     expect(response.body).toMatchObject({
       code: 'last_admin',
       message:
         'This would leave Chorus without an active administrator. Make someone else an administrator first.',
     });
-    const still = await only.agent.get(`/api/people/${onlyId}`).expect(200);
+    const still = await only.api.get(`/api/people/${onlyId}`).expect(200);
     expect(still.body.roles).toEqual(['admin', 'employee']);
   });
 
   it('refuses an import that would demote the last administrator, writing nothing', async () => {
-    const response = await only.agent
+    const response = await only.api
       .post('/api/people/import')
-      .set('X-XSRF-TOKEN', only.xsrf)
       .set('Content-Type', 'text/csv')
       .send('email,name,roles\nonly@admin.test,Only Admin,employee\nnew@admin.test,New Person,\n')
       .expect(422);
@@ -49,17 +43,15 @@ describe('Chorus always keeps an active administrator', () => {
         message: expect.stringMatching(/without an active administrator/),
       },
     ]);
-    const search = await only.agent.get('/api/people?search=new@admin.test').expect(200);
+    const search = await only.api.get('/api/people?search=new@admin.test').expect(200);
     expect(search.body.total).toBe(0);
   });
 
   it('refuses to let the last administrator delete their own account', async () => {
-    const response = await only.agent
-      .delete('/api/me')
-      .set('X-XSRF-TOKEN', only.xsrf)
-      .send({ confirmEmail: 'only@admin.test' })
+    const response = await only.api
+      .delete('/api/me', { confirmEmail: 'only@admin.test' })
       .expect(409);
     expect(response.body.code).toBe('last_admin');
-    await only.agent.get('/api/me').expect(200);
+    await only.api.get('/api/me').expect(200);
   });
 });

@@ -10,18 +10,13 @@ describe('POST /api/people/import (CSV)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
-    await admin.agent
-      .post('/api/groups/department')
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ name: 'Sales' })
-      .expect(201);
+    await admin.api.post('/api/groups/department', { name: 'Sales' }).expect(201);
   });
   afterAll(() => t.close());
 
-  function upload(csv: string | Buffer, query = '') {
-    return admin.agent
+  function upload(csv: string | Buffer, query: '' | `?${string}` = '') {
+    return admin.api
       .post(`/api/people/import${query}`)
-      .set('X-XSRF-TOKEN', admin.xsrf)
       .set('Content-Type', 'text/csv')
       .send(typeof csv === 'string' ? Buffer.from(csv) : csv);
   }
@@ -64,7 +59,7 @@ describe('POST /api/people/import (CSV)', () => {
 
     const applied = await upload(csv, '?unknownGroups=create').expect(200);
     expect(applied.body).toMatchObject({ applied: true, created: 2 });
-    const tom = await admin.agent.get('/api/people?search=tom@import.test').expect(200);
+    const tom = await admin.api.get('/api/people?search=tom@import.test').expect(200);
     expect(tom.body.items[0]).toMatchObject({
       name: 'Tom Dijk',
       status: 'invited',
@@ -73,13 +68,13 @@ describe('POST /api/people/import (CSV)', () => {
       department: { name: 'Support' },
       location: { name: 'Utrecht' },
     });
-    const sara = await admin.agent.get('/api/people?search=sara@import.test').expect(200);
+    const sara = await admin.api.get('/api/people?search=sara@import.test').expect(200);
     expect(sara.body.items[0].department.name).toBe('Sales');
 
     const again = await upload(csv, '?unknownGroups=create').expect(200);
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2, newDepartments: [] });
 
-    const audit = await admin.agent.get('/api/audit?action=people.imported').expect(200);
+    const audit = await admin.api.get('/api/audit?action=people.imported').expect(200);
     expect(audit.body.items[1].summary).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
   });
 
@@ -95,7 +90,7 @@ describe('POST /api/people/import (CSV)', () => {
         fields: ['name'],
       },
     ]);
-    const person = await admin.agent.get('/api/people?search=keep@import.test').expect(200);
+    const person = await admin.api.get('/api/people?search=keep@import.test').expect(200);
     expect(person.body.items[0]).toMatchObject({
       name: 'Kim Keeper',
       roles: ['employee', 'analyst'],
@@ -115,7 +110,7 @@ describe('POST /api/people/import (CSV)', () => {
       { line: 3, column: 'department', message: expect.stringMatching(/"Legal" does not exist/) },
       { line: 3, column: 'location', message: expect.stringMatching(/"Mars" does not exist/) },
     ]);
-    const ok = await admin.agent.get('/api/people?search=ok@import.test').expect(200);
+    const ok = await admin.api.get('/api/people?search=ok@import.test').expect(200);
     expect(ok.body.total).toBe(0);
   });
 
@@ -137,7 +132,7 @@ describe('POST /api/people/import (CSV)', () => {
       { line: 7, column: 'language', message: expect.stringMatching(/xx/) },
     ]);
     await upload(csv).expect(422);
-    const good = await admin.agent.get('/api/people?search=good@import.test').expect(200);
+    const good = await admin.api.get('/api/people?search=good@import.test').expect(200);
     expect(good.body.total).toBe(0);
   });
 
@@ -163,24 +158,21 @@ describe('POST /api/people/import (CSV)', () => {
     const response = await upload(huge);
     expect(response.status).toBe(413);
     expect(response.body.message).toMatch(/up to 10 MB/);
-    const big = await admin.agent.get('/api/people?search=big@import.test').expect(200);
+    const big = await admin.api.get('/api/people?search=big@import.test').expect(200);
     expect(big.body.total).toBe(0);
   });
 
   it('asks for the file as text/csv', async () => {
-    const response = await admin.agent
-      .post('/api/people/import')
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ csv: 'email,name' })
+    const response = await admin.api
+      .malformed('post', '/api/people/import', { csv: 'email,name' })
       .expect(400);
     expect(response.body.message).toMatch(/Content-Type: text\/csv/);
   });
 
   it('is for admins only', async () => {
     const curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
-    await curator.agent
+    await curator.api
       .post('/api/people/import')
-      .set('X-XSRF-TOKEN', curator.xsrf)
       .set('Content-Type', 'text/csv')
       .send(Buffer.from(`${HEADER}\nx@import.test,X,,,,`))
       .expect(403);

@@ -11,10 +11,8 @@ describe('my profile, my data and deleting my account', () => {
 
   it('keeps name, preferred language and declared social profiles, never credentials', async () => {
     const me = await signIn(t, await makeUser(t, { name: 'Sofie J', email: 'sofie@profile.test' }));
-    const saved = await me.agent
-      .patch('/api/me/profile')
-      .set('X-XSRF-TOKEN', me.xsrf)
-      .send({
+    const saved = await me.api
+      .patch('/api/me/profile', {
         name: 'Sofie Jensen',
         language: 'da',
         socialProfiles: [
@@ -35,15 +33,15 @@ describe('my profile, my data and deleting my account', () => {
         { network: 'bluesky', handle: 'sofie.bsky.social', audienceSize: null },
       ],
     });
-    const again = await me.agent.get('/api/me/profile').expect(200);
+    const again = await me.api.get('/api/me/profile').expect(200);
     expect(again.body).toEqual(saved.body);
-    const account = await me.agent.get('/api/me').expect(200);
+    const account = await me.api.get('/api/me').expect(200);
     expect(account.body.language).toBe('da');
 
-    const replaced = await me.agent
-      .patch('/api/me/profile')
-      .set('X-XSRF-TOKEN', me.xsrf)
-      .send({ socialProfiles: [{ network: 'xing', handle: 'Sofie_Jensen', audienceSize: 80 }] })
+    const replaced = await me.api
+      .patch('/api/me/profile', {
+        socialProfiles: [{ network: 'xing', handle: 'Sofie_Jensen', audienceSize: 80 }],
+      })
       .expect(200);
     expect(replaced.body.socialProfiles).toEqual([
       { network: 'xing', handle: 'Sofie_Jensen', audienceSize: 80 },
@@ -76,32 +74,30 @@ describe('my profile, my data and deleting my account', () => {
     [{ language: 'tlh' }, /language must be one of/],
   ])('refuses %j with a 400 that says why, changing nothing', async (body, message) => {
     const me = await signIn(t, await makeUser(t));
-    const response = await me.agent
-      .patch('/api/me/profile')
-      .set('X-XSRF-TOKEN', me.xsrf)
-      .send(body)
-      .expect(400);
+    const response = await me.api.malformed('patch', '/api/me/profile', body).expect(400);
     expect(response.body.message).toMatch(message);
-    const profile = await me.agent.get('/api/me/profile').expect(200);
+    const profile = await me.api.get('/api/me/profile').expect(200);
     expect(profile.body.socialProfiles).toEqual([]);
   });
 
   it('exports everything held about me as a JSON download', async () => {
     const user = await makeUser(t, { name: 'Exporting Erik', email: 'erik@profile.test' });
     const me = await signIn(t, user);
-    await me.agent
-      .patch('/api/me/profile')
-      .set('X-XSRF-TOKEN', me.xsrf)
-      .send({ socialProfiles: [{ network: 'linkedin', handle: 'erik', audienceSize: 300 }] })
+    await me.api
+      .patch('/api/me/profile', {
+        socialProfiles: [{ network: 'linkedin', handle: 'erik', audienceSize: 300 }],
+      })
       .expect(200);
-    await me.agent.post('/api/me/enrollment').set('X-XSRF-TOKEN', me.xsrf).expect(201);
-    await me.agent
-      .post('/api/escalations')
-      .set('X-XSRF-TOKEN', me.xsrf)
-      .send({ url: 'https://x.com/a/status/1', network: 'x', excerpt: 'Rude remark' })
+    await me.api.post('/api/me/enrollment').expect(201);
+    await me.api
+      .post('/api/escalations', {
+        url: 'https://x.com/a/status/1',
+        network: 'x',
+        excerpt: 'Rude remark',
+      })
       .expect(201);
 
-    const response = await me.agent.get('/api/me/export').expect(200);
+    const response = await me.api.get('/api/me/export').expect(200);
     expect(response.headers['content-disposition']).toMatch(
       /^attachment; filename="chorus-my-data-\d{4}-\d{2}-\d{2}\.json"$/,
     );
@@ -124,11 +120,7 @@ describe('my profile, my data and deleting my account', () => {
   it('deletes my account after I type my address: signed out, gone, and the log no longer names me', async () => {
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     const user = await makeUser(t, { email: 'leaving@profile.test' });
-    await admin.agent
-      .patch(`/api/people/${user.id}`)
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ name: 'Leo Leaving' })
-      .expect(200);
+    await admin.api.patch(`/api/people/${user.id}`, { name: 'Leo Leaving' }).expect(200);
     // Traces elsewhere: a burst of failed sign-ins (logged by address) and a kept reset mail.
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await t.http().post('/api/auth/login').send({ email: user.email, password: 'wrong-guess-1' });
@@ -151,22 +143,16 @@ describe('my profile, my data and deleting my account', () => {
     await t.http().post('/api/auth/login').send({ email: user.email, password: 'wrong-guess-2' });
     const me = await signIn(t, user);
 
-    const wrong = await me.agent
-      .delete('/api/me')
-      .set('X-XSRF-TOKEN', me.xsrf)
-      .send({ confirmEmail: 'someone@else.test' })
-      .expect(400);
+    const wrong = await me.api.delete('/api/me', { confirmEmail: 'someone@else.test' }).expect(400);
     expect(wrong.body.message).toMatch(/Type your own email address/);
 
-    const deleted = await me.agent
-      .delete('/api/me')
-      .set('X-XSRF-TOKEN', me.xsrf)
-      .send({ confirmEmail: 'LEAVING@profile.test' })
+    const deleted = await me.api
+      .delete('/api/me', { confirmEmail: 'LEAVING@profile.test' })
       .expect(204);
     expect(String(deleted.headers['set-cookie'])).toMatch(/chorus_session=;/);
     expect(await count('outbox_messages WHERE recipient = $1')).toBe(0);
     expect(await count('login_failures WHERE email = $1')).toBe(0);
-    await me.agent.get('/api/me').expect(401);
+    await me.api.get('/api/me').expect(401);
     await t
       .http()
       .post('/api/auth/login')

@@ -20,10 +20,13 @@ describe('sharing', () => {
     admin = await signIn(t, adminUser);
     await makeQuiz(t, await makeUser(t, { roles: ['curator'] }), 1, 2);
     await publishPolicy(t, adminUser);
-    await admin.agent
-      .post('/api/restricted-terms')
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ term: 'Falcon', category: 'confidential', severity: 'block', note: 'Not yet.' })
+    await admin.api
+      .post('/api/restricted-terms', {
+        term: 'Falcon',
+        category: 'confidential',
+        severity: 'block',
+        note: 'Not yet.',
+      })
       .expect(201);
     item = await makeLiveItem(t, {
       title: 'Our new office & lab',
@@ -36,19 +39,21 @@ describe('sharing', () => {
   afterAll(() => t.close());
 
   const share = (who: SignedInAgent, body: Record<string, unknown>) =>
-    who.agent
-      .post('/api/shares')
-      .set('X-XSRF-TOKEN', who.xsrf)
-      .send({ contentId: item, network: 'x', text: 'New office, new lab 🚀', ...body });
+    who.api.post('/api/shares', {
+      contentId: item,
+      network: 'x',
+      text: 'New office, new lab 🚀',
+      ...body,
+    });
 
   async function ready(audience?: number): Promise<{ user: MadeUser; agent: SignedInAgent }> {
     const user = await makeReady(t, await makeUser(t));
     const agent = await signIn(t, user);
     if (audience !== undefined) {
-      await agent.agent
-        .patch('/api/me/profile')
-        .set('X-XSRF-TOKEN', agent.xsrf)
-        .send({ socialProfiles: [{ network: 'x', handle: '@me', audienceSize: audience }] })
+      await agent.api
+        .patch('/api/me/profile', {
+          socialProfiles: [{ network: 'x', handle: '@me', audienceSize: audience }],
+        })
         .expect(200);
     }
     return { user, agent };
@@ -100,7 +105,7 @@ describe('sharing', () => {
         'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
       )
       .expect(302);
-    const mine = await agent.agent.get('/api/shares/mine?pageSize=1').expect(200);
+    const mine = await agent.api.get('/api/shares/mine?pageSize=1').expect(200);
     expect(mine.body).toMatchObject({ total: 2, page: 1, pageSize: 1 });
     expect(mine.body.items).toHaveLength(1);
     expect(mine.body.items[0]).toMatchObject({ network: 'whatsapp', clicks: 0, verified: false });
@@ -112,7 +117,7 @@ describe('sharing', () => {
       declaredReach: 500,
     });
     const other = await signIn(t, await makeUser(t));
-    expect((await other.agent.get('/api/shares/mine').expect(200)).body.total).toBe(0);
+    expect((await other.api.get('/api/shares/mine').expect(200)).body.total).toBe(0);
   });
 
   it('refuses, with a code each, what a share must not be', async () => {
@@ -127,20 +132,14 @@ describe('sharing', () => {
     await share(agent, { network: 'myspace' }).expect(400);
     await share(agent, { text: '' }).expect(400);
 
-    await admin.agent
-      .patch('/api/settings')
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ enabledNetworks: ['linkedin', 'x'] })
-      .expect(200);
+    await admin.api.patch('/api/settings', { enabledNetworks: ['linkedin', 'x'] }).expect(200);
     try {
       const off = await share(agent, { network: 'facebook', text: 'Hi' }).expect(422);
       expect(off.body.message).toBe('Sharing to Facebook is turned off by your admins.');
       await share(agent, { network: 'linkedin', text: 'Hi' }).expect(201);
     } finally {
-      await admin.agent
-        .patch('/api/settings')
-        .set('X-XSRF-TOKEN', admin.xsrf)
-        .send({
+      await admin.api
+        .patch('/api/settings', {
           enabledNetworks: [
             'linkedin',
             'x',
@@ -163,10 +162,7 @@ describe('sharing', () => {
 
   it('lets admins choose the networks offered, refusing an empty or unknown list', async () => {
     const set = (value: unknown) =>
-      admin.agent
-        .patch('/api/settings')
-        .set('X-XSRF-TOKEN', admin.xsrf)
-        .send({ enabledNetworks: value });
+      admin.api.malformed('patch', '/api/settings', { enabledNetworks: value });
     for (const value of [[], ['myspace'], ['x', 'x'], 'x']) {
       expect((await set(value).expect(400)).body.message).toContain(
         'enabledNetworks must be a list of one or more different networks',

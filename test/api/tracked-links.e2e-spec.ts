@@ -4,6 +4,7 @@ import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
 import { newEventId } from '../../apps/api/src/tracking/event-id';
 import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+import type { Schema } from '../support/api-client';
 
 const CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -29,14 +30,12 @@ describe('tracked links', () => {
   afterAll(() => t.close());
 
   async function share(
-    network: string,
+    network: Schema<'CreateShareDto'>['network'],
     itemOptions: Parameters<typeof makeLiveItem>[1] = {},
   ): Promise<{ id: string; code: string; itemId: string }> {
     const itemId = await makeLiveItem(t, itemOptions);
-    const response = await employee.agent
-      .post('/api/shares')
-      .set('X-XSRF-TOKEN', employee.xsrf)
-      .send({ contentId: itemId, network, text: 'Have a look!' })
+    const response = await employee.api
+      .post('/api/shares', { contentId: itemId, network, text: 'Have a look!' })
       .expect(201);
     return { id: response.body.id, code: response.body.code, itemId };
   }
@@ -157,7 +156,7 @@ describe('tracked links', () => {
     const [other] = (await events(second.id)).map((row) => row.visitor);
     expect(other).not.toBe(visitors[0]);
 
-    const mine = await employee.agent.get('/api/shares/mine').expect(200);
+    const mine = await employee.api.get('/api/shares/mine').expect(200);
     const row = mine.body.items.find((item: { id: string }) => item.id === first.id);
     expect(row).toMatchObject({ clicks: 3, uniqueVisitors: 2, verified: true });
   });
@@ -184,24 +183,16 @@ describe('tracked links', () => {
     await t.http().head('/r/ZZZZZZZZZZ').expect(404);
 
     const { id, code } = await share('linkedin');
-    const found = await admin.agent.get(`/api/shares/by-code/${code}`).expect(200);
+    const found = await admin.api.get(`/api/shares/by-code/${code}`).expect(200);
     expect(found.body).toMatchObject({ id, disabled: false, itemTitle: 'Our new office' });
-    await admin.agent
-      .patch(`/api/shares/${id}`)
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ disabled: true })
-      .expect(200);
+    await admin.api.patch(`/api/shares/${id}`, { disabled: true }).expect(200);
     const gone = await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(410);
     expect(gone.text).toContain('Link no longer available');
     expect(await events(id)).toEqual([]);
 
-    await admin.agent
-      .patch(`/api/shares/${id}`)
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ disabled: false })
-      .expect(200);
+    await admin.api.patch(`/api/shares/${id}`, { disabled: false }).expect(200);
     await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
-    const audit = await admin.agent.get(`/api/audit?targetId=${id}`).expect(200);
+    const audit = await admin.api.get(`/api/audit?targetId=${id}`).expect(200);
     expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
       'share.link_enabled',
       'share.link_disabled',
