@@ -444,11 +444,7 @@ describe('engagement analytics', () => {
   });
 
   it('shows advocates by initials when the admins choose so', async () => {
-    await admin.agent
-      .patch('/api/settings')
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ advocateNames: 'initials' })
-      .expect(200);
+    await admin.api.patch('/api/settings', { advocateNames: 'initials' }).expect(200);
     const { body } = await get(analyst, `advocates?${WEEK}`).expect(200);
     expect(body.names).toBe('initials');
     expect(body.rows.map((row: { name: string }) => row.name)).toEqual([
@@ -456,11 +452,7 @@ describe('engagement analytics', () => {
       'C. C.',
       'B. B.',
     ]);
-    await admin.agent
-      .patch('/api/settings')
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ advocateNames: 'full' })
-      .expect(200);
+    await admin.api.patch('/api/settings', { advocateNames: 'full' }).expect(200);
   });
 
   it('exports every table as CSV, escaped, defused and named after its filters', async () => {

@@ -58,8 +58,8 @@ describe('GET /api/health', () => {
     });
     try {
       const answers = [
-        await signedIn.agent.get('/api/me'),
-        await signedIn.agent.get('/api/feed'),
+        await signedIn.api.get('/api/me'),
+        await signedIn.api.get('/api/feed'),
         await t.http().post('/api/auth/login').send({ email: user.email, password: user.password }),
       ];
       for (const answer of answers) {
@@ -78,7 +78,7 @@ describe('GET /api/health', () => {
     } finally {
       await onServer((db) => db.query(`ALTER DATABASE "${t.databaseName}" ALLOW_CONNECTIONS true`));
     }
-    await signedIn.agent.get('/api/me').expect(200);
+    await signedIn.api.get('/api/me').expect(200);
   });
 });
 

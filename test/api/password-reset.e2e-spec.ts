@@ -50,7 +50,7 @@ describe('resetting a forgotten password by mail', () => {
     const response = await confirm(token, 'brand-new-passphrase-42').expect(200);
     expect(response.body.email).toBe('forgetful@reset.test');
     expect(cookieValue(response, 'chorus_session')).not.toBe('');
-    await elsewhere.agent.get('/api/me').expect(401);
+    await elsewhere.api.get('/api/me').expect(401);
 
     await t
       .http()
@@ -128,10 +128,7 @@ describe('resetting a forgotten password by mail', () => {
   it('sends deactivated people nothing', async () => {
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     const user = await makeUser(t, { email: 'gone@reset.test' });
-    await admin.agent
-      .post(`/api/people/${user.id}/deactivate`)
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .expect(200);
+    await admin.api.post(`/api/people/${user.id}/deactivate`).expect(200);
     await requestReset(user.email).expect(202);
     await expect(mail.messageTo(user.email, 500)).rejects.toThrow(/No mail/);
   });

@@ -103,11 +103,7 @@ describe('single sign-on with OpenID Connect', () => {
 
   it('creates an unknown person as an employee on first sign-in, with the name and department from the provider', async () => {
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
-    await admin.agent
-      .post('/api/groups/department')
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .send({ name: 'Research' })
-      .expect(201);
+    await admin.api.post('/api/groups/department', { name: 'Research' }).expect(201);
 
     const { location, jar } = await ssoAs('idp-nora', '/account');
     expect(location).toBe('/account');
@@ -156,7 +152,7 @@ describe('single sign-on with OpenID Connect', () => {
     expect(new URL(location, base).searchParams.get('sso_error')).toBe('email_unverified');
     expect((await me(jar)).status).toBe(401);
     const admin = await signIn(t, boss);
-    const person = await admin.agent.get(`/api/people/${boss.id}`).expect(200);
+    const person = await admin.api.get(`/api/people/${boss.id}`).expect(200);
     expect(person.body.name).not.toBe('Not The Boss');
   });
 
@@ -179,7 +175,7 @@ describe('single sign-on with OpenID Connect', () => {
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     let kept: { recipient: string; subject: string; text: string } | undefined;
     for (let attempt = 0; attempt < 50 && !kept; attempt += 1) {
-      const outbox = await admin.agent.get('/api/outbox').expect(200);
+      const outbox = await admin.api.get('/api/outbox').expect(200);
       kept = outbox.body.items.find(
         (item: { recipient: string }) => item.recipient === 'nora.new@company.test',
       );
@@ -193,10 +189,7 @@ describe('single sign-on with OpenID Connect', () => {
   it('sends a deactivated person back to the sign-in page with the reason, without a session', async () => {
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     const gone = await makeUser(t, { email: 'gone@company.test' });
-    await admin.agent
-      .post(`/api/people/${gone.id}/deactivate`)
-      .set('X-XSRF-TOKEN', admin.xsrf)
-      .expect(200);
+    await admin.api.post(`/api/people/${gone.id}/deactivate`).expect(200);
 
     const { location, jar } = await ssoAs('idp-gone');
     const target = new URL(location, base);
