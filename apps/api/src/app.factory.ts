@@ -87,7 +87,7 @@ export async function createApp(
     },
   });
   keepApiAnswersOutOfCaches(app.getHttpAdapter().getInstance());
-  setUpOpenApi(app);
+  await setUpOpenApi(app);
   if (options.portalDir) await servePortal(app, options.portalDir);
   try {
     await app.init();

@@ -1537,7 +1537,10 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     LoginDto: {
-      /** @example employee@chorus.example */
+      /**
+       * Format: email
+       * @example employee@chorus.example
+       */
       email: string;
       /**
        * Format: password
@@ -1724,7 +1727,10 @@ export interface components {
       password: string;
     };
     PasswordResetRequestDto: {
-      /** @example emma@example.com */
+      /**
+       * Format: email
+       * @example emma@example.com
+       */
       email: string;
     };
     AcceptedDto: {
@@ -1750,7 +1756,10 @@ export interface components {
       /** Format: uuid */
       locationId?: string | null;
       language?: components['schemas']['PreferredLanguage'];
-      /** @example new.colleague@example.com */
+      /**
+       * Format: email
+       * @example new.colleague@example.com
+       */
       email: string;
       name: string;
     };
@@ -2220,6 +2229,7 @@ export interface components {
       kind?: components['schemas']['ContentKind'];
       title?: string | null;
       summary?: string | null;
+      /** Format: uri */
       imageUrl?: string | null;
       siteName?: string | null;
       language?: components['schemas']['PreferredLanguage'] | null;
@@ -3062,7 +3072,10 @@ export interface components {
       counts: components['schemas']['EscalationCountsDto'];
     };
     ReportCommentDto: {
-      /** @example https://www.linkedin.com/feed/update/urn:li:activity:7123/ */
+      /**
+       * Format: uri
+       * @example https://www.linkedin.com/feed/update/urn:li:activity:7123/
+       */
       url: string;
       network: components['schemas']['EscalationNetwork'];
       /** @description The comment or post, copied */

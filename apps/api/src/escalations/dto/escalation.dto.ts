@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
@@ -19,6 +20,16 @@ import type { Escalation } from '../entities/escalation.entity';
 import { PersonRefDto } from '../../common/person-ref.dto';
 import { TrimmedText } from '../../common/trimmed-text';
 import { NullableField, OptionalField } from '../../common/optional';
+
+/**
+ * 'me', 'none' or a person's id. One decorator rather than ValidateIf + IsUUID written on the
+ * property, so that the OpenAPI plugin does not document the filter as a plain UUID.
+ */
+const IsAssigneeFilter = (): PropertyDecorator =>
+  applyDecorators(
+    ValidateIf((_, value) => value !== 'me' && value !== 'none'),
+    IsUUID('all', { message: "assignee must be 'me', 'none' or a person's id" }),
+  );
 
 export class EscalationParams {
   @ApiProperty({ format: 'uuid' })
@@ -74,8 +85,7 @@ export class EscalationsQuery extends PageQueryDto {
 
   @ApiPropertyOptional({ description: "'me', 'none' or a person's id" })
   @OptionalField()
-  @ValidateIf((_, value) => value !== 'me' && value !== 'none')
-  @IsUUID('all', { message: "assignee must be 'me', 'none' or a person's id" })
+  @IsAssigneeFilter()
   assignee?: string;
 }
 
