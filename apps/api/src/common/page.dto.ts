@@ -5,9 +5,7 @@ export abstract class PageDto {
   @ApiProperty({ description: 'Items matching the filters, on all pages' })
   total: number;
 
-  @ApiProperty()
   page: number;
 
-  @ApiProperty()
   pageSize: number;
 }

@@ -1572,12 +1572,12 @@ export interface components {
        * @example en
        */
       language: string;
-      department: components['schemas']['GroupRefDto'] | null;
-      location: components['schemas']['GroupRefDto'] | null;
       /** Format: date-time */
       lastSignInAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      department: components['schemas']['GroupRefDto'] | null;
+      location: components['schemas']['GroupRefDto'] | null;
     };
     ErrorDto: {
       /** @example 400 */
@@ -1655,7 +1655,6 @@ export interface components {
       | 'share.link_disabled'
       | 'share.link_enabled';
     AuditEntryDto: {
-      id: string;
       /** Format: date-time */
       at: string;
       /** Format: uuid */
@@ -1671,13 +1670,14 @@ export interface components {
         [key: string]: unknown;
       } | null;
       requestId?: string | null;
+      id: string;
     };
     AuditPageDto: {
       /** @description Items matching the filters, on all pages */
       total: number;
+      items: components['schemas']['AuditEntryDto'][];
       page: number;
       pageSize: number;
-      items: components['schemas']['AuditEntryDto'][];
     };
     OutboxMessageDto: {
       /** Format: uuid */
@@ -1691,11 +1691,11 @@ export interface components {
     OutboxPageDto: {
       /** @description Items matching the filters, on all pages */
       total: number;
-      page: number;
-      pageSize: number;
-      items: components['schemas']['OutboxMessageDto'][];
       /** @description True when an SMTP server is configured: mail is delivered and not kept here */
       delivering: boolean;
+      items: components['schemas']['OutboxMessageDto'][];
+      page: number;
+      pageSize: number;
     };
     /** @enum {string} */
     GroupKind: 'department' | 'location';
@@ -1745,16 +1745,12 @@ export interface components {
     PeoplePageDto: {
       /** @description Items matching the filters, on all pages */
       total: number;
+      items: components['schemas']['UserDto'][];
       page: number;
       pageSize: number;
-      items: components['schemas']['UserDto'][];
     };
     InvitePersonDto: {
       roles?: components['schemas']['Role'][];
-      /** Format: uuid */
-      departmentId?: string | null;
-      /** Format: uuid */
-      locationId?: string | null;
       language?: components['schemas']['PreferredLanguage'];
       /**
        * Format: email
@@ -1762,6 +1758,10 @@ export interface components {
        */
       email: string;
       name: string;
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** Format: uuid */
+      locationId?: string | null;
     };
     /** @enum {string} */
     UnknownGroups: 'create' | 'reject';
@@ -1775,41 +1775,41 @@ export interface components {
     /** @enum {string} */
     ImportAction: 'create' | 'update' | 'unchanged';
     ImportChangeDto: {
-      line: number;
-      email: string;
-      name: string;
       action: components['schemas']['ImportAction'];
       /** @description The fields an update changes */
       fields: string[];
+      line: number;
+      email: string;
+      name: string;
     };
     ImportReportDto: {
-      dryRun: boolean;
       /** @description True once the changes are written */
       applied: boolean;
       /** @description People (data lines) in the file */
       rows: number;
-      created: number;
-      updated: number;
-      unchanged: number;
       /** @description Invitations sent */
       invited: number;
       /** @description Invitations that could not be sent (the people exist; resend from their page) */
       invitationFailures: number;
-      newDepartments: string[];
-      newLocations: string[];
       /** @description Every problem; none means it can be applied */
       problems: components['schemas']['ImportProblemDto'][];
       /** @description The first 200 rows and what happens to each */
       changes: components['schemas']['ImportChangeDto'][];
+      dryRun: boolean;
+      created: number;
+      updated: number;
+      unchanged: number;
+      newDepartments: string[];
+      newLocations: string[];
     };
     UpdatePersonDto: {
       name?: string;
       roles?: components['schemas']['Role'][];
+      language?: components['schemas']['PreferredLanguage'];
       /** Format: uuid */
       departmentId?: string | null;
       /** Format: uuid */
       locationId?: string | null;
-      language?: components['schemas']['PreferredLanguage'];
     };
     /** @enum {string} */
     SocialNetwork:
@@ -1825,13 +1825,13 @@ export interface components {
       audienceSize: number | null;
     };
     ProfileDto: {
-      email: string;
-      name: string;
       language: components['schemas']['PreferredLanguage'];
       /** @description Set by an administrator */
       department: components['schemas']['GroupRefDto'] | null;
       /** @description Set by an administrator */
       location: components['schemas']['GroupRefDto'] | null;
+      email: string;
+      name: string;
       socialProfiles: components['schemas']['SocialProfileDto'][];
     };
     UpdateProfileDto: {
@@ -2000,7 +2000,6 @@ export interface components {
        * @example spring-launch-2026
        */
       slug: string;
-      description: string | null;
       /** Format: date-time */
       startsAt: string | null;
       /** Format: date-time */
@@ -2009,6 +2008,7 @@ export interface components {
       createdAt: string;
       /** @description Content items in this campaign */
       itemCount: number;
+      description: string | null;
     };
     CreateCampaignDto: {
       description?: string | null;
@@ -2054,6 +2054,14 @@ export interface components {
     ContentStatus: 'draft' | 'in_review' | 'approved' | 'archived';
     /** @enum {string} */
     ContentKind: 'company_news' | 'industry' | 'event' | 'job';
+    ContentCountsDto: {
+      draft: number;
+      in_review: number;
+      approved: number;
+      archived: number;
+    };
+    /** @enum {string} */
+    UnfurlState: 'pending' | 'done' | 'failed';
     PersonRefDto: {
       /** Format: uuid */
       id: string;
@@ -2067,19 +2075,15 @@ export interface components {
     CampaignRefDto: {
       /** Format: uuid */
       id: string;
-      name: string;
       /** @description utm_campaign of tracked links */
       slug: string;
+      name: string;
     };
-    /** @enum {string} */
-    UnfurlState: 'pending' | 'done' | 'failed';
     ContentSummaryDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       kind: components['schemas']['ContentKind'];
       status: components['schemas']['ContentStatus'];
-      title: string | null;
       /** @description The page's image, as the page names it */
       imageUrl: string | null;
       /**
@@ -2087,62 +2091,34 @@ export interface components {
        * @example /api/content/6f1c…/thumbnail?v=3a7bd3e2360a3d29
        */
       thumbnailUrl: string | null;
-      siteName: string | null;
-      author: components['schemas']['PersonRefDto'] | null;
-      topics: components['schemas']['TopicRefDto'][];
-      campaign: components['schemas']['CampaignRefDto'] | null;
       /** Format: date-time */
       publishAt: string | null;
       /** Format: date-time */
       expiresAt: string | null;
-      pinned: boolean;
       unfurlState: components['schemas']['UnfurlState'];
       /** Format: date-time */
       updatedAt: string;
-    };
-    ContentCountsDto: {
-      draft: number;
-      in_review: number;
-      approved: number;
-      archived: number;
+      url: string;
+      title: string | null;
+      siteName: string | null;
+      author: components['schemas']['PersonRefDto'] | null;
+      topics: components['schemas']['TopicRefDto'][];
+      campaign: components['schemas']['CampaignRefDto'] | null;
+      pinned: boolean;
     };
     ContentPageDto: {
       /** @description Items matching the filters, on all pages */
       total: number;
-      page: number;
-      pageSize: number;
-      items: components['schemas']['ContentSummaryDto'][];
       /** @description Items per status, with the other filters */
       counts: components['schemas']['ContentCountsDto'];
+      items: components['schemas']['ContentSummaryDto'][];
+      page: number;
+      pageSize: number;
     };
     CreateContentDto: {
       /** @example https://news.example.com/2026/11/our-new-office */
       url: string;
       kind: components['schemas']['ContentKind'];
-    };
-    /** @enum {string} */
-    VariantNetwork:
-      | 'any'
-      | 'linkedin'
-      | 'x'
-      | 'facebook'
-      | 'xing'
-      | 'reddit'
-      | 'bluesky'
-      | 'whatsapp'
-      | 'telegram'
-      | 'email';
-    VariantDto: {
-      /** Format: uuid */
-      id: string;
-      network: components['schemas']['VariantNetwork'];
-      /** @example en */
-      language: string;
-      text: string;
-      /** @description Length as the network counts it, with the link appended */
-      length: number;
-      /** @description The network limit, if any */
-      limit: number | null;
     };
     /**
      * @description The workflow steps the item's status offers, in order
@@ -2165,13 +2141,35 @@ export interface components {
       /** @description Present when the caller may not take this step now, saying why */
       archive?: components['schemas']['ContentActionBlock'];
     };
+    /** @enum {string} */
+    VariantNetwork:
+      | 'any'
+      | 'linkedin'
+      | 'x'
+      | 'facebook'
+      | 'xing'
+      | 'reddit'
+      | 'bluesky'
+      | 'whatsapp'
+      | 'telegram'
+      | 'email';
+    VariantDto: {
+      /** Format: uuid */
+      id: string;
+      network: components['schemas']['VariantNetwork'];
+      /** @example en */
+      language: string;
+      /** @description Length as the network counts it, with the link appended */
+      length: number;
+      /** @description The network limit, if any */
+      limit: number | null;
+      text: string;
+    };
     ContentItemDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       kind: components['schemas']['ContentKind'];
       status: components['schemas']['ContentStatus'];
-      title: string | null;
       /** @description The page's image, as the page names it */
       imageUrl: string | null;
       /**
@@ -2179,20 +2177,13 @@ export interface components {
        * @example /api/content/6f1c…/thumbnail?v=3a7bd3e2360a3d29
        */
       thumbnailUrl: string | null;
-      siteName: string | null;
-      author: components['schemas']['PersonRefDto'] | null;
-      topics: components['schemas']['TopicRefDto'][];
-      campaign: components['schemas']['CampaignRefDto'] | null;
       /** Format: date-time */
       publishAt: string | null;
       /** Format: date-time */
       expiresAt: string | null;
-      pinned: boolean;
       unfurlState: components['schemas']['UnfurlState'];
       /** Format: date-time */
       updatedAt: string;
-      canonicalUrl: string | null;
-      summary: string | null;
       /** @example en */
       language: string | null;
       /** @description Empty: every department */
@@ -2201,7 +2192,6 @@ export interface components {
       targetLocations: components['schemas']['GroupRefDto'][];
       /** @description Empty: every language */
       targetLanguages: string[];
-      approver: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       approvedAt: string | null;
       /** @description Why a reviewer sent it back */
@@ -2217,25 +2207,30 @@ export interface components {
       duplicateOfId: string | null;
       /** @description Fields set by hand, which unfurling keeps */
       editedFields: string[];
-      variants: components['schemas']['VariantDto'][];
       /** @description The workflow steps the item's status offers, in order */
       actions: components['schemas']['ContentAction'][];
       /** @description Of `actions`, those the caller may not take now, each with why; the API refuses them for the same reason (no_suggested_post: 422, duplicate: 409, own_item_four_eyes: 403 four_eyes, role: 403) */
       blockedActions: components['schemas']['BlockedActionsDto'];
       /** Format: date-time */
       createdAt: string;
+      canonicalUrl: string | null;
+      summary: string | null;
+      approver: components['schemas']['PersonRefDto'] | null;
+      variants: components['schemas']['VariantDto'][];
+      url: string;
+      title: string | null;
+      siteName: string | null;
+      author: components['schemas']['PersonRefDto'] | null;
+      topics: components['schemas']['TopicRefDto'][];
+      campaign: components['schemas']['CampaignRefDto'] | null;
+      pinned: boolean;
     };
     UpdateContentDto: {
       kind?: components['schemas']['ContentKind'];
       title?: string | null;
       summary?: string | null;
-      /** Format: uri */
-      imageUrl?: string | null;
       siteName?: string | null;
       language?: components['schemas']['PreferredLanguage'] | null;
-      topicIds?: string[];
-      /** Format: uuid */
-      campaignId?: string | null;
       /** @description Empty: every department */
       targetDepartmentIds?: string[];
       /** @description Empty: every location */
@@ -2248,6 +2243,11 @@ export interface components {
       publishAt?: string | null;
       /** Format: date-time */
       expiresAt?: string | null;
+      /** Format: uri */
+      imageUrl?: string | null;
+      topicIds?: string[];
+      /** Format: uuid */
+      campaignId?: string | null;
       pinned?: boolean;
     };
     RejectContentDto: {
@@ -2263,10 +2263,6 @@ export interface components {
     SourceDto: {
       /** Format: uuid */
       id: string;
-      url: string;
-      title: string | null;
-      topics: components['schemas']['TopicRefDto'][];
-      pollIntervalMinutes: number;
       /** Format: date-time */
       lastPolledAt: string | null;
       /** Format: date-time */
@@ -2275,6 +2271,10 @@ export interface components {
       lastError: string | null;
       /** @description Suggestions waiting in the inbox */
       newEntries: number;
+      url: string;
+      title: string | null;
+      topics: components['schemas']['TopicRefDto'][];
+      pollIntervalMinutes: number;
     };
     CreateSourceDto: {
       /** @description Topics promoted items get */
@@ -2297,9 +2297,6 @@ export interface components {
       id: string;
       /** Format: uuid */
       sourceId: string;
-      sourceTitle: string | null;
-      url: string;
-      title: string;
       /** Format: date-time */
       publishedAt: string | null;
       state: components['schemas']['SourceEntryState'];
@@ -2310,13 +2307,16 @@ export interface components {
       itemId: string | null;
       /** Format: date-time */
       createdAt: string;
+      sourceTitle: string | null;
+      url: string;
+      title: string;
     };
     EntryPageDto: {
       /** @description Items matching the filters, on all pages */
       total: number;
+      items: components['schemas']['EntryDto'][];
       page: number;
       pageSize: number;
-      items: components['schemas']['EntryDto'][];
     };
     PromoteEntryDto: {
       kind: components['schemas']['ContentKind'];
@@ -2359,9 +2359,9 @@ export interface components {
       length?: number;
     };
     CheckResultDto: {
-      findings: components['schemas']['FindingDto'][];
       /** @description Whether a finding stops the share */
       blocked: boolean;
+      findings: components['schemas']['FindingDto'][];
     };
     RestrictedTermDto: {
       /** Format: uuid */
@@ -2370,11 +2370,11 @@ export interface components {
       term: string;
       category: components['schemas']['RestrictedTermCategory'];
       severity: components['schemas']['GuardrailSeverity'];
-      note: string;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      note: string;
     };
     CreateRestrictedTermDto: {
       /** @example Project Falcon */
@@ -2419,16 +2419,16 @@ export interface components {
     CurrentPolicyDto: {
       /** @example 1 */
       version: number;
-      title: string;
       /** @description Markdown */
       body: string;
       /** @description What changed since the previous version; may be empty */
       changeSummary: string;
-      requiresAcknowledgment: boolean;
       /** Format: date-time */
       publishedAt: string;
       /** @description Where the caller stands with it */
       standing: components['schemas']['PolicyStandingDto'];
+      title: string;
+      requiresAcknowledgment: boolean;
     };
     AcknowledgePolicyDto: {
       /**
@@ -2450,24 +2450,24 @@ export interface components {
     PolicyVersionDto: {
       /** @example 1 */
       version: number;
-      title: string;
       /** @description Markdown */
       body: string;
       /** @description What changed since the previous version; may be empty */
       changeSummary: string;
-      requiresAcknowledgment: boolean;
       /** Format: date-time */
       publishedAt: string;
+      title: string;
+      requiresAcknowledgment: boolean;
     };
     PolicyVersionSummaryDto: {
-      version: number;
-      title: string;
-      changeSummary: string;
-      requiresAcknowledgment: boolean;
       /** Format: date-time */
       publishedAt: string;
       /** @description People who acknowledged this version */
       acknowledgments: number;
+      version: number;
+      title: string;
+      changeSummary: string;
+      requiresAcknowledgment: boolean;
     };
     CoverageRowDto: {
       /** Format: uuid */
@@ -2491,28 +2491,28 @@ export interface components {
     LessonSummaryDto: {
       /** Format: uuid */
       id: string;
-      title: string;
       /** @description 1 is first */
       position: number;
       /** @description Whether I have read it */
       read: boolean;
+      title: string;
     };
     StageProgressDto: {
       /** @enum {number} */
       stage: 1 | 2 | 3;
-      title: string;
-      summary: string;
       /** @description Percent of the quiz to answer right to pass */
       passMark: number;
-      lessons: components['schemas']['LessonSummaryDto'][];
-      questionCount: number;
       /** @description Whether I may take its quiz: the stage before it is passed */
       unlocked: boolean;
-      passed: boolean;
       /** Format: date-time */
       passedAt: string | null;
       /** @description My best score in percent; null before a first attempt */
       bestScore: number | null;
+      title: string;
+      summary: string;
+      lessons: components['schemas']['LessonSummaryDto'][];
+      questionCount: number;
+      passed: boolean;
       attempts: number;
     };
     TrainingOverviewDto: {
@@ -2541,12 +2541,12 @@ export interface components {
       id: string;
       /** @enum {number} */
       stage: 1 | 2 | 3;
-      position: number;
-      title: string;
       /** @description Markdown */
       body: string;
       /** @description Whether I have read it */
       read?: boolean;
+      position: number;
+      title: string;
     };
     QuizQuestionDto: {
       /** Format: uuid */
@@ -2561,10 +2561,10 @@ export interface components {
       questions: components['schemas']['QuizQuestionDto'][];
     };
     QuizAnswerDto: {
-      /** Format: uuid */
-      questionId: string;
       /** @description The chosen option, counted from 0 */
       option: number;
+      /** Format: uuid */
+      questionId: string;
     };
     QuizAttemptDto: {
       answers: components['schemas']['QuizAnswerDto'][];
@@ -2572,22 +2572,22 @@ export interface components {
     QuestionResultDto: {
       /** Format: uuid */
       questionId: string;
-      chosen: number;
-      correct: boolean;
       /** @description The right option; given once the stage is passed, so a retry is not a lookup */
       correctOption: number | null;
       /** @description Why the right answer is right */
       explanation: string;
+      chosen: number;
+      correct: boolean;
     };
     AttemptResultDto: {
       /** @enum {number} */
       stage: 1 | 2 | 3;
       /** @description Percent answered right */
       score: number;
-      passMark: number;
-      passed: boolean;
       /** @description My stage after this attempt */
       reachedStage: number;
+      passMark: number;
+      passed: boolean;
       results: components['schemas']['QuestionResultDto'][];
     };
     EditableQuestionDto: {
@@ -2655,7 +2655,6 @@ export interface components {
       enrolledAt: string | null;
       /** @description The policy version in force; null while none is published */
       policyVersion: number | null;
-      policy: components['schemas']['PolicyStandingDto'];
       /** @description The highest training stage I passed; 0 before the first */
       reachedStage: number;
       /** @description The stage needed to share (0: none) */
@@ -2664,19 +2663,10 @@ export interface components {
       requiredToEdit: number;
       /** @description What I still need to do before sharing, in order; empty when I may share */
       blockers: components['schemas']['ShareBlocker'][];
-      mayShare: boolean;
       /** @description Whether I may change suggested text before sharing */
       mayEditText: boolean;
-    };
-    FeedTopicDto: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-    };
-    FeedCampaignDto: {
-      /** Format: uuid */
-      id: string;
-      name: string;
+      policy: components['schemas']['PolicyStandingDto'];
+      mayShare: boolean;
     };
     /**
      * @description The networks I already shared it to
@@ -2692,23 +2682,26 @@ export interface components {
       | 'whatsapp'
       | 'telegram'
       | 'email';
+    FeedTopicDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    FeedCampaignDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     FeedItemDto: {
       /** Format: uuid */
       id: string;
       kind: components['schemas']['ContentKind'];
       /** @description The page shared */
       url: string;
-      title: string | null;
-      summary: string | null;
       /** @description The page's image, as the page names it */
       imageUrl: string | null;
       /** @description Where Chorus serves the card picture (show this, not imageUrl); null when none */
       thumbnailUrl: string | null;
-      siteName: string | null;
-      language: string | null;
-      topics: components['schemas']['FeedTopicDto'][];
-      campaign: components['schemas']['FeedCampaignDto'] | null;
-      pinned: boolean;
       /** @description On a topic I follow */
       followed: boolean;
       /** Format: date-time */
@@ -2717,11 +2710,18 @@ export interface components {
       expiresAt: string | null;
       /** @description The networks I already shared it to */
       sharedOn: components['schemas']['ShareNetwork'][];
+      title: string | null;
+      summary: string | null;
+      siteName: string | null;
+      language: string | null;
+      topics: components['schemas']['FeedTopicDto'][];
+      campaign: components['schemas']['FeedCampaignDto'] | null;
+      pinned: boolean;
     };
     FeedPageDto: {
-      items: components['schemas']['FeedItemDto'][];
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor: string | null;
+      items: components['schemas']['FeedItemDto'][];
     };
     SuggestionDto: {
       /** Format: uuid */
@@ -2737,11 +2737,11 @@ export interface components {
       followed: boolean;
     };
     CreateShareDto: {
-      /** Format: uuid */
-      contentId: string;
       network: components['schemas']['ShareNetwork'];
       /** @description The text as it will be posted */
       text: string;
+      /** Format: uuid */
+      contentId: string;
     };
     CreatedShareDto: {
       /** Format: uuid */
@@ -2757,6 +2757,14 @@ export interface components {
       /** @description Whether I changed the suggested text */
       edited: boolean;
     };
+    ShareTotalsDto: {
+      /** @description Sum of declared audiences: potential reach, never "reach" */
+      declaredReach: number;
+      shares: number;
+      verified: number;
+      clicks: number;
+      uniqueVisitors: number;
+    };
     ShareItemDto: {
       /** Format: uuid */
       id: string;
@@ -2768,10 +2776,7 @@ export interface components {
     MyShareDto: {
       /** Format: uuid */
       id: string;
-      code: string;
-      trackedUrl: string;
       network: components['schemas']['ShareNetwork'];
-      text: string;
       /** Format: date-time */
       sharedAt: string;
       /** @description Fetched by the network’s preview crawler, or clicked by a person */
@@ -2786,24 +2791,19 @@ export interface components {
       previews: number;
       /** @description The audience I declared for the network when sharing (potential reach) */
       declaredAudience: number | null;
+      code: string;
+      trackedUrl: string;
+      text: string;
       item: components['schemas']['ShareItemDto'];
-    };
-    ShareTotalsDto: {
-      shares: number;
-      verified: number;
-      clicks: number;
-      uniqueVisitors: number;
-      /** @description Sum of declared audiences: potential reach, never "reach" */
-      declaredReach: number;
     };
     MySharesPageDto: {
       /** @description Items matching the filters, on all pages */
       total: number;
-      page: number;
-      pageSize: number;
-      items: components['schemas']['MyShareDto'][];
       /** @description Over all my shares, not only this page */
       totals: components['schemas']['ShareTotalsDto'];
+      items: components['schemas']['MyShareDto'][];
+      page: number;
+      pageSize: number;
     };
     SharePreflightDto: {
       /**
@@ -2824,51 +2824,22 @@ export interface components {
     ShareAdminDto: {
       /** Format: uuid */
       id: string;
-      code: string;
-      trackedUrl: string;
       network: components['schemas']['ShareNetwork'];
       /** Format: date-time */
       sharedAt: string;
-      verified: boolean;
-      disabled: boolean;
       /** Format: uuid */
       itemId: string;
-      itemTitle: string | null;
       /** @description Null once the account is deleted */
       sharedBy: string | null;
+      code: string;
+      trackedUrl: string;
+      verified: boolean;
+      disabled: boolean;
+      itemTitle: string | null;
     };
     UpdateShareDto: {
       /** @description true: the link answers 410 Gone; false: it works again */
       disabled: boolean;
-    };
-    NamedFilterDto: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-    };
-    AnalyticsScopeDto: {
-      /**
-       * Format: date
-       * @description First day, in the organisation time zone
-       */
-      from: string;
-      /**
-       * Format: date
-       * @description Last day, included
-       */
-      to: string;
-      /** @example Europe/Amsterdam */
-      timeZone: string;
-      /**
-       * Format: date
-       * @description Today in the organisation time zone
-       */
-      today: string;
-      department: components['schemas']['NamedFilterDto'] | null;
-      location: components['schemas']['NamedFilterDto'] | null;
-      network: components['schemas']['ShareNetwork'] | null;
-      campaign: components['schemas']['NamedFilterDto'] | null;
-      kind: components['schemas']['ContentKind'] | null;
     };
     EarnedMediaValueDto: {
       /** @description Clicks times the cost per click of their network */
@@ -2898,6 +2869,35 @@ export interface components {
       /** @description Enrolled employees by the training stage reached: none, 1, 2, 3 */
       byStage: number[];
     };
+    NamedFilterDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    AnalyticsScopeDto: {
+      /**
+       * Format: date
+       * @description First day, in the organisation time zone
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day, included
+       */
+      to: string;
+      /** @example Europe/Amsterdam */
+      timeZone: string;
+      /**
+       * Format: date
+       * @description Today in the organisation time zone
+       */
+      today: string;
+      network: components['schemas']['ShareNetwork'] | null;
+      kind: components['schemas']['ContentKind'] | null;
+      department: components['schemas']['NamedFilterDto'] | null;
+      location: components['schemas']['NamedFilterDto'] | null;
+      campaign: components['schemas']['NamedFilterDto'] | null;
+    };
     AnalyticsSummaryDto: {
       /** @description Shares made */
       shares: number;
@@ -2911,11 +2911,11 @@ export interface components {
       declaredReach: number;
       /** @description clicks / shares */
       clicksPerShare: number | null;
-      scope: components['schemas']['AnalyticsScopeDto'];
       /** @description Null until an admin sets a cost per click for some network */
       earnedMediaValue: components['schemas']['EarnedMediaValueDto'] | null;
       /** @description Figures about people: null for curators */
       people: components['schemas']['PeopleFiguresDto'] | null;
+      scope: components['schemas']['AnalyticsScopeDto'];
     };
     /** @enum {string} */
     AnalyticsInterval: 'day' | 'week';
@@ -2935,10 +2935,10 @@ export interface components {
       start: string;
     };
     AnalyticsTimeseriesDto: {
-      scope: components['schemas']['AnalyticsScopeDto'];
       interval: components['schemas']['AnalyticsInterval'];
       /** @description Every day or week, zeros included */
       points: components['schemas']['SeriesPointDto'][];
+      scope: components['schemas']['AnalyticsScopeDto'];
     };
     /** @enum {string} */
     AnalyticsDimension: 'department' | 'location' | 'network' | 'campaign' | 'kind' | 'item';
@@ -2990,12 +2990,12 @@ export interface components {
       networks?: components['schemas']['NetworkFiguresDto'][];
     };
     AnalyticsBreakdownDto: {
-      scope: components['schemas']['AnalyticsScopeDto'];
       by: components['schemas']['AnalyticsDimension'];
       /** @description Rows there are in all (the CSV has every one) */
       total: number;
       /** @description The most of sort first, then the most clicks, then the most shares */
       rows: components['schemas']['BreakdownRowDto'][];
+      scope: components['schemas']['AnalyticsScopeDto'];
     };
     /** @enum {string} */
     AdvocateRanking: 'clicks' | 'shares';
@@ -3017,15 +3017,20 @@ export interface components {
       department: string | null;
     };
     AnalyticsAdvocatesDto: {
-      scope: components['schemas']['AnalyticsScopeDto'];
       rank: components['schemas']['AdvocateRanking'];
       names: components['schemas']['AdvocateNameStyle'];
       /** @description Enrolled employees with a share or a click in the period */
       total: number;
+      scope: components['schemas']['AnalyticsScopeDto'];
       rows: components['schemas']['AdvocateRowDto'][];
     };
     /** @enum {string} */
     EscalationStatus: 'open' | 'in_progress' | 'resolved';
+    EscalationCountsDto: {
+      open: number;
+      in_progress: number;
+      resolved: number;
+    };
     /** @enum {string} */
     EscalationNetwork:
       | 'linkedin'
@@ -3042,34 +3047,29 @@ export interface components {
     EscalationDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       network: components['schemas']['EscalationNetwork'];
-      excerpt: string;
-      description: string;
       status: components['schemas']['EscalationStatus'];
       /** @description Null once the reporter deleted their account */
       reporter: components['schemas']['PersonRefDto'] | null;
-      assignee: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
       /** Format: date-time */
       resolvedAt: string | null;
-    };
-    EscalationCountsDto: {
-      open: number;
-      in_progress: number;
-      resolved: number;
+      url: string;
+      excerpt: string;
+      description: string;
+      assignee: components['schemas']['PersonRefDto'] | null;
     };
     EscalationPageDto: {
       /** @description Items matching the filters, on all pages */
       total: number;
-      page: number;
-      pageSize: number;
-      items: components['schemas']['EscalationDto'][];
       /** @description Reports in the scope, by status */
       counts: components['schemas']['EscalationCountsDto'];
+      items: components['schemas']['EscalationDto'][];
+      page: number;
+      pageSize: number;
     };
     ReportCommentDto: {
       /**
@@ -3086,26 +3086,22 @@ export interface components {
     /** @enum {string} */
     EscalationEventKind: 'note' | 'status' | 'assignment';
     EscalationEventDto: {
-      id: string;
       kind: components['schemas']['EscalationEventKind'];
-      author: components['schemas']['PersonRefDto'] | null;
-      body: string | null;
       status: components['schemas']['EscalationStatus'] | null;
-      assignee: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       createdAt: string;
+      id: string;
+      author: components['schemas']['PersonRefDto'] | null;
+      body: string | null;
+      assignee: components['schemas']['PersonRefDto'] | null;
     };
     EscalationDetailDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       network: components['schemas']['EscalationNetwork'];
-      excerpt: string;
-      description: string;
       status: components['schemas']['EscalationStatus'];
       /** @description Null once the reporter deleted their account */
       reporter: components['schemas']['PersonRefDto'] | null;
-      assignee: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -3114,6 +3110,10 @@ export interface components {
       resolvedAt: string | null;
       /** @description The team's notes and changes, oldest first; empty for the reporter */
       events: components['schemas']['EscalationEventDto'][];
+      url: string;
+      excerpt: string;
+      description: string;
+      assignee: components['schemas']['PersonRefDto'] | null;
     };
     UpdateEscalationDto: {
       status?: components['schemas']['EscalationStatus'];
@@ -4222,10 +4222,10 @@ export interface operations {
         search?: string;
         role?: components['schemas']['Role'];
         status?: components['schemas']['UserStatus'];
-        departmentId?: string;
-        locationId?: string;
         sort?: components['schemas']['PeopleSort'];
         order?: components['schemas']['SortOrder'];
+        departmentId?: string;
+        locationId?: string;
       };
       header?: never;
       path?: never;

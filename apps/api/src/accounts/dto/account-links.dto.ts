@@ -30,10 +30,8 @@ export class PasswordResetRequestDto {
 }
 
 export class InvitationDto {
-  @ApiProperty()
   email: string;
 
-  @ApiProperty()
   name: string;
 }
 

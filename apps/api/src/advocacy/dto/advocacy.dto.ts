@@ -17,7 +17,6 @@ export class AdvocacyStatusDto {
   })
   policyVersion: number | null;
 
-  @ApiProperty({ type: PolicyStandingDto })
   policy: PolicyStandingDto;
 
   @ApiProperty({ description: 'The highest training stage I passed; 0 before the first' })
@@ -37,7 +36,6 @@ export class AdvocacyStatusDto {
   })
   blockers: ShareBlocker[];
 
-  @ApiProperty()
   mayShare: boolean;
 
   @ApiProperty({ description: 'Whether I may change suggested text before sharing' })

@@ -21,7 +21,6 @@ export class NamedFilterDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 }
 
@@ -39,16 +38,13 @@ export class AnalyticsScopeDto {
   @ApiProperty({ format: 'date', description: 'Today in the organisation time zone' })
   today: string;
 
-  @ApiProperty({ type: NamedFilterDto, nullable: true })
   department: NamedFilterDto | null;
 
-  @ApiProperty({ type: NamedFilterDto, nullable: true })
   location: NamedFilterDto | null;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork', nullable: true })
   network: ShareNetwork | null;
 
-  @ApiProperty({ type: NamedFilterDto, nullable: true })
   campaign: NamedFilterDto | null;
 
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind', nullable: true })
@@ -142,7 +138,6 @@ export class GroupFiguresDto extends FiguresDto {
 }
 
 export class AnalyticsSummaryDto extends GroupFiguresDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({
@@ -178,7 +173,6 @@ export class SeriesPointDto extends FiguresDto {
 }
 
 export class AnalyticsTimeseriesDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({ enum: ANALYTICS_INTERVALS, enumName: 'AnalyticsInterval' })
@@ -233,7 +227,6 @@ export class BreakdownRowDto extends GroupFiguresDto {
 }
 
 export class AnalyticsBreakdownDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({ enum: ANALYTICS_DIMENSIONS, enumName: 'AnalyticsDimension' })
@@ -256,7 +249,6 @@ export class AdvocateRowDto extends FiguresDto {
   @ApiProperty({ description: 'Full name, or initials when the admins chose so' })
   name: string;
 
-  @ApiProperty({ type: String, nullable: true })
   department: string | null;
 
   static from(row: AdvocateFigures): AdvocateRowDto {
@@ -265,7 +257,6 @@ export class AdvocateRowDto extends FiguresDto {
 }
 
 export class AnalyticsAdvocatesDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({ enum: ADVOCATE_RANKINGS, enumName: 'AdvocateRanking' })
@@ -277,6 +268,5 @@ export class AnalyticsAdvocatesDto {
   @ApiProperty({ description: 'Enrolled employees with a share or a click in the period' })
   total: number;
 
-  @ApiProperty({ type: [AdvocateRowDto] })
   rows: AdvocateRowDto[];
 }

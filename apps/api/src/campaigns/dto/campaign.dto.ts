@@ -37,7 +37,6 @@ function IsInstant(field: string): PropertyDecorator {
 }
 
 export class CampaignParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a campaign id (a UUID)' })
   id: string;
 }
@@ -127,7 +126,6 @@ export class CampaignDto {
   @ApiProperty({ example: 'spring-launch-2026', description: 'The utm_campaign of tracked links' })
   slug: string;
 
-  @ApiProperty({ type: String, nullable: true })
   description: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

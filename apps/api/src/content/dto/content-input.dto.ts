@@ -59,17 +59,14 @@ export class ContentQueryDto extends PageQueryDto {
   @IsIn(CONTENT_KINDS, { message: KINDS })
   kind?: ContentKind;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
   topicId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID)' })
   campaignId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'authorId must be a person id (a UUID)' })
   authorId?: string;
@@ -96,7 +93,6 @@ export class UpdateContentDto {
   @MaxLength(1000)
   summary?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
   @NullableField()
   @Transform(trimOrNull)
   @IsUrl(
@@ -118,7 +114,6 @@ export class UpdateContentDto {
   @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
   language?: PreferredLanguage | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @OptionalField()
   @IsArray()
   @ArrayMaxSize(20)
@@ -126,7 +121,6 @@ export class UpdateContentDto {
   @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
   topicIds?: string[];
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
   @NullableField()
   @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID) or null' })
   campaignId?: string | null;
@@ -162,7 +156,6 @@ export class UpdateContentDto {
   @IsDateString({}, { message: 'expiresAt must be a date and time, e.g. 2026-12-31T23:59:00Z' })
   expiresAt?: string | null;
 
-  @ApiPropertyOptional()
   @OptionalField()
   @IsBoolean({ message: 'pinned must be true or false' })
   pinned?: boolean;
@@ -195,13 +188,11 @@ export class VariantInputDto {
 }
 
 export class ContentParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a content id (a UUID)' })
   id: string;
 }
 
 export class VariantParams extends ContentParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'variantId must be a variant id (a UUID)' })
   variantId: string;
 }

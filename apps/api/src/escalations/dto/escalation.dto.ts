@@ -32,7 +32,6 @@ const IsAssigneeFilter = (): PropertyDecorator =>
   );
 
 export class EscalationParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a report id (a UUID)' })
   id: string;
 }
@@ -118,16 +117,13 @@ export class EscalationDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   url: string;
 
   @ApiProperty({ enum: ESCALATION_NETWORKS, enumName: 'EscalationNetwork' })
   network: EscalationNetwork;
 
-  @ApiProperty()
   excerpt: string;
 
-  @ApiProperty()
   description: string;
 
   @ApiProperty({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
@@ -140,7 +136,6 @@ export class EscalationDto {
   })
   reporter: PersonRefDto | null;
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   assignee: PersonRefDto | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -170,22 +165,18 @@ export class EscalationDto {
 }
 
 export class EscalationEventDto {
-  @ApiProperty()
   id: string;
 
   @ApiProperty({ enum: ESCALATION_EVENT_KINDS, enumName: 'EscalationEventKind' })
   kind: EscalationEventKind;
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   author: PersonRefDto | null;
 
-  @ApiProperty({ nullable: true, type: String })
   body: string | null;
 
   @ApiProperty({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus', nullable: true })
   status: EscalationStatus | null;
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   assignee: PersonRefDto | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -213,18 +204,14 @@ export class EscalationDetailDto extends EscalationDto {
 }
 
 export class EscalationCountsDto {
-  @ApiProperty()
   open: number;
 
-  @ApiProperty()
   in_progress: number;
 
-  @ApiProperty()
   resolved: number;
 }
 
 export class EscalationPageDto extends PageDto {
-  @ApiProperty({ type: [EscalationDto] })
   items: EscalationDto[];
 
   @ApiProperty({ type: EscalationCountsDto, description: 'Reports in the scope, by status' })

@@ -33,7 +33,6 @@ export class FeedQueryDto {
 }
 
 export class FeedItemParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a content item id (a UUID)' })
   id: string;
 }
@@ -45,7 +44,6 @@ export class SuggestionQueryDto {
 }
 
 export class TopicParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a topic id (a UUID)' })
   id: string;
 }
@@ -54,7 +52,6 @@ export class FeedTopicDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 }
 
@@ -62,7 +59,6 @@ export class FeedCampaignDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 }
 
@@ -76,10 +72,8 @@ export class FeedItemDto {
   @ApiProperty({ description: 'The page shared' })
   url: string;
 
-  @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   summary: string | null;
 
   @ApiProperty({
@@ -96,19 +90,14 @@ export class FeedItemDto {
   })
   thumbnailUrl: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   siteName: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   language: string | null;
 
-  @ApiProperty({ type: [FeedTopicDto] })
   topics: FeedTopicDto[];
 
-  @ApiProperty({ type: FeedCampaignDto, nullable: true })
   campaign: FeedCampaignDto | null;
 
-  @ApiProperty()
   pinned: boolean;
 
   @ApiProperty({ description: 'On a topic I follow' })
@@ -151,7 +140,6 @@ export class FeedItemDto {
 }
 
 export class FeedPageDto {
-  @ApiProperty({ type: [FeedItemDto] })
   items: FeedItemDto[];
 
   @ApiProperty({
@@ -169,7 +157,6 @@ export class SuggestionDto {
   @ApiProperty({ description: 'The text to offer; the item title when it has no suggested post' })
   text: string;
 
-  @ApiProperty({ nullable: true, type: String })
   language: string | null;
 
   static from(suggestion: Suggestion): SuggestionDto {
@@ -185,9 +172,7 @@ export class FollowableTopicDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 
-  @ApiProperty()
   followed: boolean;
 }

@@ -13,7 +13,6 @@ export class GroupKindParams {
 }
 
 export class GroupParams extends GroupKindParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
 }

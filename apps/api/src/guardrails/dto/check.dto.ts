@@ -85,7 +85,6 @@ export class FindingDto {
 }
 
 export class CheckResultDto {
-  @ApiProperty({ type: [FindingDto] })
   findings: FindingDto[];
 
   @ApiProperty({ description: 'Whether a finding stops the share' })

@@ -11,7 +11,6 @@ import { TrimmedText } from '../../common/trimmed-text';
 import { OptionalField, PartialDto } from '../../common/optional';
 
 export class RestrictedTermParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a restricted term id (a UUID)' })
   id: string;
 }
@@ -74,7 +73,6 @@ export class RestrictedTermDto {
   @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
   severity: Severity;
 
-  @ApiProperty()
   note: string;
 
   @ApiProperty({ format: 'date-time' })

@@ -34,12 +34,10 @@ export class UpdatePersonDto {
   @IsIn(ROLES, { each: true, message: `each role must be one of: ${ROLES.join(', ')}` })
   roles?: Role[];
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   @NullableField()
   @IsUUID('all', { message: 'departmentId must be a department id (a UUID) or null' })
   departmentId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   @NullableField()
   @IsUUID('all', { message: 'locationId must be a location id (a UUID) or null' })
   locationId?: string | null;
@@ -69,7 +67,6 @@ export class InvitePersonDto extends OmitType(UpdatePersonDto, ['name'] as const
 }
 
 export class PersonParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a person id (a UUID)' })
   id: string;
 }

@@ -53,7 +53,6 @@ export class PolicyVersionDto {
   @ApiProperty({ example: 1 })
   version: number;
 
-  @ApiProperty()
   title: string;
 
   @ApiProperty({ description: 'Markdown' })
@@ -62,7 +61,6 @@ export class PolicyVersionDto {
   @ApiProperty({ description: 'What changed since the previous version; may be empty' })
   changeSummary: string;
 
-  @ApiProperty()
   requiresAcknowledgment: boolean;
 
   @ApiProperty({ format: 'date-time' })
@@ -124,16 +122,12 @@ export class CurrentPolicyDto extends PolicyVersionDto {
 }
 
 export class PolicyVersionSummaryDto {
-  @ApiProperty()
   version: number;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty()
   changeSummary: string;
 
-  @ApiProperty()
   requiresAcknowledgment: boolean;
 
   @ApiProperty({ format: 'date-time' })
@@ -182,6 +176,5 @@ export class PolicyCoverageDto {
   @ApiProperty({ description: '0 while no policy is published' })
   requiredVersion: number;
 
-  @ApiProperty({ type: [CoverageRowDto] })
   departments: CoverageRowDto[];
 }

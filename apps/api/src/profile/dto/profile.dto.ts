@@ -44,10 +44,8 @@ export class SocialProfileDto {
 }
 
 export class ProfileDto {
-  @ApiProperty()
   email: string;
 
-  @ApiProperty()
   name: string;
 
   @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
@@ -59,7 +57,6 @@ export class ProfileDto {
   @ApiProperty({ type: GroupRefDto, nullable: true, description: 'Set by an administrator' })
   location: GroupRefDto | null;
 
-  @ApiProperty({ type: [SocialProfileDto] })
   socialProfiles: SocialProfileDto[];
 }
 

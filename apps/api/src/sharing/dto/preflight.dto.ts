@@ -31,6 +31,5 @@ export class SharePreflightResultDto {
   @ApiProperty({ type: [FindingDto], description: 'Warnings that do not stop the share' })
   findings: FindingDto[];
 
-  @ApiProperty({ type: AdvocacyStatusDto })
   status: AdvocacyStatusDto;
 }

@@ -7,7 +7,6 @@ import type { Share } from '../entities/share.entity';
 import type { ShareTotals, ShareWithFigures } from '../shares.repository';
 
 export class CreateShareDto {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'contentId must be a content item id (a UUID)' })
   contentId: string;
 
@@ -23,7 +22,6 @@ export class CreateShareDto {
 }
 
 export class ShareParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a share id (a UUID)' })
   id: string;
 }
@@ -66,16 +64,12 @@ export class ShareItemDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
-  @ApiProperty()
   url: string;
 
-  @ApiProperty({ nullable: true, type: String })
   siteName: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   imageUrl: string | null;
 }
 
@@ -83,16 +77,13 @@ export class MyShareDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   code: string;
 
-  @ApiProperty()
   trackedUrl: string;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
   network: ShareNetwork;
 
-  @ApiProperty()
   text: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -120,7 +111,6 @@ export class MyShareDto {
   })
   declaredAudience: number | null;
 
-  @ApiProperty({ type: ShareItemDto })
   item: ShareItemDto;
 
   static from(row: ShareWithFigures, trackedUrl: string): MyShareDto {
@@ -149,16 +139,12 @@ export class MyShareDto {
 }
 
 export class ShareTotalsDto {
-  @ApiProperty()
   shares: number;
 
-  @ApiProperty()
   verified: number;
 
-  @ApiProperty()
   clicks: number;
 
-  @ApiProperty()
   uniqueVisitors: number;
 
   @ApiProperty({ description: 'Sum of declared audiences: potential reach, never "reach"' })
@@ -170,7 +156,6 @@ export class ShareTotalsDto {
 }
 
 export class MySharesPageDto extends PageDto {
-  @ApiProperty({ type: [MyShareDto] })
   items: MyShareDto[];
 
   @ApiProperty({ type: ShareTotalsDto, description: 'Over all my shares, not only this page' })
@@ -181,10 +166,8 @@ export class ShareAdminDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   code: string;
 
-  @ApiProperty()
   trackedUrl: string;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
@@ -193,16 +176,13 @@ export class ShareAdminDto {
   @ApiProperty({ format: 'date-time' })
   sharedAt: string;
 
-  @ApiProperty()
   verified: boolean;
 
-  @ApiProperty()
   disabled: boolean;
 
   @ApiProperty({ format: 'uuid' })
   itemId: string;
 
-  @ApiProperty({ nullable: true, type: String })
   itemTitle: string | null;
 
   @ApiProperty({ nullable: true, type: String, description: 'Null once the account is deleted' })

@@ -50,16 +50,12 @@ export class SourceDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   url: string;
 
-  @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
-  @ApiProperty({ type: [TopicRefDto] })
   topics: TopicRefDto[];
 
-  @ApiProperty()
   pollIntervalMinutes: number;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -81,7 +77,6 @@ export class EntryQueryDto extends PageQueryDto {
   @IsIn(ENTRY_STATES, { message: `state must be one of: ${ENTRY_STATES.join(', ')}` })
   state: EntryState = 'new';
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'sourceId must be a source id (a UUID)' })
   sourceId?: string;
@@ -94,13 +89,10 @@ export class EntryDto {
   @ApiProperty({ format: 'uuid' })
   sourceId: string;
 
-  @ApiProperty({ nullable: true, type: String })
   sourceTitle: string | null;
 
-  @ApiProperty()
   url: string;
 
-  @ApiProperty()
   title: string;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -117,7 +109,6 @@ export class EntryDto {
 }
 
 export class EntryPageDto extends PageDto {
-  @ApiProperty({ type: [EntryDto] })
   items: EntryDto[];
 }
 
@@ -128,13 +119,11 @@ export class PromoteEntryDto {
 }
 
 export class SourceParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a source id (a UUID)' })
   id: string;
 }
 
 export class EntryParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be an entry id (a UUID)' })
   id: string;
 }

@@ -4,7 +4,6 @@ import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { TopicWithCount } from '../topics.service';
 
 export class TopicParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a topic id (a UUID)' })
   id: string;
 }

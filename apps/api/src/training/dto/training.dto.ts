@@ -31,13 +31,11 @@ export class StageParams {
 }
 
 export class TrainingItemParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
 }
 
 export class QuizAnswerDto {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'questionId must be a question id (a UUID)' })
   questionId: string;
 
@@ -48,7 +46,6 @@ export class QuizAnswerDto {
 }
 
 export class QuizAttemptDto {
-  @ApiProperty({ type: [QuizAnswerDto] })
   @IsArray({ message: 'answers must be a list' })
   @ArrayMaxSize(100, { message: 'answers must list at most 100 answers' })
   @ValidateNested({ each: true })
@@ -60,7 +57,6 @@ export class LessonSummaryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   title: string;
 
   @ApiProperty({ description: '1 is first' })
@@ -74,25 +70,20 @@ export class StageProgressDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty()
   summary: string;
 
   @ApiProperty({ description: 'Percent of the quiz to answer right to pass' })
   passMark: number;
 
-  @ApiProperty({ type: [LessonSummaryDto] })
   lessons: LessonSummaryDto[];
 
-  @ApiProperty()
   questionCount: number;
 
   @ApiProperty({ description: 'Whether I may take its quiz: the stage before it is passed' })
   unlocked: boolean;
 
-  @ApiProperty()
   passed: boolean;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -105,7 +96,6 @@ export class StageProgressDto {
   })
   bestScore: number | null;
 
-  @ApiProperty()
   attempts: number;
 
   static from(progress: StageProgress): StageProgressDto {
@@ -141,7 +131,6 @@ export class TrainingOverviewDto {
   @ApiProperty({ description: 'The stage needed to change suggested text (0: none)' })
   requiredToEdit: number;
 
-  @ApiProperty({ type: [StageProgressDto] })
   stages: StageProgressDto[];
 }
 
@@ -152,10 +141,8 @@ export class LessonDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty()
   position: number;
 
-  @ApiProperty()
   title: string;
 
   @ApiProperty({ description: 'Markdown' })
@@ -180,13 +167,10 @@ export class QuizQuestionDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   position: number;
 
-  @ApiProperty()
   prompt: string;
 
-  @ApiProperty({ type: [String] })
   options: string[];
 
   static from(question: QuizQuestion): QuizQuestionDto {
@@ -203,7 +187,6 @@ export class QuizDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty({ type: [QuizQuestionDto] })
   questions: QuizQuestionDto[];
 }
 
@@ -211,10 +194,8 @@ export class QuestionResultDto {
   @ApiProperty({ format: 'uuid' })
   questionId: string;
 
-  @ApiProperty()
   chosen: number;
 
-  @ApiProperty()
   correct: boolean;
 
   @ApiProperty({
@@ -235,16 +216,13 @@ export class AttemptResultDto {
   @ApiProperty({ description: 'Percent answered right' })
   score: number;
 
-  @ApiProperty()
   passMark: number;
 
-  @ApiProperty()
   passed: boolean;
 
   @ApiProperty({ description: 'My stage after this attempt' })
   reachedStage: number;
 
-  @ApiProperty({ type: [QuestionResultDto] })
   results: QuestionResultDto[];
 
   static from(outcome: AttemptOutcome): AttemptResultDto {
@@ -359,10 +337,8 @@ export class UpdateQuestionDto extends PartialDto(QuestionInputDto) {
 }
 
 export class EditableQuestionDto extends QuizQuestionDto {
-  @ApiProperty()
   correctOption: number;
 
-  @ApiProperty()
   explanation: string;
 
   static override from(question: QuizQuestion): EditableQuestionDto {
@@ -378,18 +354,13 @@ export class StageEditorDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty()
   summary: string;
 
-  @ApiProperty()
   passMark: number;
 
-  @ApiProperty({ type: [LessonDto] })
   lessons: LessonDto[];
 
-  @ApiProperty({ type: [EditableQuestionDto] })
   questions: EditableQuestionDto[];
 }

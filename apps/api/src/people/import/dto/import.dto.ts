@@ -43,18 +43,14 @@ export class ImportProblemDto {
   @ApiProperty({ nullable: true, type: String, description: 'Null when about the whole line' })
   column: string | null;
 
-  @ApiProperty()
   message: string;
 }
 
 export class ImportChangeDto {
-  @ApiProperty()
   line: number;
 
-  @ApiProperty()
   email: string;
 
-  @ApiProperty()
   name: string;
 
   @ApiProperty({ enum: ['create', 'update', 'unchanged'], enumName: 'ImportAction' })
@@ -65,7 +61,6 @@ export class ImportChangeDto {
 }
 
 export class ImportReportDto {
-  @ApiProperty()
   dryRun: boolean;
 
   @ApiProperty({ description: 'True once the changes are written' })
@@ -74,13 +69,10 @@ export class ImportReportDto {
   @ApiProperty({ description: 'People (data lines) in the file' })
   rows: number;
 
-  @ApiProperty()
   created: number;
 
-  @ApiProperty()
   updated: number;
 
-  @ApiProperty()
   unchanged: number;
 
   @ApiProperty({ description: 'Invitations sent' })
@@ -91,10 +83,8 @@ export class ImportReportDto {
   })
   invitationFailures: number;
 
-  @ApiProperty({ type: [String] })
   newDepartments: string[];
 
-  @ApiProperty({ type: [String] })
   newLocations: string[];
 
   @ApiProperty({
