@@ -3164,6 +3164,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3405,6 +3406,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3482,6 +3484,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3539,6 +3542,7 @@ export interface operations {
           'application/json': components['schemas']['OutboxPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3595,6 +3599,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'][];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3655,6 +3660,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3816,6 +3822,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4081,6 +4088,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4241,6 +4249,7 @@ export interface operations {
           'application/json': components['schemas']['PeoplePageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4299,6 +4308,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4465,6 +4475,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4542,6 +4553,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4912,6 +4924,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5167,6 +5180,7 @@ export interface operations {
           'application/json': components['schemas']['SettingsDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5271,6 +5285,7 @@ export interface operations {
           'application/json': components['schemas']['TopicDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5343,6 +5358,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5420,6 +5436,7 @@ export interface operations {
           'application/json': components['schemas']['TopicDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5559,6 +5576,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5633,6 +5651,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5704,6 +5723,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5781,6 +5801,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5880,6 +5901,7 @@ export interface operations {
           'application/json': components['schemas']['ContentPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5938,6 +5960,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6090,6 +6113,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6448,6 +6472,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6628,6 +6653,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7041,6 +7067,7 @@ export interface operations {
           'application/json': components['schemas']['SourceDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7191,6 +7218,7 @@ export interface operations {
           'application/json': components['schemas']['SourceDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7352,6 +7380,7 @@ export interface operations {
           'application/json': components['schemas']['EntryPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7428,6 +7457,7 @@ export interface operations {
           'application/json': components['schemas']['EntryPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7665,6 +7695,7 @@ export interface operations {
           'application/json': components['schemas']['CheckResultDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7732,6 +7763,7 @@ export interface operations {
           'application/json': components['schemas']['RestrictedTermDto'][];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7790,6 +7822,7 @@ export interface operations {
           'application/json': components['schemas']['RestrictedTermDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7862,6 +7895,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7939,6 +7973,7 @@ export interface operations {
           'application/json': components['schemas']['RestrictedTermDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8078,6 +8113,7 @@ export interface operations {
           'application/json': components['schemas']['AcknowledgmentDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8163,6 +8199,7 @@ export interface operations {
           'application/json': components['schemas']['PolicyVersionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8274,6 +8311,7 @@ export interface operations {
           'application/json': components['schemas']['PolicyVersionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8513,6 +8551,7 @@ export interface operations {
           'application/json': components['schemas']['LessonDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8575,6 +8614,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8652,6 +8692,7 @@ export interface operations {
           'application/json': components['schemas']['LessonDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8732,6 +8773,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8805,6 +8847,7 @@ export interface operations {
           'application/json': components['schemas']['QuizDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8874,6 +8917,7 @@ export interface operations {
           'application/json': components['schemas']['AttemptResultDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8966,6 +9010,7 @@ export interface operations {
           'application/json': components['schemas']['StageEditorDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9035,6 +9080,7 @@ export interface operations {
           'application/json': components['schemas']['StageEditorDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9113,6 +9159,7 @@ export interface operations {
           'application/json': components['schemas']['LessonDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9191,6 +9238,7 @@ export interface operations {
           'application/json': components['schemas']['EditableQuestionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9263,6 +9311,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9340,6 +9389,7 @@ export interface operations {
           'application/json': components['schemas']['EditableQuestionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9554,6 +9604,7 @@ export interface operations {
           'application/json': components['schemas']['FeedPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9603,6 +9654,7 @@ export interface operations {
           'application/json': components['schemas']['SuggestionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9703,6 +9755,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9774,6 +9827,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9841,6 +9895,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedShareDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9925,6 +9980,7 @@ export interface operations {
           'application/json': components['schemas']['MySharesPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9974,6 +10030,7 @@ export interface operations {
           'application/json': components['schemas']['SharePreflightResultDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10057,6 +10114,7 @@ export interface operations {
           'application/json': components['schemas']['ShareAdminDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10134,6 +10192,7 @@ export interface operations {
           'application/json': components['schemas']['ShareAdminDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10547,6 +10606,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10605,6 +10665,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10716,6 +10777,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDetailDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10784,6 +10846,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDetailDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10870,6 +10933,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDetailDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
