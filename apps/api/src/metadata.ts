@@ -397,7 +397,7 @@ export default async () => {
           import('./users/dto/update-me.dto.js'),
           {
             UpdateMeDto: {
-              name: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              name: { required: false, type: () => String, minLength: 1 },
               language: {
                 required: false,
                 enum: [
@@ -424,9 +424,7 @@ export default async () => {
           {
             GroupKindParams: { kind: { required: true, enum: ['department', 'location'] } },
             GroupParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            GroupNameDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 120 },
-            },
+            GroupNameDto: { name: { required: true, type: () => String, minLength: 1 } },
             GroupRefDto: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
@@ -571,11 +569,11 @@ export default async () => {
           {
             CampaignParams: { id: { required: true, type: () => String, format: 'uuid' } },
             CreateCampaignDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 120 },
+              name: { required: true, type: () => String, minLength: 1 },
               slug: { required: false, type: () => String },
             },
             UpdateCampaignDto: {
-              name: { required: false, type: () => String, minLength: 1, maxLength: 120 },
+              name: { required: false, type: () => String, minLength: 1 },
               slug: { required: false, type: () => String },
             },
             CampaignDto: {
@@ -763,9 +761,7 @@ export default async () => {
           import('./topics/dto/topic.dto.js'),
           {
             TopicParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            TopicNameDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 80 },
-            },
+            TopicNameDto: { name: { required: true, type: () => String, minLength: 1 } },
             TopicDto: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
@@ -1139,8 +1135,8 @@ export default async () => {
             },
             UpdateContentDto: {
               kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
-              title: { required: false, type: () => String, nullable: true, maxLength: 300 },
-              summary: { required: false, type: () => String, nullable: true, maxLength: 1000 },
+              title: { required: false, type: () => String, nullable: true },
+              summary: { required: false, type: () => String, nullable: true },
               imageUrl: {
                 required: false,
                 type: () => String,
@@ -1148,7 +1144,7 @@ export default async () => {
                 maxLength: 2048,
                 format: 'uri',
               },
-              siteName: { required: false, type: () => String, nullable: true, maxLength: 200 },
+              siteName: { required: false, type: () => String, nullable: true },
               language: {
                 required: false,
                 nullable: true,
@@ -1213,9 +1209,7 @@ export default async () => {
               expiresAt: { required: false, type: () => String, nullable: true },
               pinned: { required: false, type: () => Boolean },
             },
-            RejectContentDto: {
-              reason: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
-            },
+            RejectContentDto: { reason: { required: true, type: () => String, minLength: 1 } },
             VariantInputDto: {
               network: {
                 required: true,
@@ -1250,7 +1244,7 @@ export default async () => {
                   'pl',
                 ],
               },
-              text: { required: true, type: () => String, minLength: 1, maxLength: 5000 },
+              text: { required: true, type: () => String, minLength: 1 },
             },
             ContentParams: { id: { required: true, type: () => String, format: 'uuid' } },
             VariantParams: { variantId: { required: true, type: () => String, format: 'uuid' } },
@@ -1914,7 +1908,7 @@ export default async () => {
           import('./people/dto/person-changes.dto.js'),
           {
             UpdatePersonDto: {
-              name: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              name: { required: false, type: () => String, minLength: 1 },
               roles: {
                 required: false,
                 type: () => [Object],
@@ -1946,7 +1940,7 @@ export default async () => {
             },
             InvitePersonDto: {
               email: { required: true, type: () => String, maxLength: 320, format: 'email' },
-              name: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              name: { required: true, type: () => String, minLength: 1 },
             },
             PersonParams: { id: { required: true, type: () => String, format: 'uuid' } },
           },
@@ -1962,7 +1956,7 @@ export default async () => {
               requiresAcknowledgment: { required: true, type: () => Boolean },
             },
             AcknowledgePolicyDto: {
-              fullName: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              fullName: { required: true, type: () => String, minLength: 1 },
             },
             PolicyVersionDto: {
               version: { required: true, type: () => Number },
@@ -2113,7 +2107,7 @@ export default async () => {
             UpdateStageDto: {
               title: { required: false, type: () => String },
               summary: { required: false, type: () => String },
-              passMark: { required: false, type: () => Number, minimum: 1, maximum: 100 },
+              passMark: { required: false, type: () => Number },
             },
             LessonInputDto: {
               title: { required: true, type: () => String },
@@ -2121,14 +2115,7 @@ export default async () => {
             },
             QuestionInputDto: {
               prompt: { required: true, type: () => String },
-              options: {
-                required: true,
-                type: () => [String],
-                minLength: 1,
-                maxLength: 300,
-                minItems: 2,
-                maxItems: 6,
-              },
+              options: { required: true, type: () => [String], minLength: 1 },
               correctOption: { required: true, type: () => Number, minimum: 0 },
               explanation: { required: true, type: () => String },
             },
@@ -2198,7 +2185,7 @@ export default async () => {
                   'other',
                 ],
               },
-              excerpt: { required: true, type: () => String, minLength: 1, maxLength: 2000 },
+              excerpt: { required: true, type: () => String, minLength: 1 },
               description: { required: false, type: () => String },
             },
             EscalationsQuery: {
@@ -2304,7 +2291,7 @@ export default async () => {
                   'mastodon',
                 ],
               },
-              handle: { required: true, type: () => String, nullable: true, maxLength: 200 },
+              handle: { required: true, type: () => String, nullable: true },
               audienceSize: {
                 required: true,
                 type: () => Number,
@@ -2354,12 +2341,7 @@ export default async () => {
                 format: 'uuid',
                 maxItems: 20,
               },
-              pollIntervalMinutes: {
-                required: false,
-                type: () => Number,
-                minimum: 5,
-                maximum: 1440,
-              },
+              pollIntervalMinutes: { required: false, type: () => Number },
             },
             CreateSourceDto: { url: { required: true, type: () => String, maxLength: 2048 } },
             SourceDto: {

@@ -22,6 +22,7 @@ import {
   type ContentStatus,
   type PreferredLanguage,
   type VariantNetwork,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { trim, trimOrNull } from '../../common/transforms';
@@ -79,18 +80,18 @@ export class UpdateContentDto {
   @IsIn(CONTENT_KINDS, { message: KINDS })
   kind?: ContentKind;
 
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 300 })
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: INPUT_LIMITS.contentTitle })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(300)
+  @MaxLength(INPUT_LIMITS.contentTitle)
   title?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 1000 })
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: INPUT_LIMITS.contentSummary })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(INPUT_LIMITS.contentSummary)
   summary?: string | null;
 
   @NullableField()
@@ -102,11 +103,11 @@ export class UpdateContentDto {
   @MaxLength(2048)
   imageUrl?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 200 })
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: INPUT_LIMITS.contentSiteName })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(INPUT_LIMITS.contentSiteName)
   siteName?: string | null;
 
   @ApiPropertyOptional({ nullable: true, enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
@@ -162,11 +163,14 @@ export class UpdateContentDto {
 }
 
 export class RejectContentDto {
-  @ApiProperty({ description: 'What the author should change', maxLength: 1000 })
+  @ApiProperty({
+    description: 'What the author should change',
+    maxLength: INPUT_LIMITS.rejectionReason,
+  })
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'reason must say what the author should change' })
-  @MaxLength(1000)
+  @MaxLength(INPUT_LIMITS.rejectionReason)
   reason: string;
 }
 
@@ -179,11 +183,14 @@ export class VariantInputDto {
   @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
   language: PreferredLanguage;
 
-  @ApiProperty({ description: 'The suggested post, hashtags included', maxLength: 5000 })
+  @ApiProperty({
+    description: 'The suggested post, hashtags included',
+    maxLength: INPUT_LIMITS.suggestedPost,
+  })
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'text must not be empty' })
-  @MaxLength(5000)
+  @MaxLength(INPUT_LIMITS.suggestedPost)
   text: string;
 }
 

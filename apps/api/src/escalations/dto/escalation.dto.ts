@@ -7,6 +7,7 @@ import {
   ESCALATION_STATUSES,
   type EscalationNetwork,
   type EscalationStatus,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
@@ -52,16 +53,24 @@ export class ReportCommentDto {
   })
   network: EscalationNetwork;
 
-  @ApiProperty({ description: 'The comment or post, copied', maxLength: 2000 })
+  @ApiProperty({
+    description: 'The comment or post, copied',
+    maxLength: INPUT_LIMITS.escalationExcerpt,
+  })
   @Transform(trim)
   @IsString({ message: 'excerpt must be text' })
   @MinLength(1, { message: 'excerpt must not be empty: paste the comment or describe it' })
-  @MaxLength(2000, { message: 'excerpt must be at most 2000 characters' })
+  @MaxLength(INPUT_LIMITS.escalationExcerpt, {
+    message: `excerpt must be at most ${INPUT_LIMITS.escalationExcerpt} characters`,
+  })
   excerpt: string;
 
-  @ApiPropertyOptional({ description: 'What happened, in my words', maxLength: 2000 })
+  @ApiPropertyOptional({
+    description: 'What happened, in my words',
+    maxLength: INPUT_LIMITS.escalationDescription,
+  })
   @OptionalField()
-  @TrimmedText('description', 2000, { empty: true })
+  @TrimmedText('description', INPUT_LIMITS.escalationDescription, { empty: true })
   description?: string;
 }
 
@@ -108,8 +117,8 @@ export class UpdateEscalationDto {
 }
 
 export class EscalationNoteDto {
-  @ApiProperty({ maxLength: 4000 })
-  @TrimmedText('body', 4000)
+  @ApiProperty({ maxLength: INPUT_LIMITS.escalationNote })
+  @TrimmedText('body', INPUT_LIMITS.escalationNote)
   body: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { GROUP_KINDS } from '@chorus/core';
+import { GROUP_KINDS, INPUT_LIMITS } from '@chorus/core';
 import type { GroupKind } from '@chorus/core';
 import type { GroupWithCount } from '../groups.service';
 import { OrgGroup } from '../entities/org-group.entity';
@@ -18,11 +18,11 @@ export class GroupParams extends GroupKindParams {
 }
 
 export class GroupNameDto {
-  @ApiProperty({ example: 'Marketing', minLength: 1, maxLength: 120 })
+  @ApiProperty({ example: 'Marketing', minLength: 1, maxLength: INPUT_LIMITS.groupName })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @MaxLength(INPUT_LIMITS.groupName)
   name: string;
 }
 

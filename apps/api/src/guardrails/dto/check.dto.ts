@@ -5,6 +5,7 @@ import {
   VARIANT_NETWORKS,
   type PreferredLanguage,
   type VariantNetwork,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import {
   FINDING_KINDS,
@@ -18,7 +19,7 @@ import {
 import { OptionalField } from '../../common/optional';
 
 /** Longest text the checker takes: far above every network's limit, far below abuse. */
-export const MAX_CHECKED_TEXT = 10_000;
+export const MAX_CHECKED_TEXT = INPUT_LIMITS.postText;
 
 export class CheckPostDto {
   @ApiProperty({ example: 'Proud of the team! #ProjectFalcon', maxLength: MAX_CHECKED_TEXT })

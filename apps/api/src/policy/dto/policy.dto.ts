@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INPUT_LIMITS } from '@chorus/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
@@ -17,20 +18,20 @@ export class PolicyVersionParams {
 }
 
 export class PublishPolicyDto {
-  @ApiProperty({ example: 'Social media policy', maxLength: 200 })
-  @TrimmedText('title', 200)
+  @ApiProperty({ example: 'Social media policy', maxLength: INPUT_LIMITS.policyTitle })
+  @TrimmedText('title', INPUT_LIMITS.policyTitle)
   title: string;
 
-  @ApiProperty({ description: 'The policy in markdown', maxLength: 100_000 })
-  @TrimmedText('body', 100_000)
+  @ApiProperty({ description: 'The policy in markdown', maxLength: INPUT_LIMITS.policyBody })
+  @TrimmedText('body', INPUT_LIMITS.policyBody)
   body: string;
 
   @ApiPropertyOptional({
     description: 'What changed since the previous version, in a sentence or two',
-    maxLength: 1000,
+    maxLength: INPUT_LIMITS.policyChangeSummary,
   })
   @OptionalField()
-  @TrimmedText('changeSummary', 1000, { empty: true })
+  @TrimmedText('changeSummary', INPUT_LIMITS.policyChangeSummary, { empty: true })
   changeSummary?: string;
 
   @ApiProperty({
@@ -42,10 +43,16 @@ export class PublishPolicyDto {
 }
 
 export class AcknowledgePolicyDto {
-  @ApiProperty({ example: 'Emma Employee', description: 'Your full name, as on your account' })
+  @ApiProperty({
+    example: 'Emma Employee',
+    description: 'Your full name, as on your account',
+    maxLength: INPUT_LIMITS.signatureName,
+  })
   @IsString({ message: 'fullName must be text' })
   @MinLength(1, { message: 'fullName must not be empty' })
-  @MaxLength(200, { message: 'fullName must be at most 200 characters' })
+  @MaxLength(INPUT_LIMITS.signatureName, {
+    message: `fullName must be at most ${INPUT_LIMITS.signatureName} characters`,
+  })
   fullName: string;
 }
 

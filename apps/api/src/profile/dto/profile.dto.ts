@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS } from '@chorus/core';
+import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS, INPUT_LIMITS } from '@chorus/core';
 import type { SocialNetwork } from '@chorus/core';
 import { GroupRefDto } from '../../groups/dto/group.dto';
 import { UpdateMeDto } from '../../users/dto/update-me.dto';
@@ -23,11 +23,16 @@ export class SocialProfileDto {
   @IsIn(SOCIAL_NETWORKS, { message: `network must be one of: ${SOCIAL_NETWORKS.join(', ')}` })
   network: SocialNetwork;
 
-  @ApiProperty({ nullable: true, type: String, example: '@emma', maxLength: 200 })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '@emma',
+    maxLength: INPUT_LIMITS.socialHandle,
+  })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(INPUT_LIMITS.socialHandle)
   handle: string | null;
 
   @ApiProperty({

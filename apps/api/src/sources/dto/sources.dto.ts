@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CONTENT_KINDS, type ContentKind } from '@chorus/core';
+import { CONTENT_KINDS, type ContentKind, INPUT_LIMITS } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { TopicRefDto } from '../../content/dto/content.dto';
@@ -29,12 +29,20 @@ export class SourceChangesDto {
   @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
   topicIds?: string[];
 
-  @ApiPropertyOptional({ minimum: 5, maximum: 1440, default: 30 })
+  @ApiPropertyOptional({
+    minimum: INPUT_LIMITS.pollIntervalMinutesMin,
+    maximum: INPUT_LIMITS.pollIntervalMinutesMax,
+    default: 30,
+  })
   @OptionalField()
   @Type(() => Number)
   @IsInt({ message: 'pollIntervalMinutes must be a whole number of minutes' })
-  @Min(5, { message: 'pollIntervalMinutes must be at least 5' })
-  @Max(1440, { message: 'pollIntervalMinutes must be at most 1440 (a day)' })
+  @Min(INPUT_LIMITS.pollIntervalMinutesMin, {
+    message: `pollIntervalMinutes must be at least ${INPUT_LIMITS.pollIntervalMinutesMin}`,
+  })
+  @Max(INPUT_LIMITS.pollIntervalMinutesMax, {
+    message: `pollIntervalMinutes must be at most ${INPUT_LIMITS.pollIntervalMinutesMax} (a day)`,
+  })
   pollIntervalMinutes?: number;
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { INPUT_LIMITS } from '@chorus/core';
 import { Transform } from 'class-transformer';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { TopicWithCount } from '../topics.service';
@@ -9,11 +10,13 @@ export class TopicParams {
 }
 
 export class TopicNameDto {
-  @ApiProperty({ example: 'Sustainability', minLength: 1, maxLength: 80 })
+  @ApiProperty({ example: 'Sustainability', minLength: 1, maxLength: INPUT_LIMITS.topicName })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(80, { message: 'name must be at most 80 characters' })
+  @MaxLength(INPUT_LIMITS.topicName, {
+    message: `name must be at most ${INPUT_LIMITS.topicName} characters`,
+  })
   name: string;
 }
 

@@ -14,7 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { TRAINING_STAGES, type TrainingStage } from '@chorus/core';
+import { TRAINING_STAGES, type TrainingStage, INPUT_LIMITS } from '@chorus/core';
 import { trimEach } from '../../common/transforms';
 import type { LessonRead } from '../entities/lesson-read.entity';
 import type { QuizQuestion } from '../entities/quiz-question.entity';
@@ -267,47 +267,63 @@ export class DistributionRowDto {
 // ---- Editing (curators and admins) ----
 
 export class UpdateStageDto {
-  @ApiPropertyOptional({ maxLength: 120 })
+  @ApiPropertyOptional({ maxLength: INPUT_LIMITS.stageTitle })
   @OptionalField()
-  @TrimmedText('title', 120)
+  @TrimmedText('title', INPUT_LIMITS.stageTitle)
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ maxLength: INPUT_LIMITS.stageSummary })
   @OptionalField()
-  @TrimmedText('summary', 500, { empty: true })
+  @TrimmedText('summary', INPUT_LIMITS.stageSummary, { empty: true })
   summary?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ minimum: INPUT_LIMITS.passMarkMin, maximum: INPUT_LIMITS.passMarkMax })
   @OptionalField()
   @IsInt({ message: 'passMark must be a whole number' })
-  @Min(1, { message: 'passMark must be between 1 and 100' })
-  @Max(100, { message: 'passMark must be between 1 and 100' })
+  @Min(INPUT_LIMITS.passMarkMin, {
+    message: `passMark must be between ${INPUT_LIMITS.passMarkMin} and ${INPUT_LIMITS.passMarkMax}`,
+  })
+  @Max(INPUT_LIMITS.passMarkMax, {
+    message: `passMark must be between ${INPUT_LIMITS.passMarkMin} and ${INPUT_LIMITS.passMarkMax}`,
+  })
   passMark?: number;
 }
 
 export class LessonInputDto {
-  @ApiProperty({ maxLength: 200 })
-  @TrimmedText('title', 200)
+  @ApiProperty({ maxLength: INPUT_LIMITS.lessonTitle })
+  @TrimmedText('title', INPUT_LIMITS.lessonTitle)
   title: string;
 
-  @ApiProperty({ description: 'Markdown', maxLength: 20_000 })
-  @TrimmedText('body', 20_000)
+  @ApiProperty({ description: 'Markdown', maxLength: INPUT_LIMITS.lessonBody })
+  @TrimmedText('body', INPUT_LIMITS.lessonBody)
   body: string;
 }
 
 export class QuestionInputDto {
-  @ApiProperty({ maxLength: 500 })
-  @TrimmedText('prompt', 500)
+  @ApiProperty({ maxLength: INPUT_LIMITS.questionPrompt })
+  @TrimmedText('prompt', INPUT_LIMITS.questionPrompt)
   prompt: string;
 
-  @ApiProperty({ type: [String], minItems: 2, maxItems: 6 })
+  @ApiProperty({
+    type: [String],
+    minItems: INPUT_LIMITS.questionOptionsMin,
+    maxItems: INPUT_LIMITS.questionOptionsMax,
+    items: { type: 'string', minLength: 1, maxLength: INPUT_LIMITS.questionOption },
+  })
   @IsArray({ message: 'options must be a list' })
-  @ArrayMinSize(2, { message: 'options must list at least 2 answers' })
-  @ArrayMaxSize(6, { message: 'options must list at most 6 answers' })
+  @ArrayMinSize(INPUT_LIMITS.questionOptionsMin, {
+    message: `options must list at least ${INPUT_LIMITS.questionOptionsMin} answers`,
+  })
+  @ArrayMaxSize(INPUT_LIMITS.questionOptionsMax, {
+    message: `options must list at most ${INPUT_LIMITS.questionOptionsMax} answers`,
+  })
   @Transform(trimEach)
   @IsString({ each: true, message: 'each option must be text' })
   @MinLength(1, { each: true, message: 'each option must not be empty' })
-  @MaxLength(300, { each: true, message: 'each option must be at most 300 characters' })
+  @MaxLength(INPUT_LIMITS.questionOption, {
+    each: true,
+    message: `each option must be at most ${INPUT_LIMITS.questionOption} characters`,
+  })
   options: string[];
 
   @ApiProperty({ description: 'The right option, counted from 0', minimum: 0 })
@@ -315,8 +331,11 @@ export class QuestionInputDto {
   @Min(0, { message: 'correctOption must be 0 or more' })
   correctOption: number;
 
-  @ApiProperty({ description: 'Why the right answer is right', maxLength: 1000 })
-  @TrimmedText('explanation', 1000, { empty: true })
+  @ApiProperty({
+    description: 'Why the right answer is right',
+    maxLength: INPUT_LIMITS.questionExplanation,
+  })
+  @TrimmedText('explanation', INPUT_LIMITS.questionExplanation, { empty: true })
   explanation: string;
 }
 
