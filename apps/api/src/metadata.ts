@@ -139,8 +139,18 @@ export default async () => {
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
-              targetId: { required: false, type: () => String, maxLength: 64 },
-              search: { required: false, type: () => String, maxLength: 200 },
+              targetId: {
+                required: false,
+                type: () => String,
+                description: 'Only entries about this person, group or import',
+                maxLength: 64,
+              },
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of the actor or target name or email',
+                maxLength: 200,
+              },
               from: { required: false, type: () => String },
               to: { required: false, type: () => String },
             },
@@ -233,7 +243,11 @@ export default async () => {
           import('./common/page.dto.js'),
           {
             PageDto: {
-              total: { required: true, type: () => Number },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'Items matching the filters, on all pages',
+              },
               page: { required: true, type: () => Number },
               pageSize: { required: true, type: () => Number },
             },
@@ -431,7 +445,11 @@ export default async () => {
             },
             GroupDto: {
               kind: { required: true, enum: ['department', 'location'] },
-              memberCount: { required: true, type: () => Number },
+              memberCount: {
+                required: true,
+                type: () => Number,
+                description: 'People in this group',
+              },
             },
           },
         ],
@@ -551,7 +569,13 @@ export default async () => {
           import('./accounts/dto/account-links.dto.js'),
           {
             TokenDto: {
-              token: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              token: {
+                required: true,
+                type: () => String,
+                description: 'The secret from the link in the mail',
+                minLength: 1,
+                maxLength: 200,
+              },
             },
             SetPasswordDto: { password: { required: true, type: () => String, maxLength: 1000 } },
             PasswordResetRequestDto: {
@@ -584,7 +608,11 @@ export default async () => {
               startsAt: { required: true, type: () => String, nullable: true },
               endsAt: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => String },
-              itemCount: { required: true, type: () => Number },
+              itemCount: {
+                required: true,
+                type: () => Number,
+                description: 'Content items in this campaign',
+              },
             },
           },
         ],
@@ -685,23 +713,59 @@ export default async () => {
                 ],
               },
               severity: { required: true, enum: ['warn', 'block'] },
-              start: { required: true, type: () => Number },
-              end: { required: true, type: () => Number },
-              message: { required: true, type: () => String },
-              match: { required: true, type: () => String },
-              term: { required: false, type: () => String },
+              start: {
+                required: true,
+                type: () => Number,
+                description: 'Offset of the first character concerned (UTF-16)',
+              },
+              end: {
+                required: true,
+                type: () => Number,
+                description: 'Offset just after the last character concerned (UTF-16)',
+              },
+              message: {
+                required: true,
+                type: () => String,
+                description: 'What is wrong, in words',
+              },
+              match: { required: true, type: () => String, description: 'The text concerned' },
+              term: {
+                required: false,
+                type: () => String,
+                description: 'The restricted term matched',
+              },
               category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
-              note: { required: false, type: () => String },
-              language: { required: false, type: () => String },
-              limit: { required: false, type: () => Number },
-              length: { required: false, type: () => Number },
+              note: {
+                required: false,
+                type: () => String,
+                description: "The admin's note for this restricted term",
+              },
+              language: {
+                required: false,
+                type: () => String,
+                description: 'The language whose profanity list matched',
+              },
+              limit: {
+                required: false,
+                type: () => Number,
+                description: "The network's length limit",
+              },
+              length: {
+                required: false,
+                type: () => Number,
+                description: 'The length of the post, counted the network\u2019s way',
+              },
             },
             CheckResultDto: {
               findings: {
                 required: true,
                 type: () => [t['./guardrails/dto/check.dto'].FindingDto],
               },
-              blocked: { required: true, type: () => Boolean },
+              blocked: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether a finding stops the share',
+              },
             },
           },
         ],
@@ -710,7 +774,11 @@ export default async () => {
           {
             RestrictedTermParams: { id: { required: true, type: () => String, format: 'uuid' } },
             RestrictedTermsQuery: {
-              search: { required: false, type: () => String },
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of the term or its note',
+              },
               category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
             },
             CreateRestrictedTermDto: {
@@ -765,7 +833,11 @@ export default async () => {
             TopicDto: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
-              itemCount: { required: true, type: () => Number },
+              itemCount: {
+                required: true,
+                type: () => Number,
+                description: 'Content items tagged with this topic',
+              },
             },
           },
         ],
@@ -971,7 +1043,11 @@ export default async () => {
             CampaignRefDto: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
-              slug: { required: true, type: () => String },
+              slug: {
+                required: true,
+                type: () => String,
+                description: 'utm_campaign of tracked links',
+              },
             },
             VariantDto: {
               id: { required: true, type: () => String },
@@ -992,7 +1068,11 @@ export default async () => {
               },
               language: { required: true, type: () => String },
               text: { required: true, type: () => String },
-              length: { required: true, type: () => Number },
+              length: {
+                required: true,
+                type: () => Number,
+                description: 'Length as the network counts it, with the link appended',
+              },
               limit: { required: true, type: () => Number, nullable: true },
             },
             ContentSummaryDto: {
@@ -1127,7 +1207,12 @@ export default async () => {
             },
             ContentQueryDto: {
               status: { required: false, enum: ['draft', 'in_review', 'approved', 'archived'] },
-              search: { required: false, type: () => String, maxLength: 200 },
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of the title, URL or site name',
+                maxLength: 200,
+              },
               kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
               topicId: { required: false, type: () => String, format: 'uuid' },
               campaignId: { required: false, type: () => String, format: 'uuid' },
@@ -1824,7 +1909,11 @@ export default async () => {
             HealthDto: {
               status: { required: true, enum: ['ok'] },
               database: { required: true, enum: ['up'] },
-              databaseLatencyMs: { required: true, type: () => Number },
+              databaseLatencyMs: {
+                required: true,
+                type: () => Number,
+                description: 'Round trip of a trivial query, in milliseconds',
+              },
             },
           },
         ],
@@ -1837,7 +1926,11 @@ export default async () => {
               invite: { required: true, type: () => Boolean, default: false },
             },
             ImportProblemDto: {
-              line: { required: true, type: () => Number },
+              line: {
+                required: true,
+                type: () => Number,
+                description: 'Line in the file (the header is line 1)',
+              },
               column: { required: true, type: () => String, nullable: true },
               message: { required: true, type: () => String },
             },
@@ -1850,12 +1943,20 @@ export default async () => {
             },
             ImportReportDto: {
               dryRun: { required: true, type: () => Boolean },
-              applied: { required: true, type: () => Boolean },
-              rows: { required: true, type: () => Number },
+              applied: {
+                required: true,
+                type: () => Boolean,
+                description: 'True once the changes are written',
+              },
+              rows: {
+                required: true,
+                type: () => Number,
+                description: 'People (data lines) in the file',
+              },
               created: { required: true, type: () => Number },
               updated: { required: true, type: () => Number },
               unchanged: { required: true, type: () => Number },
-              invited: { required: true, type: () => Number },
+              invited: { required: true, type: () => Number, description: 'Invitations sent' },
               invitationFailures: { required: true, type: () => Number },
               newDepartments: { required: true, type: () => [String] },
               newLocations: { required: true, type: () => [String] },
@@ -1882,7 +1983,12 @@ export default async () => {
           import('./people/dto/people-query.dto.js'),
           {
             PeopleQueryDto: {
-              search: { required: false, type: () => String, maxLength: 200 },
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of a name or email address',
+                maxLength: 200,
+              },
               role: { required: false, enum: ['employee', 'curator', 'analyst', 'admin'] },
               status: { required: false, enum: ['invited', 'active', 'deactivated'] },
               departmentId: { required: false, type: () => String, format: 'uuid' },
@@ -1961,19 +2067,39 @@ export default async () => {
             PolicyVersionDto: {
               version: { required: true, type: () => Number },
               title: { required: true, type: () => String },
-              body: { required: true, type: () => String },
-              changeSummary: { required: true, type: () => String },
+              body: { required: true, type: () => String, description: 'Markdown' },
+              changeSummary: {
+                required: true,
+                type: () => String,
+                description: 'What changed since the previous version; may be empty',
+              },
               requiresAcknowledgment: { required: true, type: () => Boolean },
               publishedAt: { required: true, type: () => String },
             },
             AcknowledgmentDto: {
-              version: { required: true, type: () => Number },
-              typedName: { required: true, type: () => String },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'The version acknowledged',
+              },
+              typedName: {
+                required: true,
+                type: () => String,
+                description: 'The full name as typed',
+              },
               acknowledgedAt: { required: true, type: () => String },
             },
             PolicyStandingDto: {
-              upToDate: { required: true, type: () => Boolean },
-              requiredVersion: { required: true, type: () => Number },
+              upToDate: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the caller has acknowledged every version that asks it',
+              },
+              requiredVersion: {
+                required: true,
+                type: () => Number,
+                description: 'The lowest version that counts as up to date',
+              },
               acknowledged: {
                 required: true,
                 type: () => t['./policy/dto/policy.dto'].AcknowledgmentDto,
@@ -1992,18 +2118,38 @@ export default async () => {
               changeSummary: { required: true, type: () => String },
               requiresAcknowledgment: { required: true, type: () => Boolean },
               publishedAt: { required: true, type: () => String },
-              acknowledgments: { required: true, type: () => Number },
+              acknowledgments: {
+                required: true,
+                type: () => Number,
+                description: 'People who acknowledged this version',
+              },
             },
             CoverageRowDto: {
               departmentId: { required: true, type: () => String, nullable: true },
               department: { required: true, type: () => String, nullable: true },
-              people: { required: true, type: () => Number },
-              enrolled: { required: true, type: () => Number },
-              acknowledged: { required: true, type: () => Number },
-              enrolledAcknowledged: { required: true, type: () => Number },
+              people: { required: true, type: () => Number, description: 'Active people' },
+              enrolled: {
+                required: true,
+                type: () => Number,
+                description: 'Of whom enrolled in the advocacy programme',
+              },
+              acknowledged: {
+                required: true,
+                type: () => Number,
+                description: 'Active people who are up to date with the policy',
+              },
+              enrolledAcknowledged: {
+                required: true,
+                type: () => Number,
+                description: 'Enrolled people who are up to date with the policy',
+              },
             },
             PolicyCoverageDto: {
-              requiredVersion: { required: true, type: () => Number },
+              requiredVersion: {
+                required: true,
+                type: () => Number,
+                description: '0 while no policy is published',
+              },
               departments: {
                 required: true,
                 type: () => [t['./policy/dto/policy.dto'].CoverageRowDto],
@@ -2030,29 +2176,49 @@ export default async () => {
             LessonSummaryDto: {
               id: { required: true, type: () => String },
               title: { required: true, type: () => String },
-              position: { required: true, type: () => Number },
-              read: { required: true, type: () => Boolean },
+              position: { required: true, type: () => Number, description: '1 is first' },
+              read: { required: true, type: () => Boolean, description: 'Whether I have read it' },
             },
             StageProgressDto: {
               stage: { required: true, enum: [2, 3, 1] },
               title: { required: true, type: () => String },
               summary: { required: true, type: () => String },
-              passMark: { required: true, type: () => Number },
+              passMark: {
+                required: true,
+                type: () => Number,
+                description: 'Percent of the quiz to answer right to pass',
+              },
               lessons: {
                 required: true,
                 type: () => [t['./training/dto/training.dto'].LessonSummaryDto],
               },
               questionCount: { required: true, type: () => Number },
-              unlocked: { required: true, type: () => Boolean },
+              unlocked: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether I may take its quiz: the stage before it is passed',
+              },
               passed: { required: true, type: () => Boolean },
               passedAt: { required: true, type: () => String, nullable: true },
               bestScore: { required: true, type: () => Number, nullable: true },
               attempts: { required: true, type: () => Number },
             },
             TrainingOverviewDto: {
-              reachedStage: { required: true, type: () => Number },
-              requiredToShare: { required: true, type: () => Number },
-              requiredToEdit: { required: true, type: () => Number },
+              reachedStage: {
+                required: true,
+                type: () => Number,
+                description: 'The highest stage I passed; 0 before the first',
+              },
+              requiredToShare: {
+                required: true,
+                type: () => Number,
+                description: 'The stage needed to share (0: none)',
+              },
+              requiredToEdit: {
+                required: true,
+                type: () => Number,
+                description: 'The stage needed to change suggested text (0: none)',
+              },
               stages: {
                 required: true,
                 type: () => [t['./training/dto/training.dto'].StageProgressDto],
@@ -2063,8 +2229,8 @@ export default async () => {
               stage: { required: true, enum: [2, 3, 1] },
               position: { required: true, type: () => Number },
               title: { required: true, type: () => String },
-              body: { required: true, type: () => String },
-              read: { required: false, type: () => Boolean },
+              body: { required: true, type: () => String, description: 'Markdown' },
+              read: { required: false, type: () => Boolean, description: 'Whether I have read it' },
             },
             QuizQuestionDto: {
               id: { required: true, type: () => String },
@@ -2084,14 +2250,22 @@ export default async () => {
               chosen: { required: true, type: () => Number },
               correct: { required: true, type: () => Boolean },
               correctOption: { required: true, type: () => Number, nullable: true },
-              explanation: { required: true, type: () => String },
+              explanation: {
+                required: true,
+                type: () => String,
+                description: 'Why the right answer is right',
+              },
             },
             AttemptResultDto: {
               stage: { required: true, enum: [2, 3, 1] },
-              score: { required: true, type: () => Number },
+              score: { required: true, type: () => Number, description: 'Percent answered right' },
               passMark: { required: true, type: () => Number },
               passed: { required: true, type: () => Boolean },
-              reachedStage: { required: true, type: () => Number },
+              reachedStage: {
+                required: true,
+                type: () => Number,
+                description: 'My stage after this attempt',
+              },
               results: {
                 required: true,
                 type: () => [t['./training/dto/training.dto'].QuestionResultDto],
@@ -2100,8 +2274,12 @@ export default async () => {
             DistributionRowDto: {
               departmentId: { required: true, type: () => String, nullable: true },
               department: { required: true, type: () => String, nullable: true },
-              people: { required: true, type: () => Number },
-              enrolled: { required: true, type: () => Number },
+              people: { required: true, type: () => Number, description: 'Active people' },
+              enrolled: {
+                required: true,
+                type: () => Number,
+                description: 'Of whom enrolled in the advocacy programme',
+              },
               byStage: { required: true, type: () => [Number] },
             },
             UpdateStageDto: {
@@ -2142,16 +2320,32 @@ export default async () => {
           import('./advocacy/dto/advocacy.dto.js'),
           {
             AdvocacyStatusDto: {
-              enrolled: { required: true, type: () => Boolean },
+              enrolled: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether I have joined the advocacy programme',
+              },
               enrolledAt: { required: true, type: () => String, nullable: true },
               policyVersion: { required: true, type: () => Number, nullable: true },
               policy: {
                 required: true,
                 type: () => t['./policy/dto/policy.dto'].PolicyStandingDto,
               },
-              reachedStage: { required: true, type: () => Number },
-              requiredToShare: { required: true, type: () => Number },
-              requiredToEdit: { required: true, type: () => Number },
+              reachedStage: {
+                required: true,
+                type: () => Number,
+                description: 'The highest training stage I passed; 0 before the first',
+              },
+              requiredToShare: {
+                required: true,
+                type: () => Number,
+                description: 'The stage needed to share (0: none)',
+              },
+              requiredToEdit: {
+                required: true,
+                type: () => Number,
+                description: 'The stage needed to change suggested text (0: none)',
+              },
               blockers: {
                 required: true,
                 type: () => [Object],
@@ -2159,7 +2353,11 @@ export default async () => {
                 isArray: true,
               },
               mayShare: { required: true, type: () => Boolean },
-              mayEditText: { required: true, type: () => Boolean },
+              mayEditText: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether I may change suggested text before sharing',
+              },
             },
           },
         ],
@@ -2191,7 +2389,11 @@ export default async () => {
             EscalationsQuery: {
               scope: { required: true, default: 'mine', enum: ['mine', 'all'] },
               status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
-              assignee: { required: false, type: () => String },
+              assignee: {
+                required: false,
+                type: () => String,
+                description: "'me', 'none' or a person's id",
+              },
             },
             UpdateEscalationDto: {
               status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
@@ -2326,7 +2528,12 @@ export default async () => {
               },
             },
             DeleteAccountDto: {
-              confirmEmail: { required: true, type: () => String, maxLength: 320 },
+              confirmEmail: {
+                required: true,
+                type: () => String,
+                description: 'Your email address, typed again to confirm',
+                maxLength: 320,
+              },
             },
           },
         ],
@@ -2353,7 +2560,11 @@ export default async () => {
               lastPolledAt: { required: true, type: () => String, nullable: true },
               lastSuccessAt: { required: true, type: () => String, nullable: true },
               lastError: { required: true, type: () => String, nullable: true },
-              newEntries: { required: true, type: () => Number },
+              newEntries: {
+                required: true,
+                type: () => Number,
+                description: 'Suggestions waiting in the inbox',
+              },
             },
             EntryQueryDto: {
               state: { required: true, default: 'new', enum: ['new', 'promoted', 'dismissed'] },
@@ -2383,7 +2594,13 @@ export default async () => {
         [
           import('./sso/dto/sso.dto.js'),
           {
-            AuthOptionsDto: { sso: { required: true, type: () => Boolean } },
+            AuthOptionsDto: {
+              sso: {
+                required: true,
+                type: () => Boolean,
+                description: 'True when "Sign in with SSO" is offered',
+              },
+            },
             SsoStartQueryDto: {
               returnTo: {
                 required: false,
@@ -2503,7 +2720,11 @@ export default async () => {
               },
             },
             EarnedMediaValueDto: {
-              amount: { required: true, type: () => Number },
+              amount: {
+                required: true,
+                type: () => Number,
+                description: 'Clicks times the cost per click of their network',
+              },
               currency: { required: true, type: () => String },
               networks: {
                 required: true,
@@ -2523,24 +2744,60 @@ export default async () => {
               },
             },
             PeopleFiguresDto: {
-              activeEmployees: { required: true, type: () => Number },
-              enrolled: { required: true, type: () => Number },
+              activeEmployees: {
+                required: true,
+                type: () => Number,
+                description: 'Active accounts (in the department or location filtered on)',
+              },
+              enrolled: {
+                required: true,
+                type: () => Number,
+                description: 'Active employees enrolled in the advocacy programme now',
+              },
               adoption: { required: true, type: () => Number, nullable: true },
-              sharingEnrolled: { required: true, type: () => Number },
+              sharingEnrolled: {
+                required: true,
+                type: () => Number,
+                description: 'Enrolled employees with at least one share in the period',
+              },
               participation: { required: true, type: () => Number, nullable: true },
-              policyPublished: { required: true, type: () => Boolean },
-              policyAcknowledged: { required: true, type: () => Number },
+              policyPublished: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether a policy version that needs acknowledging is published',
+              },
+              policyAcknowledged: {
+                required: true,
+                type: () => Number,
+                description: 'Enrolled employees who acknowledged the current policy',
+              },
               policyCoverage: { required: true, type: () => Number, nullable: true },
               byStage: { required: true, type: () => [Number] },
             },
             FiguresDto: {
-              shares: { required: true, type: () => Number },
-              verifiedShares: { required: true, type: () => Number },
-              clicks: { required: true, type: () => Number },
-              uniqueVisitors: { required: true, type: () => Number },
+              shares: { required: true, type: () => Number, description: 'Shares made' },
+              verifiedShares: {
+                required: true,
+                type: () => Number,
+                description: 'Of those, verified by a preview of their network or a click',
+              },
+              clicks: {
+                required: true,
+                type: () => Number,
+                description: 'Human clicks on tracked links',
+              },
+              uniqueVisitors: {
+                required: true,
+                type: () => Number,
+                description: 'Distinct visitors per link per day, added up',
+              },
             },
             GroupFiguresDto: {
-              declaredReach: { required: true, type: () => Number },
+              declaredReach: {
+                required: true,
+                type: () => Number,
+                description: 'Audience the sharers declared, added up: self-reported',
+              },
               clicksPerShare: { required: true, type: () => Number, nullable: true },
             },
             AnalyticsSummaryDto: {
@@ -2606,15 +2863,27 @@ export default async () => {
                 required: true,
                 enum: ['department', 'location', 'network', 'campaign', 'kind', 'item'],
               },
-              total: { required: true, type: () => Number },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'Rows there are in all (the CSV has every one)',
+              },
               rows: {
                 required: true,
                 type: () => [t['./analytics/dto/analytics.dto'].BreakdownRowDto],
               },
             },
             AdvocateRowDto: {
-              rank: { required: true, type: () => Number },
-              name: { required: true, type: () => String },
+              rank: {
+                required: true,
+                type: () => Number,
+                description: 'Equal figures share a rank',
+              },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'Full name, or initials when the admins chose so',
+              },
               department: { required: true, type: () => String, nullable: true },
             },
             AnalyticsAdvocatesDto: {
@@ -2624,7 +2893,11 @@ export default async () => {
               },
               rank: { required: true, enum: ['clicks', 'shares'] },
               names: { required: true, enum: ['full', 'initials'] },
-              total: { required: true, type: () => Number },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'Enrolled employees with a share or a click in the period',
+              },
               rows: {
                 required: true,
                 type: () => [t['./analytics/dto/analytics.dto'].AdvocateRowDto],
@@ -2636,7 +2909,12 @@ export default async () => {
           import('./feed/dto/feed.dto.js'),
           {
             FeedQueryDto: {
-              cursor: { required: false, type: () => String, maxLength: 500 },
+              cursor: {
+                required: false,
+                type: () => String,
+                description: 'Where the previous page ended (its nextCursor)',
+                maxLength: 500,
+              },
               limit: { required: true, type: () => Number, default: 20, minimum: 1, maximum: 50 },
               topicId: { required: false, type: () => String, format: 'uuid' },
               kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
@@ -2670,7 +2948,7 @@ export default async () => {
             FeedItemDto: {
               id: { required: true, type: () => String },
               kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
-              url: { required: true, type: () => String },
+              url: { required: true, type: () => String, description: 'The page shared' },
               title: { required: true, type: () => String, nullable: true },
               summary: { required: true, type: () => String, nullable: true },
               imageUrl: { required: true, type: () => String, nullable: true },
@@ -2684,7 +2962,7 @@ export default async () => {
                 nullable: true,
               },
               pinned: { required: true, type: () => Boolean },
-              followed: { required: true, type: () => Boolean },
+              followed: { required: true, type: () => Boolean, description: 'On a topic I follow' },
               publishAt: { required: true, type: () => String, nullable: true },
               expiresAt: { required: true, type: () => String, nullable: true },
               sharedOn: {
@@ -2710,7 +2988,11 @@ export default async () => {
             },
             SuggestionDto: {
               variantId: { required: true, type: () => String, nullable: true },
-              text: { required: true, type: () => String },
+              text: {
+                required: true,
+                type: () => String,
+                description: 'The text to offer; the item title when it has no suggested post',
+              },
               language: { required: true, type: () => String, nullable: true },
             },
             FollowableTopicDto: {
@@ -2742,7 +3024,11 @@ export default async () => {
               text: { required: true, type: () => String },
             },
             SharePreflightResultDto: {
-              edited: { required: true, type: () => Boolean },
+              edited: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the text differs from every suggested post',
+              },
               findings: {
                 required: true,
                 type: () => [t['./guardrails/dto/check.dto'].FindingDto],
@@ -2779,14 +3065,32 @@ export default async () => {
             ShareCodeParams: {
               code: { required: true, type: () => String, pattern: '^[0-9A-Za-z]{8,32}$' },
             },
-            UpdateShareDto: { disabled: { required: true, type: () => Boolean } },
+            UpdateShareDto: {
+              disabled: {
+                required: true,
+                type: () => Boolean,
+                description: 'true: the link answers 410 Gone; false: it works again',
+              },
+            },
             CreatedShareDto: {
               id: { required: true, type: () => String },
               code: { required: true, type: () => String },
-              trackedUrl: { required: true, type: () => String },
-              intentUrl: { required: true, type: () => String },
+              trackedUrl: {
+                required: true,
+                type: () => String,
+                description: 'My tracked link: the address inside my post',
+              },
+              intentUrl: {
+                required: true,
+                type: () => String,
+                description: "The network's share page, with my text and tracked link",
+              },
               copyTextFirst: { required: true, type: () => Boolean },
-              edited: { required: true, type: () => Boolean },
+              edited: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether I changed the suggested text',
+              },
             },
             ShareItemDto: {
               id: { required: true, type: () => String },
@@ -2815,11 +3119,32 @@ export default async () => {
               },
               text: { required: true, type: () => String },
               sharedAt: { required: true, type: () => String },
-              verified: { required: true, type: () => Boolean },
-              disabled: { required: true, type: () => Boolean },
-              clicks: { required: true, type: () => Number },
-              uniqueVisitors: { required: true, type: () => Number },
-              previews: { required: true, type: () => Number },
+              verified: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Fetched by the network\u2019s preview crawler, or clicked by a person',
+              },
+              disabled: {
+                required: true,
+                type: () => Boolean,
+                description: 'An admin turned the link off',
+              },
+              clicks: {
+                required: true,
+                type: () => Number,
+                description: 'Requests from people\u2019s browsers (no bots, previews or HEAD)',
+              },
+              uniqueVisitors: {
+                required: true,
+                type: () => Number,
+                description: 'Distinct visitors per day, summed over the days',
+              },
+              previews: {
+                required: true,
+                type: () => Number,
+                description: 'Link-preview fetches by networks and apps',
+              },
               declaredAudience: { required: true, type: () => Number, nullable: true },
               item: { required: true, type: () => t['./sharing/dto/share.dto'].ShareItemDto },
             },
@@ -2828,7 +3153,11 @@ export default async () => {
               verified: { required: true, type: () => Number },
               clicks: { required: true, type: () => Number },
               uniqueVisitors: { required: true, type: () => Number },
-              declaredReach: { required: true, type: () => Number },
+              declaredReach: {
+                required: true,
+                type: () => Number,
+                description: 'Sum of declared audiences: potential reach, never "reach"',
+              },
             },
             MySharesPageDto: {
               items: { required: true, type: () => [t['./sharing/dto/share.dto'].MyShareDto] },

@@ -1673,9 +1673,9 @@ export interface components {
       id: string;
     };
     AuditPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
-      items: components['schemas']['AuditEntryDto'][];
       page: number;
       pageSize: number;
     };
@@ -1689,11 +1689,11 @@ export interface components {
       text: string;
     };
     OutboxPageDto: {
-      /** @description Items matching the filters, on all pages */
-      total: number;
       /** @description True when an SMTP server is configured: mail is delivered and not kept here */
       delivering: boolean;
       items: components['schemas']['OutboxMessageDto'][];
+      /** @description Items matching the filters, on all pages */
+      total: number;
       page: number;
       pageSize: number;
     };
@@ -1721,10 +1721,10 @@ export interface components {
       name: string;
     };
     SetPasswordDto: {
-      /** @description The secret from the link in the mail */
-      token: string;
       /** @description At least 10 characters, and not one of the most common passwords */
       password: string;
+      /** @description The secret from the link in the mail */
+      token: string;
     };
     PasswordResetRequestDto: {
       /**
@@ -1743,9 +1743,9 @@ export interface components {
     /** @enum {string} */
     SortOrder: 'asc' | 'desc';
     PeoplePageDto: {
+      items: components['schemas']['UserDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
-      items: components['schemas']['UserDto'][];
       page: number;
       pageSize: number;
     };
@@ -1766,10 +1766,10 @@ export interface components {
     /** @enum {string} */
     UnknownGroups: 'create' | 'reject';
     ImportProblemDto: {
-      /** @description Line in the file (the header is line 1) */
-      line: number;
       /** @description Null when about the whole line */
       column: string | null;
+      /** @description Line in the file (the header is line 1) */
+      line: number;
       message: string;
     };
     /** @enum {string} */
@@ -1783,12 +1783,6 @@ export interface components {
       name: string;
     };
     ImportReportDto: {
-      /** @description True once the changes are written */
-      applied: boolean;
-      /** @description People (data lines) in the file */
-      rows: number;
-      /** @description Invitations sent */
-      invited: number;
       /** @description Invitations that could not be sent (the people exist; resend from their page) */
       invitationFailures: number;
       /** @description Every problem; none means it can be applied */
@@ -1796,9 +1790,15 @@ export interface components {
       /** @description The first 200 rows and what happens to each */
       changes: components['schemas']['ImportChangeDto'][];
       dryRun: boolean;
+      /** @description True once the changes are written */
+      applied: boolean;
+      /** @description People (data lines) in the file */
+      rows: number;
       created: number;
       updated: number;
       unchanged: number;
+      /** @description Invitations sent */
+      invited: number;
       newDepartments: string[];
       newLocations: string[];
     };
@@ -2006,9 +2006,9 @@ export interface components {
       endsAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      description: string | null;
       /** @description Content items in this campaign */
       itemCount: number;
-      description: string | null;
     };
     CreateCampaignDto: {
       description?: string | null;
@@ -2075,9 +2075,9 @@ export interface components {
     CampaignRefDto: {
       /** Format: uuid */
       id: string;
+      name: string;
       /** @description utm_campaign of tracked links */
       slug: string;
-      name: string;
     };
     ContentSummaryDto: {
       /** Format: uuid */
@@ -2107,11 +2107,11 @@ export interface components {
       pinned: boolean;
     };
     ContentPageDto: {
-      /** @description Items matching the filters, on all pages */
-      total: number;
       /** @description Items per status, with the other filters */
       counts: components['schemas']['ContentCountsDto'];
       items: components['schemas']['ContentSummaryDto'][];
+      /** @description Items matching the filters, on all pages */
+      total: number;
       page: number;
       pageSize: number;
     };
@@ -2159,11 +2159,11 @@ export interface components {
       network: components['schemas']['VariantNetwork'];
       /** @example en */
       language: string;
-      /** @description Length as the network counts it, with the link appended */
-      length: number;
       /** @description The network limit, if any */
       limit: number | null;
       text: string;
+      /** @description Length as the network counts it, with the link appended */
+      length: number;
     };
     ContentItemDto: {
       /** Format: uuid */
@@ -2269,12 +2269,12 @@ export interface components {
       lastSuccessAt: string | null;
       /** @description Why the last poll failed */
       lastError: string | null;
-      /** @description Suggestions waiting in the inbox */
-      newEntries: number;
       url: string;
       title: string | null;
       topics: components['schemas']['TopicRefDto'][];
       pollIntervalMinutes: number;
+      /** @description Suggestions waiting in the inbox */
+      newEntries: number;
     };
     CreateSourceDto: {
       /** @description Topics promoted items get */
@@ -2312,9 +2312,9 @@ export interface components {
       title: string;
     };
     EntryPageDto: {
+      items: components['schemas']['EntryDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
-      items: components['schemas']['EntryDto'][];
       page: number;
       pageSize: number;
     };
@@ -2338,6 +2338,7 @@ export interface components {
     FindingDto: {
       kind: components['schemas']['FindingKind'];
       severity: components['schemas']['GuardrailSeverity'];
+      category?: components['schemas']['RestrictedTermCategory'];
       /** @description Offset of the first character concerned (UTF-16) */
       start: number;
       /** @description Offset just after the last character concerned (UTF-16) */
@@ -2348,7 +2349,6 @@ export interface components {
       match: string;
       /** @description The restricted term matched */
       term?: string;
-      category?: components['schemas']['RestrictedTermCategory'];
       /** @description The admin's note for this restricted term */
       note?: string;
       /** @description The language whose profanity list matched */
@@ -2359,9 +2359,9 @@ export interface components {
       length?: number;
     };
     CheckResultDto: {
+      findings: components['schemas']['FindingDto'][];
       /** @description Whether a finding stops the share */
       blocked: boolean;
-      findings: components['schemas']['FindingDto'][];
     };
     RestrictedTermDto: {
       /** Format: uuid */
@@ -2401,33 +2401,33 @@ export interface components {
       note?: string;
     };
     AcknowledgmentDto: {
+      /** Format: date-time */
+      acknowledgedAt: string;
       /** @description The version acknowledged */
       version: number;
       /** @description The full name as typed */
       typedName: string;
-      /** Format: date-time */
-      acknowledgedAt: string;
     };
     PolicyStandingDto: {
+      /** @description The latest one signed */
+      acknowledged: components['schemas']['AcknowledgmentDto'] | null;
       /** @description Whether the caller has acknowledged every version that asks it */
       upToDate: boolean;
       /** @description The lowest version that counts as up to date */
       requiredVersion: number;
-      /** @description The latest one signed */
-      acknowledged: components['schemas']['AcknowledgmentDto'] | null;
     };
     CurrentPolicyDto: {
       /** @example 1 */
       version: number;
-      /** @description Markdown */
-      body: string;
-      /** @description What changed since the previous version; may be empty */
-      changeSummary: string;
       /** Format: date-time */
       publishedAt: string;
       /** @description Where the caller stands with it */
       standing: components['schemas']['PolicyStandingDto'];
       title: string;
+      /** @description Markdown */
+      body: string;
+      /** @description What changed since the previous version; may be empty */
+      changeSummary: string;
       requiresAcknowledgment: boolean;
     };
     AcknowledgePolicyDto: {
@@ -2450,24 +2450,24 @@ export interface components {
     PolicyVersionDto: {
       /** @example 1 */
       version: number;
+      /** Format: date-time */
+      publishedAt: string;
+      title: string;
       /** @description Markdown */
       body: string;
       /** @description What changed since the previous version; may be empty */
       changeSummary: string;
-      /** Format: date-time */
-      publishedAt: string;
-      title: string;
       requiresAcknowledgment: boolean;
     };
     PolicyVersionSummaryDto: {
       /** Format: date-time */
       publishedAt: string;
-      /** @description People who acknowledged this version */
-      acknowledgments: number;
       version: number;
       title: string;
       changeSummary: string;
       requiresAcknowledgment: boolean;
+      /** @description People who acknowledged this version */
+      acknowledgments: number;
     };
     CoverageRowDto: {
       /** Format: uuid */
@@ -2491,27 +2491,27 @@ export interface components {
     LessonSummaryDto: {
       /** Format: uuid */
       id: string;
+      title: string;
       /** @description 1 is first */
       position: number;
       /** @description Whether I have read it */
       read: boolean;
-      title: string;
     };
     StageProgressDto: {
       /** @enum {number} */
       stage: 1 | 2 | 3;
-      /** @description Percent of the quiz to answer right to pass */
-      passMark: number;
-      /** @description Whether I may take its quiz: the stage before it is passed */
-      unlocked: boolean;
       /** Format: date-time */
       passedAt: string | null;
       /** @description My best score in percent; null before a first attempt */
       bestScore: number | null;
       title: string;
       summary: string;
+      /** @description Percent of the quiz to answer right to pass */
+      passMark: number;
       lessons: components['schemas']['LessonSummaryDto'][];
       questionCount: number;
+      /** @description Whether I may take its quiz: the stage before it is passed */
+      unlocked: boolean;
       passed: boolean;
       attempts: number;
     };
@@ -2529,24 +2529,24 @@ export interface components {
       departmentId: string | null;
       /** @description Null: people without a department */
       department: string | null;
+      /** @description People by the stage reached: [not started, stage 1, stage 2, stage 3] */
+      byStage: number[];
       /** @description Active people */
       people: number;
       /** @description Of whom enrolled in the advocacy programme */
       enrolled: number;
-      /** @description People by the stage reached: [not started, stage 1, stage 2, stage 3] */
-      byStage: number[];
     };
     LessonDto: {
       /** Format: uuid */
       id: string;
       /** @enum {number} */
       stage: 1 | 2 | 3;
+      position: number;
+      title: string;
       /** @description Markdown */
       body: string;
       /** @description Whether I have read it */
       read?: boolean;
-      position: number;
-      title: string;
     };
     QuizQuestionDto: {
       /** Format: uuid */
@@ -2574,20 +2574,20 @@ export interface components {
       questionId: string;
       /** @description The right option; given once the stage is passed, so a retry is not a lookup */
       correctOption: number | null;
-      /** @description Why the right answer is right */
-      explanation: string;
       chosen: number;
       correct: boolean;
+      /** @description Why the right answer is right */
+      explanation: string;
     };
     AttemptResultDto: {
       /** @enum {number} */
       stage: 1 | 2 | 3;
       /** @description Percent answered right */
       score: number;
-      /** @description My stage after this attempt */
-      reachedStage: number;
       passMark: number;
       passed: boolean;
+      /** @description My stage after this attempt */
+      reachedStage: number;
       results: components['schemas']['QuestionResultDto'][];
     };
     EditableQuestionDto: {
@@ -2649,24 +2649,24 @@ export interface components {
      */
     ShareBlocker: 'not_enrolled' | 'policy_not_acknowledged' | 'training_required';
     AdvocacyStatusDto: {
-      /** @description Whether I have joined the advocacy programme */
-      enrolled: boolean;
       /** Format: date-time */
       enrolledAt: string | null;
       /** @description The policy version in force; null while none is published */
       policyVersion: number | null;
+      /** @description What I still need to do before sharing, in order; empty when I may share */
+      blockers: components['schemas']['ShareBlocker'][];
+      /** @description Whether I have joined the advocacy programme */
+      enrolled: boolean;
+      policy: components['schemas']['PolicyStandingDto'];
       /** @description The highest training stage I passed; 0 before the first */
       reachedStage: number;
       /** @description The stage needed to share (0: none) */
       requiredToShare: number;
       /** @description The stage needed to change suggested text (0: none) */
       requiredToEdit: number;
-      /** @description What I still need to do before sharing, in order; empty when I may share */
-      blockers: components['schemas']['ShareBlocker'][];
+      mayShare: boolean;
       /** @description Whether I may change suggested text before sharing */
       mayEditText: boolean;
-      policy: components['schemas']['PolicyStandingDto'];
-      mayShare: boolean;
     };
     /**
      * @description The networks I already shared it to
@@ -2696,20 +2696,18 @@ export interface components {
       /** Format: uuid */
       id: string;
       kind: components['schemas']['ContentKind'];
-      /** @description The page shared */
-      url: string;
       /** @description The page's image, as the page names it */
       imageUrl: string | null;
       /** @description Where Chorus serves the card picture (show this, not imageUrl); null when none */
       thumbnailUrl: string | null;
-      /** @description On a topic I follow */
-      followed: boolean;
       /** Format: date-time */
       publishAt: string | null;
       /** Format: date-time */
       expiresAt: string | null;
       /** @description The networks I already shared it to */
       sharedOn: components['schemas']['ShareNetwork'][];
+      /** @description The page shared */
+      url: string;
       title: string | null;
       summary: string | null;
       siteName: string | null;
@@ -2717,6 +2715,8 @@ export interface components {
       topics: components['schemas']['FeedTopicDto'][];
       campaign: components['schemas']['FeedCampaignDto'] | null;
       pinned: boolean;
+      /** @description On a topic I follow */
+      followed: boolean;
     };
     FeedPageDto: {
       /** @description Pass as cursor for the next page; null on the last page */
@@ -2748,22 +2748,22 @@ export interface components {
       id: string;
       /** @example a1B2c3D4e5 */
       code: string;
+      /** @description The network cannot take the text: copy it to the clipboard before opening */
+      copyTextFirst: boolean;
       /** @description My tracked link: the address inside my post */
       trackedUrl: string;
       /** @description The network's share page, with my text and tracked link */
       intentUrl: string;
-      /** @description The network cannot take the text: copy it to the clipboard before opening */
-      copyTextFirst: boolean;
       /** @description Whether I changed the suggested text */
       edited: boolean;
     };
     ShareTotalsDto: {
-      /** @description Sum of declared audiences: potential reach, never "reach" */
-      declaredReach: number;
       shares: number;
       verified: number;
       clicks: number;
       uniqueVisitors: number;
+      /** @description Sum of declared audiences: potential reach, never "reach" */
+      declaredReach: number;
     };
     ShareItemDto: {
       /** Format: uuid */
@@ -2779,6 +2779,11 @@ export interface components {
       network: components['schemas']['ShareNetwork'];
       /** Format: date-time */
       sharedAt: string;
+      /** @description The audience I declared for the network when sharing (potential reach) */
+      declaredAudience: number | null;
+      code: string;
+      trackedUrl: string;
+      text: string;
       /** @description Fetched by the network’s preview crawler, or clicked by a person */
       verified: boolean;
       /** @description An admin turned the link off */
@@ -2789,19 +2794,14 @@ export interface components {
       uniqueVisitors: number;
       /** @description Link-preview fetches by networks and apps */
       previews: number;
-      /** @description The audience I declared for the network when sharing (potential reach) */
-      declaredAudience: number | null;
-      code: string;
-      trackedUrl: string;
-      text: string;
       item: components['schemas']['ShareItemDto'];
     };
     MySharesPageDto: {
-      /** @description Items matching the filters, on all pages */
-      total: number;
       /** @description Over all my shares, not only this page */
       totals: components['schemas']['ShareTotalsDto'];
       items: components['schemas']['MyShareDto'][];
+      /** @description Items matching the filters, on all pages */
+      total: number;
       page: number;
       pageSize: number;
     };
@@ -2815,10 +2815,10 @@ export interface components {
       text: string;
     };
     SharePreflightResultDto: {
-      /** @description Whether the text differs from every suggested post */
-      edited: boolean;
       /** @description Warnings that do not stop the share */
       findings: components['schemas']['FindingDto'][];
+      /** @description Whether the text differs from every suggested post */
+      edited: boolean;
       status: components['schemas']['AdvocacyStatusDto'];
     };
     ShareAdminDto: {
@@ -2842,32 +2842,32 @@ export interface components {
       disabled: boolean;
     };
     EarnedMediaValueDto: {
-      /** @description Clicks times the cost per click of their network */
-      amount: number;
       /** @example EUR */
       currency: string;
       /** @description The networks with a cost per click: clicks on others are not valued */
       networks: components['schemas']['ShareNetwork'][];
+      /** @description Clicks times the cost per click of their network */
+      amount: number;
     };
     PeopleFiguresDto: {
-      /** @description Active accounts (in the department or location filtered on) */
-      activeEmployees: number;
-      /** @description Active employees enrolled in the advocacy programme now */
-      enrolled: number;
       /** @description enrolled / active employees */
       adoption: number | null;
-      /** @description Enrolled employees with at least one share in the period */
-      sharingEnrolled: number;
       /** @description sharingEnrolled / enrolled */
       participation: number | null;
-      /** @description Whether a policy version that needs acknowledging is published */
-      policyPublished: boolean;
-      /** @description Enrolled employees who acknowledged the current policy */
-      policyAcknowledged: number;
       /** @description policyAcknowledged / enrolled */
       policyCoverage: number | null;
       /** @description Enrolled employees by the training stage reached: none, 1, 2, 3 */
       byStage: number[];
+      /** @description Active accounts (in the department or location filtered on) */
+      activeEmployees: number;
+      /** @description Active employees enrolled in the advocacy programme now */
+      enrolled: number;
+      /** @description Enrolled employees with at least one share in the period */
+      sharingEnrolled: number;
+      /** @description Whether a policy version that needs acknowledging is published */
+      policyPublished: boolean;
+      /** @description Enrolled employees who acknowledged the current policy */
+      policyAcknowledged: number;
     };
     NamedFilterDto: {
       /** Format: uuid */
@@ -2899,16 +2899,6 @@ export interface components {
       campaign: components['schemas']['NamedFilterDto'] | null;
     };
     AnalyticsSummaryDto: {
-      /** @description Shares made */
-      shares: number;
-      /** @description Of those, verified by a preview of their network or a click */
-      verifiedShares: number;
-      /** @description Human clicks on tracked links */
-      clicks: number;
-      /** @description Distinct visitors per link per day, added up */
-      uniqueVisitors: number;
-      /** @description Audience the sharers declared, added up: self-reported */
-      declaredReach: number;
       /** @description clicks / shares */
       clicksPerShare: number | null;
       /** @description Null until an admin sets a cost per click for some network */
@@ -2916,10 +2906,8 @@ export interface components {
       /** @description Figures about people: null for curators */
       people: components['schemas']['PeopleFiguresDto'] | null;
       scope: components['schemas']['AnalyticsScopeDto'];
-    };
-    /** @enum {string} */
-    AnalyticsInterval: 'day' | 'week';
-    SeriesPointDto: {
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -2928,11 +2916,23 @@ export interface components {
       clicks: number;
       /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
+    };
+    /** @enum {string} */
+    AnalyticsInterval: 'day' | 'week';
+    SeriesPointDto: {
       /**
        * Format: date
        * @description The day, or the Monday of the week
        */
       start: string;
+      /** @description Shares made */
+      shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
     };
     AnalyticsTimeseriesDto: {
       interval: components['schemas']['AnalyticsInterval'];
@@ -2951,21 +2951,11 @@ export interface components {
       | 'clicksPerShare'
       | 'declaredReach';
     NetworkFiguresDto: {
-      /** @description Shares made */
-      shares: number;
-      /** @description Of those, verified by a preview of their network or a click */
-      verifiedShares: number;
-      /** @description Human clicks on tracked links */
-      clicks: number;
-      /** @description Distinct visitors per link per day, added up */
-      uniqueVisitors: number;
-      /** @description Audience the sharers declared, added up: self-reported */
-      declaredReach: number;
       /** @description clicks / shares */
       clicksPerShare: number | null;
       network: components['schemas']['ShareNetwork'];
-    };
-    BreakdownRowDto: {
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -2974,8 +2964,8 @@ export interface components {
       clicks: number;
       /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
-      /** @description Audience the sharers declared, added up: self-reported */
-      declaredReach: number;
+    };
+    BreakdownRowDto: {
       /** @description clicks / shares */
       clicksPerShare: number | null;
       /** @description Id of the department, location, campaign or item; name of the network or kind; null for none (no department, no campaign, a deleted account) */
@@ -2988,20 +2978,8 @@ export interface components {
       sharingEnrolled: number | null;
       /** @description For content items: the same figures by network */
       networks?: components['schemas']['NetworkFiguresDto'][];
-    };
-    AnalyticsBreakdownDto: {
-      by: components['schemas']['AnalyticsDimension'];
-      /** @description Rows there are in all (the CSV has every one) */
-      total: number;
-      /** @description The most of sort first, then the most clicks, then the most shares */
-      rows: components['schemas']['BreakdownRowDto'][];
-      scope: components['schemas']['AnalyticsScopeDto'];
-    };
-    /** @enum {string} */
-    AdvocateRanking: 'clicks' | 'shares';
-    /** @enum {string} */
-    AdvocateNameStyle: 'full' | 'initials';
-    AdvocateRowDto: {
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -3010,18 +2988,40 @@ export interface components {
       clicks: number;
       /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
+    };
+    AnalyticsBreakdownDto: {
+      by: components['schemas']['AnalyticsDimension'];
+      /** @description The most of sort first, then the most clicks, then the most shares */
+      rows: components['schemas']['BreakdownRowDto'][];
+      scope: components['schemas']['AnalyticsScopeDto'];
+      /** @description Rows there are in all (the CSV has every one) */
+      total: number;
+    };
+    /** @enum {string} */
+    AdvocateRanking: 'clicks' | 'shares';
+    /** @enum {string} */
+    AdvocateNameStyle: 'full' | 'initials';
+    AdvocateRowDto: {
       /** @description Equal figures share a rank */
       rank: number;
       /** @description Full name, or initials when the admins chose so */
       name: string;
       department: string | null;
+      /** @description Shares made */
+      shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
     };
     AnalyticsAdvocatesDto: {
       rank: components['schemas']['AdvocateRanking'];
       names: components['schemas']['AdvocateNameStyle'];
+      scope: components['schemas']['AnalyticsScopeDto'];
       /** @description Enrolled employees with a share or a click in the period */
       total: number;
-      scope: components['schemas']['AnalyticsScopeDto'];
       rows: components['schemas']['AdvocateRowDto'][];
     };
     /** @enum {string} */
@@ -3063,11 +3063,11 @@ export interface components {
       assignee: components['schemas']['PersonRefDto'] | null;
     };
     EscalationPageDto: {
-      /** @description Items matching the filters, on all pages */
-      total: number;
       /** @description Reports in the scope, by status */
       counts: components['schemas']['EscalationCountsDto'];
       items: components['schemas']['EscalationDto'][];
+      /** @description Items matching the filters, on all pages */
+      total: number;
       page: number;
       pageSize: number;
     };
@@ -3461,14 +3461,14 @@ export interface operations {
         action?: components['schemas']['AuditAction'];
         /** @description Only what this person did */
         actorId?: string;
-        /** @description Only entries about this person, group or import */
-        targetId?: string;
-        /** @description Part of the actor or target name or email */
-        search?: string;
         /** @description From this moment (inclusive) */
         from?: string;
         /** @description Until this moment (exclusive) */
         to?: string;
+        /** @description Only entries about this person, group or import */
+        targetId?: string;
+        /** @description Part of the actor or target name or email */
+        search?: string;
       };
       header?: never;
       path?: never;
@@ -4226,12 +4226,12 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        /** @description Part of a name or email address */
-        search?: string;
         role?: components['schemas']['Role'];
         status?: components['schemas']['UserStatus'];
         sort?: components['schemas']['PeopleSort'];
         order?: components['schemas']['SortOrder'];
+        /** @description Part of a name or email address */
+        search?: string;
         departmentId?: string;
         locationId?: string;
       };
@@ -5880,9 +5880,9 @@ export interface operations {
         page?: number;
         pageSize?: number;
         status?: components['schemas']['ContentStatus'];
+        kind?: components['schemas']['ContentKind'];
         /** @description Part of the title, URL or site name */
         search?: string;
-        kind?: components['schemas']['ContentKind'];
         topicId?: string;
         campaignId?: string;
         authorId?: string;
@@ -7745,9 +7745,9 @@ export interface operations {
   RestrictedTerms_list: {
     parameters: {
       query?: {
+        category?: components['schemas']['RestrictedTermCategory'];
         /** @description Part of the term or its note */
         search?: string;
-        category?: components['schemas']['RestrictedTermCategory'];
       };
       header?: never;
       path?: never;
@@ -9583,12 +9583,12 @@ export interface operations {
   Feed_page: {
     parameters: {
       query?: {
-        /** @description Where the previous page ended (its nextCursor) */
-        cursor?: string;
         limit?: number;
         /** @description Only items on this topic */
         topicId?: string;
         kind?: components['schemas']['ContentKind'];
+        /** @description Where the previous page ended (its nextCursor) */
+        cursor?: string;
       };
       header?: never;
       path?: never;

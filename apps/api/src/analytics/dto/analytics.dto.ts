@@ -66,7 +66,7 @@ export class AnalyticsScopeDto {
 }
 
 export class EarnedMediaValueDto {
-  @ApiProperty({ description: 'Clicks times the cost per click of their network' })
+  /** Clicks times the cost per click of their network */
   amount: number;
 
   @ApiProperty({ example: 'EUR' })
@@ -82,25 +82,25 @@ export class EarnedMediaValueDto {
 }
 
 export class PeopleFiguresDto {
-  @ApiProperty({ description: 'Active accounts (in the department or location filtered on)' })
+  /** Active accounts (in the department or location filtered on) */
   activeEmployees: number;
 
-  @ApiProperty({ description: 'Active employees enrolled in the advocacy programme now' })
+  /** Active employees enrolled in the advocacy programme now */
   enrolled: number;
 
   @ApiProperty({ type: Number, nullable: true, description: 'enrolled / active employees' })
   adoption: number | null;
 
-  @ApiProperty({ description: 'Enrolled employees with at least one share in the period' })
+  /** Enrolled employees with at least one share in the period */
   sharingEnrolled: number;
 
   @ApiProperty({ type: Number, nullable: true, description: 'sharingEnrolled / enrolled' })
   participation: number | null;
 
-  @ApiProperty({ description: 'Whether a policy version that needs acknowledging is published' })
+  /** Whether a policy version that needs acknowledging is published */
   policyPublished: boolean;
 
-  @ApiProperty({ description: 'Enrolled employees who acknowledged the current policy' })
+  /** Enrolled employees who acknowledged the current policy */
   policyAcknowledged: number;
 
   @ApiProperty({ type: Number, nullable: true, description: 'policyAcknowledged / enrolled' })
@@ -115,22 +115,22 @@ export class PeopleFiguresDto {
 
 /** The counts every table of figures has (DESIGN.md, "Counting honestly"). */
 export class FiguresDto {
-  @ApiProperty({ description: 'Shares made' })
+  /** Shares made */
   shares: number;
 
-  @ApiProperty({ description: 'Of those, verified by a preview of their network or a click' })
+  /** Of those, verified by a preview of their network or a click */
   verifiedShares: number;
 
-  @ApiProperty({ description: 'Human clicks on tracked links' })
+  /** Human clicks on tracked links */
   clicks: number;
 
-  @ApiProperty({ description: 'Distinct visitors per link per day, added up' })
+  /** Distinct visitors per link per day, added up */
   uniqueVisitors: number;
 }
 
 /** The counts of a group of shares, with their declared reach and clicks per share. */
 export class GroupFiguresDto extends FiguresDto {
-  @ApiProperty({ description: 'Audience the sharers declared, added up: self-reported' })
+  /** Audience the sharers declared, added up: self-reported */
   declaredReach: number;
 
   @ApiProperty({ type: Number, nullable: true, description: 'clicks / shares' })
@@ -232,7 +232,7 @@ export class AnalyticsBreakdownDto {
   @ApiProperty({ enum: ANALYTICS_DIMENSIONS, enumName: 'AnalyticsDimension' })
   by: AnalyticsDimension;
 
-  @ApiProperty({ description: 'Rows there are in all (the CSV has every one)' })
+  /** Rows there are in all (the CSV has every one) */
   total: number;
 
   @ApiProperty({
@@ -243,10 +243,10 @@ export class AnalyticsBreakdownDto {
 }
 
 export class AdvocateRowDto extends FiguresDto {
-  @ApiProperty({ description: 'Equal figures share a rank' })
+  /** Equal figures share a rank */
   rank: number;
 
-  @ApiProperty({ description: 'Full name, or initials when the admins chose so' })
+  /** Full name, or initials when the admins chose so */
   name: string;
 
   department: string | null;
@@ -265,7 +265,7 @@ export class AnalyticsAdvocatesDto {
   @ApiProperty({ enum: ADVOCATE_NAME_STYLES, enumName: 'AdvocateNameStyle' })
   names: AdvocateNameStyle;
 
-  @ApiProperty({ description: 'Enrolled employees with a share or a click in the period' })
+  /** Enrolled employees with a share or a click in the period */
   total: number;
 
   rows: AdvocateRowDto[];

@@ -160,7 +160,7 @@ export class CampaignDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  @ApiProperty({ description: 'Content items in this campaign' })
+  /** Content items in this campaign */
   itemCount: number;
 
   static withCount({ campaign, itemCount }: CampaignWithCount): CampaignDto {

@@ -49,7 +49,7 @@ export class ContentQueryDto extends PageQueryDto {
   @IsIn(CONTENT_STATUSES, { message: `status must be one of: ${CONTENT_STATUSES.join(', ')}` })
   status?: ContentStatus;
 
-  @ApiPropertyOptional({ description: 'Part of the title, URL or site name' })
+  /** Part of the title, URL or site name */
   @OptionalField()
   @IsString()
   @MaxLength(200)

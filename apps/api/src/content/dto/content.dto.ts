@@ -29,7 +29,7 @@ export class CampaignRefDto {
 
   name: string;
 
-  @ApiProperty({ description: 'utm_campaign of tracked links' })
+  /** utm_campaign of tracked links */
   slug: string;
 }
 
@@ -45,7 +45,7 @@ export class VariantDto {
 
   text: string;
 
-  @ApiProperty({ description: 'Length as the network counts it, with the link appended' })
+  /** Length as the network counts it, with the link appended */
   length: number;
 
   @ApiProperty({ nullable: true, type: Number, description: 'The network limit, if any' })

@@ -91,7 +91,7 @@ export class EscalationsQuery extends PageQueryDto {
   })
   status?: EscalationStatus;
 
-  @ApiPropertyOptional({ description: "'me', 'none' or a person's id" })
+  /** 'me', 'none' or a person's id */
   @OptionalField()
   @IsAssigneeFilter()
   assignee?: string;

@@ -7,7 +7,7 @@ import type { FeedEntry, Suggestion } from '../feed.service';
 import { OptionalField } from '../../common/optional';
 
 export class FeedQueryDto {
-  @ApiPropertyOptional({ description: 'Where the previous page ended (its nextCursor)' })
+  /** Where the previous page ended (its nextCursor) */
   @OptionalField()
   @IsString({ message: 'cursor must be text' })
   @MaxLength(500, { message: 'cursor is not one this feed gave out' })
@@ -69,7 +69,7 @@ export class FeedItemDto {
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
   kind: ContentKind;
 
-  @ApiProperty({ description: 'The page shared' })
+  /** The page shared */
   url: string;
 
   title: string | null;
@@ -100,7 +100,7 @@ export class FeedItemDto {
 
   pinned: boolean;
 
-  @ApiProperty({ description: 'On a topic I follow' })
+  /** On a topic I follow */
   followed: boolean;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -154,7 +154,7 @@ export class SuggestionDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   variantId: string | null;
 
-  @ApiProperty({ description: 'The text to offer; the item title when it has no suggested post' })
+  /** The text to offer; the item title when it has no suggested post */
   text: string;
 
   language: string | null;

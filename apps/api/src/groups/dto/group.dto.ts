@@ -43,7 +43,7 @@ export class GroupDto extends GroupRefDto {
   @ApiProperty({ enum: GROUP_KINDS, enumName: 'GroupKind' })
   kind: GroupKind;
 
-  @ApiProperty({ description: 'People in this group' })
+  /** People in this group */
   memberCount: number;
 
   static withCount({ group, memberCount }: GroupWithCount): GroupDto {

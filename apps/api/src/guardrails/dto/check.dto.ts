@@ -50,34 +50,34 @@ export class FindingDto {
   @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
   severity: Severity;
 
-  @ApiProperty({ description: 'Offset of the first character concerned (UTF-16)' })
+  /** Offset of the first character concerned (UTF-16) */
   start: number;
 
-  @ApiProperty({ description: 'Offset just after the last character concerned (UTF-16)' })
+  /** Offset just after the last character concerned (UTF-16) */
   end: number;
 
-  @ApiProperty({ description: 'What is wrong, in words' })
+  /** What is wrong, in words */
   message: string;
 
-  @ApiProperty({ description: 'The text concerned' })
+  /** The text concerned */
   match: string;
 
-  @ApiPropertyOptional({ description: 'The restricted term matched' })
+  /** The restricted term matched */
   term?: string;
 
   @ApiPropertyOptional({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
   category?: RestrictedTermCategory;
 
-  @ApiPropertyOptional({ description: "The admin's note for this restricted term" })
+  /** The admin's note for this restricted term */
   note?: string;
 
-  @ApiPropertyOptional({ description: 'The language whose profanity list matched' })
+  /** The language whose profanity list matched */
   language?: string;
 
-  @ApiPropertyOptional({ description: "The network's length limit" })
+  /** The network's length limit */
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The length of the post, counted the network’s way' })
+  /** The length of the post, counted the network’s way */
   length?: number;
 
   static from(finding: Finding): FindingDto {
@@ -88,6 +88,6 @@ export class FindingDto {
 export class CheckResultDto {
   findings: FindingDto[];
 
-  @ApiProperty({ description: 'Whether a finding stops the share' })
+  /** Whether a finding stops the share */
   blocked: boolean;
 }

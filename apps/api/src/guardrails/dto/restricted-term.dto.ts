@@ -17,7 +17,7 @@ export class RestrictedTermParams {
 }
 
 export class RestrictedTermsQuery {
-  @ApiPropertyOptional({ description: 'Part of the term or its note' })
+  /** Part of the term or its note */
   @OptionalField()
   @TrimmedText('search', 100, { empty: true })
   search?: string;

@@ -6,7 +6,7 @@ import { PageQueryDto } from '../../common/page-query.dto';
 import { OptionalField } from '../../common/optional';
 
 export class PeopleQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Part of a name or email address' })
+  /** Part of a name or email address */
   @OptionalField()
   @IsString()
   @MaxLength(200)

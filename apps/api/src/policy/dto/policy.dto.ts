@@ -62,10 +62,10 @@ export class PolicyVersionDto {
 
   title: string;
 
-  @ApiProperty({ description: 'Markdown' })
+  /** Markdown */
   body: string;
 
-  @ApiProperty({ description: 'What changed since the previous version; may be empty' })
+  /** What changed since the previous version; may be empty */
   changeSummary: string;
 
   requiresAcknowledgment: boolean;
@@ -86,10 +86,10 @@ export class PolicyVersionDto {
 }
 
 export class AcknowledgmentDto {
-  @ApiProperty({ description: 'The version acknowledged' })
+  /** The version acknowledged */
   version: number;
 
-  @ApiProperty({ description: 'The full name as typed' })
+  /** The full name as typed */
   typedName: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -105,10 +105,10 @@ export class AcknowledgmentDto {
 }
 
 export class PolicyStandingDto {
-  @ApiProperty({ description: 'Whether the caller has acknowledged every version that asks it' })
+  /** Whether the caller has acknowledged every version that asks it */
   upToDate: boolean;
 
-  @ApiProperty({ description: 'The lowest version that counts as up to date' })
+  /** The lowest version that counts as up to date */
   requiredVersion: number;
 
   @ApiProperty({ type: AcknowledgmentDto, nullable: true, description: 'The latest one signed' })
@@ -140,7 +140,7 @@ export class PolicyVersionSummaryDto {
   @ApiProperty({ format: 'date-time' })
   publishedAt: string;
 
-  @ApiProperty({ description: 'People who acknowledged this version' })
+  /** People who acknowledged this version */
   acknowledgments: number;
 
   static from({ version, acknowledgments }: VersionWithCount): PolicyVersionSummaryDto {
@@ -162,16 +162,16 @@ export class CoverageRowDto {
   @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
   department: string | null;
 
-  @ApiProperty({ description: 'Active people' })
+  /** Active people */
   people: number;
 
-  @ApiProperty({ description: 'Of whom enrolled in the advocacy programme' })
+  /** Of whom enrolled in the advocacy programme */
   enrolled: number;
 
-  @ApiProperty({ description: 'Active people who are up to date with the policy' })
+  /** Active people who are up to date with the policy */
   acknowledged: number;
 
-  @ApiProperty({ description: 'Enrolled people who are up to date with the policy' })
+  /** Enrolled people who are up to date with the policy */
   enrolledAcknowledged: number;
 
   static from(row: CoverageRow): CoverageRowDto {
@@ -180,7 +180,7 @@ export class CoverageRowDto {
 }
 
 export class PolicyCoverageDto {
-  @ApiProperty({ description: '0 while no policy is published' })
+  /** 0 while no policy is published */
   requiredVersion: number;
 
   departments: CoverageRowDto[];

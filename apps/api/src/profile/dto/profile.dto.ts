@@ -80,7 +80,7 @@ export class UpdateProfileDto extends UpdateMeDto {
 }
 
 export class DeleteAccountDto {
-  @ApiProperty({ description: 'Your email address, typed again to confirm' })
+  /** Your email address, typed again to confirm */
   @IsString()
   @MaxLength(320)
   confirmEmail: string;

@@ -25,7 +25,7 @@ export class SharePreflightDto {
 }
 
 export class SharePreflightResultDto {
-  @ApiProperty({ description: 'Whether the text differs from every suggested post' })
+  /** Whether the text differs from every suggested post */
   edited: boolean;
 
   @ApiProperty({ type: [FindingDto], description: 'Warnings that do not stop the share' })

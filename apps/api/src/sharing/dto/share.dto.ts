@@ -33,7 +33,7 @@ export class ShareCodeParams {
 }
 
 export class UpdateShareDto {
-  @ApiProperty({ description: 'true: the link answers 410 Gone; false: it works again' })
+  /** true: the link answers 410 Gone; false: it works again */
   @IsBoolean({ message: 'disabled must be true or false' })
   disabled: boolean;
 }
@@ -45,10 +45,10 @@ export class CreatedShareDto {
   @ApiProperty({ example: 'a1B2c3D4e5' })
   code: string;
 
-  @ApiProperty({ description: 'My tracked link: the address inside my post' })
+  /** My tracked link: the address inside my post */
   trackedUrl: string;
 
-  @ApiProperty({ description: "The network's share page, with my text and tracked link" })
+  /** The network's share page, with my text and tracked link */
   intentUrl: string;
 
   @ApiProperty({
@@ -56,7 +56,7 @@ export class CreatedShareDto {
   })
   copyTextFirst: boolean;
 
-  @ApiProperty({ description: 'Whether I changed the suggested text' })
+  /** Whether I changed the suggested text */
   edited: boolean;
 }
 
@@ -89,19 +89,19 @@ export class MyShareDto {
   @ApiProperty({ format: 'date-time' })
   sharedAt: string;
 
-  @ApiProperty({ description: 'Fetched by the network’s preview crawler, or clicked by a person' })
+  /** Fetched by the network’s preview crawler, or clicked by a person */
   verified: boolean;
 
-  @ApiProperty({ description: 'An admin turned the link off' })
+  /** An admin turned the link off */
   disabled: boolean;
 
-  @ApiProperty({ description: 'Requests from people’s browsers (no bots, previews or HEAD)' })
+  /** Requests from people’s browsers (no bots, previews or HEAD) */
   clicks: number;
 
-  @ApiProperty({ description: 'Distinct visitors per day, summed over the days' })
+  /** Distinct visitors per day, summed over the days */
   uniqueVisitors: number;
 
-  @ApiProperty({ description: 'Link-preview fetches by networks and apps' })
+  /** Link-preview fetches by networks and apps */
   previews: number;
 
   @ApiProperty({
@@ -147,7 +147,7 @@ export class ShareTotalsDto {
 
   uniqueVisitors: number;
 
-  @ApiProperty({ description: 'Sum of declared audiences: potential reach, never "reach"' })
+  /** Sum of declared audiences: potential reach, never "reach" */
   declaredReach: number;
 
   static from(totals: ShareTotals): ShareTotalsDto {

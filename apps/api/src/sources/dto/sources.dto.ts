@@ -75,7 +75,7 @@ export class SourceDto {
   @ApiProperty({ nullable: true, type: String, description: 'Why the last poll failed' })
   lastError: string | null;
 
-  @ApiProperty({ description: 'Suggestions waiting in the inbox' })
+  /** Suggestions waiting in the inbox */
   newEntries: number;
 }
 

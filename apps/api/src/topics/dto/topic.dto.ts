@@ -27,7 +27,7 @@ export class TopicDto {
   @ApiProperty({ example: 'Sustainability' })
   name: string;
 
-  @ApiProperty({ description: 'Content items tagged with this topic' })
+  /** Content items tagged with this topic */
   itemCount: number;
 
   static withCount({ topic, itemCount }: TopicWithCount): TopicDto {

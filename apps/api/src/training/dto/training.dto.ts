@@ -59,10 +59,10 @@ export class LessonSummaryDto {
 
   title: string;
 
-  @ApiProperty({ description: '1 is first' })
+  /** 1 is first */
   position: number;
 
-  @ApiProperty({ description: 'Whether I have read it' })
+  /** Whether I have read it */
   read: boolean;
 }
 
@@ -74,14 +74,14 @@ export class StageProgressDto {
 
   summary: string;
 
-  @ApiProperty({ description: 'Percent of the quiz to answer right to pass' })
+  /** Percent of the quiz to answer right to pass */
   passMark: number;
 
   lessons: LessonSummaryDto[];
 
   questionCount: number;
 
-  @ApiProperty({ description: 'Whether I may take its quiz: the stage before it is passed' })
+  /** Whether I may take its quiz: the stage before it is passed */
   unlocked: boolean;
 
   passed: boolean;
@@ -122,13 +122,13 @@ export class StageProgressDto {
 }
 
 export class TrainingOverviewDto {
-  @ApiProperty({ description: 'The highest stage I passed; 0 before the first' })
+  /** The highest stage I passed; 0 before the first */
   reachedStage: number;
 
-  @ApiProperty({ description: 'The stage needed to share (0: none)' })
+  /** The stage needed to share (0: none) */
   requiredToShare: number;
 
-  @ApiProperty({ description: 'The stage needed to change suggested text (0: none)' })
+  /** The stage needed to change suggested text (0: none) */
   requiredToEdit: number;
 
   stages: StageProgressDto[];
@@ -145,10 +145,10 @@ export class LessonDto {
 
   title: string;
 
-  @ApiProperty({ description: 'Markdown' })
+  /** Markdown */
   body: string;
 
-  @ApiPropertyOptional({ description: 'Whether I have read it' })
+  /** Whether I have read it */
   read?: boolean;
 
   static from(lesson: TrainingLesson, read?: boolean | LessonRead): LessonDto {
@@ -205,7 +205,7 @@ export class QuestionResultDto {
   })
   correctOption: number | null;
 
-  @ApiProperty({ description: 'Why the right answer is right' })
+  /** Why the right answer is right */
   explanation: string;
 }
 
@@ -213,14 +213,14 @@ export class AttemptResultDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty({ description: 'Percent answered right' })
+  /** Percent answered right */
   score: number;
 
   passMark: number;
 
   passed: boolean;
 
-  @ApiProperty({ description: 'My stage after this attempt' })
+  /** My stage after this attempt */
   reachedStage: number;
 
   results: QuestionResultDto[];
@@ -251,10 +251,10 @@ export class DistributionRowDto {
   @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
   department: string | null;
 
-  @ApiProperty({ description: 'Active people' })
+  /** Active people */
   people: number;
 
-  @ApiProperty({ description: 'Of whom enrolled in the advocacy programme' })
+  /** Of whom enrolled in the advocacy programme */
   enrolled: number;
 
   @ApiProperty({

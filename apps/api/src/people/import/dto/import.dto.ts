@@ -37,7 +37,7 @@ export class ImportOptionsDto {
 }
 
 export class ImportProblemDto {
-  @ApiProperty({ description: 'Line in the file (the header is line 1)' })
+  /** Line in the file (the header is line 1) */
   line: number;
 
   @ApiProperty({ nullable: true, type: String, description: 'Null when about the whole line' })
@@ -63,10 +63,10 @@ export class ImportChangeDto {
 export class ImportReportDto {
   dryRun: boolean;
 
-  @ApiProperty({ description: 'True once the changes are written' })
+  /** True once the changes are written */
   applied: boolean;
 
-  @ApiProperty({ description: 'People (data lines) in the file' })
+  /** People (data lines) in the file */
   rows: number;
 
   created: number;
@@ -75,7 +75,7 @@ export class ImportReportDto {
 
   unchanged: number;
 
-  @ApiProperty({ description: 'Invitations sent' })
+  /** Invitations sent */
   invited: number;
 
   @ApiProperty({
