@@ -1073,7 +1073,12 @@ export default async () => {
                 type: () => Number,
                 description: 'Length as the network counts it, with the link appended',
               },
-              limit: { required: true, type: () => Number, nullable: true },
+              limit: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'The network limit, if any',
+              },
             },
             ContentSummaryDto: {
               id: { required: true, type: () => String },
@@ -1162,7 +1167,12 @@ export default async () => {
                 nullable: true,
               },
               approvedAt: { required: true, type: () => String, nullable: true },
-              rejectionReason: { required: true, type: () => String, nullable: true },
+              rejectionReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why a reviewer sent it back',
+              },
               unfurlError: { required: true, type: () => String, nullable: true },
               thumbnailError: { required: true, type: () => String, nullable: true },
               duplicateOfId: { required: true, type: () => String, nullable: true },
@@ -1194,6 +1204,7 @@ export default async () => {
               counts: {
                 required: true,
                 type: () => t['./content/dto/content.dto'].ContentCountsDto,
+                description: 'Items per status, with the other filters',
               },
             },
           },
@@ -1931,7 +1942,12 @@ export default async () => {
                 type: () => Number,
                 description: 'Line in the file (the header is line 1)',
               },
-              column: { required: true, type: () => String, nullable: true },
+              column: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null when about the whole line',
+              },
               message: { required: true, type: () => String },
             },
             ImportChangeDto: {
@@ -2104,12 +2120,14 @@ export default async () => {
                 required: true,
                 type: () => t['./policy/dto/policy.dto'].AcknowledgmentDto,
                 nullable: true,
+                description: 'The latest one signed',
               },
             },
             CurrentPolicyDto: {
               standing: {
                 required: true,
                 type: () => t['./policy/dto/policy.dto'].PolicyStandingDto,
+                description: 'Where the caller stands with it',
               },
             },
             PolicyVersionSummaryDto: {
@@ -2126,7 +2144,12 @@ export default async () => {
             },
             CoverageRowDto: {
               departmentId: { required: true, type: () => String, nullable: true },
-              department: { required: true, type: () => String, nullable: true },
+              department: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null: people without a department',
+              },
               people: { required: true, type: () => Number, description: 'Active people' },
               enrolled: {
                 required: true,
@@ -2273,7 +2296,12 @@ export default async () => {
             },
             DistributionRowDto: {
               departmentId: { required: true, type: () => String, nullable: true },
-              department: { required: true, type: () => String, nullable: true },
+              department: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null: people without a department',
+              },
               people: { required: true, type: () => Number, description: 'Active people' },
               enrolled: {
                 required: true,
@@ -2472,6 +2500,7 @@ export default async () => {
               counts: {
                 required: true,
                 type: () => t['./escalations/dto/escalation.dto'].EscalationCountsDto,
+                description: 'Reports in the scope, by status',
               },
             },
           },
@@ -2510,11 +2539,13 @@ export default async () => {
                 required: true,
                 type: () => t['./groups/dto/group.dto'].GroupRefDto,
                 nullable: true,
+                description: 'Set by an administrator',
               },
               location: {
                 required: true,
                 type: () => t['./groups/dto/group.dto'].GroupRefDto,
                 nullable: true,
+                description: 'Set by an administrator',
               },
               socialProfiles: {
                 required: true,
@@ -2559,7 +2590,12 @@ export default async () => {
               pollIntervalMinutes: { required: true, type: () => Number },
               lastPolledAt: { required: true, type: () => String, nullable: true },
               lastSuccessAt: { required: true, type: () => String, nullable: true },
-              lastError: { required: true, type: () => String, nullable: true },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the last poll failed',
+              },
               newEntries: {
                 required: true,
                 type: () => Number,
@@ -2754,13 +2790,23 @@ export default async () => {
                 type: () => Number,
                 description: 'Active employees enrolled in the advocacy programme now',
               },
-              adoption: { required: true, type: () => Number, nullable: true },
+              adoption: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'enrolled / active employees',
+              },
               sharingEnrolled: {
                 required: true,
                 type: () => Number,
                 description: 'Enrolled employees with at least one share in the period',
               },
-              participation: { required: true, type: () => Number, nullable: true },
+              participation: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'sharingEnrolled / enrolled',
+              },
               policyPublished: {
                 required: true,
                 type: () => Boolean,
@@ -2771,7 +2817,12 @@ export default async () => {
                 type: () => Number,
                 description: 'Enrolled employees who acknowledged the current policy',
               },
-              policyCoverage: { required: true, type: () => Number, nullable: true },
+              policyCoverage: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'policyAcknowledged / enrolled',
+              },
               byStage: { required: true, type: () => [Number] },
             },
             FiguresDto: {
@@ -2798,7 +2849,12 @@ export default async () => {
                 type: () => Number,
                 description: 'Audience the sharers declared, added up: self-reported',
               },
-              clicksPerShare: { required: true, type: () => Number, nullable: true },
+              clicksPerShare: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'clicks / shares',
+              },
             },
             AnalyticsSummaryDto: {
               scope: {
@@ -2847,7 +2903,12 @@ export default async () => {
             BreakdownRowDto: {
               key: { required: true, type: () => String, nullable: true },
               label: { required: true, type: () => String, nullable: true },
-              url: { required: true, type: () => String, nullable: true },
+              url: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For content items: its address',
+              },
               sharingEnrolled: { required: true, type: () => Number, nullable: true },
               networks: {
                 required: false,
@@ -3161,7 +3222,11 @@ export default async () => {
             },
             MySharesPageDto: {
               items: { required: true, type: () => [t['./sharing/dto/share.dto'].MyShareDto] },
-              totals: { required: true, type: () => t['./sharing/dto/share.dto'].ShareTotalsDto },
+              totals: {
+                required: true,
+                type: () => t['./sharing/dto/share.dto'].ShareTotalsDto,
+                description: 'Over all my shares, not only this page',
+              },
             },
             ShareAdminDto: {
               id: { required: true, type: () => String },
@@ -3186,7 +3251,12 @@ export default async () => {
               disabled: { required: true, type: () => Boolean },
               itemId: { required: true, type: () => String },
               itemTitle: { required: true, type: () => String, nullable: true },
-              sharedBy: { required: true, type: () => String, nullable: true },
+              sharedBy: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null once the account is deleted',
+              },
             },
           },
         ],

@@ -1766,10 +1766,10 @@ export interface components {
     /** @enum {string} */
     UnknownGroups: 'create' | 'reject';
     ImportProblemDto: {
-      /** @description Null when about the whole line */
-      column: string | null;
       /** @description Line in the file (the header is line 1) */
       line: number;
+      /** @description Null when about the whole line */
+      column: string | null;
       message: string;
     };
     /** @enum {string} */
@@ -1826,12 +1826,12 @@ export interface components {
     };
     ProfileDto: {
       language: components['schemas']['PreferredLanguage'];
+      email: string;
+      name: string;
       /** @description Set by an administrator */
       department: components['schemas']['GroupRefDto'] | null;
       /** @description Set by an administrator */
       location: components['schemas']['GroupRefDto'] | null;
-      email: string;
-      name: string;
       socialProfiles: components['schemas']['SocialProfileDto'][];
     };
     UpdateProfileDto: {
@@ -2054,12 +2054,6 @@ export interface components {
     ContentStatus: 'draft' | 'in_review' | 'approved' | 'archived';
     /** @enum {string} */
     ContentKind: 'company_news' | 'industry' | 'event' | 'job';
-    ContentCountsDto: {
-      draft: number;
-      in_review: number;
-      approved: number;
-      archived: number;
-    };
     /** @enum {string} */
     UnfurlState: 'pending' | 'done' | 'failed';
     PersonRefDto: {
@@ -2106,10 +2100,16 @@ export interface components {
       campaign: components['schemas']['CampaignRefDto'] | null;
       pinned: boolean;
     };
+    ContentCountsDto: {
+      draft: number;
+      in_review: number;
+      approved: number;
+      archived: number;
+    };
     ContentPageDto: {
+      items: components['schemas']['ContentSummaryDto'][];
       /** @description Items per status, with the other filters */
       counts: components['schemas']['ContentCountsDto'];
-      items: components['schemas']['ContentSummaryDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
@@ -2159,11 +2159,11 @@ export interface components {
       network: components['schemas']['VariantNetwork'];
       /** @example en */
       language: string;
-      /** @description The network limit, if any */
-      limit: number | null;
       text: string;
       /** @description Length as the network counts it, with the link appended */
       length: number;
+      /** @description The network limit, if any */
+      limit: number | null;
     };
     ContentItemDto: {
       /** Format: uuid */
@@ -2194,8 +2194,6 @@ export interface components {
       targetLanguages: string[];
       /** Format: date-time */
       approvedAt: string | null;
-      /** @description Why a reviewer sent it back */
-      rejectionReason: string | null;
       /** @description Why the page could not be read, e.g. "refused: private address (10.0.0.5)" */
       unfurlError: string | null;
       /** @description Why imageUrl could not become a thumbnail, e.g. "image refused: not an image" */
@@ -2216,6 +2214,8 @@ export interface components {
       canonicalUrl: string | null;
       summary: string | null;
       approver: components['schemas']['PersonRefDto'] | null;
+      /** @description Why a reviewer sent it back */
+      rejectionReason: string | null;
       variants: components['schemas']['VariantDto'][];
       url: string;
       title: string | null;
@@ -2267,12 +2267,12 @@ export interface components {
       lastPolledAt: string | null;
       /** Format: date-time */
       lastSuccessAt: string | null;
-      /** @description Why the last poll failed */
-      lastError: string | null;
       url: string;
       title: string | null;
       topics: components['schemas']['TopicRefDto'][];
       pollIntervalMinutes: number;
+      /** @description Why the last poll failed */
+      lastError: string | null;
       /** @description Suggestions waiting in the inbox */
       newEntries: number;
     };
@@ -2409,12 +2409,12 @@ export interface components {
       typedName: string;
     };
     PolicyStandingDto: {
-      /** @description The latest one signed */
-      acknowledged: components['schemas']['AcknowledgmentDto'] | null;
       /** @description Whether the caller has acknowledged every version that asks it */
       upToDate: boolean;
       /** @description The lowest version that counts as up to date */
       requiredVersion: number;
+      /** @description The latest one signed */
+      acknowledged: components['schemas']['AcknowledgmentDto'] | null;
     };
     CurrentPolicyDto: {
       /** @example 1 */
@@ -2527,10 +2527,10 @@ export interface components {
     DistributionRowDto: {
       /** Format: uuid */
       departmentId: string | null;
-      /** @description Null: people without a department */
-      department: string | null;
       /** @description People by the stage reached: [not started, stage 1, stage 2, stage 3] */
       byStage: number[];
+      /** @description Null: people without a department */
+      department: string | null;
       /** @description Active people */
       people: number;
       /** @description Of whom enrolled in the advocacy programme */
@@ -2757,14 +2757,6 @@ export interface components {
       /** @description Whether I changed the suggested text */
       edited: boolean;
     };
-    ShareTotalsDto: {
-      shares: number;
-      verified: number;
-      clicks: number;
-      uniqueVisitors: number;
-      /** @description Sum of declared audiences: potential reach, never "reach" */
-      declaredReach: number;
-    };
     ShareItemDto: {
       /** Format: uuid */
       id: string;
@@ -2796,10 +2788,18 @@ export interface components {
       previews: number;
       item: components['schemas']['ShareItemDto'];
     };
+    ShareTotalsDto: {
+      shares: number;
+      verified: number;
+      clicks: number;
+      uniqueVisitors: number;
+      /** @description Sum of declared audiences: potential reach, never "reach" */
+      declaredReach: number;
+    };
     MySharesPageDto: {
+      items: components['schemas']['MyShareDto'][];
       /** @description Over all my shares, not only this page */
       totals: components['schemas']['ShareTotalsDto'];
-      items: components['schemas']['MyShareDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
@@ -2829,13 +2829,13 @@ export interface components {
       sharedAt: string;
       /** Format: uuid */
       itemId: string;
-      /** @description Null once the account is deleted */
-      sharedBy: string | null;
       code: string;
       trackedUrl: string;
       verified: boolean;
       disabled: boolean;
       itemTitle: string | null;
+      /** @description Null once the account is deleted */
+      sharedBy: string | null;
     };
     UpdateShareDto: {
       /** @description true: the link answers 410 Gone; false: it works again */
@@ -2850,24 +2850,24 @@ export interface components {
       amount: number;
     };
     PeopleFiguresDto: {
-      /** @description enrolled / active employees */
-      adoption: number | null;
-      /** @description sharingEnrolled / enrolled */
-      participation: number | null;
-      /** @description policyAcknowledged / enrolled */
-      policyCoverage: number | null;
       /** @description Enrolled employees by the training stage reached: none, 1, 2, 3 */
       byStage: number[];
       /** @description Active accounts (in the department or location filtered on) */
       activeEmployees: number;
       /** @description Active employees enrolled in the advocacy programme now */
       enrolled: number;
+      /** @description enrolled / active employees */
+      adoption: number | null;
       /** @description Enrolled employees with at least one share in the period */
       sharingEnrolled: number;
+      /** @description sharingEnrolled / enrolled */
+      participation: number | null;
       /** @description Whether a policy version that needs acknowledging is published */
       policyPublished: boolean;
       /** @description Enrolled employees who acknowledged the current policy */
       policyAcknowledged: number;
+      /** @description policyAcknowledged / enrolled */
+      policyCoverage: number | null;
     };
     NamedFilterDto: {
       /** Format: uuid */
@@ -2899,8 +2899,6 @@ export interface components {
       campaign: components['schemas']['NamedFilterDto'] | null;
     };
     AnalyticsSummaryDto: {
-      /** @description clicks / shares */
-      clicksPerShare: number | null;
       /** @description Null until an admin sets a cost per click for some network */
       earnedMediaValue: components['schemas']['EarnedMediaValueDto'] | null;
       /** @description Figures about people: null for curators */
@@ -2908,6 +2906,8 @@ export interface components {
       scope: components['schemas']['AnalyticsScopeDto'];
       /** @description Audience the sharers declared, added up: self-reported */
       declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: number | null;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -2951,11 +2951,11 @@ export interface components {
       | 'clicksPerShare'
       | 'declaredReach';
     NetworkFiguresDto: {
-      /** @description clicks / shares */
-      clicksPerShare: number | null;
       network: components['schemas']['ShareNetwork'];
       /** @description Audience the sharers declared, added up: self-reported */
       declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: number | null;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -2966,20 +2966,20 @@ export interface components {
       uniqueVisitors: number;
     };
     BreakdownRowDto: {
-      /** @description clicks / shares */
-      clicksPerShare: number | null;
       /** @description Id of the department, location, campaign or item; name of the network or kind; null for none (no department, no campaign, a deleted account) */
       key: string | null;
       /** @description Name or title; null when key is null */
       label: string | null;
-      /** @description For content items: its address */
-      url: string | null;
       /** @description Enrolled employees who shared: by department and location only, else null */
       sharingEnrolled: number | null;
       /** @description For content items: the same figures by network */
       networks?: components['schemas']['NetworkFiguresDto'][];
+      /** @description For content items: its address */
+      url: string | null;
       /** @description Audience the sharers declared, added up: self-reported */
       declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: number | null;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -3026,11 +3026,6 @@ export interface components {
     };
     /** @enum {string} */
     EscalationStatus: 'open' | 'in_progress' | 'resolved';
-    EscalationCountsDto: {
-      open: number;
-      in_progress: number;
-      resolved: number;
-    };
     /** @enum {string} */
     EscalationNetwork:
       | 'linkedin'
@@ -3062,10 +3057,15 @@ export interface components {
       description: string;
       assignee: components['schemas']['PersonRefDto'] | null;
     };
+    EscalationCountsDto: {
+      open: number;
+      in_progress: number;
+      resolved: number;
+    };
     EscalationPageDto: {
+      items: components['schemas']['EscalationDto'][];
       /** @description Reports in the scope, by status */
       counts: components['schemas']['EscalationCountsDto'];
-      items: components['schemas']['EscalationDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;

@@ -88,13 +88,13 @@ export class PeopleFiguresDto {
   /** Active employees enrolled in the advocacy programme now */
   enrolled: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'enrolled / active employees' })
+  /** enrolled / active employees */
   adoption: number | null;
 
   /** Enrolled employees with at least one share in the period */
   sharingEnrolled: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'sharingEnrolled / enrolled' })
+  /** sharingEnrolled / enrolled */
   participation: number | null;
 
   /** Whether a policy version that needs acknowledging is published */
@@ -103,7 +103,7 @@ export class PeopleFiguresDto {
   /** Enrolled employees who acknowledged the current policy */
   policyAcknowledged: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'policyAcknowledged / enrolled' })
+  /** policyAcknowledged / enrolled */
   policyCoverage: number | null;
 
   @ApiProperty({
@@ -133,7 +133,7 @@ export class GroupFiguresDto extends FiguresDto {
   /** Audience the sharers declared, added up: self-reported */
   declaredReach: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'clicks / shares' })
+  /** clicks / shares */
   clicksPerShare: number | null;
 }
 
@@ -204,7 +204,7 @@ export class BreakdownRowDto extends GroupFiguresDto {
   })
   label: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'For content items: its address' })
+  /** For content items: its address */
   url: string | null;
 
   @ApiProperty({

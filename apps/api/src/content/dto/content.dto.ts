@@ -48,7 +48,7 @@ export class VariantDto {
   /** Length as the network counts it, with the link appended */
   length: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'The network limit, if any' })
+  /** The network limit, if any */
   limit: number | null;
 }
 
@@ -154,7 +154,7 @@ export class ContentItemDto extends ContentSummaryDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   approvedAt: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Why a reviewer sent it back' })
+  /** Why a reviewer sent it back */
   rejectionReason: string | null;
 
   @ApiProperty({
@@ -216,6 +216,6 @@ export class ContentCountsDto {
 export class ContentPageDto extends PageDto {
   items: ContentSummaryDto[];
 
-  @ApiProperty({ type: ContentCountsDto, description: 'Items per status, with the other filters' })
+  /** Items per status, with the other filters */
   counts: ContentCountsDto;
 }

@@ -223,6 +223,6 @@ export class EscalationCountsDto {
 export class EscalationPageDto extends PageDto {
   items: EscalationDto[];
 
-  @ApiProperty({ type: EscalationCountsDto, description: 'Reports in the scope, by status' })
+  /** Reports in the scope, by status */
   counts: EscalationCountsDto;
 }

@@ -111,7 +111,7 @@ export class PolicyStandingDto {
   /** The lowest version that counts as up to date */
   requiredVersion: number;
 
-  @ApiProperty({ type: AcknowledgmentDto, nullable: true, description: 'The latest one signed' })
+  /** The latest one signed */
   acknowledged: AcknowledgmentDto | null;
 
   static from(standing: PolicyStanding): PolicyStandingDto {
@@ -124,7 +124,7 @@ export class PolicyStandingDto {
 }
 
 export class CurrentPolicyDto extends PolicyVersionDto {
-  @ApiProperty({ type: PolicyStandingDto, description: 'Where the caller stands with it' })
+  /** Where the caller stands with it */
   standing: PolicyStandingDto;
 }
 
@@ -159,7 +159,7 @@ export class CoverageRowDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   departmentId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
+  /** Null: people without a department */
   department: string | null;
 
   /** Active people */

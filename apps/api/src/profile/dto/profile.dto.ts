@@ -56,10 +56,10 @@ export class ProfileDto {
   @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
   language: string;
 
-  @ApiProperty({ type: GroupRefDto, nullable: true, description: 'Set by an administrator' })
+  /** Set by an administrator */
   department: GroupRefDto | null;
 
-  @ApiProperty({ type: GroupRefDto, nullable: true, description: 'Set by an administrator' })
+  /** Set by an administrator */
   location: GroupRefDto | null;
 
   socialProfiles: SocialProfileDto[];

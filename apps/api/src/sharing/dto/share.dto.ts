@@ -158,7 +158,7 @@ export class ShareTotalsDto {
 export class MySharesPageDto extends PageDto {
   items: MyShareDto[];
 
-  @ApiProperty({ type: ShareTotalsDto, description: 'Over all my shares, not only this page' })
+  /** Over all my shares, not only this page */
   totals: ShareTotalsDto;
 }
 
@@ -185,7 +185,7 @@ export class ShareAdminDto {
 
   itemTitle: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null once the account is deleted' })
+  /** Null once the account is deleted */
   sharedBy: string | null;
 
   static from(share: Share, trackedUrl: string): ShareAdminDto {

@@ -72,7 +72,7 @@ export class SourceDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   lastSuccessAt: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Why the last poll failed' })
+  /** Why the last poll failed */
   lastError: string | null;
 
   /** Suggestions waiting in the inbox */

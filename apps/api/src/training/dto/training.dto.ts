@@ -248,7 +248,7 @@ export class DistributionRowDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   departmentId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
+  /** Null: people without a department */
   department: string | null;
 
   /** Active people */

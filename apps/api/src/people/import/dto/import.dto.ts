@@ -40,7 +40,7 @@ export class ImportProblemDto {
   /** Line in the file (the header is line 1) */
   line: number;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null when about the whole line' })
+  /** Null when about the whole line */
   column: string | null;
 
   message: string;
