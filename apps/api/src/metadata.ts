@@ -2693,13 +2693,7 @@ export default async () => {
                   'declaredReach',
                 ],
               },
-              limit: {
-                required: true,
-                type: () => Number,
-                default: 100,
-                minimum: 1,
-                maximum: 1000,
-              },
+              limit: { required: true, type: () => Number, default: 100, minimum: 1 },
             },
             AdvocatesQueryDto: {
               rank: { required: true, default: 'clicks', enum: ['clicks', 'shares'] },

@@ -39,6 +39,10 @@ export const INPUT_LIMITS = {
   passMarkMax: 100,
   pollIntervalMinutesMin: 5,
   pollIntervalMinutesMax: 1440,
+  /** Rows of an analytics breakdown one request lists (its CSV has every row). */
+  breakdownRows: 1000,
+  /** The size of a people import file (CSV). */
+  importFileBytes: 10 * 1_048_576,
 } as const;
 
 /** What a campaign slug looks like: it is the utm_campaign of every tracked link. */
