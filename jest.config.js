@@ -21,6 +21,8 @@ const shared = {
   moduleNameMapper: {
     '^@chorus/core$': '<rootDir>/libs/core/src/index.ts',
     '^@chorus/guardrails$': '<rootDir>/libs/guardrails/src/index.ts',
+    // The swagger plugin's metadata.ts imports the DTOs as `./x.dto.js`, as nodenext wants.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
 };

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
+import { INPUT_LIMITS } from '@chorus/core';
 import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -17,7 +18,7 @@ import { REQUEST_ID_HEADER, requestId } from './logging/request-id';
 
 export const API_PREFIX = 'api';
 /** The largest CSV upload accepted: about 100,000 people. */
-export const CSV_BODY_LIMIT = 10 * 1_048_576;
+export const CSV_BODY_LIMIT = INPUT_LIMITS.importFileBytes;
 
 export interface CreateAppOptions {
   /** Folder of the built portal; omitted in API tests that do not need it. */
@@ -87,7 +88,7 @@ export async function createApp(
     },
   });
   keepApiAnswersOutOfCaches(app.getHttpAdapter().getInstance());
-  setUpOpenApi(app);
+  await setUpOpenApi(app);
   if (options.portalDir) await servePortal(app, options.portalDir);
   try {
     await app.init();

@@ -6,6 +6,7 @@ export * from './content';
 export * from './content-actions';
 export * from './content-url';
 export * from './groups';
+export * from './input-limits';
 export * from './languages';
 export * from './passwords';
 export * from './people';

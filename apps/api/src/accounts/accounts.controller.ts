@@ -81,7 +81,6 @@ export class AccountsController {
     description: 'Answers the same whether or not the address has an account.',
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   requestPasswordReset(@Body() body: PasswordResetRequestDto): AcceptedDto {
     this.accounts.requestPasswordReset(body.email);
     return {

@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators/access.decorator';
-import { ErrorDto } from '../common/error-response.dto';
 import { AuditService } from './audit.service';
 import { AuditEntryDto, AuditPageDto } from './dto/audit-entry.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';
@@ -16,7 +15,6 @@ export class AuditController {
   @Roles('admin')
   @ApiOperation({ summary: 'Browse the audit log, newest first' })
   @ApiOkResponse({ type: AuditPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async search(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
     const { items, total } = await this.audit.search(query);
     return {

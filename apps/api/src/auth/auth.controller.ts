@@ -1,6 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -45,7 +44,6 @@ export class AuthController {
       'Sets an httpOnly session cookie and a readable XSRF-TOKEN cookie whose value the client sends back in the X-XSRF-TOKEN header on every write.',
   })
   @ApiOkResponse({ type: UserDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiUnauthorizedResponse({ type: ErrorDto, description: 'Email or password is incorrect' })
   @ApiForbiddenResponse({ type: ErrorDto, description: 'The account is deactivated' })
   @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'Too many failed attempts' })

@@ -1,6 +1,7 @@
-/** What a campaign slug looks like: it is the utm_campaign of every tracked link. */
-export const CAMPAIGN_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const CAMPAIGN_SLUG_MAX_LENGTH = 80;
+import { CAMPAIGN_SLUG_PATTERN, INPUT_LIMITS } from '@chorus/core';
+
+export { CAMPAIGN_SLUG_PATTERN };
+export const CAMPAIGN_SLUG_MAX_LENGTH = INPUT_LIMITS.campaignSlug;
 
 /** Latin letters that Unicode does not decompose into a base letter and an accent. */
 const LETTERS: Record<string, string> = {

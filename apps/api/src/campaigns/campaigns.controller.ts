@@ -1,9 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -20,6 +18,7 @@ import {
   CreateCampaignDto,
   UpdateCampaignDto,
 } from './dto/campaign.dto';
+import { DeleteRoute, UpdateRoute } from '../openapi/routes';
 
 @ApiTags('campaigns')
 @Controller('campaigns')
@@ -38,7 +37,6 @@ export class CampaignsController {
   @Roles('curator', 'analyst', 'admin')
   @ApiOperation({ summary: 'One campaign' })
   @ApiOkResponse({ type: CampaignDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async get(@Param() { id }: CampaignParams): Promise<CampaignDto> {
     return CampaignDto.withCount(await this.campaigns.getWithCount(id));
@@ -52,7 +50,6 @@ export class CampaignsController {
       'Without a slug, one is made from the name (lower-case, accents stripped, words joined by hyphens).',
   })
   @ApiCreatedResponse({ type: CampaignDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'Another campaign has the slug' })
   async create(
     @Body() body: CreateCampaignDto,
@@ -65,10 +62,7 @@ export class CampaignsController {
   @Patch(':id')
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Change a campaign; fields left out stay as they are' })
-  @ApiOkResponse({ type: CampaignDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'Another campaign has the slug' })
+  @UpdateRoute(CampaignDto, { conflict: 'Another campaign has the slug' })
   async update(
     @Param() { id }: CampaignParams,
     @Body() body: UpdateCampaignDto,
@@ -79,11 +73,8 @@ export class CampaignsController {
 
   @Delete(':id')
   @Roles('curator', 'admin')
-  @HttpCode(204)
+  @DeleteRoute()
   @ApiOperation({ summary: 'Delete a campaign; its content stays, in no campaign' })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
   async remove(
     @Param() { id }: CampaignParams,
     @CurrentUser() user: AuthenticatedUser,

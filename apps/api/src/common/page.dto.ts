@@ -1,13 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-
 /** What every page of a paginated list says besides its items. */
 export abstract class PageDto {
-  @ApiProperty({ description: 'Items matching the filters, on all pages' })
+  /** Items matching the filters, on all pages */
   total: number;
 
-  @ApiProperty()
   page: number;
 
-  @ApiProperty()
   pageSize: number;
 }

@@ -5,7 +5,6 @@ export class PersonRefDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 
   /** The reference to `user`, or null when there is none (e.g. a deleted account). */

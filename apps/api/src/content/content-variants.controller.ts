@@ -1,9 +1,7 @@
-import { Body, Controller, Delete, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Param, Post, Put } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -19,6 +17,7 @@ import { ContentItemPresenter } from './content-item.presenter';
 import { ContentService } from './content.service';
 import { ContentParams, VariantInputDto, VariantParams } from './dto/content-input.dto';
 import { ContentItemDto } from './dto/content.dto';
+import { DeleteRoute } from '../openapi/routes';
 
 @ApiTags('content')
 @Controller('content/:id/variants')
@@ -33,7 +32,6 @@ export class ContentVariantsController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Add a suggested post for one network (or any) in one language' })
   @ApiCreatedResponse({ type: ContentItemDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'No content item with that id' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Same network and language exists' })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: "Over the network's limit" })
@@ -64,11 +62,8 @@ export class ContentVariantsController {
 
   @Delete(':variantId')
   @Roles('curator', 'admin')
-  @HttpCode(204)
+  @DeleteRoute({ conflict: 'The item is archived or approved' })
   @ApiOperation({ summary: 'Remove a suggested post' })
-  @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'The item is archived or approved' })
   async remove(
     @Param() { id, variantId }: VariantParams,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -27,6 +26,7 @@ import {
   UpdateContentDto,
 } from './dto/content-input.dto';
 import { ContentItemDto, ContentPageDto } from './dto/content.dto';
+import { UpdateRoute } from '../openapi/routes';
 
 /** Curators (and admins) curate; employees and analysts do not. */
 const CURATORS = CONTENT_CURATOR_ROLES;
@@ -44,7 +44,6 @@ export class ContentController {
   @Roles(...CURATORS)
   @ApiOperation({ summary: "The curators' queue: filter by status, kind, topic, campaign, author" })
   @ApiOkResponse({ type: ContentPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async list(@Query() query: ContentQueryDto): Promise<ContentPageDto> {
     const { items, total, counts } = await this.content.search(query);
     return {
@@ -62,7 +61,6 @@ export class ContentController {
     summary: 'Add a page as a draft; its title, summary and image are read in the background',
   })
   @ApiCreatedResponse({ type: ContentItemDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'Already an item; details.id names it' })
   async create(
     @Body() input: CreateContentDto,
@@ -86,10 +84,7 @@ export class ContentController {
   @Patch(':id')
   @Roles(...CURATORS)
   @ApiOperation({ summary: 'Edit an item; fields set here are kept when the page is read again' })
-  @ApiOkResponse({ type: ContentItemDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'Archived, or the text of an approved item' })
+  @UpdateRoute(ContentItemDto, { conflict: 'Archived, or the text of an approved item' })
   async update(
     @Param() { id }: ContentParams,
     @Body() changes: UpdateContentDto,
@@ -141,7 +136,6 @@ export class ContentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send an item in review back to draft, saying why' })
   @ApiOkResponse({ type: ContentItemDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'No content item with that id' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Not in review' })
   reject(

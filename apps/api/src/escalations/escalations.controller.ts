@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -25,6 +24,7 @@ import {
   UpdateEscalationDto,
 } from './dto/escalation.dto';
 import { EscalationsService } from './escalations.service';
+import { UpdateRoute } from '../openapi/routes';
 
 type Detail = Awaited<ReturnType<EscalationsService['get']>>;
 const detail = ({ escalation, events }: Detail): EscalationDetailDto => ({
@@ -45,7 +45,6 @@ export class EscalationsController {
     description: 'Open and in-progress reports first, newest first.',
   })
   @ApiOkResponse({ type: EscalationPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiForbiddenResponse({ type: ErrorDto, description: 'scope=all without being on the team' })
   async list(
     @Query() query: EscalationsQuery,
@@ -73,7 +72,6 @@ export class EscalationsController {
   @SignedIn()
   @ApiOperation({ summary: 'Report a hostile or negative comment or post about the company' })
   @ApiCreatedResponse({ type: EscalationDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async report(
     @Body() body: ReportCommentDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -85,7 +83,6 @@ export class EscalationsController {
   @SignedIn()
   @ApiOperation({ summary: "One report; the team's notes only for the team" })
   @ApiOkResponse({ type: EscalationDetailDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async get(
     @Param() { id }: EscalationParams,
@@ -97,9 +94,7 @@ export class EscalationsController {
   @Patch(':id')
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Assign a report or change its status' })
-  @ApiOkResponse({ type: EscalationDetailDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @UpdateRoute(EscalationDetailDto)
   async update(
     @Param() { id }: EscalationParams,
     @Body() body: UpdateEscalationDto,
@@ -112,7 +107,6 @@ export class EscalationsController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Add an internal note (the reporter does not see it)' })
   @ApiCreatedResponse({ type: EscalationDetailDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async addNote(
     @Param() { id }: EscalationParams,

@@ -1,6 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -37,7 +36,6 @@ export class FeedController {
       'first, then items on topics I follow, then the newest. Cursor-paginated.',
   })
   @ApiOkResponse({ type: FeedPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async page(
     @Query() query: FeedQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -54,7 +52,6 @@ export class FeedController {
       'Colleagues are offered different variants, so that they do not all post the same text.',
   })
   @ApiOkResponse({ type: SuggestionDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared to me' })
   async suggestion(
     @Param() { id }: FeedItemParams,
@@ -81,7 +78,6 @@ export class FeedController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Follow a topic: its items come first in my feed, after pinned ones' })
   @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async follow(@Param() { id }: TopicParams, @CurrentUser() user: AuthenticatedUser) {
     await this.feed.follow(user.id, id);
@@ -92,7 +88,6 @@ export class FeedController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Stop following a topic' })
   @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
   async unfollow(@Param() { id }: TopicParams, @CurrentUser() user: AuthenticatedUser) {
     await this.feed.unfollow(user.id, id);
   }

@@ -1,10 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -15,6 +12,7 @@ import { Roles, SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
 import { GroupDto, GroupKindParams, GroupNameDto, GroupParams } from './dto/group.dto';
 import { GroupsService } from './groups.service';
+import { DeleteRoute, UpdateRoute } from '../openapi/routes';
 
 @ApiTags('groups')
 @Controller('groups/:kind')
@@ -25,7 +23,6 @@ export class GroupsController {
   @SignedIn()
   @ApiOperation({ summary: 'The departments or the locations, by name, with member counts' })
   @ApiOkResponse({ type: [GroupDto] })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async list(@Param() { kind }: GroupKindParams): Promise<GroupDto[]> {
     return (await this.groups.list(kind)).map(GroupDto.withCount);
   }
@@ -34,7 +31,6 @@ export class GroupsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add a department or location' })
   @ApiCreatedResponse({ type: GroupDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The name is taken' })
   async create(
     @Param() { kind }: GroupKindParams,
@@ -48,10 +44,7 @@ export class GroupsController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Rename a department or location' })
-  @ApiOkResponse({ type: GroupDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'The name is taken' })
+  @UpdateRoute(GroupDto, { conflict: 'The name is taken' })
   async rename(
     @Param() { kind, id }: GroupParams,
     @Body() body: GroupNameDto,
@@ -62,10 +55,8 @@ export class GroupsController {
 
   @Delete(':id')
   @Roles('admin')
-  @HttpCode(204)
+  @DeleteRoute()
   @ApiOperation({ summary: 'Delete a department or location; its members keep no group of it' })
-  @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ErrorDto })
   async remove(
     @Param() { kind, id }: GroupParams,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,8 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isBlocked } from '@chorus/guardrails';
 import { SignedIn } from '../auth/decorators/access.decorator';
-import { ErrorDto } from '../common/error-response.dto';
 import { CheckPostDto, CheckResultDto, FindingDto } from './dto/check.dto';
 import { GuardrailsService } from './guardrails.service';
 
@@ -21,7 +20,6 @@ export class GuardrailsController {
       'exactly as a share is checked. Block findings stop a share; warnings only inform.',
   })
   @ApiOkResponse({ type: CheckResultDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async check(@Body() body: CheckPostDto): Promise<CheckResultDto> {
     const findings = await this.guardrails.check(body);
     return { findings: findings.map(FindingDto.from), blocked: isBlocked(findings) };

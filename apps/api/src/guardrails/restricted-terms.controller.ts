@@ -1,10 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -21,6 +18,7 @@ import {
   UpdateRestrictedTermDto,
 } from './dto/restricted-term.dto';
 import { RestrictedTermsService } from './restricted-terms.service';
+import { DeleteRoute, UpdateRoute } from '../openapi/routes';
 
 /**
  * Only admins see the list: it names unannounced projects. Employees learn about a term when
@@ -35,7 +33,6 @@ export class RestrictedTermsController {
   @Roles('admin')
   @ApiOperation({ summary: 'The restricted terms, by name' })
   @ApiOkResponse({ type: [RestrictedTermDto] })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async list(@Query() query: RestrictedTermsQuery): Promise<RestrictedTermDto[]> {
     return (await this.terms.list(query)).map(RestrictedTermDto.from);
   }
@@ -44,7 +41,6 @@ export class RestrictedTermsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add a restricted term' })
   @ApiCreatedResponse({ type: RestrictedTermDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The same term exists' })
   async create(
     @Body() body: CreateRestrictedTermDto,
@@ -56,10 +52,7 @@ export class RestrictedTermsController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Change a restricted term; fields left out stay as they are' })
-  @ApiOkResponse({ type: RestrictedTermDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'The same term exists' })
+  @UpdateRoute(RestrictedTermDto, { conflict: 'The same term exists' })
   async update(
     @Param() { id }: RestrictedTermParams,
     @Body() body: UpdateRestrictedTermDto,
@@ -70,11 +63,8 @@ export class RestrictedTermsController {
 
   @Delete(':id')
   @Roles('admin')
-  @HttpCode(204)
+  @DeleteRoute()
   @ApiOperation({ summary: 'Remove a restricted term' })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
   async remove(
     @Param() { id }: RestrictedTermParams,
     @CurrentUser() user: AuthenticatedUser,

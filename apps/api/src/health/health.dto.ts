@@ -7,6 +7,6 @@ export class HealthDto {
   @ApiProperty({ enum: ['up'] })
   database: 'up';
 
-  @ApiProperty({ description: 'Round trip of a trivial query, in milliseconds' })
+  /** Round trip of a trivial query, in milliseconds */
   databaseLatencyMs: number;
 }

@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators/access.decorator';
-import { ErrorDto } from '../common/error-response.dto';
 import { PageQueryDto } from '../common/page-query.dto';
 import { OutboxMessageDto, OutboxPageDto } from './dto/outbox.dto';
 import { MailService } from './mail.service';
@@ -17,7 +16,6 @@ export class OutboxController {
     summary: 'Mail kept because no SMTP server is configured (SMTP_URL), newest first',
   })
   @ApiOkResponse({ type: OutboxPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async list(@Query() query: PageQueryDto): Promise<OutboxPageDto> {
     const [items, total] = await this.mail.listOutbox(query.page, query.pageSize);
     return {

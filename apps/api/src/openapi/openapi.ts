@@ -1,10 +1,26 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { SESSION_COOKIE } from '../auth/auth-cookies';
+import pluginMetadata from '../metadata';
 import { documentCommonErrors } from './common-errors';
 import { sendXsrfHeader } from './docs-xsrf';
 
-/** The OpenAPI document, generated from the controllers' decorators. */
+let metadataLoaded: Promise<void> | undefined;
+
+/**
+ * Gives Swagger what the @nestjs/swagger plugin read from the DTOs' types, class-validator
+ * decorators and comments (metadata.ts, written by `npm run generate`). Once per process, before
+ * any document is built.
+ */
+export function loadOpenApiMetadata(): Promise<void> {
+  metadataLoaded ??= SwaggerModule.loadPluginMetadata(pluginMetadata).then(() => undefined);
+  return metadataLoaded;
+}
+
+/**
+ * The OpenAPI document, generated from the controllers' decorators, the DTOs and the plugin's
+ * metadata (load it first with loadOpenApiMetadata).
+ */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Chorus API')
@@ -23,7 +39,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /** Serves the document at /api/openapi.json and the Swagger UI at /api/docs. */
-export function setUpOpenApi(app: INestApplication): void {
+export async function setUpOpenApi(app: INestApplication): Promise<void> {
+  await loadOpenApiMetadata();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',

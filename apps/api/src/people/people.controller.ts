@@ -25,6 +25,7 @@ import { InvitePersonDto, PersonParams, UpdatePersonDto } from './dto/person-cha
 import { ImportOptionsDto, ImportReportDto } from './import/dto/import.dto';
 import { PeopleImportService } from './import/people-import.service';
 import { PeopleService } from './people.service';
+import { UpdateRoute } from '../openapi/routes';
 
 @ApiTags('people')
 @Controller('people')
@@ -38,7 +39,6 @@ export class PeopleController {
   @Roles('admin')
   @ApiOperation({ summary: 'Search people by name or email; filter by role, status and group' })
   @ApiOkResponse({ type: PeoplePageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async list(@Query() query: PeopleQueryDto): Promise<PeoplePageDto> {
     const { items, total } = await this.people.search(query);
     return { items: items.map(UserDto.from), total, page: query.page, pageSize: query.pageSize };
@@ -50,7 +50,6 @@ export class PeopleController {
     summary: 'Invite someone: they are mailed a link (7 days, single use) to choose a password',
   })
   @ApiCreatedResponse({ type: UserDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The email address is taken' })
   async invite(
     @Body() invitation: InvitePersonDto,
@@ -95,7 +94,6 @@ export class PeopleController {
   @Roles('admin')
   @ApiOperation({ summary: 'One person' })
   @ApiOkResponse({ type: UserDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async get(@Param() { id }: PersonParams): Promise<UserDto> {
     return UserDto.from(await this.people.get(id));
@@ -104,10 +102,7 @@ export class PeopleController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Change name, roles, department, location or language' })
-  @ApiOkResponse({ type: UserDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'It would leave no administrator' })
+  @UpdateRoute(UserDto, { conflict: 'It would leave no administrator' })
   async update(
     @Param() { id }: PersonParams,
     @Body() changes: UpdatePersonDto,

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -54,7 +53,6 @@ export class PolicyController {
     description: 'The record (who, which version, the name typed, when) is the signed copy.',
   })
   @ApiCreatedResponse({ type: AcknowledgmentDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'No policy has been published yet' })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'The name is not mine' })
   async acknowledge(
@@ -68,7 +66,6 @@ export class PolicyController {
   @Roles('admin')
   @ApiOperation({ summary: 'Publish a new version of the policy' })
   @ApiCreatedResponse({ type: PolicyVersionDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async publish(
     @Body() body: PublishPolicyDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -92,7 +89,6 @@ export class PolicyController {
   @SignedIn()
   @ApiOperation({ summary: 'One version of the policy, as published' })
   @ApiOkResponse({ type: PolicyVersionDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async version(@Param() { version }: PolicyVersionParams): Promise<PolicyVersionDto> {
     return PolicyVersionDto.from(await this.policy.version(version));

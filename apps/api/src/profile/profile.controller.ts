@@ -42,7 +42,6 @@ export class ProfileController {
       'Social profiles hold a handle and a declared audience size per network; Chorus never asks for social passwords or tokens.',
   })
   @ApiOkResponse({ type: ProfileDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Body() changes: UpdateProfileDto,

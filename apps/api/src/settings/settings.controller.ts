@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles, SignedIn } from '../auth/decorators/access.decorator';
-import { ErrorDto } from '../common/error-response.dto';
 import { SettingsDto, UpdateSettingsDto } from './dto/settings.dto';
 import { SettingsService } from './settings.service';
 
@@ -24,7 +23,6 @@ export class SettingsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Change organisation-wide settings; those left out stay as they are' })
   @ApiOkResponse({ type: SettingsDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   update(
     @Body() body: UpdateSettingsDto,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -30,6 +29,7 @@ import {
 } from './dto/share.dto';
 import { ShareGateService } from './share-gate.service';
 import { SharesService } from './shares.service';
+import { UpdateRoute } from '../openapi/routes';
 
 const GATE_REFUSALS = 'code not_enrolled, policy_not_acknowledged or training_required';
 
@@ -50,7 +50,6 @@ export class SharingController {
       'returns the tracked link and the network’s share page to open.',
   })
   @ApiCreatedResponse({ type: CreatedShareDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiForbiddenResponse({ type: ErrorDto, description: GATE_REFUSALS })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared to me' })
   @ApiUnprocessableEntityResponse({
@@ -78,7 +77,6 @@ export class SharingController {
     summary: 'My shares, newest first, with what each link earned, and my totals',
   })
   @ApiOkResponse({ type: MySharesPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async mine(
     @Query() query: PageQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -104,7 +102,6 @@ export class SharingController {
       'resolves it.',
   })
   @ApiOkResponse({ type: SharePreflightResultDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiForbiddenResponse({ type: ErrorDto, description: GATE_REFUSALS })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared to me' })
   @ApiUnprocessableEntityResponse({
@@ -127,7 +124,6 @@ export class SharingController {
   @Roles('admin')
   @ApiOperation({ summary: 'The share behind a tracked link (/r/{code})' })
   @ApiOkResponse({ type: ShareAdminDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async byCode(@Param() { code }: ShareCodeParams): Promise<ShareAdminDto> {
     const { share, trackedUrl } = await this.shares.findByCode(code);
@@ -140,9 +136,7 @@ export class SharingController {
     summary: 'Turn a tracked link off (it answers 410 Gone) or on again',
     description: 'Links keep working after their item is archived; this is the way to stop one.',
   })
-  @ApiOkResponse({ type: ShareAdminDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @UpdateRoute(ShareAdminDto)
   async update(
     @Param() { id }: ShareParams,
     @Body() body: UpdateShareDto,

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -31,7 +30,6 @@ export class SourceEntriesController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Suggestions from every feed, newest first (new by default)' })
   @ApiOkResponse({ type: EntryPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async list(@Query() query: EntryQueryDto): Promise<EntryPageDto> {
     const { items, total } = await this.sources.entries(query);
     return { items: items.map(toEntry), total, page: query.page, pageSize: query.pageSize };

@@ -1,9 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -23,6 +21,7 @@ import {
 } from './dto/sources.dto';
 import { toEntry, toSource } from './sources.mapper';
 import { SourcesService } from './sources.service';
+import { DeleteRoute, UpdateRoute } from '../openapi/routes';
 
 @ApiTags('sources')
 @Controller('sources')
@@ -43,7 +42,6 @@ export class SourcesController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Follow an RSS or Atom feed; it is read at once, then on schedule' })
   @ApiCreatedResponse({ type: SourceDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'Already a source' })
   async create(
     @Body() input: CreateSourceDto,
@@ -55,9 +53,7 @@ export class SourcesController {
   @Patch(':id')
   @Roles('curator', 'admin')
   @ApiOperation({ summary: "Change a feed's default topics or how often it is read" })
-  @ApiOkResponse({ type: SourceDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @UpdateRoute(SourceDto)
   async update(
     @Param() { id }: SourceParams,
     @Body() changes: SourceChangesDto,
@@ -68,10 +64,8 @@ export class SourcesController {
 
   @Delete(':id')
   @Roles('curator', 'admin')
-  @HttpCode(204)
+  @DeleteRoute()
   @ApiOperation({ summary: 'Stop following a feed; its suggestions go too' })
-  @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ErrorDto })
   async remove(
     @Param() { id }: SourceParams,
     @CurrentUser() user: AuthenticatedUser,
@@ -93,7 +87,6 @@ export class SourcesController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: "One feed's suggestions (new by default)" })
   @ApiOkResponse({ type: EntryPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async entries(
     @Param() { id }: SourceParams,

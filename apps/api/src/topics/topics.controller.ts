@@ -1,10 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -15,6 +12,7 @@ import { Roles, SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
 import { TopicDto, TopicNameDto, TopicParams } from './dto/topic.dto';
 import { TopicsService } from './topics.service';
+import { DeleteRoute, UpdateRoute } from '../openapi/routes';
 
 @ApiTags('topics')
 @Controller('topics')
@@ -33,7 +31,6 @@ export class TopicsController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Add a topic' })
   @ApiCreatedResponse({ type: TopicDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The name is taken' })
   async create(
     @Body() body: TopicNameDto,
@@ -46,10 +43,7 @@ export class TopicsController {
   @Patch(':id')
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Rename a topic' })
-  @ApiOkResponse({ type: TopicDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'The name is taken' })
+  @UpdateRoute(TopicDto, { conflict: 'The name is taken' })
   async rename(
     @Param() { id }: TopicParams,
     @Body() body: TopicNameDto,
@@ -60,11 +54,8 @@ export class TopicsController {
 
   @Delete(':id')
   @Roles('curator', 'admin')
-  @HttpCode(204)
+  @DeleteRoute()
   @ApiOperation({ summary: 'Delete a topic; content tagged with it loses the tag' })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
   async remove(
     @Param() { id }: TopicParams,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,17 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/access.decorator';
-import { ErrorDto } from '../common/error-response.dto';
 import {
   EditableQuestionDto,
   LessonDto,
@@ -25,6 +16,7 @@ import {
   UpdateStageDto,
 } from './dto/training.dto';
 import { TrainingEditorService } from './training-editor.service';
+import { DeleteRoute, UpdateRoute } from '../openapi/routes';
 
 /** Curators and admins write the training: stages, lessons and quiz questions. */
 @ApiTags('training')
@@ -36,7 +28,6 @@ export class TrainingEditorController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'A stage to edit: its lessons and its questions with their answers' })
   @ApiOkResponse({ type: StageEditorDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async stage(@Param() { stage }: StageParams): Promise<StageEditorDto> {
     return this.toEditor(await this.editor.stage(stage));
   }
@@ -45,7 +36,6 @@ export class TrainingEditorController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: "Change a stage's title, summary or pass mark" })
   @ApiOkResponse({ type: StageEditorDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async updateStage(
     @Param() { stage }: StageParams,
     @Body() body: UpdateStageDto,
@@ -59,7 +49,6 @@ export class TrainingEditorController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Add a lesson at the end of a stage' })
   @ApiCreatedResponse({ type: LessonDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async createLesson(
     @Param() { stage }: StageParams,
     @Body() body: LessonInputDto,
@@ -71,9 +60,7 @@ export class TrainingEditorController {
   @Patch('lessons/:id')
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Change or move a lesson' })
-  @ApiOkResponse({ type: LessonDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @UpdateRoute(LessonDto)
   async updateLesson(
     @Param() { id }: TrainingItemParams,
     @Body() body: UpdateLessonDto,
@@ -84,11 +71,8 @@ export class TrainingEditorController {
 
   @Delete('lessons/:id')
   @Roles('curator', 'admin')
-  @HttpCode(204)
+  @DeleteRoute()
   @ApiOperation({ summary: 'Remove a lesson' })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
   async deleteLesson(
     @Param() { id }: TrainingItemParams,
     @CurrentUser() user: AuthenticatedUser,
@@ -100,7 +84,6 @@ export class TrainingEditorController {
   @Roles('curator', 'admin')
   @ApiOperation({ summary: "Add a question at the end of a stage's quiz" })
   @ApiCreatedResponse({ type: EditableQuestionDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async createQuestion(
     @Param() { stage }: StageParams,
     @Body() body: QuestionInputDto,
@@ -114,9 +97,7 @@ export class TrainingEditorController {
   @Patch('questions/:id')
   @Roles('curator', 'admin')
   @ApiOperation({ summary: 'Change or move a quiz question' })
-  @ApiOkResponse({ type: EditableQuestionDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @UpdateRoute(EditableQuestionDto)
   async updateQuestion(
     @Param() { id }: TrainingItemParams,
     @Body() body: UpdateQuestionDto,
@@ -127,11 +108,8 @@ export class TrainingEditorController {
 
   @Delete('questions/:id')
   @Roles('curator', 'admin')
-  @HttpCode(204)
+  @DeleteRoute()
   @ApiOperation({ summary: 'Remove a quiz question' })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
   async deleteQuestion(
     @Param() { id }: TrainingItemParams,
     @CurrentUser() user: AuthenticatedUser,

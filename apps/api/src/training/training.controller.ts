@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -55,7 +54,6 @@ export class TrainingController {
   @SignedIn()
   @ApiOperation({ summary: 'One lesson to read' })
   @ApiOkResponse({ type: LessonDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async lesson(
     @Param() { id }: TrainingItemParams,
@@ -70,7 +68,6 @@ export class TrainingController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Mark a lesson as read' })
   @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async markRead(
     @Param() { id }: TrainingItemParams,
@@ -83,7 +80,6 @@ export class TrainingController {
   @SignedIn()
   @ApiOperation({ summary: "A stage's quiz, without the answers" })
   @ApiOkResponse({ type: QuizDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The stage before is not passed yet' })
   async quiz(
     @Param() { stage }: StageParams,
@@ -100,7 +96,6 @@ export class TrainingController {
     description: 'Every question must be answered.',
   })
   @ApiCreatedResponse({ type: AttemptResultDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The stage before is not passed yet' })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'Answers missing or unknown' })
   async attempt(

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { SignedIn } from '../auth/decorators/access.decorator';
-import { ErrorDto } from '../common/error-response.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { UserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
@@ -25,7 +24,6 @@ export class MeController {
   @SignedIn()
   @ApiOperation({ summary: 'Change my name or preferred language' })
   @ApiOkResponse({ type: UserDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
   async update(
     @CurrentUser() user: AuthenticatedUser,
     @Body() changes: UpdateMeDto,

@@ -1537,7 +1537,10 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     LoginDto: {
-      /** @example employee@chorus.example */
+      /**
+       * Format: email
+       * @example employee@chorus.example
+       */
       email: string;
       /**
        * Format: password
@@ -1569,12 +1572,12 @@ export interface components {
        * @example en
        */
       language: string;
-      department: components['schemas']['GroupRefDto'] | null;
-      location: components['schemas']['GroupRefDto'] | null;
       /** Format: date-time */
       lastSignInAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      department: components['schemas']['GroupRefDto'] | null;
+      location: components['schemas']['GroupRefDto'] | null;
     };
     ErrorDto: {
       /** @example 400 */
@@ -1652,7 +1655,6 @@ export interface components {
       | 'share.link_disabled'
       | 'share.link_enabled';
     AuditEntryDto: {
-      id: string;
       /** Format: date-time */
       at: string;
       /** Format: uuid */
@@ -1668,13 +1670,14 @@ export interface components {
         [key: string]: unknown;
       } | null;
       requestId?: string | null;
+      id: string;
     };
     AuditPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
-      items: components['schemas']['AuditEntryDto'][];
     };
     OutboxMessageDto: {
       /** Format: uuid */
@@ -1686,13 +1689,13 @@ export interface components {
       text: string;
     };
     OutboxPageDto: {
+      /** @description True when an SMTP server is configured: mail is delivered and not kept here */
+      delivering: boolean;
+      items: components['schemas']['OutboxMessageDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
-      items: components['schemas']['OutboxMessageDto'][];
-      /** @description True when an SMTP server is configured: mail is delivered and not kept here */
-      delivering: boolean;
     };
     /** @enum {string} */
     GroupKind: 'department' | 'location';
@@ -1718,13 +1721,16 @@ export interface components {
       name: string;
     };
     SetPasswordDto: {
-      /** @description The secret from the link in the mail */
-      token: string;
       /** @description At least 10 characters, and not one of the most common passwords */
       password: string;
+      /** @description The secret from the link in the mail */
+      token: string;
     };
     PasswordResetRequestDto: {
-      /** @example emma@example.com */
+      /**
+       * Format: email
+       * @example emma@example.com
+       */
       email: string;
     };
     AcceptedDto: {
@@ -1737,22 +1743,25 @@ export interface components {
     /** @enum {string} */
     SortOrder: 'asc' | 'desc';
     PeoplePageDto: {
+      items: components['schemas']['UserDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
-      items: components['schemas']['UserDto'][];
     };
     InvitePersonDto: {
       roles?: components['schemas']['Role'][];
+      language?: components['schemas']['PreferredLanguage'];
+      /**
+       * Format: email
+       * @example new.colleague@example.com
+       */
+      email: string;
+      name: string;
       /** Format: uuid */
       departmentId?: string | null;
       /** Format: uuid */
       locationId?: string | null;
-      language?: components['schemas']['PreferredLanguage'];
-      /** @example new.colleague@example.com */
-      email: string;
-      name: string;
     };
     /** @enum {string} */
     UnknownGroups: 'create' | 'reject';
@@ -1766,14 +1775,20 @@ export interface components {
     /** @enum {string} */
     ImportAction: 'create' | 'update' | 'unchanged';
     ImportChangeDto: {
-      line: number;
-      email: string;
-      name: string;
       action: components['schemas']['ImportAction'];
       /** @description The fields an update changes */
       fields: string[];
+      line: number;
+      email: string;
+      name: string;
     };
     ImportReportDto: {
+      /** @description Invitations that could not be sent (the people exist; resend from their page) */
+      invitationFailures: number;
+      /** @description Every problem; none means it can be applied */
+      problems: components['schemas']['ImportProblemDto'][];
+      /** @description The first 200 rows and what happens to each */
+      changes: components['schemas']['ImportChangeDto'][];
       dryRun: boolean;
       /** @description True once the changes are written */
       applied: boolean;
@@ -1784,23 +1799,17 @@ export interface components {
       unchanged: number;
       /** @description Invitations sent */
       invited: number;
-      /** @description Invitations that could not be sent (the people exist; resend from their page) */
-      invitationFailures: number;
       newDepartments: string[];
       newLocations: string[];
-      /** @description Every problem; none means it can be applied */
-      problems: components['schemas']['ImportProblemDto'][];
-      /** @description The first 200 rows and what happens to each */
-      changes: components['schemas']['ImportChangeDto'][];
     };
     UpdatePersonDto: {
       name?: string;
       roles?: components['schemas']['Role'][];
+      language?: components['schemas']['PreferredLanguage'];
       /** Format: uuid */
       departmentId?: string | null;
       /** Format: uuid */
       locationId?: string | null;
-      language?: components['schemas']['PreferredLanguage'];
     };
     /** @enum {string} */
     SocialNetwork:
@@ -1816,9 +1825,9 @@ export interface components {
       audienceSize: number | null;
     };
     ProfileDto: {
+      language: components['schemas']['PreferredLanguage'];
       email: string;
       name: string;
-      language: components['schemas']['PreferredLanguage'];
       /** @description Set by an administrator */
       department: components['schemas']['GroupRefDto'] | null;
       /** @description Set by an administrator */
@@ -1991,13 +2000,13 @@ export interface components {
        * @example spring-launch-2026
        */
       slug: string;
-      description: string | null;
       /** Format: date-time */
       startsAt: string | null;
       /** Format: date-time */
       endsAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      description: string | null;
       /** @description Content items in this campaign */
       itemCount: number;
     };
@@ -2045,6 +2054,8 @@ export interface components {
     ContentStatus: 'draft' | 'in_review' | 'approved' | 'archived';
     /** @enum {string} */
     ContentKind: 'company_news' | 'industry' | 'event' | 'job';
+    /** @enum {string} */
+    UnfurlState: 'pending' | 'done' | 'failed';
     PersonRefDto: {
       /** Format: uuid */
       id: string;
@@ -2062,15 +2073,11 @@ export interface components {
       /** @description utm_campaign of tracked links */
       slug: string;
     };
-    /** @enum {string} */
-    UnfurlState: 'pending' | 'done' | 'failed';
     ContentSummaryDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       kind: components['schemas']['ContentKind'];
       status: components['schemas']['ContentStatus'];
-      title: string | null;
       /** @description The page's image, as the page names it */
       imageUrl: string | null;
       /**
@@ -2078,18 +2085,20 @@ export interface components {
        * @example /api/content/6f1c…/thumbnail?v=3a7bd3e2360a3d29
        */
       thumbnailUrl: string | null;
-      siteName: string | null;
-      author: components['schemas']['PersonRefDto'] | null;
-      topics: components['schemas']['TopicRefDto'][];
-      campaign: components['schemas']['CampaignRefDto'] | null;
       /** Format: date-time */
       publishAt: string | null;
       /** Format: date-time */
       expiresAt: string | null;
-      pinned: boolean;
       unfurlState: components['schemas']['UnfurlState'];
       /** Format: date-time */
       updatedAt: string;
+      url: string;
+      title: string | null;
+      siteName: string | null;
+      author: components['schemas']['PersonRefDto'] | null;
+      topics: components['schemas']['TopicRefDto'][];
+      campaign: components['schemas']['CampaignRefDto'] | null;
+      pinned: boolean;
     };
     ContentCountsDto: {
       draft: number;
@@ -2098,18 +2107,39 @@ export interface components {
       archived: number;
     };
     ContentPageDto: {
+      items: components['schemas']['ContentSummaryDto'][];
+      /** @description Items per status, with the other filters */
+      counts: components['schemas']['ContentCountsDto'];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
-      items: components['schemas']['ContentSummaryDto'][];
-      /** @description Items per status, with the other filters */
-      counts: components['schemas']['ContentCountsDto'];
     };
     CreateContentDto: {
       /** @example https://news.example.com/2026/11/our-new-office */
       url: string;
       kind: components['schemas']['ContentKind'];
+    };
+    /**
+     * @description The workflow steps the item's status offers, in order
+     * @enum {string}
+     */
+    ContentAction: 'submit' | 'approve' | 'reject' | 'archive';
+    /**
+     * @description Present when the caller may not take this step now, saying why
+     * @enum {string}
+     */
+    ContentActionBlock:
+      'role' | 'wrong_status' | 'duplicate' | 'no_suggested_post' | 'own_item_four_eyes';
+    BlockedActionsDto: {
+      /** @description Present when the caller may not take this step now, saying why */
+      submit?: components['schemas']['ContentActionBlock'];
+      /** @description Present when the caller may not take this step now, saying why */
+      approve?: components['schemas']['ContentActionBlock'];
+      /** @description Present when the caller may not take this step now, saying why */
+      reject?: components['schemas']['ContentActionBlock'];
+      /** @description Present when the caller may not take this step now, saying why */
+      archive?: components['schemas']['ContentActionBlock'];
     };
     /** @enum {string} */
     VariantNetwork:
@@ -2135,34 +2165,11 @@ export interface components {
       /** @description The network limit, if any */
       limit: number | null;
     };
-    /**
-     * @description The workflow steps the item's status offers, in order
-     * @enum {string}
-     */
-    ContentAction: 'submit' | 'approve' | 'reject' | 'archive';
-    /**
-     * @description Present when the caller may not take this step now, saying why
-     * @enum {string}
-     */
-    ContentActionBlock:
-      'role' | 'wrong_status' | 'duplicate' | 'no_suggested_post' | 'own_item_four_eyes';
-    BlockedActionsDto: {
-      /** @description Present when the caller may not take this step now, saying why */
-      submit?: components['schemas']['ContentActionBlock'];
-      /** @description Present when the caller may not take this step now, saying why */
-      approve?: components['schemas']['ContentActionBlock'];
-      /** @description Present when the caller may not take this step now, saying why */
-      reject?: components['schemas']['ContentActionBlock'];
-      /** @description Present when the caller may not take this step now, saying why */
-      archive?: components['schemas']['ContentActionBlock'];
-    };
     ContentItemDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       kind: components['schemas']['ContentKind'];
       status: components['schemas']['ContentStatus'];
-      title: string | null;
       /** @description The page's image, as the page names it */
       imageUrl: string | null;
       /**
@@ -2170,20 +2177,13 @@ export interface components {
        * @example /api/content/6f1c…/thumbnail?v=3a7bd3e2360a3d29
        */
       thumbnailUrl: string | null;
-      siteName: string | null;
-      author: components['schemas']['PersonRefDto'] | null;
-      topics: components['schemas']['TopicRefDto'][];
-      campaign: components['schemas']['CampaignRefDto'] | null;
       /** Format: date-time */
       publishAt: string | null;
       /** Format: date-time */
       expiresAt: string | null;
-      pinned: boolean;
       unfurlState: components['schemas']['UnfurlState'];
       /** Format: date-time */
       updatedAt: string;
-      canonicalUrl: string | null;
-      summary: string | null;
       /** @example en */
       language: string | null;
       /** @description Empty: every department */
@@ -2192,11 +2192,8 @@ export interface components {
       targetLocations: components['schemas']['GroupRefDto'][];
       /** @description Empty: every language */
       targetLanguages: string[];
-      approver: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       approvedAt: string | null;
-      /** @description Why a reviewer sent it back */
-      rejectionReason: string | null;
       /** @description Why the page could not be read, e.g. "refused: private address (10.0.0.5)" */
       unfurlError: string | null;
       /** @description Why imageUrl could not become a thumbnail, e.g. "image refused: not an image" */
@@ -2208,24 +2205,32 @@ export interface components {
       duplicateOfId: string | null;
       /** @description Fields set by hand, which unfurling keeps */
       editedFields: string[];
-      variants: components['schemas']['VariantDto'][];
       /** @description The workflow steps the item's status offers, in order */
       actions: components['schemas']['ContentAction'][];
       /** @description Of `actions`, those the caller may not take now, each with why; the API refuses them for the same reason (no_suggested_post: 422, duplicate: 409, own_item_four_eyes: 403 four_eyes, role: 403) */
       blockedActions: components['schemas']['BlockedActionsDto'];
       /** Format: date-time */
       createdAt: string;
+      canonicalUrl: string | null;
+      summary: string | null;
+      approver: components['schemas']['PersonRefDto'] | null;
+      /** @description Why a reviewer sent it back */
+      rejectionReason: string | null;
+      variants: components['schemas']['VariantDto'][];
+      url: string;
+      title: string | null;
+      siteName: string | null;
+      author: components['schemas']['PersonRefDto'] | null;
+      topics: components['schemas']['TopicRefDto'][];
+      campaign: components['schemas']['CampaignRefDto'] | null;
+      pinned: boolean;
     };
     UpdateContentDto: {
       kind?: components['schemas']['ContentKind'];
       title?: string | null;
       summary?: string | null;
-      imageUrl?: string | null;
       siteName?: string | null;
       language?: components['schemas']['PreferredLanguage'] | null;
-      topicIds?: string[];
-      /** Format: uuid */
-      campaignId?: string | null;
       /** @description Empty: every department */
       targetDepartmentIds?: string[];
       /** @description Empty: every location */
@@ -2238,6 +2243,11 @@ export interface components {
       publishAt?: string | null;
       /** Format: date-time */
       expiresAt?: string | null;
+      /** Format: uri */
+      imageUrl?: string | null;
+      topicIds?: string[];
+      /** Format: uuid */
+      campaignId?: string | null;
       pinned?: boolean;
     };
     RejectContentDto: {
@@ -2253,14 +2263,14 @@ export interface components {
     SourceDto: {
       /** Format: uuid */
       id: string;
-      url: string;
-      title: string | null;
-      topics: components['schemas']['TopicRefDto'][];
-      pollIntervalMinutes: number;
       /** Format: date-time */
       lastPolledAt: string | null;
       /** Format: date-time */
       lastSuccessAt: string | null;
+      url: string;
+      title: string | null;
+      topics: components['schemas']['TopicRefDto'][];
+      pollIntervalMinutes: number;
       /** @description Why the last poll failed */
       lastError: string | null;
       /** @description Suggestions waiting in the inbox */
@@ -2287,9 +2297,6 @@ export interface components {
       id: string;
       /** Format: uuid */
       sourceId: string;
-      sourceTitle: string | null;
-      url: string;
-      title: string;
       /** Format: date-time */
       publishedAt: string | null;
       state: components['schemas']['SourceEntryState'];
@@ -2300,13 +2307,16 @@ export interface components {
       itemId: string | null;
       /** Format: date-time */
       createdAt: string;
+      sourceTitle: string | null;
+      url: string;
+      title: string;
     };
     EntryPageDto: {
+      items: components['schemas']['EntryDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
-      items: components['schemas']['EntryDto'][];
     };
     PromoteEntryDto: {
       kind: components['schemas']['ContentKind'];
@@ -2328,6 +2338,7 @@ export interface components {
     FindingDto: {
       kind: components['schemas']['FindingKind'];
       severity: components['schemas']['GuardrailSeverity'];
+      category?: components['schemas']['RestrictedTermCategory'];
       /** @description Offset of the first character concerned (UTF-16) */
       start: number;
       /** @description Offset just after the last character concerned (UTF-16) */
@@ -2338,7 +2349,6 @@ export interface components {
       match: string;
       /** @description The restricted term matched */
       term?: string;
-      category?: components['schemas']['RestrictedTermCategory'];
       /** @description The admin's note for this restricted term */
       note?: string;
       /** @description The language whose profanity list matched */
@@ -2360,11 +2370,11 @@ export interface components {
       term: string;
       category: components['schemas']['RestrictedTermCategory'];
       severity: components['schemas']['GuardrailSeverity'];
-      note: string;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      note: string;
     };
     CreateRestrictedTermDto: {
       /** @example Project Falcon */
@@ -2391,12 +2401,12 @@ export interface components {
       note?: string;
     };
     AcknowledgmentDto: {
+      /** Format: date-time */
+      acknowledgedAt: string;
       /** @description The version acknowledged */
       version: number;
       /** @description The full name as typed */
       typedName: string;
-      /** Format: date-time */
-      acknowledgedAt: string;
     };
     PolicyStandingDto: {
       /** @description Whether the caller has acknowledged every version that asks it */
@@ -2409,16 +2419,16 @@ export interface components {
     CurrentPolicyDto: {
       /** @example 1 */
       version: number;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description Where the caller stands with it */
+      standing: components['schemas']['PolicyStandingDto'];
       title: string;
       /** @description Markdown */
       body: string;
       /** @description What changed since the previous version; may be empty */
       changeSummary: string;
       requiresAcknowledgment: boolean;
-      /** Format: date-time */
-      publishedAt: string;
-      /** @description Where the caller stands with it */
-      standing: components['schemas']['PolicyStandingDto'];
     };
     AcknowledgePolicyDto: {
       /**
@@ -2440,22 +2450,22 @@ export interface components {
     PolicyVersionDto: {
       /** @example 1 */
       version: number;
+      /** Format: date-time */
+      publishedAt: string;
       title: string;
       /** @description Markdown */
       body: string;
       /** @description What changed since the previous version; may be empty */
       changeSummary: string;
       requiresAcknowledgment: boolean;
-      /** Format: date-time */
-      publishedAt: string;
     };
     PolicyVersionSummaryDto: {
+      /** Format: date-time */
+      publishedAt: string;
       version: number;
       title: string;
       changeSummary: string;
       requiresAcknowledgment: boolean;
-      /** Format: date-time */
-      publishedAt: string;
       /** @description People who acknowledged this version */
       acknowledgments: number;
     };
@@ -2490,6 +2500,10 @@ export interface components {
     StageProgressDto: {
       /** @enum {number} */
       stage: 1 | 2 | 3;
+      /** Format: date-time */
+      passedAt: string | null;
+      /** @description My best score in percent; null before a first attempt */
+      bestScore: number | null;
       title: string;
       summary: string;
       /** @description Percent of the quiz to answer right to pass */
@@ -2499,10 +2513,6 @@ export interface components {
       /** @description Whether I may take its quiz: the stage before it is passed */
       unlocked: boolean;
       passed: boolean;
-      /** Format: date-time */
-      passedAt: string | null;
-      /** @description My best score in percent; null before a first attempt */
-      bestScore: number | null;
       attempts: number;
     };
     TrainingOverviewDto: {
@@ -2517,14 +2527,14 @@ export interface components {
     DistributionRowDto: {
       /** Format: uuid */
       departmentId: string | null;
+      /** @description People by the stage reached: [not started, stage 1, stage 2, stage 3] */
+      byStage: number[];
       /** @description Null: people without a department */
       department: string | null;
       /** @description Active people */
       people: number;
       /** @description Of whom enrolled in the advocacy programme */
       enrolled: number;
-      /** @description People by the stage reached: [not started, stage 1, stage 2, stage 3] */
-      byStage: number[];
     };
     LessonDto: {
       /** Format: uuid */
@@ -2551,10 +2561,10 @@ export interface components {
       questions: components['schemas']['QuizQuestionDto'][];
     };
     QuizAnswerDto: {
-      /** Format: uuid */
-      questionId: string;
       /** @description The chosen option, counted from 0 */
       option: number;
+      /** Format: uuid */
+      questionId: string;
     };
     QuizAttemptDto: {
       answers: components['schemas']['QuizAnswerDto'][];
@@ -2562,10 +2572,10 @@ export interface components {
     QuestionResultDto: {
       /** Format: uuid */
       questionId: string;
-      chosen: number;
-      correct: boolean;
       /** @description The right option; given once the stage is passed, so a retry is not a lookup */
       correctOption: number | null;
+      chosen: number;
+      correct: boolean;
       /** @description Why the right answer is right */
       explanation: string;
     };
@@ -2639,12 +2649,14 @@ export interface components {
      */
     ShareBlocker: 'not_enrolled' | 'policy_not_acknowledged' | 'training_required';
     AdvocacyStatusDto: {
-      /** @description Whether I have joined the advocacy programme */
-      enrolled: boolean;
       /** Format: date-time */
       enrolledAt: string | null;
       /** @description The policy version in force; null while none is published */
       policyVersion: number | null;
+      /** @description What I still need to do before sharing, in order; empty when I may share */
+      blockers: components['schemas']['ShareBlocker'][];
+      /** @description Whether I have joined the advocacy programme */
+      enrolled: boolean;
       policy: components['schemas']['PolicyStandingDto'];
       /** @description The highest training stage I passed; 0 before the first */
       reachedStage: number;
@@ -2652,21 +2664,9 @@ export interface components {
       requiredToShare: number;
       /** @description The stage needed to change suggested text (0: none) */
       requiredToEdit: number;
-      /** @description What I still need to do before sharing, in order; empty when I may share */
-      blockers: components['schemas']['ShareBlocker'][];
       mayShare: boolean;
       /** @description Whether I may change suggested text before sharing */
       mayEditText: boolean;
-    };
-    FeedTopicDto: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-    };
-    FeedCampaignDto: {
-      /** Format: uuid */
-      id: string;
-      name: string;
     };
     /**
      * @description The networks I already shared it to
@@ -2682,18 +2682,34 @@ export interface components {
       | 'whatsapp'
       | 'telegram'
       | 'email';
+    FeedTopicDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    FeedCampaignDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     FeedItemDto: {
       /** Format: uuid */
       id: string;
       kind: components['schemas']['ContentKind'];
-      /** @description The page shared */
-      url: string;
-      title: string | null;
-      summary: string | null;
       /** @description The page's image, as the page names it */
       imageUrl: string | null;
       /** @description Where Chorus serves the card picture (show this, not imageUrl); null when none */
       thumbnailUrl: string | null;
+      /** Format: date-time */
+      publishAt: string | null;
+      /** Format: date-time */
+      expiresAt: string | null;
+      /** @description The networks I already shared it to */
+      sharedOn: components['schemas']['ShareNetwork'][];
+      /** @description The page shared */
+      url: string;
+      title: string | null;
+      summary: string | null;
       siteName: string | null;
       language: string | null;
       topics: components['schemas']['FeedTopicDto'][];
@@ -2701,17 +2717,11 @@ export interface components {
       pinned: boolean;
       /** @description On a topic I follow */
       followed: boolean;
-      /** Format: date-time */
-      publishAt: string | null;
-      /** Format: date-time */
-      expiresAt: string | null;
-      /** @description The networks I already shared it to */
-      sharedOn: components['schemas']['ShareNetwork'][];
     };
     FeedPageDto: {
-      items: components['schemas']['FeedItemDto'][];
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor: string | null;
+      items: components['schemas']['FeedItemDto'][];
     };
     SuggestionDto: {
       /** Format: uuid */
@@ -2727,23 +2737,23 @@ export interface components {
       followed: boolean;
     };
     CreateShareDto: {
-      /** Format: uuid */
-      contentId: string;
       network: components['schemas']['ShareNetwork'];
       /** @description The text as it will be posted */
       text: string;
+      /** Format: uuid */
+      contentId: string;
     };
     CreatedShareDto: {
       /** Format: uuid */
       id: string;
       /** @example a1B2c3D4e5 */
       code: string;
+      /** @description The network cannot take the text: copy it to the clipboard before opening */
+      copyTextFirst: boolean;
       /** @description My tracked link: the address inside my post */
       trackedUrl: string;
       /** @description The network's share page, with my text and tracked link */
       intentUrl: string;
-      /** @description The network cannot take the text: copy it to the clipboard before opening */
-      copyTextFirst: boolean;
       /** @description Whether I changed the suggested text */
       edited: boolean;
     };
@@ -2758,12 +2768,14 @@ export interface components {
     MyShareDto: {
       /** Format: uuid */
       id: string;
-      code: string;
-      trackedUrl: string;
       network: components['schemas']['ShareNetwork'];
-      text: string;
       /** Format: date-time */
       sharedAt: string;
+      /** @description The audience I declared for the network when sharing (potential reach) */
+      declaredAudience: number | null;
+      code: string;
+      trackedUrl: string;
+      text: string;
       /** @description Fetched by the network’s preview crawler, or clicked by a person */
       verified: boolean;
       /** @description An admin turned the link off */
@@ -2774,8 +2786,6 @@ export interface components {
       uniqueVisitors: number;
       /** @description Link-preview fetches by networks and apps */
       previews: number;
-      /** @description The audience I declared for the network when sharing (potential reach) */
-      declaredAudience: number | null;
       item: components['schemas']['ShareItemDto'];
     };
     ShareTotalsDto: {
@@ -2787,13 +2797,13 @@ export interface components {
       declaredReach: number;
     };
     MySharesPageDto: {
+      items: components['schemas']['MyShareDto'][];
+      /** @description Over all my shares, not only this page */
+      totals: components['schemas']['ShareTotalsDto'];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
-      items: components['schemas']['MyShareDto'][];
-      /** @description Over all my shares, not only this page */
-      totals: components['schemas']['ShareTotalsDto'];
     };
     SharePreflightDto: {
       /**
@@ -2805,24 +2815,24 @@ export interface components {
       text: string;
     };
     SharePreflightResultDto: {
-      /** @description Whether the text differs from every suggested post */
-      edited: boolean;
       /** @description Warnings that do not stop the share */
       findings: components['schemas']['FindingDto'][];
+      /** @description Whether the text differs from every suggested post */
+      edited: boolean;
       status: components['schemas']['AdvocacyStatusDto'];
     };
     ShareAdminDto: {
       /** Format: uuid */
       id: string;
-      code: string;
-      trackedUrl: string;
       network: components['schemas']['ShareNetwork'];
       /** Format: date-time */
       sharedAt: string;
-      verified: boolean;
-      disabled: boolean;
       /** Format: uuid */
       itemId: string;
+      code: string;
+      trackedUrl: string;
+      verified: boolean;
+      disabled: boolean;
       itemTitle: string | null;
       /** @description Null once the account is deleted */
       sharedBy: string | null;
@@ -2830,6 +2840,34 @@ export interface components {
     UpdateShareDto: {
       /** @description true: the link answers 410 Gone; false: it works again */
       disabled: boolean;
+    };
+    EarnedMediaValueDto: {
+      /** @example EUR */
+      currency: string;
+      /** @description The networks with a cost per click: clicks on others are not valued */
+      networks: components['schemas']['ShareNetwork'][];
+      /** @description Clicks times the cost per click of their network */
+      amount: number;
+    };
+    PeopleFiguresDto: {
+      /** @description Enrolled employees by the training stage reached: none, 1, 2, 3 */
+      byStage: number[];
+      /** @description Active accounts (in the department or location filtered on) */
+      activeEmployees: number;
+      /** @description Active employees enrolled in the advocacy programme now */
+      enrolled: number;
+      /** @description enrolled / active employees */
+      adoption: number | null;
+      /** @description Enrolled employees with at least one share in the period */
+      sharingEnrolled: number;
+      /** @description sharingEnrolled / enrolled */
+      participation: number | null;
+      /** @description Whether a policy version that needs acknowledging is published */
+      policyPublished: boolean;
+      /** @description Enrolled employees who acknowledged the current policy */
+      policyAcknowledged: number;
+      /** @description policyAcknowledged / enrolled */
+      policyCoverage: number | null;
     };
     NamedFilterDto: {
       /** Format: uuid */
@@ -2854,62 +2892,22 @@ export interface components {
        * @description Today in the organisation time zone
        */
       today: string;
+      network: components['schemas']['ShareNetwork'] | null;
+      kind: components['schemas']['ContentKind'] | null;
       department: components['schemas']['NamedFilterDto'] | null;
       location: components['schemas']['NamedFilterDto'] | null;
-      network: components['schemas']['ShareNetwork'] | null;
       campaign: components['schemas']['NamedFilterDto'] | null;
-      kind: components['schemas']['ContentKind'] | null;
-    };
-    EarnedMediaValueDto: {
-      /** @description Clicks times the cost per click of their network */
-      amount: number;
-      /** @example EUR */
-      currency: string;
-      /** @description The networks with a cost per click: clicks on others are not valued */
-      networks: components['schemas']['ShareNetwork'][];
-    };
-    PeopleFiguresDto: {
-      /** @description Active accounts (in the department or location filtered on) */
-      activeEmployees: number;
-      /** @description Active employees enrolled in the advocacy programme now */
-      enrolled: number;
-      /** @description enrolled / active employees */
-      adoption: number | null;
-      /** @description Enrolled employees with at least one share in the period */
-      sharingEnrolled: number;
-      /** @description sharingEnrolled / enrolled */
-      participation: number | null;
-      /** @description Whether a policy version that needs acknowledging is published */
-      policyPublished: boolean;
-      /** @description Enrolled employees who acknowledged the current policy */
-      policyAcknowledged: number;
-      /** @description policyAcknowledged / enrolled */
-      policyCoverage: number | null;
-      /** @description Enrolled employees by the training stage reached: none, 1, 2, 3 */
-      byStage: number[];
     };
     AnalyticsSummaryDto: {
-      /** @description Shares made */
-      shares: number;
-      /** @description Of those, verified by a preview of their network or a click */
-      verifiedShares: number;
-      /** @description Human clicks on tracked links */
-      clicks: number;
-      /** @description Distinct visitors per link per day, added up */
-      uniqueVisitors: number;
-      /** @description Audience the sharers declared, added up: self-reported */
-      declaredReach: number;
-      /** @description clicks / shares */
-      clicksPerShare: number | null;
-      scope: components['schemas']['AnalyticsScopeDto'];
       /** @description Null until an admin sets a cost per click for some network */
       earnedMediaValue: components['schemas']['EarnedMediaValueDto'] | null;
       /** @description Figures about people: null for curators */
       people: components['schemas']['PeopleFiguresDto'] | null;
-    };
-    /** @enum {string} */
-    AnalyticsInterval: 'day' | 'week';
-    SeriesPointDto: {
+      scope: components['schemas']['AnalyticsScopeDto'];
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: number | null;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -2918,17 +2916,29 @@ export interface components {
       clicks: number;
       /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
+    };
+    /** @enum {string} */
+    AnalyticsInterval: 'day' | 'week';
+    SeriesPointDto: {
       /**
        * Format: date
        * @description The day, or the Monday of the week
        */
       start: string;
+      /** @description Shares made */
+      shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
     };
     AnalyticsTimeseriesDto: {
-      scope: components['schemas']['AnalyticsScopeDto'];
       interval: components['schemas']['AnalyticsInterval'];
       /** @description Every day or week, zeros included */
       points: components['schemas']['SeriesPointDto'][];
+      scope: components['schemas']['AnalyticsScopeDto'];
     };
     /** @enum {string} */
     AnalyticsDimension: 'department' | 'location' | 'network' | 'campaign' | 'kind' | 'item';
@@ -2941,6 +2951,11 @@ export interface components {
       | 'clicksPerShare'
       | 'declaredReach';
     NetworkFiguresDto: {
+      network: components['schemas']['ShareNetwork'];
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: number | null;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -2949,49 +2964,49 @@ export interface components {
       clicks: number;
       /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
-      /** @description Audience the sharers declared, added up: self-reported */
-      declaredReach: number;
-      /** @description clicks / shares */
-      clicksPerShare: number | null;
-      network: components['schemas']['ShareNetwork'];
     };
     BreakdownRowDto: {
-      /** @description Shares made */
-      shares: number;
-      /** @description Of those, verified by a preview of their network or a click */
-      verifiedShares: number;
-      /** @description Human clicks on tracked links */
-      clicks: number;
-      /** @description Distinct visitors per link per day, added up */
-      uniqueVisitors: number;
-      /** @description Audience the sharers declared, added up: self-reported */
-      declaredReach: number;
-      /** @description clicks / shares */
-      clicksPerShare: number | null;
       /** @description Id of the department, location, campaign or item; name of the network or kind; null for none (no department, no campaign, a deleted account) */
       key: string | null;
       /** @description Name or title; null when key is null */
       label: string | null;
-      /** @description For content items: its address */
-      url: string | null;
       /** @description Enrolled employees who shared: by department and location only, else null */
       sharingEnrolled: number | null;
       /** @description For content items: the same figures by network */
       networks?: components['schemas']['NetworkFiguresDto'][];
+      /** @description For content items: its address */
+      url: string | null;
+      /** @description Audience the sharers declared, added up: self-reported */
+      declaredReach: number;
+      /** @description clicks / shares */
+      clicksPerShare: number | null;
+      /** @description Shares made */
+      shares: number;
+      /** @description Of those, verified by a preview of their network or a click */
+      verifiedShares: number;
+      /** @description Human clicks on tracked links */
+      clicks: number;
+      /** @description Distinct visitors per link per day, added up */
+      uniqueVisitors: number;
     };
     AnalyticsBreakdownDto: {
-      scope: components['schemas']['AnalyticsScopeDto'];
       by: components['schemas']['AnalyticsDimension'];
-      /** @description Rows there are in all (the CSV has every one) */
-      total: number;
       /** @description The most of sort first, then the most clicks, then the most shares */
       rows: components['schemas']['BreakdownRowDto'][];
+      scope: components['schemas']['AnalyticsScopeDto'];
+      /** @description Rows there are in all (the CSV has every one) */
+      total: number;
     };
     /** @enum {string} */
     AdvocateRanking: 'clicks' | 'shares';
     /** @enum {string} */
     AdvocateNameStyle: 'full' | 'initials';
     AdvocateRowDto: {
+      /** @description Equal figures share a rank */
+      rank: number;
+      /** @description Full name, or initials when the admins chose so */
+      name: string;
+      department: string | null;
       /** @description Shares made */
       shares: number;
       /** @description Of those, verified by a preview of their network or a click */
@@ -3000,16 +3015,11 @@ export interface components {
       clicks: number;
       /** @description Distinct visitors per link per day, added up */
       uniqueVisitors: number;
-      /** @description Equal figures share a rank */
-      rank: number;
-      /** @description Full name, or initials when the admins chose so */
-      name: string;
-      department: string | null;
     };
     AnalyticsAdvocatesDto: {
-      scope: components['schemas']['AnalyticsScopeDto'];
       rank: components['schemas']['AdvocateRanking'];
       names: components['schemas']['AdvocateNameStyle'];
+      scope: components['schemas']['AnalyticsScopeDto'];
       /** @description Enrolled employees with a share or a click in the period */
       total: number;
       rows: components['schemas']['AdvocateRowDto'][];
@@ -3032,20 +3042,20 @@ export interface components {
     EscalationDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       network: components['schemas']['EscalationNetwork'];
-      excerpt: string;
-      description: string;
       status: components['schemas']['EscalationStatus'];
       /** @description Null once the reporter deleted their account */
       reporter: components['schemas']['PersonRefDto'] | null;
-      assignee: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
       /** Format: date-time */
       resolvedAt: string | null;
+      url: string;
+      excerpt: string;
+      description: string;
+      assignee: components['schemas']['PersonRefDto'] | null;
     };
     EscalationCountsDto: {
       open: number;
@@ -3053,16 +3063,19 @@ export interface components {
       resolved: number;
     };
     EscalationPageDto: {
+      items: components['schemas']['EscalationDto'][];
+      /** @description Reports in the scope, by status */
+      counts: components['schemas']['EscalationCountsDto'];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
       pageSize: number;
-      items: components['schemas']['EscalationDto'][];
-      /** @description Reports in the scope, by status */
-      counts: components['schemas']['EscalationCountsDto'];
     };
     ReportCommentDto: {
-      /** @example https://www.linkedin.com/feed/update/urn:li:activity:7123/ */
+      /**
+       * Format: uri
+       * @example https://www.linkedin.com/feed/update/urn:li:activity:7123/
+       */
       url: string;
       network: components['schemas']['EscalationNetwork'];
       /** @description The comment or post, copied */
@@ -3073,26 +3086,22 @@ export interface components {
     /** @enum {string} */
     EscalationEventKind: 'note' | 'status' | 'assignment';
     EscalationEventDto: {
-      id: string;
       kind: components['schemas']['EscalationEventKind'];
-      author: components['schemas']['PersonRefDto'] | null;
-      body: string | null;
       status: components['schemas']['EscalationStatus'] | null;
-      assignee: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       createdAt: string;
+      id: string;
+      author: components['schemas']['PersonRefDto'] | null;
+      body: string | null;
+      assignee: components['schemas']['PersonRefDto'] | null;
     };
     EscalationDetailDto: {
       /** Format: uuid */
       id: string;
-      url: string;
       network: components['schemas']['EscalationNetwork'];
-      excerpt: string;
-      description: string;
       status: components['schemas']['EscalationStatus'];
       /** @description Null once the reporter deleted their account */
       reporter: components['schemas']['PersonRefDto'] | null;
-      assignee: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -3101,6 +3110,10 @@ export interface components {
       resolvedAt: string | null;
       /** @description The team's notes and changes, oldest first; empty for the reporter */
       events: components['schemas']['EscalationEventDto'][];
+      url: string;
+      excerpt: string;
+      description: string;
+      assignee: components['schemas']['PersonRefDto'] | null;
     };
     UpdateEscalationDto: {
       status?: components['schemas']['EscalationStatus'];
@@ -3151,6 +3164,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3392,6 +3406,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3446,14 +3461,14 @@ export interface operations {
         action?: components['schemas']['AuditAction'];
         /** @description Only what this person did */
         actorId?: string;
-        /** @description Only entries about this person, group or import */
-        targetId?: string;
-        /** @description Part of the actor or target name or email */
-        search?: string;
         /** @description From this moment (inclusive) */
         from?: string;
         /** @description Until this moment (exclusive) */
         to?: string;
+        /** @description Only entries about this person, group or import */
+        targetId?: string;
+        /** @description Part of the actor or target name or email */
+        search?: string;
       };
       header?: never;
       path?: never;
@@ -3469,6 +3484,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3526,6 +3542,7 @@ export interface operations {
           'application/json': components['schemas']['OutboxPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3582,6 +3599,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'][];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3642,6 +3660,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3803,6 +3822,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4068,6 +4088,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4205,14 +4226,14 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        /** @description Part of a name or email address */
-        search?: string;
         role?: components['schemas']['Role'];
         status?: components['schemas']['UserStatus'];
-        departmentId?: string;
-        locationId?: string;
         sort?: components['schemas']['PeopleSort'];
         order?: components['schemas']['SortOrder'];
+        /** @description Part of a name or email address */
+        search?: string;
+        departmentId?: string;
+        locationId?: string;
       };
       header?: never;
       path?: never;
@@ -4228,6 +4249,7 @@ export interface operations {
           'application/json': components['schemas']['PeoplePageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4286,6 +4308,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4452,6 +4475,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4529,6 +4553,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4899,6 +4924,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5154,6 +5180,7 @@ export interface operations {
           'application/json': components['schemas']['SettingsDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5258,6 +5285,7 @@ export interface operations {
           'application/json': components['schemas']['TopicDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5330,6 +5358,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5407,6 +5436,7 @@ export interface operations {
           'application/json': components['schemas']['TopicDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5546,6 +5576,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5620,6 +5651,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5691,6 +5723,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5768,6 +5801,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5846,9 +5880,9 @@ export interface operations {
         page?: number;
         pageSize?: number;
         status?: components['schemas']['ContentStatus'];
+        kind?: components['schemas']['ContentKind'];
         /** @description Part of the title, URL or site name */
         search?: string;
-        kind?: components['schemas']['ContentKind'];
         topicId?: string;
         campaignId?: string;
         authorId?: string;
@@ -5867,6 +5901,7 @@ export interface operations {
           'application/json': components['schemas']['ContentPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5925,6 +5960,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6077,6 +6113,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6435,6 +6472,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6615,6 +6653,7 @@ export interface operations {
           'application/json': components['schemas']['ContentItemDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7028,6 +7067,7 @@ export interface operations {
           'application/json': components['schemas']['SourceDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7178,6 +7218,7 @@ export interface operations {
           'application/json': components['schemas']['SourceDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7339,6 +7380,7 @@ export interface operations {
           'application/json': components['schemas']['EntryPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7415,6 +7457,7 @@ export interface operations {
           'application/json': components['schemas']['EntryPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7652,6 +7695,7 @@ export interface operations {
           'application/json': components['schemas']['CheckResultDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7701,9 +7745,9 @@ export interface operations {
   RestrictedTerms_list: {
     parameters: {
       query?: {
+        category?: components['schemas']['RestrictedTermCategory'];
         /** @description Part of the term or its note */
         search?: string;
-        category?: components['schemas']['RestrictedTermCategory'];
       };
       header?: never;
       path?: never;
@@ -7719,6 +7763,7 @@ export interface operations {
           'application/json': components['schemas']['RestrictedTermDto'][];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7777,6 +7822,7 @@ export interface operations {
           'application/json': components['schemas']['RestrictedTermDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7849,6 +7895,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7926,6 +7973,7 @@ export interface operations {
           'application/json': components['schemas']['RestrictedTermDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8065,6 +8113,7 @@ export interface operations {
           'application/json': components['schemas']['AcknowledgmentDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8150,6 +8199,7 @@ export interface operations {
           'application/json': components['schemas']['PolicyVersionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8261,6 +8311,7 @@ export interface operations {
           'application/json': components['schemas']['PolicyVersionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8500,6 +8551,7 @@ export interface operations {
           'application/json': components['schemas']['LessonDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8562,6 +8614,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8639,6 +8692,7 @@ export interface operations {
           'application/json': components['schemas']['LessonDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8719,6 +8773,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8792,6 +8847,7 @@ export interface operations {
           'application/json': components['schemas']['QuizDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8861,6 +8917,7 @@ export interface operations {
           'application/json': components['schemas']['AttemptResultDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8953,6 +9010,7 @@ export interface operations {
           'application/json': components['schemas']['StageEditorDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9022,6 +9080,7 @@ export interface operations {
           'application/json': components['schemas']['StageEditorDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9100,6 +9159,7 @@ export interface operations {
           'application/json': components['schemas']['LessonDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9178,6 +9238,7 @@ export interface operations {
           'application/json': components['schemas']['EditableQuestionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9250,6 +9311,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9327,6 +9389,7 @@ export interface operations {
           'application/json': components['schemas']['EditableQuestionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9520,12 +9583,12 @@ export interface operations {
   Feed_page: {
     parameters: {
       query?: {
-        /** @description Where the previous page ended (its nextCursor) */
-        cursor?: string;
         limit?: number;
         /** @description Only items on this topic */
         topicId?: string;
         kind?: components['schemas']['ContentKind'];
+        /** @description Where the previous page ended (its nextCursor) */
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -9541,6 +9604,7 @@ export interface operations {
           'application/json': components['schemas']['FeedPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9590,6 +9654,7 @@ export interface operations {
           'application/json': components['schemas']['SuggestionDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9690,6 +9755,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9761,6 +9827,7 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9828,6 +9895,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedShareDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9912,6 +9980,7 @@ export interface operations {
           'application/json': components['schemas']['MySharesPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9961,6 +10030,7 @@ export interface operations {
           'application/json': components['schemas']['SharePreflightResultDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10044,6 +10114,7 @@ export interface operations {
           'application/json': components['schemas']['ShareAdminDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10121,6 +10192,7 @@ export interface operations {
           'application/json': components['schemas']['ShareAdminDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10534,6 +10606,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationPageDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10592,6 +10665,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10703,6 +10777,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDetailDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10771,6 +10846,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDetailDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10857,6 +10933,7 @@ export interface operations {
           'application/json': components['schemas']['EscalationDetailDto'];
         };
       };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;

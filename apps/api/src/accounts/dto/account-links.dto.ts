@@ -4,7 +4,7 @@ import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH } from '@chorus/core';
 
 export class TokenDto {
-  @ApiProperty({ description: 'The secret from the link in the mail' })
+  /** The secret from the link in the mail */
   @IsString()
   @MinLength(1, { message: 'token must not be empty' })
   @MaxLength(200)
@@ -30,10 +30,8 @@ export class PasswordResetRequestDto {
 }
 
 export class InvitationDto {
-  @ApiProperty()
   email: string;
 
-  @ApiProperty()
   name: string;
 }
 

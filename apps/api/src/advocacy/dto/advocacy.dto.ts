@@ -4,7 +4,7 @@ import { PolicyStandingDto } from '../../policy/dto/policy.dto';
 import type { Readiness } from '../readiness.service';
 
 export class AdvocacyStatusDto {
-  @ApiProperty({ description: 'Whether I have joined the advocacy programme' })
+  /** Whether I have joined the advocacy programme */
   enrolled: boolean;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -17,16 +17,15 @@ export class AdvocacyStatusDto {
   })
   policyVersion: number | null;
 
-  @ApiProperty({ type: PolicyStandingDto })
   policy: PolicyStandingDto;
 
-  @ApiProperty({ description: 'The highest training stage I passed; 0 before the first' })
+  /** The highest training stage I passed; 0 before the first */
   reachedStage: number;
 
-  @ApiProperty({ description: 'The stage needed to share (0: none)' })
+  /** The stage needed to share (0: none) */
   requiredToShare: number;
 
-  @ApiProperty({ description: 'The stage needed to change suggested text (0: none)' })
+  /** The stage needed to change suggested text (0: none) */
   requiredToEdit: number;
 
   @ApiProperty({
@@ -37,10 +36,9 @@ export class AdvocacyStatusDto {
   })
   blockers: ShareBlocker[];
 
-  @ApiProperty()
   mayShare: boolean;
 
-  @ApiProperty({ description: 'Whether I may change suggested text before sharing' })
+  /** Whether I may change suggested text before sharing */
   mayEditText: boolean;
 
   static from(readiness: Readiness): AdvocacyStatusDto {

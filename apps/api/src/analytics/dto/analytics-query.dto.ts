@@ -7,6 +7,7 @@ import {
   ANALYTICS_INTERVALS,
   BREAKDOWN_SORTS,
   CONTENT_KINDS,
+  INPUT_LIMITS,
   isIsoDate,
   SHARE_NETWORKS,
   type AdvocateRanking,
@@ -116,15 +117,17 @@ export class BreakdownQueryDto extends AnalyticsQueryDto {
 
   @ApiPropertyOptional({
     minimum: 1,
-    maximum: 1000,
+    maximum: INPUT_LIMITS.breakdownRows,
     default: 100,
     description: 'Rows to return, in the order of sort (CSV has every row)',
   })
   @OptionalField()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be between 1 and 1000' })
-  @Max(1000, { message: 'limit must be between 1 and 1000' })
+  @Min(1, { message: `limit must be between 1 and ${INPUT_LIMITS.breakdownRows}` })
+  @Max(INPUT_LIMITS.breakdownRows, {
+    message: `limit must be between 1 and ${INPUT_LIMITS.breakdownRows}`,
+  })
   limit: number = 100;
 }
 

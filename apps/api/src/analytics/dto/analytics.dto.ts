@@ -21,7 +21,6 @@ export class NamedFilterDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 }
 
@@ -39,16 +38,13 @@ export class AnalyticsScopeDto {
   @ApiProperty({ format: 'date', description: 'Today in the organisation time zone' })
   today: string;
 
-  @ApiProperty({ type: NamedFilterDto, nullable: true })
   department: NamedFilterDto | null;
 
-  @ApiProperty({ type: NamedFilterDto, nullable: true })
   location: NamedFilterDto | null;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork', nullable: true })
   network: ShareNetwork | null;
 
-  @ApiProperty({ type: NamedFilterDto, nullable: true })
   campaign: NamedFilterDto | null;
 
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind', nullable: true })
@@ -70,7 +66,7 @@ export class AnalyticsScopeDto {
 }
 
 export class EarnedMediaValueDto {
-  @ApiProperty({ description: 'Clicks times the cost per click of their network' })
+  /** Clicks times the cost per click of their network */
   amount: number;
 
   @ApiProperty({ example: 'EUR' })
@@ -86,28 +82,28 @@ export class EarnedMediaValueDto {
 }
 
 export class PeopleFiguresDto {
-  @ApiProperty({ description: 'Active accounts (in the department or location filtered on)' })
+  /** Active accounts (in the department or location filtered on) */
   activeEmployees: number;
 
-  @ApiProperty({ description: 'Active employees enrolled in the advocacy programme now' })
+  /** Active employees enrolled in the advocacy programme now */
   enrolled: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'enrolled / active employees' })
+  /** enrolled / active employees */
   adoption: number | null;
 
-  @ApiProperty({ description: 'Enrolled employees with at least one share in the period' })
+  /** Enrolled employees with at least one share in the period */
   sharingEnrolled: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'sharingEnrolled / enrolled' })
+  /** sharingEnrolled / enrolled */
   participation: number | null;
 
-  @ApiProperty({ description: 'Whether a policy version that needs acknowledging is published' })
+  /** Whether a policy version that needs acknowledging is published */
   policyPublished: boolean;
 
-  @ApiProperty({ description: 'Enrolled employees who acknowledged the current policy' })
+  /** Enrolled employees who acknowledged the current policy */
   policyAcknowledged: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'policyAcknowledged / enrolled' })
+  /** policyAcknowledged / enrolled */
   policyCoverage: number | null;
 
   @ApiProperty({
@@ -119,30 +115,29 @@ export class PeopleFiguresDto {
 
 /** The counts every table of figures has (DESIGN.md, "Counting honestly"). */
 export class FiguresDto {
-  @ApiProperty({ description: 'Shares made' })
+  /** Shares made */
   shares: number;
 
-  @ApiProperty({ description: 'Of those, verified by a preview of their network or a click' })
+  /** Of those, verified by a preview of their network or a click */
   verifiedShares: number;
 
-  @ApiProperty({ description: 'Human clicks on tracked links' })
+  /** Human clicks on tracked links */
   clicks: number;
 
-  @ApiProperty({ description: 'Distinct visitors per link per day, added up' })
+  /** Distinct visitors per link per day, added up */
   uniqueVisitors: number;
 }
 
 /** The counts of a group of shares, with their declared reach and clicks per share. */
 export class GroupFiguresDto extends FiguresDto {
-  @ApiProperty({ description: 'Audience the sharers declared, added up: self-reported' })
+  /** Audience the sharers declared, added up: self-reported */
   declaredReach: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'clicks / shares' })
+  /** clicks / shares */
   clicksPerShare: number | null;
 }
 
 export class AnalyticsSummaryDto extends GroupFiguresDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({
@@ -178,7 +173,6 @@ export class SeriesPointDto extends FiguresDto {
 }
 
 export class AnalyticsTimeseriesDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({ enum: ANALYTICS_INTERVALS, enumName: 'AnalyticsInterval' })
@@ -210,7 +204,7 @@ export class BreakdownRowDto extends GroupFiguresDto {
   })
   label: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'For content items: its address' })
+  /** For content items: its address */
   url: string | null;
 
   @ApiProperty({
@@ -233,13 +227,12 @@ export class BreakdownRowDto extends GroupFiguresDto {
 }
 
 export class AnalyticsBreakdownDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({ enum: ANALYTICS_DIMENSIONS, enumName: 'AnalyticsDimension' })
   by: AnalyticsDimension;
 
-  @ApiProperty({ description: 'Rows there are in all (the CSV has every one)' })
+  /** Rows there are in all (the CSV has every one) */
   total: number;
 
   @ApiProperty({
@@ -250,13 +243,12 @@ export class AnalyticsBreakdownDto {
 }
 
 export class AdvocateRowDto extends FiguresDto {
-  @ApiProperty({ description: 'Equal figures share a rank' })
+  /** Equal figures share a rank */
   rank: number;
 
-  @ApiProperty({ description: 'Full name, or initials when the admins chose so' })
+  /** Full name, or initials when the admins chose so */
   name: string;
 
-  @ApiProperty({ type: String, nullable: true })
   department: string | null;
 
   static from(row: AdvocateFigures): AdvocateRowDto {
@@ -265,7 +257,6 @@ export class AdvocateRowDto extends FiguresDto {
 }
 
 export class AnalyticsAdvocatesDto {
-  @ApiProperty({ type: AnalyticsScopeDto })
   scope: AnalyticsScopeDto;
 
   @ApiProperty({ enum: ADVOCATE_RANKINGS, enumName: 'AdvocateRanking' })
@@ -274,9 +265,8 @@ export class AnalyticsAdvocatesDto {
   @ApiProperty({ enum: ADVOCATE_NAME_STYLES, enumName: 'AdvocateNameStyle' })
   names: AdvocateNameStyle;
 
-  @ApiProperty({ description: 'Enrolled employees with a share or a click in the period' })
+  /** Enrolled employees with a share or a click in the period */
   total: number;
 
-  @ApiProperty({ type: [AdvocateRowDto] })
   rows: AdvocateRowDto[];
 }

@@ -5,7 +5,6 @@ import { PageDto } from '../../common/page.dto';
 import { AuditEntry } from '../entities/audit-entry.entity';
 
 export class AuditEntryDto {
-  @ApiProperty()
   id: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -57,6 +56,5 @@ export class AuditEntryDto {
 }
 
 export class AuditPageDto extends PageDto {
-  @ApiProperty({ type: [AuditEntryDto] })
   items: AuditEntryDto[];
 }

@@ -16,13 +16,13 @@ export class AuditQueryDto extends PageQueryDto {
   @IsUUID('all', { message: 'actorId must be a person id (a UUID)' })
   actorId?: string;
 
-  @ApiPropertyOptional({ description: 'Only entries about this person, group or import' })
+  /** Only entries about this person, group or import */
   @OptionalField()
   @IsString()
   @MaxLength(64)
   targetId?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the actor or target name or email' })
+  /** Part of the actor or target name or email */
   @OptionalField()
   @IsString()
   @MaxLength(200)

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INPUT_LIMITS } from '@chorus/core';
 import { Transform } from 'class-transformer';
 import {
   isISO8601,
@@ -37,18 +38,23 @@ function IsInstant(field: string): PropertyDecorator {
 }
 
 export class CampaignParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a campaign id (a UUID)' })
   id: string;
 }
 
 /** The fields shared by creating and editing; absent fields stay as they are when editing. */
 class CampaignScheduleDto {
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: INPUT_LIMITS.campaignDescription,
+  })
   @NullableField()
   @Transform(trimOrNull)
   @IsString({ message: 'description must be text or null' })
-  @MaxLength(2000, { message: 'description must be at most 2000 characters' })
+  @MaxLength(INPUT_LIMITS.campaignDescription, {
+    message: `description must be at most ${INPUT_LIMITS.campaignDescription} characters`,
+  })
   description?: string | null;
 
   @ApiPropertyOptional({
@@ -73,11 +79,17 @@ class CampaignScheduleDto {
 }
 
 export class CreateCampaignDto extends CampaignScheduleDto {
-  @ApiProperty({ example: 'Spring Launch 2026', minLength: 1, maxLength: 120 })
+  @ApiProperty({
+    example: 'Spring Launch 2026',
+    minLength: 1,
+    maxLength: INPUT_LIMITS.campaignName,
+  })
   @Transform(trim)
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120, { message: 'name must be at most 120 characters' })
+  @MaxLength(INPUT_LIMITS.campaignName, {
+    message: `name must be at most ${INPUT_LIMITS.campaignName} characters`,
+  })
   name: string;
 
   @ApiPropertyOptional({
@@ -89,18 +101,26 @@ export class CreateCampaignDto extends CampaignScheduleDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
   @OptionalField()
   @IsString({ message: SLUG_RULE })
-  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, { message: 'slug must be at most 80 characters' })
+  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, {
+    message: `slug must be at most ${INPUT_LIMITS.campaignSlug} characters`,
+  })
   @Matches(CAMPAIGN_SLUG_PATTERN, { message: SLUG_RULE })
   slug?: string;
 }
 
 export class UpdateCampaignDto extends CampaignScheduleDto {
-  @ApiPropertyOptional({ example: 'Spring Launch 2026', minLength: 1, maxLength: 120 })
+  @ApiPropertyOptional({
+    example: 'Spring Launch 2026',
+    minLength: 1,
+    maxLength: INPUT_LIMITS.campaignName,
+  })
   @OptionalField()
   @Transform(trim)
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120, { message: 'name must be at most 120 characters' })
+  @MaxLength(INPUT_LIMITS.campaignName, {
+    message: `name must be at most ${INPUT_LIMITS.campaignName} characters`,
+  })
   name?: string;
 
   @ApiPropertyOptional({
@@ -112,7 +132,9 @@ export class UpdateCampaignDto extends CampaignScheduleDto {
   @OptionalField()
   @Transform(trim)
   @IsString({ message: SLUG_RULE })
-  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, { message: 'slug must be at most 80 characters' })
+  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, {
+    message: `slug must be at most ${INPUT_LIMITS.campaignSlug} characters`,
+  })
   @Matches(CAMPAIGN_SLUG_PATTERN, { message: SLUG_RULE })
   slug?: string;
 }
@@ -127,7 +149,6 @@ export class CampaignDto {
   @ApiProperty({ example: 'spring-launch-2026', description: 'The utm_campaign of tracked links' })
   slug: string;
 
-  @ApiProperty({ type: String, nullable: true })
   description: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -139,7 +160,7 @@ export class CampaignDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  @ApiProperty({ description: 'Content items in this campaign' })
+  /** Content items in this campaign */
   itemCount: number;
 
   static withCount({ campaign, itemCount }: CampaignWithCount): CampaignDto {

@@ -22,6 +22,7 @@ import {
   type ContentStatus,
   type PreferredLanguage,
   type VariantNetwork,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { trim, trimOrNull } from '../../common/transforms';
@@ -48,7 +49,7 @@ export class ContentQueryDto extends PageQueryDto {
   @IsIn(CONTENT_STATUSES, { message: `status must be one of: ${CONTENT_STATUSES.join(', ')}` })
   status?: ContentStatus;
 
-  @ApiPropertyOptional({ description: 'Part of the title, URL or site name' })
+  /** Part of the title, URL or site name */
   @OptionalField()
   @IsString()
   @MaxLength(200)
@@ -59,17 +60,14 @@ export class ContentQueryDto extends PageQueryDto {
   @IsIn(CONTENT_KINDS, { message: KINDS })
   kind?: ContentKind;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
   topicId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID)' })
   campaignId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'authorId must be a person id (a UUID)' })
   authorId?: string;
@@ -82,21 +80,20 @@ export class UpdateContentDto {
   @IsIn(CONTENT_KINDS, { message: KINDS })
   kind?: ContentKind;
 
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 300 })
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: INPUT_LIMITS.contentTitle })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(300)
+  @MaxLength(INPUT_LIMITS.contentTitle)
   title?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 1000 })
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: INPUT_LIMITS.contentSummary })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(INPUT_LIMITS.contentSummary)
   summary?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
   @NullableField()
   @Transform(trimOrNull)
   @IsUrl(
@@ -106,11 +103,11 @@ export class UpdateContentDto {
   @MaxLength(2048)
   imageUrl?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 200 })
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: INPUT_LIMITS.contentSiteName })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(INPUT_LIMITS.contentSiteName)
   siteName?: string | null;
 
   @ApiPropertyOptional({ nullable: true, enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
@@ -118,7 +115,6 @@ export class UpdateContentDto {
   @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
   language?: PreferredLanguage | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @OptionalField()
   @IsArray()
   @ArrayMaxSize(20)
@@ -126,7 +122,6 @@ export class UpdateContentDto {
   @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
   topicIds?: string[];
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
   @NullableField()
   @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID) or null' })
   campaignId?: string | null;
@@ -162,18 +157,20 @@ export class UpdateContentDto {
   @IsDateString({}, { message: 'expiresAt must be a date and time, e.g. 2026-12-31T23:59:00Z' })
   expiresAt?: string | null;
 
-  @ApiPropertyOptional()
   @OptionalField()
   @IsBoolean({ message: 'pinned must be true or false' })
   pinned?: boolean;
 }
 
 export class RejectContentDto {
-  @ApiProperty({ description: 'What the author should change', maxLength: 1000 })
+  @ApiProperty({
+    description: 'What the author should change',
+    maxLength: INPUT_LIMITS.rejectionReason,
+  })
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'reason must say what the author should change' })
-  @MaxLength(1000)
+  @MaxLength(INPUT_LIMITS.rejectionReason)
   reason: string;
 }
 
@@ -186,22 +183,23 @@ export class VariantInputDto {
   @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
   language: PreferredLanguage;
 
-  @ApiProperty({ description: 'The suggested post, hashtags included', maxLength: 5000 })
+  @ApiProperty({
+    description: 'The suggested post, hashtags included',
+    maxLength: INPUT_LIMITS.suggestedPost,
+  })
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'text must not be empty' })
-  @MaxLength(5000)
+  @MaxLength(INPUT_LIMITS.suggestedPost)
   text: string;
 }
 
 export class ContentParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a content id (a UUID)' })
   id: string;
 }
 
 export class VariantParams extends ContentParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'variantId must be a variant id (a UUID)' })
   variantId: string;
 }

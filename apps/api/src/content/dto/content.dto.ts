@@ -20,7 +20,6 @@ export class TopicRefDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 }
 
@@ -28,10 +27,9 @@ export class CampaignRefDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 
-  @ApiProperty({ description: 'utm_campaign of tracked links' })
+  /** utm_campaign of tracked links */
   slug: string;
 }
 
@@ -45,13 +43,12 @@ export class VariantDto {
   @ApiProperty({ example: 'en' })
   language: string;
 
-  @ApiProperty()
   text: string;
 
-  @ApiProperty({ description: 'Length as the network counts it, with the link appended' })
+  /** Length as the network counts it, with the link appended */
   length: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'The network limit, if any' })
+  /** The network limit, if any */
   limit: number | null;
 }
 
@@ -60,7 +57,6 @@ export class ContentSummaryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   url: string;
 
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
@@ -69,7 +65,6 @@ export class ContentSummaryDto {
   @ApiProperty({ enum: CONTENT_STATUSES, enumName: 'ContentStatus' })
   status: ContentStatus;
 
-  @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
   @ApiProperty({
@@ -87,16 +82,12 @@ export class ContentSummaryDto {
   })
   thumbnailUrl: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   siteName: string | null;
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   author: PersonRefDto | null;
 
-  @ApiProperty({ type: [TopicRefDto] })
   topics: TopicRefDto[];
 
-  @ApiProperty({ type: CampaignRefDto, nullable: true })
   campaign: CampaignRefDto | null;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -105,7 +96,6 @@ export class ContentSummaryDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   expiresAt: string | null;
 
-  @ApiProperty()
   pinned: boolean;
 
   @ApiProperty({ enum: UNFURL_STATES, enumName: 'UnfurlState' })
@@ -143,10 +133,8 @@ export class BlockedActionsDto {
 
 /** One content item with everything the editor shows. */
 export class ContentItemDto extends ContentSummaryDto {
-  @ApiProperty({ nullable: true, type: String })
   canonicalUrl: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   summary: string | null;
 
   @ApiProperty({ nullable: true, type: String, example: 'en' })
@@ -161,13 +149,12 @@ export class ContentItemDto extends ContentSummaryDto {
   @ApiProperty({ type: [String], description: 'Empty: every language' })
   targetLanguages: string[];
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   approver: PersonRefDto | null;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   approvedAt: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Why a reviewer sent it back' })
+  /** Why a reviewer sent it back */
   rejectionReason: string | null;
 
   @ApiProperty({
@@ -195,7 +182,6 @@ export class ContentItemDto extends ContentSummaryDto {
   @ApiProperty({ type: [String], description: 'Fields set by hand, which unfurling keeps' })
   editedFields: string[];
 
-  @ApiProperty({ type: [VariantDto] })
   variants: VariantDto[];
 
   @ApiProperty({
@@ -218,23 +204,18 @@ export class ContentItemDto extends ContentSummaryDto {
 }
 
 export class ContentCountsDto {
-  @ApiProperty()
   draft: number;
 
-  @ApiProperty()
   in_review: number;
 
-  @ApiProperty()
   approved: number;
 
-  @ApiProperty()
   archived: number;
 }
 
 export class ContentPageDto extends PageDto {
-  @ApiProperty({ type: [ContentSummaryDto] })
   items: ContentSummaryDto[];
 
-  @ApiProperty({ type: ContentCountsDto, description: 'Items per status, with the other filters' })
+  /** Items per status, with the other filters */
   counts: ContentCountsDto;
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
@@ -6,6 +7,7 @@ import {
   ESCALATION_STATUSES,
   type EscalationNetwork,
   type EscalationStatus,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
@@ -20,8 +22,17 @@ import { PersonRefDto } from '../../common/person-ref.dto';
 import { TrimmedText } from '../../common/trimmed-text';
 import { NullableField, OptionalField } from '../../common/optional';
 
+/**
+ * 'me', 'none' or a person's id. One decorator rather than ValidateIf + IsUUID written on the
+ * property, so that the OpenAPI plugin does not document the filter as a plain UUID.
+ */
+const IsAssigneeFilter = (): PropertyDecorator =>
+  applyDecorators(
+    ValidateIf((_, value) => value !== 'me' && value !== 'none'),
+    IsUUID('all', { message: "assignee must be 'me', 'none' or a person's id" }),
+  );
+
 export class EscalationParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a report id (a UUID)' })
   id: string;
 }
@@ -42,16 +53,24 @@ export class ReportCommentDto {
   })
   network: EscalationNetwork;
 
-  @ApiProperty({ description: 'The comment or post, copied', maxLength: 2000 })
+  @ApiProperty({
+    description: 'The comment or post, copied',
+    maxLength: INPUT_LIMITS.escalationExcerpt,
+  })
   @Transform(trim)
   @IsString({ message: 'excerpt must be text' })
   @MinLength(1, { message: 'excerpt must not be empty: paste the comment or describe it' })
-  @MaxLength(2000, { message: 'excerpt must be at most 2000 characters' })
+  @MaxLength(INPUT_LIMITS.escalationExcerpt, {
+    message: `excerpt must be at most ${INPUT_LIMITS.escalationExcerpt} characters`,
+  })
   excerpt: string;
 
-  @ApiPropertyOptional({ description: 'What happened, in my words', maxLength: 2000 })
+  @ApiPropertyOptional({
+    description: 'What happened, in my words',
+    maxLength: INPUT_LIMITS.escalationDescription,
+  })
   @OptionalField()
-  @TrimmedText('description', 2000, { empty: true })
+  @TrimmedText('description', INPUT_LIMITS.escalationDescription, { empty: true })
   description?: string;
 }
 
@@ -72,10 +91,9 @@ export class EscalationsQuery extends PageQueryDto {
   })
   status?: EscalationStatus;
 
-  @ApiPropertyOptional({ description: "'me', 'none' or a person's id" })
+  /** 'me', 'none' or a person's id */
   @OptionalField()
-  @ValidateIf((_, value) => value !== 'me' && value !== 'none')
-  @IsUUID('all', { message: "assignee must be 'me', 'none' or a person's id" })
+  @IsAssigneeFilter()
   assignee?: string;
 }
 
@@ -99,8 +117,8 @@ export class UpdateEscalationDto {
 }
 
 export class EscalationNoteDto {
-  @ApiProperty({ maxLength: 4000 })
-  @TrimmedText('body', 4000)
+  @ApiProperty({ maxLength: INPUT_LIMITS.escalationNote })
+  @TrimmedText('body', INPUT_LIMITS.escalationNote)
   body: string;
 }
 
@@ -108,16 +126,13 @@ export class EscalationDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   url: string;
 
   @ApiProperty({ enum: ESCALATION_NETWORKS, enumName: 'EscalationNetwork' })
   network: EscalationNetwork;
 
-  @ApiProperty()
   excerpt: string;
 
-  @ApiProperty()
   description: string;
 
   @ApiProperty({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
@@ -130,7 +145,6 @@ export class EscalationDto {
   })
   reporter: PersonRefDto | null;
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   assignee: PersonRefDto | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -160,22 +174,18 @@ export class EscalationDto {
 }
 
 export class EscalationEventDto {
-  @ApiProperty()
   id: string;
 
   @ApiProperty({ enum: ESCALATION_EVENT_KINDS, enumName: 'EscalationEventKind' })
   kind: EscalationEventKind;
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   author: PersonRefDto | null;
 
-  @ApiProperty({ nullable: true, type: String })
   body: string | null;
 
   @ApiProperty({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus', nullable: true })
   status: EscalationStatus | null;
 
-  @ApiProperty({ type: PersonRefDto, nullable: true })
   assignee: PersonRefDto | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -203,20 +213,16 @@ export class EscalationDetailDto extends EscalationDto {
 }
 
 export class EscalationCountsDto {
-  @ApiProperty()
   open: number;
 
-  @ApiProperty()
   in_progress: number;
 
-  @ApiProperty()
   resolved: number;
 }
 
 export class EscalationPageDto extends PageDto {
-  @ApiProperty({ type: [EscalationDto] })
   items: EscalationDto[];
 
-  @ApiProperty({ type: EscalationCountsDto, description: 'Reports in the scope, by status' })
+  /** Reports in the scope, by status */
   counts: EscalationCountsDto;
 }

@@ -7,7 +7,7 @@ import type { FeedEntry, Suggestion } from '../feed.service';
 import { OptionalField } from '../../common/optional';
 
 export class FeedQueryDto {
-  @ApiPropertyOptional({ description: 'Where the previous page ended (its nextCursor)' })
+  /** Where the previous page ended (its nextCursor) */
   @OptionalField()
   @IsString({ message: 'cursor must be text' })
   @MaxLength(500, { message: 'cursor is not one this feed gave out' })
@@ -33,7 +33,6 @@ export class FeedQueryDto {
 }
 
 export class FeedItemParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a content item id (a UUID)' })
   id: string;
 }
@@ -45,7 +44,6 @@ export class SuggestionQueryDto {
 }
 
 export class TopicParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a topic id (a UUID)' })
   id: string;
 }
@@ -54,7 +52,6 @@ export class FeedTopicDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 }
 
@@ -62,7 +59,6 @@ export class FeedCampaignDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 }
 
@@ -73,13 +69,11 @@ export class FeedItemDto {
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
   kind: ContentKind;
 
-  @ApiProperty({ description: 'The page shared' })
+  /** The page shared */
   url: string;
 
-  @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   summary: string | null;
 
   @ApiProperty({
@@ -96,22 +90,17 @@ export class FeedItemDto {
   })
   thumbnailUrl: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   siteName: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   language: string | null;
 
-  @ApiProperty({ type: [FeedTopicDto] })
   topics: FeedTopicDto[];
 
-  @ApiProperty({ type: FeedCampaignDto, nullable: true })
   campaign: FeedCampaignDto | null;
 
-  @ApiProperty()
   pinned: boolean;
 
-  @ApiProperty({ description: 'On a topic I follow' })
+  /** On a topic I follow */
   followed: boolean;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -151,7 +140,6 @@ export class FeedItemDto {
 }
 
 export class FeedPageDto {
-  @ApiProperty({ type: [FeedItemDto] })
   items: FeedItemDto[];
 
   @ApiProperty({
@@ -166,10 +154,9 @@ export class SuggestionDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   variantId: string | null;
 
-  @ApiProperty({ description: 'The text to offer; the item title when it has no suggested post' })
+  /** The text to offer; the item title when it has no suggested post */
   text: string;
 
-  @ApiProperty({ nullable: true, type: String })
   language: string | null;
 
   static from(suggestion: Suggestion): SuggestionDto {
@@ -185,9 +172,7 @@ export class FollowableTopicDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   name: string;
 
-  @ApiProperty()
   followed: boolean;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { GROUP_KINDS } from '@chorus/core';
+import { GROUP_KINDS, INPUT_LIMITS } from '@chorus/core';
 import type { GroupKind } from '@chorus/core';
 import type { GroupWithCount } from '../groups.repository';
 import { OrgGroup } from '../entities/org-group.entity';
@@ -13,17 +13,16 @@ export class GroupKindParams {
 }
 
 export class GroupParams extends GroupKindParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
 }
 
 export class GroupNameDto {
-  @ApiProperty({ example: 'Marketing', minLength: 1, maxLength: 120 })
+  @ApiProperty({ example: 'Marketing', minLength: 1, maxLength: INPUT_LIMITS.groupName })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @MaxLength(INPUT_LIMITS.groupName)
   name: string;
 }
 
@@ -44,7 +43,7 @@ export class GroupDto extends GroupRefDto {
   @ApiProperty({ enum: GROUP_KINDS, enumName: 'GroupKind' })
   kind: GroupKind;
 
-  @ApiProperty({ description: 'People in this group' })
+  /** People in this group */
   memberCount: number;
 
   static withCount({ group, memberCount }: GroupWithCount): GroupDto {

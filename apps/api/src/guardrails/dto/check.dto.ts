@@ -5,6 +5,7 @@ import {
   VARIANT_NETWORKS,
   type PreferredLanguage,
   type VariantNetwork,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import {
   FINDING_KINDS,
@@ -18,7 +19,7 @@ import {
 import { OptionalField } from '../../common/optional';
 
 /** Longest text the checker takes: far above every network's limit, far below abuse. */
-export const MAX_CHECKED_TEXT = 10_000;
+export const MAX_CHECKED_TEXT = INPUT_LIMITS.postText;
 
 export class CheckPostDto {
   @ApiProperty({ example: 'Proud of the team! #ProjectFalcon', maxLength: MAX_CHECKED_TEXT })
@@ -49,34 +50,34 @@ export class FindingDto {
   @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
   severity: Severity;
 
-  @ApiProperty({ description: 'Offset of the first character concerned (UTF-16)' })
+  /** Offset of the first character concerned (UTF-16) */
   start: number;
 
-  @ApiProperty({ description: 'Offset just after the last character concerned (UTF-16)' })
+  /** Offset just after the last character concerned (UTF-16) */
   end: number;
 
-  @ApiProperty({ description: 'What is wrong, in words' })
+  /** What is wrong, in words */
   message: string;
 
-  @ApiProperty({ description: 'The text concerned' })
+  /** The text concerned */
   match: string;
 
-  @ApiPropertyOptional({ description: 'The restricted term matched' })
+  /** The restricted term matched */
   term?: string;
 
   @ApiPropertyOptional({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
   category?: RestrictedTermCategory;
 
-  @ApiPropertyOptional({ description: "The admin's note for this restricted term" })
+  /** The admin's note for this restricted term */
   note?: string;
 
-  @ApiPropertyOptional({ description: 'The language whose profanity list matched' })
+  /** The language whose profanity list matched */
   language?: string;
 
-  @ApiPropertyOptional({ description: "The network's length limit" })
+  /** The network's length limit */
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The length of the post, counted the network’s way' })
+  /** The length of the post, counted the network’s way */
   length?: number;
 
   static from(finding: Finding): FindingDto {
@@ -85,9 +86,8 @@ export class FindingDto {
 }
 
 export class CheckResultDto {
-  @ApiProperty({ type: [FindingDto] })
   findings: FindingDto[];
 
-  @ApiProperty({ description: 'Whether a finding stops the share' })
+  /** Whether a finding stops the share */
   blocked: boolean;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INPUT_LIMITS } from '@chorus/core';
 import { IsIn, IsUUID, Matches } from 'class-validator';
 import {
   RESTRICTED_TERM_CATEGORIES,
@@ -11,13 +12,12 @@ import { TrimmedText } from '../../common/trimmed-text';
 import { OptionalField, PartialDto } from '../../common/optional';
 
 export class RestrictedTermParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a restricted term id (a UUID)' })
   id: string;
 }
 
 export class RestrictedTermsQuery {
-  @ApiPropertyOptional({ description: 'Part of the term or its note' })
+  /** Part of the term or its note */
   @OptionalField()
   @TrimmedText('search', 100, { empty: true })
   search?: string;
@@ -31,8 +31,8 @@ export class RestrictedTermsQuery {
 }
 
 export class CreateRestrictedTermDto {
-  @ApiProperty({ example: 'Project Falcon', minLength: 1, maxLength: 100 })
-  @TrimmedText('term', 100)
+  @ApiProperty({ example: 'Project Falcon', minLength: 1, maxLength: INPUT_LIMITS.restrictedTerm })
+  @TrimmedText('term', INPUT_LIMITS.restrictedTerm)
   @Matches(/[\p{L}\p{N}]/u, { message: 'term must contain at least one letter or digit' })
   term: string;
 
@@ -53,9 +53,9 @@ export class CreateRestrictedTermDto {
   @ApiProperty({
     example: 'Falcon is not announced yet: do not mention it.',
     description: 'What the employee reads when the term is in their post',
-    maxLength: 500,
+    maxLength: INPUT_LIMITS.restrictedTermNote,
   })
-  @TrimmedText('note', 500, { empty: true })
+  @TrimmedText('note', INPUT_LIMITS.restrictedTermNote, { empty: true })
   note: string;
 }
 
@@ -74,7 +74,6 @@ export class RestrictedTermDto {
   @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
   severity: Severity;
 
-  @ApiProperty()
   note: string;
 
   @ApiProperty({ format: 'date-time' })

@@ -9,13 +9,10 @@ export class OutboxMessageDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  @ApiProperty()
   recipient: string;
 
-  @ApiProperty()
   subject: string;
 
-  @ApiProperty()
   text: string;
 
   static from(message: OutboxMessage): OutboxMessageDto {
@@ -30,7 +27,6 @@ export class OutboxMessageDto {
 }
 
 export class OutboxPageDto extends PageDto {
-  @ApiProperty({ type: [OutboxMessageDto] })
   items: OutboxMessageDto[];
 
   @ApiProperty({

@@ -6,7 +6,7 @@ import { PageQueryDto } from '../../common/page-query.dto';
 import { OptionalField } from '../../common/optional';
 
 export class PeopleQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Part of a name or email address' })
+  /** Part of a name or email address */
   @OptionalField()
   @IsString()
   @MaxLength(200)
@@ -22,12 +22,10 @@ export class PeopleQueryDto extends PageQueryDto {
   @IsIn(USER_STATUSES, { message: `status must be one of: ${USER_STATUSES.join(', ')}` })
   status?: UserStatus;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'departmentId must be a department id (a UUID)' })
   departmentId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'locationId must be a location id (a UUID)' })
   locationId?: string;

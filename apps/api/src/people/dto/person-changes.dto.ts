@@ -11,19 +11,19 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PREFERRED_LANGUAGES, ROLES } from '@chorus/core';
+import { PREFERRED_LANGUAGES, ROLES, INPUT_LIMITS } from '@chorus/core';
 import type { PreferredLanguage, Role } from '@chorus/core';
 import { trim } from '../../common/transforms';
 import { NullableField, OptionalField } from '../../common/optional';
 
 /** What an admin may change about a person. Absent fields stay as they are. */
 export class UpdatePersonDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @ApiPropertyOptional({ minLength: 1, maxLength: INPUT_LIMITS.personName })
   @OptionalField()
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxLength(INPUT_LIMITS.personName)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role', isArray: true })
@@ -34,12 +34,10 @@ export class UpdatePersonDto {
   @IsIn(ROLES, { each: true, message: `each role must be one of: ${ROLES.join(', ')}` })
   roles?: Role[];
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   @NullableField()
   @IsUUID('all', { message: 'departmentId must be a department id (a UUID) or null' })
   departmentId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   @NullableField()
   @IsUUID('all', { message: 'locationId must be a location id (a UUID) or null' })
   locationId?: string | null;
@@ -60,16 +58,15 @@ export class InvitePersonDto extends OmitType(UpdatePersonDto, ['name'] as const
   @MaxLength(320)
   email: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200 })
+  @ApiProperty({ minLength: 1, maxLength: INPUT_LIMITS.personName })
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxLength(INPUT_LIMITS.personName)
   name: string;
 }
 
 export class PersonParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a person id (a UUID)' })
   id: string;
 }

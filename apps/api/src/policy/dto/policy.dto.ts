@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INPUT_LIMITS } from '@chorus/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
@@ -17,20 +18,20 @@ export class PolicyVersionParams {
 }
 
 export class PublishPolicyDto {
-  @ApiProperty({ example: 'Social media policy', maxLength: 200 })
-  @TrimmedText('title', 200)
+  @ApiProperty({ example: 'Social media policy', maxLength: INPUT_LIMITS.policyTitle })
+  @TrimmedText('title', INPUT_LIMITS.policyTitle)
   title: string;
 
-  @ApiProperty({ description: 'The policy in markdown', maxLength: 100_000 })
-  @TrimmedText('body', 100_000)
+  @ApiProperty({ description: 'The policy in markdown', maxLength: INPUT_LIMITS.policyBody })
+  @TrimmedText('body', INPUT_LIMITS.policyBody)
   body: string;
 
   @ApiPropertyOptional({
     description: 'What changed since the previous version, in a sentence or two',
-    maxLength: 1000,
+    maxLength: INPUT_LIMITS.policyChangeSummary,
   })
   @OptionalField()
-  @TrimmedText('changeSummary', 1000, { empty: true })
+  @TrimmedText('changeSummary', INPUT_LIMITS.policyChangeSummary, { empty: true })
   changeSummary?: string;
 
   @ApiProperty({
@@ -42,10 +43,16 @@ export class PublishPolicyDto {
 }
 
 export class AcknowledgePolicyDto {
-  @ApiProperty({ example: 'Emma Employee', description: 'Your full name, as on your account' })
+  @ApiProperty({
+    example: 'Emma Employee',
+    description: 'Your full name, as on your account',
+    maxLength: INPUT_LIMITS.signatureName,
+  })
   @IsString({ message: 'fullName must be text' })
   @MinLength(1, { message: 'fullName must not be empty' })
-  @MaxLength(200, { message: 'fullName must be at most 200 characters' })
+  @MaxLength(INPUT_LIMITS.signatureName, {
+    message: `fullName must be at most ${INPUT_LIMITS.signatureName} characters`,
+  })
   fullName: string;
 }
 
@@ -53,16 +60,14 @@ export class PolicyVersionDto {
   @ApiProperty({ example: 1 })
   version: number;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty({ description: 'Markdown' })
+  /** Markdown */
   body: string;
 
-  @ApiProperty({ description: 'What changed since the previous version; may be empty' })
+  /** What changed since the previous version; may be empty */
   changeSummary: string;
 
-  @ApiProperty()
   requiresAcknowledgment: boolean;
 
   @ApiProperty({ format: 'date-time' })
@@ -81,10 +86,10 @@ export class PolicyVersionDto {
 }
 
 export class AcknowledgmentDto {
-  @ApiProperty({ description: 'The version acknowledged' })
+  /** The version acknowledged */
   version: number;
 
-  @ApiProperty({ description: 'The full name as typed' })
+  /** The full name as typed */
   typedName: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -100,13 +105,13 @@ export class AcknowledgmentDto {
 }
 
 export class PolicyStandingDto {
-  @ApiProperty({ description: 'Whether the caller has acknowledged every version that asks it' })
+  /** Whether the caller has acknowledged every version that asks it */
   upToDate: boolean;
 
-  @ApiProperty({ description: 'The lowest version that counts as up to date' })
+  /** The lowest version that counts as up to date */
   requiredVersion: number;
 
-  @ApiProperty({ type: AcknowledgmentDto, nullable: true, description: 'The latest one signed' })
+  /** The latest one signed */
   acknowledged: AcknowledgmentDto | null;
 
   static from(standing: PolicyStanding): PolicyStandingDto {
@@ -119,27 +124,23 @@ export class PolicyStandingDto {
 }
 
 export class CurrentPolicyDto extends PolicyVersionDto {
-  @ApiProperty({ type: PolicyStandingDto, description: 'Where the caller stands with it' })
+  /** Where the caller stands with it */
   standing: PolicyStandingDto;
 }
 
 export class PolicyVersionSummaryDto {
-  @ApiProperty()
   version: number;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty()
   changeSummary: string;
 
-  @ApiProperty()
   requiresAcknowledgment: boolean;
 
   @ApiProperty({ format: 'date-time' })
   publishedAt: string;
 
-  @ApiProperty({ description: 'People who acknowledged this version' })
+  /** People who acknowledged this version */
   acknowledgments: number;
 
   static from({ version, acknowledgments }: VersionWithCount): PolicyVersionSummaryDto {
@@ -158,19 +159,19 @@ export class CoverageRowDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   departmentId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
+  /** Null: people without a department */
   department: string | null;
 
-  @ApiProperty({ description: 'Active people' })
+  /** Active people */
   people: number;
 
-  @ApiProperty({ description: 'Of whom enrolled in the advocacy programme' })
+  /** Of whom enrolled in the advocacy programme */
   enrolled: number;
 
-  @ApiProperty({ description: 'Active people who are up to date with the policy' })
+  /** Active people who are up to date with the policy */
   acknowledged: number;
 
-  @ApiProperty({ description: 'Enrolled people who are up to date with the policy' })
+  /** Enrolled people who are up to date with the policy */
   enrolledAcknowledged: number;
 
   static from(row: CoverageRow): CoverageRowDto {
@@ -179,9 +180,8 @@ export class CoverageRowDto {
 }
 
 export class PolicyCoverageDto {
-  @ApiProperty({ description: '0 while no policy is published' })
+  /** 0 while no policy is published */
   requiredVersion: number;
 
-  @ApiProperty({ type: [CoverageRowDto] })
   departments: CoverageRowDto[];
 }

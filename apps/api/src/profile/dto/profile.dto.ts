@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS } from '@chorus/core';
+import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS, INPUT_LIMITS } from '@chorus/core';
 import type { SocialNetwork } from '@chorus/core';
 import { GroupRefDto } from '../../groups/dto/group.dto';
 import { UpdateMeDto } from '../../users/dto/update-me.dto';
@@ -23,11 +23,16 @@ export class SocialProfileDto {
   @IsIn(SOCIAL_NETWORKS, { message: `network must be one of: ${SOCIAL_NETWORKS.join(', ')}` })
   network: SocialNetwork;
 
-  @ApiProperty({ nullable: true, type: String, example: '@emma', maxLength: 200 })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '@emma',
+    maxLength: INPUT_LIMITS.socialHandle,
+  })
   @NullableField()
   @Transform(trimOrNull)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(INPUT_LIMITS.socialHandle)
   handle: string | null;
 
   @ApiProperty({
@@ -44,22 +49,19 @@ export class SocialProfileDto {
 }
 
 export class ProfileDto {
-  @ApiProperty()
   email: string;
 
-  @ApiProperty()
   name: string;
 
   @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
   language: string;
 
-  @ApiProperty({ type: GroupRefDto, nullable: true, description: 'Set by an administrator' })
+  /** Set by an administrator */
   department: GroupRefDto | null;
 
-  @ApiProperty({ type: GroupRefDto, nullable: true, description: 'Set by an administrator' })
+  /** Set by an administrator */
   location: GroupRefDto | null;
 
-  @ApiProperty({ type: [SocialProfileDto] })
   socialProfiles: SocialProfileDto[];
 }
 
@@ -78,7 +80,7 @@ export class UpdateProfileDto extends UpdateMeDto {
 }
 
 export class DeleteAccountDto {
-  @ApiProperty({ description: 'Your email address, typed again to confirm' })
+  /** Your email address, typed again to confirm */
   @IsString()
   @MaxLength(320)
   confirmEmail: string;

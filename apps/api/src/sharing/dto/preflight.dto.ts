@@ -25,12 +25,11 @@ export class SharePreflightDto {
 }
 
 export class SharePreflightResultDto {
-  @ApiProperty({ description: 'Whether the text differs from every suggested post' })
+  /** Whether the text differs from every suggested post */
   edited: boolean;
 
   @ApiProperty({ type: [FindingDto], description: 'Warnings that do not stop the share' })
   findings: FindingDto[];
 
-  @ApiProperty({ type: AdvocacyStatusDto })
   status: AdvocacyStatusDto;
 }

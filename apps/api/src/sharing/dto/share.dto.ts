@@ -7,7 +7,6 @@ import type { Share } from '../entities/share.entity';
 import type { ShareTotals, ShareWithFigures } from '../shares.repository';
 
 export class CreateShareDto {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'contentId must be a content item id (a UUID)' })
   contentId: string;
 
@@ -23,7 +22,6 @@ export class CreateShareDto {
 }
 
 export class ShareParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a share id (a UUID)' })
   id: string;
 }
@@ -35,7 +33,7 @@ export class ShareCodeParams {
 }
 
 export class UpdateShareDto {
-  @ApiProperty({ description: 'true: the link answers 410 Gone; false: it works again' })
+  /** true: the link answers 410 Gone; false: it works again */
   @IsBoolean({ message: 'disabled must be true or false' })
   disabled: boolean;
 }
@@ -47,10 +45,10 @@ export class CreatedShareDto {
   @ApiProperty({ example: 'a1B2c3D4e5' })
   code: string;
 
-  @ApiProperty({ description: 'My tracked link: the address inside my post' })
+  /** My tracked link: the address inside my post */
   trackedUrl: string;
 
-  @ApiProperty({ description: "The network's share page, with my text and tracked link" })
+  /** The network's share page, with my text and tracked link */
   intentUrl: string;
 
   @ApiProperty({
@@ -58,7 +56,7 @@ export class CreatedShareDto {
   })
   copyTextFirst: boolean;
 
-  @ApiProperty({ description: 'Whether I changed the suggested text' })
+  /** Whether I changed the suggested text */
   edited: boolean;
 }
 
@@ -66,16 +64,12 @@ export class ShareItemDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
-  @ApiProperty()
   url: string;
 
-  @ApiProperty({ nullable: true, type: String })
   siteName: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   imageUrl: string | null;
 }
 
@@ -83,34 +77,31 @@ export class MyShareDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   code: string;
 
-  @ApiProperty()
   trackedUrl: string;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
   network: ShareNetwork;
 
-  @ApiProperty()
   text: string;
 
   @ApiProperty({ format: 'date-time' })
   sharedAt: string;
 
-  @ApiProperty({ description: 'Fetched by the network’s preview crawler, or clicked by a person' })
+  /** Fetched by the network’s preview crawler, or clicked by a person */
   verified: boolean;
 
-  @ApiProperty({ description: 'An admin turned the link off' })
+  /** An admin turned the link off */
   disabled: boolean;
 
-  @ApiProperty({ description: 'Requests from people’s browsers (no bots, previews or HEAD)' })
+  /** Requests from people’s browsers (no bots, previews or HEAD) */
   clicks: number;
 
-  @ApiProperty({ description: 'Distinct visitors per day, summed over the days' })
+  /** Distinct visitors per day, summed over the days */
   uniqueVisitors: number;
 
-  @ApiProperty({ description: 'Link-preview fetches by networks and apps' })
+  /** Link-preview fetches by networks and apps */
   previews: number;
 
   @ApiProperty({
@@ -120,7 +111,6 @@ export class MyShareDto {
   })
   declaredAudience: number | null;
 
-  @ApiProperty({ type: ShareItemDto })
   item: ShareItemDto;
 
   static from(row: ShareWithFigures, trackedUrl: string): MyShareDto {
@@ -149,19 +139,15 @@ export class MyShareDto {
 }
 
 export class ShareTotalsDto {
-  @ApiProperty()
   shares: number;
 
-  @ApiProperty()
   verified: number;
 
-  @ApiProperty()
   clicks: number;
 
-  @ApiProperty()
   uniqueVisitors: number;
 
-  @ApiProperty({ description: 'Sum of declared audiences: potential reach, never "reach"' })
+  /** Sum of declared audiences: potential reach, never "reach" */
   declaredReach: number;
 
   static from(totals: ShareTotals): ShareTotalsDto {
@@ -170,10 +156,9 @@ export class ShareTotalsDto {
 }
 
 export class MySharesPageDto extends PageDto {
-  @ApiProperty({ type: [MyShareDto] })
   items: MyShareDto[];
 
-  @ApiProperty({ type: ShareTotalsDto, description: 'Over all my shares, not only this page' })
+  /** Over all my shares, not only this page */
   totals: ShareTotalsDto;
 }
 
@@ -181,10 +166,8 @@ export class ShareAdminDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   code: string;
 
-  @ApiProperty()
   trackedUrl: string;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
@@ -193,19 +176,16 @@ export class ShareAdminDto {
   @ApiProperty({ format: 'date-time' })
   sharedAt: string;
 
-  @ApiProperty()
   verified: boolean;
 
-  @ApiProperty()
   disabled: boolean;
 
   @ApiProperty({ format: 'uuid' })
   itemId: string;
 
-  @ApiProperty({ nullable: true, type: String })
   itemTitle: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null once the account is deleted' })
+  /** Null once the account is deleted */
   sharedBy: string | null;
 
   static from(share: Share, trackedUrl: string): ShareAdminDto {

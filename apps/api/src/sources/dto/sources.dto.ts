@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CONTENT_KINDS, type ContentKind } from '@chorus/core';
+import { CONTENT_KINDS, type ContentKind, INPUT_LIMITS } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { TopicRefDto } from '../../content/dto/content.dto';
@@ -29,12 +29,20 @@ export class SourceChangesDto {
   @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
   topicIds?: string[];
 
-  @ApiPropertyOptional({ minimum: 5, maximum: 1440, default: 30 })
+  @ApiPropertyOptional({
+    minimum: INPUT_LIMITS.pollIntervalMinutesMin,
+    maximum: INPUT_LIMITS.pollIntervalMinutesMax,
+    default: 30,
+  })
   @OptionalField()
   @Type(() => Number)
   @IsInt({ message: 'pollIntervalMinutes must be a whole number of minutes' })
-  @Min(5, { message: 'pollIntervalMinutes must be at least 5' })
-  @Max(1440, { message: 'pollIntervalMinutes must be at most 1440 (a day)' })
+  @Min(INPUT_LIMITS.pollIntervalMinutesMin, {
+    message: `pollIntervalMinutes must be at least ${INPUT_LIMITS.pollIntervalMinutesMin}`,
+  })
+  @Max(INPUT_LIMITS.pollIntervalMinutesMax, {
+    message: `pollIntervalMinutes must be at most ${INPUT_LIMITS.pollIntervalMinutesMax} (a day)`,
+  })
   pollIntervalMinutes?: number;
 }
 
@@ -50,16 +58,12 @@ export class SourceDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   url: string;
 
-  @ApiProperty({ nullable: true, type: String })
   title: string | null;
 
-  @ApiProperty({ type: [TopicRefDto] })
   topics: TopicRefDto[];
 
-  @ApiProperty()
   pollIntervalMinutes: number;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -68,10 +72,10 @@ export class SourceDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   lastSuccessAt: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Why the last poll failed' })
+  /** Why the last poll failed */
   lastError: string | null;
 
-  @ApiProperty({ description: 'Suggestions waiting in the inbox' })
+  /** Suggestions waiting in the inbox */
   newEntries: number;
 }
 
@@ -81,7 +85,6 @@ export class EntryQueryDto extends PageQueryDto {
   @IsIn(ENTRY_STATES, { message: `state must be one of: ${ENTRY_STATES.join(', ')}` })
   state: EntryState = 'new';
 
-  @ApiPropertyOptional({ format: 'uuid' })
   @OptionalField()
   @IsUUID('all', { message: 'sourceId must be a source id (a UUID)' })
   sourceId?: string;
@@ -94,13 +97,10 @@ export class EntryDto {
   @ApiProperty({ format: 'uuid' })
   sourceId: string;
 
-  @ApiProperty({ nullable: true, type: String })
   sourceTitle: string | null;
 
-  @ApiProperty()
   url: string;
 
-  @ApiProperty()
   title: string;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -117,7 +117,6 @@ export class EntryDto {
 }
 
 export class EntryPageDto extends PageDto {
-  @ApiProperty({ type: [EntryDto] })
   items: EntryDto[];
 }
 
@@ -128,13 +127,11 @@ export class PromoteEntryDto {
 }
 
 export class SourceParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a source id (a UUID)' })
   id: string;
 }
 
 export class EntryParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be an entry id (a UUID)' })
   id: string;
 }

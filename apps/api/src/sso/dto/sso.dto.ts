@@ -1,9 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { OptionalField } from '../../common/optional';
 
 export class AuthOptionsDto {
-  @ApiProperty({ description: 'True when "Sign in with SSO" is offered' })
+  /** True when "Sign in with SSO" is offered */
   sso: boolean;
 }
 

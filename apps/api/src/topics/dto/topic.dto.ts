@@ -1,20 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { INPUT_LIMITS } from '@chorus/core';
 import { Transform } from 'class-transformer';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { TopicWithCount } from '../topics.repository';
 
 export class TopicParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a topic id (a UUID)' })
   id: string;
 }
 
 export class TopicNameDto {
-  @ApiProperty({ example: 'Sustainability', minLength: 1, maxLength: 80 })
+  @ApiProperty({ example: 'Sustainability', minLength: 1, maxLength: INPUT_LIMITS.topicName })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(80, { message: 'name must be at most 80 characters' })
+  @MaxLength(INPUT_LIMITS.topicName, {
+    message: `name must be at most ${INPUT_LIMITS.topicName} characters`,
+  })
   name: string;
 }
 
@@ -25,7 +27,7 @@ export class TopicDto {
   @ApiProperty({ example: 'Sustainability' })
   name: string;
 
-  @ApiProperty({ description: 'Content items tagged with this topic' })
+  /** Content items tagged with this topic */
   itemCount: number;
 
   static withCount({ topic, itemCount }: TopicWithCount): TopicDto {

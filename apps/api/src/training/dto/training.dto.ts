@@ -14,7 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { TRAINING_STAGES, type TrainingStage } from '@chorus/core';
+import { TRAINING_STAGES, type TrainingStage, INPUT_LIMITS } from '@chorus/core';
 import { trimEach } from '../../common/transforms';
 import type { LessonRead } from '../entities/lesson-read.entity';
 import type { QuizQuestion } from '../entities/quiz-question.entity';
@@ -31,13 +31,11 @@ export class StageParams {
 }
 
 export class TrainingItemParams {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
 }
 
 export class QuizAnswerDto {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'questionId must be a question id (a UUID)' })
   questionId: string;
 
@@ -48,7 +46,6 @@ export class QuizAnswerDto {
 }
 
 export class QuizAttemptDto {
-  @ApiProperty({ type: [QuizAnswerDto] })
   @IsArray({ message: 'answers must be a list' })
   @ArrayMaxSize(100, { message: 'answers must list at most 100 answers' })
   @ValidateNested({ each: true })
@@ -60,13 +57,12 @@ export class LessonSummaryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty({ description: '1 is first' })
+  /** 1 is first */
   position: number;
 
-  @ApiProperty({ description: 'Whether I have read it' })
+  /** Whether I have read it */
   read: boolean;
 }
 
@@ -74,25 +70,20 @@ export class StageProgressDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty()
   summary: string;
 
-  @ApiProperty({ description: 'Percent of the quiz to answer right to pass' })
+  /** Percent of the quiz to answer right to pass */
   passMark: number;
 
-  @ApiProperty({ type: [LessonSummaryDto] })
   lessons: LessonSummaryDto[];
 
-  @ApiProperty()
   questionCount: number;
 
-  @ApiProperty({ description: 'Whether I may take its quiz: the stage before it is passed' })
+  /** Whether I may take its quiz: the stage before it is passed */
   unlocked: boolean;
 
-  @ApiProperty()
   passed: boolean;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
@@ -105,7 +96,6 @@ export class StageProgressDto {
   })
   bestScore: number | null;
 
-  @ApiProperty()
   attempts: number;
 
   static from(progress: StageProgress): StageProgressDto {
@@ -132,16 +122,15 @@ export class StageProgressDto {
 }
 
 export class TrainingOverviewDto {
-  @ApiProperty({ description: 'The highest stage I passed; 0 before the first' })
+  /** The highest stage I passed; 0 before the first */
   reachedStage: number;
 
-  @ApiProperty({ description: 'The stage needed to share (0: none)' })
+  /** The stage needed to share (0: none) */
   requiredToShare: number;
 
-  @ApiProperty({ description: 'The stage needed to change suggested text (0: none)' })
+  /** The stage needed to change suggested text (0: none) */
   requiredToEdit: number;
 
-  @ApiProperty({ type: [StageProgressDto] })
   stages: StageProgressDto[];
 }
 
@@ -152,16 +141,14 @@ export class LessonDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty()
   position: number;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty({ description: 'Markdown' })
+  /** Markdown */
   body: string;
 
-  @ApiPropertyOptional({ description: 'Whether I have read it' })
+  /** Whether I have read it */
   read?: boolean;
 
   static from(lesson: TrainingLesson, read?: boolean | LessonRead): LessonDto {
@@ -180,13 +167,10 @@ export class QuizQuestionDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
   position: number;
 
-  @ApiProperty()
   prompt: string;
 
-  @ApiProperty({ type: [String] })
   options: string[];
 
   static from(question: QuizQuestion): QuizQuestionDto {
@@ -203,7 +187,6 @@ export class QuizDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty({ type: [QuizQuestionDto] })
   questions: QuizQuestionDto[];
 }
 
@@ -211,10 +194,8 @@ export class QuestionResultDto {
   @ApiProperty({ format: 'uuid' })
   questionId: string;
 
-  @ApiProperty()
   chosen: number;
 
-  @ApiProperty()
   correct: boolean;
 
   @ApiProperty({
@@ -224,7 +205,7 @@ export class QuestionResultDto {
   })
   correctOption: number | null;
 
-  @ApiProperty({ description: 'Why the right answer is right' })
+  /** Why the right answer is right */
   explanation: string;
 }
 
@@ -232,19 +213,16 @@ export class AttemptResultDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty({ description: 'Percent answered right' })
+  /** Percent answered right */
   score: number;
 
-  @ApiProperty()
   passMark: number;
 
-  @ApiProperty()
   passed: boolean;
 
-  @ApiProperty({ description: 'My stage after this attempt' })
+  /** My stage after this attempt */
   reachedStage: number;
 
-  @ApiProperty({ type: [QuestionResultDto] })
   results: QuestionResultDto[];
 
   static from(outcome: AttemptOutcome): AttemptResultDto {
@@ -270,13 +248,13 @@ export class DistributionRowDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   departmentId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null: people without a department' })
+  /** Null: people without a department */
   department: string | null;
 
-  @ApiProperty({ description: 'Active people' })
+  /** Active people */
   people: number;
 
-  @ApiProperty({ description: 'Of whom enrolled in the advocacy programme' })
+  /** Of whom enrolled in the advocacy programme */
   enrolled: number;
 
   @ApiProperty({
@@ -289,47 +267,63 @@ export class DistributionRowDto {
 // ---- Editing (curators and admins) ----
 
 export class UpdateStageDto {
-  @ApiPropertyOptional({ maxLength: 120 })
+  @ApiPropertyOptional({ maxLength: INPUT_LIMITS.stageTitle })
   @OptionalField()
-  @TrimmedText('title', 120)
+  @TrimmedText('title', INPUT_LIMITS.stageTitle)
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ maxLength: INPUT_LIMITS.stageSummary })
   @OptionalField()
-  @TrimmedText('summary', 500, { empty: true })
+  @TrimmedText('summary', INPUT_LIMITS.stageSummary, { empty: true })
   summary?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ minimum: INPUT_LIMITS.passMarkMin, maximum: INPUT_LIMITS.passMarkMax })
   @OptionalField()
   @IsInt({ message: 'passMark must be a whole number' })
-  @Min(1, { message: 'passMark must be between 1 and 100' })
-  @Max(100, { message: 'passMark must be between 1 and 100' })
+  @Min(INPUT_LIMITS.passMarkMin, {
+    message: `passMark must be between ${INPUT_LIMITS.passMarkMin} and ${INPUT_LIMITS.passMarkMax}`,
+  })
+  @Max(INPUT_LIMITS.passMarkMax, {
+    message: `passMark must be between ${INPUT_LIMITS.passMarkMin} and ${INPUT_LIMITS.passMarkMax}`,
+  })
   passMark?: number;
 }
 
 export class LessonInputDto {
-  @ApiProperty({ maxLength: 200 })
-  @TrimmedText('title', 200)
+  @ApiProperty({ maxLength: INPUT_LIMITS.lessonTitle })
+  @TrimmedText('title', INPUT_LIMITS.lessonTitle)
   title: string;
 
-  @ApiProperty({ description: 'Markdown', maxLength: 20_000 })
-  @TrimmedText('body', 20_000)
+  @ApiProperty({ description: 'Markdown', maxLength: INPUT_LIMITS.lessonBody })
+  @TrimmedText('body', INPUT_LIMITS.lessonBody)
   body: string;
 }
 
 export class QuestionInputDto {
-  @ApiProperty({ maxLength: 500 })
-  @TrimmedText('prompt', 500)
+  @ApiProperty({ maxLength: INPUT_LIMITS.questionPrompt })
+  @TrimmedText('prompt', INPUT_LIMITS.questionPrompt)
   prompt: string;
 
-  @ApiProperty({ type: [String], minItems: 2, maxItems: 6 })
+  @ApiProperty({
+    type: [String],
+    minItems: INPUT_LIMITS.questionOptionsMin,
+    maxItems: INPUT_LIMITS.questionOptionsMax,
+    items: { type: 'string', minLength: 1, maxLength: INPUT_LIMITS.questionOption },
+  })
   @IsArray({ message: 'options must be a list' })
-  @ArrayMinSize(2, { message: 'options must list at least 2 answers' })
-  @ArrayMaxSize(6, { message: 'options must list at most 6 answers' })
+  @ArrayMinSize(INPUT_LIMITS.questionOptionsMin, {
+    message: `options must list at least ${INPUT_LIMITS.questionOptionsMin} answers`,
+  })
+  @ArrayMaxSize(INPUT_LIMITS.questionOptionsMax, {
+    message: `options must list at most ${INPUT_LIMITS.questionOptionsMax} answers`,
+  })
   @Transform(trimEach)
   @IsString({ each: true, message: 'each option must be text' })
   @MinLength(1, { each: true, message: 'each option must not be empty' })
-  @MaxLength(300, { each: true, message: 'each option must be at most 300 characters' })
+  @MaxLength(INPUT_LIMITS.questionOption, {
+    each: true,
+    message: `each option must be at most ${INPUT_LIMITS.questionOption} characters`,
+  })
   options: string[];
 
   @ApiProperty({ description: 'The right option, counted from 0', minimum: 0 })
@@ -337,8 +331,11 @@ export class QuestionInputDto {
   @Min(0, { message: 'correctOption must be 0 or more' })
   correctOption: number;
 
-  @ApiProperty({ description: 'Why the right answer is right', maxLength: 1000 })
-  @TrimmedText('explanation', 1000, { empty: true })
+  @ApiProperty({
+    description: 'Why the right answer is right',
+    maxLength: INPUT_LIMITS.questionExplanation,
+  })
+  @TrimmedText('explanation', INPUT_LIMITS.questionExplanation, { empty: true })
   explanation: string;
 }
 
@@ -359,10 +356,8 @@ export class UpdateQuestionDto extends PartialDto(QuestionInputDto) {
 }
 
 export class EditableQuestionDto extends QuizQuestionDto {
-  @ApiProperty()
   correctOption: number;
 
-  @ApiProperty()
   explanation: string;
 
   static override from(question: QuizQuestion): EditableQuestionDto {
@@ -378,18 +373,13 @@ export class StageEditorDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  @ApiProperty()
   title: string;
 
-  @ApiProperty()
   summary: string;
 
-  @ApiProperty()
   passMark: number;
 
-  @ApiProperty({ type: [LessonDto] })
   lessons: LessonDto[];
 
-  @ApiProperty({ type: [EditableQuestionDto] })
   questions: EditableQuestionDto[];
 }

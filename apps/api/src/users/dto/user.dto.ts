@@ -23,10 +23,8 @@ export class UserDto {
   @ApiProperty({ example: 'en', description: 'Preferred language (ISO 639-1)' })
   language: string;
 
-  @ApiProperty({ type: GroupRefDto, nullable: true })
   department: GroupRefDto | null;
 
-  @ApiProperty({ type: GroupRefDto, nullable: true })
   location: GroupRefDto | null;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })

@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES, isUiLanguage, type SocialNetwork } from '@chorus/core';
+import { LANGUAGE_NAMES, isUiLanguage, type SocialNetwork, INPUT_LIMITS } from '@chorus/core';
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -63,7 +63,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           autoComplete="name"
           required
           withAsterisk={false}
-          maxLength={200}
+          maxLength={INPUT_LIMITS.personName}
           value={values.name}
           onChange={(event) => {
             const name = event.currentTarget.value;

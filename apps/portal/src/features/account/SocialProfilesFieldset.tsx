@@ -1,4 +1,9 @@
-import { SOCIAL_NETWORKS, SOCIAL_NETWORK_NAMES, type SocialNetwork } from '@chorus/core';
+import {
+  SOCIAL_NETWORKS,
+  SOCIAL_NETWORK_NAMES,
+  type SocialNetwork,
+  INPUT_LIMITS,
+} from '@chorus/core';
 import { Fieldset, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SocialProfileValues, SocialProfilesValues } from './profile-form';
@@ -25,7 +30,7 @@ export function SocialProfilesFieldset({ values, onChange }: SocialProfilesField
               <TextInput
                 label={t('profile.handle', { network: name })}
                 autoComplete="off"
-                maxLength={200}
+                maxLength={INPUT_LIMITS.socialHandle}
                 value={values[network].handle}
                 onChange={(event) => onChange(network, { handle: event.currentTarget.value })}
               />

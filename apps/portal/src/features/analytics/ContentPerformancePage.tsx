@@ -1,4 +1,4 @@
-import type { BreakdownSort } from '@chorus/core';
+import { INPUT_LIMITS, type BreakdownSort } from '@chorus/core';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,7 @@ import { useFigureFormat } from './use-figure-format';
 /** Items listed at first, and added by each "Show more". */
 export const CONTENT_PAGE_SIZE = 25;
 /** The most items the API lists (its largest `limit`); the CSV has every one. */
-export const MAX_CONTENT_ROWS = 1000;
+export const MAX_CONTENT_ROWS = INPUT_LIMITS.breakdownRows;
 
 /**
  * How each content item did in a period: shares, clicks and the rest, network by network.

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -75,7 +76,7 @@ export function CampaignModal({ campaign, onClose }: CampaignModalProps) {
             value={values.name}
             onChange={(event) => set({ name: event.currentTarget.value })}
             error={shown('name')}
-            maxLength={120}
+            maxLength={INPUT_LIMITS.campaignName}
             required
             withAsterisk
             data-autofocus
@@ -88,13 +89,13 @@ export function CampaignModal({ campaign, onClose }: CampaignModalProps) {
             value={values.slug}
             onChange={(event) => set({ slug: event.currentTarget.value })}
             error={shown('slug')}
-            maxLength={80}
+            maxLength={INPUT_LIMITS.campaignSlug}
           />
           <Textarea
             label={t('campaigns.fields.description')}
             value={values.description}
             onChange={(event) => set({ description: event.currentTarget.value })}
-            maxLength={2000}
+            maxLength={INPUT_LIMITS.campaignDescription}
             rows={2}
             resize="vertical"
           />

@@ -1,3 +1,4 @@
+import { CAMPAIGN_SLUG_PATTERN } from '@chorus/core';
 import type { Campaign } from './use-campaigns';
 import type { CreateCampaignBody } from './use-create-campaign';
 import type { UpdateCampaignBody } from './use-update-campaign';
@@ -11,7 +12,7 @@ export interface CampaignValues {
   endsAt: string;
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_PATTERN = CAMPAIGN_SLUG_PATTERN;
 
 /** The day of an API moment, as the API reads a date alone: in UTC. */
 export const dayOf = (iso: string | null) => (iso ? iso.slice(0, 10) : '');

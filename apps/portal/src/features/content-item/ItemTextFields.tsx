@@ -3,6 +3,7 @@ import {
   LANGUAGE_NAMES,
   PREFERRED_LANGUAGES,
   isPreferredLanguage,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import { Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -82,7 +83,7 @@ export function ItemTextFields({
         description={byHand('title')}
         value={values.title}
         onChange={(event) => set({ title: event.currentTarget.value })}
-        maxLength={300}
+        maxLength={INPUT_LIMITS.contentTitle}
         readOnly={readOnly}
       />
       <Textarea
@@ -90,7 +91,7 @@ export function ItemTextFields({
         description={byHand('summary')}
         value={values.summary}
         onChange={(event) => set({ summary: event.currentTarget.value })}
-        maxLength={1000}
+        maxLength={INPUT_LIMITS.contentSummary}
         rows={3}
         resize="vertical"
         readOnly={readOnly}
@@ -116,7 +117,7 @@ export function ItemTextFields({
         description={byHand('siteName')}
         value={values.siteName}
         onChange={(event) => set({ siteName: event.currentTarget.value })}
-        maxLength={200}
+        maxLength={INPUT_LIMITS.contentSiteName}
         readOnly={readOnly}
       />
     </Stack>

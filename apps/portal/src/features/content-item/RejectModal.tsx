@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -48,7 +49,7 @@ export function RejectModal({ itemId, onClose }: { itemId: string; onClose: () =
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             error={missing ? t('contentItem.reject.reasonRequired') : undefined}
-            maxLength={1000}
+            maxLength={INPUT_LIMITS.rejectionReason}
             rows={3}
             resize="vertical"
             required

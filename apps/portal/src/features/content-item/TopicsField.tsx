@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,7 +57,7 @@ export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
               }
             }}
             error={create.isError ? describeError(create.error, t) : undefined}
-            maxLength={80}
+            maxLength={INPUT_LIMITS.topicName}
             style={{ flex: 1 }}
           />
           <Button

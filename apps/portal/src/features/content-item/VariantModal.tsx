@@ -7,6 +7,7 @@ import {
   measurePost,
   type PreferredLanguage,
   type VariantNetwork,
+  INPUT_LIMITS,
 } from '@chorus/core';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -116,7 +117,7 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
               onChange={(event) => setText(event.currentTarget.value)}
               rows={6}
               resize="vertical"
-              maxLength={5000}
+              maxLength={INPUT_LIMITS.suggestedPost}
               data-autofocus
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               description={

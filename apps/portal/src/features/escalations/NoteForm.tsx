@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -42,7 +43,7 @@ export function NoteForm({ escalationId }: { escalationId: string }) {
           error={checked && empty ? t('escalations.notes.required') : null}
           rows={3}
           resize="vertical"
-          maxLength={4000}
+          maxLength={INPUT_LIMITS.escalationNote}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={add.isPending}>

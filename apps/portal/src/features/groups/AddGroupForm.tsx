@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { GroupKind } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ export function AddGroupForm({ kind }: { kind: GroupKind }) {
       submitLabel={t(`groups.add.${kind}`)}
       requiredMessage={t('groups.nameRequired')}
       failedTitle={t('groups.addFailed')}
-      maxLength={120}
+      maxLength={INPUT_LIMITS.groupName}
       pending={create.isPending}
       error={create.error}
       onSubmit={(name, clear) =>

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { GroupKind } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ export function RenameGroupModal({ kind, group, onClose }: RenameGroupModalProps
       failedTitle={t('groups.renameFailed')}
       cancelLabel={t('groups.cancel')}
       saveLabel={t('groups.save')}
-      maxLength={120}
+      maxLength={INPUT_LIMITS.groupName}
       pending={rename.isPending}
       error={rename.error}
       onClose={onClose}

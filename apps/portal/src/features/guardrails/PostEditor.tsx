@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Alert, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from './FindingsList';
@@ -5,7 +6,7 @@ import { FindingsPreview } from './FindingsPreview';
 import type { PostFindings } from './use-post-findings';
 
 /** Longest text the server checks. */
-export const MAX_POST_LENGTH = 10_000;
+export const MAX_POST_LENGTH = INPUT_LIMITS.postText;
 
 interface PostEditorProps {
   value: string;

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/api-error';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -8,7 +9,7 @@ export type ImportReport = Schemas['ImportReportDto'];
 export type UnknownGroups = Schemas['UnknownGroups'];
 
 /** The server refuses larger files (413); checked here too, so nothing is sent in vain. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = INPUT_LIMITS.importFileBytes;
 
 /** What is imported: the file's bytes, as read once, and how to treat them. */
 export interface ImportRequest {

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { PreferredLanguage, Role } from '@chorus/core';
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -74,7 +75,7 @@ function InvitePersonForm({ onDone }: { onDone: () => void }) {
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={missingName ? t('people.invite.nameRequired') : undefined}
-          maxLength={200}
+          maxLength={INPUT_LIMITS.personName}
           required
           withAsterisk
         />

@@ -1,4 +1,4 @@
-import { isPreferredLanguage, type PreferredLanguage, type Role } from '@chorus/core';
+import { isPreferredLanguage, type PreferredLanguage, type Role, INPUT_LIMITS } from '@chorus/core';
 import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -77,7 +77,7 @@ export function PersonForm({ person }: { person: User }) {
           value={values.name}
           onChange={(event) => set({ name: event.currentTarget.value })}
           error={missingName ? t('personDetail.nameRequired') : undefined}
-          maxLength={200}
+          maxLength={INPUT_LIMITS.personName}
         />
         <RolesMultiSelect
           label={t('personDetail.roles')}

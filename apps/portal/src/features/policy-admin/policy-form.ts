@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { PolicyVersion } from './use-policy-version';
 import type { PublishPolicyBody } from './use-publish-policy';
 
@@ -9,9 +10,9 @@ export interface PolicyValues {
   requiresAcknowledgment: boolean;
 }
 
-export const MAX_TITLE_LENGTH = 200;
-export const MAX_BODY_LENGTH = 100_000;
-export const MAX_CHANGE_SUMMARY_LENGTH = 1000;
+export const MAX_TITLE_LENGTH = INPUT_LIMITS.policyTitle;
+export const MAX_BODY_LENGTH = INPUT_LIMITS.policyBody;
+export const MAX_CHANGE_SUMMARY_LENGTH = INPUT_LIMITS.policyChangeSummary;
 
 /** A new version starts from the one in force, if any, and asks everyone to acknowledge it. */
 export function policyValues(current: PolicyVersion | null): PolicyValues {

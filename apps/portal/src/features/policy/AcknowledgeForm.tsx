@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -48,7 +49,7 @@ export function AcknowledgeForm({ version }: { version: number }) {
             value={fullName}
             onChange={(event) => setFullName(event.currentTarget.value)}
             error={missing ? t('policy.acknowledge.fullNameRequired') : undefined}
-            maxLength={200}
+            maxLength={INPUT_LIMITS.signatureName}
           />
           <Group>
             <Button type="submit" loading={acknowledge.isPending}>

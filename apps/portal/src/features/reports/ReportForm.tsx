@@ -1,4 +1,4 @@
-import { ESCALATION_NETWORKS } from '@chorus/core';
+import { ESCALATION_NETWORKS, INPUT_LIMITS, MAX_URL_LENGTH } from '@chorus/core';
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -63,7 +63,7 @@ export function ReportForm({ onReported }: { onReported: () => void }) {
             set(picked ? { url } : { url, network: networkOfUrl(url) });
           }}
           error={shown('url')}
-          maxLength={2048}
+          maxLength={MAX_URL_LENGTH}
           required
           withAsterisk
         />
@@ -92,7 +92,7 @@ export function ReportForm({ onReported }: { onReported: () => void }) {
           error={shown('excerpt')}
           rows={4}
           resize="vertical"
-          maxLength={2000}
+          maxLength={INPUT_LIMITS.escalationExcerpt}
           required
           withAsterisk
         />
@@ -103,7 +103,7 @@ export function ReportForm({ onReported }: { onReported: () => void }) {
           onChange={(event) => set({ description: event.currentTarget.value })}
           rows={3}
           resize="vertical"
-          maxLength={2000}
+          maxLength={INPUT_LIMITS.escalationDescription}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={report.isPending}>

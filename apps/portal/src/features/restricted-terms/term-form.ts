@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { RestrictedTermCategory, Severity } from '@chorus/guardrails';
 import type { CreateRestrictedTermBody } from './use-create-restricted-term';
 import type { RestrictedTerm } from './use-restricted-terms';
@@ -11,8 +12,8 @@ export interface TermValues {
   note: string;
 }
 
-export const MAX_TERM_LENGTH = 100;
-export const MAX_NOTE_LENGTH = 500;
+export const MAX_TERM_LENGTH = INPUT_LIMITS.restrictedTerm;
+export const MAX_NOTE_LENGTH = INPUT_LIMITS.restrictedTermNote;
 
 /** A new term is confidential and blocks sharing until the admin says otherwise. */
 export function termValues(term: RestrictedTerm | null): TermValues {

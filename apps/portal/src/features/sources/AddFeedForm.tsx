@@ -1,3 +1,4 @@
+import { MAX_URL_LENGTH } from '@chorus/core';
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
@@ -58,7 +59,7 @@ export function AddFeedForm({ onAdded }: { onAdded: (source: Source) => void }) 
           value={url}
           onChange={(event) => setUrl(event.currentTarget.value)}
           error={missingUrl ? t('sources.form.urlRequired') : undefined}
-          maxLength={2000}
+          maxLength={MAX_URL_LENGTH}
           required
           withAsterisk
         />

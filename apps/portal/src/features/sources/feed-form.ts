@@ -1,5 +1,6 @@
-export const MIN_INTERVAL_MINUTES = 5;
-export const MAX_INTERVAL_MINUTES = 1440;
+import { INPUT_LIMITS } from '@chorus/core';
+export const MIN_INTERVAL_MINUTES = INPUT_LIMITS.pollIntervalMinutesMin;
+export const MAX_INTERVAL_MINUTES = INPUT_LIMITS.pollIntervalMinutesMax;
 export const DEFAULT_INTERVAL_MINUTES = 30;
 
 /** The interval a curator typed, when it is a whole number of minutes the API accepts. */

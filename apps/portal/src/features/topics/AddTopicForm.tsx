@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { NameForm } from '../../components/NameForm';
@@ -13,7 +14,7 @@ export function AddTopicForm() {
       submitLabel={t('topics.add')}
       requiredMessage={t('topics.nameRequired')}
       failedTitle={t('topics.addFailed')}
-      maxLength={80}
+      maxLength={INPUT_LIMITS.topicName}
       pending={create.isPending}
       error={create.error}
       onSubmit={(name, clear) =>

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { RenameModal } from '../../components/RenameModal';
@@ -18,7 +19,7 @@ export function RenameTopicModal({ topic, onClose }: { topic: Topic; onClose: ()
       cancelLabel={t('topics.cancel')}
       saveLabel={t('topics.save')}
       closeLabel={t('app.close')}
-      maxLength={80}
+      maxLength={INPUT_LIMITS.topicName}
       pending={rename.isPending}
       error={rename.error}
       onClose={onClose}

@@ -1,9 +1,10 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { LessonBody } from './use-create-lesson';
 import type { Lesson } from './use-stage-editor';
 import type { UpdateLessonBody } from './use-update-lesson';
 
-export const MAX_LESSON_TITLE_LENGTH = 200;
-export const MAX_LESSON_BODY_LENGTH = 20_000;
+export const MAX_LESSON_TITLE_LENGTH = INPUT_LIMITS.lessonTitle;
+export const MAX_LESSON_BODY_LENGTH = INPUT_LIMITS.lessonBody;
 
 export type LessonValues = LessonBody;
 

@@ -1,12 +1,13 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { QuestionBody } from './use-create-question';
 import type { Question } from './use-stage-editor';
 import type { UpdateQuestionBody } from './use-update-question';
 
-export const MIN_OPTIONS = 2;
-export const MAX_OPTIONS = 6;
-export const MAX_PROMPT_LENGTH = 500;
-export const MAX_OPTION_LENGTH = 300;
-export const MAX_EXPLANATION_LENGTH = 1000;
+export const MIN_OPTIONS = INPUT_LIMITS.questionOptionsMin;
+export const MAX_OPTIONS = INPUT_LIMITS.questionOptionsMax;
+export const MAX_PROMPT_LENGTH = INPUT_LIMITS.questionPrompt;
+export const MAX_OPTION_LENGTH = INPUT_LIMITS.questionOption;
+export const MAX_EXPLANATION_LENGTH = INPUT_LIMITS.questionExplanation;
 
 /** A question as its form holds it; `correctOption` counts from 0. */
 export type QuestionValues = QuestionBody;

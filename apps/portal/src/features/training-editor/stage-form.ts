@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import type { StageEditor } from './use-stage-editor';
 import type { UpdateStageBody } from './use-update-stage';
 
@@ -8,8 +9,8 @@ export interface StageValues {
   passMark: number | string;
 }
 
-export const MAX_STAGE_TITLE_LENGTH = 120;
-export const MAX_SUMMARY_LENGTH = 500;
+export const MAX_STAGE_TITLE_LENGTH = INPUT_LIMITS.stageTitle;
+export const MAX_SUMMARY_LENGTH = INPUT_LIMITS.stageSummary;
 
 export function stageValues(stage: StageEditor): StageValues {
   return { title: stage.title, summary: stage.summary, passMark: stage.passMark };
@@ -23,7 +24,12 @@ export function stageProblems(
   const problems: Partial<Record<'title' | 'passMark', StageProblem>> = {};
   if (values.title.trim() === '') problems.title = 'titleRequired';
   const passMark = values.passMark;
-  if (typeof passMark !== 'number' || !Number.isInteger(passMark) || passMark < 1 || passMark > 100)
+  if (
+    typeof passMark !== 'number' ||
+    !Number.isInteger(passMark) ||
+    passMark < INPUT_LIMITS.passMarkMin ||
+    passMark > INPUT_LIMITS.passMarkMax
+  )
     problems.passMark = 'passMarkInvalid';
   return problems;
 }

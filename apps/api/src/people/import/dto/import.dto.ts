@@ -37,24 +37,20 @@ export class ImportOptionsDto {
 }
 
 export class ImportProblemDto {
-  @ApiProperty({ description: 'Line in the file (the header is line 1)' })
+  /** Line in the file (the header is line 1) */
   line: number;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Null when about the whole line' })
+  /** Null when about the whole line */
   column: string | null;
 
-  @ApiProperty()
   message: string;
 }
 
 export class ImportChangeDto {
-  @ApiProperty()
   line: number;
 
-  @ApiProperty()
   email: string;
 
-  @ApiProperty()
   name: string;
 
   @ApiProperty({ enum: ['create', 'update', 'unchanged'], enumName: 'ImportAction' })
@@ -65,25 +61,21 @@ export class ImportChangeDto {
 }
 
 export class ImportReportDto {
-  @ApiProperty()
   dryRun: boolean;
 
-  @ApiProperty({ description: 'True once the changes are written' })
+  /** True once the changes are written */
   applied: boolean;
 
-  @ApiProperty({ description: 'People (data lines) in the file' })
+  /** People (data lines) in the file */
   rows: number;
 
-  @ApiProperty()
   created: number;
 
-  @ApiProperty()
   updated: number;
 
-  @ApiProperty()
   unchanged: number;
 
-  @ApiProperty({ description: 'Invitations sent' })
+  /** Invitations sent */
   invited: number;
 
   @ApiProperty({
@@ -91,10 +83,8 @@ export class ImportReportDto {
   })
   invitationFailures: number;
 
-  @ApiProperty({ type: [String] })
   newDepartments: string[];
 
-  @ApiProperty({ type: [String] })
   newLocations: string[];
 
   @ApiProperty({
