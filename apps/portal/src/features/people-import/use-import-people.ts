@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/api-error';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { GROUPS_QUERY_KEY } from '../groups/use-groups';
+import { GROUPS_QUERY_KEY } from '../groups/api/group-queries';
 import { PEOPLE_QUERY_KEY } from '../people/use-people';
 
 export type ImportReport = Schemas['ImportReportDto'];

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { GROUPS_QUERY_KEY } from '../groups/use-groups';
+import { GROUPS_QUERY_KEY } from '../groups/api/group-queries';
 import { PEOPLE_QUERY_KEY } from './use-people';
 
 export type InvitePersonBody = Schemas['InvitePersonDto'];
