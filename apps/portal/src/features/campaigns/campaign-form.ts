@@ -1,4 +1,4 @@
-import type { Campaign } from './use-campaigns';
+import type { Campaign } from './api/campaign-queries';
 import type { CreateCampaignBody } from './use-create-campaign';
 import type { UpdateCampaignBody } from './use-update-campaign';
 
