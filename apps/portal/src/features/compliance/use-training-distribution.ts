@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { TRAINING_QUERY_KEY } from '../training/use-training';
+import { TRAINING_QUERY_KEY } from '../training/api/training-queries';
 
 export type DistributionRow = Schemas['DistributionRowDto'];
 

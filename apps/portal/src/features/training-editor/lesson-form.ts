@@ -1,5 +1,5 @@
 import type { LessonBody } from './use-create-lesson';
-import type { Lesson } from './use-stage-editor';
+import type { Lesson } from './api/stage-editor-queries';
 import type { UpdateLessonBody } from './use-update-lesson';
 
 export const MAX_LESSON_TITLE_LENGTH = 200;
