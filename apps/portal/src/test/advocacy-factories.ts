@@ -1,6 +1,6 @@
 import type { Schemas } from '../api/client';
-import type { AdvocacyStatus, ShareBlocker } from '../features/advocacy/use-advocacy-status';
-import type { CurrentPolicy, PolicyStanding } from '../features/policy/use-current-policy';
+import type { AdvocacyStatus, ShareBlocker } from '../features/advocacy/api/advocacy-queries';
+import type { CurrentPolicy, PolicyStanding } from '../features/policy/api/policy-queries';
 import type { AttemptResult } from '../features/training/use-submit-attempt';
 import type {
   Lesson,

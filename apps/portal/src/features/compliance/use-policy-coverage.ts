@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { POLICY_QUERY_KEY } from '../policy/use-current-policy';
+import { POLICY_QUERY_KEY } from '../policy/api/policy-queries';
 
 export type PolicyCoverage = Schemas['PolicyCoverageDto'];
 export type CoverageRow = Schemas['CoverageRowDto'];

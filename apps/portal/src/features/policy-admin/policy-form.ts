@@ -1,4 +1,4 @@
-import type { PolicyVersion } from './use-policy-version';
+import type { PolicyVersion } from './api/policy-version-queries';
 import type { PublishPolicyBody } from './use-publish-policy';
 
 /** A new version as its form holds it. */

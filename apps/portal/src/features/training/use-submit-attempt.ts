@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/use-advocacy-status';
+import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/api/advocacy-queries';
 import { TRAINING_QUERY_KEY, type StageNumber } from './api/training-queries';
 
 export type QuizAnswer = Schemas['QuizAnswerDto'];
