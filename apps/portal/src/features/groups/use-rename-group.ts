@@ -1,7 +1,7 @@
 import type { GroupKind } from '@chorus/core';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { PEOPLE_QUERY_KEY } from '../people/use-people';
+import { PEOPLE_QUERY_KEY } from '../people/api/people-queries';
 import { groupsQueryKey } from './api/group-queries';
 
 export function useRenameGroup(kind: GroupKind) {

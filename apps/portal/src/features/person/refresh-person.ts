@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { User } from '../../api/client';
 import { ME_QUERY_KEY } from '../auth/use-me';
 import { GROUPS_QUERY_KEY } from '../groups/api/group-queries';
-import { PEOPLE_QUERY_KEY } from '../people/use-people';
+import { PEOPLE_QUERY_KEY } from '../people/api/people-queries';
 import { personQueryKey } from './use-person';
 
 /**
