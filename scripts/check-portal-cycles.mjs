@@ -15,7 +15,6 @@ const KNOWN_CYCLES = [
   ['account', 'auth', 'language'],
   ['activity', 'feed', 'sharing'],
   ['campaigns', 'content', 'content-item', 'topics'],
-  ['groups', 'people'],
 ];
 
 const IMPORT = /(?:from|import)\s*\(?\s*'(\.[^']+)'/g;

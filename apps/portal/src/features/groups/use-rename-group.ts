@@ -1,7 +1,7 @@
 import type { GroupKind } from '@chorus/core';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { PEOPLE_QUERY_KEY } from '../people/api/people-queries';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 import { groupsQueryKey } from './api/group-queries';
 
 export function useRenameGroup(kind: GroupKind) {
@@ -11,6 +11,6 @@ export function useRenameGroup(kind: GroupKind) {
         api.PATCH('/api/groups/{kind}/{id}', { params: { path: { kind, id } }, body: { name } }),
       ),
     // People show their department and location by name.
-    meta: { invalidates: [groupsQueryKey(kind), PEOPLE_QUERY_KEY] },
+    meta: { invalidates: [groupsQueryKey(kind), QUERY_ROOTS.people] },
   });
 }

@@ -1,8 +1,9 @@
 import type { Role, UserStatus } from '@chorus/core';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
+import { QUERY_ROOTS } from '../../../lib/query-roots';
 
-export const PEOPLE_QUERY_KEY = ['people'] as const;
+export const PEOPLE_QUERY_KEY = QUERY_ROOTS.people;
 
 export type PeopleSortColumn = Schemas['PeopleSort'];
 export type SortOrder = Schemas['SortOrder'];
