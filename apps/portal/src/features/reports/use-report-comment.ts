@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { ESCALATIONS_QUERY_KEY } from '../escalations/use-escalations';
+import { ESCALATIONS_QUERY_KEY } from '../escalations/api/escalations-queries';
 
 export type ReportCommentBody = Schemas['ReportCommentDto'];
 
