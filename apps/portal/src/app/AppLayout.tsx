@@ -108,7 +108,7 @@ export function AppLayout() {
 
       <AppShell.Main id="main" tabIndex={-1}>
         <DatabaseRetryingBanner />
-        {/* Pages whose code loads when first opened (analytics) show a loader meanwhile. */}
+        {/* A page's code loads when it is first opened: a loader shows meanwhile. */}
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

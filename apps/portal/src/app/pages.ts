@@ -1,48 +1,96 @@
 import { hasAnyRole, type Role } from '@chorus/core';
 import { lazy, type ComponentType } from 'react';
 import { matchPath } from 'react-router';
-import { AccountPage } from '../features/account/AccountPage';
-import { ActivityPage } from '../features/activity/ActivityPage';
 import { ANALYTICS_PATH, CONTENT_PERFORMANCE_PATH } from '../features/analytics/analytics-filters';
 import { ANALYTICS_ROLES } from '../features/analytics/analytics-roles';
-import { HomePage } from '../features/home/HomePage';
-import { AdvocacyPage } from '../features/advocacy/AdvocacyPage';
-import { CompliancePage } from '../features/compliance/CompliancePage';
-import { EscalationPage } from '../features/escalations/EscalationPage';
-import { EscalationsInboxPage } from '../features/escalations/EscalationsInboxPage';
-import { PolicyAdminPage } from '../features/policy-admin/PolicyAdminPage';
-import { PolicyPage } from '../features/policy/PolicyPage';
-import { PostCheckPage } from '../features/post-check/PostCheckPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { RestrictedTermsPage } from '../features/restricted-terms/RestrictedTermsPage';
-import { TrainingEditorPage } from '../features/training-editor/TrainingEditorPage';
-import { LessonPage } from '../features/training/LessonPage';
-import { QuizPage } from '../features/training/QuizPage';
-import { TrainingPage } from '../features/training/TrainingPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { CampaignsPage } from '../features/campaigns/CampaignsPage';
-import { ContentQueuePage } from '../features/content/ContentQueuePage';
-import { ContentItemPage } from '../features/content-item/ContentItemPage';
-import { GroupsPage } from '../features/groups/GroupsPage';
-import { OutboxPage } from '../features/outbox/OutboxPage';
-import { PeopleImportPage } from '../features/people-import/PeopleImportPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { PersonPage } from '../features/person/PersonPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SourcesPage } from '../features/sources/SourcesPage';
-import { TopicsPage } from '../features/topics/TopicsPage';
-import { TrackedLinksPage } from '../features/tracked-links/TrackedLinksPage';
 
-/** The analytics pages draw charts: their code loads when one is first opened, not for everyone. */
-const AnalyticsPage = lazy(() =>
-  import('../features/analytics/AnalyticsPage').then((module) => ({
-    default: module.AnalyticsPage,
-  })),
+/**
+ * Each page's code is its own chunk, loaded when the page is first opened: an employee does not
+ * download the admin pages, nor anyone the charts of the analytics pages. `AppLayout` shows a
+ * loader meanwhile.
+ */
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): ComponentType {
+  return lazy(async () => {
+    const page: ComponentType = (await load())[name];
+    return { default: page };
+  });
+}
+
+const AccountPage = lazyPage(() => import('../features/account/AccountPage'), 'AccountPage');
+const ActivityPage = lazyPage(() => import('../features/activity/ActivityPage'), 'ActivityPage');
+const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
+const AdvocacyPage = lazyPage(() => import('../features/advocacy/AdvocacyPage'), 'AdvocacyPage');
+const CompliancePage = lazyPage(
+  () => import('../features/compliance/CompliancePage'),
+  'CompliancePage',
 );
-const ContentPerformancePage = lazy(() =>
-  import('../features/analytics/ContentPerformancePage').then((module) => ({
-    default: module.ContentPerformancePage,
-  })),
+const EscalationPage = lazyPage(
+  () => import('../features/escalations/EscalationPage'),
+  'EscalationPage',
+);
+const EscalationsInboxPage = lazyPage(
+  () => import('../features/escalations/EscalationsInboxPage'),
+  'EscalationsInboxPage',
+);
+const PolicyAdminPage = lazyPage(
+  () => import('../features/policy-admin/PolicyAdminPage'),
+  'PolicyAdminPage',
+);
+const PolicyPage = lazyPage(() => import('../features/policy/PolicyPage'), 'PolicyPage');
+const PostCheckPage = lazyPage(
+  () => import('../features/post-check/PostCheckPage'),
+  'PostCheckPage',
+);
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const RestrictedTermsPage = lazyPage(
+  () => import('../features/restricted-terms/RestrictedTermsPage'),
+  'RestrictedTermsPage',
+);
+const TrainingEditorPage = lazyPage(
+  () => import('../features/training-editor/TrainingEditorPage'),
+  'TrainingEditorPage',
+);
+const LessonPage = lazyPage(() => import('../features/training/LessonPage'), 'LessonPage');
+const QuizPage = lazyPage(() => import('../features/training/QuizPage'), 'QuizPage');
+const TrainingPage = lazyPage(() => import('../features/training/TrainingPage'), 'TrainingPage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
+const CampaignsPage = lazyPage(
+  () => import('../features/campaigns/CampaignsPage'),
+  'CampaignsPage',
+);
+const ContentQueuePage = lazyPage(
+  () => import('../features/content/ContentQueuePage'),
+  'ContentQueuePage',
+);
+const ContentItemPage = lazyPage(
+  () => import('../features/content-item/ContentItemPage'),
+  'ContentItemPage',
+);
+const GroupsPage = lazyPage(() => import('../features/groups/GroupsPage'), 'GroupsPage');
+const OutboxPage = lazyPage(() => import('../features/outbox/OutboxPage'), 'OutboxPage');
+const PeopleImportPage = lazyPage(
+  () => import('../features/people-import/PeopleImportPage'),
+  'PeopleImportPage',
+);
+const PeoplePage = lazyPage(() => import('../features/people/PeoplePage'), 'PeoplePage');
+const PersonPage = lazyPage(() => import('../features/person/PersonPage'), 'PersonPage');
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage'), 'SourcesPage');
+const TopicsPage = lazyPage(() => import('../features/topics/TopicsPage'), 'TopicsPage');
+const TrackedLinksPage = lazyPage(
+  () => import('../features/tracked-links/TrackedLinksPage'),
+  'TrackedLinksPage',
+);
+const AnalyticsPage = lazyPage(
+  () => import('../features/analytics/AnalyticsPage'),
+  'AnalyticsPage',
+);
+const ContentPerformancePage = lazyPage(
+  () => import('../features/analytics/ContentPerformancePage'),
+  'ContentPerformancePage',
 );
 
 export type NavLabelKey =

@@ -1,6 +1,23 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { isDatabaseUnavailable, isTransientError, isUnauthorized } from '../api/api-error';
 import { ME_QUERY_KEY } from '../features/auth/use-me';
+
+/** What a mutation may declare about itself (`useMutation({ meta })`). */
+export type PortalMutationMeta = {
+  /**
+   * The queries its success makes stale, each key and every key below it: they are refetched
+   * (those on screen) before the mutation counts as settled.
+   */
+  invalidates?: readonly QueryKey[];
+  /** A 401 is the mutation's own answer (a wrong password), not an expired session. */
+  expectsUnauthorized?: boolean;
+};
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: PortalMutationMeta;
+  }
+}
 
 export interface QueryClientOptions {
   /** Called when a signed-in user's session turns out to have expired. */
@@ -35,6 +52,10 @@ export function createQueryClient({ onSessionExpired, retry = true }: QueryClien
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: sessionExpired }),
     mutationCache: new MutationCache({
+      onSuccess: async (_data, _variables, _result, mutation) => {
+        const stale = mutation.meta?.invalidates ?? [];
+        await Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      },
       onError: (error, _variables, _result, mutation) => {
         if (mutation.meta?.expectsUnauthorized !== true) sessionExpired(error);
       },

@@ -1,10 +1,14 @@
 import type { Schemas } from '../api/client';
-import type { AdvocacyStatus, ShareBlocker } from '../features/advocacy/use-advocacy-status';
-import type { CurrentPolicy, PolicyStanding } from '../features/policy/use-current-policy';
-import type { Lesson } from '../features/training/use-lesson';
-import type { Quiz, QuizQuestion } from '../features/training/use-quiz';
+import type { AdvocacyStatus, ShareBlocker } from '../features/advocacy/api/advocacy-queries';
+import type { CurrentPolicy, PolicyStanding } from '../features/policy/api/policy-queries';
 import type { AttemptResult } from '../features/training/use-submit-attempt';
-import type { StageProgress, TrainingOverview } from '../features/training/use-training';
+import type {
+  Lesson,
+  Quiz,
+  QuizQuestion,
+  StageProgress,
+  TrainingOverview,
+} from '../features/training/api/training-queries';
 
 /** Factories for the advocacy programme, the policy and the training, as the API answers them. */
 

@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { ME_QUERY_KEY } from '../auth/use-me';
 import { AccountPage } from './AccountPage';
-import type { Profile } from './use-profile';
+import type { Profile } from './api/profile-queries';
 
 /** A signed-in Ada whose profile the fake API keeps and updates like the real one. */
 function accountApi(profileOverrides: Partial<Profile> = {}, userOverrides: Partial<User> = {}) {

@@ -7,7 +7,7 @@ import { describeError } from '../../api/describe-error';
 import { PreferredLanguageSelect } from '../people/PreferredLanguageSelect';
 import { toFormValues, toUpdateBody, type SocialProfileValues } from './profile-form';
 import { SocialProfilesFieldset } from './SocialProfilesFieldset';
-import type { Profile } from './use-profile';
+import type { Profile } from './api/profile-queries';
 import { useUpdateProfile } from './use-update-profile';
 
 /** Name, preferred language and social profiles, saved together; groups are shown read-only. */

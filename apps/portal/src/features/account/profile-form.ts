@@ -1,5 +1,5 @@
 import { SOCIAL_NETWORKS, type PreferredLanguage, type SocialNetwork } from '@chorus/core';
-import type { Profile, SocialProfile, UpdateProfileBody } from './use-profile';
+import type { Profile, SocialProfile, UpdateProfileBody } from './api/profile-queries';
 
 export interface SocialProfileValues {
   handle: string;

@@ -1,16 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type Profile = Schemas['ProfileDto'];
-export type UpdateProfileBody = Schemas['UpdateProfileDto'];
-export type SocialProfile = Schemas['SocialProfileDto'];
-
-export const PROFILE_QUERY_KEY = ['profile'] as const;
+import { profileQuery } from './api/profile-queries';
 
 /** The signed-in person's own profile: name, language, groups and social profiles. */
 export function useProfile() {
-  return useQuery({
-    queryKey: PROFILE_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/me/profile')),
-  });
+  return useQuery(profileQuery());
 }

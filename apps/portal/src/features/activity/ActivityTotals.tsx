@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MetricCard } from '../../components/MetricCard';
 import { currentLanguage } from '../../i18n';
-import type { ShareTotals } from './use-my-shares';
+import type { ShareTotals } from './api/my-shares-queries';
 
 /**
  * The figures, in the order DESIGN.md "Counting honestly" defines them, with the metric

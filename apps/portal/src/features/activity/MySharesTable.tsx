@@ -4,7 +4,7 @@ import { FormattedDate } from '../../components/FormattedDate';
 import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
 import { currentLanguage } from '../../i18n';
 import { CopyTextButton } from '../sharing/CopyTextButton';
-import type { MyShare } from './use-my-shares';
+import type { MyShare } from './api/my-shares-queries';
 
 /** A badge cuts its text short when a column is narrow: in a table, the column makes room. */
 const UNCUT = { minWidth: 'max-content' };

@@ -1,20 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type MyShare = Schemas['MyShareDto'];
-export type ShareTotals = Schemas['ShareTotalsDto'];
-
-/** Every page of my shares: refreshed after a share, or after a link is turned off or on. */
-export const MY_SHARES_QUERY_KEY = ['my-shares'] as const;
-
-export const mySharesQueryKey = (page: number, pageSize: number) =>
-  [...MY_SHARES_QUERY_KEY, { page, pageSize }] as const;
+import { useQuery } from '@tanstack/react-query';
+import { mySharesQuery } from './api/my-shares-queries';
 
 /** My shares, newest first, with what each link earned, and my totals over all of them. */
 export function useMyShares(page: number, pageSize: number) {
-  return useQuery({
-    queryKey: mySharesQueryKey(page, pageSize),
-    queryFn: () => unwrap(api.GET('/api/shares/mine', { params: { query: { page, pageSize } } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(mySharesQuery(page, pageSize));
 }

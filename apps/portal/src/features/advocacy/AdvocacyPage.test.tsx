@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { AdvocacyStatus } from './use-advocacy-status';
+import type { AdvocacyStatus } from './api/advocacy-queries';
 import {
   makeAdvocacyStatus,
   makeReadyStatus,

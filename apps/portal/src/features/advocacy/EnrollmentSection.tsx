@@ -5,7 +5,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { FormattedDate } from '../../components/FormattedDate';
 import { LeaveProgrammeModal } from './LeaveProgrammeModal';
-import type { AdvocacyStatus } from './use-advocacy-status';
+import type { AdvocacyStatus } from './api/advocacy-queries';
 import { useJoinProgramme } from './use-join-programme';
 
 /** Whether I take part, with the button to join, or to leave after confirming. */

@@ -2,7 +2,8 @@ import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAdvocacyStatus, type AdvocacyStatus, type ShareBlocker } from './use-advocacy-status';
+import { useAdvocacyStatus } from './use-advocacy-status';
+import type { AdvocacyStatus, ShareBlocker } from './api/advocacy-queries';
 
 const BLOCKER_PATHS: Record<ShareBlocker, string> = {
   not_enrolled: '/advocacy',

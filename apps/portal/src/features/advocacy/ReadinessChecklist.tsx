@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckMark } from './CheckMark';
-import type { AdvocacyStatus } from './use-advocacy-status';
+import type { AdvocacyStatus } from './api/advocacy-queries';
 
 /** "Before you share": each gate in front of sharing, done or not, with the way to get it done. */
 export function ReadinessChecklist({ status }: { status: AdvocacyStatus }) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { ADVOCACY_STATUS_QUERY_KEY } from './use-advocacy-status';
+import { ADVOCACY_STATUS_QUERY_KEY } from './api/advocacy-queries';
 
 export function useJoinProgramme() {
   const queryClient = useQueryClient();

@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { ADVOCACY_STATUS_QUERY_KEY } from './use-advocacy-status';
+import { ADVOCACY_STATUS_QUERY_KEY } from './api/advocacy-queries';
 
 export function useLeaveProgramme() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
       // A 204 has no body; the client middleware has already thrown for any error.
       await api.DELETE('/api/me/enrollment');
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ADVOCACY_STATUS_QUERY_KEY }),
+    meta: { invalidates: [ADVOCACY_STATUS_QUERY_KEY] },
   });
 }

@@ -1,21 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import type { AdvocateRanking } from '@chorus/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { AnalyticsAdvocates, AnalyticsQuery } from './analytics-types';
-import { ANALYTICS_QUERY_KEY } from './use-analytics-summary';
-
-export const analyticsAdvocatesQueryKey = (
-  query: AnalyticsQuery,
-  rank: AdvocateRanking,
-  limit: number,
-) => [...ANALYTICS_QUERY_KEY, 'advocates', rank, limit, query] as const;
+import type { AnalyticsQuery } from './analytics-types';
+import { analyticsAdvocatesQuery } from './api/analytics-advocates-queries';
 
 /** The enrolled employees whose shares earned the most clicks (or who shared most). */
 export function useAnalyticsAdvocates(query: AnalyticsQuery, rank: AdvocateRanking, limit: number) {
-  return useQuery({
-    queryKey: analyticsAdvocatesQueryKey(query, rank, limit),
-    queryFn: async (): Promise<AnalyticsAdvocates> =>
-      unwrap(api.GET('/api/analytics/advocates', { params: { query: { ...query, rank, limit } } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(analyticsAdvocatesQuery(query, rank, limit));
 }

@@ -2,7 +2,7 @@ import type { AnalyticsDimension, BreakdownSort } from '@chorus/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { AnalyticsBreakdown, AnalyticsQuery } from './analytics-types';
-import { ANALYTICS_QUERY_KEY } from './use-analytics-summary';
+import { ANALYTICS_QUERY_KEY } from './api/analytics-summary-queries';
 
 /** Which rows of a breakdown: the first `limit` with the most of `sort` (by default clicks). */
 export interface BreakdownRows {

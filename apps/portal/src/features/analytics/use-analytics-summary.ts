@@ -1,20 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { AnalyticsQuery, AnalyticsSummary } from './analytics-types';
-
-/** Every analytics figure: refreshed together. */
-export const ANALYTICS_QUERY_KEY = ['analytics'] as const;
-
-export const analyticsSummaryQueryKey = (query: AnalyticsQuery) =>
-  [...ANALYTICS_QUERY_KEY, 'summary', query] as const;
+import { useQuery } from '@tanstack/react-query';
+import type { AnalyticsQuery } from './analytics-types';
+import { analyticsSummaryQuery } from './api/analytics-summary-queries';
 
 /** The headline figures of a period; figures about people only for HR and admins. */
 export function useAnalyticsSummary(query: AnalyticsQuery) {
-  return useQuery({
-    queryKey: analyticsSummaryQueryKey(query),
-    queryFn: async (): Promise<AnalyticsSummary> =>
-      unwrap(api.GET('/api/analytics/summary', { params: { query } })),
-    // While other filters load, the figures of the last ones stay, dimmed.
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(analyticsSummaryQuery(query));
 }

@@ -1,18 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import type { AnalyticsInterval } from '@chorus/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { AnalyticsQuery, AnalyticsTimeseries } from './analytics-types';
-import { ANALYTICS_QUERY_KEY } from './use-analytics-summary';
-
-export const analyticsTimeseriesQueryKey = (query: AnalyticsQuery, interval: AnalyticsInterval) =>
-  [...ANALYTICS_QUERY_KEY, 'timeseries', interval, query] as const;
+import type { AnalyticsQuery } from './analytics-types';
+import { analyticsTimeseriesQuery } from './api/analytics-timeseries-queries';
 
 /** Shares, clicks and unique visitors for every day (or week) of a period, zeros included. */
 export function useAnalyticsTimeseries(query: AnalyticsQuery, interval: AnalyticsInterval) {
-  return useQuery({
-    queryKey: analyticsTimeseriesQueryKey(query, interval),
-    queryFn: async (): Promise<AnalyticsTimeseries> =>
-      unwrap(api.GET('/api/analytics/timeseries', { params: { query: { ...query, interval } } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(analyticsTimeseriesQuery(query, interval));
 }

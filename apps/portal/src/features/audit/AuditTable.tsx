@@ -5,7 +5,7 @@ import { FormattedDate } from '../../components/FormattedDate';
 import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
 import { currentLanguage } from '../../i18n';
 import { describeSummary } from './audit-summary';
-import type { AuditEntry } from './use-audit';
+import type { AuditEntry } from './api/audit-queries';
 
 interface AuditTableProps {
   entries: AuditEntry[];

@@ -1,20 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { auditQuery, type AuditFilters } from './audit-filters';
-
-export type AuditEntry = Schemas['AuditEntryDto'];
-
-export const AUDIT_QUERY_KEY = ['audit'] as const;
-
-export const auditQueryKey = (filters: AuditFilters, pageSize: number) =>
-  [...AUDIT_QUERY_KEY, filters, pageSize] as const;
+import { useQuery } from '@tanstack/react-query';
+import type { AuditFilters } from './audit-filters';
+import { auditLogQuery } from './api/audit-queries';
 
 /** One page of the audit log, newest first. */
 export function useAudit(filters: AuditFilters, pageSize: number) {
-  return useQuery({
-    queryKey: auditQueryKey(filters, pageSize),
-    queryFn: () =>
-      unwrap(api.GET('/api/audit', { params: { query: auditQuery(filters, pageSize) } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(auditLogQuery(filters, pageSize));
 }

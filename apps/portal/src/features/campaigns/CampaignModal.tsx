@@ -11,7 +11,7 @@ import {
   updateBody,
   type CampaignValues,
 } from './campaign-form';
-import type { Campaign } from './use-campaigns';
+import type { Campaign } from './api/campaign-queries';
 import { useCreateCampaign } from './use-create-campaign';
 import { useUpdateCampaign } from './use-update-campaign';
 

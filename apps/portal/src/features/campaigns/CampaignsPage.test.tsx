@@ -3,7 +3,7 @@ import { makeCampaign, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { CampaignsPage } from './CampaignsPage';
-import type { Campaign } from './use-campaigns';
+import type { Campaign } from './api/campaign-queries';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
 

@@ -6,7 +6,8 @@ import { QueryError } from '../../components/QueryError';
 import { CampaignModal } from './CampaignModal';
 import { CampaignsTable } from './CampaignsTable';
 import { DeleteCampaignModal } from './DeleteCampaignModal';
-import { useCampaigns, type Campaign } from './use-campaigns';
+import type { Campaign } from './api/campaign-queries';
+import { useCampaigns } from './use-campaigns';
 
 type Editing = { mode: 'edit'; campaign: Campaign | null } | { mode: 'delete'; campaign: Campaign };
 

@@ -1,7 +1,7 @@
 import { Button, Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
-import type { Campaign } from './use-campaigns';
+import type { Campaign } from './api/campaign-queries';
 
 interface CampaignsTableProps {
   campaigns: Campaign[];

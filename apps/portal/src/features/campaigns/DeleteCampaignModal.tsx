@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
-import type { Campaign } from './use-campaigns';
+import type { Campaign } from './api/campaign-queries';
 import { useDeleteCampaign } from './use-delete-campaign';
 
 /** Asks before deleting, saying how many items leave the campaign. */

@@ -1,5 +1,5 @@
 import { CAMPAIGN_SLUG_PATTERN } from '@chorus/core';
-import type { Campaign } from './use-campaigns';
+import type { Campaign } from './api/campaign-queries';
 import type { CreateCampaignBody } from './use-create-campaign';
 import type { UpdateCampaignBody } from './use-update-campaign';
 

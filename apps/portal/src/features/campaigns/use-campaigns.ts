@@ -1,14 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type Campaign = Schemas['CampaignDto'];
-
-export const CAMPAIGNS_QUERY_KEY = ['campaigns'] as const;
+import { campaignsQuery } from './api/campaign-queries';
 
 /** Every campaign, newest first, with how many items it has. */
 export function useCampaigns() {
-  return useQuery({
-    queryKey: CAMPAIGNS_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/campaigns')),
-  });
+  return useQuery(campaignsQuery());
 }

@@ -1,13 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { CAMPAIGNS_QUERY_KEY } from './use-campaigns';
+import { CAMPAIGNS_QUERY_KEY } from './api/campaign-queries';
 
 export type CreateCampaignBody = Schemas['CreateCampaignDto'];
 
 export function useCreateCampaign() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateCampaignBody) => unwrap(api.POST('/api/campaigns', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: CAMPAIGNS_QUERY_KEY }),
+    meta: { invalidates: [CAMPAIGNS_QUERY_KEY] },
   });
 }

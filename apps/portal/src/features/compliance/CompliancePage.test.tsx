@@ -4,8 +4,8 @@ import { json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { CompliancePage } from './CompliancePage';
-import type { PolicyCoverage } from './use-policy-coverage';
-import type { DistributionRow } from './use-training-distribution';
+import type { PolicyCoverage } from './api/policy-coverage-queries';
+import type { DistributionRow } from './api/training-distribution-queries';
 
 const analyst = makeUser({ name: 'Hedy Lamarr', roles: ['analyst'] });
 const SALES = '00000000-0000-4000-9000-000000000001';

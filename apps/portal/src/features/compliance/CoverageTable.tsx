@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { coverageTotals, type CoverageCounts } from './compliance-figures';
-import type { CoverageRow } from './use-policy-coverage';
+import type { CoverageRow } from './api/policy-coverage-queries';
 import { UpToDateCell } from './UpToDateCell';
 
 /** Acknowledgment coverage per department, with a totals row. */

@@ -1,7 +1,7 @@
 import { ColorSwatch, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { distributionTotals, type DistributionCounts } from './compliance-figures';
-import type { DistributionRow } from './use-training-distribution';
+import type { DistributionRow } from './api/training-distribution-queries';
 
 /** Not started, then stages 1 to 3, from light to dark. */
 export const STAGE_COLORS = ['gray.4', 'teal.3', 'teal.6', 'teal.9'] as const;

@@ -1,5 +1,5 @@
-import type { CoverageRow } from './use-policy-coverage';
-import type { DistributionRow } from './use-training-distribution';
+import type { CoverageRow } from './api/policy-coverage-queries';
+import type { DistributionRow } from './api/training-distribution-queries';
 
 export type CoverageCounts = Pick<
   CoverageRow,

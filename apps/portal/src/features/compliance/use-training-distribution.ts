@@ -1,15 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { TRAINING_QUERY_KEY } from '../training/use-training';
-
-export type DistributionRow = Schemas['DistributionRowDto'];
-
-export const TRAINING_DISTRIBUTION_QUERY_KEY = [...TRAINING_QUERY_KEY, 'distribution'] as const;
+import { trainingDistributionQuery } from './api/training-distribution-queries';
 
 /** Per department: active people by the highest training stage they passed. */
 export function useTrainingDistribution() {
-  return useQuery({
-    queryKey: TRAINING_DISTRIBUTION_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/training/distribution')),
-  });
+  return useQuery(trainingDistributionQuery());
 }

@@ -1,8 +1,8 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { CAMPAIGNS_QUERY_KEY } from '../campaigns/use-campaigns';
+import { CAMPAIGNS_QUERY_KEY } from '../campaigns/api/campaign-queries';
 import { CONTENT_LIST_QUERY_KEY, CONTENT_QUERY_KEY } from '../content/use-content-list';
-import { TOPICS_QUERY_KEY } from '../topics/use-topics';
+import { TOPICS_QUERY_KEY } from '../topics/api/topic-queries';
 
 export type ContentItem = Schemas['ContentItemDto'];
 export type Variant = ContentItem['variants'][number];

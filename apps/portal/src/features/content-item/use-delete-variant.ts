@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { contentItemQueryKey } from './use-content-item';
 
 export function useDeleteVariant(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (variantId: string) => {
       // A 204 has no body; the client middleware has already thrown for any error.
@@ -11,6 +10,6 @@ export function useDeleteVariant(id: string) {
         params: { path: { id, variantId } },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: contentItemQueryKey(id) }),
+    meta: { invalidates: [contentItemQueryKey(id)] },
   });
 }

@@ -3,7 +3,7 @@ import { Alert, Group, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
-import type { EscalationDetail } from './use-escalation';
+import type { EscalationDetail } from './api/escalation-queries';
 import { useEscalationTeam } from './use-escalation-team';
 import { useUpdateEscalation, type UpdateEscalationBody } from './use-update-escalation';
 

@@ -4,7 +4,7 @@ import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-a
 import { renderPage } from '../../test/render-page';
 import { EscalationPage } from './EscalationPage';
 import { makeEscalationDetail, makeEvent, personRef } from './escalations-test-data';
-import type { EscalationDetail, EscalationEvent } from './use-escalation';
+import type { EscalationDetail, EscalationEvent } from './api/escalation-queries';
 
 const curator = makeUser({ name: 'Carl Curator', roles: ['curator'] });
 const carl = { id: curator.id, name: curator.name };

@@ -9,7 +9,8 @@ import { EscalationSummary } from './EscalationSummary';
 import { EscalationTimeline } from './EscalationTimeline';
 import { inboxListPath } from './inbox-filters';
 import { NoteForm } from './NoteForm';
-import { useEscalation, type EscalationDetail } from './use-escalation';
+import { useEscalation } from './use-escalation';
+import type { EscalationDetail } from './api/escalation-queries';
 
 /** One reported comment, for the social media team: who answers it, how far, and their notes. */
 export function EscalationPage() {

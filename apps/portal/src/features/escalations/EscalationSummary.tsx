@@ -2,7 +2,7 @@ import { Anchor, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
 import { Fact } from './Fact';
-import type { EscalationDetail } from './use-escalation';
+import type { EscalationDetail } from './api/escalation-queries';
 
 /** What was reported: the comment, the reporter's words, where and when, and by whom. */
 export function EscalationSummary({ escalation }: { escalation: EscalationDetail }) {

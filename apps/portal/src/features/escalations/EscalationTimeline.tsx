@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
-import type { EscalationDetail, EscalationEvent } from './use-escalation';
+import type { EscalationDetail, EscalationEvent } from './api/escalation-queries';
 
 /** What happened to a report since it came in, oldest first, in words. */
 export function EscalationTimeline({ escalation }: { escalation: EscalationDetail }) {

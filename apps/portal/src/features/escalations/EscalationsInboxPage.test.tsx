@@ -10,7 +10,7 @@ import {
   makeEscalationDetail,
   personRef,
 } from './escalations-test-data';
-import type { Escalation } from './use-escalations';
+import type { Escalation } from './api/escalations-queries';
 
 const curator = makeUser({ name: 'Carl Curator', roles: ['curator'] });
 const lotte = personRef('Lotte Bakker');

@@ -2,7 +2,7 @@ import { Badge, Tabs } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INBOX_TABS, isInboxTab, type InboxTab } from './inbox-filters';
-import type { EscalationPage } from './use-escalations';
+import type { EscalationPage } from './api/escalations-queries';
 
 interface InboxStatusTabsProps {
   value: InboxTab;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
 import { EscalationStatusBadge } from './EscalationStatusBadge';
 import { escalationPath, type FromInboxState } from './inbox-filters';
-import type { Escalation } from './use-escalations';
+import type { Escalation } from './api/escalations-queries';
 
 const COLUMNS = ['reported', 'reporter', 'network', 'excerpt', 'assignee', 'status'] as const;
 

@@ -1,6 +1,6 @@
 import type { Schemas } from '../../api/client';
-import type { EscalationDetail, EscalationEvent } from './use-escalation';
-import type { Escalation, EscalationPage } from './use-escalations';
+import type { EscalationDetail, EscalationEvent } from './api/escalation-queries';
+import type { Escalation, EscalationPage } from './api/escalations-queries';
 
 /** Shared by the tests of reporting comments and of the inbox: reports and pages of them. */
 

@@ -1,5 +1,5 @@
 import { ESCALATION_STATUSES } from '@chorus/core';
-import type { EscalationListQuery } from './use-escalations';
+import type { EscalationListQuery } from './api/escalations-queries';
 
 export const INBOX_PATH = '/inbox';
 export const escalationPath = (id: string) => `${INBOX_PATH}/${id}`;

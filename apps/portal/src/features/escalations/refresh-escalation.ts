@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { escalationQueryKey, type EscalationDetail } from './use-escalation';
-import { ESCALATION_LIST_QUERY_KEY } from './use-escalations';
+import { escalationQueryKey, type EscalationDetail } from './api/escalation-queries';
+import { ESCALATION_LIST_QUERY_KEY } from './api/escalations-queries';
 
 /**
  * After a change to a report: show the answer at once, and mark the lists stale (their counts

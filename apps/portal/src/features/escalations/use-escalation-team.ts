@@ -1,13 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-
-export const ESCALATION_TEAM_QUERY_KEY = ['escalations-team'] as const;
+import { escalationTeamQuery } from './api/escalation-team-queries';
 
 /** Who reports can be assigned to: the active curators and admins. */
 export function useEscalationTeam() {
-  return useQuery({
-    queryKey: ESCALATION_TEAM_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/escalations/team')),
-    staleTime: 5 * 60 * 1000,
-  });
+  return useQuery(escalationTeamQuery());
 }

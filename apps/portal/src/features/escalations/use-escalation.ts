@@ -1,17 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { ESCALATIONS_QUERY_KEY } from './use-escalations';
-
-export type EscalationDetail = Schemas['EscalationDetailDto'];
-export type EscalationEvent = EscalationDetail['events'][number];
-
-/** Under the escalations key, so that refreshing the lists also refreshes the report. */
-export const escalationQueryKey = (id: string) => [...ESCALATIONS_QUERY_KEY, 'report', id] as const;
+import { escalationQuery } from './api/escalation-queries';
 
 /** One report, with the team's notes and changes, oldest first. */
 export function useEscalation(id: string) {
-  return useQuery({
-    queryKey: escalationQueryKey(id),
-    queryFn: () => unwrap(api.GET('/api/escalations/{id}', { params: { path: { id } } })),
-  });
+  return useQuery(escalationQuery(id));
 }

@@ -4,7 +4,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { isContentKind } from '../content/content-kinds';
 import type { FeedQuery } from './use-feed';
-import type { FollowableTopic } from './use-my-topics';
+import type { FollowableTopic } from './api/my-topics-queries';
 
 /** Stands for "every kind" in the segmented control, which needs a value for each segment. */
 const ALL = 'all';

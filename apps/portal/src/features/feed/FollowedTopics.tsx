@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { useFollowTopic } from './use-follow-topic';
-import type { FollowableTopic } from './use-my-topics';
+import type { FollowableTopic } from './api/my-topics-queries';
 
 /** "Topics you follow": a chip per topic, checked when followed; a click follows or stops. */
 export function FollowedTopics({ topics }: { topics: readonly FollowableTopic[] }) {

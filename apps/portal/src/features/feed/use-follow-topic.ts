@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { FEED_QUERY_KEY } from './use-feed';
-import { MY_TOPICS_QUERY_KEY, type FollowableTopic } from './use-my-topics';
+import { MY_TOPICS_QUERY_KEY, type FollowableTopic } from './api/my-topics-queries';
 
 export interface FollowChange {
   topicId: string;

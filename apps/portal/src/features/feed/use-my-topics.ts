@@ -1,14 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type FollowableTopic = Schemas['FollowableTopicDto'];
-
-export const MY_TOPICS_QUERY_KEY = ['my-topics'] as const;
+import { myTopicsQuery } from './api/my-topics-queries';
 
 /** Every topic, and whether I follow it. */
 export function useMyTopics() {
-  return useQuery({
-    queryKey: MY_TOPICS_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/me/topics')),
-  });
+  return useQuery(myTopicsQuery());
 }

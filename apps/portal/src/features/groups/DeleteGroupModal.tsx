@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { useDeleteGroup } from './use-delete-group';
-import type { Group } from './use-groups';
+import type { Group } from './api/group-queries';
 
 interface DeleteGroupModalProps {
   kind: GroupKind;

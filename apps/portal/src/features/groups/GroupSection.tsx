@@ -7,7 +7,8 @@ import { QueryError } from '../../components/QueryError';
 import { AddGroupForm } from './AddGroupForm';
 import { DeleteGroupModal } from './DeleteGroupModal';
 import { RenameGroupModal } from './RenameGroupModal';
-import { useGroups, type Group } from './use-groups';
+import type { Group } from './api/group-queries';
+import { useGroups } from './use-groups';
 
 type Editing = { mode: 'rename' | 'delete'; group: Group } | null;
 

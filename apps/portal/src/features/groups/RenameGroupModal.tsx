@@ -3,7 +3,7 @@ import type { GroupKind } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { RenameModal } from '../../components/RenameModal';
-import type { Group } from './use-groups';
+import type { Group } from './api/group-queries';
 import { useRenameGroup } from './use-rename-group';
 
 interface RenameGroupModalProps {

@@ -1,13 +1,12 @@
 import type { GroupKind } from '@chorus/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { groupsQueryKey } from './use-groups';
+import { groupsQueryKey } from './api/group-queries';
 
 export function useCreateGroup(kind: GroupKind) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (name: string) =>
       unwrap(api.POST('/api/groups/{kind}', { params: { path: { kind } }, body: { name } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupsQueryKey(kind) }),
+    meta: { invalidates: [groupsQueryKey(kind)] },
   });
 }

@@ -1,17 +1,8 @@
 import type { GroupKind } from '@chorus/core';
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type Group = Schemas['GroupDto'];
-
-export const GROUPS_QUERY_KEY = ['groups'] as const;
-
-export const groupsQueryKey = (kind: GroupKind) => [...GROUPS_QUERY_KEY, kind] as const;
+import { groupsQuery } from './api/group-queries';
 
 /** The departments or the locations, by name, with how many people are in each. */
 export function useGroups(kind: GroupKind) {
-  return useQuery({
-    queryKey: groupsQueryKey(kind),
-    queryFn: () => unwrap(api.GET('/api/groups/{kind}', { params: { path: { kind } } })),
-  });
+  return useQuery(groupsQuery(kind));
 }

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
 import { json, mockApi } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
-import { ADVOCACY_STATUS_QUERY_KEY, type AdvocacyStatus } from '../advocacy/use-advocacy-status';
+import { ADVOCACY_STATUS_QUERY_KEY, type AdvocacyStatus } from '../advocacy/api/advocacy-queries';
 import { PostVerdict } from './PostVerdict';
 import type { PostFindings } from './use-post-findings';
 

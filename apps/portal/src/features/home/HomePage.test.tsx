@@ -5,7 +5,7 @@ import { json, mockApi } from '../../test/mock-api';
 import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
 import { renderPage } from '../../test/render-page';
 import { HomePage } from './HomePage';
-import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/use-advocacy-status';
+import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/api/advocacy-queries';
 
 const ada = makeUser({ name: 'Ada' });
 

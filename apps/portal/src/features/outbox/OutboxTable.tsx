@@ -4,7 +4,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
 import { LinkifiedText } from './LinkifiedText';
-import type { OutboxMessage } from './use-outbox';
+import type { OutboxMessage } from './api/outbox-queries';
 
 /** The kept messages; a message's subject opens its text underneath. */
 export function OutboxTable({ messages }: { messages: OutboxMessage[] }) {

@@ -1,18 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type OutboxMessage = Schemas['OutboxMessageDto'];
-
-export const OUTBOX_QUERY_KEY = ['outbox'] as const;
-
-export const outboxQueryKey = (page: number, pageSize: number) =>
-  [...OUTBOX_QUERY_KEY, { page, pageSize }] as const;
+import { useQuery } from '@tanstack/react-query';
+import { outboxQuery } from './api/outbox-queries';
 
 /** Mail Chorus kept instead of sending, newest first. */
 export function useOutbox(page: number, pageSize: number) {
-  return useQuery({
-    queryKey: outboxQueryKey(page, pageSize),
-    queryFn: () => unwrap(api.GET('/api/outbox', { params: { query: { page, pageSize } } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(outboxQuery(page, pageSize));
 }

@@ -1,9 +1,9 @@
 import { INPUT_LIMITS } from '@chorus/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/api-error';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { GROUPS_QUERY_KEY } from '../groups/use-groups';
-import { PEOPLE_QUERY_KEY } from '../people/use-people';
+import { GROUPS_QUERY_KEY } from '../groups/api/group-queries';
+import { PEOPLE_QUERY_KEY } from '../people/api/people-queries';
 
 export type ImportReport = Schemas['ImportReportDto'];
 export type UnknownGroups = Schemas['UnknownGroups'];
@@ -66,15 +66,9 @@ export function usePreviewImport() {
 
 /** Imports what was previewed; people and groups are then fetched again. */
 export function useApplyImport() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: ImportRequest) => importPeople(request, false),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: PEOPLE_QUERY_KEY }),
-        queryClient.invalidateQueries({ queryKey: GROUPS_QUERY_KEY }),
-      ]);
-    },
+    meta: { invalidates: [PEOPLE_QUERY_KEY, GROUPS_QUERY_KEY] },
   });
 }
 

@@ -16,7 +16,7 @@ import {
   type PeopleSort,
   type PeopleSortColumn,
   type SortOrder,
-} from './use-people';
+} from './api/people-queries';
 
 interface PeopleTableProps {
   data: PeoplePage;

@@ -1,6 +1,6 @@
 import { LineIcon } from '../../components/LineIcon';
 import { Group, Table, UnstyledButton, type TableThProps } from '@mantine/core';
-import type { SortOrder } from './use-people';
+import type { SortOrder } from './api/people-queries';
 
 interface SortableHeaderProps<Column extends string> {
   column: Column;

@@ -1,5 +1,5 @@
 import { isRole, type Role, type UserStatus, isUserStatus, isPeopleSort } from '@chorus/core';
-import type { PeopleSort, PeopleSortColumn } from './use-people';
+import type { PeopleSort, PeopleSortColumn } from './api/people-queries';
 
 export const PEOPLE_PATH = '/people';
 

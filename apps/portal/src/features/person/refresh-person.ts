@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { User } from '../../api/client';
 import { ME_QUERY_KEY } from '../auth/use-me';
-import { GROUPS_QUERY_KEY } from '../groups/use-groups';
-import { PEOPLE_QUERY_KEY } from '../people/use-people';
-import { personQueryKey } from './use-person';
+import { GROUPS_QUERY_KEY } from '../groups/api/group-queries';
+import { PEOPLE_QUERY_KEY } from '../people/api/people-queries';
+import { personQueryKey } from './api/person-queries';
 
 /**
  * After a change to a person: show the answer at once, and refresh what else shows them. The

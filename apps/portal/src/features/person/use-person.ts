@@ -1,13 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import { PEOPLE_QUERY_KEY } from '../people/use-people';
-
-/** Under the people key, so that refreshing the list also refreshes the person. */
-export const personQueryKey = (id: string) => [...PEOPLE_QUERY_KEY, 'person', id] as const;
+import { personQuery } from './api/person-queries';
 
 export function usePerson(id: string) {
-  return useQuery({
-    queryKey: personQueryKey(id),
-    queryFn: () => unwrap(api.GET('/api/people/{id}', { params: { path: { id } } })),
-  });
+  return useQuery(personQuery(id));
 }

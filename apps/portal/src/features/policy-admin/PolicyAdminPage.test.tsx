@@ -4,8 +4,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { PolicyAdminPage } from './PolicyAdminPage';
-import type { PolicyVersion } from './use-policy-version';
-import type { PolicyVersionSummary } from './use-policy-versions';
+import type { PolicyVersion, PolicyVersionSummary } from './api/policy-version-queries';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
 

@@ -6,7 +6,8 @@ import { QueryError } from '../../components/QueryError';
 import { PolicyVersionModal } from './PolicyVersionModal';
 import { PolicyVersionsTable } from './PolicyVersionsTable';
 import { PublishPolicyModal } from './PublishPolicyModal';
-import { usePolicyVersions, type PolicyVersionSummary } from './use-policy-versions';
+import { usePolicyVersions } from './use-policy-versions';
+import type { PolicyVersionSummary } from './api/policy-version-queries';
 
 type Open = { mode: 'publish' } | { mode: 'view'; version: PolicyVersionSummary } | null;
 

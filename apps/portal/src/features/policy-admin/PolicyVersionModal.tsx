@@ -5,7 +5,7 @@ import { Markdown } from '../../components/Markdown';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { usePolicyVersion } from './use-policy-version';
-import type { PolicyVersionSummary } from './use-policy-versions';
+import type { PolicyVersionSummary } from './api/policy-version-queries';
 
 /** One version as it was published, for reading. */
 export function PolicyVersionModal({

@@ -1,7 +1,7 @@
 import { Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
-import type { PolicyVersionSummary } from './use-policy-versions';
+import type { PolicyVersionSummary } from './api/policy-version-queries';
 
 interface PolicyVersionsTableProps {
   versions: PolicyVersionSummary[];

@@ -5,7 +5,7 @@ import { QueryError } from '../../components/QueryError';
 import { PolicyEditor } from './PolicyEditor';
 import { policyValues } from './policy-form';
 import { usePolicyVersion } from './use-policy-version';
-import type { PolicyVersionSummary } from './use-policy-versions';
+import type { PolicyVersionSummary } from './api/policy-version-queries';
 
 interface PublishPolicyModalProps {
   /** The version in force; null while none is published. */

@@ -1,5 +1,5 @@
 import { INPUT_LIMITS } from '@chorus/core';
-import type { PolicyVersion } from './use-policy-version';
+import type { PolicyVersion } from './api/policy-version-queries';
 import type { PublishPolicyBody } from './use-publish-policy';
 
 /** A new version as its form holds it. */

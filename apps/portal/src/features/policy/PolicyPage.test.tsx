@@ -9,7 +9,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { PolicyPage } from './PolicyPage';
-import type { CurrentPolicy } from './use-current-policy';
+import type { CurrentPolicy } from './api/policy-queries';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 

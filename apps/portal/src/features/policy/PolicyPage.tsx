@@ -7,7 +7,8 @@ import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { AcknowledgeForm } from './AcknowledgeForm';
 import { PolicyStandingAlert } from './PolicyStandingAlert';
-import { useCurrentPolicy, type CurrentPolicy } from './use-current-policy';
+import { useCurrentPolicy } from './use-current-policy';
+import type { CurrentPolicy } from './api/policy-queries';
 
 const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
 

@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { Trans, useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
-import type { CurrentPolicy } from './use-current-policy';
+import type { CurrentPolicy } from './api/policy-queries';
 
 /**
  * Where I stand with the policy: signed (which version, when, the name typed), or signed an

@@ -1,18 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type CurrentPolicy = Schemas['CurrentPolicyDto'];
-export type PolicyStanding = Schemas['PolicyStandingDto'];
-
-/** Everything about the policy starts with this key: publishing a version changes all of it. */
-export const POLICY_QUERY_KEY = ['policy'] as const;
-
-export const CURRENT_POLICY_QUERY_KEY = [...POLICY_QUERY_KEY, 'current'] as const;
+import { currentPolicyQuery } from './api/policy-queries';
 
 /** The social media policy in force, and whether I have acknowledged it. 404: none yet. */
 export function useCurrentPolicy() {
-  return useQuery({
-    queryKey: CURRENT_POLICY_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/policy/current')),
-  });
+  return useQuery(currentPolicyQuery());
 }

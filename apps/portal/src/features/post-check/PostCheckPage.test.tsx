@@ -6,7 +6,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { SERVER_CHECK_DELAY_MS } from '../guardrails/use-post-findings';
-import type { CheckPostBody } from '../guardrails/use-guardrails-check';
+import type { CheckPostBody } from '../guardrails/api/guardrails-check-queries';
 import { PostCheckPage } from './PostCheckPage';
 
 type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;

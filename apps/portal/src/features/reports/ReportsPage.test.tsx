@@ -5,7 +5,7 @@ import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-a
 import { renderPage } from '../../test/render-page';
 import { ReportsPage } from './ReportsPage';
 import { escalationPage, makeEscalation } from '../escalations/escalations-test-data';
-import type { Escalation } from '../escalations/use-escalations';
+import type { Escalation } from '../escalations/api/escalations-queries';
 
 type Routes = Record<string, (request: RecordedRequest) => Response>;
 

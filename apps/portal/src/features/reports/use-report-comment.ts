@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { ESCALATIONS_QUERY_KEY } from '../escalations/use-escalations';
+import { ESCALATIONS_QUERY_KEY } from '../escalations/api/escalations-queries';
 
 export type ReportCommentBody = Schemas['ReportCommentDto'];
 
 /** Reports a hostile or negative comment to the social media team. */
 export function useReportComment() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ReportCommentBody) => unwrap(api.POST('/api/escalations', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ESCALATIONS_QUERY_KEY }),
+    meta: { invalidates: [ESCALATIONS_QUERY_KEY] },
   });
 }

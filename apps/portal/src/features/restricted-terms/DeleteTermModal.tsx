@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { useDeleteRestrictedTerm } from './use-delete-restricted-term';
-import type { RestrictedTerm } from './use-restricted-terms';
+import type { RestrictedTerm } from './api/restricted-term-queries';
 
 /** Asks before deleting: posts are no longer checked for the term. */
 export function DeleteTermModal({ term, onClose }: { term: RestrictedTerm; onClose: () => void }) {

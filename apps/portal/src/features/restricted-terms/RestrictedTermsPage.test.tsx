@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { SEARCH_DEBOUNCE_MS } from '../../components/DebouncedSearchInput';
 import { RestrictedTermsPage } from './RestrictedTermsPage';
-import type { RestrictedTerm } from './use-restricted-terms';
+import type { RestrictedTerm } from './api/restricted-term-queries';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
 

@@ -9,7 +9,8 @@ import { readTermFilters, writeTermFilters, type TermFilters } from './term-filt
 import { TermFiltersBar } from './TermFiltersBar';
 import { TermModal } from './TermModal';
 import { TermsTable } from './TermsTable';
-import { useRestrictedTerms, type RestrictedTerm } from './use-restricted-terms';
+import type { RestrictedTerm } from './api/restricted-term-queries';
+import { useRestrictedTerms } from './use-restricted-terms';
 
 type Editing =
   { mode: 'edit'; term: RestrictedTerm | null } | { mode: 'delete'; term: RestrictedTerm };

@@ -26,7 +26,7 @@ import {
   type TermValues,
 } from './term-form';
 import { useCreateRestrictedTerm } from './use-create-restricted-term';
-import type { RestrictedTerm } from './use-restricted-terms';
+import type { RestrictedTerm } from './api/restricted-term-queries';
 import { useUpdateRestrictedTerm } from './use-update-restricted-term';
 
 interface TermModalProps {

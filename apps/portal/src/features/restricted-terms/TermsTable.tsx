@@ -1,7 +1,7 @@
 import type { Severity } from '@chorus/guardrails';
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RestrictedTerm } from './use-restricted-terms';
+import type { RestrictedTerm } from './api/restricted-term-queries';
 
 const SEVERITY_COLORS: Record<Severity, string> = { block: 'red', warn: 'yellow' };
 

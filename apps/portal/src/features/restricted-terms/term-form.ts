@@ -1,7 +1,7 @@
 import { INPUT_LIMITS } from '@chorus/core';
 import type { RestrictedTermCategory, Severity } from '@chorus/guardrails';
 import type { CreateRestrictedTermBody } from './use-create-restricted-term';
-import type { RestrictedTerm } from './use-restricted-terms';
+import type { RestrictedTerm } from './api/restricted-term-queries';
 import type { UpdateRestrictedTermBody } from './use-update-restricted-term';
 
 /** A restricted term as its form holds it. */

@@ -1,20 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { termsQuery, type TermFilters } from './term-filters';
-
-export type RestrictedTerm = Schemas['RestrictedTermDto'];
-
-export const RESTRICTED_TERMS_QUERY_KEY = ['restricted-terms'] as const;
-
-export const restrictedTermsQueryKey = (filters: TermFilters) =>
-  [...RESTRICTED_TERMS_QUERY_KEY, filters] as const;
+import { useQuery } from '@tanstack/react-query';
+import { restrictedTermsQuery } from './api/restricted-term-queries';
+import type { TermFilters } from './term-filters';
 
 /** The restricted terms matching the filters, by name. */
 export function useRestrictedTerms(filters: TermFilters) {
-  return useQuery({
-    queryKey: restrictedTermsQueryKey(filters),
-    queryFn: () =>
-      unwrap(api.GET('/api/restricted-terms', { params: { query: termsQuery(filters) } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(restrictedTermsQuery(filters));
 }

@@ -3,7 +3,7 @@ import { Group, NumberInput, Radio, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsSection } from './SettingsSection';
-import type { Settings } from './use-settings';
+import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
 
 /** The time zones this browser knows, UTC first; read when the section renders. */

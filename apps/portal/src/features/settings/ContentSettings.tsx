@@ -1,7 +1,7 @@
 import { Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SettingsSection } from './SettingsSection';
-import type { Settings } from './use-settings';
+import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
 
 /** How content is approved: whether someone else must approve what a curator added. */

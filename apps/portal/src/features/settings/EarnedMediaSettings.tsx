@@ -9,7 +9,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
 import { SettingsSection } from './SettingsSection';
-import type { Settings } from './use-settings';
+import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
 
 /** What is typed per network: a number, or '' for a network that is not valued. */

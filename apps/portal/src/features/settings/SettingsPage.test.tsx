@@ -5,7 +5,7 @@ import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { SettingsPage } from './SettingsPage';
-import type { Settings } from './use-settings';
+import type { Settings } from './api/settings-queries';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
 

@@ -2,7 +2,7 @@ import { SHARE_NETWORKS } from '@chorus/core';
 import { Checkbox, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SettingsSection } from './SettingsSection';
-import type { Settings } from './use-settings';
+import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
 
 /** Which networks employees are offered to share to; at least one always stays on. */

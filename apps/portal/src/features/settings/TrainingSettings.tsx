@@ -2,7 +2,7 @@ import { TRAINING_STAGES } from '@chorus/core';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SettingsSection } from './SettingsSection';
-import type { Settings } from './use-settings';
+import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
 
 /** 0 asks for no training; then each stage, passed. */

@@ -1,7 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
-import type { Settings } from './use-settings';
+import type { Settings } from './api/settings-queries';
 import { useUpdateSettings, type UpdateSettingsBody } from './use-update-settings';
 
 export type SettingKey = keyof Settings;

@@ -1,14 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type Settings = Schemas['SettingsDto'];
-
-export const SETTINGS_QUERY_KEY = ['settings'] as const;
+import { settingsQuery } from './api/settings-queries';
 
 /** The organisation-wide settings. */
 export function useSettings() {
-  return useQuery({
-    queryKey: SETTINGS_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/settings')),
-  });
+  return useQuery(settingsQuery());
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { SETTINGS_QUERY_KEY } from './use-settings';
+import { SETTINGS_QUERY_KEY } from './api/settings-queries';
 
 /**
  * The settings to change; those left out stay as they are, so a section sends only what it

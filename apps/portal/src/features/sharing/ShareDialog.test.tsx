@@ -13,7 +13,7 @@ import {
   makeSuggestion,
 } from '../../test/sharing-factories';
 import { FeedSection } from '../feed/FeedSection';
-import type { CheckPostBody } from '../guardrails/use-guardrails-check';
+import type { CheckPostBody } from '../guardrails/api/guardrails-check-queries';
 
 type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
 

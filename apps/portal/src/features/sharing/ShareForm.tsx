@@ -1,7 +1,8 @@
 import { isPreferredLanguage, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
-import { useAdvocacyStatus, type AdvocacyStatus } from '../advocacy/use-advocacy-status';
+import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
+import type { AdvocacyStatus } from '../advocacy/api/advocacy-queries';
 import { useCurrentUser } from '../auth/current-user';
 import type { FeedItem } from '../feed/use-feed';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';

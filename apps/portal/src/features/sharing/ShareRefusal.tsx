@@ -6,7 +6,7 @@ import { ApiError } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
 import { FindingsList } from '../guardrails/FindingsList';
 import { RESOLVED_AT } from '../post-check/ReadinessAlert';
-import type { ShareBlocker } from '../advocacy/use-advocacy-status';
+import type { ShareBlocker } from '../advocacy/api/advocacy-queries';
 
 const isBlocker = (code: string | undefined): code is ShareBlocker =>
   code !== undefined && code in RESOLVED_AT;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { MY_SHARES_QUERY_KEY } from '../activity/use-my-shares';
+import { MY_SHARES_QUERY_KEY } from '../activity/api/my-shares-queries';
 import { FEED_QUERY_KEY } from '../feed/use-feed';
 
 export type NewShare = Schemas['CreateShareDto'];

@@ -8,7 +8,8 @@ import { DEFAULT_INTERVAL_MINUTES, intervalMinutes } from './feed-form';
 import { IntervalInput } from './IntervalInput';
 import { TopicsMultiSelect } from './TopicsMultiSelect';
 import { useCreateSource } from './use-create-source';
-import { sourceName, type Source } from './use-sources';
+import { sourceName } from './use-sources';
+import type { Source } from './api/source-queries';
 
 /** Follows a new feed; `onAdded` hears of it, since it is read at once in the background. */
 export function AddFeedForm({ onAdded }: { onAdded: (source: Source) => void }) {

@@ -6,7 +6,8 @@ import { describeError } from '../../api/describe-error';
 import { intervalMinutes } from './feed-form';
 import { IntervalInput } from './IntervalInput';
 import { TopicsMultiSelect } from './TopicsMultiSelect';
-import { sourceName, type Source } from './use-sources';
+import { sourceName } from './use-sources';
+import type { Source } from './api/source-queries';
 import { useUpdateSource } from './use-update-source';
 
 /** Changes a feed's default topics and how often it is read. */

@@ -1,7 +1,7 @@
 import { Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
-import type { Source } from './use-sources';
+import type { Source } from './api/source-queries';
 
 interface FeedHealthProps {
   source: Source;

@@ -9,7 +9,8 @@ import { EditFeedModal } from './EditFeedModal';
 import { feedColumns } from './feed-columns';
 import { RemoveFeedModal } from './RemoveFeedModal';
 import { useFeedChecks, useInboxFollowsReads } from './use-feed-checks';
-import { useSources, type Source } from './use-sources';
+import { useSources } from './use-sources';
+import type { Source } from './api/source-queries';
 
 type Editing = { mode: 'edit' | 'remove'; source: Source } | null;
 

@@ -11,7 +11,8 @@ import type { InboxFilters } from './inbox-filters';
 import { PromoteModal } from './PromoteModal';
 import { SuggestionsTable } from './SuggestionsTable';
 import { useDismissEntry } from './use-dismiss-entry';
-import { useSourceEntries, type SourceEntry } from './use-source-entries';
+import { useSourceEntries } from './use-source-entries';
+import type { SourceEntry } from './api/source-queries';
 import { sourceName, useSources } from './use-sources';
 
 export const SUGGESTIONS_PAGE_SIZE = 25;

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../api/describe-error';
 import { isContentKind } from '../content/content-kinds';
 import { usePromoteEntry } from './use-promote-entry';
-import type { SourceEntry } from './use-source-entries';
+import type { SourceEntry } from './api/source-queries';
 
 export const DEFAULT_PROMOTE_KIND: ContentKind = 'industry';
 

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { useDeleteSource } from './use-delete-source';
-import { sourceName, type Source } from './use-sources';
+import { sourceName } from './use-sources';
+import type { Source } from './api/source-queries';
 
 /** Asks before a feed is no longer followed, saying that its waiting suggestions go too. */
 export function RemoveFeedModal({ source, onClose }: { source: Source; onClose: () => void }) {

@@ -11,7 +11,7 @@ import {
   sourcesApi,
   sustainability,
 } from './sources-test-data';
-import { SOURCES_REFRESH_MS, type Source } from './use-sources';
+import { SOURCES_REFRESH_MS, type Source } from './api/source-queries';
 
 const acme = makeSource({
   title: 'Acme Newsroom',

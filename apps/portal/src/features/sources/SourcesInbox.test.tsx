@@ -12,7 +12,7 @@ import {
   renderSources,
   sourcesApi,
 } from './sources-test-data';
-import type { SourceEntry } from './use-source-entries';
+import type { SourceEntry } from './api/source-queries';
 
 const acme = makeSource({ title: 'Acme Newsroom', newEntries: 2 });
 const industry = makeSource({ title: 'Industry Weekly', newEntries: 1 });

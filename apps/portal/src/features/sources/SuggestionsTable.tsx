@@ -2,7 +2,7 @@ import { Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
 import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
-import type { SourceEntry } from './use-source-entries';
+import type { SourceEntry } from './api/source-queries';
 
 interface SuggestionsTableProps {
   entries: readonly SourceEntry[];

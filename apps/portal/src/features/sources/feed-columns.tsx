@@ -6,7 +6,8 @@ import { describeError } from '../../api/describe-error';
 import type { DataColumn } from '../../components/ResponsiveTable';
 import { FeedHealth } from './FeedHealth';
 import { usePollSource } from './use-poll-source';
-import { sourceName, type Source } from './use-sources';
+import { sourceName } from './use-sources';
+import type { Source } from './api/source-queries';
 
 export interface FeedHandlers {
   /** Whether a check of the feed is under way. */

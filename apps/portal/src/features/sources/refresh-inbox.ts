@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { SOURCE_ENTRIES_QUERY_KEY } from './use-source-entries';
-import { SOURCES_QUERY_KEY } from './use-sources';
+import { SOURCE_ENTRIES_QUERY_KEY, SOURCES_QUERY_KEY } from './api/source-queries';
 
 /** The inbox changed: its pages, and the feeds' counts of new suggestions. */
 export function refreshInbox(queryClient: QueryClient) {

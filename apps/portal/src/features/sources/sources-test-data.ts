@@ -3,8 +3,7 @@ import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage, type RenderPageOptions } from '../../test/render-page';
 import { SourcesPage } from './SourcesPage';
-import type { SourceEntry } from './use-source-entries';
-import type { Source } from './use-sources';
+import type { SourceEntry, Source } from './api/source-queries';
 
 /** Shared by the Sources page tests: a curator, feeds, suggestions and a fake API for them. */
 

@@ -1,13 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { SOURCES_QUERY_KEY } from './use-sources';
+import { SOURCES_QUERY_KEY } from './api/source-queries';
 
 export type CreateSourceBody = Schemas['CreateSourceDto'];
 
 export function useCreateSource() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateSourceBody) => unwrap(api.POST('/api/sources', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SOURCES_QUERY_KEY }),
+    meta: { invalidates: [SOURCES_QUERY_KEY] },
   });
 }

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SOURCE_ENTRIES_QUERY_KEY } from './use-source-entries';
-import type { Source } from './use-sources';
+import { SOURCE_ENTRIES_QUERY_KEY, type Source } from './api/source-queries';
 
 /** How long a feed is watched after a check is asked for, at most. */
 export const CHECK_WATCH_MS = 10_000;

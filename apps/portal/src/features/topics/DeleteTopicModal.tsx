@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { useDeleteTopic } from './use-delete-topic';
-import type { Topic } from './use-topics';
+import type { Topic } from './api/topic-queries';
 
 /** Asks before deleting, saying how many items lose the topic. */
 export function DeleteTopicModal({ topic, onClose }: { topic: Topic; onClose: () => void }) {

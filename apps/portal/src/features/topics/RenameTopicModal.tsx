@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { RenameModal } from '../../components/RenameModal';
 import { useRenameTopic } from './use-rename-topic';
-import type { Topic } from './use-topics';
+import type { Topic } from './api/topic-queries';
 
 export function RenameTopicModal({ topic, onClose }: { topic: Topic; onClose: () => void }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { makeTopic, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { TopicsPage } from './TopicsPage';
-import type { Topic } from './use-topics';
+import type { Topic } from './api/topic-queries';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
 

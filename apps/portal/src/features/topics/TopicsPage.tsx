@@ -6,7 +6,8 @@ import { QueryError } from '../../components/QueryError';
 import { AddTopicForm } from './AddTopicForm';
 import { DeleteTopicModal } from './DeleteTopicModal';
 import { RenameTopicModal } from './RenameTopicModal';
-import { useTopics, type Topic } from './use-topics';
+import type { Topic } from './api/topic-queries';
+import { useTopics } from './use-topics';
 
 type Editing = { mode: 'rename' | 'delete'; topic: Topic } | null;
 

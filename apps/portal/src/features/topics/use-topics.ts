@@ -1,14 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type Topic = Schemas['TopicDto'];
-
-export const TOPICS_QUERY_KEY = ['topics'] as const;
+import { topicsQuery } from './api/topic-queries';
 
 /** Every topic, by name, with how many items carry it. */
 export function useTopics() {
-  return useQuery({
-    queryKey: TOPICS_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/topics')),
-  });
+  return useQuery(topicsQuery());
 }

@@ -8,7 +8,7 @@ import { describeError } from '../../api/describe-error';
 import { FormattedDate } from '../../components/FormattedDate';
 import { contentItemPath } from '../content/content-filters';
 import { TurnOffLinkModal } from './TurnOffLinkModal';
-import type { TrackedLink } from './use-tracked-link';
+import type { TrackedLink } from './api/tracked-link-queries';
 import { useUpdateTrackedLink } from './use-update-tracked-link';
 
 /** The share behind a tracked link, and the way to turn the link off or on again. */

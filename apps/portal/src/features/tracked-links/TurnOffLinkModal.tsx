@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
-import type { TrackedLink } from './use-tracked-link';
+import type { TrackedLink } from './api/tracked-link-queries';
 import { useUpdateTrackedLink } from './use-update-tracked-link';
 
 /** Asks before turning a link off, saying what its visitors will see instead. */

@@ -1,19 +1,7 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-
-export type TrackedLink = Schemas['ShareAdminDto'];
-
-export const TRACKED_LINK_QUERY_KEY = ['tracked-link'] as const;
-
-export const trackedLinkQueryKey = (code: string | null) =>
-  [...TRACKED_LINK_QUERY_KEY, code] as const;
+import { useQuery } from '@tanstack/react-query';
+import { trackedLinkQuery } from './api/tracked-link-queries';
 
 /** The share behind a tracked link's code; nothing is asked while there is no code. */
 export function useTrackedLink(code: string | null) {
-  return useQuery({
-    queryKey: trackedLinkQueryKey(code),
-    queryFn: code
-      ? () => unwrap(api.GET('/api/shares/by-code/{code}', { params: { path: { code } } }))
-      : skipToken,
-  });
+  return useQuery(trackedLinkQuery(code));
 }

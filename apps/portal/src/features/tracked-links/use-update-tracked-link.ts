@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { MY_SHARES_QUERY_KEY } from '../activity/use-my-shares';
-import { trackedLinkQueryKey } from './use-tracked-link';
+import { MY_SHARES_QUERY_KEY } from '../activity/api/my-shares-queries';
+import { trackedLinkQueryKey } from './api/tracked-link-queries';
 
 export interface TrackedLinkChange {
   id: string;

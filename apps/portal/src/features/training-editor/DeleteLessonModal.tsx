@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { useDeleteLesson } from './use-delete-lesson';
-import type { Lesson } from './use-stage-editor';
+import type { Lesson } from './api/stage-editor-queries';
 
 export function DeleteLessonModal({ lesson, onClose }: { lesson: Lesson; onClose: () => void }) {
   const { t } = useTranslation();

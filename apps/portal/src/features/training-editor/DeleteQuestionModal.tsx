@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { useDeleteQuestion } from './use-delete-question';
-import type { Question } from './use-stage-editor';
+import type { Question } from './api/stage-editor-queries';
 
 export function DeleteQuestionModal({
   question,

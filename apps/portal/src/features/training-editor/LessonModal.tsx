@@ -15,7 +15,7 @@ import {
   type LessonValues,
 } from './lesson-form';
 import { useCreateLesson } from './use-create-lesson';
-import type { Lesson } from './use-stage-editor';
+import type { Lesson } from './api/stage-editor-queries';
 import { useUpdateLesson } from './use-update-lesson';
 
 interface LessonModalProps {

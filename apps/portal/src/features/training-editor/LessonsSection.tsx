@@ -6,7 +6,7 @@ import { describeError } from '../../api/describe-error';
 import { DeleteLessonModal } from './DeleteLessonModal';
 import { LessonModal } from './LessonModal';
 import { MoveButtons } from './MoveButtons';
-import type { Lesson } from './use-stage-editor';
+import type { Lesson } from './api/stage-editor-queries';
 import { useUpdateLesson } from './use-update-lesson';
 
 type Editing = { mode: 'edit'; lesson: Lesson | null } | { mode: 'delete'; lesson: Lesson };

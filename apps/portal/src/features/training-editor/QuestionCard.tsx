@@ -2,7 +2,7 @@ import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MoveButtons } from './MoveButtons';
-import type { Question } from './use-stage-editor';
+import type { Question } from './api/stage-editor-queries';
 
 interface QuestionCardProps {
   question: Question;

@@ -15,7 +15,7 @@ import {
 } from './question-form';
 import { QuestionOptionsField } from './QuestionOptionsField';
 import { useCreateQuestion } from './use-create-question';
-import type { Question } from './use-stage-editor';
+import type { Question } from './api/stage-editor-queries';
 import { useUpdateQuestion } from './use-update-question';
 
 interface QuestionModalProps {

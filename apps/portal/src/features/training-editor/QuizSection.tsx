@@ -6,7 +6,7 @@ import { describeError } from '../../api/describe-error';
 import { DeleteQuestionModal } from './DeleteQuestionModal';
 import { QuestionCard } from './QuestionCard';
 import { QuestionModal } from './QuestionModal';
-import type { Question } from './use-stage-editor';
+import type { Question } from './api/stage-editor-queries';
 import { useUpdateQuestion } from './use-update-question';
 
 type Editing = { mode: 'edit'; question: Question | null } | { mode: 'delete'; question: Question };

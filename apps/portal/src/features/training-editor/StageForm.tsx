@@ -11,7 +11,7 @@ import {
   stageValues,
   type StageValues,
 } from './stage-form';
-import type { StageEditor } from './use-stage-editor';
+import type { StageEditor } from './api/stage-editor-queries';
 import { useUpdateStage } from './use-update-stage';
 
 /** A stage's title, summary and pass mark; saving sends only what changed. */

@@ -6,7 +6,7 @@ import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-a
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { TrainingEditorPage } from './TrainingEditorPage';
-import type { Lesson, Question, StageEditor } from './use-stage-editor';
+import type { Lesson, Question, StageEditor } from './api/stage-editor-queries';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
 

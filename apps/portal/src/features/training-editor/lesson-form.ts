@@ -1,6 +1,6 @@
 import { INPUT_LIMITS } from '@chorus/core';
 import type { LessonBody } from './use-create-lesson';
-import type { Lesson } from './use-stage-editor';
+import type { Lesson } from './api/stage-editor-queries';
 import type { UpdateLessonBody } from './use-update-lesson';
 
 export const MAX_LESSON_TITLE_LENGTH = INPUT_LIMITS.lessonTitle;

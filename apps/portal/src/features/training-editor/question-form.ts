@@ -1,6 +1,6 @@
 import { INPUT_LIMITS } from '@chorus/core';
 import type { QuestionBody } from './use-create-question';
-import type { Question } from './use-stage-editor';
+import type { Question } from './api/stage-editor-queries';
 import type { UpdateQuestionBody } from './use-update-question';
 
 export const MIN_OPTIONS = INPUT_LIMITS.questionOptionsMin;

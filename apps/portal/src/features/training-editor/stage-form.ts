@@ -1,5 +1,5 @@
 import { INPUT_LIMITS } from '@chorus/core';
-import type { StageEditor } from './use-stage-editor';
+import type { StageEditor } from './api/stage-editor-queries';
 import type { UpdateStageBody } from './use-update-stage';
 
 /** A stage's details as their form holds them; the pass mark is '' while the field is empty. */

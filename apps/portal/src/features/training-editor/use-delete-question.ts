@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { TRAINING_QUERY_KEY } from '../training/use-training';
+import { TRAINING_QUERY_KEY } from '../training/api/training-queries';
 
 export function useDeleteQuestion() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) => {
       // A 204 has no body; the client middleware has already thrown for any error.
       await api.DELETE('/api/training/questions/{id}', { params: { path: { id } } });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: TRAINING_QUERY_KEY }),
+    meta: { invalidates: [TRAINING_QUERY_KEY] },
   });
 }

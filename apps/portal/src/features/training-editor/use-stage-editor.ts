@@ -1,21 +1,8 @@
 import type { TrainingStage } from '@chorus/core';
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { TRAINING_QUERY_KEY } from '../training/use-training';
-
-export type StageEditor = Schemas['StageEditorDto'];
-export type Lesson = Schemas['LessonDto'];
-export type Question = Schemas['EditableQuestionDto'];
-
-export const STAGE_EDITOR_QUERY_KEY = [...TRAINING_QUERY_KEY, 'editor'] as const;
-
-export const stageEditorQueryKey = (stage: TrainingStage) =>
-  [...STAGE_EDITOR_QUERY_KEY, stage] as const;
+import { stageEditorQuery } from './api/stage-editor-queries';
 
 /** A stage to edit: its details, its lessons and its questions with their answers. */
 export function useStageEditor(stage: TrainingStage) {
-  return useQuery({
-    queryKey: stageEditorQueryKey(stage),
-    queryFn: () => unwrap(api.GET('/api/training/stages/{stage}', { params: { path: { stage } } })),
-  });
+  return useQuery(stageEditorQuery(stage));
 }

@@ -1,15 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { TRAINING_QUERY_KEY } from '../training/use-training';
+import { TRAINING_QUERY_KEY } from '../training/api/training-queries';
 
 export type UpdateLessonBody = Schemas['UpdateLessonDto'];
 
 /** Changes a lesson, or moves it (position 1 is first). */
 export function useUpdateLesson() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateLessonBody }) =>
       unwrap(api.PATCH('/api/training/lessons/{id}', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: TRAINING_QUERY_KEY }),
+    meta: { invalidates: [TRAINING_QUERY_KEY] },
   });
 }

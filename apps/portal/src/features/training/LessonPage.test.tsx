@@ -9,7 +9,7 @@ import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { LessonPage } from './LessonPage';
-import type { Lesson } from './use-lesson';
+import type { Lesson } from './api/training-queries';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 

@@ -6,7 +6,8 @@ import { Markdown } from '../../components/Markdown';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { quizPath } from './QuizButton';
-import { useLesson, type Lesson } from './use-lesson';
+import { useLesson } from './use-lesson';
+import type { Lesson } from './api/training-queries';
 import { useMarkLessonRead } from './use-mark-lesson-read';
 import { useTraining } from './use-training';
 

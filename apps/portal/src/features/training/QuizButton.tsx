@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { StageProgress } from './use-training';
+import type { StageProgress } from './api/training-queries';
 
 export const quizPath = (stage: number) => `/training/stages/${stage}/quiz`;
 

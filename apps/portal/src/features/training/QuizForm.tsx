@@ -3,7 +3,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { QuizResult } from './QuizResult';
-import type { Quiz } from './use-quiz';
+import type { Quiz } from './api/training-queries';
 import { useSubmitAttempt } from './use-submit-attempt';
 
 /** The questions to answer, one option each; once submitted, the result, with a retry. */

@@ -6,7 +6,8 @@ import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { QuizForm } from './QuizForm';
 import { useQuiz } from './use-quiz';
-import { useTraining, type StageNumber } from './use-training';
+import { useTraining } from './use-training';
+import type { StageNumber } from './api/training-queries';
 
 function parseStage(param: string | undefined): StageNumber | null {
   return param === '1' || param === '2' || param === '3' ? (Number(param) as StageNumber) : null;

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Quiz } from './use-quiz';
+import type { Quiz } from './api/training-queries';
 import type { AttemptResult } from './use-submit-attempt';
 
 interface QuizResultProps {

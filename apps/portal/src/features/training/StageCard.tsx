@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckMark } from '../advocacy/CheckMark';
 import { QuizButton } from './QuizButton';
-import type { StageProgress } from './use-training';
+import type { StageProgress } from './api/training-queries';
 
 /** One stage: its lessons with what I have read, my standing in its quiz, and the way to it. */
 export function StageCard({ stage }: { stage: StageProgress }) {

@@ -8,7 +8,7 @@ import { makeUser } from '../../test/factories';
 import { json, mockApi } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { TrainingPage } from './TrainingPage';
-import type { TrainingOverview } from './use-training';
+import type { TrainingOverview } from './api/training-queries';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { StageCard } from './StageCard';
-import { useTraining, type TrainingOverview } from './use-training';
+import { useTraining } from './use-training';
+import type { TrainingOverview } from './api/training-queries';
 
 /** The training's stages in order: lessons to read, and a quiz to pass for each. */
 export function TrainingPage() {

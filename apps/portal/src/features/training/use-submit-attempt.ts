@@ -1,13 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/use-advocacy-status';
-import { TRAINING_QUERY_KEY, type StageNumber } from './use-training';
+import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/api/advocacy-queries';
+import { TRAINING_QUERY_KEY, type StageNumber } from './api/training-queries';
 
 export type QuizAnswer = Schemas['QuizAnswerDto'];
 export type AttemptResult = Schemas['AttemptResultDto'];
 
 export function useSubmitAttempt() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ stage, answers }: { stage: StageNumber; answers: QuizAnswer[] }) =>
       unwrap(
@@ -16,12 +15,7 @@ export function useSubmitAttempt() {
           body: { answers },
         }),
       ),
-    onSuccess: async () => {
-      // An attempt changes my progress, and passing may change whether I may share.
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: TRAINING_QUERY_KEY }),
-        queryClient.invalidateQueries({ queryKey: ADVOCACY_STATUS_QUERY_KEY }),
-      ]);
-    },
+    // An attempt changes my progress, and passing may change whether I may share.
+    meta: { invalidates: [TRAINING_QUERY_KEY, ADVOCACY_STATUS_QUERY_KEY] },
   });
 }
