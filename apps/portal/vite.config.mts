@@ -66,6 +66,10 @@ export default defineConfig(({ mode }) => {
       // test), and every core runs a worker.
       isolate: false,
       maxWorkers: '100%',
+      // A page's first render in a worker also compiles Mantine's and React's render paths: on a
+      // machine other work keeps busy that alone can pass vitest's 5 s. Tests wait for
+      // conditions, never for time, so a longer limit only changes how long a real hang takes.
+      testTimeout: 10_000,
       globals: true,
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['./src/test/setup.ts'],
