@@ -191,6 +191,10 @@ describe('tracked links', () => {
     expect(await events(id)).toEqual([]);
 
     await admin.api.patch(`/api/shares/${id}`, { disabled: false }).expect(200);
+    // Asking again for what already holds changes nothing and answers the same.
+    const again = await admin.api.patch(`/api/shares/${id}`, { disabled: false }).expect(200);
+    expect(again.body).toMatchObject({ disabled: false, itemTitle: 'Our new office' });
+    expect(again.body.sharedBy).not.toBeNull();
     await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
     const audit = await admin.api.get(`/api/audit?targetId=${id}`).expect(200);
     expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([

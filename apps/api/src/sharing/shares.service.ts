@@ -111,7 +111,10 @@ export class SharesService {
     const updated = await this.transactions.run(async (manager) => {
       const share = await this.repository.findForUpdate(shareId, manager);
       if (!share) throw new DomainError('not_found', `No share with id ${shareId}.`);
-      if (Boolean(share.disabledAt) === disabled) return share;
+      // Already so: nothing to write, and the same answer as a change gives.
+      if (Boolean(share.disabledAt) === disabled) {
+        return this.repository.getWithItemAndUser(shareId, manager);
+      }
       share.disabledAt = disabled ? new Date() : null;
       await this.repository.save(share, manager);
       await this.audit.record(
