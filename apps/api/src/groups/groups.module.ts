@@ -10,6 +10,6 @@ import { GroupsService } from './groups.service';
   imports: [TypeOrmModule.forFeature([OrgGroup]), AuditModule],
   controllers: [GroupsController],
   providers: [GroupsService, GroupsRepository],
-  exports: [GroupsService],
+  exports: [GroupsService, GroupsRepository],
 })
 export class GroupsModule {}

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { containsPattern } from '../common/search-pattern';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, Repository } from 'typeorm';
-import { OrgGroup } from '../groups/entities/org-group.entity';
+import { Brackets, Repository } from 'typeorm';
 import { User } from '../users/entities/user.entity';
-import type { GroupKind, PeopleSort, UserStatus } from '@chorus/core';
+import type { PeopleSort } from '@chorus/core';
 import { PeopleQueryDto } from './dto/people-query.dto';
 
 const SORT_COLUMNS: Record<PeopleSort, string> = {
@@ -17,6 +16,7 @@ const SORT_COLUMNS: Record<PeopleSort, string> = {
   lastSignInAt: 'user.last_sign_in_at',
 };
 
+/** The people list administrators search, filter and sort; one person's record is the users module's. */
 @Injectable()
 export class PeopleRepository {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
@@ -54,60 +54,5 @@ export class PeopleRepository {
       .limit(query.pageSize)
       .getManyAndCount();
     return { items, total };
-  }
-
-  /** Whether someone already has this (normalized) email address. */
-  emailTaken(email: string, manager: EntityManager = this.users.manager): Promise<boolean> {
-    return manager.existsBy(User, { email });
-  }
-
-  /** Saves a new person and returns them, id included. */
-  insert(person: Partial<User>, manager: EntityManager = this.users.manager): Promise<User> {
-    return manager.save(manager.create(User, person));
-  }
-
-  async update(
-    id: string,
-    changes: Partial<User>,
-    manager: EntityManager = this.users.manager,
-  ): Promise<void> {
-    await manager.update(User, { id }, changes);
-  }
-
-  async setStatus(
-    id: string,
-    status: UserStatus,
-    manager: EntityManager = this.users.manager,
-  ): Promise<void> {
-    await manager.update(User, { id }, { status });
-  }
-
-  /** One person with their department and location; fails when there is none. */
-  getWithGroups(id: string, manager: EntityManager = this.users.manager): Promise<User> {
-    return manager.findOneOrFail(User, {
-      where: { id },
-      relations: { department: true, location: true },
-    });
-  }
-
-  /** One person with their password hash (to tell whether they ever chose one), or null. */
-  findWithPasswordHash(
-    id: string,
-    manager: EntityManager = this.users.manager,
-  ): Promise<User | null> {
-    return manager
-      .createQueryBuilder(User, 'user')
-      .addSelect('user.passwordHash')
-      .where('user.id = :id', { id })
-      .getOne();
-  }
-
-  /** Whether a group of this kind has this id. */
-  groupExists(
-    id: string,
-    kind: GroupKind,
-    manager: EntityManager = this.users.manager,
-  ): Promise<boolean> {
-    return manager.existsBy(OrgGroup, { id, kind });
   }
 }

@@ -6,7 +6,9 @@ import { AuditActor, AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { GroupsRepository } from '../groups/groups.repository';
 import { User } from '../users/entities/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { normalizeEmail, UsersService } from '../users/users.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { PeopleQueryDto } from './dto/people-query.dto';
@@ -34,6 +36,8 @@ export class PeopleService {
   constructor(
     private readonly transactions: Transactions,
     private readonly people: PeopleRepository,
+    private readonly userRecords: UsersRepository,
+    private readonly groups: GroupsRepository,
     private readonly users: UsersService,
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
@@ -51,13 +55,13 @@ export class PeopleService {
   async invite(invitation: InvitePersonDto, actor: AuditActor): Promise<User> {
     const email = normalizeEmail(invitation.email);
     const id = await this.transactions.run(async (manager) => {
-      if (await this.people.emailTaken(email, manager)) {
+      if (await this.userRecords.existsWithEmail(email, manager)) {
         throw new DomainError(
           'conflict',
           `Someone with the email address ${email} already exists.`,
         );
       }
-      const user = await this.people.insert(
+      const user = await this.userRecords.insert(
         {
           email,
           name: invitation.name,
@@ -119,8 +123,9 @@ export class PeopleService {
         update.locationId = await this.groupId(manager, 'location', changes.locationId);
       }
       if (Object.keys(update).length === 0) return;
-      await this.people.update(id, update, manager);
-      const after = await this.people.getWithGroups(id, manager);
+      await this.userRecords.update(id, update, manager);
+      const after = await this.userRecords.findByIdWithGroups(id, manager);
+      if (!after) throw new DomainError('not_found', `No person with id ${id}.`);
       await this.recordEdit(manager, actor, before, after);
       if (changes.roles) await assertAnAdministratorRemains(manager);
     });
@@ -139,7 +144,7 @@ export class PeopleService {
       await lockAdministrators(manager);
       const user = await this.users.get(id);
       if (user.status === 'deactivated') return;
-      await this.people.setStatus(id, 'deactivated', manager);
+      await this.userRecords.update(id, { status: 'deactivated' }, manager);
       await this.sessions.revokeAll(id, manager);
       await this.audit.record(
         {
@@ -158,11 +163,11 @@ export class PeopleService {
   /** Lets a person sign in again; someone who never chose a password is back to "invited". */
   async reactivate(id: string, actor: AuditActor): Promise<User> {
     await this.transactions.run(async (manager) => {
-      const user = await this.people.findWithPasswordHash(id, manager);
+      const user = await this.userRecords.findByIdWithPasswordHash(id, manager);
       if (!user) throw new DomainError('not_found', `No person with id ${id}.`);
       if (user.status !== 'deactivated') return;
       const status = user.passwordHash || user.ssoSubject ? 'active' : 'invited';
-      await this.people.setStatus(id, status, manager);
+      await this.userRecords.update(id, { status }, manager);
       await this.audit.record(
         {
           actor,
@@ -223,7 +228,7 @@ export class PeopleService {
     id: string | null | undefined,
   ): Promise<string | null> {
     if (id === undefined || id === null) return null;
-    if (!(await this.people.groupExists(id, kind, manager))) {
+    if (!(await this.groups.findById(kind, id, manager))) {
       throw new DomainError('invalid_input', `There is no ${kind} with id ${id}.`);
     }
     return id;

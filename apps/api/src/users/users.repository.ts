@@ -20,11 +20,26 @@ export class UsersRepository {
   }
 
   /** The person with this id, with their department and location. */
-  findByIdWithGroups(id: string): Promise<User | null> {
-    return this.users.findOne({
+  findByIdWithGroups(
+    id: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<User | null> {
+    return manager.findOne(User, {
       where: { id },
       relations: { department: true, location: true },
     });
+  }
+
+  /** The person with this id, with their password hash (to tell whether they ever chose one). */
+  findByIdWithPasswordHash(
+    id: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<User | null> {
+    return manager
+      .createQueryBuilder(User, 'user')
+      .addSelect('user.passwordHash')
+      .where('user.id = :id', { id })
+      .getOne();
   }
 
   /** Whether the person has a password (and so need not sign in through single sign-on). */
@@ -54,8 +69,9 @@ export class UsersRepository {
     return this.users.count();
   }
 
-  existsWithEmail(email: string): Promise<boolean> {
-    return this.users.existsBy({ email });
+  /** Whether someone already has this (normalised) address. */
+  existsWithEmail(email: string, manager: EntityManager = this.users.manager): Promise<boolean> {
+    return manager.existsBy(User, { email });
   }
 
   insert(user: Partial<User>, manager: EntityManager = this.users.manager): Promise<User> {
