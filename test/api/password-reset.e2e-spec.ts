@@ -19,24 +19,36 @@ describe('resetting a forgotten password by mail', () => {
   const confirm = (token: string, password: string) =>
     t.http().post('/api/auth/password-reset/confirm').send({ token, password });
 
-  /** The mail leaves just before its transaction commits: wait for the row, then expire it. */
-  async function expireLinksOf(userId: string): Promise<void> {
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const [, changed] = await t.app
-        .get(DataSource)
-        .query(
-          `UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
-          [userId],
-        );
-      if (changed > 0) return;
+  /**
+   * The mail leaves just before its transaction commits, so a test that reads the mail must wait
+   * for the link to be stored before following it, as a person clicking it would be.
+   */
+  async function whenLinkStored(email: string): Promise<void> {
+    for (let attempt = 0; attempt < 250; attempt += 1) {
+      const rows: unknown[] = await t.app.get(DataSource).query(
+        `SELECT 1 FROM account_tokens JOIN users ON users.id = account_tokens.user_id
+            WHERE users.email = $1 AND account_tokens.purpose = 'password_reset'`,
+        [email],
+      );
+      if (rows.length > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    throw new Error('The reset link was never stored');
+    throw new Error(`The reset link to ${email} was never stored`);
+  }
+
+  async function expireLinksOf(userId: string): Promise<void> {
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+        [userId],
+      );
   }
 
   async function resetToken(email: string): Promise<string> {
     const message = await mail.messageTo(email);
     expect(message.subject).toBe('Reset your Chorus password');
+    await whenLinkStored(email);
     return linkIn(message, '/reset-password').searchParams.get('token')!;
   }
 
