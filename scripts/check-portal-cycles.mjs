@@ -12,9 +12,9 @@ const FEATURES = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/porta
 
 /** Circles between features found when the check was added (issue 14), to be broken. */
 const KNOWN_CYCLES = [
-  ['account', 'auth', 'language'],
+  ['auth', 'language', 'profile'],
   ['activity', 'feed', 'sharing'],
-  ['campaigns', 'content', 'content-item', 'topics'],
+  ['campaigns', 'content', 'topics'],
 ];
 
 const IMPORT = /(?:from|import)\s*\(?\s*'(\.[^']+)'/g;

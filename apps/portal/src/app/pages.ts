@@ -19,12 +19,12 @@ function lazyPage<Name extends string>(
   });
 }
 
-const AccountPage = lazyPage(() => import('../features/account/AccountPage'), 'AccountPage');
+const AccountPage = lazyPage(() => import('../features/profile/AccountPage'), 'AccountPage');
 const ActivityPage = lazyPage(() => import('../features/activity/ActivityPage'), 'ActivityPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const AdvocacyPage = lazyPage(() => import('../features/advocacy/AdvocacyPage'), 'AdvocacyPage');
 const CompliancePage = lazyPage(
-  () => import('../features/compliance/CompliancePage'),
+  () => import('../features/policy/compliance/CompliancePage'),
   'CompliancePage',
 );
 const EscalationPage = lazyPage(
@@ -36,21 +36,24 @@ const EscalationsInboxPage = lazyPage(
   'EscalationsInboxPage',
 );
 const PolicyAdminPage = lazyPage(
-  () => import('../features/policy-admin/PolicyAdminPage'),
+  () => import('../features/policy/admin/PolicyAdminPage'),
   'PolicyAdminPage',
 );
 const PolicyPage = lazyPage(() => import('../features/policy/PolicyPage'), 'PolicyPage');
 const PostCheckPage = lazyPage(
-  () => import('../features/post-check/PostCheckPage'),
+  () => import('../features/guardrails/post-check/PostCheckPage'),
   'PostCheckPage',
 );
-const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const ReportsPage = lazyPage(
+  () => import('../features/escalations/reports/ReportsPage'),
+  'ReportsPage',
+);
 const RestrictedTermsPage = lazyPage(
-  () => import('../features/restricted-terms/RestrictedTermsPage'),
+  () => import('../features/guardrails/terms/RestrictedTermsPage'),
   'RestrictedTermsPage',
 );
 const TrainingEditorPage = lazyPage(
-  () => import('../features/training-editor/TrainingEditorPage'),
+  () => import('../features/training/editor/TrainingEditorPage'),
   'TrainingEditorPage',
 );
 const LessonPage = lazyPage(() => import('../features/training/LessonPage'), 'LessonPage');
@@ -66,17 +69,17 @@ const ContentQueuePage = lazyPage(
   'ContentQueuePage',
 );
 const ContentItemPage = lazyPage(
-  () => import('../features/content-item/ContentItemPage'),
+  () => import('../features/content/item/ContentItemPage'),
   'ContentItemPage',
 );
 const GroupsPage = lazyPage(() => import('../features/groups/GroupsPage'), 'GroupsPage');
-const OutboxPage = lazyPage(() => import('../features/outbox/OutboxPage'), 'OutboxPage');
+const OutboxPage = lazyPage(() => import('../features/mail/OutboxPage'), 'OutboxPage');
 const PeopleImportPage = lazyPage(
-  () => import('../features/people-import/PeopleImportPage'),
+  () => import('../features/people/import/PeopleImportPage'),
   'PeopleImportPage',
 );
 const PeoplePage = lazyPage(() => import('../features/people/PeoplePage'), 'PeoplePage');
-const PersonPage = lazyPage(() => import('../features/person/PersonPage'), 'PersonPage');
+const PersonPage = lazyPage(() => import('../features/people/person/PersonPage'), 'PersonPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage'), 'SourcesPage');
 const TopicsPage = lazyPage(() => import('../features/topics/TopicsPage'), 'TopicsPage');

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type UpdateMeBody } from '../../api/client';
-import { PROFILE_QUERY_KEY } from '../account/api/profile-queries';
+import { PROFILE_QUERY_KEY } from '../profile/api/profile-queries';
 import { ME_QUERY_KEY } from './use-me';
 
 export function useUpdateMe() {

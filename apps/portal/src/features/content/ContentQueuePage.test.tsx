@@ -11,7 +11,7 @@ import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-a
 import { FAKE_TIME_USER_EVENTS, useFakeTime } from '../../test/fake-time';
 import { renderApp } from '../../test/render-app';
 import { renderPage, type RenderPageOptions } from '../../test/render-page';
-import { ContentItemPage } from '../content-item/ContentItemPage';
+import { ContentItemPage } from './item/ContentItemPage';
 import { ContentQueuePage } from './ContentQueuePage';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });

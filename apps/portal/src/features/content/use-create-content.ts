@@ -2,7 +2,7 @@ import type { ContentKind } from '@chorus/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/api-error';
-import { contentItemQueryKey } from '../content-item/use-content-item';
+import { contentItemQueryKey } from './item/use-content-item';
 import { CONTENT_LIST_QUERY_KEY } from './use-content-list';
 
 export function useCreateContent() {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { currentLanguage } from '../../i18n';
 import { GroupSelect } from '../groups/GroupSelect';
-import { PreferredLanguageSelect } from './PreferredLanguageSelect';
+import { PreferredLanguageSelect } from '../../components/PreferredLanguageSelect';
 import { RolesMultiSelect, missingRoles } from './RolesMultiSelect';
 import { useInvitePerson } from './use-invite-person';
 

@@ -5,7 +5,7 @@ import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-a
 import { renderPage } from '../../test/render-page';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { SEARCH_DEBOUNCE_MS } from '../../components/DebouncedSearchInput';
-import { PersonPage } from '../person/PersonPage';
+import { PersonPage } from './person/PersonPage';
 import { PeoplePage } from './PeoplePage';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'], language: 'en' });

@@ -6,7 +6,7 @@ import type { AdvocacyStatus } from '../advocacy/api/advocacy-queries';
 import { useCurrentUser } from '../auth/current-user';
 import type { FeedItem } from '../feed/use-feed';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
-import { ReadinessAlert } from '../post-check/ReadinessAlert';
+import { ReadinessAlert } from '../guardrails/post-check/ReadinessAlert';
 import { NetworkChoice } from './NetworkChoice';
 import { PostText } from './PostText';
 import { ShareActions, type NotYet } from './ShareActions';

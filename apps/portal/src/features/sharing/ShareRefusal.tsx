@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
 import { FindingsList } from '../guardrails/FindingsList';
-import { RESOLVED_AT } from '../post-check/ReadinessAlert';
+import { RESOLVED_AT } from '../guardrails/post-check/ReadinessAlert';
 import type { ShareBlocker } from '../advocacy/api/advocacy-queries';
 
 const isBlocker = (code: string | undefined): code is ShareBlocker =>

@@ -1,0 +1,40 @@
+import type { CoverageRow } from '../api/policy-coverage-queries';
+import type { DistributionRow } from '../api/training-distribution-queries';
+
+export type CoverageCounts = Pick<
+  CoverageRow,
+  'people' | 'enrolled' | 'acknowledged' | 'enrolledAcknowledged'
+>;
+
+export type DistributionCounts = Pick<DistributionRow, 'people' | 'enrolled' | 'byStage'>;
+
+/** Not started, then stages 1 to 3: the length of `byStage`. */
+export const STAGE_BUCKETS = 4;
+
+export function coverageTotals(rows: readonly CoverageRow[]): CoverageCounts {
+  return rows.reduce<CoverageCounts>(
+    (total, row) => ({
+      people: total.people + row.people,
+      enrolled: total.enrolled + row.enrolled,
+      acknowledged: total.acknowledged + row.acknowledged,
+      enrolledAcknowledged: total.enrolledAcknowledged + row.enrolledAcknowledged,
+    }),
+    { people: 0, enrolled: 0, acknowledged: 0, enrolledAcknowledged: 0 },
+  );
+}
+
+export function distributionTotals(rows: readonly DistributionRow[]): DistributionCounts {
+  return rows.reduce<DistributionCounts>(
+    (total, row) => ({
+      people: total.people + row.people,
+      enrolled: total.enrolled + row.enrolled,
+      byStage: total.byStage.map((count, stage) => count + (row.byStage[stage] ?? 0)),
+    }),
+    { people: 0, enrolled: 0, byStage: Array<number>(STAGE_BUCKETS).fill(0) },
+  );
+}
+
+/** `part` as a share of `whole`, from 0 to 1; null when there is no whole to share. */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}

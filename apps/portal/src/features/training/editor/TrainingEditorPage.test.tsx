@@ -1,0 +1,293 @@
+import type { TrainingStage } from '@chorus/core';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { makeUser } from '../../../test/factories';
+import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { renderApp } from '../../../test/render-app';
+import { renderPage } from '../../../test/render-page';
+import { TrainingEditorPage } from './TrainingEditorPage';
+import type { Lesson, Question, StageEditor } from '../api/stage-editor-queries';
+
+const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
+
+let sequence = 0;
+const nextId = () => `00000000-0000-4000-b200-${String(++sequence).padStart(12, '0')}`;
+
+function makeLesson(stage: TrainingStage, position: number, title: string): Lesson {
+  return { id: nextId(), stage, position, title, body: `About ${title}.` };
+}
+
+function makeQuestion(position: number, overrides: Partial<Question> = {}): Question {
+  return {
+    id: nextId(),
+    position,
+    prompt: 'May you share a colleague’s photo without asking?',
+    options: ['Yes', 'No'],
+    correctOption: 1,
+    explanation: 'People decide about their own picture.',
+    ...overrides,
+  };
+}
+
+function makeStage(stage: TrainingStage, overrides: Partial<StageEditor> = {}): StageEditor {
+  return {
+    stage,
+    title: ['Foundations', 'Social media at work', 'Ambassador'][stage - 1]!,
+    summary: 'The basics.',
+    passMark: 70,
+    lessons: [],
+    questions: [],
+    ...overrides,
+  };
+}
+
+/** Pastes into a field: what is written matters here, not the keys that write it. */
+async function paste(user: UserEvent, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
+type Routes = Record<string, (request: RecordedRequest) => Response>;
+
+/** A fake of the editor's API over one stage, which moves and adds like the real one. */
+function editorApi(stage: StageEditor, routes: Routes = {}) {
+  document.cookie = 'XSRF-TOKEN=token-123; path=/';
+  const state = { stage };
+  const reorder = <T extends { id: string; position: number }>(
+    list: T[],
+    id: string,
+    to: number,
+  ) => {
+    const moving = list.find((each) => each.id === id)!;
+    const rest = list.filter((each) => each.id !== id);
+    rest.splice(to - 1, 0, moving);
+    return rest.map((each, index) => ({ ...each, position: index + 1 }));
+  };
+  const lessonRoutes = Object.fromEntries(
+    stage.lessons.map((lesson) => [
+      `PATCH /api/training/lessons/${lesson.id}`,
+      ({ body }: RecordedRequest) => {
+        const { position } = body as { position?: number };
+        if (position) state.stage.lessons = reorder(state.stage.lessons, lesson.id, position);
+        return json(
+          200,
+          state.stage.lessons.find((each) => each.id === lesson.id),
+        );
+      },
+    ]),
+  );
+  const api = mockApi({
+    [`GET /api/training/stages/${stage.stage}`]: () => json(200, state.stage),
+    [`POST /api/training/stages/${stage.stage}/lessons`]: ({ body }) => {
+      const lesson = {
+        ...makeLesson(stage.stage, state.stage.lessons.length + 1, ''),
+        ...(body as object),
+      };
+      state.stage = { ...state.stage, lessons: [...state.stage.lessons, lesson] };
+      return json(201, lesson);
+    },
+    [`POST /api/training/stages/${stage.stage}/questions`]: ({ body }) => {
+      const question = makeQuestion(state.stage.questions.length + 1, body as Partial<Question>);
+      state.stage = { ...state.stage, questions: [...state.stage.questions, question] };
+      return json(201, question);
+    },
+    ...lessonRoutes,
+    ...routes,
+  });
+  return { api, state };
+}
+
+const titles = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+
+describe('training editor', () => {
+  it('edits the stage in the address, one tab per stage', async () => {
+    editorApi(makeStage(2, { lessons: [makeLesson(2, 1, 'Your profile')] }), {
+      'GET /api/training/stages/1': () => json(200, makeStage(1)),
+    });
+    const { user, router } = renderPage(TrainingEditorPage, {
+      path: '/training/edit?stage=2',
+      user: curator,
+    });
+
+    expect(await screen.findByRole('tab', { name: 'Stage 2' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(await screen.findByLabelText(/^Title/)).toHaveValue('Social media at work');
+    expect(screen.getByRole('table', { name: 'Lessons of stage 2' })).toHaveTextContent(
+      'Your profile',
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'Stage 1' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(screen.getByLabelText(/^Title/)).toHaveValue('Foundations'));
+  });
+
+  it('saves the pass mark alone when only it changed', async () => {
+    const { api } = editorApi(makeStage(1), {
+      'PATCH /api/training/stages/1': ({ body }) =>
+        json(200, makeStage(1, body as Partial<StageEditor>)),
+    });
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+
+    const passMark = await screen.findByRole('textbox', { name: /^Pass mark \(%\)/ });
+    expect(screen.getByRole('button', { name: 'Save stage' })).toBeDisabled();
+    await user.clear(passMark);
+    await paste(user, passMark, '80');
+    await user.click(screen.getByRole('button', { name: 'Save stage' }));
+
+    expect(await screen.findByText('Stage 1 was saved.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/training/stages/1')[0]?.body).toEqual({ passMark: 80 });
+  });
+
+  it('adds a lesson at the end, previewing it first', async () => {
+    const { api } = editorApi(makeStage(1, { lessons: [makeLesson(1, 1, 'Why share')] }));
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+
+    await user.click(await screen.findByRole('button', { name: 'Add a lesson' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a lesson to stage 1' });
+    await paste(user, within(dialog).getByLabelText(/^Title/), 'Secrets');
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Lesson \(Markdown\)/ }),
+      '## Doubt\n\nLeave it.',
+    );
+    await user.click(within(dialog).getByRole('tab', { name: 'Preview' }));
+    expect(within(dialog).getByRole('heading', { name: 'Doubt' })).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Secrets was added.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/training/stages/1/lessons')[0]?.body).toEqual({
+      title: 'Secrets',
+      body: '## Doubt\n\nLeave it.',
+    });
+    const table = screen.getByRole('table', { name: 'Lessons of stage 1' });
+    await waitFor(() => expect(titles(table)).toEqual(['Why share', 'Secrets']));
+  });
+
+  it('moves a lesson down and up', async () => {
+    const why = makeLesson(1, 1, 'Why share');
+    const { api } = editorApi(makeStage(1, { lessons: [why, makeLesson(1, 2, 'Secrets')] }));
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+    const table = await screen.findByRole('table', { name: 'Lessons of stage 1' });
+    expect(within(table).getByRole('button', { name: 'Move Why share up' })).toBeDisabled();
+
+    await user.click(within(table).getByRole('button', { name: 'Move Why share down' }));
+    await waitFor(() => expect(titles(table)).toEqual(['Secrets', 'Why share']));
+    await user.click(within(table).getByRole('button', { name: 'Move Why share up' }));
+    await waitFor(() => expect(titles(table)).toEqual(['Why share', 'Secrets']));
+
+    expect(
+      api.requestsTo('PATCH', `/api/training/lessons/${why.id}`).map((request) => request.body),
+    ).toEqual([{ position: 2 }, { position: 1 }]);
+  });
+
+  it('deletes a lesson after confirmation', async () => {
+    const why = makeLesson(1, 1, 'Why share');
+    const { api, state } = editorApi(makeStage(1, { lessons: [why] }), {
+      [`DELETE /api/training/lessons/${why.id}`]: () => {
+        state.stage = { ...state.stage, lessons: [] };
+        return new Response(null, { status: 204 });
+      },
+    });
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete Why share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Why share?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Why share was deleted.')).toBeInTheDocument();
+    expect(api.requestsTo('DELETE', `/api/training/lessons/${why.id}`)).toHaveLength(1);
+    expect(await screen.findByText('This stage has no lessons yet.')).toBeInTheDocument();
+  });
+
+  it('adds a question with the right answer chosen', async () => {
+    const { api } = editorApi(makeStage(1));
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+    expect(await screen.findByText("This stage's quiz has no questions yet.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Add a question' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a question to stage 1' });
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Question/ }),
+      'A merger rumour?',
+    );
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Option 1' }), 'Share');
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Option 2' }), 'Ask');
+    expect(within(dialog).getByRole('button', { name: 'Remove option 2' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Add an option' }));
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Option 3' }), 'Keep quiet');
+    const rightAnswer = within(dialog).getByRole('radiogroup', { name: /^Right answer/ });
+    expect(within(rightAnswer).getByRole('radio', { name: 'Option 1 is right' })).toBeChecked();
+    await user.click(within(rightAnswer).getByRole('radio', { name: 'Option 3 is right' }));
+    await paste(user, within(dialog).getByLabelText(/^Explanation/), 'It stays inside.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('The question was added.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/training/stages/1/questions')[0]?.body).toEqual({
+      prompt: 'A merger rumour?',
+      options: ['Share', 'Ask', 'Keep quiet'],
+      correctOption: 2,
+      explanation: 'It stays inside.',
+    });
+    const card = await screen.findByRole('region', { name: 'Question 1' });
+    const answers = within(card).getByRole('list', { name: 'Answers' });
+    expect(within(answers).getAllByRole('listitem').at(2)).toHaveTextContent(
+      'Keep quietRight answer',
+    );
+  });
+
+  it("keeps the right answer on its option when another is removed, and shows the API's refusal", async () => {
+    const { api } = editorApi(makeStage(1), {
+      'POST /api/training/stages/1/questions': () => apiError(400, 'options must all be different'),
+    });
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+
+    await user.click(await screen.findByRole('button', { name: 'Add a question' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a question to stage 1' });
+    await paste(user, within(dialog).getByRole('textbox', { name: /^Question/ }), 'Pick one');
+    await user.click(within(dialog).getByRole('button', { name: 'Add an option' }));
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Option 1' }), 'Gone');
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Option 2' }), 'Same');
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Option 3' }), 'same');
+    await user.click(within(dialog).getByRole('radio', { name: 'Option 3 is right' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Remove option 1' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'options must all be different',
+    );
+    expect(api.requestsTo('POST', '/api/training/stages/1/questions')[0]?.body).toMatchObject({
+      options: ['Same', 'same'],
+      correctOption: 1,
+    });
+  });
+
+  it('checks for empty answers before sending anything', async () => {
+    const { api } = editorApi(makeStage(1));
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+
+    await user.click(await screen.findByRole('button', { name: 'Add a question' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a question to stage 1' });
+    await paste(user, within(dialog).getByRole('textbox', { name: 'Option 1' }), 'Yes');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(within(dialog).getByText('Enter the question')).toBeInTheDocument();
+    expect(within(dialog).getByText('Enter an answer, or remove the option')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/training/stages/1/questions')).toHaveLength(0);
+  });
+
+  it('is for curators and administrators', async () => {
+    // Who may open a page is the route table's: this test goes through the whole portal.
+    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    renderApp('/training/edit');
+
+    expect(await screen.findByText('Not allowed')).toBeInTheDocument();
+    expect(api.requests.some((request) => request.path.startsWith('/api/training'))).toBe(false);
+  });
+});
