@@ -28,6 +28,19 @@ export default tseslint.config(
     },
   },
   {
+    // Promises are awaited, returned or explicitly let go (`void`, with the reason beside it).
+    // These rules read types, so they run where every file belongs to a tsconfig: the root one
+    // (apps/api, libs, test) and the portal's.
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['apps/api/src/**/*.ts'],
     rules: {
       // null must not slip past validation: see apps/api/src/common/optional.ts.

@@ -24,22 +24,32 @@ describe('feed checks', () => {
     const { result } = renderHook(() => useFeedChecks());
     act(() => result.current.watch(feed));
 
-    act(() => vi.advanceTimersByTime(CHECK_WATCH_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(CHECK_WATCH_MS - 1);
+    });
     expect(result.current.isChecking(feed)).toBe(true);
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(result.current.isChecking(feed)).toBe(false);
   });
 
   it('watches a feed checked again for another ten seconds', () => {
     const { result } = renderHook(() => useFeedChecks());
     act(() => result.current.watch(feed));
-    act(() => vi.advanceTimersByTime(CHECK_WATCH_MS / 2));
+    act(() => {
+      vi.advanceTimersByTime(CHECK_WATCH_MS / 2);
+    });
 
     act(() => result.current.watch(feed));
-    act(() => vi.advanceTimersByTime(CHECK_WATCH_MS / 2));
+    act(() => {
+      vi.advanceTimersByTime(CHECK_WATCH_MS / 2);
+    });
 
     expect(result.current.isChecking(feed)).toBe(true);
-    act(() => vi.advanceTimersByTime(CHECK_WATCH_MS / 2));
+    act(() => {
+      vi.advanceTimersByTime(CHECK_WATCH_MS / 2);
+    });
     expect(result.current.isChecking(feed)).toBe(false);
   });
 });
