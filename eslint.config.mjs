@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -117,6 +118,29 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['apps/portal/**/*.tsx'],
+    ...jsxA11y.configs.recommended,
+    rules: {
+      ...jsxA11y.configs.recommended.rules,
+      // react-router's Link (`<Anchor component={Link} to=…>`) navigates by `to`.
+      'jsx-a11y-x/anchor-is-valid': ['error', { specialLink: ['to'] }],
+    },
+    // Mantine's elements are checked as the HTML elements they render: `component="button"`
+    // renders a button, an Anchor an `a`, an Image an `img`.
+    settings: {
+      'jsx-a11y-x': {
+        polymorphicPropName: 'component',
+        components: {
+          ActionIcon: 'button',
+          Anchor: 'a',
+          Button: 'button',
+          Image: 'img',
+          UnstyledButton: 'button',
+        },
+      },
+    },
   },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx'],
