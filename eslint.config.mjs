@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -141,6 +142,10 @@ export default tseslint.config(
         },
       },
     },
+  },
+  {
+    files: ['apps/portal/**/*.test.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
   },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx'],

@@ -27,6 +27,11 @@ export function showAtWidth(width: number): void {
   }));
 }
 
+/** A card's first line: what names its row (the column shown with `phone: 'title'`). */
+export function cardTitle(card: HTMLElement): Element | null {
+  return card.firstElementChild;
+}
+
 /** What a card lists: each label with the text of its value. */
 export function cardFields(card: HTMLElement): Record<string, string> {
   const labels = within(card).queryAllByRole('term');

@@ -3,7 +3,7 @@ import { makeUser } from '../../test/factories';
 import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeMyShare, makeMySharesPage, makeShareTotals } from '../../test/sharing-factories';
-import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
+import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { ActivityPage } from './ActivityPage';
 
 function activityApi(mine: (request: RecordedRequest) => Response) {
@@ -139,7 +139,7 @@ describe('my activity', () => {
     const cards = await screen.findByRole('list', { name: 'My shares' });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const [card] = within(cards).getAllByRole('listitem');
-    expect(card!.firstElementChild).toHaveTextContent('We open an office in Utrecht');
+    expect(cardTitle(card!)).toHaveTextContent('We open an office in Utrecht');
     expect(cardFields(card!)).toEqual({
       Shared: 'May 2, 2024',
       Network: 'X',

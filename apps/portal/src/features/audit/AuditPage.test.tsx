@@ -4,7 +4,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { FAKE_TIME_USER_EVENTS, useFakeTime } from '../../test/fake-time';
 import { renderPage } from '../../test/render-page';
-import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
+import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { AuditPage } from './AuditPage';
 
 type AuditEntry = Schemas['AuditEntryDto'];
@@ -203,7 +203,7 @@ describe('audit log', () => {
     const cards = await screen.findByRole('list', { name: 'Audit log' });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const [card] = within(cards).getAllByRole('listitem');
-    expect(card!.firstElementChild).toHaveTextContent('Roles changed');
+    expect(cardTitle(card!)).toHaveTextContent('Roles changed');
     expect(cardFields(card!)).toMatchObject({
       Actor: 'grace@example.com',
       Target: 'alan@example.com',

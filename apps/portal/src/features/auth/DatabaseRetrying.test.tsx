@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
@@ -14,6 +14,7 @@ const DATABASE_AWAY = () =>
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 /** Waits until the assertion holds (parsing a response and loading a page take real time). */
+// eslint-disable-next-line testing-library/no-unnecessary-act -- Vitest's waitFor, not Testing Library's: act settles what it waits for
 const eventually = (assertion: () => void) => act(() => vi.waitFor(assertion));
 
 describe('while Chorus cannot reach its database', () => {
@@ -67,7 +68,7 @@ describe('while Chorus cannot reach its database', () => {
     await advance(0);
 
     databaseUp = true;
-    act(() => screen.getByRole('button', { name: 'Try now' }).click());
+    fireEvent.click(screen.getByRole('button', { name: 'Try now' }));
     await eventually(() => expect(screen.getByRole('banner')).toBeInTheDocument());
     // Asked again at once, not after the 1 s wait.
     expect(api.requestsTo('GET', '/api/me')).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { makeCampaign, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
@@ -163,6 +163,6 @@ describe('campaigns', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     expect(await screen.findByText('Spring Launch was deleted.')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText('No campaigns yet.')).toBeInTheDocument());
+    expect(await screen.findByText('No campaigns yet.')).toBeInTheDocument();
   });
 });

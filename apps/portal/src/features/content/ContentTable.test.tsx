@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { makeContentSummary } from '../../test/factories';
 import { renderPage } from '../../test/render-page';
+import { rowAround } from '../../test/surroundings';
 import { fromContent } from './content-filters';
 import { ContentTable } from './ContentTable';
 import type { ContentSummary } from './use-content-list';
@@ -13,8 +14,7 @@ function renderTable(items: ContentSummary[]) {
 
 /** The State cell of the row whose title is `title`. */
 function stateOf(title: string): HTMLElement {
-  const row = screen.getByRole('link', { name: title }).closest('tr');
-  if (!row) throw new Error(`No row for ${title}`);
+  const row = rowAround(screen.getByRole('link', { name: title }));
   return within(row).getAllByRole('cell').at(-1)!;
 }
 

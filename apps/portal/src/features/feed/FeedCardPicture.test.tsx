@@ -14,8 +14,8 @@ function showFeed(...items: ReturnType<typeof makeFeedItem>[]) {
   return renderPage(FeedSection, { path: '/' });
 }
 
-/** The card's picture: decorative (its title is beside it), so it has no name to find it by. */
-const pictureIn = (card: HTMLElement) => card.querySelector('img');
+/** The card's picture: decorative (its title is beside it), so it presents and has no name. */
+const pictureIn = (card: HTMLElement) => within(card).queryByRole('presentation');
 
 describe("a feed card's picture", () => {
   it('is the thumbnail Chorus serves, never the address on the page, loaded lazily', async () => {

@@ -6,6 +6,7 @@ import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factori
 import { makeSettings, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
+import { alertAround } from '../../test/surroundings';
 import {
   makeCreatedShare,
   makeFeedItem,
@@ -176,7 +177,7 @@ describe('sharing an item', () => {
     });
     const { dialog } = await openDialog();
 
-    const verdict = (await within(dialog).findByText('Sharing blocked')).closest('[role="alert"]');
+    const verdict = alertAround(await within(dialog).findByText('Sharing blocked'));
     expect(verdict).toHaveTextContent(FALCON_NOTE);
     expect(shareButton()).toBeDisabled();
     expect(shareButton()).toHaveAccessibleDescription(
@@ -189,9 +190,7 @@ describe('sharing an item', () => {
     shareApi({}, makeAdvocacyStatus({ enrolled: false }));
     const { dialog } = await openDialog();
 
-    const readiness = (await within(dialog).findByText('Before you can share')).closest(
-      '[role="alert"]',
-    ) as HTMLElement;
+    const readiness = alertAround(await within(dialog).findByText('Before you can share'));
     expect(
       within(readiness).getByRole('link', { name: 'Join the advocacy programme' }),
     ).toHaveAttribute('href', '/advocacy');
@@ -313,9 +312,7 @@ describe('sharing an item', () => {
     expect(link).toHaveAttribute('href', makeCreatedShare({ code: 'AbC123xyz0' }).intentUrl);
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    const byHand = within(dialog)
-      .getByText('Copy the text yourself')
-      .closest('[role="alert"]') as HTMLElement;
+    const byHand = alertAround(within(dialog).getByText('Copy the text yourself'));
     expect(within(byHand).getByRole('textbox', { name: 'Your post' })).toHaveValue(
       'Proud of our new Utrecht office!',
     );
@@ -336,9 +333,7 @@ describe('sharing an item', () => {
 
     await user.click(shareButton());
 
-    const refusal = (await within(dialog).findByText('Not shared')).closest(
-      '[role="alert"]',
-    ) as HTMLElement;
+    const refusal = alertAround(await within(dialog).findByText('Not shared'));
     expect(refusal).toHaveTextContent(
       'Please acknowledge the current social media policy before sharing.',
     );
@@ -376,9 +371,7 @@ describe('sharing an item', () => {
 
     await user.click(shareButton());
 
-    const refusal = (await within(dialog).findByText('Not shared')).closest(
-      '[role="alert"]',
-    ) as HTMLElement;
+    const refusal = alertAround(await within(dialog).findByText('Not shared'));
     expect(refusal).toHaveTextContent('This post cannot be shared as it is.');
     expect(
       within(within(refusal).getByRole('list', { name: 'What to look at' })).getByRole('listitem'),

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { apiError, json } from '../../test/mock-api';
-import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
+import { rowAround } from '../../test/surroundings';
+import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import {
   hiring,
   inboxQueries,
@@ -37,7 +38,7 @@ async function feedsTable() {
 }
 
 function feedRow(table: HTMLElement, name: string) {
-  return within(table).getByRole('cell', { name }).closest('tr')!;
+  return rowAround(within(table).getByRole('cell', { name }));
 }
 
 afterEach(() => {
@@ -72,9 +73,9 @@ describe('sources: the feeds', () => {
     );
 
     // Without a title, a feed is named by its address.
-    const failing = within(table)
-      .getAllByRole('cell', { name: 'https://broken.example.org/rss' })[0]!
-      .closest('tr')!;
+    const failing = rowAround(
+      within(table).getAllByRole('cell', { name: 'https://broken.example.org/rss' })[0]!,
+    );
     expect(within(failing).getByText('HTTP 404')).toBeInTheDocument();
     expect(failing).toHaveTextContent(
       `Last success: ${mediumDateTime('2024-05-01T07:15:00.000Z')}`,
@@ -91,7 +92,7 @@ describe('sources: the feeds', () => {
     const cards = await screen.findByRole('list', { name: 'Feeds' });
     expect(screen.queryByRole('table', { name: 'Feeds' })).not.toBeInTheDocument();
     const [card] = within(cards).getAllByRole('listitem');
-    expect(card!.firstElementChild).toHaveTextContent('Acme Newsroom');
+    expect(cardTitle(card!)).toHaveTextContent('Acme Newsroom');
     expect(cardFields(card!)).toMatchObject({
       Address: 'https://acme.example.com/feed.xml',
       'Default topics': 'Sustainability',
@@ -288,9 +289,7 @@ describe('sources: the feeds', () => {
     ];
     entries = [makeEntry(broken, { title: 'Fresh from the feed' })];
     await waitForRefresh();
-    const row = within(table)
-      .getByRole('button', { name: `Check ${name} now` })
-      .closest('tr')!;
+    const row = rowAround(within(table).getByRole('button', { name: `Check ${name} now` }));
     await waitFor(() =>
       expect(row).toHaveTextContent(`Last success: ${mediumDateTime('2024-05-03T09:30:00.000Z')}`),
     );

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { json, apiError, mockApi } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
+import { rowAround } from '../../test/surroundings';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import {
   entriesPage,
@@ -24,8 +25,7 @@ const launch = makeEntry(acme, {
 const hiring = makeEntry(acme, { title: 'Acme is hiring engineers', publishedAt: null });
 const weekly = makeEntry(industry, { title: 'Wind power in 2024' });
 
-const row = (name: string) =>
-  screen.getByRole('link', { name }).closest('tr')! as HTMLTableRowElement;
+const row = (name: string) => rowAround(screen.getByRole('link', { name }));
 
 describe('sources: the inbox of suggestions', () => {
   it('lists the new suggestions with their link, feed and date', async () => {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { makeTopic, makeUser } from '../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
@@ -116,6 +116,6 @@ describe('topics', () => {
 
     expect(await screen.findByText('Hiring was deleted.')).toBeInTheDocument();
     expect(api.requestsTo('DELETE', `/api/topics/${hiring.id}`)).toHaveLength(1);
-    await waitFor(() => expect(screen.getByText('No topics yet.')).toBeInTheDocument());
+    expect(await screen.findByText('No topics yet.')).toBeInTheDocument();
   });
 });

@@ -165,6 +165,8 @@ describe('content item editor', () => {
     editorApi(item);
     renderEditor(item);
 
+    // A fact is a label above its value, in a box with no role of its own.
+    // eslint-disable-next-line testing-library/no-node-access
     const fact = (label: string) => screen.getByText(label).parentElement;
     expect(await screen.findByText('Approved by')).toBeInTheDocument();
     expect(fact('Approved by')).toHaveTextContent('Alan Turing');

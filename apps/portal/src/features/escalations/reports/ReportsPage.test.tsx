@@ -3,6 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { makeUser } from '../../../test/factories';
 import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
+import { alertAround } from '../../../test/surroundings';
 import { ReportsPage } from './ReportsPage';
 import { escalationPage, makeEscalation } from '../escalations-test-data';
 import type { Escalation } from '../api/escalations-queries';
@@ -90,7 +91,7 @@ describe('report a comment', () => {
     await user.click(screen.getByRole('button', { name: 'Send report' }));
 
     const alert = await screen.findByText('The report could not be sent');
-    expect(alert.closest('[role="alert"]')).toHaveTextContent(
+    expect(alertAround(alert)).toHaveTextContent(
       'url must be the http(s) address of the post or comment',
     );
   });

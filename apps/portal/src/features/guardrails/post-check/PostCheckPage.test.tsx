@@ -8,6 +8,7 @@ import { renderPage } from '../../../test/render-page';
 import { SERVER_CHECK_DELAY_MS } from '../use-post-findings';
 import type { CheckPostBody } from '../api/guardrails-check-queries';
 import { PostCheckPage } from './PostCheckPage';
+import { alertAround } from '../../../test/surroundings';
 
 type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
 
@@ -127,7 +128,7 @@ describe('check a post', () => {
     await user.click(post);
     await user.paste('What the f**k');
 
-    const verdict = screen.getByText('Sharing blocked').closest('[role="alert"]');
+    const verdict = alertAround(screen.getByText('Sharing blocked'));
     expect(verdict).toHaveTextContent('is profanity in English');
     expect(within(findingsList()).getByRole('listitem')).toHaveTextContent('Blocks sharing');
     expect(screen.getByText('f**k')).toHaveAttribute('data-severity', 'block');
@@ -148,7 +149,7 @@ describe('check a post', () => {
     expect(api.requestsTo('POST', '/api/guardrails/check')).toHaveLength(0);
 
     await pause();
-    const verdict = (await screen.findByText('Sharing blocked')).closest('[role="alert"]');
+    const verdict = alertAround(await screen.findByText('Sharing blocked'));
     expect(verdict).toHaveTextContent(FALCON_NOTE);
     const finding = within(findingsList()).getByRole('listitem');
     expect(finding).toHaveTextContent('Restricted term');
@@ -243,8 +244,8 @@ describe('check a post', () => {
     });
     renderPage(PostCheckPage, { path: '/post-check' });
 
-    const alert = (await screen.findByText('Before you can share')).closest('[role="alert"]');
-    const links = within(alert as HTMLElement).getAllByRole('link');
+    const alert = alertAround(await screen.findByText('Before you can share'));
+    const links = within(alert).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Read and sign the social media policy', '/policy'],
       ['Pass training stage 1 (stages passed: 0 of 1)', '/training'],

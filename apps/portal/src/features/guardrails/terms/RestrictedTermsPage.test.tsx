@@ -230,7 +230,7 @@ describe('restricted terms', () => {
 
     expect(await screen.findByText('Project Falcon was deleted.')).toBeInTheDocument();
     expect(api.requestsTo('DELETE', `/api/restricted-terms/${term.id}`)).toHaveLength(1);
-    await waitFor(() => expect(screen.getByText('No restricted terms yet.')).toBeInTheDocument());
+    expect(await screen.findByText('No restricted terms yet.')).toBeInTheDocument();
   });
 
   it('is for administrators only', async () => {
