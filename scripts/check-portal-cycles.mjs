@@ -1,20 +1,90 @@
 #!/usr/bin/env node
-// Portal features may not depend on each other in a circle. This reads the relative imports of
-// every non-test module under apps/portal/src/features, groups them by feature folder, and finds
-// the circles (strongly connected components) of that graph. The circles that existed when the
-// check was added are listed in KNOWN_CYCLES: the check fails on any other circle, and on a known
-// one that grew, so that the number can only go down. Remove an entry once its circle is broken.
+// The portal's boundaries, checked by `npm run lint` (issue 14). It reads the relative imports of
+// every module under apps/portal/src, tests (`*.test.ts[x]`) left out: a test may import whatever
+// it arranges.
+//
+// 1. Shared code (`api/`, `components/`, `i18n/`, `lib/`) imports nothing from `features/` or
+//    `app/`: features build on it, never the other way round.
+// 2. Code that several features use lives in `app/`, `components/` or `lib/`. A feature imports
+//    from another feature only what that feature keeps under an `api/` folder (its queryOptions
+//    factories, query keys and response types); its components, hooks and helpers are its own.
+//    The imports that broke this rule when the check was added are listed in
+//    KNOWN_CROSS_FEATURE_IMPORTS: the check fails on any other, so that the list can only shrink.
+// 3. Features do not import each other in a circle (strongly connected components of the feature
+//    graph), not even through `api/`. The circles that existed when this was first checked are in
+//    KNOWN_CYCLES: the check fails on any other circle, and on a known one that grew.
+// Remove an entry once it is gone; the check says which ones are.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FEATURES = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/portal/src/features');
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/portal/src');
+const FEATURES = join(SRC, 'features');
+const SHARED = ['api', 'components', 'i18n', 'lib'];
+const NOT_FROM_SHARED = ['features', 'app'];
 
 /** Circles between features found when the check was added (issue 14), to be broken. */
 const KNOWN_CYCLES = [
   ['auth', 'language', 'profile'],
   ['activity', 'feed', 'sharing'],
   ['campaigns', 'content', 'topics'],
+];
+
+/**
+ * Imports of another feature's components, hooks or helpers found when the rule was added
+ * (issue 14): `importing feature -> imported module`, the module's path below features/.
+ */
+const KNOWN_CROSS_FEATURE_IMPORTS = [
+  'activity -> sharing/CopyTextButton',
+  'analytics -> auth/current-user',
+  'analytics -> campaigns/use-campaigns',
+  'analytics -> content/content-filters',
+  'analytics -> content/content-kinds',
+  'analytics -> groups/GroupSelect',
+  'analytics -> people/SortableHeader',
+  'analytics -> policy/compliance/DistributionTable',
+  'analytics -> sharing/share-networks',
+  'audit -> content/content-kinds',
+  'auth -> language/LanguageMenu',
+  'campaigns -> content/use-content-list',
+  'content -> auth/current-user',
+  'content -> campaigns/use-campaigns',
+  'content -> groups/use-groups',
+  'content -> guardrails/FindingsList',
+  'content -> guardrails/use-post-findings',
+  'content -> topics/use-create-topic',
+  'content -> topics/use-topics',
+  'feed -> content/content-kinds',
+  'feed -> sharing/ShareDialog',
+  'guardrails -> advocacy/use-advocacy-status',
+  'guardrails -> auth/current-user',
+  'home -> advocacy/GetReadyCard',
+  'home -> auth/current-user',
+  'home -> feed/FeedSection',
+  'language -> auth/use-me',
+  'language -> auth/use-update-me',
+  'people -> auth/use-me',
+  'people -> groups/GroupSelect',
+  'policy -> auth/current-user',
+  'profile -> auth/current-user',
+  'profile -> auth/sign-out-locally',
+  'profile -> auth/use-me',
+  'sharing -> advocacy/use-advocacy-status',
+  'sharing -> auth/current-user',
+  'sharing -> feed/FeedCard',
+  'sharing -> feed/use-feed',
+  'sharing -> guardrails/FindingsList',
+  'sharing -> guardrails/PostEditor',
+  'sharing -> guardrails/PostVerdict',
+  'sharing -> guardrails/post-check/ReadinessAlert',
+  'sharing -> guardrails/use-post-findings',
+  'sharing -> settings/use-settings',
+  'sources -> content/content-kinds',
+  'sources -> content/use-content-list',
+  'sources -> topics/use-topics',
+  'topics -> content/use-content-list',
+  'tracked-links -> content/content-filters',
+  'training -> advocacy/CheckMark',
 ];
 
 const IMPORT = /(?:from|import)\s*\(?\s*'(\.[^']+)'/g;
@@ -27,23 +97,44 @@ function* modules(folder) {
   }
 }
 
-const featureOf = (path) => relative(FEATURES, path).split(sep)[0];
+/** The modules a module imports, as absolute paths without extension. */
+const importsOf = (path) =>
+  [...readFileSync(path, 'utf8').matchAll(IMPORT)].map(([, specifier]) =>
+    resolve(dirname(path), specifier),
+  );
 
-/** Feature → the features its modules import. */
-function featureGraph() {
-  const graph = new Map();
-  for (const path of modules(FEATURES)) {
-    const from = featureOf(path);
-    const targets = graph.get(from) ?? new Set();
-    graph.set(from, targets);
-    for (const [, specifier] of readFileSync(path, 'utf8').matchAll(IMPORT)) {
-      const target = resolve(dirname(path), specifier);
-      if (!target.startsWith(FEATURES + sep)) continue;
-      const to = featureOf(target);
-      if (to !== from) targets.add(to);
+const segments = (path, root) => relative(root, path).split(sep);
+const isBelow = (path, root) => path.startsWith(root + sep);
+const display = (path) => relative(SRC, path).split(sep).join('/');
+
+/** Rule 1: shared modules that import from features/ or app/. */
+function sharedViolations() {
+  const found = [];
+  for (const folder of SHARED) {
+    for (const path of modules(join(SRC, folder))) {
+      for (const target of importsOf(path)) {
+        const [top] = segments(target, SRC);
+        if (isBelow(target, SRC) && NOT_FROM_SHARED.includes(top)) {
+          found.push(`${display(path)} imports ${display(target)}`);
+        }
+      }
     }
   }
-  return graph;
+  return found;
+}
+
+/** Every import of one feature by another: the importing feature and the imported module. */
+function crossFeatureImports() {
+  const found = [];
+  for (const path of modules(FEATURES)) {
+    const [from] = segments(path, FEATURES);
+    for (const target of importsOf(path)) {
+      if (!isBelow(target, FEATURES)) continue;
+      const [to, ...rest] = segments(target, FEATURES);
+      if (to !== from) found.push({ from, to, module: [to, ...rest].join('/'), path });
+    }
+  }
+  return found;
 }
 
 /** The circles of the graph: its strongly connected components of two features or more. */
@@ -77,22 +168,55 @@ function cycles(graph) {
   return found;
 }
 
-const isWithinKnown = (cycle) =>
-  KNOWN_CYCLES.some((known) => cycle.every((feature) => known.includes(feature)));
+const problems = [];
+const notices = [];
 
-const found = cycles(featureGraph());
-const unknown = found.filter((cycle) => !isWithinKnown(cycle));
-for (const cycle of unknown) {
-  console.error(`Portal features import each other in a circle: ${cycle.join(', ')}`);
+for (const violation of sharedViolations()) {
+  problems.push(`Shared code imports a feature or the app: ${violation}`);
 }
-if (unknown.length > 0) {
-  console.error('Move what they share to components/ or lib/, or have one depend on the other.');
+
+const imports = crossFeatureImports();
+const isThroughApi = ({ module }) => module.split('/').slice(1, -1).includes('api');
+const known = new Set(KNOWN_CROSS_FEATURE_IMPORTS);
+const crossing = imports.filter((found) => !isThroughApi(found));
+for (const { from, module, path } of crossing) {
+  if (!known.has(`${from} -> ${module}`)) {
+    problems.push(
+      `A feature imports another feature's own module: ${display(path)} imports ${module}`,
+    );
+  }
+}
+const stillImported = new Set(crossing.map(({ from, module }) => `${from} -> ${module}`));
+for (const entry of KNOWN_CROSS_FEATURE_IMPORTS.filter((entry) => !stillImported.has(entry))) {
+  notices.push(`No longer imported: ${entry}; remove it from KNOWN_CROSS_FEATURE_IMPORTS.`);
+}
+
+const graph = new Map();
+for (const path of modules(FEATURES)) graph.set(segments(path, FEATURES)[0], new Set());
+for (const { from, to } of imports) graph.get(from).add(to);
+const found = cycles(graph);
+const isWithinKnown = (cycle) =>
+  KNOWN_CYCLES.some((circle) => cycle.every((feature) => circle.includes(feature)));
+for (const cycle of found.filter((cycle) => !isWithinKnown(cycle))) {
+  problems.push(`Portal features import each other in a circle: ${cycle.join(', ')}`);
+}
+for (const circle of KNOWN_CYCLES) {
+  if (!found.some((cycle) => circle.every((feature) => cycle.includes(feature)))) {
+    notices.push(`No longer a full circle: ${circle.join(', ')}; update KNOWN_CYCLES.`);
+  }
+}
+
+for (const problem of problems) console.error(problem);
+if (problems.length > 0) {
+  console.error(
+    'Move what features share to components/ or lib/ (or query keys to lib/query-roots.ts), ' +
+      "import another feature only through its api/ folder, and keep features out of each other's circles.",
+  );
   process.exit(1);
 }
-const broken = KNOWN_CYCLES.filter(
-  (known) => !found.some((cycle) => known.every((feature) => cycle.includes(feature))),
+for (const notice of notices) console.log(notice);
+console.log(
+  `Portal boundaries: ${crossing.length} known imports of another feature's own modules ` +
+    `(${KNOWN_CROSS_FEATURE_IMPORTS.length} listed), ${found.length} feature circles ` +
+    `(${KNOWN_CYCLES.length} listed).`,
 );
-for (const known of broken) {
-  console.log(`No longer a full circle: ${known.join(', ')}; update KNOWN_CYCLES.`);
-}
-console.log(`Portal feature circles: ${found.length} (known: ${KNOWN_CYCLES.length}).`);
