@@ -6,7 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { DatabaseRetryingBanner } from '../components/DatabaseRetrying';
 import { PageLoader } from '../components/PageLoader';
 import { useDocumentTitle } from '../components/use-document-title';
-import { useCurrentUser } from '../features/auth/current-user';
+import { useCurrentUser } from '../lib/current-user';
 import { useLogout } from '../features/auth/use-logout';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { useFollowUserLanguage } from '../features/language/use-follow-user-language';

@@ -2,7 +2,7 @@ import type { Role } from '@chorus/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticePage } from '../components/NoticePage';
-import { useCurrentUser } from '../features/auth/current-user';
+import { useCurrentUser } from '../lib/current-user';
 import { mayUse } from './pages';
 
 /** Shows the page only to users whose roles allow it; anyone else reads why not. */

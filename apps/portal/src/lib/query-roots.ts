@@ -7,4 +7,5 @@
 export const QUERY_ROOTS = {
   people: ['people'],
   groups: ['groups'],
+  profile: ['profile'],
 } as const;

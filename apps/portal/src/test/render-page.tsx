@@ -6,8 +6,8 @@ import { createMemoryRouter, useLocation } from 'react-router';
 import type { User } from '../api/client';
 import { App } from '../app/App';
 import { createQueryClient } from '../app/query-client';
-import { CurrentUserContext } from '../features/auth/current-user';
-import { ME_QUERY_KEY } from '../features/auth/use-me';
+import { CurrentUserContext } from '../lib/current-user';
+import { ME_QUERY_KEY } from '../lib/use-me';
 import { createI18n } from '../i18n';
 import { makeUser } from './factories';
 

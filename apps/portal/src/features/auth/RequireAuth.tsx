@@ -6,9 +6,9 @@ import { isDatabaseUnavailable } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
 import { DatabaseRetrying } from '../../components/DatabaseRetrying';
 import { PageLoader } from '../../components/PageLoader';
-import { CurrentUserContext } from './current-user';
+import { CurrentUserContext } from '../../lib/current-user';
 import { signInPathFor } from './next-path';
-import { useMe } from './use-me';
+import { useMe } from '../../lib/use-me';
 
 /** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
 export function RequireAuth({ children }: { children: ReactNode }) {

@@ -10,7 +10,7 @@ import type { UiLanguage } from '@chorus/core';
 import { browserNavigation } from './browser-navigation';
 import { SignInPage } from './SignInPage';
 import { AUTH_OPTIONS_QUERY_KEY } from './use-auth-options';
-import { ME_QUERY_KEY } from './use-me';
+import { ME_QUERY_KEY } from '../../lib/use-me';
 
 function signedOutApi(login: Parameters<typeof mockApi>[0][string]) {
   return mockApi({

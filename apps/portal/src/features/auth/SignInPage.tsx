@@ -12,7 +12,7 @@ import { PublicCard } from './PublicCard';
 import { ssoStartUrl } from './sso';
 import { useAuthOptions } from './use-auth-options';
 import { useLogin } from './use-login';
-import { useMe } from './use-me';
+import { useMe } from '../../lib/use-me';
 
 type FieldErrors = {
   email?: 'signIn.emailRequired';

@@ -6,7 +6,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { Pager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { useLastPageFallback } from '../../components/use-last-page-fallback';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../../lib/current-user';
 import { AddContentModal } from './AddContentModal';
 import {
   contentQuery,

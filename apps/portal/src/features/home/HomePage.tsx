@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RoleBadges } from '../../components/RoleBadges';
 import { GetReadyCard } from '../advocacy/GetReadyCard';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../../lib/current-user';
 import { FeedSection } from '../feed/FeedSection';
 
 export function HomePage() {

@@ -2,8 +2,8 @@ import { uiLanguageFor, type UiLanguage } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
-import { useMe } from '../auth/use-me';
-import { useUpdateMe } from '../auth/use-update-me';
+import { useMe } from '../../lib/use-me';
+import { useUpdateMe } from './use-update-me';
 
 /**
  * Switches the interface language at once and, for a signed-in user, saves it as their

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../../lib/current-user';
 import { useAcknowledgePolicy } from './use-acknowledge-policy';
 
 /** Signs the policy in force: the full name, typed as on the account, is the signature. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { RoleBadges } from '../../components/RoleBadges';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../../lib/current-user';
 import { PrivacySection } from './PrivacySection';
 import { ProfileForm } from './ProfileForm';
 import { useProfile } from './use-profile';

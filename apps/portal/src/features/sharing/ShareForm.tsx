@@ -3,7 +3,7 @@ import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
 import type { AdvocacyStatus } from '../advocacy/api/advocacy-queries';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../../lib/current-user';
 import type { FeedItem } from '../feed/use-feed';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
 import { ReadinessAlert } from '../guardrails/post-check/ReadinessAlert';

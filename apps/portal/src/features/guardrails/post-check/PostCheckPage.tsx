@@ -9,7 +9,7 @@ import {
 import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../auth/current-user';
+import { useCurrentUser } from '../../../lib/current-user';
 import { PostEditor } from '../PostEditor';
 import { PostVerdict } from '../PostVerdict';
 import { ReadinessAlert } from './ReadinessAlert';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type User } from '../../api/client';
-import { isUnauthorized } from '../../api/api-error';
+import { api, unwrap, type User } from '../api/client';
+import { isUnauthorized } from '../api/api-error';
 
 export const ME_QUERY_KEY = ['me'] as const;
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { User } from '../../api/client';
+import type { User } from '../api/client';
 
 export const CurrentUserContext = createContext<User | null>(null);
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type UpdateMeBody } from '../../api/client';
-import { PROFILE_QUERY_KEY } from '../profile/api/profile-queries';
-import { ME_QUERY_KEY } from './use-me';
+import { QUERY_ROOTS } from '../../lib/query-roots';
+import { ME_QUERY_KEY } from '../../lib/use-me';
 
 export function useUpdateMe() {
   const queryClient = useQueryClient();
@@ -10,7 +10,7 @@ export function useUpdateMe() {
     onSuccess: async (user) => {
       queryClient.setQueryData(ME_QUERY_KEY, user);
       // The profile page shows the same name and language.
-      await queryClient.invalidateQueries({ queryKey: PROFILE_QUERY_KEY });
+      await queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.profile });
     },
   });
 }
