@@ -11,9 +11,9 @@
 //    The imports that broke this rule when the check was added are listed in
 //    KNOWN_CROSS_FEATURE_IMPORTS: the check fails on any other, so that the list can only shrink.
 // 3. Features do not import each other in a circle (strongly connected components of the feature
-//    graph), not even through `api/`. The circles that existed when this was first checked are in
-//    KNOWN_CYCLES: the check fails on any other circle, and on a known one that grew.
-// Remove an entry once it is gone; the check says which ones are.
+//    graph), not even through `api/`: a mutation refreshes another feature's data through the
+//    query roots of lib/query-roots.ts, not its query keys.
+// Remove an entry of KNOWN_CROSS_FEATURE_IMPORTS once it is gone; the check says which ones are.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +22,6 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/portal/src
 const FEATURES = join(SRC, 'features');
 const SHARED = ['api', 'components', 'i18n', 'lib'];
 const NOT_FROM_SHARED = ['features', 'app'];
-
-/** Circles between features found when the check was added (issue 14), to be broken. */
-const KNOWN_CYCLES = [
-  ['activity', 'feed', 'sharing'],
-  ['campaigns', 'content', 'topics'],
-];
 
 /**
  * Imports of another feature's components, hooks or helpers found when the rule was added
@@ -44,7 +38,6 @@ const KNOWN_CROSS_FEATURE_IMPORTS = [
   'analytics -> sharing/share-networks',
   'audit -> content/content-kinds',
   'auth -> language/LanguageMenu',
-  'campaigns -> content/use-content-list',
   'content -> campaigns/use-campaigns',
   'content -> groups/use-groups',
   'content -> guardrails/FindingsList',
@@ -59,8 +52,6 @@ const KNOWN_CROSS_FEATURE_IMPORTS = [
   'people -> groups/GroupSelect',
   'profile -> auth/sign-out-locally',
   'sharing -> advocacy/use-advocacy-status',
-  'sharing -> feed/FeedCard',
-  'sharing -> feed/use-feed',
   'sharing -> guardrails/FindingsList',
   'sharing -> guardrails/PostEditor',
   'sharing -> guardrails/PostVerdict',
@@ -68,9 +59,7 @@ const KNOWN_CROSS_FEATURE_IMPORTS = [
   'sharing -> guardrails/use-post-findings',
   'sharing -> settings/use-settings',
   'sources -> content/content-kinds',
-  'sources -> content/use-content-list',
   'sources -> topics/use-topics',
-  'topics -> content/use-content-list',
   'tracked-links -> content/content-filters',
   'training -> advocacy/CheckMark',
 ];
@@ -182,16 +171,8 @@ for (const entry of KNOWN_CROSS_FEATURE_IMPORTS.filter((entry) => !stillImported
 const graph = new Map();
 for (const path of modules(FEATURES)) graph.set(segments(path, FEATURES)[0], new Set());
 for (const { from, to } of imports) graph.get(from).add(to);
-const found = cycles(graph);
-const isWithinKnown = (cycle) =>
-  KNOWN_CYCLES.some((circle) => cycle.every((feature) => circle.includes(feature)));
-for (const cycle of found.filter((cycle) => !isWithinKnown(cycle))) {
+for (const cycle of cycles(graph)) {
   problems.push(`Portal features import each other in a circle: ${cycle.join(', ')}`);
-}
-for (const circle of KNOWN_CYCLES) {
-  if (!found.some((cycle) => circle.every((feature) => cycle.includes(feature)))) {
-    notices.push(`No longer a full circle: ${circle.join(', ')}; update KNOWN_CYCLES.`);
-  }
 }
 
 for (const problem of problems) console.error(problem);
@@ -205,6 +186,5 @@ if (problems.length > 0) {
 for (const notice of notices) console.log(notice);
 console.log(
   `Portal boundaries: ${crossing.length} known imports of another feature's own modules ` +
-    `(${KNOWN_CROSS_FEATURE_IMPORTS.length} listed), ${found.length} feature circles ` +
-    `(${KNOWN_CYCLES.length} listed).`,
+    `(${KNOWN_CROSS_FEATURE_IMPORTS.length} listed), no circle between features.`,
 );

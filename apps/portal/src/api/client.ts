@@ -9,6 +9,8 @@ export type LoginBody = Schemas['LoginDto'];
 export type UpdateMeBody = Schemas['UpdateMeDto'];
 export type PeoplePage = Schemas['PeoplePageDto'];
 export type Person = PeoplePage['items'][number];
+/** An item of the feed: what the feed lists and the share dialog shares. */
+export type FeedItem = Schemas['FeedItemDto'];
 
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'X-XSRF-TOKEN';

@@ -8,4 +8,7 @@ export const QUERY_ROOTS = {
   people: ['people'],
   groups: ['groups'],
   profile: ['profile'],
+  content: ['content'],
+  feed: ['feed'],
+  myShares: ['my-shares'],
 } as const;

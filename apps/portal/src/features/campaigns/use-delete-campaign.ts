@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 import { CAMPAIGNS_QUERY_KEY } from './api/campaign-queries';
 
 export function useDeleteCampaign() {
@@ -9,6 +9,6 @@ export function useDeleteCampaign() {
       // A 204 has no body; the client middleware has already thrown for any error.
       await api.DELETE('/api/campaigns/{id}', { params: { path: { id } } });
     },
-    meta: { invalidates: [CAMPAIGNS_QUERY_KEY, CONTENT_QUERY_KEY] },
+    meta: { invalidates: [CAMPAIGNS_QUERY_KEY, QUERY_ROOTS.content] },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 import { CAMPAIGNS_QUERY_KEY } from './api/campaign-queries';
 
 export type UpdateCampaignBody = Schemas['UpdateCampaignDto'];
@@ -10,6 +10,6 @@ export function useUpdateCampaign() {
     mutationFn: ({ id, body }: { id: string; body: UpdateCampaignBody }) =>
       unwrap(api.PATCH('/api/campaigns/{id}', { params: { path: { id } }, body })),
     // Items show their campaign by name.
-    meta: { invalidates: [CAMPAIGNS_QUERY_KEY, CONTENT_QUERY_KEY] },
+    meta: { invalidates: [CAMPAIGNS_QUERY_KEY, QUERY_ROOTS.content] },
   });
 }

@@ -1,12 +1,13 @@
 import type { ContentKind, ContentStatus } from '@chorus/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 
 export type ContentPage = Schemas['ContentPageDto'];
 export type ContentSummary = Schemas['ContentSummaryDto'];
 
 /** Everything about content: the queue's pages and each item, refreshed together. */
-export const CONTENT_QUERY_KEY = ['content'] as const;
+export const CONTENT_QUERY_KEY = QUERY_ROOTS.content;
 export const CONTENT_LIST_QUERY_KEY = [...CONTENT_QUERY_KEY, 'list'] as const;
 
 export interface ContentListQuery {

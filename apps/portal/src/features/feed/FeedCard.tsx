@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { titleOf } from '../../lib/item-title';
 import type { FeedItem } from './use-feed';
 
 /** The shape of a link card's picture on the networks (1200 × 630), so pictures fill it. */
@@ -118,9 +119,6 @@ function CardImage({ src, initial }: { src: string | null; initial: string }) {
     </AspectRatio>
   );
 }
-
-/** How the item is named to a person: its title, else its address. */
-export const titleOf = (item: Pick<FeedItem, 'title' | 'url'>) => item.title ?? item.url;
 
 function initialOf(text: string): string {
   const first = Array.from(text.trim())[0];

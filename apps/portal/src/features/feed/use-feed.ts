@@ -1,12 +1,13 @@
 import type { ContentKind } from '@chorus/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 
-export type FeedItem = Schemas['FeedItemDto'];
+export type { FeedItem } from '../../api/client';
 export type FeedPage = Schemas['FeedPageDto'];
 
 /** Every page of the feed, for every filter: refreshed together after a share or a follow. */
-export const FEED_QUERY_KEY = ['feed'] as const;
+export const FEED_QUERY_KEY = QUERY_ROOTS.feed;
 
 /** Items per "Load more": fills two or three columns evenly. */
 export const FEED_PAGE_SIZE = 12;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
 import type { AdvocacyStatus } from '../advocacy/api/advocacy-queries';
 import { useCurrentUser } from '../../lib/current-user';
-import type { FeedItem } from '../feed/use-feed';
+import type { FeedItem } from '../../api/client';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
 import { ReadinessAlert } from '../guardrails/post-check/ReadinessAlert';
 import { NetworkChoice } from './NetworkChoice';

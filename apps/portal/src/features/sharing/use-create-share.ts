@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { MY_SHARES_QUERY_KEY } from '../activity/api/my-shares-queries';
-import { FEED_QUERY_KEY } from '../feed/use-feed';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 
 export type NewShare = Schemas['CreateShareDto'];
 export type CreatedShare = Schemas['CreatedShareDto'];
@@ -13,8 +12,8 @@ export function useCreateShare() {
     mutationFn: (body: NewShare) => unwrap(api.POST('/api/shares', { body })),
     onSuccess: () => {
       // Not awaited: the network's page opens at once, the feed's "Shared on" follows.
-      void queryClient.invalidateQueries({ queryKey: FEED_QUERY_KEY });
-      void queryClient.invalidateQueries({ queryKey: MY_SHARES_QUERY_KEY });
+      void queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.feed });
+      void queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.myShares });
     },
   });
 }

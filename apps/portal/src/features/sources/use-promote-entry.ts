@@ -1,7 +1,7 @@
 import type { ContentKind } from '@chorus/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 import { refreshInbox } from './refresh-inbox';
 
 /** Makes a suggestion a draft content item of the given kind, with its feed's topics. */
@@ -19,7 +19,7 @@ export function usePromoteEntry() {
     onSettled: () =>
       Promise.all([
         refreshInbox(queryClient),
-        queryClient.invalidateQueries({ queryKey: CONTENT_QUERY_KEY }),
+        queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.content }),
       ]),
   });
 }

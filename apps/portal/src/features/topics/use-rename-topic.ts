@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 import { TOPICS_QUERY_KEY } from './api/topic-queries';
 
 export function useRenameTopic() {
@@ -8,6 +8,6 @@ export function useRenameTopic() {
     mutationFn: ({ id, name }: { id: string; name: string }) =>
       unwrap(api.PATCH('/api/topics/{id}', { params: { path: { id } }, body: { name } })),
     // Items show their topics by name.
-    meta: { invalidates: [TOPICS_QUERY_KEY, CONTENT_QUERY_KEY] },
+    meta: { invalidates: [TOPICS_QUERY_KEY, QUERY_ROOTS.content] },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { MY_SHARES_QUERY_KEY } from '../activity/api/my-shares-queries';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 import { trackedLinkQueryKey } from './api/tracked-link-queries';
 
 export interface TrackedLinkChange {
@@ -17,7 +17,7 @@ export function useUpdateTrackedLink() {
       unwrap(api.PATCH('/api/shares/{id}', { params: { path: { id } }, body: { disabled } })),
     onSuccess: (link) => {
       queryClient.setQueryData(trackedLinkQueryKey(link.code), link);
-      void queryClient.invalidateQueries({ queryKey: MY_SHARES_QUERY_KEY });
+      void queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.myShares });
     },
   });
 }
