@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LineIcon } from '../../components/LineIcon';
 import { contentItemPath } from '../content/content-filters';
-import { SortableHeader } from '../people/SortableHeader';
+import { SortableHeader } from '../../components/SortableHeader';
 import type { BreakdownRow } from './analytics-types';
 import { breakdownLabel } from './breakdown-labels';
 import { FIGURE_COLUMNS, FigureCells } from './BreakdownTable';

@@ -5,8 +5,7 @@ import {
   type ContentKind,
   type ShareNetwork,
 } from '@chorus/core';
-import { isContentKind } from '../content/content-kinds';
-import { isShareNetwork } from '../sharing/share-networks';
+import { isContentKind, isShareNetwork } from '../../lib/value-guards';
 import { LONGEST_DAILY_PERIOD, periodDays, resolvePeriod, type Period } from './analytics-period';
 import type { AnalyticsQuery, AnalyticsScope } from './analytics-types';
 

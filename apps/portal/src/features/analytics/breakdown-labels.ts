@@ -1,7 +1,6 @@
 import type { AnalyticsDimension } from '@chorus/core';
 import type { TFunction } from 'i18next';
-import { isContentKind } from '../content/content-kinds';
-import { isShareNetwork } from '../sharing/share-networks';
+import { isContentKind, isShareNetwork } from '../../lib/value-guards';
 import type { BreakdownRow } from './analytics-types';
 
 /**

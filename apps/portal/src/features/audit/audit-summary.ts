@@ -1,5 +1,5 @@
 import { AUDIT_DETAILS, isAuditDetail, type AuditValueKind } from '@chorus/core';
-import { isContentStatus } from '../content/content-kinds';
+import { isContentStatus } from '../../lib/value-guards';
 import { valueInWords, type Reader } from './audit-values';
 
 /** Details entries no longer record, still found in older entries. */

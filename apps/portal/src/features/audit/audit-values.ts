@@ -9,7 +9,7 @@ import {
 } from '@chorus/core';
 import { RESTRICTED_TERM_CATEGORIES, SEVERITIES } from '@chorus/guardrails';
 import type { TFunction } from 'i18next';
-import { isContentKind, isContentStatus } from '../content/content-kinds';
+import { isContentKind, isContentStatus } from '../../lib/value-guards';
 
 /** Who reads the log: the words and the locale values are shown in. */
 export interface Reader {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../../api/describe-error';
 import { contentItemPath } from './content-filters';
-import { isContentKind } from './content-kinds';
+import { isContentKind } from '../../lib/value-guards';
 import { existingItemOf, useCreateContent } from './use-create-content';
 
 export function AddContentModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {

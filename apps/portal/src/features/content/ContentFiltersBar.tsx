@@ -5,7 +5,7 @@ import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { useTopics } from '../topics/use-topics';
 import type { ContentFilters } from './content-filters';
-import { isContentKind } from './content-kinds';
+import { isContentKind } from '../../lib/value-guards';
 
 interface ContentFiltersBarProps {
   value: ContentFilters;

@@ -2,7 +2,7 @@ import { CONTENT_STATUSES, type ContentStatus } from '@chorus/core';
 import { Badge, Tabs } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isContentStatus } from './content-kinds';
+import { isContentStatus } from '../../lib/value-guards';
 import type { ContentPage } from './use-content-list';
 
 interface StatusTabsProps {

@@ -1,5 +1,5 @@
 import type { ContentKind, ContentStatus } from '@chorus/core';
-import { isContentKind, isContentStatus } from './content-kinds';
+import { isContentKind, isContentStatus } from '../../lib/value-guards';
 import type { ContentListQuery } from './use-content-list';
 
 export const CONTENT_PATH = '/content';

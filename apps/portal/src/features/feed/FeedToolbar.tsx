@@ -2,7 +2,7 @@ import { CONTENT_KINDS } from '@chorus/core';
 import { Group, SegmentedControl, Select } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { isContentKind } from '../content/content-kinds';
+import { isContentKind } from '../../lib/value-guards';
 import type { FeedQuery } from './use-feed';
 import type { FollowableTopic } from './api/my-topics-queries';
 

@@ -1,4 +1,4 @@
-import { isContentKind } from '../content/content-kinds';
+import { isContentKind } from '../../lib/value-guards';
 import type { FeedQuery } from './use-feed';
 
 /** The feed's kind and topic, as kept in Home's address (`?kind=event&topicId=…`). */

@@ -10,7 +10,7 @@ import { RoleBadges } from '../../components/RoleBadges';
 import { StatusBadge } from '../../components/StatusBadge';
 import { usePhoneLayout } from '../../components/use-phone-layout';
 import type { FromPeopleState } from './people-filters';
-import { SortableHeader } from './SortableHeader';
+import { SortableHeader } from '../../components/SortableHeader';
 import {
   DEFAULT_PEOPLE_SORT,
   type PeopleSort,

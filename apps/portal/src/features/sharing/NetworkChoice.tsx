@@ -1,7 +1,7 @@
 import type { ShareNetwork } from '@chorus/core';
 import { Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isShareNetwork } from './share-networks';
+import { isShareNetwork } from '../../lib/value-guards';
 
 interface NetworkChoiceProps {
   networks: readonly ShareNetwork[];

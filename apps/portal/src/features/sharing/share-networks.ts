@@ -1,9 +1,5 @@
 import { SHARE_NETWORKS, SHARE_NETWORK_PREFILL, type ShareNetwork } from '@chorus/core';
 
-export function isShareNetwork(value: unknown): value is ShareNetwork {
-  return typeof value === 'string' && (SHARE_NETWORKS as readonly string[]).includes(value);
-}
-
 /** The networks offered, in the usual order, whatever order the settings keep them in. */
 export const offeredNetworks = (enabled: readonly ShareNetwork[]): ShareNetwork[] =>
   SHARE_NETWORKS.filter((network) => enabled.includes(network));

@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../api/describe-error';
-import { isContentKind } from '../content/content-kinds';
+import { isContentKind } from '../../lib/value-guards';
 import { usePromoteEntry } from './use-promote-entry';
 import type { SourceEntry } from './api/source-queries';
 

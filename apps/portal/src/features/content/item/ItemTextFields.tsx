@@ -7,7 +7,7 @@ import {
 } from '@chorus/core';
 import { Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isContentKind } from '../content-kinds';
+import { isContentKind } from '../../../lib/value-guards';
 import { ContentThumbnail } from '../ContentThumbnail';
 import type { ItemValues } from './item-form';
 import type { SetItemValues } from './ItemForm';

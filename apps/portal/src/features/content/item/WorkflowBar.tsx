@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../api/describe-error';
-import { isContentAction } from '../content-kinds';
+import { isContentAction } from '../../../lib/value-guards';
 import { RejectModal } from './RejectModal';
 import { useContentAction } from './use-content-action';
 import type { ContentItem } from './use-content-item';

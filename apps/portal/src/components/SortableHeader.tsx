@@ -1,6 +1,8 @@
-import { LineIcon } from '../../components/LineIcon';
+import { LineIcon } from './LineIcon';
 import { Group, Table, UnstyledButton, type TableThProps } from '@mantine/core';
-import type { SortOrder } from './api/people-queries';
+import type { Schemas } from '../api/client';
+
+type SortOrder = Schemas['SortOrder'];
 
 interface SortableHeaderProps<Column extends string> {
   column: Column;
