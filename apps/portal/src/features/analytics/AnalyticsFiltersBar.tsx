@@ -2,7 +2,8 @@ import { CONTENT_KINDS, SHARE_NETWORKS } from '@chorus/core';
 import { Button, Chip, Group, Select, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCampaigns } from '../campaigns/use-campaigns';
+import { useQuery } from '@tanstack/react-query';
+import { campaignsQuery } from '../campaigns/api/campaign-queries';
 import { isContentKind, isShareNetwork } from '../../lib/value-guards';
 import { GroupSelect } from '../groups/GroupSelect';
 import { isNarrowed, type AnalyticsFilters } from './analytics-filters';
@@ -31,7 +32,7 @@ export function AnalyticsFiltersBar({
   onChange,
 }: AnalyticsFiltersBarProps) {
   const { t } = useTranslation();
-  const campaigns = useCampaigns();
+  const campaigns = useQuery(campaignsQuery());
   const presetsId = useId();
   const preset = presetOf(period, today);
 

@@ -1,9 +1,10 @@
 import { CONTENT_KINDS } from '@chorus/core';
 import { Group, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
-import { useCampaigns } from '../campaigns/use-campaigns';
-import { useTopics } from '../topics/use-topics';
+import { campaignsQuery } from '../campaigns/api/campaign-queries';
+import { topicsQuery } from '../topics/api/topic-queries';
 import type { ContentFilters } from './content-filters';
 import { isContentKind } from '../../lib/value-guards';
 
@@ -14,8 +15,8 @@ interface ContentFiltersBarProps {
 
 export function ContentFiltersBar({ value, onChange }: ContentFiltersBarProps) {
   const { t } = useTranslation();
-  const topics = useTopics();
-  const campaigns = useCampaigns();
+  const topics = useQuery(topicsQuery());
+  const campaigns = useQuery(campaignsQuery());
   const width = { base: '100%', sm: 200 };
   return (
     <Group align="flex-end">

@@ -1,7 +1,8 @@
 import type { Finding } from '@chorus/guardrails';
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
+import { useQuery } from '@tanstack/react-query';
+import { advocacyStatusQuery } from '../advocacy/api/advocacy-queries';
 import { findingKey } from './FindingsList';
 import type { PostFindings } from './use-post-findings';
 
@@ -16,7 +17,7 @@ export const reasonOf = (finding: Finding) =>
  */
 export function PostVerdict({ text, result }: { text: string; result: PostFindings }) {
   const { t } = useTranslation();
-  const status = useAdvocacyStatus();
+  const status = useQuery(advocacyStatusQuery());
   if (text.trim() === '') return null;
 
   const blocking = result.findings.filter((finding) => finding.severity === 'block');

@@ -1,11 +1,12 @@
 import { Alert, Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import type { FeedItem } from '../../api/client';
 import { titleOf } from '../../lib/item-title';
-import { useSettings } from '../settings/use-settings';
+import { settingsQuery } from '../settings/api/settings-queries';
 import { offeredNetworks } from './share-networks';
 import { ShareDone } from './ShareDone';
 import { ShareForm } from './ShareForm';
@@ -14,7 +15,7 @@ import { useShareFlow } from './use-share-flow';
 /** Shares one item of the feed to a network, as the person, from their own account. */
 export function ShareDialog({ item, onClose }: { item: FeedItem; onClose: () => void }) {
   const { t } = useTranslation();
-  const settings = useSettings();
+  const settings = useQuery(settingsQuery());
   const flow = useShareFlow(item.id);
   const phone = useMediaQuery('(max-width: 36em)');
   const [first, ...others] = settings.data ? offeredNetworks(settings.data.enabledNetworks) : [];

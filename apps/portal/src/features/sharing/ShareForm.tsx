@@ -1,8 +1,8 @@
 import { isPreferredLanguage, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
-import { useAdvocacyStatus } from '../advocacy/use-advocacy-status';
-import type { AdvocacyStatus } from '../advocacy/api/advocacy-queries';
+import { useQuery } from '@tanstack/react-query';
+import { advocacyStatusQuery, type AdvocacyStatus } from '../advocacy/api/advocacy-queries';
 import { useCurrentUser } from '../../lib/current-user';
 import type { FeedItem } from '../../api/client';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
@@ -28,7 +28,7 @@ const languageOf = (...candidates: (string | null | undefined)[]): PreferredLang
 /** Where to share, what to post, and the button that shares it once nothing stands in the way. */
 export function ShareForm({ item, networks, flow }: ShareFormProps) {
   const user = useCurrentUser();
-  const status = useAdvocacyStatus();
+  const status = useQuery(advocacyStatusQuery());
   const [network, setNetwork] = useState<ShareNetwork>(networks[0]);
   // Null until the person changes the suggested text: until then it follows the network.
   const [draft, setDraft] = useState<string | null>(null);

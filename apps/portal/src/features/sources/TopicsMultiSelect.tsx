@@ -1,6 +1,7 @@
 import { MultiSelect, type MultiSelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useTopics } from '../topics/use-topics';
+import { useQuery } from '@tanstack/react-query';
+import { topicsQuery } from '../topics/api/topic-queries';
 
 interface TopicsMultiSelectProps extends Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> {
   value: string[];
@@ -10,7 +11,7 @@ interface TopicsMultiSelectProps extends Omit<MultiSelectProps, 'data' | 'value'
 /** A feed's default topics, picked by name from the curators' list. */
 export function TopicsMultiSelect({ value, onChange, ...props }: TopicsMultiSelectProps) {
   const { t } = useTranslation();
-  const topics = useTopics();
+  const topics = useQuery(topicsQuery());
   return (
     <MultiSelect
       label={t('sources.form.topics')}

@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCampaigns } from '../../campaigns/use-campaigns';
+import { useQuery } from '@tanstack/react-query';
+import { campaignsQuery } from '../../campaigns/api/campaign-queries';
 import type { ItemValues } from './item-form';
 import type { SetItemValues } from './ItemForm';
 import { TopicsField } from './TopicsField';
@@ -17,7 +18,7 @@ interface ItemPlacementFieldsProps {
 /** Where the item belongs: its topics, its campaign, and whether it is pinned. */
 export function ItemPlacementFields({ values, set, readOnly }: ItemPlacementFieldsProps) {
   const { t } = useTranslation();
-  const campaigns = useCampaigns();
+  const campaigns = useQuery(campaignsQuery());
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

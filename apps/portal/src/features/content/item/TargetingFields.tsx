@@ -2,7 +2,8 @@ import type { GroupKind } from '@chorus/core';
 import { LANGUAGE_NAMES, PREFERRED_LANGUAGES } from '@chorus/core';
 import { Fieldset, MultiSelect, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useGroups } from '../../groups/use-groups';
+import { useQuery } from '@tanstack/react-query';
+import { groupsQuery } from '../../groups/api/group-queries';
 import type { ItemValues } from './item-form';
 import type { SetItemValues } from './ItemForm';
 
@@ -67,7 +68,7 @@ interface GroupsMultiSelectProps {
 
 function GroupsMultiSelect({ kind, label, value, onChange, readOnly }: GroupsMultiSelectProps) {
   const { t } = useTranslation();
-  const groups = useGroups(kind);
+  const groups = useQuery(groupsQuery(kind));
   return (
     <MultiSelect
       label={label}

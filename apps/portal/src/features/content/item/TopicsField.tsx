@@ -2,9 +2,10 @@ import { INPUT_LIMITS } from '@chorus/core';
 import { Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { describeError } from '../../../api/describe-error';
 import { useCreateTopic } from '../../topics/use-create-topic';
-import { useTopics } from '../../topics/use-topics';
+import { topicsQuery } from '../../topics/api/topic-queries';
 
 interface TopicsFieldProps {
   value: string[];
@@ -15,7 +16,7 @@ interface TopicsFieldProps {
 /** The item's topics, from the curated list; a missing topic can be created right here. */
 export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
   const { t } = useTranslation();
-  const topics = useTopics();
+  const topics = useQuery(topicsQuery());
   const create = useCreateTopic();
   const [name, setName] = useState('');
 

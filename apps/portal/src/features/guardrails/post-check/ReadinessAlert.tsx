@@ -2,7 +2,8 @@ import type { ShareBlocker } from '@chorus/core';
 import { Alert, Anchor, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAdvocacyStatus } from '../../advocacy/use-advocacy-status';
+import { useQuery } from '@tanstack/react-query';
+import { advocacyStatusQuery } from '../../advocacy/api/advocacy-queries';
 
 /** The page that resolves each blocker. */
 export const RESOLVED_AT: Record<ShareBlocker, string> = {
@@ -14,7 +15,7 @@ export const RESOLVED_AT: Record<ShareBlocker, string> = {
 /** What the person still has to do before they may share, each with a link to do it. */
 export function ReadinessAlert() {
   const { t } = useTranslation();
-  const status = useAdvocacyStatus();
+  const status = useQuery(advocacyStatusQuery());
   // Only a help beside the check: while it loads, or if it fails, the page works without it.
   if (!status.isSuccess || status.data.blockers.length === 0) return null;
   const { blockers, requiredToShare, reachedStage } = status.data;
