@@ -28,8 +28,6 @@ const NOT_FROM_SHARED = ['features', 'app'];
  * (issue 14): `importing feature -> imported module`, the module's path below features/.
  */
 const KNOWN_CROSS_FEATURE_IMPORTS = [
-  'activity -> sharing/CopyTextButton',
-  'analytics -> content/content-filters',
   'analytics -> groups/GroupSelect',
   'analytics -> policy/compliance/DistributionTable',
   'auth -> language/LanguageMenu',
@@ -46,8 +44,6 @@ const KNOWN_CROSS_FEATURE_IMPORTS = [
   'sharing -> guardrails/PostVerdict',
   'sharing -> guardrails/post-check/ReadinessAlert',
   'sharing -> guardrails/use-post-findings',
-  'tracked-links -> content/content-filters',
-  'training -> advocacy/CheckMark',
 ];
 
 const IMPORT = /(?:from|import)\s*\(?\s*'(\.[^']+)'/g;

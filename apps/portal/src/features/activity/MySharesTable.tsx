@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
 import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
 import { currentLanguage } from '../../i18n';
-import { CopyTextButton } from '../sharing/CopyTextButton';
+import { CopyTextButton } from '../../components/CopyTextButton';
 import type { MyShare } from './api/my-shares-queries';
 
 /** A badge cuts its text short when a column is narrow: in a table, the column makes room. */

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CheckMark } from './CheckMark';
+import { CheckMark } from '../../components/CheckMark';
 import type { AdvocacyStatus } from './api/advocacy-queries';
 
 /** "Before you share": each gate in front of sharing, done or not, with the way to get it done. */

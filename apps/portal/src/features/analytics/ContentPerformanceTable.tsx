@@ -4,7 +4,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LineIcon } from '../../components/LineIcon';
-import { contentItemPath } from '../content/content-filters';
+import { contentItemPath } from '../../lib/content-paths';
 import { SortableHeader } from '../../components/SortableHeader';
 import type { BreakdownRow } from './analytics-types';
 import { breakdownLabel } from './breakdown-labels';

@@ -5,7 +5,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../../api/describe-error';
-import { contentItemPath } from './content-filters';
+import { contentItemPath } from '../../lib/content-paths';
 import { isContentKind } from '../../lib/value-guards';
 import { existingItemOf, useCreateContent } from './use-create-content';
 

@@ -3,7 +3,8 @@ import { Anchor, Badge, Stack, Table, Text, VisuallyHidden } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
-import { contentItemPath, type FromContentState } from './content-filters';
+import { contentItemPath } from '../../lib/content-paths';
+import type { FromContentState } from './content-filters';
 import { ContentStatusBadge } from './ContentStatusBadge';
 import { ContentThumbnail } from './ContentThumbnail';
 import { UnfurlBadge } from './UnfurlBadge';

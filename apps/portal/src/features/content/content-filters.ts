@@ -1,9 +1,7 @@
 import type { ContentKind, ContentStatus } from '@chorus/core';
 import { isContentKind, isContentStatus } from '../../lib/value-guards';
 import type { ContentListQuery } from './use-content-list';
-
-export const CONTENT_PATH = '/content';
-export const contentItemPath = (id: string) => `${CONTENT_PATH}/${id}`;
+import { CONTENT_PATH } from '../../lib/content-paths';
 
 /** The tab a queue opens on. */
 export const DEFAULT_CONTENT_STATUS: ContentStatus = 'draft';

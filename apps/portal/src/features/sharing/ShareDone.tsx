@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CopyTextButton } from './CopyTextButton';
+import { CopyTextButton } from '../../components/CopyTextButton';
 import { openShareMenu } from './share-networks';
 import type { ShareOutcome } from './use-share-flow';
 

@@ -7,10 +7,9 @@ import { describeError } from '../../api/describe-error';
 import { isContentKind } from '../../lib/value-guards';
 import { usePromoteEntry } from './use-promote-entry';
 import type { SourceEntry } from './api/source-queries';
+import { contentItemPath } from '../../lib/content-paths';
 
 export const DEFAULT_PROMOTE_KIND: ContentKind = 'industry';
-
-export const contentItemPath = (id: string) => `/content/${id}`;
 
 /** Asks for the kind of item a suggestion becomes, then leads to the new draft. */
 export function PromoteModal({ entry, onClose }: { entry: SourceEntry; onClose: () => void }) {

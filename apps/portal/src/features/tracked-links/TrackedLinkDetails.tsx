@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../api/describe-error';
 import { FormattedDate } from '../../components/FormattedDate';
-import { contentItemPath } from '../content/content-filters';
+import { contentItemPath } from '../../lib/content-paths';
 import { TurnOffLinkModal } from './TurnOffLinkModal';
 import type { TrackedLink } from './api/tracked-link-queries';
 import { useUpdateTrackedLink } from './use-update-tracked-link';

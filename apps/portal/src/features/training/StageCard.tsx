@@ -13,7 +13,7 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CheckMark } from '../advocacy/CheckMark';
+import { CheckMark } from '../../components/CheckMark';
 import { QuizButton } from './QuizButton';
 import type { StageProgress } from './api/training-queries';
 

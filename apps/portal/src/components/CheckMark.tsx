@@ -1,5 +1,5 @@
 import { ThemeIcon } from '@mantine/core';
-import { LineIcon } from '../../components/LineIcon';
+import { LineIcon } from './LineIcon';
 
 const CHECK = 'M3.5 8.5l3 3 6-7';
 
