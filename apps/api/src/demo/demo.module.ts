@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ContentModule } from '../content/content.module';
 import { UsersModule } from '../users/users.module';
-import { FirstRunService } from './first-run.service';
+import { DemoSeeder } from './demo-seeder.service';
 
+/** Demo mode: imported by the application only when CHORUS_DEMO is on. */
 @Module({
   imports: [UsersModule, AccountsModule, ContentModule],
-  providers: [FirstRunService],
-  exports: [FirstRunService],
+  providers: [DemoSeeder],
 })
 export class DemoModule {}
