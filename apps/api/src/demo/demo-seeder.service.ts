@@ -1,17 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AccountsService } from '../accounts/accounts.service';
 import { hashPassword } from '../auth/passwords';
-import { ThumbnailsService } from '../content/thumbnails/thumbnails.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { seedDemoAdvocacy } from './demo-advocacy';
-import { seedDemoContent } from './demo-content';
-import { seedDemoSharing } from './demo-sharing';
-import { seedDemoCompany } from './demo-seed';
+import { DemoAdvocacy } from './demo-advocacy';
+import { DemoCompany } from './demo-company';
+import { DemoContent } from './demo-content';
+import { DemoSharing } from './demo-sharing';
 
 /**
  * Demo mode on an empty database: one account per role, a few colleagues and weeks of their
- * work. Replicas starting at once take turns, so only one of them fills the database.
+ * work, written through the repositories the services use, with the services' rules. Replicas
+ * starting at once take turns, so only one of them fills the database, in one transaction.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -21,17 +20,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   constructor(
     private readonly users: UsersService,
-    private readonly accounts: AccountsService,
-    private readonly thumbnails: ThumbnailsService,
+    private readonly company: DemoCompany,
+    private readonly content: DemoContent,
+    private readonly advocacy: DemoAdvocacy,
+    private readonly sharing: DemoSharing,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const seeded = await this.users.whenNobodyYet(async (manager) => {
-      await seedDemoCompany(manager, this.accounts, passwordHash);
-      await seedDemoContent(manager, this.thumbnails);
-      await seedDemoAdvocacy(manager);
-      await seedDemoSharing(manager);
+      const people = await this.company.seed(manager, passwordHash);
+      const catalogue = await this.content.seed(manager, people);
+      await this.advocacy.seed(manager, people);
+      await this.sharing.seed(manager, people, catalogue);
     });
     if (!seeded) return;
     this.seededAccounts = DEMO_ACCOUNTS.map((account) => account.email);
