@@ -11,7 +11,6 @@ import { ContentVariant } from '../content/entities/content-variant.entity';
 import { makeThumbnail } from '../content/thumbnails/thumbnail-image';
 import { ThumbnailsService } from '../content/thumbnails/thumbnails.service';
 import { GroupsService } from '../groups/groups.service';
-import { SourcesRepository } from '../sources/sources.repository';
 import { Topic } from '../topics/entities/topic.entity';
 import { TopicsRepository } from '../topics/topics.repository';
 import { User } from '../users/entities/user.entity';
@@ -249,34 +248,8 @@ export interface DemoCatalogue {
   items: { item: ContentItem; variants: ContentVariant[] }[];
 }
 
-/** Two followed feeds with suggestions waiting; offline, their next reads fail visibly. */
-const FEEDS = [
-  {
-    url: 'https://industry.example.org/feed.xml',
-    title: 'Industry Review',
-    topics: ['Industry'],
-    entries: [
-      [
-        'https://industry.example.org/articles/hybrid-work-and-belonging',
-        'Hybrid work and belonging',
-      ],
-      ['https://industry.example.org/articles/what-makes-people-share', 'What makes people share?'],
-      [
-        'https://industry.example.org/articles/trust-in-company-news',
-        'Trust in company news, 2026',
-      ],
-    ],
-  },
-  {
-    url: 'https://news.chorus.example/rss',
-    title: 'Chorus Newsroom',
-    topics: ['Culture'],
-    entries: [['https://news.chorus.example/2026/11/volunteering-day', 'Our volunteering day']],
-  },
-];
-
 /**
- * Topics, a campaign, followed feeds and content in every state, written by the demo curator;
+ * Topics, a campaign and content in every state, written by the demo curator;
  * each item with a header picture drawn here and stored as a fetched one would be.
  */
 @Injectable()
@@ -285,7 +258,6 @@ export class DemoContent {
     private readonly topics: TopicsRepository,
     private readonly campaigns: CampaignsRepository,
     private readonly groups: GroupsService,
-    private readonly sources: SourcesRepository,
     private readonly items: ContentRepository,
     private readonly variants: ContentVariantsRepository,
     private readonly thumbnails: ThumbnailsService,
@@ -314,8 +286,6 @@ export class DemoContent {
     const departments = (await this.groups.all(manager)).filter(
       (group) => group.kind === 'department',
     );
-
-    await this.seedSources(manager, named, curator);
 
     const catalogue: DemoCatalogue = { topics, items: [] };
     for (const demo of ITEMS) {
@@ -360,37 +330,6 @@ export class DemoContent {
       catalogue.items.push({ item, variants });
     }
     return catalogue;
-  }
-
-  /** The feeds as a poll ten minutes ago left them: their links suggested in the inbox. */
-  private async seedSources(
-    manager: EntityManager,
-    named: (names: string[]) => Topic[],
-    curator: User,
-  ): Promise<void> {
-    for (const [index, feed] of FEEDS.entries()) {
-      const polled = new Date(Date.now() - (index + 1) * 600_000);
-      const source = await this.sources.insert(
-        {
-          url: feed.url,
-          title: feed.title,
-          topics: named(feed.topics),
-          lastPolledAt: polled,
-          lastSuccessAt: polled,
-          createdById: curator.id,
-        },
-        manager,
-      );
-      await this.sources.suggest(
-        source.id,
-        feed.entries.map(([url, title], n) => ({
-          url,
-          title,
-          publishedAt: new Date(Date.now() - (n + 1) * DAY),
-        })),
-        manager,
-      );
-    }
   }
 }
 

@@ -5,7 +5,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
+import { DemoReports } from './demo-reports';
 import { DemoSharing } from './demo-sharing';
+import { DemoSources } from './demo-sources';
 
 /**
  * Demo mode on an empty database: one account per role, a few colleagues and weeks of their
@@ -22,7 +24,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly company: DemoCompany,
     private readonly content: DemoContent,
+    private readonly sources: DemoSources,
     private readonly advocacy: DemoAdvocacy,
+    private readonly reports: DemoReports,
     private readonly sharing: DemoSharing,
   ) {}
 
@@ -31,7 +35,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const seeded = await this.users.whenNobodyYet(async (manager) => {
       const people = await this.company.seed(manager, passwordHash);
       const catalogue = await this.content.seed(manager, people);
+      await this.sources.seed(manager, catalogue.topics, people.get('curator@chorus.example')!);
       await this.advocacy.seed(manager, people);
+      await this.reports.seed(manager, people);
       await this.sharing.seed(manager, people, catalogue);
     });
     if (!seeded) return;

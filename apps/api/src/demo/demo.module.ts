@@ -20,8 +20,10 @@ import { UsersModule } from '../users/users.module';
 import { DemoAdvocacy } from './demo-advocacy';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
+import { DemoReports } from './demo-reports';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSharing } from './demo-sharing';
+import { DemoSources } from './demo-sources';
 
 /** Demo mode: imported by the application only when CHORUS_DEMO is on. */
 @Module({
@@ -45,6 +47,14 @@ import { DemoSharing } from './demo-sharing';
     SharingModule,
     TrackingModule,
   ],
-  providers: [DemoSeeder, DemoCompany, DemoContent, DemoAdvocacy, DemoSharing],
+  providers: [
+    DemoSeeder,
+    DemoCompany,
+    DemoContent,
+    DemoAdvocacy,
+    DemoReports,
+    DemoSources,
+    DemoSharing,
+  ],
 })
 export class DemoModule {}
