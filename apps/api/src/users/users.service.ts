@@ -61,10 +61,6 @@ export class UsersService {
     return this.users.hasPassword(id, manager);
   }
 
-  count(): Promise<number> {
-    return this.users.count();
-  }
-
   /**
    * Runs `work` in one transaction when nobody uses Chorus yet, and tells whether it ran.
    * Replicas starting at once take turns (LOCKS.firstRun), so only one of them fills an empty
