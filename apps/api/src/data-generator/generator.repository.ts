@@ -4,6 +4,7 @@ import type { GroupKind } from '@chorus/core';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { chunks, type CopyTable } from './copy-rows';
+import type { FeedBenchCounts } from './feed-bench-set';
 
 /** The statements of the data generator, on one connection (a connected pg.Client). */
 export class GeneratorRepository {
@@ -147,6 +148,24 @@ export class GeneratorRepository {
       'SELECT id FROM policy_versions WHERE version = 1',
     );
     return id;
+  }
+
+  /** What the feed benchmark's database holds. */
+  async feedBenchCounts(): Promise<FeedBenchCounts> {
+    const [counts] = await this.rows<FeedBenchCounts>(
+      `SELECT (SELECT count(*) FROM users)::int AS users,
+              (SELECT count(*) FROM content_items WHERE status = 'approved'
+                  AND (publish_at IS NULL OR publish_at <= now())
+                  AND (expires_at IS NULL OR expires_at > now()))::int AS live,
+              (SELECT count(*) FROM content_items)::int AS items,
+              (SELECT count(*) FROM content_items WHERE pinned)::int AS pinned,
+              (SELECT count(DISTINCT item_id) FROM content_item_groups)::int AS targeted,
+              (SELECT count(*) FROM content_items
+                WHERE cardinality(target_languages) > 0)::int AS "byLanguage",
+              (SELECT count(*) FROM topic_follows)::int AS follows,
+              (SELECT count(*) FROM shares)::int AS shares`,
+    );
+    return counts;
   }
 }
 
