@@ -169,11 +169,17 @@ export class GeneratorRepository {
   }
 }
 
-/** Ids by the given names, from rows keyed by lower-case name. */
+/** Ids by the given names, from rows keyed by lower-case name; every name must have one. */
 function byName(
   names: readonly string[],
   rows: { id: string; key: string }[],
 ): Map<string, string> {
   const ids = new Map(rows.map((row) => [row.key, row.id]));
-  return new Map(names.map((name) => [name, ids.get(name.toLowerCase()) ?? '']));
+  return new Map(
+    names.map((name) => {
+      const id = ids.get(name.toLowerCase());
+      if (!id) throw new Error(`${name} was neither found nor created`);
+      return [name, id];
+    }),
+  );
 }
