@@ -162,7 +162,8 @@ function planItem(
   const groupIds: string[] = [];
   if (random() < 0.3) {
     const department = Math.floor(random() * names.departments.length);
-    for (let k = 0; k <= Math.floor(random() * 2); k += 1) {
+    const extra = Math.floor(random() * 2);
+    for (let k = 0; k <= extra; k += 1) {
       groupIds.push(names.departments[(department + k) % names.departments.length]);
     }
   }
@@ -177,24 +178,7 @@ function planItem(
     language: LANGUAGES[i % LANGUAGES.length],
     pinned: phase === 'live' && i % 250 === 0,
     targetLanguages,
-    publishAt:
-      phase === 'live'
-        ? random() < 0.05
-          ? null
-          : at
-        : phase === 'expired'
-          ? at - 60 * DAY
-          : phase === 'scheduled'
-            ? now + DAY + random() * 30 * DAY
-            : null,
-    expiresAt:
-      phase === 'live'
-        ? random() < 0.2
-          ? now + random() * 30 * DAY + HOUR
-          : null
-        : phase === 'expired'
-          ? at
-          : null,
+    ...publicationWindow(random, phase, at, now),
     approvedAt: phase === 'draft' ? null : at - 2 * HOUR,
     createdAt: at - DAY,
     topicIds: Array.from(
@@ -203,6 +187,32 @@ function planItem(
     ),
     groupIds,
   };
+}
+
+/**
+ * When an item is published and until when: live ones since `at` (5% since their approval,
+ * publish_at empty), 20% of them until a day in the next month; expired ones for the 60 days
+ * up to `at`; scheduled ones from a day in the next month.
+ */
+function publicationWindow(
+  random: Random,
+  phase: Phase,
+  at: number,
+  now: number,
+): { publishAt: number | null; expiresAt: number | null } {
+  switch (phase) {
+    case 'live': {
+      const publishAt = random() < 0.05 ? null : at;
+      const expiresAt = random() < 0.2 ? now + random() * 30 * DAY + HOUR : null;
+      return { publishAt, expiresAt };
+    }
+    case 'expired':
+      return { publishAt: at - 60 * DAY, expiresAt: at };
+    case 'scheduled':
+      return { publishAt: now + DAY + random() * 30 * DAY, expiresAt: null };
+    case 'draft':
+      return { publishAt: null, expiresAt: null };
+  }
 }
 
 const USERS = entityTable(User, [
