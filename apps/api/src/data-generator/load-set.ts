@@ -36,6 +36,10 @@ import {
 /** People of the data set have addresses in this domain, and no password. */
 export const LOAD_DOMAIN = 'load.test';
 
+/** A quiz attempt of the data set passes at this score (of 100) or more. */
+export const PASSING_SCORE = 80;
+const FAILING_SCORE = 60;
+
 export interface LoadSizes {
   users: number;
   items: number;
@@ -192,8 +196,7 @@ function makePeople(
       random() < 0.8 ? launch - random() * 60 * DAY : start + random() * (now - start);
     const r = random();
     const status: UserStatus = r < 0.03 ? 'deactivated' : r < 0.04 ? 'invited' : 'active';
-    const role: Role[] =
-      i % 100 === 7 ? ['curator'] : i % 250 === 11 ? ['analyst'] : ([] satisfies Role[]);
+    const role: Role[] = i % 100 === 7 ? ['curator'] : i % 250 === 11 ? ['analyst'] : [];
     const person: Person = {
       id: uuid(random),
       name: `${first} ${last}`,
@@ -240,10 +243,11 @@ function joinProgramme(
   programme.acknowledgedAt = acknowledgedAt;
   const failedAt = acknowledgedAt + random() * 5 * DAY;
   if (random() > 0.85) {
-    if (random() < 0.4 && failedAt < until) programme.attempts.push(attempt(1, 60, failedAt));
+    if (random() < 0.4 && failedAt < until)
+      programme.attempts.push(attempt(1, FAILING_SCORE, failedAt));
     return programme;
   }
-  if (random() < 0.12) programme.attempts.push(attempt(1, 60, failedAt));
+  if (random() < 0.12) programme.attempts.push(attempt(1, FAILING_SCORE, failedAt));
   let at = failedAt + random() * 5 * DAY;
   for (const [stage, chance] of [
     [1, 1],
@@ -251,7 +255,7 @@ function joinProgramme(
     [3, 0.3],
   ]) {
     if (at >= until || random() > chance) break;
-    programme.attempts.push(attempt(stage, 80 + Math.floor(random() * 21), at));
+    programme.attempts.push(attempt(stage, PASSING_SCORE + Math.floor(random() * 21), at));
     if (stage === 1) programme.passedAt = at;
     at += random() * 60 * DAY;
   }
@@ -259,9 +263,6 @@ function joinProgramme(
 }
 
 const attempt = (stage: number, score: number, at: number): Attempt => ({ stage, score, at });
-
-/** A quiz attempt passes at this score (of 100) or more. */
-export const PASSING_SCORE = 80;
 
 /**
  * Who shares, and how keenly: most of those who passed stage 1 (a few keen advocates share a
