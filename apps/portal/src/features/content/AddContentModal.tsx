@@ -5,13 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { FormModal } from '../../components/FormModal';
-import { useSchemaForm } from '../../lib/forms';
+import { useSchemaForm, type FormMessage } from '../../lib/forms';
 import { contentItemPath } from './content-filters';
 import { isContentKind } from './content-kinds';
 import { existingItemOf, useCreateContent } from './use-create-content';
 
 const newContentSchema = z.object({
-  url: z.string().trim().min(1, { error: 'content.add.urlRequired' }),
+  url: z
+    .string()
+    .trim()
+    .min(1, { error: 'content.add.urlRequired' satisfies FormMessage }),
   kind: z.enum(CONTENT_KINDS),
 });
 

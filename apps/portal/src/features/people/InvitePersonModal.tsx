@@ -6,16 +6,19 @@ import { z } from 'zod';
 import { FormModal } from '../../components/FormModal';
 import { PreferredLanguageSelect } from '../../components/PreferredLanguageSelect';
 import { currentLanguage } from '../../i18n';
-import { requiredText, useSchemaForm } from '../../lib/forms';
+import { requiredText, useSchemaForm, type FormMessage } from '../../lib/forms';
 import { GroupSelect } from '../groups/GroupSelect';
 import { RolesMultiSelect } from './RolesMultiSelect';
 import { useInvitePerson } from './use-invite-person';
 
 /** What an invitation needs; the API judges the address itself, and says so when it is not one. */
 const invitationSchema = z.object({
-  email: z.string().trim().min(1, { error: 'people.invite.emailRequired' }),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'people.invite.emailRequired' satisfies FormMessage }),
   name: requiredText(INPUT_LIMITS.personName, 'people.invite.nameRequired'),
-  roles: z.array(z.enum(ROLES)).min(1, { error: 'people.rolesRequired' }),
+  roles: z.array(z.enum(ROLES)).min(1, { error: 'people.rolesRequired' satisfies FormMessage }),
   departmentId: z.string().nullable(),
   locationId: z.string().nullable(),
   language: z.enum(PREFERRED_LANGUAGES),
