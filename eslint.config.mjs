@@ -79,8 +79,6 @@ export default tseslint.config(
       'apps/api/src/**/*.repository.ts',
       'apps/api/src/database/**',
       'apps/api/src/**/*.spec.ts',
-      // The demo still writes its rows directly; issue 14 moves it onto the services.
-      'apps/api/src/demo/**',
     ],
     rules: {
       'no-restricted-syntax': [

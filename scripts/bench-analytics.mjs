@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:analytics`: times the analytics endpoints of the built API on a fresh
 // PostgreSQL (embedded unless DATABASE_URL names an empty database) holding the data set of
-// `npm run seed:load` (lib/load-data.mjs; 10 million click events by default), loaded in this
-// process after the API has started (and migrated, and created the bench administrator).
+// `npm run seed:load` (apps/api/src/data-generator; 10 million click events by default), loaded
+// in this process after the API has started (and migrated, and created the bench administrator).
 // Signed in as that administrator, one person alone (sequential requests on one keep-alive
 // connection) loads each endpoint over five filter combinations: the last 28 days; the whole
 // period; the last 90 days of one department; the last 90 days of LinkedIn shares of company
@@ -34,7 +34,7 @@ import {
   startApi,
   startDatabase,
 } from './lib/bench-support.mjs';
-import { LOAD_DEFAULTS, LOAD_DOMAIN, loadData, loadOptionsFromArgs } from './lib/load-data.mjs';
+import { builtGenerator } from './lib/built.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WARMUP = argument('--warmup', 3);
@@ -60,6 +60,7 @@ const addDays = (day, days) =>
 
 /** The biggest department of the data set and the campaign with the most shares. */
 async function filterValues(client) {
+  const { LOAD_DOMAIN } = builtGenerator();
   const { rows: departments } = await client.query(
     `SELECT g.id, g.name FROM users u JOIN org_groups g ON g.id = u.department_id
       WHERE u.email LIKE $1 GROUP BY g.id ORDER BY count(*) DESC LIMIT 1`,
@@ -149,8 +150,9 @@ function row({ endpoint, filters, samples, errors, summary }) {
 }
 
 async function main() {
-  const options = loadOptionsFromArgs();
   buildIfNeeded(root, (line) => console.log(line), ['api']);
+  const { loadData, loadOptionsFromArgs } = builtGenerator();
+  const options = loadOptionsFromArgs(process.argv);
   const cleanup = new Cleanup();
   try {
     const { databaseUrl, embedded } = await startDatabase(cleanup);
@@ -235,7 +237,9 @@ function report(results, loaded, apiPid, options) {
     `API memory: resident ${ms(memory.rss)} MB now, ${ms(memory.peak)} MB at its peak (VmRSS, VmHWM)`,
   );
   const scale =
-    clicks === LOAD_DEFAULTS.clicks ? '' : ` (this run has ${clicks.toLocaleString('en-US')})`;
+    clicks === builtGenerator().LOAD_DEFAULTS.clicks
+      ? ''
+      : ` (this run has ${clicks.toLocaleString('en-US')})`;
   console.log(
     `Target: p95 under ${TARGET_P95_MS} ms for every endpoint at 10 million click events${scale}: ` +
       `${latencyMet ? 'met' : 'not met'}.`,

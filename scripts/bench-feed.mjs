@@ -26,9 +26,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import argon2 from 'argon2';
 import pg from 'pg';
 import { buildIfNeeded } from './lib/build.mjs';
+import { builtCore, builtGenerator } from './lib/built.mjs';
 import {
   argument,
   Cleanup,
@@ -37,8 +37,6 @@ import {
   median,
   ms,
   ownCpuSeconds,
-  prng,
-  randomCodes,
   round1,
   signIn,
   startApi,
@@ -63,178 +61,22 @@ const PROFILE = flag('--profile');
 const TARGET_P95_MS = 50;
 const PASSWORD = 'bench-person-password';
 
-const DEPARTMENTS = ['Sales', 'Marketing', 'Engineering', 'Finance', 'People & Culture', 'Support'];
-const LOCATIONS = ['Amsterdam', 'Copenhagen', 'Stockholm', 'Athens', 'Berlin', 'Paris'];
-const TOPICS = [
-  'Cloud',
-  'Security',
-  'Sustainability',
-  'Hiring',
-  'Culture',
-  'Product',
-  'Events',
-  'Research',
-  'Partners',
-  'Customers',
-  'Leadership',
-  'Data',
-];
-// English more often than the others.
-const USER_LANGUAGES = ['en', 'en', 'en', 'nl', 'de', 'fr', 'da', 'sv', 'el'];
-const ITEM_LANGUAGES = ['en', 'nl', 'de', 'fr', 'da', 'sv', 'el'];
 const KINDS = ['company_news', 'industry', 'event', 'job'];
-const NETWORKS = ['linkedin', 'x', 'facebook', 'xing', 'bluesky'];
 
-/**
- * Fills the migrated schema with bulk statements (generate_series, unnest), in one transaction.
- * People person1..personN@bench.test all have the password PASSWORD.
- */
-async function seed(client) {
-  const passwordHash = await argon2.hash(PASSWORD, {
-    type: argon2.argon2id,
-    memoryCost: 19_456,
-    timeCost: 2,
-    parallelism: 1,
+/** The data set (apps/api/src/data-generator/feed-bench-set.ts), from a seed of its own. */
+const seed = (client) =>
+  builtGenerator().seedFeedBench(client, {
+    seed: 20261123,
+    users: USERS,
+    liveItems: LIVE_ITEMS,
+    notLiveItems: NOT_LIVE_ITEMS,
+    shares: SHARES,
+    signedIn: CONCURRENCY,
+    password: PASSWORD,
   });
-  const codes = randomCodes(prng(20261123), SHARES);
-  const q = (sql, params) => client.query(sql, params);
-  await q('BEGIN');
-  await q('SELECT setseed(0.20261123)');
-  await q(
-    `INSERT INTO org_groups (kind, name, name_key)
-     SELECT 'department'::group_kind, name, lower(name) FROM unnest($1::text[]) AS name
-     UNION ALL
-     SELECT 'location'::group_kind, name, lower(name) FROM unnest($2::text[]) AS name`,
-    [DEPARTMENTS, LOCATIONS],
-  );
-  await q(
-    `INSERT INTO topics (name, name_key) SELECT name, lower(name) FROM unnest($1::text[]) AS name`,
-    [TOPICS],
-  );
-  // Departments and locations spread evenly; languages at random, English the most common.
-  await q(
-    `WITH department AS (SELECT array_agg(id ORDER BY name) AS ids FROM org_groups WHERE kind = 'department'),
-          location AS (SELECT array_agg(id ORDER BY name) AS ids FROM org_groups WHERE kind = 'location')
-     INSERT INTO users (email, name, roles, status, language, department_id, location_id, password_hash)
-     SELECT 'person' || i || '@bench.test', 'Person ' || i, '{employee}', 'active',
-            ($2::text[])[1 + floor(random() * cardinality($2::text[]))::int],
-            department.ids[1 + i % cardinality(department.ids)],
-            location.ids[1 + (i / cardinality(department.ids)) % cardinality(location.ids)],
-            $3
-       FROM generate_series(1, $1::int) AS i, department, location`,
-    [USERS, USER_LANGUAGES, passwordHash],
-  );
-  // Each person follows 0-3 distinct topics.
-  await q(
-    `WITH topic AS (SELECT array_agg(id ORDER BY name) AS ids FROM topics),
-          person AS (SELECT id, floor(random() * 4)::int AS follows, floor(random() * 12)::int AS first
-                       FROM users WHERE email LIKE '%@bench.test')
-     INSERT INTO topic_follows (user_id, topic_id)
-     SELECT person.id, topic.ids[1 + (person.first + k * 5) % cardinality(topic.ids)]
-       FROM person, topic, generate_series(1, person.follows) AS k`,
-  );
-  // Live: approved, published in the last 60 days (5% at approval, publish_at empty), no expiry
-  // or a future one. Then drafts and items in review, expired items, and scheduled ones.
-  // 1 in 250 live items is pinned; 10% target one or two languages.
-  const live = LIVE_ITEMS;
-  const drafts = Math.round(NOT_LIVE_ITEMS * 0.35);
-  const expired = Math.round(NOT_LIVE_ITEMS * 0.35);
-  await q(
-    `INSERT INTO content_items (url, kind, status, title, summary, site_name, language, pinned,
-                                target_languages, publish_at, expires_at, approved_at, unfurl_state,
-                                created_at)
-     SELECT 'https://news.bench.test/articles/' || i || '-a-story-worth-sharing',
-            (ARRAY['company_news', 'company_news', 'industry', 'industry', 'event', 'job'])
-              [1 + floor(random() * 6)::int]::content_kind,
-            CASE WHEN phase = 'draft' THEN (CASE WHEN i % 2 = 0 THEN 'draft' ELSE 'in_review' END)
-                 ELSE 'approved' END::content_status,
-            'Bench story ' || i || ': what our teams learned this quarter',
-            repeat('A short summary of the story, as unfurled from the page. ', 3),
-            'Bench News', ($3::text[])[1 + i % cardinality($3::text[])],
-            phase = 'live' AND i % 250 = 0,
-            CASE WHEN phase = 'live' AND random() < 0.10
-                 THEN (ARRAY[($3::text[])[1 + floor(random() * cardinality($3::text[]))::int]]
-                       || CASE WHEN random() < 0.5
-                               THEN ARRAY[($3::text[])[1 + floor(random() * cardinality($3::text[]))::int]]
-                               ELSE '{}'::text[] END)::varchar[]
-                 ELSE '{}' END,
-            CASE phase WHEN 'live' THEN (CASE WHEN random() < 0.05 THEN NULL ELSE at END)
-                       WHEN 'expired' THEN at - interval '60 days'
-                       WHEN 'scheduled' THEN now() + interval '1 day' + random() * interval '30 days'
-                       ELSE NULL END,
-            CASE phase WHEN 'live' THEN (CASE WHEN random() < 0.2 THEN now() + random() * interval '30 days' + interval '1 hour' END)
-                       WHEN 'expired' THEN at
-                       ELSE NULL END,
-            CASE WHEN phase = 'draft' THEN NULL ELSE at - interval '2 hours' END,
-            'done', at - interval '1 day'
-       FROM (SELECT i,
-                    CASE WHEN i <= $1 THEN 'live' WHEN i <= $1 + $2 THEN 'draft'
-                         WHEN i <= $1 + $2 + $4 THEN 'expired' ELSE 'scheduled' END AS phase,
-                    now() - random() * interval '60 days' AS at
-               FROM generate_series(1, $1::int + $5::int) AS i) AS item`,
-    [live, drafts, ITEM_LANGUAGES, expired, NOT_LIVE_ITEMS],
-  );
-  // 1-3 topics per item.
-  await q(
-    `WITH topic AS (SELECT array_agg(id ORDER BY name) AS ids FROM topics),
-          item AS (SELECT id, floor(random() * 3)::int AS extra, floor(random() * 12)::int AS first
-                     FROM content_items)
-     INSERT INTO content_item_topics (item_id, topic_id)
-     SELECT item.id, topic.ids[1 + (item.first + k * 5) % cardinality(topic.ids)]
-       FROM item, topic, generate_series(0, item.extra) AS k`,
-  );
-  // ~30% of items for one or two departments, ~15% for one location.
-  await q(
-    `WITH department AS (SELECT array_agg(id ORDER BY name) AS ids FROM org_groups WHERE kind = 'department'),
-          location AS (SELECT array_agg(id ORDER BY name) AS ids FROM org_groups WHERE kind = 'location'),
-          item AS (SELECT id, random() AS for_departments, random() AS for_location,
-                          floor(random() * 6)::int AS department, floor(random() * 2)::int AS extra,
-                          floor(random() * 6)::int AS location
-                     FROM content_items)
-     INSERT INTO content_item_groups (item_id, group_id)
-     SELECT item.id, department.ids[1 + (item.department + k) % cardinality(department.ids)]
-       FROM item, department, generate_series(0, item.extra) AS k
-      WHERE item.for_departments < 0.30
-     UNION ALL
-     SELECT item.id, location.ids[1 + item.location % cardinality(location.ids)]
-       FROM item, location WHERE item.for_location < 0.15`,
-  );
-  // Shares by random people of random approved items; 10% of them by the people who sign in,
-  // so that their feeds show what they already shared.
-  await q(
-    `WITH person AS (SELECT array_agg(id ORDER BY email) AS ids FROM users WHERE email LIKE '%@bench.test'),
-          signed_in AS (SELECT array_agg(id) AS ids FROM users WHERE email = ANY($3::text[])),
-          item AS (SELECT array_agg(id) AS ids FROM content_items WHERE status = 'approved')
-     INSERT INTO shares (user_id, item_id, network, text, code, created_at)
-     SELECT CASE WHEN random() < 0.10
-                 THEN signed_in.ids[1 + floor(random() * cardinality(signed_in.ids))::int]
-                 ELSE person.ids[1 + floor(random() * cardinality(person.ids))::int] END,
-            item.ids[1 + floor(random() * cardinality(item.ids))::int],
-            ($2::text[])[1 + floor(random() * cardinality($2::text[]))::int]::share_network,
-            'Worth a read: what our teams learned this quarter', code,
-            now() - random() * interval '30 days'
-       FROM unnest($1::text[]) AS code, person, signed_in, item`,
-    [codes, NETWORKS, signedInEmails()],
-  );
-  await q('COMMIT');
-  await q('ANALYZE');
-  const { rows } = await q(
-    `SELECT (SELECT count(*) FROM users)::int AS users,
-            (SELECT count(*) FROM content_items WHERE status = 'approved'
-                AND (publish_at IS NULL OR publish_at <= now())
-                AND (expires_at IS NULL OR expires_at > now()))::int AS live,
-            (SELECT count(*) FROM content_items)::int AS items,
-            (SELECT count(*) FROM content_items WHERE pinned)::int AS pinned,
-            (SELECT count(DISTINCT item_id) FROM content_item_groups)::int AS targeted,
-            (SELECT count(*) FROM content_items WHERE cardinality(target_languages) > 0)::int AS by_language,
-            (SELECT count(*) FROM topic_follows)::int AS follows,
-            (SELECT count(*) FROM shares)::int AS shares`,
-  );
-  return rows[0];
-}
 
 const signedInEmails = () =>
-  Array.from({ length: CONCURRENCY }, (_, i) => `person${i + 1}@bench.test`);
+  Array.from({ length: CONCURRENCY }, (_, i) => builtGenerator().feedBenchEmail(i + 1));
 
 /** One GET on a keep-alive agent; resolves with status, body and milliseconds taken. */
 function get(agent, url, cookie) {
@@ -388,7 +230,7 @@ async function explainFeed(client, userId, cursor) {
       captured.params,
     );
     console.log(
-      `\nEXPLAIN (ANALYZE, BUFFERS) of the feed query, ${label}, for person1@bench.test:`,
+      `\nEXPLAIN (ANALYZE, BUFFERS) of the feed query, ${label}, for ${signedInEmails()[0]}:`,
     );
     for (const line of rows) console.log(`  ${line['QUERY PLAN']}`);
   }
@@ -441,7 +283,7 @@ async function main() {
       `Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s: ${counts.users} people ` +
         `(${counts.follows} topic follows), ${counts.items} items of which ${counts.live} live ` +
         `(${counts.pinned} pinned, ${counts.targeted} for some departments or locations, ` +
-        `${counts.by_language} for some languages), ${counts.shares} shares`,
+        `${counts.byLanguage} for some languages), ${counts.shares} shares`,
     );
 
     const people = [];
@@ -450,7 +292,7 @@ async function main() {
         email,
         cookie: await signIn(api.url, { email, password: PASSWORD }),
         agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
-        random: prng(1000 + i),
+        random: builtCore().seededRandom(1000 + i),
         cursor: undefined,
       });
     }
@@ -535,9 +377,9 @@ async function main() {
         `${feedSummary.p95 < TARGET_P95_MS ? 'met' : 'not met'} (${ms(feedSummary.p95)} ms).`,
     );
     if (EXPLAIN) {
-      const { rows } = await client.query(
-        `SELECT id FROM users WHERE email = 'person1@bench.test'`,
-      );
+      const { rows } = await client.query('SELECT id FROM users WHERE email = $1', [
+        signedInEmails()[0],
+      ]);
       await explainFeed(client, rows[0].id, people[0].cursor);
     } else if (feedSummary.p95 >= TARGET_P95_MS) {
       console.log('Run with --explain to see the plan of the feed query.');

@@ -10,8 +10,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { argument, prng } from './lib/bench-support.mjs';
+import { argument } from './lib/bench-support.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
+import { builtCore } from './lib/built.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const POSTS = argument('--posts', 10_000);
@@ -19,7 +20,8 @@ const TERMS = argument('--terms', 1_000);
 const ROUNDS = argument('--rounds', 5);
 const POST_LENGTH = 500;
 
-const random = prng(20261122);
+/** libs/core's seeded PRNG, once the API is built (main). */
+let random;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const chance = (p) => random() < p;
 
@@ -211,6 +213,7 @@ function main() {
   }
   const require = createRequire(import.meta.url);
   const guardrails = require(path.join(root, 'dist/libs/guardrails/src/index.js'));
+  random = builtCore().seededRandom(20261122);
 
   const terms = makeTerms(TERMS);
   const posts = Array.from({ length: POSTS }, () => makePost(terms));

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { buildIfNeeded } from './lib/build.mjs';
+import { builtCore, builtGenerator } from './lib/built.mjs';
 import {
   argument,
   Cleanup,
@@ -31,8 +32,6 @@ import {
   latencySummary,
   ms,
   ownCpuSeconds,
-  prng,
-  randomCodes,
   round1,
   startApi,
   startDatabase,
@@ -64,8 +63,6 @@ const CRAWLERS = [
   'Twitterbot/1.0',
   'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
 ];
-const NETWORKS = ['linkedin', 'linkedin', 'linkedin', 'x', 'facebook', 'xing', 'bluesky', 'email'];
-
 /** The bare server: a child process answering 302 from a Map it gets over IPC. */
 function runBareServer() {
   process.once('message', ({ locations, port }) => {
@@ -109,51 +106,6 @@ async function startBareServer(locations) {
     url: `http://127.0.0.1:${port}`,
     stop: () => (child.exitCode === null ? (child.kill('SIGTERM'), exited) : exited),
   };
-}
-
-/** People, campaigns, 500 live items and SHARES shares with random 10-character codes. */
-async function seed(client, codes) {
-  const q = (sql, params) => client.query(sql, params);
-  await q('BEGIN');
-  await q('SELECT setseed(0.42)');
-  await q(
-    `INSERT INTO users (email, name, roles, status)
-     SELECT 'sharer' || i || '@bench.test', 'Sharer ' || i, '{employee}', 'active'
-       FROM generate_series(1, 200) AS i`,
-  );
-  await q(
-    `INSERT INTO campaigns (name, slug)
-     VALUES ('Spring launch', 'spring-launch'), ('Careers week', 'careers-week'),
-            ('Green goals', 'green-goals')`,
-  );
-  // 30% of the items belong to a campaign (its slug is the utm_campaign), the others use a slug
-  // of their title.
-  await q(
-    `WITH campaign AS (SELECT array_agg(id ORDER BY slug) AS ids FROM campaigns)
-     INSERT INTO content_items (url, kind, status, title, site_name, publish_at, approved_at,
-                                unfurl_state, campaign_id)
-     SELECT 'https://news.bench.test/articles/' || i || '-a-story-worth-sharing?ref=newsroom',
-            'company_news', 'approved', 'Bench story ' || i || ': what our teams learned',
-            'Bench News', now() - random() * interval '30 days', now() - interval '31 days',
-            'done',
-            CASE WHEN random() < 0.3 THEN campaign.ids[1 + floor(random() * 3)::int] END
-       FROM generate_series(1, 500) AS i, campaign`,
-  );
-  // Half the shares are verified already; the others are verified by their first click.
-  await q(
-    `WITH person AS (SELECT array_agg(id) AS ids FROM users WHERE email LIKE 'sharer%'),
-          item AS (SELECT array_agg(id) AS ids FROM content_items)
-     INSERT INTO shares (user_id, item_id, network, text, code, created_at, verified_at)
-     SELECT person.ids[1 + floor(random() * cardinality(person.ids))::int],
-            item.ids[1 + floor(random() * cardinality(item.ids))::int],
-            ($2::text[])[1 + floor(random() * cardinality($2::text[]))::int]::share_network,
-            'Worth a read', code, now() - interval '1 day',
-            CASE WHEN random() < 0.5 THEN now() - interval '20 hours' END
-       FROM unnest($1::text[]) AS code, person, item`,
-    [codes, NETWORKS],
-  );
-  await q('COMMIT');
-  await q('ANALYZE');
 }
 
 /**
@@ -206,7 +158,7 @@ function probe(url, userAgent) {
  * crawlers. Latencies come from each response (in ms, not rounded as autocannon's histogram is).
  */
 function load(url, codes, seconds, seed, meters) {
-  const random = prng(seed);
+  const random = builtCore().seededRandom(seed);
   const latencies = [];
   const cpuBefore = meters();
   return new Promise((resolve, reject) => {
@@ -305,9 +257,11 @@ async function main() {
     await client.connect();
     cleanup.add(() => client.end());
 
-    const random = prng(20261124);
-    const codes = randomCodes(random, SHARES);
-    await seed(client, codes);
+    // Sharers, campaigns, live items and the shares (apps/api/src/data-generator).
+    const codes = await builtGenerator().seedRedirectBench(client, {
+      seed: 20261124,
+      shares: SHARES,
+    });
     const loaded = codes.slice(0, CODES);
     const locations = await locationsOf(client, loaded);
     const bare = await startBareServer(locations);

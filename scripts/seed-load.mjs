@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run seed:load`: fills a database with a large, realistic data set for load tests and
-// analytics at scale (see lib/load-data.mjs): people in departments and locations, enrollment,
-// policy acknowledgments and training, topics, campaigns and content over the months, shares
-// and their click events (COPY FROM STDIN, streamed), the click rollups rebuilt, then VACUUM
-// ANALYZE. Prints progress and timings per table and a one-line summary.
+// analytics at scale, made by the data generator (apps/api/src/data-generator/load-set.ts): people
+// in departments and locations, enrollment, policy acknowledgments and training, topics, campaigns
+// and content over the months, shares and their click events (COPY FROM STDIN, streamed), the
+// click rollups rebuilt, then VACUUM ANALYZE. Prints progress and timings per table and a one-line summary.
 //
 // Target: DATABASE_URL when set; otherwise the embedded PostgreSQL of `npm start` (data in
 // CHORUS_DATA_DIR or .chorus, database chorus), started for the load and stopped after it.
@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { buildIfNeeded } from './lib/build.mjs';
 import { Cleanup } from './lib/bench-support.mjs';
-import { loadData, loadOptionsFromArgs } from './lib/load-data.mjs';
+import { builtGenerator } from './lib/built.mjs';
 import { PostgresServer } from './lib/postgres-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,8 +88,10 @@ async function databaseUrl(cleanup) {
 }
 
 async function main() {
-  const options = { ...loadOptionsFromArgs(), admin: adminArgument() };
+  const admin = adminArgument();
   buildIfNeeded(root, say, ['api']);
+  const { loadData, loadOptionsFromArgs } = builtGenerator();
+  const options = { ...loadOptionsFromArgs(process.argv), admin };
   const cleanup = new Cleanup();
   try {
     const url = await databaseUrl(cleanup);

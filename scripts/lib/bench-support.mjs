@@ -1,6 +1,6 @@
-// What the HTTP benchmarks (bench-feed, bench-redirect) share: command-line numbers, a seeded
-// PRNG, percentiles, a database for one run, the built API in a child process, sign-in, and
-// clean-up that also runs on Ctrl-C.
+// What the HTTP benchmarks (bench-feed, bench-redirect) share: command-line numbers, percentiles,
+// a database for one run, the built API in a child process, sign-in, and clean-up that also runs
+// on Ctrl-C. Their data comes from the data generator (lib/built.mjs).
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,31 +16,6 @@ export function argument(name, fallback) {
 
 /** `--name` given on the command line. */
 export const flag = (name) => process.argv.includes(name);
-
-/** mulberry32: a small seeded PRNG, so that every run uses the same data. */
-export function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-/** `count` distinct random base62 codes of `length` characters, like the ones Chorus gives out. */
-export function randomCodes(random, count, length = 10) {
-  const codes = new Set();
-  while (codes.size < count) {
-    let code = '';
-    for (let i = 0; i < length; i += 1) code += BASE62[Math.floor(random() * 62)];
-    codes.add(code);
-  }
-  return [...codes];
-}
 
 /** Nearest-rank percentile (0-100) of numbers already sorted ascending. */
 export function percentile(sorted, p) {

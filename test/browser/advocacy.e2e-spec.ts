@@ -1,32 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_TRAINING } from '../../apps/api/src/demo/demo-training';
-import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+import { productInChromium } from '../support/browser';
 
 // An employee who has not joined yet goes the whole way to sharing: joins the programme,
 // signs the policy with their name, passes stage 1, and then finds that a post naming an
 // unannounced project cannot be shared, with the admin's note saying why.
 
 describe('getting ready to share, in Chromium', () => {
-  let product: RunningProduct;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(product.baseUrl);
-    await submitSignIn(page, email);
-    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
-    return page;
-  }
+  const { signedIn } = productInChromium();
 
   const nav = (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();

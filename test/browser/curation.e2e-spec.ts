@@ -1,13 +1,7 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  readApi,
-  RunningProduct,
-  startProduct,
-  submitSignIn,
-} from '../support/browser';
+import type { Page } from 'playwright-core';
+import { productInChromium, readApi } from '../support/browser';
 
 // A curator pastes a URL, writes a suggested post and submits the item; a second curator
 // approves it. The page is served by the test's own loopback server, which CHORUS_FETCH_ALLOW
@@ -22,9 +16,6 @@ const PAGE = `<!doctype html><html lang="en"><head>
 
 describe('curating in Chromium', () => {
   let pages: Server;
-  let product: RunningProduct;
-  let browser: Browser;
-  let baseUrl: string;
   let articleUrl: string;
 
   beforeAll(async () => {
@@ -32,26 +23,17 @@ describe('curating in Chromium', () => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     });
     await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
-    const port = (pages.address() as AddressInfo).port;
-    articleUrl = `http://127.0.0.1:${port}/news/copenhagen-studio`;
-    product = await startProduct({ CHORUS_FETCH_ALLOW: `127.0.0.1:${port}` });
-    baseUrl = product.baseUrl;
-    browser = await launchChromium();
-  }, 300_000);
+    articleUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}/news/copenhagen-studio`;
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
     await new Promise((resolve) => pages?.close(resolve));
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(baseUrl);
-    await submitSignIn(page, email);
-    await page.getByRole('heading', { name: /^(Welcome|Welkom), / }).waitFor();
-    return page;
-  }
+  const product = productInChromium(() => ({
+    env: { CHORUS_FETCH_ALLOW: new URL(articleUrl).host },
+  }));
+  const { signedIn } = product;
 
   it('goes from a pasted URL to an approved item with a suggested post, by two curators', async () => {
     const carlos = await signedIn('curator@chorus.example');
@@ -89,7 +71,7 @@ describe('curating in Chromium', () => {
       .getByText('Dit item is goedgekeurd: medewerkers zien het binnen de planning.')
       .waitFor();
 
-    await lotte.goto(`${baseUrl}/content`);
+    await lotte.goto(`${product.baseUrl}/content`);
     await lotte.getByRole('tab', { name: /^Goedgekeurd/ }).click();
     await lotte
       .getByRole('table', { name: 'Content' })

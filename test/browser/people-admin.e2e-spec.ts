@@ -1,41 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  launchChromium,
-  readApi,
-  RunningProduct,
-  startProduct,
-  submitSignIn,
-} from '../support/browser';
+import type { Page } from 'playwright-core';
+import { productInChromium, readApi } from '../support/browser';
 
 // An administrator getting people in: inviting one by mail, importing a CSV from HR, and
 // deactivating someone who left. Against the built product with demo data and no SMTP server,
 // so mail is read from the outbox like an offline installation would.
 
 describe('people administration in Chromium', () => {
-  let product: RunningProduct;
-  let browser: Browser;
-  let baseUrl: string;
-  let context: BrowserContext;
+  const product = productInChromium();
   let page: Page;
 
   beforeAll(async () => {
-    product = await startProduct();
-    baseUrl = product.baseUrl;
-    browser = await launchChromium();
-    context = await browser.newContext();
-    page = await context.newPage();
-    await page.goto(baseUrl);
-    await submitSignIn(page, 'admin@chorus.example');
+    page = await product.signedIn('admin@chorus.example');
     await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('invites someone, who follows the link from the outbox, chooses a password and is signed in', async () => {
-    await page.goto(`${baseUrl}/people`);
+    await page.goto(`${product.baseUrl}/people`);
     await page.getByRole('button', { name: 'Invite person' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Email').fill('hanna.berg@chorus.example');
@@ -59,7 +39,7 @@ describe('people administration in Chromium', () => {
       .first()
       .getAttribute('href');
 
-    const invitee = await browser.newContext();
+    const invitee = await product.browser.newContext();
     const welcome = await invitee.newPage();
     await welcome.goto(link!);
     await welcome.getByText('Welcome, Hanna Berg').waitFor();
@@ -77,7 +57,7 @@ describe('people administration in Chromium', () => {
   });
 
   it('previews a CSV import with its problems, then imports a corrected file', async () => {
-    await page.goto(`${baseUrl}/people/import`);
+    await page.goto(`${product.baseUrl}/people/import`);
     const upload = (content: string) =>
       page.locator('input[type="file"]').setInputFiles({
         name: 'people.csv',
@@ -110,31 +90,28 @@ describe('people administration in Chromium', () => {
     await page.getByRole('button', { name: 'Import 2 people' }).click();
     await page.getByText('Import complete').first().waitFor();
 
-    await page.goto(`${baseUrl}/people`);
+    await page.goto(`${product.baseUrl}/people`);
     await page.getByRole('cell', { name: 'kari.hansen@chorus.example' }).waitFor();
     const row = page.getByRole('row', { name: /kari\.hansen@chorus\.example/ });
     expect(await row.textContent()).toMatch(/Oslo/);
   });
 
   it('deactivates someone who left: their open session ends at once', async () => {
-    const leaver = await browser.newContext();
-    const theirPage = await leaver.newPage();
-    await theirPage.goto(baseUrl);
-    await submitSignIn(theirPage, 'marc.dubois@chorus.example');
+    const theirPage = await product.signedIn('marc.dubois@chorus.example');
     await theirPage.getByRole('heading', { name: 'Welcome, Marc Dubois' }).waitFor();
 
-    await page.goto(`${baseUrl}/people`);
+    await page.goto(`${product.baseUrl}/people`);
     await page.getByRole('link', { name: 'Marc Dubois' }).click();
     await page.getByRole('button', { name: 'Deactivate' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
     await page.getByRole('button', { name: 'Reactivate' }).waitFor();
 
-    const me = await theirPage.request.get(`${baseUrl}/api/me`);
+    const me = await theirPage.request.get(`${product.baseUrl}/api/me`);
     expect(me.status()).toBe(401);
-    await leaver.close();
+    await theirPage.context().close();
 
     // The newest entry of the audit log is this deactivation, by the admin, with its request id.
-    await page.goto(`${baseUrl}/audit`);
+    await page.goto(`${product.baseUrl}/audit`);
     const newest = page.getByRole('table', { name: 'Audit log' }).getByRole('row').nth(1);
     await newest.getByText('Person deactivated').waitFor();
     expect(await newest.textContent()).toMatch(

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { productInChromium } from '../support/browser';
 
 // The pages built around a table, on a phone held upright: nothing may reach past the right
 // edge of the screen, where it would be cut off with no hint. Against the built product with
@@ -22,28 +22,13 @@ declare const document: {
 declare const window: { innerWidth: number };
 
 describe('tables on a phone in Chromium', () => {
-  let product: RunningProduct;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    product = await startProduct();
-    baseUrl = product.baseUrl;
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const product = productInChromium();
 
   async function onPhone(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(baseUrl);
-    await submitSignIn(page, email);
-    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
-    return { context, page };
+    const page = await product.signedIn(email, {
+      context: { viewport: PHONE, isMobile: true, hasTouch: true },
+    });
+    return { context: page.context(), page };
   }
 
   /**
@@ -82,7 +67,7 @@ describe('tables on a phone in Chromium', () => {
 
   it("shows an employee's shares as cards that fit the screen", async () => {
     const { context, page } = await onPhone('employee@chorus.example');
-    await page.goto(`${baseUrl}/activity`);
+    await page.goto(`${product.baseUrl}/activity`);
     const copy = page.getByRole('button', { name: /^Copy the link/ }).first();
     await copy.waitFor();
     await expectToFit(page);
@@ -94,24 +79,24 @@ describe('tables on a phone in Chromium', () => {
   it('shows people, feeds and the audit log as cards that fit the screen', async () => {
     const { context, page } = await onPhone('admin@chorus.example');
     const xsrf = (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-    const added = await page.request.post(`${baseUrl}/api/sources`, {
+    const added = await page.request.post(`${product.baseUrl}/api/sources`, {
       data: { url: 'https://news.example.com/a-feed-with-a-rather-long-address/feed.xml' },
       headers: { 'X-XSRF-TOKEN': xsrf },
     });
     expect(added.status()).toBe(201);
 
-    await page.goto(`${baseUrl}/people`);
+    await page.goto(`${product.baseUrl}/people`);
     await page.getByRole('main').getByRole('link', { name: 'Ada Admin' }).waitFor();
     await expectToFit(page);
 
-    await page.goto(`${baseUrl}/sources`);
+    await page.goto(`${product.baseUrl}/sources`);
     // The row's buttons are on the screen, not past its edge.
     const remove = page.getByRole('button', { name: /^Remove https:\/\/news\.example\.com/ });
     await remove.waitFor();
     await expectToFit(page);
     await expectOnScreen(remove);
 
-    await page.goto(`${baseUrl}/audit`);
+    await page.goto(`${product.baseUrl}/audit`);
     await page
       .getByRole('button', { name: 'Show only what admin@chorus.example did' })
       .first()

@@ -1,11 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  launchChromium,
-  readApi,
-  RunningProduct,
-  startProduct,
-  submitSignIn,
-} from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { productInChromium, readApi, submitSignIn } from '../support/browser';
 import { issuerOf, startOidcProvider, stop } from '../support/oidc';
 import { freePort, Watched } from '../support/processes';
 
@@ -15,12 +9,11 @@ import { freePort, Watched } from '../support/processes';
 
 describe('self-service in Chromium: SSO, password reset, profile and privacy', () => {
   let provider: Watched;
-  let product: RunningProduct;
-  let browser: Browser;
-  let baseUrl: string;
+  let port: number;
+  let issuer: URL;
 
   beforeAll(async () => {
-    const port = await freePort();
+    port = await freePort();
     provider = startOidcProvider({
       clientId: 'chorus',
       clientSecret: 'browser-sso-secret',
@@ -34,39 +27,32 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
         },
       ],
     });
-    const issuer = await issuerOf(provider);
-    product = await startProduct(
-      {
-        OIDC_ISSUER: issuer.href,
-        OIDC_CLIENT_ID: 'chorus',
-        OIDC_CLIENT_SECRET: 'browser-sso-secret',
-        OIDC_DEPARTMENT_CLAIM: 'department',
-      },
-      port,
-    );
-    baseUrl = product.baseUrl;
-    browser = await launchChromium();
-  }, 300_000);
+    issuer = await issuerOf(provider);
+  }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
     await stop(provider);
   });
 
+  const product = productInChromium(() => ({
+    env: {
+      OIDC_ISSUER: issuer.href,
+      OIDC_CLIENT_ID: 'chorus',
+      OIDC_CLIENT_SECRET: 'browser-sso-secret',
+      OIDC_DEPARTMENT_CLAIM: 'department',
+    },
+    port,
+  }));
+
   async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(baseUrl);
-    await submitSignIn(page, email);
-    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
-    return { context, page };
+    const page = await product.signedIn(email);
+    return { context: page.context(), page };
   }
 
   /** The newest mail to `email` in the outbox, read through the API as the demo admin. */
   async function outboxLink(email: string, path: string): Promise<string> {
     const { context, page } = await signedIn('admin@chorus.example');
-    const response = await page.request.get(`${baseUrl}/api/outbox`);
+    const response = await page.request.get(`${product.baseUrl}/api/outbox`);
     const { items } = (await response.json()) as { items: { recipient: string; text: string }[] };
     await context.close();
     const mail = items.find((item) => item.recipient === email);
@@ -76,9 +62,9 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
   }
 
   it('signs a new person in through the identity provider and lands them in the portal', async () => {
-    const context = await browser.newContext();
+    const context = await product.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/account`);
+    await page.goto(`${product.baseUrl}/account`);
 
     await page.getByRole('button', { name: 'Sign in with SSO' }).click();
     await page.locator('input[name="login"]').fill('idp-noor');
@@ -87,7 +73,7 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // Back at the page first asked for, signed in as a new employee in the claimed department.
-    await page.waitForURL(`${baseUrl}/account`);
+    await page.waitForURL(`${product.baseUrl}/account`);
     await page.getByLabel('Name', { exact: true }).waitFor();
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Noor Haddad');
     expect(await page.getByLabel('Department').inputValue()).toBe('Marketing');
@@ -95,9 +81,9 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
   });
 
   it('resets a forgotten password through the mailed link', async () => {
-    const context = await browser.newContext();
+    const context = await product.browser.newContext();
     const page = await context.newPage();
-    await page.goto(baseUrl);
+    await page.goto(product.baseUrl);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.getByLabel('Email').fill('sofie.jensen@chorus.example');
     await page.getByRole('button', { name: 'Send reset link' }).click();
@@ -113,9 +99,9 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
     await page.getByRole('button', { name: 'Set new password' }).click();
     await page.getByRole('heading', { name: 'Welcome, Sofie Jensen' }).waitFor();
 
-    const fresh = await browser.newContext();
+    const fresh = await product.browser.newContext();
     const again = await fresh.newPage();
-    await again.goto(baseUrl);
+    await again.goto(product.baseUrl);
     await submitSignIn(again, 'sofie.jensen@chorus.example', 'sofie-new-passphrase');
     await again.getByRole('heading', { name: 'Welcome, Sofie Jensen' }).waitFor();
     expect(await readApi(again, '/api/me')).toMatchObject({
@@ -128,7 +114,7 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
 
   it('keeps declared social audiences on the profile', async () => {
     const { context, page } = await signedIn('lars.andersson@chorus.example');
-    await page.goto(`${baseUrl}/account`);
+    await page.goto(`${product.baseUrl}/account`);
     await page.getByLabel('Bluesky handle').fill('lars.bsky.social');
     await page.getByLabel('Bluesky audience size').fill('275');
     await page.getByRole('button', { name: 'Save profile' }).click();
@@ -143,7 +129,7 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
 
   it('deletes an account once its owner types their address, and it can no longer sign in', async () => {
     const { context, page } = await signedIn('priya.nair@chorus.example');
-    await page.goto(`${baseUrl}/account`);
+    await page.goto(`${product.baseUrl}/account`);
     await page.getByRole('button', { name: 'Delete my account' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Type your email address to confirm').fill('priya.nair@chorus.example');

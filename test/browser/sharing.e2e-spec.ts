@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, RunningProduct, startProduct, submitSignIn } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { productInChromium } from '../support/browser';
 
 // An employee shares an item on X in one click: the window that opens is X's share page with
 // the employee's tracked link, and a reader's click on that link shows up in My activity. The
@@ -9,30 +9,16 @@ const CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 describe('sharing in one click, in Chromium', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  const product = productInChromium();
 
-  beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext();
-    // The machine is offline: X's share page is answered here, so the window can open.
-    await context.route('https://x.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>X</title>' }),
-    );
-    const page = await context.newPage();
-    await page.goto(product.baseUrl);
-    await submitSignIn(page, email);
-    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
-    return page;
+  function signedIn(email: string): Promise<Page> {
+    return product.signedIn(email, {
+      // The machine is offline: X's share page is answered here, so the window can open.
+      prepare: (context) =>
+        context.route('https://x.com/**', (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: '<title>X</title>' }),
+        ),
+    });
   }
 
   it('shares an item on X through a tracked link whose click appears in My activity', async () => {

@@ -1,11 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  readApi,
-  RunningProduct,
-  startProduct,
-  submitSignIn,
-} from '../support/browser';
+import type { Page } from 'playwright-core';
+import { productInChromium, readApi, submitSignIn } from '../support/browser';
 
 const EVERYONE = [
   'Home',
@@ -53,25 +47,7 @@ const DEMO = [
 ];
 
 describe('the portal in Chromium, against the built product with demo data', () => {
-  let product: RunningProduct;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    product = await startProduct();
-    baseUrl = product.baseUrl;
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(baseUrl);
-    await submitSignIn(page, email);
-  }
+  const product = productInChromium();
 
   function navigationLinks(page: Page) {
     return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link');
@@ -80,25 +56,21 @@ describe('the portal in Chromium, against the built product with demo data', () 
   it.each(DEMO)(
     'signs in as $email, shows only the pages that role may use, and signs out',
     async (account) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-
-      await signIn(page, account.email);
-
+      const page = await product.signedIn(account.email);
       await page.getByRole('heading', { name: `Welcome, ${account.name}` }).waitFor();
       expect(await navigationLinks(page).allInnerTexts()).toEqual(account.nav);
 
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
-      const me = await page.request.get(`${baseUrl}/api/me`);
+      const me = await page.request.get(`${product.baseUrl}/api/me`);
       expect(me.status()).toBe(401);
-      await context.close();
+      await page.context().close();
     },
   );
 
   it('shows the server’s message for a wrong password', async () => {
-    const page = await browser.newPage();
-    await page.goto(baseUrl);
+    const page = await product.browser.newPage();
+    await page.goto(product.baseUrl);
     await submitSignIn(page, 'employee@chorus.example', 'not-the-password');
     await page.getByText('Email or password is incorrect.').waitFor();
     expect((await readApi(page, '/api/me')).status).toBe(401);
@@ -106,13 +78,12 @@ describe('the portal in Chromium, against the built product with demo data', () 
   });
 
   it('returns to the sign-in page when the session has ended, then back to the page asked for', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, 'admin@chorus.example');
+    const page = await product.signedIn('admin@chorus.example');
+    const context = page.context();
     await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
 
     await context.clearCookies();
-    await page.goto(`${baseUrl}/people`);
+    await page.goto(`${product.baseUrl}/people`);
     await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
 
     await submitSignIn(page, 'admin@chorus.example');
@@ -127,25 +98,22 @@ describe('the portal in Chromium, against the built product with demo data', () 
   });
 
   it('switches the portal to Dutch and keeps the choice with the account', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, 'curator@chorus.example');
+    const page = await product.signedIn('curator@chorus.example');
     await page.getByRole('heading', { name: 'Welcome, Carlos Curator' }).waitFor();
 
     await page.getByRole('button', { name: /^Language/ }).click();
     await page.getByRole('menuitem', { name: 'Nederlands' }).click();
     await page.getByRole('button', { name: 'Afmelden' }).waitFor();
 
-    await context.close();
+    await page.context().close();
 
     // Another browser, nothing remembered locally: the preference comes from the account.
-    const elsewhere = await browser.newContext();
-    const again = await elsewhere.newPage();
-    await signIn(again, 'curator@chorus.example');
+    const again = await product.signedIn('curator@chorus.example');
+    const elsewhere = again.context();
     await again.getByRole('heading', { name: 'Welkom, Carlos Curator' }).waitFor();
     // Leave the demo account as it was found.
     const xsrf = (await elsewhere.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-    const reset = await again.request.patch(`${baseUrl}/api/me`, {
+    const reset = await again.request.patch(`${product.baseUrl}/api/me`, {
       data: { language: 'en' },
       headers: { 'X-XSRF-TOKEN': xsrf },
     });

@@ -1,4 +1,4 @@
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { createTestDatabase, dropTestDatabase } from './database';
 import { ensureBuilt, freePort, Watched } from './processes';
 
@@ -15,17 +15,17 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-export interface RunningProduct {
+interface RunningProduct {
   baseUrl: string;
   stop: () => Promise<void>;
 }
 
 /** The built product (API serving the portal) with demo data, on its own database and port. */
-export async function startProduct(
+async function startProduct(
   env: Record<string, string> = {},
   port?: number,
 ): Promise<RunningProduct> {
@@ -49,6 +49,75 @@ export async function startProduct(
       server.kill('SIGTERM');
       await server.exited;
       await dropTestDatabase(database.name);
+    },
+  };
+}
+
+export interface ProductOptions {
+  /** Extra environment for the product (an allow-list, an identity provider, ...). */
+  env?: Record<string, string>;
+  /** A port chosen beforehand, when something else must know the address first. */
+  port?: number;
+}
+
+export interface SignInOptions {
+  password?: string;
+  /** Options of the new browser context (a phone's viewport, ...). */
+  context?: BrowserContextOptions;
+  /** Runs on the new context before the first page opens (routes for offline networks, ...). */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
+}
+
+/** The product and a Chromium, started before a file's tests and stopped after them. */
+export interface ProductInChromium {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  /** A page in a new browser context, signed in as `email` and showing the home page. */
+  signedIn(email: string, options?: SignInOptions): Promise<Page>;
+}
+
+/**
+ * Starts the built product with demo data and a Chromium for the tests of the calling file, and
+ * stops both after them. `options` is read when they start, after the file's own `beforeAll`s
+ * declared above the call (a page server, an identity provider), so it may use what they made.
+ */
+export function productInChromium(
+  options: () => ProductOptions | Promise<ProductOptions> = () => ({}),
+): ProductInChromium {
+  let product: RunningProduct | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const { env, port } = await options();
+    product = await startProduct(env, port);
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The product starts in beforeAll: use it in tests.');
+    return value;
+  };
+
+  return {
+    get baseUrl() {
+      return started(product).baseUrl;
+    },
+    get browser() {
+      return started(browser);
+    },
+    async signedIn(email, { password, context: contextOptions, prepare } = {}) {
+      const context = await started(browser).newContext(contextOptions);
+      await prepare?.(context);
+      const page = await context.newPage();
+      await page.goto(started(product).baseUrl);
+      await submitSignIn(page, email, password);
+      await page.getByRole('heading', { name: /^(Welcome|Welkom), / }).waitFor();
+      return page;
     },
   };
 }

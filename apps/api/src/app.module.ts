@@ -11,7 +11,7 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
-import { DemoModule } from './demo/demo.module';
+import { DemoModule } from './demo';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
@@ -70,7 +70,8 @@ export class AppModule {
         AnalyticsModule,
         EscalationsModule,
         HealthModule,
-        DemoModule,
+        // The demo fills an empty database in demo mode; otherwise accounts' FirstAdminService does.
+        ...(config.demo ? [DemoModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

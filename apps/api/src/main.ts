@@ -4,7 +4,7 @@ import { loadConfig } from './config/app-config';
 import { ConfigError, redact } from './config/env-reader';
 import { publicAddress } from './config/public-address';
 import { describeTarget, runMigrations, waitForDatabase } from './database/prepare-database';
-import { FirstRunService } from './demo/first-run.service';
+import { seededDemoAccounts } from './demo';
 
 /** Longest a graceful stop may take before the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = publicAddress(config, port);
-  const demoAccounts = app.get(FirstRunService).seededDemoAccounts;
+  const demoAccounts = config.demo ? seededDemoAccounts(app) : [];
   tellLauncher({ type: 'ready', url, port, demo: config.demo, demoAccounts });
   if (!process.send) console.log(`Chorus is running at ${url} (database ${redact(target)})`);
 

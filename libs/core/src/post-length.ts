@@ -264,6 +264,10 @@ function isSimple(code: number): boolean {
 /** Tracked link codes are this many base62 characters: /r/{code}. */
 export const TRACKED_CODE_LENGTH = 10;
 
+/** The base62 characters of tracked link codes. */
+export const TRACKED_CODE_ALPHABET =
+  '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
 /**
  * A link as long as the tracked link a share will carry, for counting a post's length before
  * the share (and so its code) exists.

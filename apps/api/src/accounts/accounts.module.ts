@@ -9,6 +9,7 @@ import { AccountTokensService } from './account-tokens.service';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AccountToken } from './entities/account-token.entity';
+import { FirstAdminService } from './first-admin.service';
 
 @Module({
   imports: [
@@ -19,7 +20,7 @@ import { AccountToken } from './entities/account-token.entity';
     UsersModule,
   ],
   controllers: [AccountsController],
-  providers: [AccountsService, AccountTokensService, AccountTokensRepository],
+  providers: [AccountsService, AccountTokensService, AccountTokensRepository, FirstAdminService],
   exports: [AccountsService, AccountTokensService],
 })
 export class AccountsModule {}

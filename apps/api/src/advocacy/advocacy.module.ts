@@ -20,6 +20,6 @@ import { ReadinessService } from './readiness.service';
   ],
   controllers: [AdvocacyController],
   providers: [EnrollmentService, EnrollmentRepository, ReadinessService],
-  exports: [ReadinessService, EnrollmentService],
+  exports: [ReadinessService, EnrollmentService, EnrollmentRepository],
 })
 export class AdvocacyModule {}

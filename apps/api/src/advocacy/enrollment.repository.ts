@@ -23,16 +23,20 @@ export class EnrollmentRepository {
     return manager.findOneByOrFail(Enrollment, { userId });
   }
 
-  /** Enrolls the person unless they already are; true when this inserted the row. */
+  /**
+   * Enrolls the person unless they already are; true when this inserted the row. They join now,
+   * unless `enrolledAt` says when (history written afterwards, such as the demo's).
+   */
   async insertIfAbsent(
     userId: string,
     manager: EntityManager = this.enrollments.manager,
+    enrolledAt?: Date,
   ): Promise<boolean> {
     const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(Enrollment)
-      .values({ userId })
+      .values(enrolledAt ? { userId, enrolledAt } : { userId })
       .orIgnore()
       .execute();
     return (inserted.raw as unknown[]).length > 0;

@@ -15,7 +15,9 @@ export type AuditEntryRow = Pick<
   | 'targetLabel'
   | 'summary'
   | 'requestId'
->;
+> &
+  /** Now, unless given. */
+  Partial<Pick<AuditEntry, 'at'>>;
 
 /** The audit log's entries. */
 @Injectable()

@@ -37,6 +37,8 @@ export interface NewAuditEntry {
   target?: AuditTarget;
   /** Only details the portal can put in words (see AUDIT_DETAILS in @chorus/core). */
   summary?: AuditSummary;
+  /** When it happened, if not now: history written afterwards (the demo's weeks of work). */
+  at?: Date;
 }
 
 @Injectable()
@@ -65,6 +67,7 @@ export class AuditService {
         targetLabel: entry.target?.label ?? null,
         summary: entry.summary ?? null,
         requestId,
+        ...(entry.at ? { at: entry.at } : {}),
       })),
       manager,
     );

@@ -10,6 +10,6 @@ import { Campaign } from './entities/campaign.entity';
   imports: [TypeOrmModule.forFeature([Campaign]), AuditModule],
   controllers: [CampaignsController],
   providers: [CampaignsService, CampaignsRepository],
-  exports: [CampaignsService],
+  exports: [CampaignsService, CampaignsRepository],
 })
 export class CampaignsModule {}

@@ -48,6 +48,6 @@ import { FetchingModule } from '../fetching/fetching.module';
     ThumbnailsRepository,
     ThumbnailsService,
   ],
-  exports: [ContentService, ThumbnailsService],
+  exports: [ContentService, ThumbnailsService, ContentRepository, ContentVariantsRepository],
 })
 export class ContentModule {}

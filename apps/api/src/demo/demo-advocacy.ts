@@ -1,23 +1,18 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  EscalationNetwork,
-  EscalationStatus,
-  TrainingStage as StageNumber,
-} from '@chorus/core';
+import type { TrainingStage as StageNumber } from '@chorus/core';
 import { termKey, type RestrictedTermCategory, type Severity } from '@chorus/guardrails';
-import { Enrollment } from '../advocacy/entities/enrollment.entity';
-import { AuditEntry } from '../audit/entities/audit-entry.entity';
-import { EscalationEvent } from '../escalations/entities/escalation-event.entity';
-import { Escalation } from '../escalations/entities/escalation.entity';
-import { RestrictedTerm } from '../guardrails/entities/restricted-term.entity';
-import { PolicyAcknowledgment } from '../policy/entities/policy-acknowledgment.entity';
+import { EnrollmentRepository } from '../advocacy/enrollment.repository';
+import { AuditService } from '../audit/audit.service';
+import { RestrictedTermsRepository } from '../guardrails/restricted-terms.repository';
 import { PolicyVersion } from '../policy/entities/policy-version.entity';
-import { LessonRead } from '../training/entities/lesson-read.entity';
+import { PolicyRepository } from '../policy/policy.repository';
 import { QuizAttempt } from '../training/entities/quiz-attempt.entity';
 import { QuizQuestion } from '../training/entities/quiz-question.entity';
 import { TrainingLesson } from '../training/entities/training-lesson.entity';
-import { TrainingStage } from '../training/entities/training-stage.entity';
+import { TrainingRepository } from '../training/training.repository';
 import { User } from '../users/entities/user.entity';
+import type { DemoPeople } from './demo-company';
 import { DEMO_POLICY } from './demo-policy';
 import { DEMO_TRAINING } from './demo-training';
 
@@ -104,284 +99,173 @@ const ADVOCATES: Advocate[] = [
   { email: 'pieter.jansen@chorus.example', enrolled: 50, acknowledged: 50, passed: [49] },
 ];
 
-interface DemoReport {
-  reporter: string;
-  network: EscalationNetwork;
-  url: string;
-  excerpt: string;
-  description: string;
-  daysAgo: number;
-  status: EscalationStatus;
-  assignee?: string;
-  notes?: [string, string][];
+/** A stage's lessons and quiz questions, as the demo wrote them. */
+interface StageContent {
+  lessons: TrainingLesson[];
+  questions: QuizQuestion[];
 }
-
-const REPORTS: DemoReport[] = [
-  {
-    reporter: 'jan.devries@chorus.example',
-    network: 'linkedin',
-    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7261123456789012345/',
-    excerpt:
-      'Typical Chorus. Big party for a new office while my support ticket has been open for three weeks.',
-    description:
-      'Under my post about the Athens office. The person seems to be a customer; I did not reply.',
-    daysAgo: 3,
-    status: 'in_progress',
-    assignee: 'curator@chorus.example',
-    notes: [
-      [
-        'curator@chorus.example',
-        'Found the ticket (#48213). Asked Support to call the customer today.',
-      ],
-      ['curator@chorus.example', 'Support called; we will reply publicly once the fix ships.'],
-    ],
-  },
-  {
-    reporter: 'employee@chorus.example',
-    network: 'x',
-    url: 'https://x.com/techgossip/status/1859021234567890123',
-    excerpt:
-      'Hearing Chorus is about to announce big layoffs. Anyone inside want to confirm? DMs open.',
-    description: 'A rumour account tagging several of us. Nobody should answer this one.',
-    daysAgo: 1,
-    status: 'open',
-  },
-  {
-    reporter: 'sofie.jensen@chorus.example',
-    network: 'facebook',
-    url: 'https://www.facebook.com/chorus.example/posts/pfbid02abc',
-    excerpt: 'Your app deleted my whole schedule. Worst update ever, I want my money back!!',
-    description: 'On the company page, under the winter release post.',
-    daysAgo: 12,
-    status: 'resolved',
-    assignee: 'lotte.bakker@chorus.example',
-    notes: [
-      [
-        'lotte.bakker@chorus.example',
-        'Replied from the company page and moved it to a private message.',
-      ],
-      [
-        'lotte.bakker@chorus.example',
-        'Support restored the schedule from a backup; the customer thanked us.',
-      ],
-    ],
-  },
-  {
-    reporter: 'eleni.papadopoulou@chorus.example',
-    network: 'other',
-    url: 'https://forum.example.gr/threads/chorus-athens-hiring.2231/',
-    excerpt: 'Heard they pay juniors below the market rate in Athens. Avoid.',
-    description: 'A Greek job forum. Not sure if it needs an answer at all.',
-    daysAgo: 6,
-    status: 'open',
-    assignee: 'lotte.bakker@chorus.example',
-  },
-];
 
 /**
- * The policy, the training, the restricted terms, who joined the programme and how far they got,
- * and a few reported comments in the social media team's inbox.
+ * The policy, the training, the restricted terms, and who joined the programme and how far they
+ * got.
  */
-export async function seedDemoAdvocacy(manager: EntityManager): Promise<void> {
-  const people = new Map((await manager.find(User)).map((user) => [user.email, user]));
-  const person = (email: string) => people.get(email) as User;
-  const admin = person('admin@chorus.example');
+@Injectable()
+export class DemoAdvocacy {
+  constructor(
+    private readonly terms: RestrictedTermsRepository,
+    private readonly policies: PolicyRepository,
+    private readonly audit: AuditService,
+    private readonly training: TrainingRepository,
+    private readonly enrollments: EnrollmentRepository,
+  ) {}
 
-  await manager.insert(
-    RestrictedTerm,
-    TERMS.map(([term, category, severity, note]) => ({
-      term,
-      termKey: termKey(term),
-      category,
-      severity,
-      note,
-      createdById: admin.id,
-      createdAt: daysAgo(50),
-      updatedAt: daysAgo(50),
-    })),
-  );
+  async seed(manager: EntityManager, people: DemoPeople): Promise<void> {
+    const person = (email: string) => people.get(email) as User;
+    const admin = person('admin@chorus.example');
 
-  const policy = await manager.save(
-    manager.create(PolicyVersion, {
-      ...DEMO_POLICY,
-      version: 1,
-      changeSummary: '',
-      requiresAcknowledgment: true,
-      publishedById: admin.id,
-      publishedAt: daysAgo(52),
-    }),
-  );
-  await manager.insert(AuditEntry, {
-    actorId: admin.id,
-    actorLabel: admin.email,
-    action: 'policy.published',
-    targetType: 'policy',
-    targetId: policy.id,
-    targetLabel: 'Version 1',
-    summary: { after: { version: 1, title: policy.title, requiresAcknowledgment: true } },
-    at: daysAgo(52),
-  });
-
-  const questions = await seedTraining(manager);
-
-  for (const advocate of ADVOCATES) {
-    const user = person(advocate.email);
-    if (advocate.enrolled !== null && advocate.left === undefined) {
-      await manager.insert(Enrollment, { userId: user.id, enrolledAt: daysAgo(advocate.enrolled) });
-    }
-    if (advocate.acknowledged !== undefined) {
-      await manager.insert(PolicyAcknowledgment, {
-        userId: user.id,
-        policyVersionId: policy.id,
-        typedName: user.name,
-        acknowledgedAt: daysAgo(advocate.acknowledged),
-      });
-    }
-    for (const [index, passedDaysAgo] of (advocate.passed ?? []).entries()) {
-      const stage = (index + 1) as StageNumber;
-      await takeStage(
+    for (const [term, category, severity, note] of TERMS) {
+      await this.terms.insert(
+        {
+          term,
+          termKey: termKey(term),
+          category,
+          severity,
+          note,
+          createdById: admin.id,
+          createdAt: daysAgo(50),
+          updatedAt: daysAgo(50),
+        },
         manager,
-        user,
-        stage,
-        questions.get(stage) ?? [],
-        passedDaysAgo,
-        Boolean(advocate.failedFirst && index === 0),
       );
     }
-  }
 
-  for (const report of REPORTS) await seedReport(manager, person, report);
-}
+    const policy = await this.publishPolicy(manager, admin);
+    const stages = await this.seedTraining(manager);
 
-/** The three stages with their lessons and quizzes; the questions by stage. */
-async function seedTraining(manager: EntityManager): Promise<Map<number, QuizQuestion[]>> {
-  const questions = new Map<number, QuizQuestion[]>();
-  for (const stage of DEMO_TRAINING) {
-    await manager.update(
-      TrainingStage,
-      { stage: stage.stage },
-      { title: stage.title, summary: stage.summary, passMark: stage.passMark },
-    );
-    await manager.insert(
-      TrainingLesson,
-      stage.lessons.map((lesson, index) => ({
-        ...lesson,
-        stage: stage.stage,
-        position: index + 1,
-      })),
-    );
-    questions.set(
-      stage.stage,
-      await manager.save(
-        stage.questions.map((question, index) =>
-          manager.create(QuizQuestion, { ...question, stage: stage.stage, position: index + 1 }),
-        ),
-      ),
-    );
-  }
-  return questions;
-}
-
-/** Reads a stage's lessons and passes its quiz, after one failed try when `failedFirst`. */
-async function takeStage(
-  manager: EntityManager,
-  user: User,
-  stage: StageNumber,
-  questions: QuizQuestion[],
-  passedDaysAgo: number,
-  failedFirst: boolean,
-): Promise<void> {
-  const lessons = await manager.findBy(TrainingLesson, { stage });
-  await manager.insert(
-    LessonRead,
-    lessons.map((lesson) => ({
-      userId: user.id,
-      lessonId: lesson.id,
-      readAt: daysAgo(passedDaysAgo + 0.1),
-    })),
-  );
-  const right = Object.fromEntries(
-    questions.map((question) => [question.id, question.correctOption]),
-  );
-  if (failedFirst) {
-    const wrong = { ...right };
-    for (const question of questions.slice(0, 2)) {
-      wrong[question.id] = (question.correctOption + 1) % question.options.length;
+    for (const advocate of ADVOCATES) {
+      const user = person(advocate.email);
+      if (advocate.enrolled !== null && advocate.left === undefined) {
+        await this.enrollments.insertIfAbsent(user.id, manager, daysAgo(advocate.enrolled));
+      }
+      if (advocate.acknowledged !== undefined) {
+        await this.policies.acknowledgeOnce(
+          {
+            userId: user.id,
+            policyVersionId: policy.id,
+            typedName: user.name,
+            acknowledgedAt: daysAgo(advocate.acknowledged),
+          },
+          manager,
+        );
+      }
+      for (const [index, passedDaysAgo] of (advocate.passed ?? []).entries()) {
+        const stage = (index + 1) as StageNumber;
+        await this.takeStage(
+          manager,
+          user,
+          stage,
+          stages.get(stage) as StageContent,
+          passedDaysAgo,
+          Boolean(advocate.failedFirst && index === 0),
+        );
+      }
     }
-    const score = Math.round((100 * (questions.length - 2)) / questions.length);
-    await manager.insert(QuizAttempt, {
-      userId: user.id,
-      stage,
-      score,
-      passed: false,
-      answers: wrong,
-      createdAt: daysAgo(passedDaysAgo + 0.05),
-    });
   }
-  await manager.insert(QuizAttempt, {
-    userId: user.id,
-    stage,
-    score: 100,
-    passed: true,
-    answers: right,
-    createdAt: daysAgo(passedDaysAgo),
-  });
-}
 
-async function seedReport(
-  manager: EntityManager,
-  person: (email: string) => User,
-  report: DemoReport,
-): Promise<void> {
-  const created = daysAgo(report.daysAgo);
-  const assignee = report.assignee ? person(report.assignee) : null;
-  const escalation = await manager.save(
-    manager.create(Escalation, {
-      reporterId: person(report.reporter).id,
-      network: report.network,
-      url: report.url,
-      excerpt: report.excerpt,
-      description: report.description,
-      status: report.status,
-      assigneeId: assignee?.id ?? null,
-      createdAt: created,
-      updatedAt: created,
-      resolvedAt: report.status === 'resolved' ? daysAgo(report.daysAgo - 2) : null,
-    }),
-  );
-  const events: Partial<EscalationEvent>[] = [];
-  const at = (hours: number) => new Date(created.getTime() + hours * 3_600_000);
-  if (assignee) {
-    events.push({
-      kind: 'assignment',
-      authorId: assignee.id,
-      assigneeId: assignee.id,
-      createdAt: at(1),
-    });
-  }
-  if (report.status !== 'open') {
-    events.push({
-      kind: 'status',
-      authorId: assignee?.id ?? null,
-      status: 'in_progress',
-      createdAt: at(1.5),
-    });
-  }
-  for (const [index, [author, body]] of (report.notes ?? []).entries()) {
-    events.push({ kind: 'note', authorId: person(author).id, body, createdAt: at(3 + index * 20) });
-  }
-  if (report.status === 'resolved') {
-    events.push({
-      kind: 'status',
-      authorId: assignee?.id ?? null,
-      status: 'resolved',
-      createdAt: daysAgo(report.daysAgo - 2),
-    });
-  }
-  if (events.length > 0) {
-    await manager.insert(
-      EscalationEvent,
-      events.map((event) => ({ ...event, escalationId: escalation.id })),
+  /** Version 1 of the policy, published by the admin 52 days ago, as the audit log shows. */
+  private async publishPolicy(manager: EntityManager, admin: User): Promise<PolicyVersion> {
+    const publishedAt = daysAgo(52);
+    const policy = await this.policies.insertVersion(
+      {
+        ...DEMO_POLICY,
+        version: 1,
+        changeSummary: '',
+        // The first version always needs acknowledging.
+        requiresAcknowledgment: true,
+        publishedById: admin.id,
+        publishedAt,
+      },
+      manager,
     );
+    await this.audit.record(
+      {
+        actor: { id: admin.id, label: admin.email },
+        action: 'policy.published',
+        target: { type: 'policy', id: policy.id, label: 'Version 1' },
+        summary: { after: { version: 1, title: policy.title, requiresAcknowledgment: true } },
+        at: publishedAt,
+      },
+      manager,
+    );
+    return policy;
+  }
+
+  /** The three stages with their lessons and quizzes, in order. */
+  private async seedTraining(manager: EntityManager): Promise<Map<number, StageContent>> {
+    const stages = new Map<number, StageContent>();
+    for (const stage of DEMO_TRAINING) {
+      const details = await this.training.getStageForUpdate(stage.stage, manager);
+      Object.assign(details, {
+        title: stage.title,
+        summary: stage.summary,
+        passMark: stage.passMark,
+      });
+      await this.training.save(details, manager);
+      const content: StageContent = { lessons: [], questions: [] };
+      for (const [index, lesson] of stage.lessons.entries()) {
+        content.lessons.push(
+          await this.training.insert(
+            TrainingLesson,
+            { ...lesson, stage: stage.stage, position: index + 1 },
+            manager,
+          ),
+        );
+      }
+      for (const [index, question] of stage.questions.entries()) {
+        content.questions.push(
+          await this.training.insert(
+            QuizQuestion,
+            { ...question, stage: stage.stage, position: index + 1 },
+            manager,
+          ),
+        );
+      }
+      stages.set(stage.stage, content);
+    }
+    return stages;
+  }
+
+  /** Reads a stage's lessons and passes its quiz, after one failed try when `failedFirst`. */
+  private async takeStage(
+    manager: EntityManager,
+    user: User,
+    stage: StageNumber,
+    { lessons, questions }: StageContent,
+    passedDaysAgo: number,
+    failedFirst: boolean,
+  ): Promise<void> {
+    for (const lesson of lessons) {
+      await this.training.markRead(lesson.id, user.id, manager, daysAgo(passedDaysAgo + 0.1));
+    }
+    const right = Object.fromEntries(
+      questions.map((question) => [question.id, question.correctOption]),
+    );
+    const attempts: Partial<QuizAttempt>[] = [];
+    if (failedFirst) {
+      const wrong = { ...right };
+      for (const question of questions.slice(0, 2)) {
+        wrong[question.id] = (question.correctOption + 1) % question.options.length;
+      }
+      attempts.push({
+        score: Math.round((100 * (questions.length - 2)) / questions.length),
+        passed: false,
+        answers: wrong,
+        createdAt: daysAgo(passedDaysAgo + 0.05),
+      });
+    }
+    attempts.push({ score: 100, passed: true, answers: right, createdAt: daysAgo(passedDaysAgo) });
+    for (const attempt of attempts) {
+      await this.training.insertAttempt({ ...attempt, userId: user.id, stage }, manager);
+    }
   }
 }

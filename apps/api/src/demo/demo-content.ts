@@ -1,15 +1,20 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ContentKind, ContentStatus, VariantNetwork } from '@chorus/core';
-import { Campaign } from '../campaigns/entities/campaign.entity';
+import { slugFromName } from '../campaigns/campaign-slug';
+import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { nameKey } from '../common/name-key';
+import { ContentVariantsRepository } from '../content/content-variants.repository';
+import { ContentRepository } from '../content/content.repository';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { ContentVariant } from '../content/entities/content-variant.entity';
 import { makeThumbnail } from '../content/thumbnails/thumbnail-image';
-import type { ThumbnailsService } from '../content/thumbnails/thumbnails.service';
-import { OrgGroup } from '../groups/entities/org-group.entity';
-import { ContentSource } from '../sources/entities/content-source.entity';
-import { SourceEntry } from '../sources/entities/source-entry.entity';
+import { ThumbnailsService } from '../content/thumbnails/thumbnails.service';
+import { GroupsService } from '../groups/groups.service';
 import { Topic } from '../topics/entities/topic.entity';
+import { TopicsRepository } from '../topics/topics.repository';
 import { User } from '../users/entities/user.entity';
+import type { DemoPeople } from './demo-company';
 import { demoHeaderImage } from './demo-images';
 
 const DAY = 86_400_000;
@@ -237,130 +242,94 @@ const ITEMS: DemoItem[] = [
   },
 ];
 
-/** Two followed feeds with suggestions waiting; offline, their next reads fail visibly. */
-async function seedDemoSources(manager: EntityManager, topics: Topic[], curator: User) {
-  const feeds = [
-    {
-      url: 'https://industry.example.org/feed.xml',
-      title: 'Industry Review',
-      topics: ['Industry'],
-      entries: [
-        [
-          'https://industry.example.org/articles/hybrid-work-and-belonging',
-          'Hybrid work and belonging',
-        ],
-        [
-          'https://industry.example.org/articles/what-makes-people-share',
-          'What makes people share?',
-        ],
-        [
-          'https://industry.example.org/articles/trust-in-company-news',
-          'Trust in company news, 2026',
-        ],
-      ],
-    },
-    {
-      url: 'https://news.chorus.example/rss',
-      title: 'Chorus Newsroom',
-      topics: ['Culture'],
-      entries: [['https://news.chorus.example/2026/11/volunteering-day', 'Our volunteering day']],
-    },
-  ];
-  for (const [index, feed] of feeds.entries()) {
-    const polled = new Date(Date.now() - (index + 1) * 600_000);
-    const source = await manager.save(
-      manager.create(ContentSource, {
-        url: feed.url,
-        title: feed.title,
-        topics: topics.filter((topic) => feed.topics.includes(topic.name)),
-        lastPolledAt: polled,
-        lastSuccessAt: polled,
-        createdById: curator.id,
-      }),
-    );
-    await manager.insert(
-      SourceEntry,
-      feed.entries.map(([url, title], n) => ({
-        sourceId: source.id,
-        url,
-        title,
-        publishedAt: new Date(Date.now() - (n + 1) * DAY),
-      })),
-    );
-  }
+/** What the curators made: the topics by name, and every item with its suggested posts. */
+export interface DemoCatalogue {
+  topics: Map<string, Topic>;
+  items: { item: ContentItem; variants: ContentVariant[] }[];
 }
 
 /**
- * Topics, a campaign and content in every state, written by the demo curator; each item with
- * a header picture drawn here and stored as a fetched one would be.
+ * Topics, a campaign and content in every state, written by the demo curator;
+ * each item with a header picture drawn here and stored as a fetched one would be.
  */
-export async function seedDemoContent(
-  manager: EntityManager,
-  thumbnails: ThumbnailsService,
-): Promise<void> {
-  const topics = await manager.save(
-    DEMO_TOPICS.map((name) => manager.create(Topic, { name, nameKey: name.toLowerCase() })),
-  );
-  const campaign = await manager.save(
-    manager.create(Campaign, {
-      name: 'Winter launch 2026',
-      slug: 'winter-launch-2026',
-      description: 'The winter release and Customer Day, from mid-November to mid-December.',
-      startsAt: new Date(Date.now() - 15 * DAY),
-      endsAt: new Date(Date.now() + 25 * DAY),
-    }),
-  );
-  const curator = await manager.findOneByOrFail(User, { email: 'curator@chorus.example' });
-  const reviewer = await manager.findOneByOrFail(User, { email: 'admin@chorus.example' });
-  const groups = await manager.find(OrgGroup);
+@Injectable()
+export class DemoContent {
+  constructor(
+    private readonly topics: TopicsRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly groups: GroupsService,
+    private readonly items: ContentRepository,
+    private readonly variants: ContentVariantsRepository,
+    private readonly thumbnails: ThumbnailsService,
+  ) {}
 
-  await seedDemoSources(manager, topics, curator);
-
-  for (const demo of ITEMS) {
-    const created = new Date(Date.now() - demo.daysAgo * DAY - 3_600_000);
-    const approved = demo.status === 'approved' || demo.status === 'archived';
-    const item = await manager.save(
-      manager.create(ContentItem, {
-        url: demo.url,
-        canonicalUrl: demo.url,
-        kind: demo.kind,
-        status: demo.status,
-        title: demo.title,
-        summary: demo.summary,
-        siteName: demo.siteName,
-        imageUrl: imageAddressOf(demo.url),
-        language: demo.variants[0]?.[1] ?? 'en',
-        campaignId: demo.campaign ? campaign.id : null,
-        topics: topics.filter((topic) => demo.topics.includes(topic.name)),
-        targetGroups: groups.filter(
-          (group) => group.kind === 'department' && demo.targetDepartments?.includes(group.name),
-        ),
-        targetLanguages: demo.targetLanguages ?? [],
-        publishAt: approved ? new Date(created.getTime() + DAY / 2) : null,
-        expiresAt: demo.expiresInDays ? new Date(Date.now() + demo.expiresInDays * DAY) : null,
-        pinned: demo.pinned ?? false,
-        authorId: curator.id,
-        approverId: approved ? reviewer.id : null,
-        approvedAt: approved ? new Date(created.getTime() + DAY / 2) : null,
-        rejectionReason: demo.rejectionReason ?? null,
-        // The demo works offline: these pages are described here rather than fetched.
-        unfurlState: 'done',
-        createdAt: created,
-      }),
-    );
-    const picture = await makeThumbnail(await demoHeaderImage(demo.url, demo.topics[0]));
-    await thumbnails.store(manager, item, picture);
-    if (demo.variants.length > 0) {
-      await manager.insert(
-        ContentVariant,
-        demo.variants.map(([network, language, text]) => ({
-          itemId: item.id,
-          network,
-          language,
-          text,
-        })),
-      );
+  async seed(manager: EntityManager, people: DemoPeople): Promise<DemoCatalogue> {
+    const topics = new Map<string, Topic>();
+    for (const name of DEMO_TOPICS) {
+      topics.set(name, await this.topics.insert({ name, nameKey: nameKey(name) }, manager));
     }
+    const named = (names: string[] | undefined) =>
+      (names ?? []).map((name) => topics.get(name) as Topic);
+    const campaignName = 'Winter launch 2026';
+    const campaign = await this.campaigns.insert(
+      {
+        name: campaignName,
+        slug: slugFromName(campaignName),
+        description: 'The winter release and Customer Day, from mid-November to mid-December.',
+        startsAt: new Date(Date.now() - 15 * DAY),
+        endsAt: new Date(Date.now() + 25 * DAY),
+      },
+      manager,
+    );
+    const curator = people.get('curator@chorus.example') as User;
+    const reviewer = people.get('admin@chorus.example') as User;
+    const departments = (await this.groups.all(manager)).filter(
+      (group) => group.kind === 'department',
+    );
+
+    const catalogue: DemoCatalogue = { topics, items: [] };
+    for (const demo of ITEMS) {
+      const created = new Date(Date.now() - demo.daysAgo * DAY - 3_600_000);
+      const approved = demo.status === 'approved' || demo.status === 'archived';
+      const item = await this.items.insert(
+        {
+          url: demo.url,
+          canonicalUrl: demo.url,
+          kind: demo.kind,
+          status: demo.status,
+          title: demo.title,
+          summary: demo.summary,
+          siteName: demo.siteName,
+          imageUrl: imageAddressOf(demo.url),
+          language: demo.variants[0]?.[1] ?? 'en',
+          campaignId: demo.campaign ? campaign.id : null,
+          topics: named(demo.topics),
+          targetGroups: departments.filter((group) => demo.targetDepartments?.includes(group.name)),
+          targetLanguages: demo.targetLanguages ?? [],
+          publishAt: approved ? new Date(created.getTime() + DAY / 2) : null,
+          expiresAt: demo.expiresInDays ? new Date(Date.now() + demo.expiresInDays * DAY) : null,
+          pinned: demo.pinned ?? false,
+          authorId: curator.id,
+          approverId: approved ? reviewer.id : null,
+          approvedAt: approved ? new Date(created.getTime() + DAY / 2) : null,
+          rejectionReason: demo.rejectionReason ?? null,
+          // The demo works offline: these pages are described here rather than fetched.
+          unfurlState: 'done',
+          createdAt: created,
+        },
+        manager,
+      );
+      const picture = await makeThumbnail(await demoHeaderImage(demo.url, demo.topics[0]));
+      await this.thumbnails.store(manager, item, picture);
+      const variants: ContentVariant[] = [];
+      for (const [network, language, text] of demo.variants) {
+        variants.push(
+          await this.variants.insert({ itemId: item.id, network, language, text }, manager),
+        );
+      }
+      catalogue.items.push({ item, variants });
+    }
+    return catalogue;
   }
 }
 

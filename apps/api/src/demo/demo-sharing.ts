@@ -1,22 +1,27 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   isSocialNetwork,
+  isVerifyingVisit,
   localDate,
   seededRandom,
   type CostPerClick,
   type ShareNetwork,
+  type VisitCrawler,
   type VisitKind,
 } from '@chorus/core';
-import { ContentItem } from '../content/entities/content-item.entity';
-import { ContentVariant } from '../content/entities/content-variant.entity';
-import { TopicFollow } from '../feed/entities/topic-follow.entity';
-import { SocialProfile } from '../profile/entities/social-profile.entity';
-import { Share } from '../sharing/entities/share.entity';
+import { FeedRepository } from '../feed/feed.repository';
+import type { OrgSettings } from '../settings/org-settings';
+import { SettingsRepository } from '../settings/settings.repository';
+import { SharesRepository, type BackdatedShareRow } from '../sharing/shares.repository';
 import { newTrackedCode } from '../sharing/tracked-code';
-import { Setting } from '../settings/entities/setting.entity';
-import { Topic } from '../topics/entities/topic.entity';
-import { ClickEvent } from '../tracking/entities/click-event.entity';
+import type { ClickRecord } from '../tracking/click-record';
+import { ClicksRepository } from '../tracking/clicks.repository';
+import { newEventId } from '../tracking/event-id';
 import { User } from '../users/entities/user.entity';
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES } from './demo-accounts';
+import type { DemoPeople } from './demo-company';
+import type { DemoCatalogue } from './demo-content';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -84,94 +89,121 @@ const SHARERS: {
  * Weeks of sharing: the advocates follow topics and have shared the approved items to their
  * networks, and their links have earned clicks (with repeat visitors), link previews by the
  * networks' crawlers (which verify the shares) and the odd bot, spread over the days after each
- * share. The same every time.
+ * share. The same every time. The events are written as the click writer writes them, adding
+ * to the rollups.
  */
-export async function seedDemoSharing(manager: EntityManager): Promise<void> {
-  const next = seededRandom(2026);
-  const topics = new Map((await manager.find(Topic)).map((topic) => [topic.name, topic.id]));
-  const items = await manager.find(ContentItem, {
-    where: [{ status: 'approved' }, { status: 'archived' }],
-    order: { approvedAt: 'ASC' },
-  });
-  const variants = await manager.find(ContentVariant);
-  const now = Date.now();
+@Injectable()
+export class DemoSharing {
+  constructor(
+    private readonly feed: FeedRepository,
+    private readonly settings: SettingsRepository,
+    private readonly shares: SharesRepository,
+    private readonly clicks: ClicksRepository,
+  ) {}
 
-  const shares: Partial<Share>[] = [];
-  const clicks: Partial<ClickEvent>[] = [];
-  for (const sharer of SHARERS) {
-    const user = await manager.findOneByOrFail(User, { email: sharer.email });
-    const follows = sharer.follows.map((name) => ({ userId: user.id, topicId: topics.get(name)! }));
-    if (follows.length > 0) await manager.insert(TopicFollow, follows);
-    const audiences = new Map(
-      (await manager.findBy(SocialProfile, { userId: user.id })).map((p) => [p.network, p]),
+  async seed(manager: EntityManager, people: DemoPeople, catalogue: DemoCatalogue) {
+    const next = seededRandom(2026);
+    const now = Date.now();
+    const items = catalogue.items
+      .filter(({ item }) => item.status === 'approved' || item.status === 'archived')
+      .sort((a, b) => a.item.approvedAt!.getTime() - b.item.approvedAt!.getTime());
+    const social = new Map(
+      [...DEMO_ACCOUNTS, ...DEMO_COLLEAGUES].map((person) => [person.email, person.social]),
     );
-    for (const item of items) {
-      const from = (item.publishAt ?? item.approvedAt ?? item.createdAt).getTime();
-      if (from > now - HOUR || next() > sharer.keenness) continue;
-      for (const network of sharer.networks) {
-        if (next() > 0.55) continue;
-        const at = from + next() * Math.min(now - from, 6 * DAY);
-        if (sharer.left !== undefined && at > now - sharer.left * DAY) continue;
-        const text =
-          variants.find((v) => v.itemId === item.id && v.network === network)?.text ??
-          variants.find((v) => v.itemId === item.id && v.network === 'any')?.text ??
-          item.title ??
-          '';
-        const audience = isSocialNetwork(network)
-          ? (audiences.get(network)?.audienceSize ?? null)
-          : null;
-        const share: Partial<Share> = {
-          id: crypto.randomUUID(),
-          userId: user.id,
-          itemId: item.id,
-          network,
-          text,
-          edited: false,
-          declaredAudience: audience,
-          code: newTrackedCode(),
-          createdAt: new Date(at),
-          verifiedAt: null,
-        };
-        shares.push(share);
-        clicks.push(...visitsTo(share, audience ?? 200, now, next));
-        const firstVerifying = clicks
-          .filter((c) => c.shareId === share.id && (c.kind === 'click' || c.crawler === network))
-          .sort((a, b) => a.occurredAt!.getTime() - b.occurredAt!.getTime())[0];
-        share.verifiedAt = firstVerifying?.occurredAt ?? null;
+
+    const shares: BackdatedShareRow[] = [];
+    const clicks: ClickRecord[] = [];
+    for (const sharer of SHARERS) {
+      const user = people.get(sharer.email) as User;
+      for (const name of sharer.follows) {
+        await this.feed.insertFollow(user.id, catalogue.topics.get(name)!.id, manager);
+      }
+      const audiences = new Map(
+        (social.get(sharer.email) ?? []).map((profile) => [profile.network, profile]),
+      );
+      for (const { item, variants } of items) {
+        const from = (item.publishAt ?? item.approvedAt ?? item.createdAt).getTime();
+        if (from > now - HOUR || next() > sharer.keenness) continue;
+        for (const network of sharer.networks) {
+          if (next() > 0.55) continue;
+          const at = from + next() * Math.min(now - from, 6 * DAY);
+          if (sharer.left !== undefined && at > now - sharer.left * DAY) continue;
+          // The suggested post for the network, else the one for any; the title without one.
+          const variant =
+            variants.find((v) => v.network === network) ??
+            variants.find((v) => v.network === 'any') ??
+            null;
+          const audience = isSocialNetwork(network)
+            ? (audiences.get(network)?.audienceSize ?? null)
+            : null;
+          const share: BackdatedShareRow = {
+            id: crypto.randomUUID(),
+            userId: user.id,
+            itemId: item.id,
+            network,
+            variantId: variant?.id ?? null,
+            text: variant?.text ?? item.title ?? '',
+            edited: false,
+            declaredAudience: audience,
+            code: newTrackedCode(),
+            createdAt: new Date(at),
+          };
+          shares.push(share);
+          clicks.push(...visitsTo(share, audience ?? 200, now, next));
+        }
       }
     }
+    const settings: Pick<OrgSettings, 'timeZone' | 'costPerClick'> = {
+      timeZone: DEMO_TIME_ZONE,
+      costPerClick: DEMO_COST_PER_CLICK,
+    };
+    await this.settings.saveValues(
+      Object.entries(settings).map(([key, value]) => ({ key, value })),
+      manager,
+    );
+    await this.shares.insertBackdated(shares, manager);
+    await this.writeClicks(manager, shares, clicks);
   }
-  await manager.save(Setting, [
-    { key: 'timeZone', value: DEMO_TIME_ZONE },
-    { key: 'costPerClick', value: DEMO_COST_PER_CLICK },
-  ]);
-  if (shares.length > 0) await manager.insert(Share, shares);
-  const months = [...new Set(clicks.map((click) => `${click.day!.slice(0, 7)}-01`))];
-  for (const month of months)
-    await manager.query('SELECT chorus_click_partition($1::date)', [month]);
-  for (let start = 0; start < clicks.length; start += 1_000) {
-    await manager.insert(ClickEvent, clicks.slice(start, start + 1_000));
+
+  /** The events in batches, as the click writer writes them; each share verified by its first. */
+  private async writeClicks(
+    manager: EntityManager,
+    shares: BackdatedShareRow[],
+    clicks: ClickRecord[],
+  ) {
+    const months = [...new Set(clicks.map((click) => `${click.day.slice(0, 7)}-01`))];
+    for (const month of months) await this.clicks.createPartition(month, manager);
+    for (let start = 0; start < clicks.length; start += 1_000) {
+      await this.clicks.writeBatch(clicks.slice(start, start + 1_000), manager);
+    }
+    const networks = new Map(shares.map((share) => [share.id, share.network]));
+    const verified = new Map<string, number>();
+    for (const click of clicks) {
+      const visit = { kind: click.kind, crawler: click.crawler as VisitCrawler | null };
+      if (!isVerifyingVisit(visit, networks.get(click.shareId)!)) continue;
+      verified.set(click.shareId, Math.min(verified.get(click.shareId) ?? Infinity, click.at));
+    }
+    if (verified.size > 0) await this.clicks.markVerified(verified, manager);
   }
-  // The events went in directly: their rollups are counted from them, as after any bulk load.
-  await manager.query('SELECT chorus_rebuild_click_rollups()');
 }
 
 /** What a link posted to `audience` people earns over the days after `share`. */
 function visitsTo(
-  share: Partial<Share>,
+  share: BackdatedShareRow,
   audience: number,
   now: number,
   next: () => number,
-): Partial<ClickEvent>[] {
-  const sharedAt = share.createdAt!.getTime();
-  const events: Partial<ClickEvent>[] = [];
+): ClickRecord[] {
+  const sharedAt = share.createdAt.getTime();
+  const events: ClickRecord[] = [];
   const add = (at: number, kind: VisitKind, crawler: string | null, visitor: string | null) => {
     if (at < now) {
       const day = localDate(at, DEMO_TIME_ZONE);
       // Hashes change with the day's salt: the same reader on another day is another visitor.
       events.push({
+        id: newEventId(at),
         shareId: share.id,
-        occurredAt: new Date(at),
+        at,
         day,
         kind,
         crawler,
@@ -180,7 +212,7 @@ function visitsTo(
     }
   };
   // Most posts are seen: the network fetches the preview within a minute of posting.
-  if (next() < 0.85) add(sharedAt + 20_000 + next() * 40_000, 'preview', share.network!, null);
+  if (next() < 0.85) add(sharedAt + 20_000 + next() * 40_000, 'preview', share.network, null);
   if (next() < 0.3) add(sharedAt + next() * DAY, 'preview', 'slack', null);
   const people = Math.round((audience / 60) * (0.3 + next() * 1.4));
   const visitors = Array.from({ length: Math.max(1, people) }, (_, i) => `demo${share.code}${i}`);

@@ -10,6 +10,6 @@ import { EscalationsService } from './escalations.service';
   imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent])],
   controllers: [EscalationsController],
   providers: [EscalationsService, EscalationsRepository],
-  exports: [EscalationsService],
+  exports: [EscalationsService, EscalationsRepository],
 })
 export class EscalationsModule {}

@@ -12,8 +12,10 @@ export class EscalationsRepository {
   constructor(@InjectRepository(Escalation) private readonly escalations: Repository<Escalation>) {}
 
   /** Saves a new report and returns its id. */
-  async insert(report: Partial<Escalation>): Promise<string> {
-    const manager = this.escalations.manager;
+  async insert(
+    report: Partial<Escalation>,
+    manager: EntityManager = this.escalations.manager,
+  ): Promise<string> {
     const saved = await manager.save(manager.create(Escalation, report));
     return saved.id;
   }

@@ -9,6 +9,6 @@ import { FeedService } from './feed.service';
   imports: [TypeOrmModule.forFeature([TopicFollow])],
   controllers: [FeedController],
   providers: [FeedService, FeedRepository],
-  exports: [FeedService],
+  exports: [FeedService, FeedRepository],
 })
 export class FeedModule {}

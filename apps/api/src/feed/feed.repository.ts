@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { contentTargetUrl, type ContentKind, type ShareNetwork } from '@chorus/core';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { Topic } from '../topics/entities/topic.entity';
@@ -127,8 +127,12 @@ export class FeedRepository {
   }
 
   /** Makes a person follow a topic; following it again changes nothing. */
-  async insertFollow(userId: string, topicId: string): Promise<void> {
-    await this.dataSource.manager
+  async insertFollow(
+    userId: string,
+    topicId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager
       .createQueryBuilder()
       .insert()
       .into(TopicFollow)

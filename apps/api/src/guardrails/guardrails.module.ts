@@ -12,6 +12,6 @@ import { RestrictedTermsService } from './restricted-terms.service';
   imports: [TypeOrmModule.forFeature([RestrictedTerm]), AuditModule],
   controllers: [GuardrailsController, RestrictedTermsController],
   providers: [GuardrailsService, RestrictedTermsService, RestrictedTermsRepository],
-  exports: [GuardrailsService],
+  exports: [GuardrailsService, RestrictedTermsRepository],
 })
 export class GuardrailsModule {}

@@ -12,6 +12,6 @@ import { PolicyService } from './policy.service';
   imports: [TypeOrmModule.forFeature([PolicyVersion, PolicyAcknowledgment]), AuditModule],
   controllers: [PolicyController],
   providers: [PolicyService, PolicyRepository, PolicyReportsService],
-  exports: [PolicyService],
+  exports: [PolicyService, PolicyRepository],
 })
 export class PolicyModule {}

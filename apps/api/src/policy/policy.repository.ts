@@ -141,9 +141,13 @@ export class PolicyRepository {
     return manager.findOneByOrFail(User, { id: userId });
   }
 
-  /** Records a person's signature of a version, keeping the first when they signed it before. */
+  /**
+   * Records a person's signature of a version, keeping the first when they signed it before.
+   * They sign now, unless `acknowledgedAt` says when (history such as the demo's).
+   */
   async acknowledgeOnce(
-    signature: Pick<PolicyAcknowledgment, 'userId' | 'policyVersionId' | 'typedName'>,
+    signature: Pick<PolicyAcknowledgment, 'userId' | 'policyVersionId' | 'typedName'> &
+      Partial<Pick<PolicyAcknowledgment, 'acknowledgedAt'>>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PolicyAcknowledgment> {
     await manager

@@ -29,5 +29,6 @@ import { ProfileService } from './profile.service';
   ],
   controllers: [ProfileController],
   providers: [ProfileService, ProfileRepository],
+  exports: [ProfileRepository],
 })
 export class ProfileModule {}

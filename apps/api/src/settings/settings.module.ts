@@ -10,6 +10,6 @@ import { SettingsService } from './settings.service';
   imports: [TypeOrmModule.forFeature([Setting]), AuditModule],
   controllers: [SettingsController],
   providers: [SettingsService, SettingsRepository],
-  exports: [SettingsService],
+  exports: [SettingsService, SettingsRepository],
 })
 export class SettingsModule {}

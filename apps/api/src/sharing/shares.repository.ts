@@ -8,6 +8,9 @@ import { Share } from './entities/share.entity';
 /** What a new share is made of; the database gives it its id, time and calendar day. */
 export type NewShareRow = Omit<Share, 'id' | 'createdAt' | 'day' | 'verifiedAt' | 'disabledAt'>;
 
+/** A share made in the past, with its id and the time it was made (history such as the demo's). */
+export type BackdatedShareRow = NewShareRow & Pick<Share, 'id' | 'createdAt'>;
+
 export interface ShareWithFigures {
   id: string;
   code: string;
@@ -74,6 +77,17 @@ export class SharesRepository {
   /** Inserts a share; fails on `shares_code_key` when its code is taken. */
   insert(fields: NewShareRow, manager: EntityManager = this.dataSource.manager): Promise<Share> {
     return manager.save(manager.create(Share, fields));
+  }
+
+  /**
+   * Inserts shares made in the past, with their ids and the times they were made (history
+   * written afterwards, such as the demo's); the database works out each one's day.
+   */
+  async insertBackdated(
+    rows: BackdatedShareRow[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    if (rows.length > 0) await manager.insert(Share, rows);
   }
 
   /** The audience the person declared on their profile for this network, or null. */

@@ -24,5 +24,6 @@ import { SharingController } from './sharing.controller';
   ],
   controllers: [SharingController],
   providers: [ShareGateService, SharesService, SharesRepository],
+  exports: [SharesRepository],
 })
 export class SharingModule {}

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TRACKED_CODE_LENGTH } from '@chorus/core';
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+import { TRACKED_CODE_ALPHABET, TRACKED_CODE_LENGTH } from '@chorus/core';
 
 /**
  * A new tracked-link code: random base62 (about 59.5 bits for 10 characters), drawn without
@@ -12,7 +10,7 @@ export function newTrackedCode(length = TRACKED_CODE_LENGTH): string {
   while (code.length < length) {
     for (const byte of randomBytes(length * 2)) {
       // 248 = 4 × 62: bytes above it would favour the first characters.
-      if (byte < 248 && code.length < length) code += BASE62[byte % 62];
+      if (byte < 248 && code.length < length) code += TRACKED_CODE_ALPHABET[byte % 62];
     }
   }
   return code;

@@ -14,5 +14,6 @@ import { FetchingModule } from '../fetching/fetching.module';
   imports: [FetchingModule, AuditModule, ContentModule, JobsModule, TopicsModule],
   controllers: [SourcesController, SourceEntriesController],
   providers: [SourcesService, SourcePollingService, SourcesRepository],
+  exports: [SourcesRepository],
 })
 export class SourcesModule {}

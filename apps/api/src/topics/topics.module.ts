@@ -10,6 +10,6 @@ import { TopicsService } from './topics.service';
   imports: [TypeOrmModule.forFeature([Topic]), AuditModule],
   controllers: [TopicsController],
   providers: [TopicsService, TopicsRepository],
-  exports: [TopicsService],
+  exports: [TopicsService, TopicsRepository],
 })
 export class TopicsModule {}

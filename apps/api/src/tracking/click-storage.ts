@@ -6,7 +6,8 @@ import { ClicksRepository } from './clicks.repository';
 /**
  * The storage of click events: monthly partitions (created ahead and on demand, dropped whole
  * after the retention period) and the recent visitor hashes that keep unique counts
- * incremental. Bulk loaders (the demo, seed:load) call the migration's SQL functions directly.
+ * incremental. The bulk loader (seed:load) calls the migration's SQL functions directly; the demo
+ * writes through ClicksRepository, as the click writer does.
  * Writing is idempotent: an event whose id is already stored is neither stored nor counted again.
  */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { ClickRecord } from './click-record';
 
 /**
@@ -13,16 +13,22 @@ export class ClicksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Creates the partition of click_events for the month starting on `month`, unless it exists. */
-  async createPartition(month: string): Promise<void> {
-    await this.dataSource.query('SELECT chorus_click_partition($1::date)', [month]);
+  async createPartition(
+    month: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query('SELECT chorus_click_partition($1::date)', [month]);
   }
 
   /**
    * Writes a batch of events and adds the ones not written before to the rollups, in one
    * statement (WRITE_BATCH): both are written or neither. Returns how many were new.
    */
-  async writeBatch(batch: ClickRecord[]): Promise<number> {
-    const rows = await this.dataSource.query<{ written: number }[]>(WRITE_BATCH, [
+  async writeBatch(
+    batch: ClickRecord[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    const rows = await manager.query<{ written: number }[]>(WRITE_BATCH, [
       batch.map((click) => click.id),
       batch.map((click) => click.shareId),
       batch.map((click) => click.day),
@@ -35,8 +41,11 @@ export class ClicksRepository {
   }
 
   /** Marks each share verified at its time, unless it already was. */
-  async markVerified(verified: Map<string, number>): Promise<void> {
-    await this.dataSource.query(
+  async markVerified(
+    verified: Map<string, number>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
       `UPDATE shares SET verified_at = verifying.at
          FROM unnest($1::uuid[], $2::timestamptz[]) AS verifying(id, at)
         WHERE shares.id = verifying.id AND shares.verified_at IS NULL`,

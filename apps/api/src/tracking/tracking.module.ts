@@ -28,6 +28,7 @@ import { VisitorSaltsRepository } from './visitor-salts.repository';
     VisitorSaltsRepository,
   ],
   exports: [
+    ClicksRepository,
     TrackedLinkHandler,
     LinkResolver,
     ClickWriter,

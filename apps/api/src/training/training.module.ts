@@ -27,6 +27,6 @@ import { TrainingService } from './training.service';
   ],
   controllers: [TrainingController, TrainingEditorController],
   providers: [TrainingService, TrainingEditorService, TrainingRepository],
-  exports: [TrainingService],
+  exports: [TrainingService, TrainingRepository],
 })
 export class TrainingModule {}

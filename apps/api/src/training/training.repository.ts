@@ -99,13 +99,21 @@ export class TrainingRepository {
     return this.dataSource.manager.existsBy(LessonRead, { lessonId, userId });
   }
 
-  /** Records that the person read the lesson; reading it again changes nothing. */
-  async markRead(lessonId: string, userId: string): Promise<void> {
-    await this.dataSource.manager
+  /**
+   * Records that the person read the lesson; reading it again changes nothing. They read it now,
+   * unless `readAt` says when (history such as the demo's).
+   */
+  async markRead(
+    lessonId: string,
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+    readAt?: Date,
+  ): Promise<void> {
+    await manager
       .createQueryBuilder()
       .insert()
       .into(LessonRead)
-      .values({ userId, lessonId })
+      .values(readAt ? { userId, lessonId, readAt } : { userId, lessonId })
       .orIgnore()
       .execute();
   }

@@ -65,8 +65,8 @@ export class UsersRepository {
     return manager.findOneBy(User, { ssoSubject: subject });
   }
 
-  count(): Promise<number> {
-    return this.users.count();
+  count(manager: EntityManager = this.users.manager): Promise<number> {
+    return manager.count(User);
   }
 
   /** Whether someone already has this (normalised) address. */

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
+import { LOCKS, lockForTransaction } from '../database/advisory-lock';
+import { Transactions } from '../database/transactions';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { User } from './entities/user.entity';
 import { UsersRepository } from './users.repository';
@@ -12,6 +14,13 @@ export interface NewUser {
   roles: Role[];
   language?: string;
   passwordHash: string | null;
+  /** Active unless said otherwise; an invited person has no password yet. */
+  status?: User['status'];
+  departmentId?: string | null;
+  locationId?: string | null;
+  /** When they joined, if not now (the demo's people joined weeks ago). */
+  createdAt?: Date;
+  lastSignInAt?: Date | null;
 }
 
 export function normalizeEmail(email: string): string {
@@ -20,7 +29,10 @@ export function normalizeEmail(email: string): string {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly transactions: Transactions,
+  ) {}
 
   findWithPasswordHash(email: string): Promise<User | null> {
     return this.users.findByEmailWithPasswordHash(normalizeEmail(email));
@@ -49,15 +61,25 @@ export class UsersService {
     return this.users.hasPassword(id, manager);
   }
 
-  count(): Promise<number> {
-    return this.users.count();
+  /**
+   * Runs `work` in one transaction when nobody uses Chorus yet, and tells whether it ran.
+   * Replicas starting at once take turns (LOCKS.firstRun), so only one of them fills an empty
+   * database; when `work` throws, the database stays empty.
+   */
+  whenNobodyYet(work: (manager: EntityManager) => Promise<void>): Promise<boolean> {
+    return this.transactions.run(async (manager) => {
+      await lockForTransaction(manager, LOCKS.firstRun);
+      if ((await this.users.count(manager)) > 0) return false;
+      await work(manager);
+      return true;
+    });
   }
 
-  async create(user: NewUser): Promise<User> {
+  async create(user: NewUser, manager?: EntityManager): Promise<User> {
     const email = normalizeEmail(user.email);
-    if (await this.users.existsWithEmail(email)) {
+    if (await this.users.existsWithEmail(email, manager)) {
       throw new DomainError('conflict', `Someone with the email address ${email} already exists.`);
     }
-    return this.users.insert({ ...user, email });
+    return this.users.insert({ ...user, email }, manager);
   }
 }

@@ -52,7 +52,7 @@ export function EnrollmentSection({ status }: { status: AdvocacyStatus }) {
           {t('advocacy.leave')}
         </Button>
       </Group>
-      <LeaveProgrammeModal opened={leaveOpened} onClose={closeLeave} />
+      {leaveOpened && <LeaveProgrammeModal onClose={closeLeave} />}
     </Stack>
   );
 }

@@ -81,7 +81,7 @@ export function ContentQueuePage() {
           </Stack>
         )}
       </StatusTabs>
-      <AddContentModal opened={adding} onClose={add.close} />
+      {adding && <AddContentModal onClose={add.close} />}
     </Stack>
   );
 }

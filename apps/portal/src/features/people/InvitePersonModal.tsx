@@ -1,115 +1,103 @@
-import { INPUT_LIMITS } from '@chorus/core';
-import type { PreferredLanguage, Role } from '@chorus/core';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { INPUT_LIMITS, PREFERRED_LANGUAGES, ROLES } from '@chorus/core';
+import { Group, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
-import { currentLanguage } from '../../i18n';
-import { GroupSelect } from '../groups/GroupSelect';
+import { z } from 'zod';
+import { FormModal } from '../../components/FormModal';
 import { PreferredLanguageSelect } from '../../components/PreferredLanguageSelect';
-import { RolesMultiSelect, missingRoles } from './RolesMultiSelect';
+import { currentLanguage } from '../../i18n';
+import { requiredText, useSchemaForm, type FormMessage } from '../../lib/forms';
+import { GroupSelect } from '../groups/GroupSelect';
+import { RolesMultiSelect } from './RolesMultiSelect';
 import { useInvitePerson } from './use-invite-person';
 
-export function InvitePersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('people.invite.title')} size="lg">
-      {/* Mounted only while open, so every invitation starts from an empty form. */}
-      <InvitePersonForm onDone={onClose} />
-    </Modal>
-  );
-}
+/** What an invitation needs; the API judges the address itself, and says so when it is not one. */
+const invitationSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'people.invite.emailRequired' satisfies FormMessage }),
+  name: requiredText(INPUT_LIMITS.personName, 'people.invite.nameRequired'),
+  roles: z.array(z.enum(ROLES)).min(1, { error: 'people.rolesRequired' satisfies FormMessage }),
+  departmentId: z.string().nullable(),
+  locationId: z.string().nullable(),
+  language: z.enum(PREFERRED_LANGUAGES),
+});
 
-function InvitePersonForm({ onDone }: { onDone: () => void }) {
+/** Mounted only while open, so every invitation starts from an empty form. */
+export function InvitePersonModal({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const invite = useInvitePerson();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [roles, setRoles] = useState<Role[]>(['employee']);
-  const [departmentId, setDepartmentId] = useState<string | null>(null);
-  const [locationId, setLocationId] = useState<string | null>(null);
-  const [language, setLanguage] = useState<PreferredLanguage>(currentLanguage(i18n));
-  const [checked, setChecked] = useState(false);
-  const missingEmail = checked && email.trim() === '';
-  const missingName = checked && name.trim() === '';
+  const form = useSchemaForm(invitationSchema, {
+    email: '',
+    name: '',
+    roles: ['employee'],
+    departmentId: null,
+    locationId: null,
+    language: currentLanguage(i18n),
+  });
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setChecked(true);
-    if (email.trim() === '' || name.trim() === '' || missingRoles(roles)) return;
-    invite.mutate(
-      { email: email.trim(), name: name.trim(), roles, departmentId, locationId, language },
-      {
-        onSuccess: (person) => {
-          notifications.show({
-            color: 'green',
-            message: t('people.invite.sent', { name: person.name, email: person.email }),
-          });
-          onDone();
-        },
-      },
-    );
+  const send = async (invitation: z.output<typeof invitationSchema>) => {
+    const person = await invite.mutateAsync(invitation);
+    notifications.show({
+      color: 'green',
+      message: t('people.invite.sent', { name: person.name, email: person.email }),
+    });
   };
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {invite.isError && (
-          <Alert color="red" title={t('people.invite.failed')}>
-            {describeError(invite.error, t)}
-          </Alert>
-        )}
-        <TextInput
-          type="email"
-          label={t('people.invite.email')}
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={missingEmail ? t('people.invite.emailRequired') : undefined}
-          required
-          withAsterisk
-          data-autofocus
+    <FormModal
+      form={form}
+      title={t('people.invite.title')}
+      size="lg"
+      onSubmit={send}
+      onClose={onClose}
+      errorTitle={t('people.invite.failed')}
+      submitLabel={t('people.invite.submit')}
+      cancelLabel={t('people.invite.cancel')}
+    >
+      <TextInput
+        type="email"
+        label={t('people.invite.email')}
+        {...form.getInputProps('email')}
+        required
+        withAsterisk
+        data-autofocus
+      />
+      <TextInput
+        label={t('people.invite.name')}
+        {...form.getInputProps('name')}
+        maxLength={INPUT_LIMITS.personName}
+        required
+        withAsterisk
+      />
+      {/* Says at once when no role is left; the form sends nothing then. */}
+      <RolesMultiSelect
+        label={t('people.invite.roles')}
+        value={form.values.roles}
+        onChange={(roles) => form.setFieldValue('roles', roles)}
+      />
+      <Group grow align="flex-start">
+        <GroupSelect
+          kind="department"
+          label={t('people.invite.department')}
+          noneLabel={t('people.noDepartment')}
+          value={form.values.departmentId}
+          onChange={(id) => form.setFieldValue('departmentId', id)}
         />
-        <TextInput
-          label={t('people.invite.name')}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={missingName ? t('people.invite.nameRequired') : undefined}
-          maxLength={INPUT_LIMITS.personName}
-          required
-          withAsterisk
+        <GroupSelect
+          kind="location"
+          label={t('people.invite.location')}
+          noneLabel={t('people.noLocation')}
+          value={form.values.locationId}
+          onChange={(id) => form.setFieldValue('locationId', id)}
         />
-        <RolesMultiSelect label={t('people.invite.roles')} value={roles} onChange={setRoles} />
-        <Group grow align="flex-start">
-          <GroupSelect
-            kind="department"
-            label={t('people.invite.department')}
-            noneLabel={t('people.noDepartment')}
-            value={departmentId}
-            onChange={setDepartmentId}
-          />
-          <GroupSelect
-            kind="location"
-            label={t('people.invite.location')}
-            noneLabel={t('people.noLocation')}
-            value={locationId}
-            onChange={setLocationId}
-          />
-        </Group>
-        <PreferredLanguageSelect
-          label={t('people.invite.language')}
-          value={language}
-          onChange={setLanguage}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('people.invite.cancel')}
-          </Button>
-          <Button type="submit" loading={invite.isPending}>
-            {t('people.invite.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <PreferredLanguageSelect
+        label={t('people.invite.language')}
+        value={form.values.language}
+        onChange={(language) => form.setFieldValue('language', language)}
+      />
+    </FormModal>
   );
 }

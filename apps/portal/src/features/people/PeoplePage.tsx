@@ -68,7 +68,7 @@ export function PeoplePage() {
           linkState={backState}
         />
       )}
-      <InvitePersonModal opened={inviting} onClose={invite.close} />
+      {inviting && <InvitePersonModal onClose={invite.close} />}
     </Stack>
   );
 }

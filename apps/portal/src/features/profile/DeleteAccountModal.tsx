@@ -1,45 +1,55 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { z } from 'zod';
+import { useSchemaForm, type FormMessage } from '../../lib/forms';
 import { useDeleteAccount } from './use-delete-account';
 
 interface DeleteAccountModalProps {
   email: string;
-  opened: boolean;
   onClose: () => void;
 }
 
 const normalise = (email: string) => email.trim().toLowerCase();
 
-/** Explains what deleting the account means, and asks for the email address to confirm it. */
-export function DeleteAccountModal({ email, opened, onClose }: DeleteAccountModalProps) {
+/** The confirmation is the account's own email address, in any case. */
+function confirmationSchema(email: string) {
+  return z.object({
+    confirmEmail: z
+      .string()
+      .trim()
+      .refine((typed) => normalise(typed) === normalise(email), {
+        error: 'privacy.confirmEmailMismatch' satisfies FormMessage,
+      }),
+  });
+}
+
+/**
+ * Explains what deleting the account means, and asks for the email address to confirm it. Not a
+ * FormModal: its red button stays disabled until the address is typed. Mounted only while open,
+ * so it always starts empty.
+ */
+export function DeleteAccountModal({ email, onClose }: DeleteAccountModalProps) {
   const { t } = useTranslation();
   const deleteAccount = useDeleteAccount();
-  const [typed, setTyped] = useState('');
-  const confirmed = normalise(typed) === normalise(email);
+  const schema = useMemo(() => confirmationSchema(email), [email]);
+  const form = useSchemaForm(schema, { confirmEmail: '' });
 
+  // Not while deleting: the answer signs out, or says why not, here.
   const close = () => {
-    if (deleteAccount.isPending) return;
-    setTyped('');
-    deleteAccount.reset();
-    onClose();
+    if (!form.submitting) onClose();
   };
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!confirmed) return;
-    // Not mutate's onSuccess: signing out leaves this page, and that would never run.
-    void deleteAccount.mutateAsync(typed.trim()).then(
-      () => notifications.show({ color: 'green', message: t('privacy.deleted') }),
-      () => {}, // Shown in the dialog, from the mutation's state.
-    );
+  // Not mutate's onSuccess: signing out leaves this page, and that would never run.
+  const confirm = async ({ confirmEmail }: z.output<typeof schema>) => {
+    await deleteAccount.mutateAsync(confirmEmail);
+    notifications.show({ color: 'green', message: t('privacy.deleted') });
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('privacy.deleteTitle')} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
+    <Modal opened onClose={close} title={t('privacy.deleteTitle')} size="lg">
+      <form onSubmit={form.onSubmit(confirm)} noValidate>
         <Stack>
           <Text>{t('privacy.deleteIntro')}</Text>
           <List spacing="xs">
@@ -48,9 +58,9 @@ export function DeleteAccountModal({ email, opened, onClose }: DeleteAccountModa
             <List.Item>{t('privacy.deleteSignedOut')}</List.Item>
           </List>
           <Text fw={500}>{t('privacy.deleteIrreversible')}</Text>
-          {deleteAccount.isError && (
+          {form.formError !== undefined && (
             <Alert color="red" title={t('privacy.deleteFailed')}>
-              {describeError(deleteAccount.error, t)}
+              {form.formError}
             </Alert>
           )}
           <TextInput
@@ -58,20 +68,14 @@ export function DeleteAccountModal({ email, opened, onClose }: DeleteAccountModa
             description={t('privacy.confirmEmailHint', { email })}
             type="email"
             autoComplete="off"
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
+            {...form.getInputProps('confirmEmail')}
             data-autofocus
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={deleteAccount.isPending}>
+            <Button variant="default" onClick={close} disabled={form.submitting}>
               {t('privacy.cancel')}
             </Button>
-            <Button
-              type="submit"
-              color="red"
-              disabled={!confirmed}
-              loading={deleteAccount.isPending}
-            >
+            <Button type="submit" color="red" disabled={!form.isValid()} loading={form.submitting}>
               {t('privacy.deleteConfirm')}
             </Button>
           </Group>

@@ -37,7 +37,7 @@ export function PrivacySection({ email }: { email: string }) {
           {t('privacy.delete')}
         </Button>
       </Group>
-      <DeleteAccountModal email={email} opened={deleteOpened} onClose={closeDelete} />
+      {deleteOpened && <DeleteAccountModal email={email} onClose={closeDelete} />}
     </Stack>
   );
 }

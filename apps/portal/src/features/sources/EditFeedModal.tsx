@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
-import { intervalMinutes } from './feed-form';
+import type { z } from 'zod';
+import { FormModal } from '../../components/FormModal';
+import { useSchemaForm } from '../../lib/forms';
+import { feedSettingsSchema } from './feed-schema';
 import { IntervalInput } from './IntervalInput';
 import { TopicsMultiSelect } from './TopicsMultiSelect';
 import { sourceName } from './use-sources';
@@ -15,49 +16,45 @@ export function EditFeedModal({ source, onClose }: { source: Source; onClose: ()
   const { t } = useTranslation();
   const update = useUpdateSource();
   const name = sourceName(source);
-  const [topicIds, setTopicIds] = useState(source.topics.map((topic) => topic.id));
-  const [minutes, setMinutes] = useState<string | number>(source.pollIntervalMinutes);
-  const badInterval = intervalMinutes(minutes) === null;
+  const settings: z.input<typeof feedSettingsSchema> = {
+    topicIds: source.topics.map((topic) => topic.id),
+    pollIntervalMinutes: source.pollIntervalMinutes,
+  };
+  const form = useSchemaForm(
+    feedSettingsSchema,
+    settings,
+    // The interval says at once when it is out of range, as it did before the form was sent.
+    { liveFields: ['pollIntervalMinutes'] },
+  );
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const pollIntervalMinutes = intervalMinutes(minutes);
-    if (pollIntervalMinutes === null) return;
-    update.mutate(
-      { id: source.id, changes: { topicIds, pollIntervalMinutes } },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'green', message: t('sources.form.saved', { name }) });
-          onClose();
-        },
-      },
-    );
+  const save = async (changes: z.output<typeof feedSettingsSchema>) => {
+    await update.mutateAsync({ id: source.id, changes });
+    notifications.show({ color: 'green', message: t('sources.form.saved', { name }) });
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('sources.form.editTitle', { name })}>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {update.isError && (
-            <Alert color="red" title={t('sources.form.saveFailed')}>
-              {describeError(update.error, t)}
-            </Alert>
-          )}
-          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {source.url}
-          </Text>
-          <TopicsMultiSelect value={topicIds} onChange={setTopicIds} data-autofocus />
-          <IntervalInput value={minutes} onChange={setMinutes} invalid={badInterval} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('sources.form.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={badInterval}>
-              {t('sources.form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      title={t('sources.form.editTitle', { name })}
+      onSubmit={save}
+      onClose={onClose}
+      errorTitle={t('sources.form.saveFailed')}
+      submitLabel={t('sources.form.save')}
+      cancelLabel={t('sources.form.cancel')}
+    >
+      <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {source.url}
+      </Text>
+      <TopicsMultiSelect
+        value={form.values.topicIds}
+        onChange={(topicIds) => form.setFieldValue('topicIds', topicIds)}
+        data-autofocus
+      />
+      <IntervalInput
+        value={form.values.pollIntervalMinutes}
+        onChange={(minutes) => form.setFieldValue('pollIntervalMinutes', minutes)}
+        invalid={form.errors.pollIntervalMinutes !== undefined}
+      />
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './feed-form';
+import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './feed-schema';
 
 interface IntervalInputProps extends Omit<NumberInputProps, 'value' | 'onChange' | 'error'> {
   value: string | number;

@@ -1,9 +1,9 @@
 import { CONTENT_KINDS, type ContentKind } from '@chorus/core';
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeError } from '../../api/describe-error';
+import { z } from 'zod';
+import { useSchemaForm } from '../../lib/forms';
 import { isContentKind } from '../../lib/value-guards';
 import { usePromoteEntry } from './use-promote-entry';
 import type { SourceEntry } from './api/source-queries';
@@ -11,17 +11,20 @@ import { contentItemPath } from '../../lib/content-paths';
 
 export const DEFAULT_PROMOTE_KIND: ContentKind = 'industry';
 
-/** Asks for the kind of item a suggestion becomes, then leads to the new draft. */
+const promotionSchema = z.object({ kind: z.enum(CONTENT_KINDS) });
+
+/**
+ * Asks for the kind of item a suggestion becomes, then leads to the new draft. Not a FormModal:
+ * once promoted, the same dialog says so and offers the draft instead of closing.
+ */
 export function PromoteModal({ entry, onClose }: { entry: SourceEntry; onClose: () => void }) {
   const { t } = useTranslation();
   const promote = usePromoteEntry();
-  const [kind, setKind] = useState<ContentKind>(DEFAULT_PROMOTE_KIND);
+  const form = useSchemaForm(promotionSchema, { kind: DEFAULT_PROMOTE_KIND });
   const itemId = promote.data?.itemId ?? null;
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    promote.mutate({ id: entry.id, kind });
-  };
+  const send = ({ kind }: z.output<typeof promotionSchema>) =>
+    promote.mutateAsync({ id: entry.id, kind });
 
   return (
     <Modal opened onClose={onClose} title={t('sources.promote.title')}>
@@ -40,11 +43,11 @@ export function PromoteModal({ entry, onClose }: { entry: SourceEntry; onClose: 
           </Group>
         </Stack>
       ) : (
-        <form onSubmit={handleSubmit} noValidate>
+        <form onSubmit={form.onSubmit(send)} noValidate>
           <Stack>
-            {promote.isError && (
+            {form.formError !== undefined && (
               <Alert color="red" title={t('sources.promote.failed')}>
-                {describeError(promote.error, t)}
+                {form.formError}
               </Alert>
             )}
             <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
@@ -57,9 +60,9 @@ export function PromoteModal({ entry, onClose }: { entry: SourceEntry; onClose: 
                 value,
                 label: t(`sources.kinds.${value}`),
               }))}
-              value={kind}
+              value={form.values.kind}
               onChange={(picked) => {
-                if (isContentKind(picked)) setKind(picked);
+                if (isContentKind(picked)) form.setFieldValue('kind', picked);
               }}
               allowDeselect={false}
               data-autofocus
@@ -68,7 +71,7 @@ export function PromoteModal({ entry, onClose }: { entry: SourceEntry; onClose: 
               <Button variant="default" onClick={onClose}>
                 {t('sources.promote.cancel')}
               </Button>
-              <Button type="submit" loading={promote.isPending}>
+              <Button type="submit" loading={form.submitting}>
                 {t('sources.promote.submit')}
               </Button>
             </Group>

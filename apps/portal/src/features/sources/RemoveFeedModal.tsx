@@ -1,7 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useDeleteSource } from './use-delete-source';
 import { sourceName } from './use-sources';
 import type { Source } from './api/source-queries';
@@ -21,27 +20,20 @@ export function RemoveFeedModal({ source, onClose }: { source: Source; onClose: 
     });
 
   return (
-    <Modal opened onClose={onClose} title={t('sources.remove.title', { name })}>
-      <Stack>
-        {remove.isError && (
-          <Alert color="red" title={t('sources.remove.failed')}>
-            {describeError(remove.error, t)}
-          </Alert>
-        )}
-        <Text>
-          {source.newEntries === 0
-            ? t('sources.remove.noEntries')
-            : t('sources.remove.withEntries', { count: source.newEntries })}
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('sources.remove.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} data-autofocus>
-            {t('sources.remove.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      title={t('sources.remove.title', { name })}
+      message={
+        source.newEntries === 0
+          ? t('sources.remove.noEntries')
+          : t('sources.remove.withEntries', { count: source.newEntries })
+      }
+      confirmLabel={t('sources.remove.confirm')}
+      cancelLabel={t('sources.remove.cancel')}
+      pending={remove.isPending}
+      error={remove.error}
+      errorTitle={t('sources.remove.failed')}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
   );
 }

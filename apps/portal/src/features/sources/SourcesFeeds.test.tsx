@@ -341,6 +341,27 @@ describe('sources: the feeds', () => {
     expect(await within(table).findByText('Every 120 minutes')).toBeInTheDocument();
   });
 
+  it('says at once when an edited interval is out of range, and sends nothing then', async () => {
+    const api = sourcesApi({ sources: () => [acme] });
+    const { user } = renderSources();
+    const table = await feedsTable();
+
+    await user.click(within(table).getByRole('button', { name: 'Edit Acme Newsroom' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Acme Newsroom' });
+    const interval = within(dialog).getByLabelText('Check every (minutes)');
+    await user.clear(interval);
+    await user.type(interval, '2');
+
+    expect(interval).toHaveAccessibleDescription('A whole number of minutes from 5 to 1440.');
+    // Enter sends the form from the field, without the clamping that leaving the field does.
+    await user.type(interval, '{Enter}');
+    expect(api.requestsTo('PATCH', `/api/sources/${acme.id}`)).toHaveLength(0);
+    expect(screen.getByRole('dialog', { name: 'Edit Acme Newsroom' })).toBeInTheDocument();
+
+    await user.type(interval, '0');
+    expect(interval).not.toHaveAccessibleDescription('A whole number of minutes from 5 to 1440.');
+  });
+
   it('removes a feed after saying that its suggestions go too', async () => {
     let sources: Source[] = [acme, broken];
     const api = sourcesApi({

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import type { TrackedLink } from './api/tracked-link-queries';
 import { useUpdateTrackedLink } from './use-update-tracked-link';
 
@@ -22,33 +22,25 @@ export function TurnOffLinkModal({ link, onClose }: { link: TrackedLink; onClose
     );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmModal
       title={t('trackedLinks.confirm.title')}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
-    >
-      <Stack>
-        {update.isError && (
-          <Alert color="red" title={t('trackedLinks.updateFailed')}>
-            {describeError(update.error, t)}
-          </Alert>
-        )}
-        <Text style={{ overflowWrap: 'anywhere' }}>
-          {t('trackedLinks.confirm.body', { url: link.trackedUrl })}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('trackedLinks.confirm.stays')}
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('trackedLinks.confirm.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={update.isPending} data-autofocus>
-            {t('trackedLinks.confirm.turnOff')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={
+        <Stack>
+          <Text style={{ overflowWrap: 'anywhere' }}>
+            {t('trackedLinks.confirm.body', { url: link.trackedUrl })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('trackedLinks.confirm.stays')}
+          </Text>
+        </Stack>
+      }
+      confirmLabel={t('trackedLinks.confirm.turnOff')}
+      cancelLabel={t('trackedLinks.confirm.cancel')}
+      pending={update.isPending}
+      error={update.error}
+      errorTitle={t('trackedLinks.updateFailed')}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import type { Variant } from './use-content-item';
 import { useDeleteVariant } from './use-delete-variant';
 import { variantNames } from './variant-labels';
@@ -12,10 +12,10 @@ interface DeleteVariantModalProps {
   onClose: () => void;
 }
 
+/** Asks before a suggested post goes, showing the start of its text. */
 export function DeleteVariantModal({ itemId, variant, onClose }: DeleteVariantModalProps) {
   const { t } = useTranslation();
   const remove = useDeleteVariant(itemId);
-  const names = variantNames(variant, t);
 
   const confirm = () =>
     remove.mutate(variant.id, {
@@ -26,30 +26,20 @@ export function DeleteVariantModal({ itemId, variant, onClose }: DeleteVariantMo
     });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('contentItem.variants.deleteTitle', names)}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
-    >
-      <Stack>
-        {remove.isError && (
-          <Alert color="red" title={t('contentItem.variants.deleteFailed')}>
-            {describeError(remove.error, t)}
-          </Alert>
-        )}
+    <ConfirmModal
+      title={t('contentItem.variants.deleteTitle', variantNames(variant, t))}
+      message={
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={4}>
           {variant.text}
         </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('contentItem.variants.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} data-autofocus>
-            {t('contentItem.variants.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      }
+      confirmLabel={t('contentItem.variants.delete')}
+      cancelLabel={t('contentItem.variants.cancel')}
+      pending={remove.isPending}
+      error={remove.error}
+      errorTitle={t('contentItem.variants.deleteFailed')}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
   );
 }

@@ -6,21 +6,26 @@ import {
   isVariantNetwork,
   measurePost,
   type PreferredLanguage,
-  type VariantNetwork,
   INPUT_LIMITS,
 } from '@chorus/core';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
+import { z } from 'zod';
 import { currentLanguage } from '../../../i18n';
+import { requiredText, useSchemaForm } from '../../../lib/forms';
 import { FindingsList } from '../../guardrails/FindingsList';
 import { usePostFindings } from '../../guardrails/use-post-findings';
 import { PostPreview } from './PostPreview';
 import { useAddVariant } from './use-add-variant';
 import type { ContentItem, Variant } from './use-content-item';
 import { useUpdateVariant } from './use-update-variant';
+
+const variantSchema = z.object({
+  network: z.enum(VARIANT_NETWORKS),
+  language: z.enum(PREFERRED_LANGUAGES),
+  text: requiredText(INPUT_LIMITS.suggestedPost, 'contentItem.variants.textRequired'),
+});
 
 interface VariantModalProps {
   item: ContentItem;
@@ -31,21 +36,19 @@ interface VariantModalProps {
 
 /**
  * Writes one suggested post, counting it live as its network will and checking it against the
- * guardrails every share passes, beside its preview.
+ * guardrails every share passes, beside its preview. Not a FormModal: the preview stands beside
+ * the form, and saving waits (its button disabled) while the post is empty, too long or blocked.
  */
 export function VariantModal({ item, variant, onClose }: VariantModalProps) {
   const { t, i18n } = useTranslation();
   const add = useAddVariant(item.id);
   const edit = useUpdateVariant(item.id);
-  const save = variant ? edit : add;
-  const [network, setNetwork] = useState<VariantNetwork>(() =>
-    variant && isVariantNetwork(variant.network) ? variant.network : 'any',
-  );
-  const [language, setLanguage] = useState<PreferredLanguage>(() => {
-    const preferred = variant?.language ?? item.language;
-    return isPreferredLanguage(preferred) ? preferred : currentLanguage(i18n);
+  const form = useSchemaForm(variantSchema, {
+    network: variant && isVariantNetwork(variant.network) ? variant.network : 'any',
+    language: startingLanguage(variant?.language ?? item.language, currentLanguage(i18n)),
+    text: variant?.text ?? '',
   });
-  const [text, setText] = useState(variant?.text ?? '');
+  const { network, language, text } = form.values;
   const link = item.canonicalUrl ?? item.url;
   const measured = measurePost(text, network, link);
   // The length has its own counter: the guardrails add what else would stop a share.
@@ -54,18 +57,12 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
   const blocked = findings.some((finding) => finding.severity === 'block');
   const empty = text.trim() === '';
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (empty || measured.over || blocked) return;
-    const body = { network, language, text: text.trim() };
-    const done = {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('contentItem.variants.saved') });
-        onClose();
-      },
-    };
-    if (variant) edit.mutate({ variantId: variant.id, body }, done);
-    else add.mutate(body, done);
+  const save = async (body: z.output<typeof variantSchema>) => {
+    if (measured.over || blocked) return;
+    if (variant) await edit.mutateAsync({ variantId: variant.id, body });
+    else await add.mutateAsync(body);
+    notifications.show({ color: 'green', message: t('contentItem.variants.saved') });
+    onClose();
   };
 
   return (
@@ -77,11 +74,11 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <form onSubmit={handleSubmit} noValidate>
+        <form onSubmit={form.onSubmit(save)} noValidate>
           <Stack>
-            {save.isError && (
+            {form.formError !== undefined && (
               <Alert color="red" title={t('contentItem.variants.saveFailed')}>
-                {describeError(save.error, t)}
+                {form.formError}
               </Alert>
             )}
             <Group grow align="flex-start">
@@ -93,7 +90,7 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
                 }))}
                 value={network}
                 onChange={(picked) => {
-                  if (isVariantNetwork(picked)) setNetwork(picked);
+                  if (isVariantNetwork(picked)) form.setFieldValue('network', picked);
                 }}
                 allowDeselect={false}
               />
@@ -105,7 +102,7 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
                 }))}
                 value={language}
                 onChange={(picked) => {
-                  if (isPreferredLanguage(picked)) setLanguage(picked);
+                  if (isPreferredLanguage(picked)) form.setFieldValue('language', picked);
                 }}
                 allowDeselect={false}
                 searchable
@@ -113,8 +110,7 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
             </Group>
             <Textarea
               label={t('contentItem.variants.text')}
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
+              {...form.getInputProps('text')}
               rows={6}
               resize="vertical"
               maxLength={INPUT_LIMITS.suggestedPost}
@@ -136,7 +132,7 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
               error={
                 measured.over && measured.limit !== null
                   ? t('contentItem.variants.overLimit', { count: measured.length - measured.limit })
-                  : undefined
+                  : form.errors.text
               }
             />
             {findings.length > 0 && <FindingsList findings={findings} />}
@@ -147,7 +143,7 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
               <Button
                 type="submit"
                 disabled={empty || measured.over || blocked}
-                loading={save.isPending}
+                loading={form.submitting}
               >
                 {t('contentItem.variants.save')}
               </Button>
@@ -167,4 +163,9 @@ export function VariantModal({ item, variant, onClose }: VariantModalProps) {
       </SimpleGrid>
     </Modal>
   );
+}
+
+/** The post's language, else the item's, else the portal's. */
+function startingLanguage(preferred: string | null, portal: PreferredLanguage): PreferredLanguage {
+  return preferred !== null && isPreferredLanguage(preferred) ? preferred : portal;
 }

@@ -77,7 +77,7 @@ export function PersonActions({ person }: { person: User }) {
           {describeError(resend.error, t)}
         </Alert>
       )}
-      <DeactivateModal person={person} opened={confirming} onClose={confirm.close} />
+      {confirming && <DeactivateModal person={person} onClose={confirm.close} />}
     </Stack>
   );
 }

@@ -1,0 +1,49 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { hashPassword } from '../auth/passwords';
+import { UsersService } from '../users/users.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoAdvocacy } from './demo-advocacy';
+import { DemoCompany } from './demo-company';
+import { DemoContent } from './demo-content';
+import { DemoReports } from './demo-reports';
+import { DemoSharing } from './demo-sharing';
+import { DemoSources } from './demo-sources';
+
+/**
+ * Demo mode on an empty database: one account per role, a few colleagues and weeks of their
+ * work, written through the repositories the services use, with the services' rules. Replicas
+ * starting at once take turns, so only one of them fills the database, in one transaction.
+ */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('FirstRun');
+  /** The demo sign-ins created by this start, for the start-up banner. */
+  seededAccounts: string[] = [];
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly company: DemoCompany,
+    private readonly content: DemoContent,
+    private readonly sources: DemoSources,
+    private readonly advocacy: DemoAdvocacy,
+    private readonly reports: DemoReports,
+    private readonly sharing: DemoSharing,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const seeded = await this.users.whenNobodyYet(async (manager) => {
+      const people = await this.company.seed(manager, passwordHash);
+      const catalogue = await this.content.seed(manager, people);
+      await this.sources.seed(manager, catalogue.topics, people.get('curator@chorus.example')!);
+      await this.advocacy.seed(manager, people);
+      await this.reports.seed(manager, people);
+      await this.sharing.seed(manager, people, catalogue);
+    });
+    if (!seeded) return;
+    this.seededAccounts = DEMO_ACCOUNTS.map((account) => account.email);
+    this.logger.log(
+      `Demo data created. Sign in as ${this.seededAccounts.join(', ')} with the password "${DEMO_PASSWORD}".`,
+    );
+  }
+}

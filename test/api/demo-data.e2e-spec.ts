@@ -1,0 +1,110 @@
+import { Client } from 'pg';
+import { createApp } from '../../apps/api/src/app.factory';
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { runMigrations } from '../../apps/api/src/database/prepare-database';
+import { createTestDatabase, dropTestDatabase } from '../support/database';
+import { TEST_SECRET } from '../support/test-app';
+
+/**
+ * The demo is written through the services' repositories, so its data must be data the product
+ * could have made: what the click writer, the share flow and the audit log would have left.
+ */
+describe('the demo data', () => {
+  let database: { name: string; url: string };
+  let db: Client;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await runMigrations(database.url);
+    const app = await createApp(
+      loadConfig({
+        DATABASE_URL: database.url,
+        CHORUS_SESSION_SECRET: TEST_SECRET,
+        LOG_LEVEL: 'silent',
+        CHORUS_DEMO: 'true',
+      }),
+    );
+    await app.getHttpAdapter().getInstance().ready();
+    await app.close();
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    if (database) await dropTestDatabase(database.name);
+  });
+
+  async function rows<T>(sql: string): Promise<T[]> {
+    return (await db.query(sql)).rows as T[];
+  }
+
+  it('counts its clicks in the rollups exactly as a recount from the events does', async () => {
+    const [{ events }] = await rows<{ events: number }>(
+      `SELECT count(*)::int AS events FROM click_events`,
+    );
+    expect(events).toBeGreaterThan(500);
+    const differences = await rows(
+      `(SELECT 'rollup' AS side, * FROM share_click_days EXCEPT SELECT 'rollup', * FROM click_rollup_recount)
+       UNION ALL
+       (SELECT 'recount', * FROM click_rollup_recount EXCEPT SELECT 'recount', * FROM share_click_days)`,
+    );
+    expect(differences).toEqual([]);
+    const [totals] = await rows<{ days: number; months: number; items: number }>(
+      `SELECT (SELECT sum(clicks)::int FROM share_click_days) AS days,
+              (SELECT sum(clicks)::int FROM share_click_months) AS months,
+              (SELECT sum(clicks)::int FROM item_click_months) AS items`,
+    );
+    expect(totals.months).toBe(totals.days);
+    expect(totals.items).toBe(totals.days);
+  });
+
+  it('verifies each share at its first click or preview by its own network', async () => {
+    const shares = await rows<{ verified: Date | null; first: Date | null }>(
+      `SELECT share.verified_at AS verified,
+              (SELECT min(event.occurred_at) FROM click_events event
+                WHERE event.share_id = share.id
+                  AND (event.kind = 'click'
+                       OR (event.kind = 'preview' AND event.crawler = share.network::text))) AS first
+         FROM shares share`,
+    );
+    expect(shares.length).toBeGreaterThan(20);
+    expect(shares.filter((share) => share.verified !== null).length).toBeGreaterThan(0);
+    for (const share of shares) expect(share.verified).toEqual(share.first);
+  });
+
+  it('shares suggested posts as the share flow records them, after the item was published', async () => {
+    const shares = await rows<{ text: string; suggested: string | null; title: string }>(
+      `SELECT share.text, variant.text AS suggested, item.title
+         FROM shares share
+         JOIN content_items item ON item.id = share.item_id
+         LEFT JOIN content_variants variant ON variant.id = share.variant_id
+        WHERE share.created_at < item.publish_at OR item.status NOT IN ('approved', 'archived')
+           OR variant.item_id <> share.item_id
+           OR share.text <> coalesce(variant.text, item.title)`,
+    );
+    expect(shares).toEqual([]);
+    const [{ fromSuggestions }] = await rows<{ fromSuggestions: number }>(
+      `SELECT count(*)::int AS "fromSuggestions" FROM shares WHERE variant_id IS NOT NULL`,
+    );
+    expect(fromSuggestions).toBeGreaterThan(0);
+  });
+
+  it('dates its history in the past, each person invited before anything else happened to them', async () => {
+    const [{ future }] = await rows<{ future: number }>(
+      `SELECT count(*)::int AS future FROM audit_entries WHERE at > now()`,
+    );
+    expect(future).toBe(0);
+    const early = await rows<{ target_label: string }>(
+      `SELECT entry.target_label FROM audit_entries entry
+         JOIN audit_entries invited ON invited.target_id = entry.target_id
+                                   AND invited.action = 'person.invited'
+        WHERE entry.target_type = 'person' AND entry.at < invited.at`,
+    );
+    expect(early).toEqual([]);
+    const [{ weeks }] = await rows<{ weeks: number }>(
+      `SELECT floor(extract(epoch FROM now() - min(at)) / 604800)::int AS weeks FROM audit_entries`,
+    );
+    expect(weeks).toBeGreaterThanOrEqual(7);
+  });
+});
