@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { requiredText, useSchemaForm, type FormMessage } from '../lib/forms';
+import { FormErrorAlert } from './FormErrorAlert';
 
 interface NameFormProps {
   /** Label of the name field. */
@@ -40,11 +41,7 @@ export function NameForm({
   return (
     <form onSubmit={form.onSubmit(add)} noValidate>
       <Stack gap="xs">
-        {form.formError !== undefined && (
-          <Alert color="red" title={errorTitle}>
-            {form.formError}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={errorTitle} />
         <Group align="flex-start" wrap="nowrap">
           <TextInput
             label={label}

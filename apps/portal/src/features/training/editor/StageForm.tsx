@@ -1,11 +1,12 @@
 import { INPUT_LIMITS } from '@chorus/core';
-import { Alert, Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { changedValues, requiredText, text, useSchemaForm } from '../../../lib/forms';
 import type { StageEditor } from '../api/stage-editor-queries';
 import { useUpdateStage } from './use-update-stage';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 const passMarkInvalid = { error: 'trainingEditor.stage.problems.passMarkInvalid' } as const;
 
@@ -80,11 +81,7 @@ export function StageForm({ stage }: { stage: StageEditor }) {
           allowDecimal={false}
           w={200}
         />
-        {form.formError !== undefined && (
-          <Alert color="red" title={t('trainingEditor.stage.saveFailed')}>
-            {form.formError}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={t('trainingEditor.stage.saveFailed')} />
         <Group>
           <Button type="submit" loading={form.submitting} disabled={unchanged}>
             {t('trainingEditor.stage.save')}
