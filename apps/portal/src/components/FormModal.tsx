@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
+import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemaForm } from '../lib/forms';
 import { useUnsavedChanges } from './UnsavedChangesGuard';
+import { FormErrorAlert } from './FormErrorAlert';
 
 interface FormModalProps<Values, Output> {
   /** The form, from `useSchemaForm`: its values, problems, pending state and form-level error. */
@@ -59,11 +60,7 @@ export function FormModal<Values, Output>({
       <form onSubmit={form.onSubmit(save)} noValidate>
         <Stack>
           {children}
-          {form.formError !== undefined && (
-            <Alert color="red" title={errorTitle}>
-              {form.formError}
-            </Alert>
-          )}
+          <FormErrorAlert form={form} title={errorTitle} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {cancelLabel ?? t('forms.cancel')}
