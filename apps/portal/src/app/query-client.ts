@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { isDatabaseUnavailable, isTransientError, isUnauthorized } from '../api/api-error';
-import { ME_QUERY_KEY } from '../features/auth/use-me';
+import { ME_QUERY_KEY } from '../features/auth/api/me-queries';
 
 /** What a mutation may declare about itself (`useMutation({ meta })`). */
 export type PortalMutationMeta = {

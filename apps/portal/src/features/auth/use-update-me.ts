@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type UpdateMeBody } from '../../api/client';
 import { PROFILE_QUERY_KEY } from '../profile/api/profile-queries';
-import { ME_QUERY_KEY } from './use-me';
+import { ME_QUERY_KEY } from './api/me-queries';
 
 export function useUpdateMe() {
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { ME_QUERY_KEY } from '../auth/use-me';
+import { ME_QUERY_KEY } from '../auth/api/me-queries';
 import { PROFILE_QUERY_KEY, type UpdateProfileBody } from './api/profile-queries';
 
 /** Saves the profile; the app shell then shows the new name and follows the new language. */

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { User } from '../../../api/client';
-import { ME_QUERY_KEY } from '../../auth/use-me';
+import { ME_QUERY_KEY } from '../../auth/api/me-queries';
 import { GROUPS_QUERY_KEY } from '../../groups/api/group-queries';
 import { PEOPLE_QUERY_KEY } from '../api/people-queries';
 import { personQueryKey } from '../api/person-queries';
