@@ -2,8 +2,8 @@ import type { ContentKind } from '@chorus/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/api-error';
-import { contentItemQueryKey } from './item/use-content-item';
-import { CONTENT_LIST_QUERY_KEY } from './use-content-list';
+import { contentItemQueryKey } from './item/api/content-item-queries';
+import { CONTENT_LIST_QUERY_KEY } from './api/content-list-queries';
 
 export function useCreateContent() {
   const queryClient = useQueryClient();

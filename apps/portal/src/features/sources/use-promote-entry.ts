@@ -1,7 +1,7 @@
 import type { ContentKind } from '@chorus/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { CONTENT_QUERY_KEY } from '../content/api/content-list-queries';
 import { refreshInbox } from './refresh-inbox';
 
 /** Makes a suggestion a draft content item of the given kind, with its feed's topics. */

@@ -1,25 +1,16 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../../api/client';
+import type { Schemas } from '../../../api/client';
 import { CAMPAIGNS_QUERY_KEY } from '../../campaigns/api/campaign-queries';
-import { CONTENT_LIST_QUERY_KEY, CONTENT_QUERY_KEY } from '../use-content-list';
 import { TOPICS_QUERY_KEY } from '../../topics/api/topic-queries';
+import { CONTENT_LIST_QUERY_KEY } from '../api/content-list-queries';
+import { contentItemQuery, contentItemQueryKey } from './api/content-item-queries';
 
 export type ContentItem = Schemas['ContentItemDto'];
 export type Variant = ContentItem['variants'][number];
 
-/** How often an item whose page is still being read is asked for again. */
-export const UNFURL_POLL_MS = 1500;
-
-export const contentItemQueryKey = (id: string) => [...CONTENT_QUERY_KEY, 'item', id] as const;
-
 /** One item; asked for again every 1.5 s while its page is being read. */
 export function useContentItem(id: string) {
-  return useQuery({
-    queryKey: contentItemQueryKey(id),
-    queryFn: () => unwrap(api.GET('/api/content/{id}', { params: { path: { id } } })),
-    refetchInterval: (query) =>
-      query.state.data?.unfurlState === 'pending' ? UNFURL_POLL_MS : false,
-  });
+  return useQuery(contentItemQuery(id));
 }
 
 /** After a change the API answered with the item: show it, and refresh what lists it. */
