@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { FEED_QUERY_KEY } from './use-feed';
+import { FEED_QUERY_KEY } from './api/feed-queries';
 import { MY_TOPICS_QUERY_KEY, type FollowableTopic } from './api/my-topics-queries';
 
 export interface FollowChange {

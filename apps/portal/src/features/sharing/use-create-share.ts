@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { MY_SHARES_QUERY_KEY } from '../activity/api/my-shares-queries';
-import { FEED_QUERY_KEY } from '../feed/use-feed';
+import { FEED_QUERY_KEY } from '../feed/api/feed-queries';
 
 export type NewShare = Schemas['CreateShareDto'];
 export type CreatedShare = Schemas['CreatedShareDto'];
