@@ -7,7 +7,7 @@ import type { User } from '../api/client';
 import { App } from '../app/App';
 import { createQueryClient } from '../app/query-client';
 import { CurrentUserContext } from '../features/auth/current-user';
-import { ME_QUERY_KEY } from '../features/auth/use-me';
+import { ME_QUERY_KEY } from '../features/auth/api/me-queries';
 import { createI18n } from '../i18n';
 import { makeUser } from './factories';
 

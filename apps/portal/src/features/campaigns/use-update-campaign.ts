@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { CONTENT_QUERY_KEY } from '../content/api/content-list-queries';
 import { CAMPAIGNS_QUERY_KEY } from './api/campaign-queries';
 
 export type UpdateCampaignBody = Schemas['UpdateCampaignDto'];

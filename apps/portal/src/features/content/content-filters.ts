@@ -1,6 +1,6 @@
 import type { ContentKind, ContentStatus } from '@chorus/core';
 import { isContentKind, isContentStatus } from './content-kinds';
-import type { ContentListQuery } from './use-content-list';
+import type { ContentListQuery } from './api/content-list-queries';
 
 export const CONTENT_PATH = '/content';
 export const contentItemPath = (id: string) => `${CONTENT_PATH}/${id}`;

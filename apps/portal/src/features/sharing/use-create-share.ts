@@ -1,20 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { MY_SHARES_QUERY_KEY } from '../activity/api/my-shares-queries';
-import { FEED_QUERY_KEY } from '../feed/use-feed';
+import { FEED_QUERY_KEY } from '../feed/api/feed-queries';
 
 export type NewShare = Schemas['CreateShareDto'];
 export type CreatedShare = Schemas['CreatedShareDto'];
 
 /** Records a share and returns my tracked link and the network's share page to open. */
 export function useCreateShare() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewShare) => unwrap(api.POST('/api/shares', { body })),
-    onSuccess: () => {
+    meta: {
+      invalidates: [FEED_QUERY_KEY, MY_SHARES_QUERY_KEY],
       // Not awaited: the network's page opens at once, the feed's "Shared on" follows.
-      void queryClient.invalidateQueries({ queryKey: FEED_QUERY_KEY });
-      void queryClient.invalidateQueries({ queryKey: MY_SHARES_QUERY_KEY });
+      awaitsRefetch: false,
     },
   });
 }

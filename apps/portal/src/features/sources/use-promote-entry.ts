@@ -1,12 +1,11 @@
 import type { ContentKind } from '@chorus/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
-import { refreshInbox } from './refresh-inbox';
+import { CONTENT_QUERY_KEY } from '../content/api/content-list-queries';
+import { INBOX_QUERY_KEYS } from './api/source-queries';
 
 /** Makes a suggestion a draft content item of the given kind, with its feed's topics. */
 export function usePromoteEntry() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, kind }: { id: string; kind: ContentKind }) =>
       unwrap(
@@ -16,10 +15,6 @@ export function usePromoteEntry() {
         }),
       ),
     // Also after a refusal: a 409 means someone else promoted or dismissed it meanwhile.
-    onSettled: () =>
-      Promise.all([
-        refreshInbox(queryClient),
-        queryClient.invalidateQueries({ queryKey: CONTENT_QUERY_KEY }),
-      ]),
+    meta: { invalidates: [...INBOX_QUERY_KEYS, CONTENT_QUERY_KEY], invalidatesOnError: true },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { CONTENT_QUERY_KEY } from '../content/use-content-list';
+import { CONTENT_QUERY_KEY } from '../content/api/content-list-queries';
 import { TOPICS_QUERY_KEY } from './api/topic-queries';
 
 export function useRenameTopic() {
