@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { ME_QUERY_KEY } from '../lib/use-me';
+import { ME_QUERY_KEY } from '../lib/me-queries';
 import { makeContentItem, makePerson, makeProfile, makeUser } from '../test/factories';
 import { apiError, json, mockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';

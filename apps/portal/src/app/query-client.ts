@@ -1,14 +1,43 @@
-import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  type InvalidateQueryFilters,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { isDatabaseUnavailable, isTransientError, isUnauthorized } from '../api/api-error';
-import { ME_QUERY_KEY } from '../lib/use-me';
+import { ME_QUERY_KEY } from '../lib/me-queries';
+
+/**
+ * Queries a mutation makes stale: a key (that key and every key below it), or react-query's
+ * filters for the narrower cases: `exact` (that key only), `refetchType: 'none'` (only marked
+ * stale, each fetched when next shown rather than all now), `predicate` (only those it accepts).
+ */
+export type Invalidation = QueryKey | (InvalidateQueryFilters & { queryKey: QueryKey });
+
+/** A query's new data, or how to make it from the old (react-query's `setQueryData`). */
+export type DataUpdate = readonly [queryKey: QueryKey, data: unknown];
 
 /** What a mutation may declare about itself (`useMutation({ meta })`). */
 export type PortalMutationMeta = {
   /**
-   * The queries its success makes stale, each key and every key below it: they are refetched
-   * (those on screen) before the mutation counts as settled.
+   * The queries its success makes stale: those on screen are refetched before the mutation
+   * counts as settled.
    */
-  invalidates?: readonly QueryKey[];
+  invalidates?: readonly Invalidation[];
+  /** Also after a failure (a 409 can mean someone else changed the same thing meanwhile). */
+  invalidatesOnError?: boolean;
+  /**
+   * False: the mutation settles at once, and the refetches follow (a page opens without waiting
+   * for the lists behind it).
+   */
+  awaitsRefetch?: boolean;
+  /**
+   * What the answer already says: written to these queries at once, right after `invalidates`
+   * marks its queries stale, so that one both written and under an invalidated key stays fresh.
+   * Annotate the parameters with the mutation's answer and variables types (meta is not generic).
+   */
+  setsData?: (answer: never, variables: never) => readonly DataUpdate[];
   /** A 401 is the mutation's own answer (a wrong password), not an expired session. */
   expectsUnauthorized?: boolean;
 };
@@ -24,6 +53,10 @@ export interface QueryClientOptions {
   onSessionExpired?: () => void;
   /** Retry failed queries (server errors and network failures only). */
   retry?: boolean;
+}
+
+function isQueryKey(invalidation: Invalidation): invalidation is QueryKey {
+  return Array.isArray(invalidation);
 }
 
 /**
@@ -49,15 +82,34 @@ export function createQueryClient({ onSessionExpired, retry = true }: QueryClien
     if (wasSignedIn) onSessionExpired?.();
   };
 
+  /** A mutation's declared consequences; `answer` is null after a failure. */
+  const applyMeta = async (
+    meta: PortalMutationMeta,
+    answer: { data: unknown; variables: unknown } | null,
+  ) => {
+    const refetched = Promise.all(
+      (meta.invalidates ?? []).map((invalidation) =>
+        queryClient.invalidateQueries(
+          isQueryKey(invalidation) ? { queryKey: invalidation } : invalidation,
+        ),
+      ),
+    );
+    // After the invalidations have marked their queries stale: what the answer says is fresh.
+    const updates = answer
+      ? (meta.setsData?.(answer.data as never, answer.variables as never) ?? [])
+      : [];
+    for (const [queryKey, data] of updates) queryClient.setQueryData(queryKey, data);
+    if (meta.awaitsRefetch !== false) await refetched;
+  };
+
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: sessionExpired }),
     mutationCache: new MutationCache({
-      onSuccess: async (_data, _variables, _result, mutation) => {
-        const stale = mutation.meta?.invalidates ?? [];
-        await Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-      },
-      onError: (error, _variables, _result, mutation) => {
+      onSuccess: (data, variables, _result, mutation) =>
+        mutation.meta ? applyMeta(mutation.meta, { data, variables }) : undefined,
+      onError: async (error, _variables, _result, mutation) => {
         if (mutation.meta?.expectsUnauthorized !== true) sessionExpired(error);
+        if (mutation.meta?.invalidatesOnError === true) await applyMeta(mutation.meta, null);
       },
     }),
     defaultOptions: {

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
+import { Button, Group, Modal, Stack, type MantineColor, type ModalProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemaForm } from '../lib/forms';
 import { useUnsavedChanges } from './UnsavedChangesGuard';
+import { FormErrorAlert } from './FormErrorAlert';
 
 interface FormModalProps<Values, Output> {
   /** The form, from `useSchemaForm`: its values, problems, pending state and form-level error. */
@@ -18,6 +19,10 @@ interface FormModalProps<Values, Output> {
   /** Title of the alert above the buttons when the save failed. */
   errorTitle: string;
   submitLabel?: string;
+  /** The save button's colour: a warning colour for an action that undoes someone's work. */
+  submitColor?: MantineColor;
+  /** Keeps the save button off while the form holds a value that cannot be sent. */
+  submitDisabled?: boolean;
   cancelLabel?: string;
   /**
    * Names the form to the page's `UnsavedChangesGuard` while it has changes; left out, the
@@ -36,6 +41,8 @@ export function FormModal<Values, Output>({
   onClose,
   errorTitle,
   submitLabel,
+  submitColor,
+  submitDisabled = false,
   cancelLabel,
   unsavedName,
   children,
@@ -59,16 +66,17 @@ export function FormModal<Values, Output>({
       <form onSubmit={form.onSubmit(save)} noValidate>
         <Stack>
           {children}
-          {form.formError !== undefined && (
-            <Alert color="red" title={errorTitle}>
-              {form.formError}
-            </Alert>
-          )}
+          <FormErrorAlert form={form} title={errorTitle} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {cancelLabel ?? t('forms.cancel')}
             </Button>
-            <Button type="submit" loading={form.submitting}>
+            <Button
+              type="submit"
+              color={submitColor}
+              disabled={submitDisabled}
+              loading={form.submitting}
+            >
               {submitLabel ?? t('forms.save')}
             </Button>
           </Group>

@@ -1,66 +1,55 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { describeError } from '../api/describe-error';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { z } from 'zod';
+import { requiredText, useSchemaForm, type FormMessage } from '../lib/forms';
+import { FormErrorAlert } from './FormErrorAlert';
 
 interface NameFormProps {
   /** Label of the name field. */
   label: string;
   /** Label of the submit button. */
   submitLabel: string;
-  /** Shown under the field when it is submitted empty. */
-  requiredMessage: string;
-  /** Title of the alert shown when the mutation failed. */
-  failedTitle: string;
   maxLength: number;
-  /** The mutation's pending and error state. */
-  pending: boolean;
-  error: unknown;
-  /** Called with the trimmed, non-empty name; `clear` empties the field (call it on success). */
-  onSubmit: (name: string, clear: () => void) => void;
+  /** The i18n key of the problem shown when the name is left empty. */
+  requiredMessage: FormMessage;
+  /** Title of the alert shown when adding failed. */
+  errorTitle: string;
+  /** Adds by the trimmed, non-empty name; the field empties when it resolves. */
+  onAdd: (name: string) => Promise<unknown>;
 }
 
-/** A one-field "add by name" form: validates, shows the mutation's error and pending state. */
+/** A one-field "add by name" form: checks the name, pending while adding, shows why it failed. */
 export function NameForm({
   label,
   submitLabel,
-  requiredMessage,
-  failedTitle,
   maxLength,
-  pending,
-  error,
-  onSubmit,
+  requiredMessage,
+  errorTitle,
+  onAdd,
 }: NameFormProps) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [missing, setMissing] = useState(false);
+  const schema = useMemo(
+    () => z.object({ name: requiredText(maxLength, requiredMessage) }),
+    [maxLength, requiredMessage],
+  );
+  const form = useSchemaForm(schema, { name: '' });
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    setMissing(trimmed === '');
-    if (trimmed === '') return;
-    onSubmit(trimmed, () => setName(''));
+  const add = async ({ name }: { name: string }) => {
+    await onAdd(name);
+    form.reset();
   };
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={form.onSubmit(add)} noValidate>
       <Stack gap="xs">
-        {error != null && (
-          <Alert color="red" title={failedTitle}>
-            {describeError(error, t)}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={errorTitle} />
         <Group align="flex-start" wrap="nowrap">
           <TextInput
             label={label}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={missing ? requiredMessage : undefined}
+            {...form.getInputProps('name')}
             maxLength={maxLength}
             style={{ flex: 1 }}
           />
-          <Button type="submit" mt={25} loading={pending}>
+          <Button type="submit" mt={25} loading={form.submitting}>
             {submitLabel}
           </Button>
         </Group>

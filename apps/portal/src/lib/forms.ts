@@ -36,6 +36,14 @@ export function requiredText(max: number, required: FormMessage) {
     .max(max, { error: 'forms.tooLong' satisfies FormMessage });
 }
 
+/** An optional text field kept as text: trimmed, at most `max` characters, `''` when empty. */
+export function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: 'forms.tooLong' satisfies FormMessage });
+}
+
 /** An optional text field: trimmed, at most `max` characters, `null` when left empty. */
 export function optionalText(max: number) {
   return z

@@ -7,7 +7,7 @@ import type { User } from '../api/client';
 import { App } from '../app/App';
 import { createQueryClient } from '../app/query-client';
 import { CurrentUserContext } from '../lib/current-user';
-import { ME_QUERY_KEY } from '../lib/use-me';
+import { ME_QUERY_KEY } from '../lib/me-queries';
 import { createI18n } from '../i18n';
 import { makeUser } from './factories';
 

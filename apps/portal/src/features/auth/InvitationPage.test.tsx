@@ -3,7 +3,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { InvitationPage } from './InvitationPage';
-import { ME_QUERY_KEY } from '../../lib/use-me';
+import { ME_QUERY_KEY } from '../../lib/me-queries';
 
 type Reply = Parameters<typeof mockApi>[0][string];
 

@@ -9,8 +9,8 @@ import type { User } from '../../api/client';
 import type { UiLanguage } from '@chorus/core';
 import { browserNavigation } from './browser-navigation';
 import { SignInPage } from './SignInPage';
-import { AUTH_OPTIONS_QUERY_KEY } from './use-auth-options';
-import { ME_QUERY_KEY } from '../../lib/use-me';
+import { AUTH_OPTIONS_QUERY_KEY } from './api/auth-options-queries';
+import { ME_QUERY_KEY } from '../../lib/me-queries';
 
 function signedOutApi(login: Parameters<typeof mockApi>[0][string]) {
   return mockApi({

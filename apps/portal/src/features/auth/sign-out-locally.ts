@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { NavigateFunction } from 'react-router';
 import { SIGN_IN_PATH, type SignInLocationState } from './next-path';
-import { ME_QUERY_KEY } from '../../lib/use-me';
+import { ME_QUERY_KEY } from '../../lib/me-queries';
 
 /**
  * Ends the session in the portal: leaves for the sign-in page and forgets everything cached

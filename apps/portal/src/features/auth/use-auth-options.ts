@@ -1,13 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-
-export const AUTH_OPTIONS_QUERY_KEY = ['auth-options'] as const;
+import { authOptionsQuery } from './api/auth-options-queries';
 
 /** The ways to sign in that this Chorus offers (single sign-on or not); fixed while it runs. */
 export function useAuthOptions() {
-  return useQuery({
-    queryKey: AUTH_OPTIONS_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/auth/options')),
-    staleTime: Infinity,
-  });
+  return useQuery(authOptionsQuery());
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type LoginBody, type User } from '../../api/client';
-import { ME_QUERY_KEY } from '../../lib/use-me';
+import { ME_QUERY_KEY } from '../../lib/me-queries';
 
 /**
  * Someone has just signed in (password, reset link or invitation): forget whatever was cached

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { QUERY_ROOTS } from '../../lib/query-roots';
 import { CAMPAIGNS_QUERY_KEY } from './api/campaign-queries';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 
 export type UpdateCampaignBody = Schemas['UpdateCampaignDto'];
 

@@ -1,7 +1,7 @@
 import type { ContentKind, ContentStatus } from '@chorus/core';
 import { isContentKind, isContentStatus } from '../../lib/value-guards';
-import type { ContentListQuery } from './use-content-list';
 import { CONTENT_PATH } from '../../lib/content-paths';
+import type { ContentListQuery } from './api/content-list-queries';
 
 /** The tab a queue opens on. */
 export const DEFAULT_CONTENT_STATUS: ContentStatus = 'draft';

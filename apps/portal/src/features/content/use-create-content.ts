@@ -1,18 +1,18 @@
 import type { ContentKind } from '@chorus/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/api-error';
-import { contentItemQueryKey } from './item/use-content-item';
-import { CONTENT_LIST_QUERY_KEY } from './use-content-list';
+import { contentItemQueryKey } from './item/api/content-item-queries';
+import type { ContentItem } from './item/use-content-item';
+import { CONTENT_LIST_QUERY_KEY } from './api/content-list-queries';
 
 export function useCreateContent() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { url: string; kind: ContentKind }) =>
       unwrap(api.POST('/api/content', { body })),
-    onSuccess: async (item) => {
-      queryClient.setQueryData(contentItemQueryKey(item.id), item);
-      await queryClient.invalidateQueries({ queryKey: CONTENT_LIST_QUERY_KEY });
+    meta: {
+      setsData: (item: ContentItem) => [[contentItemQueryKey(item.id), item]],
+      invalidates: [CONTENT_LIST_QUERY_KEY],
     },
   });
 }

@@ -1,13 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { refreshEscalation } from './refresh-escalation';
+import { ESCALATION_CHANGE_META } from './escalation-change';
 
 /** Adds an internal note, which the reporter never sees. */
 export function useAddEscalationNote(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: string) =>
       unwrap(api.POST('/api/escalations/{id}/notes', { params: { path: { id } }, body: { body } })),
-    onSuccess: (escalation) => refreshEscalation(queryClient, escalation),
+    meta: ESCALATION_CHANGE_META,
   });
 }

@@ -10,7 +10,8 @@ import { FeedCard } from './FeedCard';
 import { readFeedFilters, writeFeedFilters } from './feed-filters';
 import { FeedToolbar } from './FeedToolbar';
 import { FollowedTopics } from './FollowedTopics';
-import { useFeed, type FeedItem, type FeedQuery } from './use-feed';
+import type { FeedQuery } from './api/feed-queries';
+import { useFeed, type FeedItem } from './use-feed';
 import { useMyTopics } from './use-my-topics';
 
 /** Home's feed: what I can share now, narrowed by kind and topic, and the topics I follow. */

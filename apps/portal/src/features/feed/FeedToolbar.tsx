@@ -3,7 +3,7 @@ import { Group, SegmentedControl, Select } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { isContentKind } from '../../lib/value-guards';
-import type { FeedQuery } from './use-feed';
+import type { FeedQuery } from './api/feed-queries';
 import type { FollowableTopic } from './api/my-topics-queries';
 
 /** Stands for "every kind" in the segmented control, which needs a value for each segment. */

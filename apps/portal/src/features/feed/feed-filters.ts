@@ -1,5 +1,5 @@
 import { isContentKind } from '../../lib/value-guards';
-import type { FeedQuery } from './use-feed';
+import type { FeedQuery } from './api/feed-queries';
 
 /** The feed's kind and topic, as kept in Home's address (`?kind=event&topicId=…`). */
 export function readFeedFilters(params: URLSearchParams): FeedQuery {

@@ -13,22 +13,13 @@ export function AddGroupForm({ kind }: { kind: GroupKind }) {
     <NameForm
       label={t(`groups.newName.${kind}`)}
       submitLabel={t(`groups.add.${kind}`)}
-      requiredMessage={t('groups.nameRequired')}
-      failedTitle={t('groups.addFailed')}
+      requiredMessage="groups.nameRequired"
+      errorTitle={t('groups.addFailed')}
       maxLength={INPUT_LIMITS.groupName}
-      pending={create.isPending}
-      error={create.error}
-      onSubmit={(name, clear) =>
-        create.mutate(name, {
-          onSuccess: (group) => {
-            clear();
-            notifications.show({
-              color: 'green',
-              message: t('groups.added', { name: group.name }),
-            });
-          },
-        })
-      }
+      onAdd={async (name) => {
+        const group = await create.mutateAsync(name);
+        notifications.show({ color: 'green', message: t('groups.added', { name: group.name }) });
+      }}
     />
   );
 }

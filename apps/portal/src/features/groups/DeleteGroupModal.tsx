@@ -1,8 +1,7 @@
 import type { GroupKind } from '@chorus/core';
-import { Alert, Button, Group as Row, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useDeleteGroup } from './use-delete-group';
 import type { Group } from './api/group-queries';
 
@@ -16,37 +15,29 @@ interface DeleteGroupModalProps {
 export function DeleteGroupModal({ kind, group, onClose }: DeleteGroupModalProps) {
   const { t } = useTranslation();
   const remove = useDeleteGroup(kind);
-
-  const confirm = () =>
-    remove.mutate(group.id, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('groups.deleted', { name: group.name }) });
-        onClose();
-      },
-    });
-
   return (
-    <Modal opened onClose={onClose} title={t('groups.deleteTitle', { name: group.name })}>
-      <Stack>
-        {remove.isError && (
-          <Alert color="red" title={t('groups.deleteFailed')}>
-            {describeError(remove.error, t)}
-          </Alert>
-        )}
-        <Text>
-          {group.memberCount === 0
-            ? t(`groups.deleteEmpty.${kind}`)
-            : t(`groups.deleteMembers.${kind}`, { count: group.memberCount })}
-        </Text>
-        <Row justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('groups.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} data-autofocus>
-            {t('groups.delete')}
-          </Button>
-        </Row>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      title={t('groups.deleteTitle', { name: group.name })}
+      message={
+        group.memberCount === 0
+          ? t(`groups.deleteEmpty.${kind}`)
+          : t(`groups.deleteMembers.${kind}`, { count: group.memberCount })
+      }
+      errorTitle={t('groups.deleteFailed')}
+      pending={remove.isPending}
+      error={remove.error}
+      onClose={onClose}
+      onConfirm={() =>
+        remove.mutate(group.id, {
+          onSuccess: () => {
+            notifications.show({
+              color: 'green',
+              message: t('groups.deleted', { name: group.name }),
+            });
+            onClose();
+          },
+        })
+      }
+    />
   );
 }

@@ -21,28 +21,17 @@ export function RenameGroupModal({ kind, group, onClose }: RenameGroupModalProps
       currentName={group.name}
       title={t('groups.renameTitle', { name: group.name })}
       label={t('groups.name')}
-      requiredMessage={t('groups.nameRequired')}
-      failedTitle={t('groups.renameFailed')}
-      cancelLabel={t('groups.cancel')}
-      saveLabel={t('groups.save')}
+      requiredMessage="groups.nameRequired"
+      errorTitle={t('groups.renameFailed')}
       maxLength={INPUT_LIMITS.groupName}
-      pending={rename.isPending}
-      error={rename.error}
       onClose={onClose}
-      onSubmit={(name) =>
-        rename.mutate(
-          { id: group.id, name },
-          {
-            onSuccess: (renamed) => {
-              notifications.show({
-                color: 'green',
-                message: t('groups.renamed', { from: group.name, to: renamed.name }),
-              });
-              onClose();
-            },
-          },
-        )
-      }
+      onRename={async (name) => {
+        const renamed = await rename.mutateAsync({ id: group.id, name });
+        notifications.show({
+          color: 'green',
+          message: t('groups.renamed', { from: group.name, to: renamed.name }),
+        });
+      }}
     />
   );
 }

@@ -4,7 +4,7 @@ import { makeProfile, makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
-import { ME_QUERY_KEY } from '../../lib/use-me';
+import { ME_QUERY_KEY } from '../../lib/me-queries';
 import { AccountPage } from './AccountPage';
 import type { Profile } from './api/profile-queries';
 

@@ -3,7 +3,7 @@ import { makeProfile, makeUser } from '../../test/factories';
 import { apiError, json, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
-import { ME_QUERY_KEY } from '../../lib/use-me';
+import { ME_QUERY_KEY } from '../../lib/me-queries';
 import { AccountPage } from './AccountPage';
 
 type Reply = Parameters<typeof mockApi>[0][string];

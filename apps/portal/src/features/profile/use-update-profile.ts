@@ -1,16 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { ME_QUERY_KEY } from '../../lib/use-me';
-import { PROFILE_QUERY_KEY, type UpdateProfileBody } from './api/profile-queries';
+import { ME_QUERY_KEY } from '../../lib/me-queries';
+import { PROFILE_QUERY_KEY, type Profile, type UpdateProfileBody } from './api/profile-queries';
 
 /** Saves the profile; the app shell then shows the new name and follows the new language. */
 export function useUpdateProfile() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateProfileBody) => unwrap(api.PATCH('/api/me/profile', { body })),
-    onSuccess: async (profile) => {
-      queryClient.setQueryData(PROFILE_QUERY_KEY, profile);
-      await queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY, exact: true });
+    meta: {
+      setsData: (profile: Profile) => [[PROFILE_QUERY_KEY, profile]],
+      invalidates: [{ queryKey: ME_QUERY_KEY, exact: true }],
     },
   });
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { QUERY_ROOTS } from '../../lib/query-roots';
 
@@ -7,13 +7,12 @@ export type CreatedShare = Schemas['CreatedShareDto'];
 
 /** Records a share and returns my tracked link and the network's share page to open. */
 export function useCreateShare() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewShare) => unwrap(api.POST('/api/shares', { body })),
-    onSuccess: () => {
+    meta: {
+      invalidates: [QUERY_ROOTS.feed, QUERY_ROOTS.myShares],
       // Not awaited: the network's page opens at once, the feed's "Shared on" follows.
-      void queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.feed });
-      void queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.myShares });
+      awaitsRefetch: false,
     },
   });
 }

@@ -40,6 +40,7 @@ export function EditFeedModal({ source, onClose }: { source: Source; onClose: ()
       onClose={onClose}
       errorTitle={t('sources.form.saveFailed')}
       submitLabel={t('sources.form.save')}
+      submitDisabled={form.errors.pollIntervalMinutes !== undefined}
       cancelLabel={t('sources.form.cancel')}
     >
       <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>

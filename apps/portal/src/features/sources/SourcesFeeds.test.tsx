@@ -353,6 +353,7 @@ describe('sources: the feeds', () => {
     await user.type(interval, '2');
 
     expect(interval).toHaveAccessibleDescription('A whole number of minutes from 5 to 1440.');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
     // Enter sends the form from the field, without the clamping that leaving the field does.
     await user.type(interval, '{Enter}');
     expect(api.requestsTo('PATCH', `/api/sources/${acme.id}`)).toHaveLength(0);
@@ -360,6 +361,7 @@ describe('sources: the feeds', () => {
 
     await user.type(interval, '0');
     expect(interval).not.toHaveAccessibleDescription('A whole number of minutes from 5 to 1440.');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
   });
 
   it('removes a feed after saying that its suggestions go too', async () => {

@@ -46,6 +46,7 @@ export function useInboxFollowsReads(sources: readonly Source[] | undefined) {
     const before = seen.current;
     seen.current = reads;
     if (before !== undefined && reads !== undefined && reads !== before) {
+      // By hand: a feed read on the server's schedule is no mutation of this page's.
       void queryClient.invalidateQueries({ queryKey: SOURCE_ENTRIES_QUERY_KEY });
     }
   }, [reads, queryClient]);

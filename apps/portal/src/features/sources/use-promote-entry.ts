@@ -1,12 +1,11 @@
 import type { ContentKind } from '@chorus/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { INBOX_QUERY_KEYS } from './api/source-queries';
 import { QUERY_ROOTS } from '../../lib/query-roots';
-import { refreshInbox } from './refresh-inbox';
 
 /** Makes a suggestion a draft content item of the given kind, with its feed's topics. */
 export function usePromoteEntry() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, kind }: { id: string; kind: ContentKind }) =>
       unwrap(
@@ -16,10 +15,6 @@ export function usePromoteEntry() {
         }),
       ),
     // Also after a refusal: a 409 means someone else promoted or dismissed it meanwhile.
-    onSettled: () =>
-      Promise.all([
-        refreshInbox(queryClient),
-        queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.content }),
-      ]),
+    meta: { invalidates: [...INBOX_QUERY_KEYS, QUERY_ROOTS.content], invalidatesOnError: true },
   });
 }

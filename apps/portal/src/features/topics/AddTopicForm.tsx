@@ -12,22 +12,13 @@ export function AddTopicForm() {
     <NameForm
       label={t('topics.newName')}
       submitLabel={t('topics.add')}
-      requiredMessage={t('topics.nameRequired')}
-      failedTitle={t('topics.addFailed')}
+      requiredMessage="topics.nameRequired"
+      errorTitle={t('topics.addFailed')}
       maxLength={INPUT_LIMITS.topicName}
-      pending={create.isPending}
-      error={create.error}
-      onSubmit={(name, clear) =>
-        create.mutate(name, {
-          onSuccess: (topic) => {
-            clear();
-            notifications.show({
-              color: 'green',
-              message: t('topics.added', { name: topic.name }),
-            });
-          },
-        })
-      }
+      onAdd={async (name) => {
+        const topic = await create.mutateAsync(name);
+        notifications.show({ color: 'green', message: t('topics.added', { name: topic.name }) });
+      }}
     />
   );
 }

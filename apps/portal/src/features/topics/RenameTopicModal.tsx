@@ -14,29 +14,17 @@ export function RenameTopicModal({ topic, onClose }: { topic: Topic; onClose: ()
       currentName={topic.name}
       title={t('topics.renameTitle', { name: topic.name })}
       label={t('topics.name')}
-      requiredMessage={t('topics.nameRequired')}
-      failedTitle={t('topics.renameFailed')}
-      cancelLabel={t('topics.cancel')}
-      saveLabel={t('topics.save')}
-      closeLabel={t('app.close')}
+      requiredMessage="topics.nameRequired"
+      errorTitle={t('topics.renameFailed')}
       maxLength={INPUT_LIMITS.topicName}
-      pending={rename.isPending}
-      error={rename.error}
       onClose={onClose}
-      onSubmit={(name) =>
-        rename.mutate(
-          { id: topic.id, name },
-          {
-            onSuccess: (renamed) => {
-              notifications.show({
-                color: 'green',
-                message: t('topics.renamed', { from: topic.name, to: renamed.name }),
-              });
-              onClose();
-            },
-          },
-        )
-      }
+      onRename={async (name) => {
+        const renamed = await rename.mutateAsync({ id: topic.id, name });
+        notifications.show({
+          color: 'green',
+          message: t('topics.renamed', { from: topic.name, to: renamed.name }),
+        });
+      }}
     />
   );
 }

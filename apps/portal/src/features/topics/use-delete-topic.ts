@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { QUERY_ROOTS } from '../../lib/query-roots';
 import { TOPICS_QUERY_KEY } from './api/topic-queries';
+import { QUERY_ROOTS } from '../../lib/query-roots';
 
 export function useDeleteTopic() {
   return useMutation({

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { trackedLinkQueryKey, type TrackedLink } from './api/tracked-link-queries';
 import { QUERY_ROOTS } from '../../lib/query-roots';
-import { trackedLinkQueryKey } from './api/tracked-link-queries';
 
 export interface TrackedLinkChange {
   id: string;
@@ -11,13 +11,13 @@ export interface TrackedLinkChange {
 
 /** Turns a tracked link off, or on again. */
 export function useUpdateTrackedLink() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, disabled }: TrackedLinkChange) =>
       unwrap(api.PATCH('/api/shares/{id}', { params: { path: { id } }, body: { disabled } })),
-    onSuccess: (link) => {
-      queryClient.setQueryData(trackedLinkQueryKey(link.code), link);
-      void queryClient.invalidateQueries({ queryKey: QUERY_ROOTS.myShares });
+    meta: {
+      setsData: (link: TrackedLink) => [[trackedLinkQueryKey(link.code), link]],
+      invalidates: [QUERY_ROOTS.myShares],
+      awaitsRefetch: false,
     },
   });
 }

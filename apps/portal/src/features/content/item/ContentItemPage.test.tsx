@@ -10,7 +10,7 @@ import {
   sales,
   sustainability,
 } from './editor-test-api';
-import { UNFURL_POLL_MS } from './use-content-item';
+import { UNFURL_POLL_MS } from './api/content-item-queries';
 
 /** Lets the poll's clock run on by `ms`, as if that much time had passed. */
 async function timePasses(ms: number) {

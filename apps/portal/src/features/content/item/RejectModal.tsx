@@ -30,6 +30,7 @@ export function RejectModal({ itemId, onClose }: { itemId: string; onClose: () =
       onClose={onClose}
       errorTitle={t('contentItem.workflow.failed')}
       submitLabel={t('contentItem.reject.submit')}
+      submitColor="orange"
       cancelLabel={t('contentItem.reject.cancel')}
     >
       <Textarea

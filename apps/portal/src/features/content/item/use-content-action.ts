@@ -1,14 +1,13 @@
 import type { ContentAction } from '@chorus/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { refreshContentItem } from './use-content-item';
+import { CONTENT_ITEM_CHANGE_META } from './content-item-change';
 
 export type ContentActionInput =
   { action: Exclude<ContentAction, 'reject'> } | { action: 'reject'; reason: string };
 
 /** One step of the workflow: submit for review, approve, reject (with a reason) or archive. */
 export function useContentAction(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ContentActionInput) => {
       const params = { path: { id } };
@@ -25,6 +24,6 @@ export function useContentAction(id: string) {
           );
       }
     },
-    onSuccess: (item) => refreshContentItem(queryClient, item),
+    meta: CONTENT_ITEM_CHANGE_META,
   });
 }

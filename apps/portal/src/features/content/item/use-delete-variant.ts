@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import { contentItemQueryKey } from './use-content-item';
+import { contentItemQueryKey } from './api/content-item-queries';
 
 export function useDeleteVariant(id: string) {
   return useMutation({

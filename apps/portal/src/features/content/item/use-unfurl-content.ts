@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { refreshContentItem } from './use-content-item';
+import { CONTENT_ITEM_CHANGE_META } from './content-item-change';
 
 /** Reads the item's page again, in the background; the item polls until it is done. */
 export function useUnfurlContent(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/content/{id}/unfurl', { params: { path: { id } } })),
-    onSuccess: (item) => refreshContentItem(queryClient, item),
+    meta: CONTENT_ITEM_CHANGE_META,
   });
 }

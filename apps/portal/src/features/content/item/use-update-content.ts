@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
-import { refreshContentItem } from './use-content-item';
+import { CONTENT_ITEM_CHANGE_META } from './content-item-change';
 
 export type UpdateContentBody = Schemas['UpdateContentDto'];
 
 export function useUpdateContent(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateContentBody) =>
       unwrap(api.PATCH('/api/content/{id}', { params: { path: { id } }, body })),
-    onSuccess: (item) => refreshContentItem(queryClient, item),
+    meta: CONTENT_ITEM_CHANGE_META,
   });
 }

@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { VariantInput } from './use-add-variant';
-import { refreshContentItem } from './use-content-item';
+import { CONTENT_ITEM_CHANGE_META } from './content-item-change';
 
 export function useUpdateVariant(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ variantId, body }: { variantId: string; body: VariantInput }) =>
       unwrap(
@@ -13,6 +12,6 @@ export function useUpdateVariant(id: string) {
           body,
         }),
       ),
-    onSuccess: (item) => refreshContentItem(queryClient, item),
+    meta: CONTENT_ITEM_CHANGE_META,
   });
 }

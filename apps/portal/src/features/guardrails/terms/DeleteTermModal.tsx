@@ -1,7 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useDeleteRestrictedTerm } from './use-delete-restricted-term';
 import type { RestrictedTerm } from '../api/restricted-term-queries';
 
@@ -9,41 +8,25 @@ import type { RestrictedTerm } from '../api/restricted-term-queries';
 export function DeleteTermModal({ term, onClose }: { term: RestrictedTerm; onClose: () => void }) {
   const { t } = useTranslation();
   const remove = useDeleteRestrictedTerm();
-
-  const confirm = () =>
-    remove.mutate(term.id, {
-      onSuccess: () => {
-        notifications.show({
-          color: 'green',
-          message: t('restrictedTerms.deleted', { term: term.term }),
-        });
-        onClose();
-      },
-    });
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmModal
       title={t('restrictedTerms.deleteTitle', { term: term.term })}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
-    >
-      <Stack>
-        {remove.isError && (
-          <Alert color="red" title={t('restrictedTerms.deleteFailed')}>
-            {describeError(remove.error, t)}
-          </Alert>
-        )}
-        <Text>{t('restrictedTerms.deleteExplained')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('restrictedTerms.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} data-autofocus>
-            {t('restrictedTerms.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={t('restrictedTerms.deleteExplained')}
+      errorTitle={t('restrictedTerms.deleteFailed')}
+      pending={remove.isPending}
+      error={remove.error}
+      onClose={onClose}
+      onConfirm={() =>
+        remove.mutate(term.id, {
+          onSuccess: () => {
+            notifications.show({
+              color: 'green',
+              message: t('restrictedTerms.deleted', { term: term.term }),
+            });
+            onClose();
+          },
+        })
+      }
+    />
   );
 }

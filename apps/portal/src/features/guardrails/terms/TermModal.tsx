@@ -1,33 +1,37 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { RESTRICTED_TERM_CATEGORIES, SEVERITIES } from '@chorus/guardrails';
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  Modal,
-  SegmentedControl,
-  Select,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Input, SegmentedControl, Select, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
+import { z } from 'zod';
+import { FormModal } from '../../../components/FormModal';
+import { changedValues, requiredText, text, useSchemaForm } from '../../../lib/forms';
 import { isTermCategory } from './term-filters';
-import {
-  MAX_NOTE_LENGTH,
-  MAX_TERM_LENGTH,
-  createBody,
-  termProblem,
-  termValues,
-  updateBody,
-  type TermValues,
-} from './term-form';
 import { useCreateRestrictedTerm } from './use-create-restricted-term';
 import type { RestrictedTerm } from '../api/restricted-term-queries';
 import { useUpdateRestrictedTerm } from './use-update-restricted-term';
+
+/** What keeps the form from being sent; the API checks the same, and for duplicates. */
+const termSchema = z.object({
+  term: requiredText(INPUT_LIMITS.restrictedTerm, 'restrictedTerms.problems.termRequired').regex(
+    /[\p{L}\p{N}]/u,
+    { error: 'restrictedTerms.problems.termNoLetters' },
+  ),
+  category: z.enum(RESTRICTED_TERM_CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  note: text(INPUT_LIMITS.restrictedTermNote),
+});
+
+type TermValues = z.output<typeof termSchema>;
+
+/** A new term is confidential and blocks sharing until the admin says otherwise. */
+const termValues = (term: RestrictedTerm | null): TermValues => ({
+  term: term?.term ?? '',
+  category: term?.category ?? 'confidential',
+  severity: term?.severity ?? 'block',
+  note: term?.note ?? '',
+});
 
 interface TermModalProps {
   /** The term to edit; null for a new one. */
@@ -41,107 +45,85 @@ export function TermModal({ term, onClose }: TermModalProps) {
   const severityId = useId();
   const create = useCreateRestrictedTerm();
   const update = useUpdateRestrictedTerm();
-  const save = term ? update : create;
-  const [values, setValues] = useState(() => termValues(term));
-  const [checked, setChecked] = useState(false);
-  const set = (change: Partial<TermValues>) => setValues((now) => ({ ...now, ...change }));
-  const problem = termProblem(values);
+  const form = useSchemaForm(termSchema, termValues(term));
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setChecked(true);
-    if (problem) return;
-    const onSuccess = (saved: RestrictedTerm) => {
-      notifications.show({
-        color: 'green',
-        message: t(term ? 'restrictedTerms.saved' : 'restrictedTerms.added', { term: saved.term }),
-      });
-      onClose();
-    };
-    if (!term) return create.mutate(createBody(values), { onSuccess });
-    const body = updateBody(term, values);
-    if (Object.keys(body).length === 0) return onClose();
-    update.mutate({ id: term.id, body }, { onSuccess });
+  const save = async (values: TermValues) => {
+    let saved: RestrictedTerm;
+    if (term) {
+      // Only what differs from the term as loaded.
+      const body = changedValues(termValues(term), values);
+      if (Object.keys(body).length === 0) return;
+      saved = await update.mutateAsync({ id: term.id, body });
+    } else {
+      saved = await create.mutateAsync(values);
+    }
+    notifications.show({
+      color: 'green',
+      message: t(term ? 'restrictedTerms.saved' : 'restrictedTerms.added', { term: saved.term }),
+    });
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
+      form={form}
       size="lg"
       title={
         term ? t('restrictedTerms.editTitle', { term: term.term }) : t('restrictedTerms.addTitle')
       }
-      closeButtonProps={{ 'aria-label': t('app.close') }}
+      errorTitle={t('restrictedTerms.saveFailed')}
+      onSubmit={save}
+      onClose={onClose}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {save.isError && (
-            <Alert color="red" title={t('restrictedTerms.saveFailed')}>
-              {describeError(save.error, t)}
-            </Alert>
-          )}
-          <TextInput
-            label={t('restrictedTerms.fields.term')}
-            description={t('restrictedTerms.fields.termHint')}
-            value={values.term}
-            onChange={(event) => set({ term: event.currentTarget.value })}
-            error={checked && problem ? t(`restrictedTerms.problems.${problem}`) : null}
-            maxLength={MAX_TERM_LENGTH}
-            required
-            withAsterisk
-            data-autofocus
-          />
-          <Select
-            label={t('restrictedTerms.fields.category')}
-            data={RESTRICTED_TERM_CATEGORIES.map((category) => ({
-              value: category,
-              label: t(`restrictedTerms.categories.${category}`),
-            }))}
-            value={values.category}
-            onChange={(category) => {
-              if (isTermCategory(category)) set({ category });
-            }}
-            allowDeselect={false}
-          />
-          <Input.Wrapper
-            id={severityId}
-            labelElement="div"
-            label={t('restrictedTerms.fields.severity')}
-            description={t('restrictedTerms.fields.severityHint')}
-          >
-            <SegmentedControl
-              aria-labelledby={`${severityId}-label`}
-              aria-describedby={`${severityId}-description`}
-              data={SEVERITIES.map((severity) => ({
-                value: severity,
-                label: t(`restrictedTerms.severityChoices.${severity}`),
-              }))}
-              value={values.severity}
-              onChange={(severity) => set({ severity: severity === 'warn' ? 'warn' : 'block' })}
-              mt={4}
-            />
-          </Input.Wrapper>
-          <Textarea
-            label={t('restrictedTerms.fields.note')}
-            description={t('restrictedTerms.fields.noteHint')}
-            placeholder={t('restrictedTerms.fields.notePlaceholder')}
-            value={values.note}
-            onChange={(event) => set({ note: event.currentTarget.value })}
-            maxLength={MAX_NOTE_LENGTH}
-            rows={3}
-            resize="vertical"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('restrictedTerms.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('restrictedTerms.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('restrictedTerms.fields.term')}
+        description={t('restrictedTerms.fields.termHint')}
+        {...form.getInputProps('term')}
+        maxLength={INPUT_LIMITS.restrictedTerm}
+        required
+        withAsterisk
+        data-autofocus
+      />
+      <Select
+        label={t('restrictedTerms.fields.category')}
+        data={RESTRICTED_TERM_CATEGORIES.map((category) => ({
+          value: category,
+          label: t(`restrictedTerms.categories.${category}`),
+        }))}
+        value={form.values.category}
+        onChange={(category) => {
+          if (isTermCategory(category)) form.setFieldValue('category', category);
+        }}
+        allowDeselect={false}
+      />
+      <Input.Wrapper
+        id={severityId}
+        labelElement="div"
+        label={t('restrictedTerms.fields.severity')}
+        description={t('restrictedTerms.fields.severityHint')}
+      >
+        <SegmentedControl
+          aria-labelledby={`${severityId}-label`}
+          aria-describedby={`${severityId}-description`}
+          data={SEVERITIES.map((severity) => ({
+            value: severity,
+            label: t(`restrictedTerms.severityChoices.${severity}`),
+          }))}
+          value={form.values.severity}
+          onChange={(severity) =>
+            form.setFieldValue('severity', severity === 'warn' ? 'warn' : 'block')
+          }
+          mt={4}
+        />
+      </Input.Wrapper>
+      <Textarea
+        label={t('restrictedTerms.fields.note')}
+        description={t('restrictedTerms.fields.noteHint')}
+        placeholder={t('restrictedTerms.fields.notePlaceholder')}
+        {...form.getInputProps('note')}
+        maxLength={INPUT_LIMITS.restrictedTermNote}
+        rows={3}
+        resize="vertical"
+      />
+    </FormModal>
   );
 }

@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { refreshPerson } from './refresh-person';
+import { personChangeMeta } from './person-change';
 
 /** Sign-in is refused from now on, and every session of the person ends at once. */
 export function useDeactivatePerson(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/people/{id}/deactivate', { params: { path: { id } } })),
-    onSuccess: (person) => refreshPerson(queryClient, person),
+    meta: personChangeMeta(id),
   });
 }

@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { refreshPerson } from './refresh-person';
+import { personChangeMeta } from './person-change';
 
 export function useReactivatePerson(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/people/{id}/reactivate', { params: { path: { id } } })),
-    onSuccess: (person) => refreshPerson(queryClient, person),
+    meta: personChangeMeta(id),
   });
 }

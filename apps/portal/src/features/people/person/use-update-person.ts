@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
-import { refreshPerson } from './refresh-person';
+import { personChangeMeta } from './person-change';
 
 export type UpdatePersonBody = Schemas['UpdatePersonDto'];
 
 export function useUpdatePerson(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdatePersonBody) =>
       unwrap(api.PATCH('/api/people/{id}', { params: { path: { id } }, body })),
-    onSuccess: (person) => refreshPerson(queryClient, person),
+    meta: personChangeMeta(id),
   });
 }

@@ -7,6 +7,9 @@ export type SourceEntry = Schemas['EntryDto'];
 export const SOURCES_QUERY_KEY = ['sources'] as const;
 export const SOURCE_ENTRIES_QUERY_KEY = ['source-entries'] as const;
 
+/** The inbox: its pages, and the feeds' counts of new suggestions. */
+export const INBOX_QUERY_KEYS = [SOURCE_ENTRIES_QUERY_KEY, SOURCES_QUERY_KEY] as const;
+
 /** How often the list is read again while a feed is being checked. */
 export const SOURCES_REFRESH_MS = 2000;
 

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useDeleteLesson } from './use-delete-lesson';
 import type { Lesson } from '../api/stage-editor-queries';
 
@@ -8,10 +8,10 @@ export function DeleteLessonModal({ lesson, onClose }: { lesson: Lesson; onClose
   const { t } = useTranslation();
   const remove = useDeleteLesson();
   return (
-    <ConfirmDeleteModal
+    <ConfirmModal
       title={t('trainingEditor.lessons.deleteTitle', { title: lesson.title })}
       message={t('trainingEditor.lessons.deleteExplained')}
-      failedTitle={t('trainingEditor.lessons.deleteFailed')}
+      errorTitle={t('trainingEditor.lessons.deleteFailed')}
       pending={remove.isPending}
       error={remove.error}
       onClose={onClose}

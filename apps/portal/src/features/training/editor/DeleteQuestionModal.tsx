@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useDeleteQuestion } from './use-delete-question';
 import type { Question } from '../api/stage-editor-queries';
 
@@ -14,10 +14,10 @@ export function DeleteQuestionModal({
   const { t } = useTranslation();
   const remove = useDeleteQuestion();
   return (
-    <ConfirmDeleteModal
+    <ConfirmModal
       title={t('trainingEditor.questions.deleteTitle', { position: question.position })}
       message={t('trainingEditor.questions.deleteExplained', { prompt: question.prompt })}
-      failedTitle={t('trainingEditor.questions.deleteFailed')}
+      errorTitle={t('trainingEditor.questions.deleteFailed')}
       pending={remove.isPending}
       error={remove.error}
       onClose={onClose}

@@ -1,22 +1,30 @@
-import type { TrainingStage } from '@chorus/core';
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { INPUT_LIMITS, type TrainingStage } from '@chorus/core';
+import { Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
-import {
-  MAX_EXPLANATION_LENGTH,
-  MAX_PROMPT_LENGTH,
-  hasProblems,
-  questionBody,
-  questionChanges,
-  questionProblems,
-  questionValues,
-} from './question-form';
+import { z } from 'zod';
+import { FormModal } from '../../../components/FormModal';
+import { changedValues, requiredText, text, useSchemaForm } from '../../../lib/forms';
 import { QuestionOptionsField } from './QuestionOptionsField';
 import { useCreateQuestion } from './use-create-question';
 import type { Question } from '../api/stage-editor-queries';
 import { useUpdateQuestion } from './use-update-question';
+
+/** Empty fields; the API checks the rest (options that say the same thing, say). */
+const questionSchema = z.object({
+  prompt: requiredText(
+    INPUT_LIMITS.questionPrompt,
+    'trainingEditor.questions.problems.promptRequired',
+  ),
+  options: z.array(
+    requiredText(INPUT_LIMITS.questionOption, 'trainingEditor.questions.problems.optionRequired'),
+  ),
+  /** Counts from 0. */
+  correctOption: z.number().int(),
+  explanation: text(INPUT_LIMITS.questionExplanation),
+});
+
+type QuestionValues = z.output<typeof questionSchema>;
 
 interface QuestionModalProps {
   stage: TrainingStage;
@@ -29,87 +37,69 @@ export function QuestionModal({ stage, question, onClose }: QuestionModalProps) 
   const { t } = useTranslation();
   const create = useCreateQuestion();
   const update = useUpdateQuestion();
-  const save = question ? update : create;
-  const [values, setValues] = useState(() => questionValues(question));
-  const [checked, setChecked] = useState(false);
-  const problems = questionProblems(values);
+  const form = useSchemaForm(questionSchema, {
+    prompt: question?.prompt ?? '',
+    options: question ? [...question.options] : ['', ''],
+    correctOption: question?.correctOption ?? 0,
+    explanation: question?.explanation ?? '',
+  });
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setChecked(true);
-    if (hasProblems(problems)) return;
-    const onSuccess = () => {
-      notifications.show({
-        color: 'green',
-        message: t(question ? 'trainingEditor.questions.saved' : 'trainingEditor.questions.added'),
-      });
-      onClose();
-    };
-    if (!question) return create.mutate({ stage, body: questionBody(values) }, { onSuccess });
-    const body = questionChanges(question, values);
-    if (Object.keys(body).length === 0) return onClose();
-    update.mutate({ id: question.id, body }, { onSuccess });
+  const save = async (values: QuestionValues) => {
+    if (question) {
+      const body = changedValues(
+        {
+          prompt: question.prompt,
+          options: question.options,
+          correctOption: question.correctOption,
+          explanation: question.explanation,
+        },
+        values,
+      );
+      // The API checks the right answer against the options, so they travel together.
+      if (body.options) body.correctOption = values.correctOption;
+      if (Object.keys(body).length === 0) return;
+      await update.mutateAsync({ id: question.id, body });
+    } else {
+      await create.mutateAsync({ stage, body: values });
+    }
+    notifications.show({
+      color: 'green',
+      message: t(question ? 'trainingEditor.questions.saved' : 'trainingEditor.questions.added'),
+    });
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
+      form={form}
       size="lg"
       title={
         question
           ? t('trainingEditor.questions.editTitle', { position: question.position })
           : t('trainingEditor.questions.addTitle', { stage })
       }
-      closeButtonProps={{ 'aria-label': t('app.close') }}
+      errorTitle={t('trainingEditor.questions.saveFailed')}
+      onSubmit={save}
+      onClose={onClose}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {save.isError && (
-            <Alert color="red" title={t('trainingEditor.questions.saveFailed')}>
-              {describeError(save.error, t)}
-            </Alert>
-          )}
-          <Textarea
-            label={t('trainingEditor.questions.fields.prompt')}
-            value={values.prompt}
-            onChange={(event) => setValues({ ...values, prompt: event.currentTarget.value })}
-            error={
-              checked && problems.prompt
-                ? t(`trainingEditor.questions.problems.${problems.prompt}`)
-                : null
-            }
-            maxLength={MAX_PROMPT_LENGTH}
-            rows={2}
-            resize="vertical"
-            required
-            withAsterisk
-            data-autofocus
-          />
-          <QuestionOptionsField
-            value={values}
-            onChange={setValues}
-            problems={checked ? problems.options : {}}
-          />
-          <Textarea
-            label={t('trainingEditor.questions.fields.explanation')}
-            description={t('trainingEditor.questions.fields.explanationHint')}
-            value={values.explanation}
-            onChange={(event) => setValues({ ...values, explanation: event.currentTarget.value })}
-            maxLength={MAX_EXPLANATION_LENGTH}
-            rows={2}
-            resize="vertical"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('trainingEditor.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('trainingEditor.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Textarea
+        label={t('trainingEditor.questions.fields.prompt')}
+        {...form.getInputProps('prompt')}
+        maxLength={INPUT_LIMITS.questionPrompt}
+        rows={2}
+        resize="vertical"
+        required
+        withAsterisk
+        data-autofocus
+      />
+      <QuestionOptionsField form={form} />
+      <Textarea
+        label={t('trainingEditor.questions.fields.explanation')}
+        description={t('trainingEditor.questions.fields.explanationHint')}
+        {...form.getInputProps('explanation')}
+        maxLength={INPUT_LIMITS.questionExplanation}
+        rows={2}
+        resize="vertical"
+      />
+    </FormModal>
   );
 }

@@ -1,43 +1,52 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Button, Group, Radio, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  MAX_OPTIONS,
-  MAX_OPTION_LENGTH,
-  MIN_OPTIONS,
-  addOption,
-  removeOption,
-  type QuestionProblems,
-  type QuestionValues,
-} from './question-form';
+import type { SchemaForm } from '../../../lib/forms';
 
-interface QuestionOptionsFieldProps {
-  value: QuestionValues;
-  onChange: (values: QuestionValues) => void;
-  /** Problems to show, by option index. */
-  problems: QuestionProblems['options'];
+const MIN_OPTIONS = INPUT_LIMITS.questionOptionsMin;
+const MAX_OPTIONS = INPUT_LIMITS.questionOptionsMax;
+
+/** The part of a question this field edits; `correctOption` counts from 0. */
+interface OptionValues {
+  options: string[];
+  correctOption: number;
+}
+
+interface QuestionFormValues extends OptionValues {
+  prompt: string;
+  explanation: string;
+}
+
+/** Removes an option; the right answer stays on the same option, or goes to the first. */
+function withoutOption({ options, correctOption }: OptionValues, index: number): OptionValues {
+  return {
+    options: options.filter((_, at) => at !== index),
+    correctOption:
+      correctOption === index ? 0 : correctOption > index ? correctOption - 1 : correctOption,
+  };
 }
 
 /** The answers to choose from (2 to 6), and which one is right. */
-export function QuestionOptionsField({ value, onChange, problems }: QuestionOptionsFieldProps) {
+export function QuestionOptionsField({
+  form,
+}: {
+  /** The question's form; this field edits its `options` and `correctOption`. */
+  form: SchemaForm<QuestionFormValues, unknown>;
+}) {
   const { t } = useTranslation();
-  const setOption = (index: number, text: string) =>
-    onChange({
-      ...value,
-      options: value.options.map((option, at) => (at === index ? text : option)),
-    });
+  const { options, correctOption } = form.values;
 
   return (
     <Stack gap="xs">
       <Radio.Group
         label={t('trainingEditor.questions.fields.rightAnswer')}
         description={t('trainingEditor.questions.fields.rightAnswerHint')}
-        value={String(value.correctOption)}
-        onChange={(chosen) => onChange({ ...value, correctOption: Number(chosen) })}
+        value={String(correctOption)}
+        onChange={(chosen) => form.setFieldValue('correctOption', Number(chosen))}
       >
         <Stack gap="xs" mt="xs">
-          {value.options.map((option, index) => {
+          {options.map((_, index) => {
             const number = index + 1;
-            const problem = problems[index];
             return (
               <Group key={index} align="flex-start" wrap="nowrap">
                 <Radio
@@ -47,10 +56,8 @@ export function QuestionOptionsField({ value, onChange, problems }: QuestionOpti
                 />
                 <TextInput
                   label={t('trainingEditor.questions.fields.option', { number })}
-                  value={option}
-                  onChange={(event) => setOption(index, event.currentTarget.value)}
-                  error={problem ? t(`trainingEditor.questions.problems.${problem}`) : null}
-                  maxLength={MAX_OPTION_LENGTH}
+                  {...form.getInputProps(`options.${index}`)}
+                  maxLength={INPUT_LIMITS.questionOption}
                   style={{ flex: 1 }}
                 />
                 <Button
@@ -58,8 +65,8 @@ export function QuestionOptionsField({ value, onChange, problems }: QuestionOpti
                   color="red"
                   mt={25}
                   aria-label={t('trainingEditor.questions.fields.removeOptionLabel', { number })}
-                  disabled={value.options.length <= MIN_OPTIONS}
-                  onClick={() => onChange(removeOption(value, index))}
+                  disabled={options.length <= MIN_OPTIONS}
+                  onClick={() => form.setValues(withoutOption(form.values, index))}
                 >
                   {t('trainingEditor.questions.fields.removeOption')}
                 </Button>
@@ -72,8 +79,8 @@ export function QuestionOptionsField({ value, onChange, problems }: QuestionOpti
         <Button
           variant="light"
           size="xs"
-          disabled={value.options.length >= MAX_OPTIONS}
-          onClick={() => onChange(addOption(value))}
+          disabled={options.length >= MAX_OPTIONS}
+          onClick={() => form.setFieldValue('options', [...options, ''])}
         >
           {t('trainingEditor.questions.fields.addOption')}
         </Button>

@@ -1,93 +1,89 @@
-import { Alert, Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { INPUT_LIMITS } from '@chorus/core';
+import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
-import {
-  MAX_STAGE_TITLE_LENGTH,
-  MAX_SUMMARY_LENGTH,
-  stageBody,
-  stageProblems,
-  stageValues,
-  type StageValues,
-} from './stage-form';
+import { z } from 'zod';
+import { changedValues, requiredText, text, useSchemaForm } from '../../../lib/forms';
 import type { StageEditor } from '../api/stage-editor-queries';
 import { useUpdateStage } from './use-update-stage';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+
+const passMarkInvalid = { error: 'trainingEditor.stage.problems.passMarkInvalid' } as const;
+
+const stageSchema = z.object({
+  title: requiredText(INPUT_LIMITS.stageTitle, 'trainingEditor.stage.problems.titleRequired'),
+  summary: text(INPUT_LIMITS.stageSummary),
+  // '' while the field is empty.
+  passMark: z
+    .union([z.number(), z.string()])
+    .pipe(
+      z
+        .number(passMarkInvalid)
+        .int(passMarkInvalid)
+        .min(INPUT_LIMITS.passMarkMin, passMarkInvalid)
+        .max(INPUT_LIMITS.passMarkMax, passMarkInvalid),
+    ),
+});
+
+type StageValues = z.output<typeof stageSchema>;
+
+const savedValues = (stage: StageEditor): StageValues => ({
+  title: stage.title,
+  summary: stage.summary,
+  passMark: stage.passMark,
+});
 
 /** A stage's title, summary and pass mark; saving sends only what changed. */
 export function StageForm({ stage }: { stage: StageEditor }) {
   const { t } = useTranslation();
   const update = useUpdateStage();
-  const [values, setValues] = useState(() => stageValues(stage));
-  const [checked, setChecked] = useState(false);
-  const set = (change: Partial<StageValues>) => setValues((now) => ({ ...now, ...change }));
-  const problems = stageProblems(values);
-  const body = stageBody(stage, values);
-  const shown = (field: keyof typeof problems) => {
-    const problem = problems[field];
-    return checked && problem ? t(`trainingEditor.stage.problems.${problem}`) : null;
-  };
+  const form = useSchemaForm(stageSchema, savedValues(stage));
+  const checked = stageSchema.safeParse(form.values);
+  // Values the schema refuses are a change too: saving them shows why they cannot be saved.
+  const unchanged =
+    checked.success && Object.keys(changedValues(savedValues(stage), checked.data)).length === 0;
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setChecked(true);
-    if (Object.keys(problems).length > 0 || Object.keys(body).length === 0) return;
-    update.mutate(
-      { stage: stage.stage, body },
-      {
-        onSuccess: () =>
-          notifications.show({
-            color: 'green',
-            message: t('trainingEditor.stage.saved', { stage: stage.stage }),
-          }),
-      },
-    );
+  const save = async (values: StageValues) => {
+    const body = changedValues(savedValues(stage), values);
+    if (Object.keys(body).length === 0) return;
+    await update.mutateAsync({ stage: stage.stage, body });
+    notifications.show({
+      color: 'green',
+      message: t('trainingEditor.stage.saved', { stage: stage.stage }),
+    });
   };
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={form.onSubmit(save)} noValidate>
       <Stack>
-        {update.isError && (
-          <Alert color="red" title={t('trainingEditor.stage.saveFailed')}>
-            {describeError(update.error, t)}
-          </Alert>
-        )}
         <TextInput
           label={t('trainingEditor.stage.title')}
-          value={values.title}
-          onChange={(event) => set({ title: event.currentTarget.value })}
-          error={shown('title')}
-          maxLength={MAX_STAGE_TITLE_LENGTH}
+          {...form.getInputProps('title')}
+          maxLength={INPUT_LIMITS.stageTitle}
           required
           withAsterisk
         />
         <Textarea
           label={t('trainingEditor.stage.summary')}
           description={t('trainingEditor.stage.summaryHint')}
-          value={values.summary}
-          onChange={(event) => set({ summary: event.currentTarget.value })}
-          maxLength={MAX_SUMMARY_LENGTH}
+          {...form.getInputProps('summary')}
+          maxLength={INPUT_LIMITS.stageSummary}
           rows={2}
           resize="vertical"
         />
         <NumberInput
           label={t('trainingEditor.stage.passMark')}
           description={t('trainingEditor.stage.passMarkHint')}
-          value={values.passMark}
-          onChange={(passMark) => set({ passMark })}
-          error={shown('passMark')}
-          min={1}
-          max={100}
+          {...form.getInputProps('passMark')}
+          min={INPUT_LIMITS.passMarkMin}
+          max={INPUT_LIMITS.passMarkMax}
           allowNegative={false}
           allowDecimal={false}
           w={200}
         />
+        <FormErrorAlert form={form} title={t('trainingEditor.stage.saveFailed')} />
         <Group>
-          <Button
-            type="submit"
-            loading={update.isPending}
-            disabled={Object.keys(body).length === 0}
-          >
+          <Button type="submit" loading={form.submitting} disabled={unchanged}>
             {t('trainingEditor.stage.save')}
           </Button>
         </Group>

@@ -268,6 +268,28 @@ describe('training editor', () => {
     });
   });
 
+  it('sends only what changed in a question, with the right answer beside changed options', async () => {
+    const question = makeQuestion(1);
+    const { api } = editorApi(makeStage(1, { questions: [question] }), {
+      [`PATCH /api/training/questions/${question.id}`]: ({ body }) =>
+        json(200, { ...question, ...(body as object) }),
+    });
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit question 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit question 1' });
+    const option = within(dialog).getByRole('textbox', { name: 'Option 1' });
+    await user.clear(option);
+    await paste(user, option, '  Only when asked  ');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('The question was saved.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', `/api/training/questions/${question.id}`)[0]?.body).toEqual({
+      options: ['Only when asked', 'No'],
+      correctOption: 1,
+    });
+  });
+
   it('checks for empty answers before sending anything', async () => {
     const { api } = editorApi(makeStage(1));
     const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
