@@ -1,5 +1,5 @@
 import { makeUser } from '../test/factories';
-import { json, mockApi } from '../test/mock-api';
+import { json, mockApi } from '../test/untyped-mock-api';
 import { ApiError } from './api-error';
 import { createApiClient, unwrap } from './client';
 import { readCookie } from './cookies';

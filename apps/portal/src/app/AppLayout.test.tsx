@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ME_QUERY_KEY } from '../features/auth/use-me';
 import { makeContentItem, makePerson, makeProfile, makeUser } from '../test/factories';
-import { apiError, json, mockApi } from '../test/mock-api';
+import { apiError, json, mockApi } from '../test/untyped-mock-api';
 import { renderApp } from '../test/render-app';
 
 function navigationLinks() {

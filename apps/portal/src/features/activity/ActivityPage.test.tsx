@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeMyShare, makeMySharesPage, makeShareTotals } from '../../test/sharing-factories';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';

@@ -7,7 +7,7 @@ import {
   SIGNED_AT,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { AdvocacyPage } from './AdvocacyPage';
 

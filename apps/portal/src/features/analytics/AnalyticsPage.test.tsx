@@ -11,7 +11,7 @@ import {
   makeTimeseries,
 } from '../../test/analytics-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { AnalyticsPage } from './AnalyticsPage';

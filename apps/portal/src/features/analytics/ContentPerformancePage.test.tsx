@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeBreakdown, makeBreakdownRow, makeScope } from '../../test/analytics-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
-import type { RecordedRequest } from '../../test/mock-api';
+import type { RecordedRequest } from '../../test/untyped-mock-api';
 import { analyticsApi, queriesTo, quietCharts } from './analytics-test-api';
 import { ContentPerformancePage } from './ContentPerformancePage';
 

@@ -8,7 +8,7 @@ import {
   makeTimeseries,
 } from '../../test/analytics-factories';
 import { makeCampaign, makeGroup, makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import type {
   AnalyticsAdvocates,
   AnalyticsBreakdown,

@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 

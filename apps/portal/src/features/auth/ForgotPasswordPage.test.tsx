@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import type { UiLanguage } from '@chorus/core';
 import { renderPage } from '../../test/render-page';
 import { ForgotPasswordPage } from './ForgotPasswordPage';

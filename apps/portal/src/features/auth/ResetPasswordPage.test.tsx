@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { ME_QUERY_KEY } from './use-me';

@@ -1,7 +1,7 @@
 import { SSO_ERROR_REASONS } from '@chorus/core';
 import { screen, waitFor } from '@testing-library/react';
 import { createI18n } from '../../i18n';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeCampaign, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { CampaignsPage } from './CampaignsPage';
 import type { Campaign } from './api/campaign-queries';

@@ -7,7 +7,7 @@ import {
   makeTopic,
   makeUser,
 } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { FAKE_TIME_USER_EVENTS, useFakeTime } from '../../test/fake-time';
 import { renderApp } from '../../test/render-app';
 import { renderPage, type RenderPageOptions } from '../../test/render-page';

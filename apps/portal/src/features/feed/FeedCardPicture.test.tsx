@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { json, mockApi } from '../../test/mock-api';
+import { json, mockApi } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
 import { FeedSection } from './FeedSection';

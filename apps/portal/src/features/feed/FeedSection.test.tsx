@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeReadyStatus } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeFeedItem, makeFeedPage, makeFollowableTopic } from '../../test/sharing-factories';
 import { HomePage } from '../home/HomePage';

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
-import { json, mockApi } from '../../test/mock-api';
+import { json, mockApi } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { ADVOCACY_STATUS_QUERY_KEY, type AdvocacyStatus } from '../advocacy/api/advocacy-queries';
 import { PostVerdict } from './PostVerdict';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus, makeStanding } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi } from '../../test/mock-api';
+import { json, mockApi } from '../../test/untyped-mock-api';
 import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
 import { renderPage } from '../../test/render-page';
 import { HomePage } from './HomePage';

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { renderApp } from '../../test/render-app';
 
 // The switch lives in the layout's header and on the sign-in page, and the layout follows the

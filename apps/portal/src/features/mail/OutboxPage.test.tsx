@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { OutboxPage } from './OutboxPage';
 

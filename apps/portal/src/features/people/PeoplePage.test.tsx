@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Person } from '../../api/client';
 import { makeGroup, makePerson, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { SEARCH_DEBOUNCE_MS } from '../../components/DebouncedSearchInput';

@@ -6,7 +6,7 @@ import {
   SIGNED_AT,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { PolicyPage } from './PolicyPage';
 import type { CurrentPolicy } from './api/policy-queries';

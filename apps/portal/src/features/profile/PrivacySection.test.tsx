@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { makeProfile, makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { ME_QUERY_KEY } from '../auth/use-me';

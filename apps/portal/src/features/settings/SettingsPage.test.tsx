@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { makeSettings, makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { SettingsPage } from './SettingsPage';

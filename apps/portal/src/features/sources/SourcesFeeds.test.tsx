@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { apiError, json } from '../../test/mock-api';
+import { apiError, json } from '../../test/untyped-mock-api';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import {
   hiring,

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { json, apiError, mockApi } from '../../test/mock-api';
+import { json, apiError, mockApi } from '../../test/untyped-mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';

@@ -1,6 +1,6 @@
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage, type RenderPageOptions } from '../../test/render-page';
 import { SourcesPage } from './SourcesPage';
 import type { SourceEntry, Source } from './api/source-queries';

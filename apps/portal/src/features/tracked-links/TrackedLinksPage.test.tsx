@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, json, mockApi } from '../../test/untyped-mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { TrackedLinksPage } from './TrackedLinksPage';

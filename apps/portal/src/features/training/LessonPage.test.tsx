@@ -6,7 +6,7 @@ import {
   makeTrainingOverview,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi } from '../../test/mock-api';
+import { json, mockApi } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { LessonPage } from './LessonPage';
 import type { Lesson } from './api/training-queries';

@@ -7,7 +7,7 @@ import {
   makeTrainingOverview,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { QuizPage } from './QuizPage';
 

@@ -5,7 +5,7 @@ import {
   makeTrainingOverview,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi } from '../../test/mock-api';
+import { json, mockApi } from '../../test/untyped-mock-api';
 import { renderPage } from '../../test/render-page';
 import { TrainingPage } from './TrainingPage';
 import type { TrainingOverview } from './api/training-queries';

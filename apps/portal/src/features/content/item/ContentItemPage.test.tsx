@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { makeContentItem } from '../../../test/factories';
-import { apiError, json } from '../../../test/mock-api';
+import { apiError, json } from '../../../test/untyped-mock-api';
 import {
   curator,
   editorApi,

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { makeContentItem, makeVariant } from '../../../test/factories';
-import { apiError, json } from '../../../test/mock-api';
+import { apiError, json } from '../../../test/untyped-mock-api';
 import { SERVER_CHECK_DELAY_MS } from '../../guardrails/use-post-findings';
 import { editorApi, itemPath, renderEditor } from './editor-test-api';
 import type { ContentItem } from './use-content-item';

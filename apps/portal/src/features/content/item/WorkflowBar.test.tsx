@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { actionsFrom } from '@chorus/core';
 import { makeContentItem, makeVariant } from '../../../test/factories';
-import { apiError, json } from '../../../test/mock-api';
+import { apiError, json } from '../../../test/untyped-mock-api';
 import { editorApi, itemPath, renderEditor } from './editor-test-api';
 
 function workflowButtons() {

@@ -1,6 +1,6 @@
 import type { ContentItem } from './use-content-item';
 import { makeGroup, makeTopic, makeCampaign, makeUser } from '../../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { json, mockApi, type RecordedRequest } from '../../../test/untyped-mock-api';
 import { renderPage, type RenderPageOptions } from '../../../test/render-page';
 import { ContentItemPage } from './ContentItemPage';
 

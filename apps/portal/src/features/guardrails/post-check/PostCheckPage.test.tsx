@@ -3,7 +3,7 @@ import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../../test/untyped-mock-api';
 import { renderPage } from '../../../test/render-page';
 import { SERVER_CHECK_DELAY_MS } from '../use-post-findings';
 import type { CheckPostBody } from '../api/guardrails-check-queries';

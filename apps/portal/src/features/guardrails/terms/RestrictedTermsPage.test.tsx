@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../../test/untyped-mock-api';
 import { renderApp } from '../../../test/render-app';
 import { renderPage } from '../../../test/render-page';
 import { SEARCH_DEBOUNCE_MS } from '../../../components/DebouncedSearchInput';

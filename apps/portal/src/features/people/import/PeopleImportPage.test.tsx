@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../../test/untyped-mock-api';
 import { renderPage } from '../../../test/render-page';
 import { PeopleImportPage } from './PeopleImportPage';
 

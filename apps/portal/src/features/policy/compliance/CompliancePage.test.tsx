@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { makeUser } from '../../../test/factories';
-import { json, mockApi } from '../../../test/mock-api';
+import { json, mockApi } from '../../../test/untyped-mock-api';
 import { renderApp } from '../../../test/render-app';
 import { renderPage } from '../../../test/render-page';
 import { CompliancePage } from './CompliancePage';

@@ -2,7 +2,7 @@ import type { TrainingStage } from '@chorus/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, json, mockApi, type RecordedRequest } from '../../../test/untyped-mock-api';
 import { renderApp } from '../../../test/render-app';
 import { renderPage } from '../../../test/render-page';
 import { TrainingEditorPage } from './TrainingEditorPage';
