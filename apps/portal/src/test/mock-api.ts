@@ -28,8 +28,19 @@ type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer R
   ? Name | ParamNames<Rest>
   : never;
 
-/** The path parameters of a route, as the address carries them (decoded text). */
-export type Params<R extends Route> = { readonly [Name in ParamNames<TemplateOf<R>>]: string };
+type PathParamsOf<O> = O extends { parameters: { path: infer P } } ? P : never;
+
+/**
+ * The path parameters of a route, as the address carries them: decoded text, narrowed to the
+ * values the document lists for a parameter that has them (a group's `kind`).
+ */
+export type Params<R extends Route> = {
+  readonly [Name in ParamNames<TemplateOf<R>>]: Name extends keyof PathParamsOf<OperationOf<R>>
+    ? PathParamsOf<OperationOf<R>>[Name] extends string
+      ? PathParamsOf<OperationOf<R>>[Name]
+      : string
+    : string;
+};
 
 type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
