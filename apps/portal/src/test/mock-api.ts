@@ -151,6 +151,7 @@ const REASONS: Partial<Record<number, string>> = {
   413: 'Payload Too Large',
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
+  500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
@@ -164,6 +165,22 @@ export function apiError<const Status extends number>(
   const error = { statusCode: status, error: REASONS[status] ?? 'Error', message, ...extra };
   // ErrorDto documents `details` as an object without properties; the API sends structured ones.
   return reply(status, error as components['schemas']['ErrorDto'], headers);
+}
+
+/**
+ * An error the route does not document (a crash, a proxy's page, a status the document misses):
+ * a plain Response, so that any route may answer it. Prefer `apiError` for what the API says.
+ */
+export function undocumented(
+  status: number,
+  message: string,
+  extra: { code?: string; details?: object } = {},
+): Response {
+  const error = { statusCode: status, error: REASONS[status] ?? 'Error', message, ...extra };
+  return new Response(JSON.stringify(error), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
 
 function isReply(answer: unknown): answer is Reply {
