@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import openApi from '../../../api/openapi.json';
 import type { components, paths } from '../api/schema';
 
 /**
@@ -262,12 +263,30 @@ export interface MockedApi {
   requestsTo: (method: HttpMethod, path: string) => RecordedRequest[];
 }
 
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** Every route of the OpenAPI document, as `Route` lists them, to check keys at run time too. */
+const DOCUMENTED = new Set(
+  Object.entries(openApi.paths as Record<string, Partial<Record<Method, unknown>>>).flatMap(
+    ([template, operations]) =>
+      METHODS.filter((method) => operations[method] !== undefined).map(
+        (method) => `${method.toUpperCase()} ${template}`,
+      ),
+  ),
+);
+
 /**
  * Replaces globalThis.fetch with a fake of the Chorus API answering `routes`; a route the test
  * does not fake answers 404. Every request is recorded: `requestsTo` finds them by address or by
  * template (`requestsTo('GET', '/api/content/{id}')`).
  */
 export function mockApi(routes: Routes): MockedApi {
+  // The types refuse an undocumented key in an object literal; a key built at run time and
+  // spread in (`[\`GET ${path}\`]`, Object.fromEntries) is refused here.
+  const strays = Object.keys(routes).filter((route) => !DOCUMENTED.has(route));
+  if (strays.length > 0) {
+    throw new Error(`Not routes of the API's document: ${strays.join(', ')}`);
+  }
   const requests: RecordedRequest[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
