@@ -17,7 +17,7 @@ function accountApi(profileOverrides: Partial<Profile> = {}, userOverrides: Part
     'GET /api/me': () => ok(me),
     'GET /api/me/profile': () => ok(profile),
     'PATCH /api/me/profile': ({ body }) => {
-      profile = { ...profile, ...(body as Partial<Profile>) };
+      profile = { ...profile, ...body };
       me = { ...me, name: profile.name, language: profile.language };
       return ok(profile);
     },

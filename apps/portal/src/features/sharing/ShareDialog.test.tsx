@@ -1,7 +1,6 @@
 import { sampleTrackedLink, type ShareNetwork } from '@chorus/core';
 import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Schemas } from '../../api/client';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
 import { makeSettings, makeUser } from '../../test/factories';
 import {
@@ -55,7 +54,7 @@ function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = S
       ok(makeSuggestion({ text: suggested[query.network as ShareNetwork] })),
     'POST /api/guardrails/check': serverCheck,
     'POST /api/shares': ({ body }) => {
-      sharedOn = [(body as Schemas['CreateShareDto']).network];
+      sharedOn = [body.network];
       return reply(201, makeCreatedShare({ code: 'AbC123xyz0' }));
     },
     ...routes,

@@ -16,7 +16,7 @@ function trackedLinksApi(initial: Schemas['ShareAdminDto']) {
   return mockApi({
     'GET /api/shares/by-code/{code}': () => ok(link),
     'PATCH /api/shares/{id}': ({ body }) => {
-      link = { ...link, ...(body as Schemas['UpdateShareDto']) };
+      link = { ...link, ...body };
       return ok(link);
     },
   });

@@ -59,7 +59,7 @@ describe('suggested posts', () => {
     const item = officeItem();
     const api = editorApi(item, {
       'POST /api/content/{id}/variants': ({ body }) =>
-        reply(201, { ...item, variants: [makeVariant(body as object)] }),
+        reply(201, { ...item, variants: [makeVariant(body)] }),
     });
     const { user, dialog } = await openNewPost(item);
 

@@ -97,7 +97,7 @@ describe('report a comment', () => {
     const mine = { items: [] as Escalation[] };
     const api = reportsApi(mine, {
       'POST /api/escalations': ({ body }) => {
-        const report = makeEscalation({ ...(body as Partial<Escalation>) });
+        const report = makeEscalation({ ...body });
         mine.items = [report];
         return reply(201, report);
       },
@@ -132,7 +132,7 @@ describe('report a comment', () => {
   it('sends a network picked by hand, and no description when there is none', async () => {
     const api = reportsApi(
       { items: [] },
-      { 'POST /api/escalations': ({ body }) => reply(201, makeEscalation(body as object)) },
+      { 'POST /api/escalations': ({ body }) => reply(201, makeEscalation(body)) },
     );
     const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
 

@@ -113,7 +113,7 @@ describe('restricted terms', () => {
     const list = { terms: [] as RestrictedTerm[] };
     const api = termsApi(list, {
       'POST /api/restricted-terms': ({ body }) => {
-        const created = makeTerm(body as Partial<RestrictedTerm>);
+        const created = makeTerm(body);
         list.terms = [created];
         return reply(201, created);
       },

@@ -43,7 +43,7 @@ function policyApi(list: { versions: PolicyVersionSummary[] }, routes: Routes = 
         changeSummary: '',
         version: list.versions.length + 1,
         publishedAt: '2024-06-01T09:30:00.000Z',
-      } as PolicyVersion;
+      };
       list.versions = [summaryOf(published, 0), ...list.versions];
       return reply(201, published);
     },

@@ -72,7 +72,7 @@ function editorApi(stage: StageEditor, routes: Routes = {}) {
       return reply(201, lesson);
     },
     'POST /api/training/stages/{stage}/questions': ({ body }) => {
-      const question = makeQuestion(state.stage.questions.length + 1, body as Partial<Question>);
+      const question = makeQuestion(state.stage.questions.length + 1, body);
       state.stage = { ...state.stage, questions: [...state.stage.questions, question] };
       return reply(201, question);
     },
@@ -123,8 +123,7 @@ describe('training editor', () => {
 
   it('saves the pass mark alone when only it changed', async () => {
     const { api } = editorApi(makeStage(1), {
-      'PATCH /api/training/stages/{stage}': ({ body }) =>
-        ok(makeStage(1, body as Partial<StageEditor>)),
+      'PATCH /api/training/stages/{stage}': ({ body }) => ok(makeStage(1, body)),
     });
     const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
 
