@@ -185,7 +185,7 @@ describe('a reported comment', () => {
         const note = makeEvent({
           kind: 'note',
           author: carl,
-          body: (body as { body: string }).body,
+          body: body.body,
         });
         report.current = { ...report.current, events: [note] };
         return reply(201, report.current);

@@ -72,7 +72,7 @@ describe('social media policy', () => {
       'POST /api/policy/current/acknowledgments': ({ body }) => {
         const signed = makeAcknowledgment({
           version: 3,
-          typedName: (body as { fullName: string }).fullName,
+          typedName: body.fullName,
           acknowledgedAt: SIGNED_AT,
         });
         state.policy = {

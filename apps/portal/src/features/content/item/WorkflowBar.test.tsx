@@ -146,7 +146,7 @@ describe('workflow', () => {
           ...item,
           status: 'draft',
           actions: actionsFrom('draft'),
-          rejectionReason: (body as { reason: string }).reason,
+          rejectionReason: body.reason,
         }),
     });
     const { user } = renderEditor(item);
