@@ -52,7 +52,10 @@ export type Query<R extends Route> = [QueryOf<OperationOf<R>>] extends [never]
 
 type JsonBody<C> = C extends { 'application/json': infer B } ? B : unknown;
 
-/** The body a route takes: its JSON schema, `undefined` when it takes none, text otherwise. */
+/**
+ * The body a route takes: its JSON schema, `undefined` when it takes none, `unknown` for another
+ * media type (an uploaded CSV file arrives as its text).
+ */
 export type Body<R extends Route> =
   OperationOf<R> extends { requestBody?: never }
     ? undefined
@@ -64,7 +67,10 @@ export type Body<R extends Route> =
 
 type ResponsesOf<R extends Route> = OperationOf<R>['responses'];
 
-/** What an answer of one documented status carries: its JSON schema, or nothing. */
+/**
+ * What an answer of one documented status carries: its JSON schema, or nothing; an answer of
+ * another media type only (a CSV download) is sent as a plain Response.
+ */
 type ReplyBody<Answer> = Answer extends { content: { 'application/json': infer B } }
   ? B
   : Answer extends { content?: never }
@@ -81,7 +87,10 @@ export interface Reply<Status extends number = number, B = unknown> {
   readonly replyHeaders: Record<string, string>;
 }
 
-/** `T` as a literal reads: a reply's body is checked against it, not changed through it. */
+/**
+ * `T`, read-only throughout: `ok` and `reply` infer their body as written (literal types, read-only
+ * arrays), and it is checked against the schema, never changed through it.
+ */
 type Frozen<T> = T extends readonly (infer E)[]
   ? readonly Frozen<E>[]
   : T extends object
