@@ -1,5 +1,5 @@
 import { makeUser } from '../test/factories';
-import { json, mockApi } from '../test/mock-api';
+import { mockApi, ok, reply } from '../test/mock-api';
 import { ApiError } from './api-error';
 import { createApiClient, unwrap } from './client';
 import { readCookie } from './cookies';
@@ -12,9 +12,9 @@ describe('API client', () => {
 
   it('sends the XSRF-TOKEN cookie as X-XSRF-TOKEN on writes', async () => {
     const api = mockApi({
-      'POST /api/auth/login': () => json(200, makeUser()),
-      'POST /api/auth/logout': () => new Response(null, { status: 204 }),
-      'PATCH /api/me': () => json(200, makeUser()),
+      'POST /api/auth/login': () => ok(makeUser()),
+      'POST /api/auth/logout': () => reply(204),
+      'PATCH /api/me': () => ok(makeUser()),
     });
     const client = createApiClient();
 
@@ -30,7 +30,7 @@ describe('API client', () => {
   });
 
   it('does not send the CSRF header on reads', async () => {
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser()) });
 
     await createApiClient().GET('/api/me');
 
@@ -39,7 +39,7 @@ describe('API client', () => {
 
   it('sends no CSRF header when there is no token cookie yet', async () => {
     document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
-    const api = mockApi({ 'POST /api/auth/login': () => json(200, makeUser()) });
+    const api = mockApi({ 'POST /api/auth/login': () => ok(makeUser()) });
 
     await createApiClient().POST('/api/auth/login', { body: { email: 'a@b.c', password: 'pw' } });
 
@@ -47,7 +47,7 @@ describe('API client', () => {
   });
 
   it('calls the same origin with same-origin credentials', async () => {
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser()) });
 
     await createApiClient().GET('/api/me');
 
@@ -57,7 +57,7 @@ describe('API client', () => {
 
   it('returns the data of a successful answer', async () => {
     const ada = makeUser({ name: 'Ada' });
-    mockApi({ 'GET /api/me': () => json(200, ada) });
+    mockApi({ 'GET /api/me': () => ok(ada) });
 
     await expect(unwrap(createApiClient().GET('/api/me'))).resolves.toEqual(ada);
   });
@@ -65,7 +65,7 @@ describe('API client', () => {
   it("throws an ApiError with the status and the server's message", async () => {
     mockApi({
       'POST /api/auth/login': () =>
-        json(429, {
+        reply(429, {
           statusCode: 429,
           error: 'Too Many Requests',
           message: 'Too many attempts. Wait a minute.',

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ME_QUERY_KEY } from '../lib/me-queries';
 import { makeContentItem, makePerson, makeProfile, makeUser } from '../test/factories';
-import { apiError, json, mockApi } from '../test/mock-api';
+import { apiError, mockApi, ok, reply, type ReplyOf } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 
 function navigationLinks() {
@@ -28,7 +28,7 @@ const ANALYTICS = ['Analytics', 'Content performance'];
 
 describe('app shell', () => {
   it("shows the product name and the user's name in the header", async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace' })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ name: 'Ada Lovelace' })) });
     renderApp('/');
 
     const header = await screen.findByRole('banner');
@@ -38,7 +38,7 @@ describe('app shell', () => {
   });
 
   it('does not offer People to an employee', async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee'] })) });
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -46,7 +46,7 @@ describe('app shell', () => {
   });
 
   it("offers an admin's pages in order, without the pages reached from People", async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'admin'] })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee', 'admin'] })) });
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -67,7 +67,7 @@ describe('app shell', () => {
   });
 
   it("offers a curator the curation pages, without the admin's", async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'curator'] })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee', 'curator'] })) });
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -75,7 +75,7 @@ describe('app shell', () => {
   });
 
   it('offers an analyst the analytics pages and the policy and training figures', async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'analyst'] })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee', 'analyst'] })) });
     renderApp('/');
 
     await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -83,7 +83,7 @@ describe('app shell', () => {
   });
 
   it('groups the navigation into sections for the roles held', async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee', 'analyst'] })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee', 'analyst'] })) });
     renderApp('/');
 
     const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -95,9 +95,9 @@ describe('app shell', () => {
 
   it('marks only the most specific entry: Edit training, not Training', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
-      'GET /api/training/stages/1': () =>
-        json(200, {
+      'GET /api/me': () => ok(makeUser({ roles: ['curator'] })),
+      'GET /api/training/stages/{stage}': () =>
+        ok({
           stage: 1,
           title: 'Foundations',
           summary: '',
@@ -121,8 +121,8 @@ describe('app shell', () => {
   it('keeps Content marked while on one of its items', async () => {
     const id = '00000000-0000-4000-a400-000000000999';
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
-      [`GET /api/content/${id}`]: () => json(200, makeContentItem({ id })),
+      'GET /api/me': () => ok(makeUser({ roles: ['curator'] })),
+      'GET /api/content/{id}': () => ok(makeContentItem({ id })),
     });
     renderApp(`/content/${id}`);
 
@@ -134,7 +134,7 @@ describe('app shell', () => {
   });
 
   it('marks Content performance, not Analytics, on the content figures', async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['analyst'] })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['analyst'] })) });
     renderApp('/analytics/content');
 
     const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -149,9 +149,8 @@ describe('app shell', () => {
 
   it('keeps People marked while on a person of the list', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['admin'] })),
-      'GET /api/people/00000000-0000-4000-8000-000000000999': () =>
-        json(200, makePerson({ id: '00000000-0000-4000-8000-000000000999' })),
+      'GET /api/me': () => ok(makeUser({ roles: ['admin'] })),
+      'GET /api/people/{id}': () => ok(makePerson({ id: '00000000-0000-4000-8000-000000000999' })),
     });
     renderApp('/people/00000000-0000-4000-8000-000000000999');
 
@@ -165,8 +164,8 @@ describe('app shell', () => {
   it('names the browser tab after the page, a person by the page they are on', async () => {
     const id = '00000000-0000-4000-8000-000000000998';
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['admin'] })),
-      [`GET /api/people/${id}`]: () => json(200, makePerson({ id })),
+      'GET /api/me': () => ok(makeUser({ roles: ['admin'] })),
+      'GET /api/people/{id}': () => ok(makePerson({ id })),
     });
     const { router } = renderApp('/account');
 
@@ -176,7 +175,7 @@ describe('app shell', () => {
   });
 
   it('offers keyboard users a first link that skips to the page itself', async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    mockApi({ 'GET /api/me': () => ok(makeUser()) });
     const { user } = renderApp('/account');
     await screen.findByRole('navigation', { name: 'Main navigation' });
 
@@ -189,7 +188,7 @@ describe('app shell', () => {
   });
 
   it('tells an employee who opens a person or the import that they are not allowed', async () => {
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee'] })) });
     renderApp('/people/import');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();
@@ -197,7 +196,7 @@ describe('app shell', () => {
   });
 
   it('marks the current page in the navigation', async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    mockApi({ 'GET /api/me': () => ok(makeUser()) });
     renderApp('/account');
 
     const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -211,7 +210,7 @@ describe('app shell', () => {
   });
 
   it('tells an employee who types /people that they are not allowed, without asking the API', async () => {
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee'] })) });
     renderApp('/people');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();
@@ -221,19 +220,21 @@ describe('app shell', () => {
   });
 
   it('says so when a page does not exist', async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser()) });
+    mockApi({ 'GET /api/me': () => ok(makeUser()) });
     renderApp('/no-such-page');
 
     expect(await screen.findByText('Page not found')).toBeInTheDocument();
   });
 
   it('shows a loader while finding out who is signed in', async () => {
-    let answer: (response: Response) => void = () => {};
-    mockApi({ 'GET /api/me': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    let answer: (reply: ReplyOf<'GET /api/me'>) => void = () => {};
+    mockApi({
+      'GET /api/me': () => new Promise<ReplyOf<'GET /api/me'>>((resolve) => (answer = resolve)),
+    });
     renderApp('/');
 
     expect(await screen.findByRole('status', { name: 'Loading…' })).toBeInTheDocument();
-    answer(json(200, makeUser({ name: 'Ada Lovelace' })));
+    answer(ok(makeUser({ name: 'Ada Lovelace' })));
     expect(
       await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }),
     ).toBeInTheDocument();
@@ -243,7 +244,7 @@ describe('app shell', () => {
     let up = false;
     mockApi({
       'GET /api/me': () =>
-        up ? json(200, makeUser({ name: 'Ada' })) : apiError(503, 'Chorus is starting up.'),
+        up ? ok(makeUser({ name: 'Ada' })) : apiError(503, 'Chorus is starting up.'),
     });
     const { user } = renderApp('/');
 
@@ -257,9 +258,9 @@ describe('app shell', () => {
   it('signs out: calls logout with the CSRF token, forgets the user and shows the sign-in page', async () => {
     document.cookie = 'XSRF-TOKEN=token-123; path=/';
     const api = mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada Lovelace', roles: ['admin'] })),
-      'GET /api/people': () => json(200, { items: [], total: 0, page: 1, pageSize: 25 }),
-      'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+      'GET /api/me': () => ok(makeUser({ name: 'Ada Lovelace', roles: ['admin'] })),
+      'GET /api/people': () => ok({ items: [], total: 0, page: 1, pageSize: 25 }),
+      'POST /api/auth/logout': () => reply(204),
     });
     const { user, router, queryClient } = renderApp('/people');
 
@@ -281,10 +282,10 @@ describe('expired session', () => {
     let signedIn = true;
     const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
     mockApi({
-      'GET /api/me': () => (signedIn ? json(200, admin) : apiError(401, 'Please sign in.')),
+      'GET /api/me': () => (signedIn ? ok(admin) : apiError(401, 'Please sign in.')),
       'GET /api/people': () =>
         signedIn
-          ? json(200, {
+          ? ok({
               items: [makePerson({ name: 'Alan Turing' })],
               total: 1,
               page: 1,
@@ -293,7 +294,7 @@ describe('expired session', () => {
           : apiError(401, 'Your session has expired.'),
       'POST /api/auth/login': () => {
         signedIn = true;
-        return json(200, admin);
+        return ok(admin);
       },
     });
     const { user, router, queryClient } = renderApp('/');
@@ -323,8 +324,8 @@ describe('expired session', () => {
   it('sends the user to sign in when a write answers 401', async () => {
     const ada = makeUser({ name: 'Ada Lovelace' });
     mockApi({
-      'GET /api/me': () => json(200, ada),
-      'GET /api/me/profile': () => json(200, makeProfile(ada)),
+      'GET /api/me': () => ok(ada),
+      'GET /api/me/profile': () => ok(makeProfile(ada)),
       'PATCH /api/me/profile': () => apiError(401, 'Your session has expired.'),
     });
     const { user, router } = renderApp('/account');

@@ -1,16 +1,18 @@
-import type { Schemas } from '../api/client';
-import type { AdvocacyStatus, ShareBlocker } from '../features/advocacy/api/advocacy-queries';
-import type { CurrentPolicy, PolicyStanding } from '../features/policy/api/policy-queries';
-import type { AttemptResult } from '../features/training/use-submit-attempt';
-import type {
-  Lesson,
-  Quiz,
-  QuizQuestion,
-  StageProgress,
-  TrainingOverview,
-} from '../features/training/api/training-queries';
+import type { components } from '../api/schema';
 
 /** Factories for the advocacy programme, the policy and the training, as the API answers them. */
+
+type Schemas = components['schemas'];
+type AdvocacyStatus = Schemas['AdvocacyStatusDto'];
+type ShareBlocker = Schemas['ShareBlocker'];
+type CurrentPolicy = Schemas['CurrentPolicyDto'];
+type PolicyStanding = Schemas['PolicyStandingDto'];
+type AttemptResult = Schemas['AttemptResultDto'];
+type Lesson = Schemas['LessonDto'];
+type Quiz = Schemas['QuizDto'];
+type QuizQuestion = Schemas['QuizQuestionDto'];
+type StageProgress = Schemas['StageProgressDto'];
+type TrainingOverview = Schemas['TrainingOverviewDto'];
 
 let sequence = 0;
 const nextId = (group: string) => {

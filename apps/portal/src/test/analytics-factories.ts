@@ -1,17 +1,18 @@
-import type {
-  AdvocateRow,
-  AnalyticsAdvocates,
-  AnalyticsBreakdown,
-  AnalyticsScope,
-  AnalyticsSummary,
-  AnalyticsTimeseries,
-  BreakdownRow,
-  PeopleFigures,
-  SeriesPoint,
-} from '../features/analytics/analytics-types';
 import type { AnalyticsDimension, AnalyticsInterval } from '@chorus/core';
+import type { components } from '../api/schema';
 
 /** Factories for the analytics API's answers. */
+
+type Schemas = components['schemas'];
+type AnalyticsScope = Schemas['AnalyticsScopeDto'];
+type PeopleFigures = Schemas['PeopleFiguresDto'];
+type AnalyticsSummary = Schemas['AnalyticsSummaryDto'];
+type AnalyticsTimeseries = Schemas['AnalyticsTimeseriesDto'];
+type SeriesPoint = Schemas['SeriesPointDto'];
+type BreakdownRow = Schemas['BreakdownRowDto'];
+type AnalyticsBreakdown = Schemas['AnalyticsBreakdownDto'];
+type AdvocateRow = Schemas['AdvocateRowDto'];
+type AnalyticsAdvocates = Schemas['AnalyticsAdvocatesDto'];
 
 /** 26 Oct to 22 Nov 2026 in Amsterdam, where it is 22 Nov, without filters. */
 export function makeScope(overrides: Partial<AnalyticsScope> = {}): AnalyticsScope {

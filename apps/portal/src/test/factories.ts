@@ -1,5 +1,11 @@
 import { actionsFrom, SHARE_NETWORKS } from '@chorus/core';
-import type { Person, Schemas, User } from '../api/client';
+import type { components } from '../api/schema';
+
+/** Factories for what the API answers, each typed by its schema in the OpenAPI document. */
+
+type Schemas = components['schemas'];
+type User = Schemas['UserDto'];
+type Person = Schemas['PeoplePageDto']['items'][number];
 
 let sequence = 0;
 

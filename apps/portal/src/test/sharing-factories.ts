@@ -1,4 +1,6 @@
-import type { Schemas } from '../api/client';
+import type { components } from '../api/schema';
+
+type Schemas = components['schemas'];
 
 /** Factories for the feed, sharing and tracked links, as the API answers them. */
 

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { type Handler, mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeMyShare, makeMySharesPage, makeShareTotals } from '../../test/sharing-factories';
 import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { ActivityPage } from './ActivityPage';
 
-function activityApi(mine: (request: RecordedRequest) => Response) {
+function activityApi(mine: Handler<'GET /api/shares/mine'>) {
   return mockApi({ 'GET /api/shares/mine': mine });
 }
 
@@ -22,8 +22,7 @@ const cellsOf = (row: HTMLElement) =>
 describe('my activity', () => {
   it('shows my totals, each with the definition shared with the analytics dashboard', async () => {
     activityApi(() =>
-      json(
-        200,
+      ok(
         makeMySharesPage([makeMyShare()], {
           totals: makeShareTotals({
             shares: 14,
@@ -72,7 +71,7 @@ describe('my activity', () => {
       },
     });
     const turnedOff = makeMyShare({ sharedAt: '2024-04-01T10:00:00.000Z', disabled: true });
-    activityApi(() => json(200, makeMySharesPage([verified, turnedOff])));
+    activityApi(() => ok(makeMySharesPage([verified, turnedOff])));
     renderActivity();
 
     const table = await screen.findByRole('table', { name: 'My shares' });
@@ -133,7 +132,7 @@ describe('my activity', () => {
       previews: 3,
       item: { ...makeMyShare().item, title: 'We open an office in Utrecht' },
     });
-    activityApi(() => json(200, makeMySharesPage([share])));
+    activityApi(() => ok(makeMySharesPage([share])));
     renderActivity();
 
     const cards = await screen.findByRole('list', { name: 'My shares' });
@@ -155,10 +154,9 @@ describe('my activity', () => {
   });
 
   it('pages through my shares', async () => {
-    const api = activityApi(({ url }) => {
-      const page = Number(url.searchParams.get('page'));
-      return json(
-        200,
+    const api = activityApi(({ query }) => {
+      const page = Number(query.page ?? 0);
+      return ok(
         makeMySharesPage(
           [makeMyShare({ item: { ...makeMyShare().item, title: `On page ${page}` } })],
           {
@@ -188,7 +186,7 @@ describe('my activity', () => {
   });
 
   it('sends someone who has not shared yet to Home', async () => {
-    activityApi(() => json(200, makeMySharesPage([])));
+    activityApi(() => ok(makeMySharesPage([])));
     const { user, router } = renderActivity();
 
     expect(await screen.findByText('You have not shared anything yet')).toBeInTheDocument();

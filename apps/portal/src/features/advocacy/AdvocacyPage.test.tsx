@@ -7,18 +7,16 @@ import {
   SIGNED_AT,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { AdvocacyPage } from './AdvocacyPage';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function advocacyApi(state: { status: AdvocacyStatus }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me/advocacy': () => json(200, state.status),
+    'GET /api/me/advocacy': () => ok(state.status),
     ...routes,
   });
 }
@@ -41,7 +39,7 @@ describe('advocacy programme', () => {
     const api = advocacyApi(state, {
       'POST /api/me/enrollment': () => {
         state.status = makeAdvocacyStatus({ enrolled: true, enrolledAt: SIGNED_AT });
-        return json(201, state.status);
+        return reply(201, state.status);
       },
     });
     const { user } = renderAdvocacy();
@@ -70,7 +68,7 @@ describe('advocacy programme', () => {
     const api = advocacyApi(state, {
       'DELETE /api/me/enrollment': () => {
         state.status = makeAdvocacyStatus({ policy: state.status.policy, reachedStage: 1 });
-        return new Response(null, { status: 204 });
+        return reply(204);
       },
     });
     const { user } = renderAdvocacy();

@@ -11,7 +11,7 @@ import {
   makeTimeseries,
 } from '../../test/analytics-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, ok } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { AnalyticsPage } from './AnalyticsPage';
@@ -443,7 +443,7 @@ describe('the analytics dashboard', () => {
   });
 
   it('is not for employees, who have My activity', async () => {
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee'] })) });
     // Who may open a page is decided by the routes' guard: the whole portal is under test.
     renderApp('/analytics');
 

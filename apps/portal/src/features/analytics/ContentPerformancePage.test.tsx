@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeBreakdown, makeBreakdownRow, makeScope } from '../../test/analytics-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, type HandlerRequest, mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
-import type { RecordedRequest } from '../../test/mock-api';
 import { analyticsApi, queriesTo, quietCharts } from './analytics-test-api';
 import { ContentPerformancePage } from './ContentPerformancePage';
 
@@ -61,9 +60,9 @@ const items = makeBreakdown('item', [
 ]);
 
 /** The items as the API orders them: by `sort` (clicks unless asked), at most `limit`. */
-function orderedItems({ url }: RecordedRequest) {
-  const rows = url.searchParams.get('sort') === 'shares' ? [...items.rows].reverse() : items.rows;
-  return makeBreakdown('item', rows.slice(0, Number(url.searchParams.get('limit'))), {
+function orderedItems({ query }: HandlerRequest<'GET /api/analytics/breakdown'>) {
+  const rows = query.sort === 'shares' ? [...items.rows].reverse() : items.rows;
+  return makeBreakdown('item', rows.slice(0, Number(query.limit ?? 0)), {
     total: rows.length,
   });
 }
@@ -189,8 +188,8 @@ describe('content performance', () => {
     const api = analyticsApi({
       roles: ['curator'],
       breakdowns: {
-        item: ({ url }) =>
-          makeBreakdown('item', many.slice(0, Number(url.searchParams.get('limit'))), {
+        item: ({ query }) =>
+          makeBreakdown('item', many.slice(0, Number(query.limit ?? 0)), {
             total: many.length,
           }),
       },
@@ -322,7 +321,7 @@ describe('content performance', () => {
 
   it("shows the API's message when it refuses the period", async () => {
     mockApi({
-      'GET /api/campaigns': () => json(200, []),
+      'GET /api/campaigns': () => ok([]),
       'GET /api/analytics/breakdown': () =>
         apiError(400, 'from (2026-11-08) must not be after to (2026-11-01)'),
     });

@@ -8,7 +8,7 @@ import {
   makeTimeseries,
 } from '../../test/analytics-factories';
 import { makeCampaign, makeGroup, makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { type Handler, type HandlerRequest, mockApi, ok } from '../../test/mock-api';
 import type {
   AnalyticsAdvocates,
   AnalyticsBreakdown,
@@ -22,11 +22,15 @@ export const LAUNCH = makeCampaign({ name: 'Spring launch' });
 
 interface Answers {
   roles?: Role[];
-  summary?: AnalyticsSummary | ((request: RecordedRequest) => Response);
+  summary?: AnalyticsSummary | Handler<'GET /api/analytics/summary'>;
   timeseries?: AnalyticsTimeseries;
   /** By `by`: a breakdown, or one made for the request (its `sort` and `limit`). */
   breakdowns?: Partial<
-    Record<string, AnalyticsBreakdown | ((request: RecordedRequest) => AnalyticsBreakdown)>
+    Record<
+      string,
+      | AnalyticsBreakdown
+      | ((request: HandlerRequest<'GET /api/analytics/breakdown'>) => AnalyticsBreakdown)
+    >
   >;
   advocates?: AnalyticsAdvocates;
   groups?: Record<'department' | 'location', Schemas['GroupDto'][]>;
@@ -41,24 +45,27 @@ export function analyticsApi(answers: Answers = {}) {
     'GET /api/analytics/summary': (request) =>
       typeof answers.summary === 'function'
         ? answers.summary(request)
-        : json(200, answers.summary ?? makeSummary()),
-    'GET /api/analytics/timeseries': ({ url }) =>
-      json(
-        200,
+        : ok(answers.summary ?? makeSummary()),
+    'GET /api/analytics/timeseries': ({ query }) =>
+      ok(
         answers.timeseries ??
           makeTimeseries([], {
-            interval: url.searchParams.get('interval') === 'week' ? 'week' : 'day',
+            interval: query.interval === 'week' ? 'week' : 'day',
           }),
       ),
     'GET /api/analytics/breakdown': (request) => {
-      const by = request.url.searchParams.get('by') ?? '';
+      const by = request.query.by ?? '';
       const answer = answers.breakdowns?.[by] ?? makeBreakdown(by as 'network', []);
-      return json(200, typeof answer === 'function' ? answer(request) : answer);
+      return ok(typeof answer === 'function' ? answer(request) : answer);
     },
-    'GET /api/analytics/advocates': () => json(200, answers.advocates ?? makeAdvocates([])),
-    'GET /api/groups/department': () => json(200, answers.groups?.department ?? [SALES]),
-    'GET /api/groups/location': () => json(200, answers.groups?.location ?? [UTRECHT]),
-    'GET /api/campaigns': () => json(200, [LAUNCH]),
+    'GET /api/analytics/advocates': () => ok(answers.advocates ?? makeAdvocates([])),
+    'GET /api/groups/{kind}': ({ params }) =>
+      ok(
+        params.kind === 'department'
+          ? (answers.groups?.department ?? [SALES])
+          : (answers.groups?.location ?? [UTRECHT]),
+      ),
+    'GET /api/campaigns': () => ok([LAUNCH]),
   });
   return { ...api, signedIn: makeUser({ roles: answers.roles ?? ['analyst'] }) };
 }

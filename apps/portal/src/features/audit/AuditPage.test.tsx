@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok } from '../../test/mock-api';
 import { FAKE_TIME_USER_EVENTS, useFakeTime } from '../../test/fake-time';
 import { renderPage } from '../../test/render-page';
 import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
@@ -38,7 +38,7 @@ const throttled: AuditEntry = {
   requestId: null,
 };
 
-function auditApi(answer: (request: RecordedRequest) => Response) {
+function auditApi(answer: Handler<'GET /api/audit'>) {
   return mockApi({ 'GET /api/audit': answer });
 }
 
@@ -48,7 +48,7 @@ function renderAudit(path = '/audit') {
 }
 
 function auditPage(items: AuditEntry[], { total = items.length, page = 1 } = {}) {
-  return json(200, { items, total, page, pageSize: 25 });
+  return ok({ items, total, page, pageSize: 25 });
 }
 
 function searches(api: ReturnType<typeof mockApi>) {
@@ -223,10 +223,10 @@ describe('audit log', () => {
   });
 
   it('pages through the log', async () => {
-    const api = auditApi(({ url }) =>
-      auditPage([{ ...rolesChanged, id: url.searchParams.get('page') ?? '1' }], {
+    const api = auditApi(({ query }) =>
+      auditPage([{ ...rolesChanged, id: query.page ?? '1' }], {
         total: 30,
-        page: Number(url.searchParams.get('page')),
+        page: Number(query.page ?? 0),
       }),
     );
     const { user, router } = renderAudit();
@@ -240,8 +240,8 @@ describe('audit log', () => {
   });
 
   it('goes to the last page from a page past the end', async () => {
-    const api = auditApi(({ url }) => {
-      const page = Number(url.searchParams.get('page'));
+    const api = auditApi(({ query }) => {
+      const page = Number(query.page ?? 0);
       return page > 2
         ? auditPage([], { total: 30, page })
         : auditPage([rolesChanged], { total: 30, page });

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, ok } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 
@@ -28,8 +28,7 @@ describe('while Chorus cannot reach its database', () => {
   it('says it is retrying, not that something went wrong, and retries by itself with backoff until it answers', async () => {
     let databaseUp = false;
     const api = mockApi({
-      'GET /api/me': () =>
-        databaseUp ? json(200, makeUser({ name: 'Ada Lovelace' })) : DATABASE_AWAY(),
+      'GET /api/me': () => (databaseUp ? ok(makeUser({ name: 'Ada Lovelace' })) : DATABASE_AWAY()),
     });
     renderApp('/', { retry: true });
     const asked = () => api.requestsTo('GET', '/api/me').length;
@@ -62,7 +61,7 @@ describe('while Chorus cannot reach its database', () => {
   it('tries at once when asked to', async () => {
     let databaseUp = false;
     const api = mockApi({
-      'GET /api/me': () => (databaseUp ? json(200, makeUser()) : DATABASE_AWAY()),
+      'GET /api/me': () => (databaseUp ? ok(makeUser()) : DATABASE_AWAY()),
     });
     renderApp('/', { retry: true });
     await advance(0);

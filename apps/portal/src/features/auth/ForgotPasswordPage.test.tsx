@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, reply } from '../../test/mock-api';
 import type { UiLanguage } from '@chorus/core';
 import { renderPage } from '../../test/render-page';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
@@ -14,7 +14,7 @@ function renderForgotPassword(language: UiLanguage = 'en') {
 
 describe('forgotten password', () => {
   it('asks for a reset link and says where it is going', async () => {
-    const api = mockApi({ 'POST /api/auth/password-reset': () => json(202, ANSWER) });
+    const api = mockApi({ 'POST /api/auth/password-reset': () => reply(202, ANSWER) });
     const { user } = renderForgotPassword();
 
     await user.type(await screen.findByLabelText('Email'), ' ada@example.com ');
@@ -30,7 +30,7 @@ describe('forgotten password', () => {
   });
 
   it('says so in the language of the page', async () => {
-    mockApi({ 'POST /api/auth/password-reset': () => json(202, ANSWER) });
+    mockApi({ 'POST /api/auth/password-reset': () => reply(202, ANSWER) });
     const { user } = renderForgotPassword('nl');
 
     await user.type(await screen.findByLabelText('E-mailadres'), 'ada@example.com');

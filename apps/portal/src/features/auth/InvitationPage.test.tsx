@@ -1,15 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok, undocumented } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { InvitationPage } from './InvitationPage';
 import { ME_QUERY_KEY } from '../../lib/me-queries';
 
-type Reply = Parameters<typeof mockApi>[0][string];
-
 const ADA = { email: 'ada@example.com', name: 'Ada Lovelace' };
 
-function invitationApi(lookup: Reply, accept: Reply = () => apiError(500, 'unused')) {
+function invitationApi(
+  lookup: Handler<'POST /api/auth/invitations/lookup'>,
+  accept: Handler<'POST /api/auth/invitations/accept'> = () => undocumented(500, 'unused'),
+) {
   return mockApi({
     'POST /api/auth/invitations/lookup': lookup,
     'POST /api/auth/invitations/accept': accept,
@@ -35,8 +36,8 @@ describe('accept an invitation', () => {
   it('greets the invited person, then signs them in with the chosen password', async () => {
     const ada = makeUser(ADA);
     const api = invitationApi(
-      () => json(200, ADA),
-      () => json(200, ada),
+      () => ok(ADA),
+      () => ok(ada),
     );
     const { user, router, queryClient } = renderInvitation();
 
@@ -60,7 +61,7 @@ describe('accept an invitation', () => {
   });
 
   it('asks for the same password twice before calling the API', async () => {
-    const api = invitationApi(() => json(200, ADA));
+    const api = invitationApi(() => ok(ADA));
     const { user } = renderInvitation();
 
     await choosePassword(user, 'correct horse battery', 'correct horse');
@@ -73,7 +74,7 @@ describe('accept an invitation', () => {
     [404, 'link_invalid', 'This invitation link is not valid.'],
     [400, 'link_expired', 'This invitation link expired on 2024-03-15 10:30 UTC.'],
     [403, 'account_deactivated', 'Your account has been deactivated.'],
-  ])('shows the message instead of the form for %i %s', async (status, code, message) => {
+  ] as const)('shows the message instead of the form for %i %s', async (status, code, message) => {
     invitationApi(() => apiError(status, message, { code }));
     renderInvitation();
 
@@ -96,7 +97,7 @@ describe('accept an invitation', () => {
   it('says so when the link is used up while the form was open', async () => {
     const message = 'This invitation link has already been used.';
     invitationApi(
-      () => json(200, ADA),
+      () => ok(ADA),
       () => apiError(409, message, { code: 'link_used' }),
     );
     const { user } = renderInvitation();
@@ -112,7 +113,7 @@ describe('accept an invitation', () => {
   it("shows the API's message for a weak password", async () => {
     const message = 'This password is one of the most common passwords.';
     invitationApi(
-      () => json(200, ADA),
+      () => ok(ADA),
       () => apiError(400, message, { code: 'weak_password' }),
     );
     const { user } = renderInvitation();
@@ -124,7 +125,7 @@ describe('accept an invitation', () => {
   });
 
   it('explains a link without its token', async () => {
-    const api = invitationApi(() => json(200, ADA));
+    const api = invitationApi(() => ok(ADA));
     renderInvitation('/invitation');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(

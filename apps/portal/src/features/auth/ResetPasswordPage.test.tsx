@@ -1,13 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok, undocumented } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { ME_QUERY_KEY } from '../../lib/me-queries';
 
-type Reply = Parameters<typeof mockApi>[0][string];
-
-function resetApi(confirm: Reply) {
+function resetApi(confirm: Handler<'POST /api/auth/password-reset/confirm'>) {
   return mockApi({
     'POST /api/auth/password-reset/confirm': confirm,
   });
@@ -31,7 +29,7 @@ async function choosePassword(
 describe('reset password', () => {
   it('sets the new password, signs the person in and opens Home', async () => {
     const ada = makeUser({ name: 'Ada Lovelace' });
-    const api = resetApi(() => json(200, ada));
+    const api = resetApi(() => ok(ada));
     const { user, router, queryClient } = renderResetPassword();
 
     await choosePassword(user, 'correct horse battery');
@@ -50,7 +48,7 @@ describe('reset password', () => {
   });
 
   it('names each show-password button after its own field', async () => {
-    resetApi(() => apiError(500, 'unused'));
+    resetApi(() => undocumented(500, 'unused'));
     const { user } = renderResetPassword();
     const password = await screen.findByLabelText('New password');
     const repeat = screen.getByLabelText('Repeat new password');
@@ -64,7 +62,7 @@ describe('reset password', () => {
   });
 
   it('explains the length rule and checks it before calling the API', async () => {
-    const api = resetApi(() => apiError(500, 'unused'));
+    const api = resetApi(() => undocumented(500, 'unused'));
     const { user } = renderResetPassword();
 
     expect(await screen.findByText(/At least 10 characters/)).toBeInTheDocument();
@@ -75,7 +73,7 @@ describe('reset password', () => {
   });
 
   it('asks for the same password twice', async () => {
-    const api = resetApi(() => apiError(500, 'unused'));
+    const api = resetApi(() => undocumented(500, 'unused'));
     const { user } = renderResetPassword();
 
     await choosePassword(user, 'correct horse battery', 'correct horse battery!');
@@ -88,7 +86,7 @@ describe('reset password', () => {
     [404, 'link_invalid', 'This password reset link is not valid.'],
     [409, 'link_used', 'This password reset link has already been used.'],
     [400, 'link_expired', 'This password reset link expired on 2024-03-15 10:30 UTC.'],
-  ])('offers a new link when the API answers %i %s', async (status, code, message) => {
+  ] as const)('offers a new link when the API answers %i %s', async (status, code, message) => {
     resetApi(() => apiError(status, message, { code }));
     const { user } = renderResetPassword();
 
@@ -104,7 +102,7 @@ describe('reset password', () => {
   it.each([
     [400, 'weak_password', 'This password is one of the most common passwords.'],
     [403, 'account_deactivated', 'Your account has been deactivated.'],
-  ])("shows the API's message for %i %s", async (status, code, message) => {
+  ] as const)("shows the API's message for %i %s", async (status, code, message) => {
     resetApi(() => apiError(status, message, { code }));
     const { user } = renderResetPassword();
 

@@ -1,7 +1,7 @@
 import { SSO_ERROR_REASONS } from '@chorus/core';
 import { screen, waitFor } from '@testing-library/react';
 import { createI18n } from '../../i18n';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok, undocumented } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
@@ -12,7 +12,7 @@ import { SignInPage } from './SignInPage';
 import { AUTH_OPTIONS_QUERY_KEY } from './api/auth-options-queries';
 import { ME_QUERY_KEY } from '../../lib/me-queries';
 
-function signedOutApi(login: Parameters<typeof mockApi>[0][string]) {
+function signedOutApi(login: Handler<'POST /api/auth/login'>) {
   return mockApi({
     'GET /api/me': () => apiError(401, 'Please sign in.'),
     'POST /api/auth/login': login,
@@ -39,7 +39,7 @@ async function signIn(
 
 describe('sign-in page', () => {
   it('is shown when GET /api/me answers 401', async () => {
-    signedOutApi(() => apiError(500, 'unused'));
+    signedOutApi(() => undocumented(500, 'unused'));
     // The redirect is the routes' guard's: the whole portal is under test.
     const { router } = renderApp('/');
 
@@ -81,7 +81,7 @@ describe('sign-in page', () => {
   });
 
   it('asks for both fields before calling the API', async () => {
-    const api = signedOutApi(() => apiError(500, 'unused'));
+    const api = signedOutApi(() => undocumented(500, 'unused'));
     const { user } = renderSignIn();
 
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));
@@ -93,7 +93,7 @@ describe('sign-in page', () => {
 
   it('lands on Home, signed in as the user, after signing in', async () => {
     const ada = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com' });
-    const api = signedOutApi(() => json(200, ada));
+    const api = signedOutApi(() => ok(ada));
     const { user, router, queryClient } = renderSignIn();
 
     await signIn(user, ' ada@example.com ', 'correct horse');
@@ -108,7 +108,7 @@ describe('sign-in page', () => {
 
   it('returns to the page that was asked for after signing in', async () => {
     const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
-    signedOutApi(() => json(200, admin));
+    signedOutApi(() => ok(admin));
     // Sent to sign in by the routes' guard, and back: the whole portal is under test.
     const { user, router } = renderApp('/account');
 
@@ -123,7 +123,7 @@ describe('sign-in page', () => {
 
   it('ignores a next address on another site', async () => {
     const ada = makeUser({ name: 'Ada Lovelace' });
-    signedOutApi(() => json(200, ada));
+    signedOutApi(() => ok(ada));
     const { user, router } = renderSignIn('/sign-in?next=%2F%2Fevil.example%2Fphish');
 
     await signIn(user, 'ada@example.com', 'correct horse');
@@ -146,7 +146,7 @@ describe('other ways in from the sign-in page', () => {
   function signInOptions(sso: boolean) {
     return mockApi({
       'GET /api/me': () => apiError(401, 'Please sign in.'),
-      'GET /api/auth/options': () => json(200, { sso }),
+      'GET /api/auth/options': () => ok({ sso }),
     });
   }
 

@@ -1,18 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { makeCampaign, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { CampaignsPage } from './CampaignsPage';
 import type { Campaign } from './api/campaign-queries';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function campaignsApi(list: { campaigns: Campaign[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/campaigns': () => json(200, list.campaigns),
+    'GET /api/campaigns': () => ok(list.campaigns),
     ...routes,
   });
 }
@@ -53,9 +51,9 @@ describe('campaigns', () => {
     const list = { campaigns: [] as Campaign[] };
     const api = campaignsApi(list, {
       'POST /api/campaigns': ({ body }) => {
-        const created = makeCampaign({ ...(body as object), slug: 'autumn-fair-2026' });
+        const created = makeCampaign({ ...body, slug: 'autumn-fair-2026' });
         list.campaigns = [created];
-        return json(201, created);
+        return reply(201, created);
       },
     });
     const { user } = renderCampaigns();
@@ -104,9 +102,9 @@ describe('campaigns', () => {
     const launch = makeCampaign({ name: 'Spring Launch', slug: 'spring-launch' });
     const list = { campaigns: [launch] };
     const api = campaignsApi(list, {
-      [`PATCH /api/campaigns/${launch.id}`]: ({ body }) => {
-        list.campaigns = [{ ...launch, ...(body as object) }];
-        return json(200, list.campaigns[0]);
+      'PATCH /api/campaigns/{id}': ({ body }) => {
+        list.campaigns = [{ ...launch, ...body }];
+        return ok(list.campaigns[0]);
       },
     });
     const { user } = renderCampaigns();
@@ -149,9 +147,9 @@ describe('campaigns', () => {
     const launch = makeCampaign({ name: 'Spring Launch', itemCount: 1 });
     const list = { campaigns: [launch] };
     const api = campaignsApi(list, {
-      [`DELETE /api/campaigns/${launch.id}`]: () => {
+      'DELETE /api/campaigns/{id}': () => {
         list.campaigns = [];
-        return new Response(null, { status: 204 });
+        return reply(204);
       },
     });
     const { user } = renderCampaigns();

@@ -7,7 +7,7 @@ import {
   makeTopic,
   makeUser,
 } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { FAKE_TIME_USER_EVENTS, useFakeTime } from '../../test/fake-time';
 import { renderApp } from '../../test/render-app';
 import { renderPage, type RenderPageOptions } from '../../test/render-page';
@@ -20,17 +20,15 @@ const launch = makeCampaign({ name: 'Spring Launch', slug: 'spring-launch' });
 const COUNTS = { draft: 3, in_review: 1, approved: 12, archived: 0 };
 
 function page(items: ContentPage['items'], counts = COUNTS) {
-  return json(200, { items, total: items.length, page: 1, pageSize: 25, counts });
+  return ok({ items, total: items.length, page: 1, pageSize: 25, counts });
 }
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
-function queueApi(list: (request: RecordedRequest) => Response, more: Routes = {}) {
+function queueApi(list: Handler<'GET /api/content'>, more: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
     'GET /api/content': list,
-    'GET /api/topics': () => json(200, [sustainability]),
-    'GET /api/campaigns': () => json(200, [launch]),
+    'GET /api/topics': () => ok([sustainability]),
+    'GET /api/campaigns': () => ok([launch]),
     ...more,
   });
 }
@@ -187,7 +185,7 @@ describe('content queue', () => {
 
   it('is not offered to an employee', async () => {
     const api = mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })),
+      'GET /api/me': () => ok(makeUser({ roles: ['employee'] })),
     });
     // Who may open a page is decided by the routes' guard: the whole portal is under test.
     renderApp('/content');
@@ -212,8 +210,8 @@ describe('adding content', () => {
       unfurlState: 'pending',
     });
     const api = queueApi(() => page([]), {
-      'POST /api/content': () => json(201, created),
-      [`GET /api/content/${created.id}`]: () => json(200, { ...created, unfurlState: 'done' }),
+      'POST /api/content': () => reply(201, created),
+      'GET /api/content/{id}': () => ok({ ...created, unfurlState: 'done' }),
     });
     const { user, dialog, router } = await openAddForm();
 

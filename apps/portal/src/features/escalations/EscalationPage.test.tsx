@@ -1,6 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import {
+  apiError,
+  type HandlerRequest,
+  mockApi,
+  ok,
+  reply,
+  type Routes,
+} from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { alertAround } from '../../test/surroundings';
 import { EscalationPage } from './EscalationPage';
@@ -12,13 +19,11 @@ const carl = { id: curator.id, name: curator.name };
 const lotte = personRef('Lotte Bakker');
 const COMMENT_URL = 'https://www.facebook.com/acme/posts/42?comment_id=7';
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function reportApi(report: { current: EscalationDetail }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    [`GET /api/escalations/${report.current.id}`]: () => json(200, report.current),
-    'GET /api/escalations/team': () => json(200, [carl, lotte]),
+    'GET /api/escalations/{id}': () => ok(report.current),
+    'GET /api/escalations/team': () => ok([carl, lotte]),
     ...routes,
   });
 }
@@ -30,8 +35,7 @@ function renderReport(id: string) {
 
 /** The fake server's PATCH: applies the change and records it as the API does. */
 function patchHandler(report: { current: EscalationDetail }) {
-  return ({ body }: RecordedRequest) => {
-    const change = body as { status?: EscalationDetail['status']; assigneeId?: string | null };
+  return ({ body: change }: HandlerRequest<'PATCH /api/escalations/{id}'>) => {
     const events: EscalationEvent[] = [];
     if (change.assigneeId !== undefined) {
       const assignee = [carl, lotte].find((person) => person.id === change.assigneeId) ?? null;
@@ -43,7 +47,7 @@ function patchHandler(report: { current: EscalationDetail }) {
       events.push(makeEvent({ kind: 'status', author: carl, status: change.status }));
     }
     report.current = { ...report.current, events: [...report.current.events, ...events] };
-    return json(200, report.current);
+    return ok(report.current);
   };
 }
 
@@ -125,7 +129,7 @@ describe('a reported comment', () => {
   it('assigns the report, and unassigns it', async () => {
     const report = { current: facebookReport() };
     const path = `/api/escalations/${report.current.id}`;
-    const api = reportApi(report, { [`PATCH ${path}`]: patchHandler(report) });
+    const api = reportApi(report, { 'PATCH /api/escalations/{id}': patchHandler(report) });
     const { user } = renderReport(report.current.id);
     await screen.findByRole('heading', { name: 'Reported comment' });
     expect(screen.getByRole('combobox', { name: 'Assigned to' })).toHaveValue('Unassigned');
@@ -146,7 +150,7 @@ describe('a reported comment', () => {
   it('changes the status', async () => {
     const report = { current: facebookReport() };
     const path = `/api/escalations/${report.current.id}`;
-    const api = reportApi(report, { [`PATCH ${path}`]: patchHandler(report) });
+    const api = reportApi(report, { 'PATCH /api/escalations/{id}': patchHandler(report) });
     const { user } = renderReport(report.current.id);
     await screen.findByRole('heading', { name: 'Reported comment' });
 
@@ -162,7 +166,7 @@ describe('a reported comment', () => {
   it("shows the API's message when a change is refused", async () => {
     const report = { current: facebookReport() };
     reportApi(report, {
-      [`PATCH /api/escalations/${report.current.id}`]: () =>
+      'PATCH /api/escalations/{id}': () =>
         apiError(400, 'Only curators and admins can be assigned.'),
     });
     const { user } = renderReport(report.current.id);
@@ -178,14 +182,14 @@ describe('a reported comment', () => {
     const report = { current: facebookReport() };
     const path = `/api/escalations/${report.current.id}/notes`;
     const api = reportApi(report, {
-      [`POST ${path}`]: ({ body }) => {
+      'POST /api/escalations/{id}/notes': ({ body }) => {
         const note = makeEvent({
           kind: 'note',
           author: carl,
-          body: (body as { body: string }).body,
+          body: body.body,
         });
         report.current = { ...report.current, events: [note] };
-        return json(201, report.current);
+        return reply(201, report.current);
       },
     });
     const { user } = renderReport(report.current.id);
@@ -214,7 +218,7 @@ describe('a reported comment', () => {
 
   it('says when the report cannot be found', async () => {
     mockApi({
-      'GET /api/escalations/team': () => json(200, [carl]),
+      'GET /api/escalations/team': () => ok([carl]),
     });
     renderReport('00000000-0000-4000-8000-000000000999');
 

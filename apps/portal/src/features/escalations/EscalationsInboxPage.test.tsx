@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { mockApi, ok, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { EscalationPage } from './EscalationPage';
 import { EscalationsInboxPage } from './EscalationsInboxPage';
@@ -15,13 +15,11 @@ import type { Escalation } from './api/escalations-queries';
 const curator = makeUser({ name: 'Carl Curator', roles: ['curator'] });
 const lotte = personRef('Lotte Bakker');
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function inboxApi(items: Escalation[], routes: Routes = {}) {
   return mockApi({
     'GET /api/escalations': () =>
-      json(200, escalationPage(items, { counts: { open: 3, in_progress: 2, resolved: 7 } })),
-    'GET /api/escalations/team': () => json(200, [lotte]),
+      ok(escalationPage(items, { counts: { open: 3, in_progress: 2, resolved: 7 } })),
+    'GET /api/escalations/team': () => ok([lotte]),
     ...routes,
   });
 }
@@ -122,7 +120,7 @@ describe('comment inbox', () => {
   it('opens a report, and leads back to the inbox as it was', async () => {
     const report = makeEscalation({ excerpt: 'Your products are a scam', status: 'resolved' });
     inboxApi([report], {
-      [`GET /api/escalations/${report.id}`]: () => json(200, makeEscalationDetail(report)),
+      'GET /api/escalations/{id}': () => ok(makeEscalationDetail(report)),
     });
     const { user, router } = renderInbox('/inbox?status=resolved');
 

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { json, mockApi } from '../../test/mock-api';
+import { mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
 import { FeedSection } from './FeedSection';
@@ -8,8 +8,8 @@ const THUMBNAIL = '/api/content/00000000-0000-4000-d100-000000000042/thumbnail?v
 
 function showFeed(...items: ReturnType<typeof makeFeedItem>[]) {
   mockApi({
-    'GET /api/me/topics': () => json(200, []),
-    'GET /api/feed': () => json(200, makeFeedPage(items)),
+    'GET /api/me/topics': () => ok([]),
+    'GET /api/feed': () => ok(makeFeedPage(items)),
   });
   return renderPage(FeedSection, { path: '/' });
 }

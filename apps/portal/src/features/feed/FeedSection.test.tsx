@@ -2,19 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeReadyStatus } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeFeedItem, makeFeedPage, makeFollowableTopic } from '../../test/sharing-factories';
 import { HomePage } from '../home/HomePage';
 
-type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
-
 function feedApi(routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me/advocacy': () => json(200, makeReadyStatus()),
-    'GET /api/me/topics': () => json(200, []),
-    'GET /api/feed': () => json(200, makeFeedPage([])),
+    'GET /api/me/advocacy': () => ok(makeReadyStatus()),
+    'GET /api/me/topics': () => ok([]),
+    'GET /api/feed': () => ok(makeFeedPage([])),
     ...routes,
   });
 }
@@ -24,7 +22,7 @@ function renderHome(path = '/') {
   return renderPage(HomePage, { path, route: '/', user: makeUser({ name: 'Ada' }) });
 }
 
-const noContent = () => new Response(null, { status: 204 });
+const noContent = () => reply(204);
 
 describe('the feed on Home', () => {
   it('shows each item as a card: its kind, where it is from, and where I shared it', async () => {
@@ -40,7 +38,7 @@ describe('the feed on Home', () => {
       sharedOn: ['linkedin', 'x'],
     });
     const expo = makeFeedItem({ title: 'Meet us at the Expo', kind: 'event', siteName: null });
-    feedApi({ 'GET /api/feed': () => json(200, makeFeedPage([news, expo])) });
+    feedApi({ 'GET /api/feed': () => ok(makeFeedPage([news, expo])) });
     renderHome();
 
     const card = await screen.findByRole('article', { name: 'We open an office in Utrecht' });
@@ -73,12 +71,9 @@ describe('the feed on Home', () => {
     const sustainability = makeFollowableTopic({ name: 'Sustainability' });
     const expo = makeFeedItem({ title: 'Meet us at the Expo', kind: 'event' });
     const api = feedApi({
-      'GET /api/me/topics': () => json(200, [sustainability, makeFollowableTopic()]),
-      'GET /api/feed': ({ url }) =>
-        json(
-          200,
-          makeFeedPage(url.searchParams.get('kind') === 'event' ? [expo] : [makeFeedItem()]),
-        ),
+      'GET /api/me/topics': () => ok([sustainability, makeFollowableTopic()]),
+      'GET /api/feed': ({ query }) =>
+        ok(makeFeedPage(query.kind === 'event' ? [expo] : [makeFeedItem()])),
     });
     const { user, router } = renderHome();
     await screen.findAllByRole('article');
@@ -139,10 +134,10 @@ describe('the feed on Home', () => {
     };
     const [sustainability, offices] = topics;
     const api = feedApi({
-      'GET /api/me/topics': () => json(200, topics),
-      'GET /api/feed': () => json(200, makeFeedPage([makeFeedItem()])),
-      [`PUT /api/me/topics/${sustainability!.id}`]: () => setFollowed(sustainability!.id, true),
-      [`DELETE /api/me/topics/${offices!.id}`]: () => setFollowed(offices!.id, false),
+      'GET /api/me/topics': () => ok(topics),
+      'GET /api/feed': () => ok(makeFeedPage([makeFeedItem()])),
+      'PUT /api/me/topics/{id}': () => setFollowed(sustainability!.id, true),
+      'DELETE /api/me/topics/{id}': () => setFollowed(offices!.id, false),
     });
     const { user } = renderHome();
 
@@ -172,13 +167,8 @@ describe('the feed on Home', () => {
     const first = makeFeedItem({ title: 'First item' });
     const second = makeFeedItem({ title: 'Second item' });
     const api = feedApi({
-      'GET /api/feed': ({ url }) =>
-        json(
-          200,
-          url.searchParams.get('cursor') === 'page-2'
-            ? makeFeedPage([second])
-            : makeFeedPage([first], 'page-2'),
-        ),
+      'GET /api/feed': ({ query }) =>
+        ok(query.cursor === 'page-2' ? makeFeedPage([second]) : makeFeedPage([first], 'page-2')),
     });
     const { user } = renderHome();
     await screen.findByRole('article', { name: 'First item' });

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { GroupKind } from '@chorus/core';
+import type { Schemas } from '../../api/client';
 import { makeGroup, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { GroupsPage } from './GroupsPage';
 
@@ -10,14 +11,14 @@ const marketing = makeGroup({ name: 'Marketing', kind: 'department', memberCount
 const sales = makeGroup({ name: 'Sales', kind: 'department', memberCount: 0 });
 const amsterdam = makeGroup({ name: 'Amsterdam', kind: 'location', memberCount: 1 });
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
-function groupsApi(routes: Routes = {}, lists: Record<GroupKind, unknown[]> | null = null) {
+function groupsApi(
+  routes: Routes = {},
+  lists: Record<GroupKind, Schemas['GroupDto'][]> | null = null,
+) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   const data = lists ?? { department: [marketing, sales], location: [amsterdam] };
   return mockApi({
-    'GET /api/groups/department': () => json(200, data.department),
-    'GET /api/groups/location': () => json(200, data.location),
+    'GET /api/groups/{kind}': ({ params }) => ok(data[params.kind]),
     ...routes,
   });
 }
@@ -53,11 +54,10 @@ describe('groups', () => {
     let list = [marketing];
     const research = makeGroup({ name: 'Research', kind: 'department' });
     const api = mockApi({
-      'GET /api/groups/department': () => json(200, list),
-      'GET /api/groups/location': () => json(200, []),
-      'POST /api/groups/department': () => {
+      'GET /api/groups/{kind}': ({ params }) => ok(params.kind === 'department' ? list : []),
+      'POST /api/groups/{kind}': () => {
         list = [marketing, research];
-        return json(201, research);
+        return reply(201, research);
       },
     });
     const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
@@ -82,7 +82,7 @@ describe('groups', () => {
 
   it("shows the API's message when the name is taken", async () => {
     groupsApi({
-      'POST /api/groups/location': () => apiError(409, 'There is already a location Amsterdam.'),
+      'POST /api/groups/{kind}': () => apiError(409, 'There is already a location Amsterdam.'),
     });
     const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     await screen.findByRole('table', { name: 'Locations' });
@@ -112,10 +112,10 @@ describe('groups', () => {
     const lists = { department: [marketing, sales], location: [amsterdam] };
     const api = groupsApi(
       {
-        [`PATCH /api/groups/department/${marketing.id}`]: () => {
+        'PATCH /api/groups/{kind}/{id}': () => {
           const brand = { ...marketing, name: 'Brand' };
           lists.department = [brand, sales];
-          return json(200, brand);
+          return ok(brand);
         },
       },
       lists,
@@ -141,8 +141,7 @@ describe('groups', () => {
 
   it('keeps the rename open with the reason when the name is taken', async () => {
     groupsApi({
-      [`PATCH /api/groups/department/${marketing.id}`]: () =>
-        apiError(409, 'There is already a department Sales.'),
+      'PATCH /api/groups/{kind}/{id}': () => apiError(409, 'There is already a department Sales.'),
     });
     const { user } = renderPage(GroupsPage, { path: '/groups', user: admin });
     const table = await screen.findByRole('table', { name: 'Departments' });
@@ -162,9 +161,9 @@ describe('groups', () => {
     const lists = { department: [marketing, sales], location: [amsterdam] };
     const api = groupsApi(
       {
-        [`DELETE /api/groups/department/${marketing.id}`]: () => {
+        'DELETE /api/groups/{kind}/{id}': () => {
           lists.department = [sales];
-          return new Response(null, { status: 204 });
+          return reply(204);
         },
       },
       lists,

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
-import { json, mockApi } from '../../test/mock-api';
+import { mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { ADVOCACY_STATUS_QUERY_KEY, type AdvocacyStatus } from '../advocacy/api/advocacy-queries';
 import { PostVerdict } from './PostVerdict';
@@ -9,7 +9,7 @@ import type { PostFindings } from './use-post-findings';
 const CLEAN: PostFindings = { findings: [], blocked: false, checking: false, serverFailed: false };
 
 function renderVerdict(status: AdvocacyStatus) {
-  mockApi({ 'GET /api/me/advocacy': () => json(200, status) });
+  mockApi({ 'GET /api/me/advocacy': () => ok(status) });
   return renderPage(() => <PostVerdict text="Proud of our new office" result={CLEAN} />, {
     path: '/',
   });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus, makeStanding } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi } from '../../test/mock-api';
+import { mockApi, ok } from '../../test/mock-api';
 import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
 import { renderPage } from '../../test/render-page';
 import { HomePage } from './HomePage';
@@ -33,8 +33,7 @@ describe('home', () => {
   it('lists what is still missing before sharing, with the way to each', async () => {
     mockApi({
       'GET /api/me/advocacy': () =>
-        json(
-          200,
+        ok(
           makeAdvocacyStatus({
             enrolled: false,
             policy: makeStanding({ upToDate: true }),
@@ -57,7 +56,7 @@ describe('home', () => {
 
   it('shows no such card to someone who may share', async () => {
     mockApi({
-      'GET /api/me/advocacy': () => json(200, makeReadyStatus()),
+      'GET /api/me/advocacy': () => ok(makeReadyStatus()),
     });
     const { queryClient } = renderPage(HomePage, { path: '/', user: ada });
 
@@ -71,9 +70,9 @@ describe('home', () => {
 
   it('shows what I can share under the greeting and what is still missing', async () => {
     mockApi({
-      'GET /api/me/advocacy': () => json(200, makeAdvocacyStatus({ enrolled: false })),
-      'GET /api/me/topics': () => json(200, []),
-      'GET /api/feed': () => json(200, makeFeedPage([makeFeedItem({ title: 'Hello Utrecht' })])),
+      'GET /api/me/advocacy': () => ok(makeAdvocacyStatus({ enrolled: false })),
+      'GET /api/me/topics': () => ok([]),
+      'GET /api/feed': () => ok(makeFeedPage([makeFeedItem({ title: 'Hello Utrecht' })])),
     });
     renderPage(HomePage, { path: '/', user: ada });
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, ok } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
 // The switch lives in the layout's header and on the sign-in page, and the layout follows the
@@ -11,8 +11,8 @@ describe('language switch', () => {
     document.cookie = 'XSRF-TOKEN=csrf-abc; path=/';
     const ada = makeUser({ name: 'Ada Lovelace', language: 'en' });
     const api = mockApi({
-      'GET /api/me': () => json(200, ada),
-      'PATCH /api/me': ({ body }) => json(200, { ...ada, ...(body as object) }),
+      'GET /api/me': () => ok(ada),
+      'PATCH /api/me': ({ body }) => ok({ ...ada, ...body }),
     });
     const { user } = renderApp('/');
     await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' });
@@ -34,7 +34,7 @@ describe('language switch', () => {
   });
 
   it("follows the signed-in user's saved language", async () => {
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'nl' })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'nl' })) });
     renderApp('/', { language: 'en' });
 
     expect(await screen.findByRole('heading', { name: 'Welkom, Ada' })).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('language switch', () => {
 
   it('returns to the saved language and says why when saving fails', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'en' })),
+      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'en' })),
       'PATCH /api/me': () => apiError(400, 'language must be one of: en, nl'),
     });
     const { user } = renderApp('/');
@@ -72,7 +72,7 @@ describe('language switch', () => {
 
   it('shows the portal in English for a preferred language it is not translated into', async () => {
     const api = mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'da' })),
+      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'da' })),
     });
     const { user, i18n } = renderApp('/', { language: 'nl' });
 
@@ -87,7 +87,7 @@ describe('language switch', () => {
 
   it('returns to English, not to an untranslated language, when saving fails', async () => {
     mockApi({
-      'GET /api/me': () => json(200, makeUser({ name: 'Ada', language: 'da' })),
+      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'da' })),
       'PATCH /api/me': () => apiError(503, 'The database is unavailable.'),
     });
     const { user, i18n } = renderApp('/');

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { OutboxPage } from './OutboxPage';
 
@@ -21,12 +21,12 @@ const reset = {
   text: 'Open https://chorus.example/reset-password?token=xyz to choose a new password.',
 };
 
-function outboxApi(answer: (request: RecordedRequest) => Response) {
+function outboxApi(answer: Handler<'GET /api/outbox'>) {
   return mockApi({ 'GET /api/outbox': answer });
 }
 
 function outboxPage(delivering: boolean, items = [invitation, reset], total = items.length) {
-  return json(200, { items, total, page: 1, pageSize: 25, delivering });
+  return ok({ items, total, page: 1, pageSize: 25, delivering });
 }
 
 describe('outbox', () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { makeGroup, makePerson, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok, reply } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { PeoplePage } from './PeoplePage';
 
@@ -9,12 +9,12 @@ const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'], language: 'en' 
 const sales = makeGroup({ name: 'Sales', kind: 'department' });
 const utrecht = makeGroup({ name: 'Utrecht', kind: 'location' });
 
-function inviteApi(invite: (request: RecordedRequest) => Response) {
+function inviteApi(invite: Handler<'POST /api/people'>) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/people': () => json(200, { items: [], total: 0, page: 1, pageSize: 25 }),
-    'GET /api/groups/department': () => json(200, [sales]),
-    'GET /api/groups/location': () => json(200, [utrecht]),
+    'GET /api/people': () => ok({ items: [], total: 0, page: 1, pageSize: 25 }),
+    'GET /api/groups/{kind}': ({ params }) =>
+      ok(params.kind === 'department' ? [sales] : [utrecht]),
     'POST /api/people': invite,
   });
 }
@@ -34,9 +34,7 @@ async function openInvitation() {
 
 describe('inviting a person', () => {
   it('sends the invitation with roles and groups, confirms it and refreshes the list', async () => {
-    const api = inviteApi(({ body }) =>
-      json(201, makePerson({ ...(body as object), status: 'invited' })),
-    );
+    const api = inviteApi(({ body }) => reply(201, makePerson({ ...body, status: 'invited' })));
     const { user, dialog } = await openInvitation();
 
     await paste(user, within(dialog).getByLabelText(/^Email/), 'new@example.com');
@@ -69,9 +67,7 @@ describe('inviting a person', () => {
   });
 
   it('invites in the language chosen for the person', async () => {
-    const api = inviteApi(({ body }) =>
-      json(201, makePerson({ ...(body as object), status: 'invited' })),
-    );
+    const api = inviteApi(({ body }) => reply(201, makePerson({ ...body, status: 'invited' })));
     const { user, dialog } = await openInvitation();
 
     await paste(user, within(dialog).getByLabelText(/^Email/), 'new@example.com');
@@ -121,7 +117,7 @@ describe('inviting a person', () => {
   });
 
   it('asks for an email address and a name before sending anything', async () => {
-    const api = inviteApi(() => json(201, makePerson()));
+    const api = inviteApi(() => reply(201, makePerson()));
     const { user, dialog } = await openInvitation();
 
     await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
@@ -132,7 +128,7 @@ describe('inviting a person', () => {
   });
 
   it('asks for at least one role before sending anything', async () => {
-    const api = inviteApi(() => json(201, makePerson()));
+    const api = inviteApi(() => reply(201, makePerson()));
     const { user, dialog } = await openInvitation();
     await paste(user, within(dialog).getByLabelText(/^Email/), 'new@example.com');
     await paste(user, within(dialog).getByLabelText(/^Name/), 'Nina New');
@@ -147,7 +143,7 @@ describe('inviting a person', () => {
   });
 
   it('can be cancelled', async () => {
-    inviteApi(() => json(201, makePerson()));
+    inviteApi(() => reply(201, makePerson()));
     const { user, dialog } = await openInvitation();
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));

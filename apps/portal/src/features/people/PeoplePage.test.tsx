@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Person } from '../../api/client';
 import { makeGroup, makePerson, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, type Handler, mockApi, ok, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { SEARCH_DEBOUNCE_MS } from '../../components/DebouncedSearchInput';
@@ -13,17 +13,14 @@ const marketing = makeGroup({ name: 'Marketing', kind: 'department', memberCount
 const amsterdam = makeGroup({ name: 'Amsterdam', kind: 'location', memberCount: 2 });
 
 function page(items: Person[], { total = items.length, page = 1, pageSize = 25 } = {}) {
-  return json(200, { items, total, page, pageSize });
+  return ok({ items, total, page, pageSize });
 }
 
-function peopleApi(
-  answer: (request: RecordedRequest) => Response,
-  more: Record<string, (request: RecordedRequest) => Response> = {},
-) {
+function peopleApi(answer: Handler<'GET /api/people'>, more: Routes = {}) {
   return mockApi({
     'GET /api/people': answer,
-    'GET /api/groups/department': () => json(200, [marketing]),
-    'GET /api/groups/location': () => json(200, [amsterdam]),
+    'GET /api/groups/{kind}': ({ params }) =>
+      ok(params.kind === 'department' ? [marketing] : [amsterdam]),
     ...more,
   });
 }
@@ -160,8 +157,7 @@ describe('people', () => {
   it('formats the joined date and labels in the current language', async () => {
     mockApi({
       'GET /api/people': () => page([makePerson({ createdAt: '2024-03-15T09:30:00.000Z' })]),
-      'GET /api/groups/department': () => json(200, []),
-      'GET /api/groups/location': () => json(200, []),
+      'GET /api/groups/{kind}': () => ok([]),
     });
     renderPage(PeoplePage, { path: '/people', user: { ...admin, language: 'nl' }, language: 'nl' });
 
@@ -247,8 +243,8 @@ describe('people', () => {
   });
 
   it('pages through the results', async () => {
-    const api = peopleApi(({ url }) => {
-      const current = Number(url.searchParams.get('page'));
+    const api = peopleApi(({ query }) => {
+      const current = Number(query.page ?? 0);
       return page([makePerson({ name: `Person on page ${current}` })], {
         total: 60,
         page: current,
@@ -265,8 +261,8 @@ describe('people', () => {
   });
 
   it('keeps the filters, order and page in the address', async () => {
-    const api = peopleApi(({ url }) =>
-      page([makePerson()], { total: 60, page: Number(url.searchParams.get('page')) }),
+    const api = peopleApi(({ query }) =>
+      page([makePerson()], { total: 60, page: Number(query.page ?? 0) }),
     );
     const { user, router } = renderWithClock();
     const table = await screen.findByRole('table', { name: 'People' });
@@ -326,7 +322,7 @@ describe('people', () => {
   it('comes back to the same view from a person', async () => {
     const alan = makePerson({ name: 'Alan Turing', roles: ['admin'] });
     const api = peopleApi(() => page([alan]), {
-      [`GET /api/people/${alan.id}`]: () => json(200, alan),
+      'GET /api/people/{id}': () => ok(alan),
     });
     const { user, router } = renderPage(PeoplePage, {
       path: '/people?role=admin&sort=email',
@@ -346,8 +342,8 @@ describe('people', () => {
   });
 
   it('goes to the last page from a page past the end', async () => {
-    const api = peopleApi(({ url }) => {
-      const current = Number(url.searchParams.get('page'));
+    const api = peopleApi(({ query }) => {
+      const current = Number(query.page ?? 0);
       return current > 3
         ? page([], { total: 60, page: current })
         : page([makePerson({ name: `Person on page ${current}` })], { total: 60, page: current });
@@ -366,7 +362,7 @@ describe('people', () => {
   });
 
   it('goes to the first page when nobody is left to show past it', async () => {
-    peopleApi(({ url }) => page([], { total: 0, page: Number(url.searchParams.get('page')) }));
+    peopleApi(({ query }) => page([], { total: 0, page: Number(query.page ?? 0) }));
     const { router } = renderPage(PeoplePage, { path: '/people?page=4', user: admin });
 
     expect(await screen.findByText('No people match your search.')).toBeInTheDocument();

@@ -6,19 +6,17 @@ import {
   SIGNED_AT,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { PolicyPage } from './PolicyPage';
 import type { CurrentPolicy } from './api/policy-queries';
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function policyApi(state: { policy: CurrentPolicy }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/policy/current': () => json(200, state.policy),
+    'GET /api/policy/current': () => ok(state.policy),
     ...routes,
   });
 }
@@ -74,14 +72,14 @@ describe('social media policy', () => {
       'POST /api/policy/current/acknowledgments': ({ body }) => {
         const signed = makeAcknowledgment({
           version: 3,
-          typedName: (body as { fullName: string }).fullName,
+          typedName: body.fullName,
           acknowledgedAt: SIGNED_AT,
         });
         state.policy = {
           ...state.policy,
           standing: makeStanding({ upToDate: true, requiredVersion: 3, acknowledged: signed }),
         };
-        return json(201, signed);
+        return reply(201, signed);
       },
     });
     const { user } = renderPage(PolicyPage, { path: '/policy', user: employee });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { User } from '../../api/client';
 import { makeProfile, makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, ok, undocumented } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { ME_QUERY_KEY } from '../../lib/me-queries';
@@ -14,12 +14,12 @@ function accountApi(profileOverrides: Partial<Profile> = {}, userOverrides: Part
   let profile = makeProfile(me, { language: 'en', ...profileOverrides });
   const signedIn = me;
   const api = mockApi({
-    'GET /api/me': () => json(200, me),
-    'GET /api/me/profile': () => json(200, profile),
+    'GET /api/me': () => ok(me),
+    'GET /api/me/profile': () => ok(profile),
     'PATCH /api/me/profile': ({ body }) => {
-      profile = { ...profile, ...(body as Partial<Profile>) };
+      profile = { ...profile, ...body };
       me = { ...me, name: profile.name, language: profile.language };
-      return json(200, profile);
+      return ok(profile);
     },
   });
   return { ...api, me: signedIn };
@@ -136,11 +136,11 @@ describe('my account: profile', () => {
     const ada = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com', language: 'en' });
     let profile = makeProfile(ada);
     mockApi({
-      'GET /api/me': () => json(200, ada),
-      'GET /api/me/profile': () => json(200, profile),
+      'GET /api/me': () => ok(ada),
+      'GET /api/me/profile': () => ok(profile),
       'PATCH /api/me': () => {
         profile = { ...profile, language: 'nl' };
-        return json(200, { ...ada, language: 'nl' });
+        return ok({ ...ada, language: 'nl' });
       },
     });
     // The language menu is in the header: the app shell is under test too.
@@ -168,7 +168,7 @@ describe('my account: profile', () => {
 
   it("shows the server's message when saving fails", async () => {
     mockApi({
-      'GET /api/me/profile': () => json(200, makeProfile({ name: 'Ada', email: 'a@example.com' })),
+      'GET /api/me/profile': () => ok(makeProfile({ name: 'Ada', email: 'a@example.com' })),
       'PATCH /api/me/profile': () => apiError(400, 'name must be at most 200 characters'),
     });
     const { user } = renderAccount(makeUser({ name: 'Ada' }));
@@ -183,7 +183,7 @@ describe('my account: profile', () => {
 
   it('says so when the profile cannot be loaded', async () => {
     mockApi({
-      'GET /api/me/profile': () => apiError(500, 'The database is unavailable.'),
+      'GET /api/me/profile': () => undocumented(500, 'The database is unavailable.'),
     });
     renderAccount(makeUser({ name: 'Ada' }));
 

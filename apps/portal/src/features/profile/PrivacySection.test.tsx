@@ -1,18 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { makeProfile, makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes, undocumented } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { ME_QUERY_KEY } from '../../lib/me-queries';
 import { AccountPage } from './AccountPage';
 
-type Reply = Parameters<typeof mockApi>[0][string];
-
 const ada = makeUser({ name: 'Ada Lovelace', email: 'ada@example.com' });
 
-function privacyApi(routes: Record<string, Reply> = {}) {
+function privacyApi(routes: Routes = {}) {
   return mockApi({
-    'GET /api/me/profile': () => json(200, makeProfile(ada)),
+    'GET /api/me/profile': () => ok(makeProfile(ada)),
     ...routes,
   });
 }
@@ -50,7 +48,7 @@ describe('my account: privacy', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2024-05-06T12:00:00Z'));
     const data = { profile: { name: 'Ada Lovelace' }, shares: [] };
-    const api = privacyApi({ 'GET /api/me/export': () => json(200, data) });
+    const api = privacyApi({ 'GET /api/me/export': () => ok(data) });
     const downloads = captureDownloads();
     const { user } = renderAccount();
 
@@ -67,7 +65,7 @@ describe('my account: privacy', () => {
   });
 
   it('says so when the data cannot be downloaded', async () => {
-    privacyApi({ 'GET /api/me/export': () => apiError(500, 'The database is unavailable.') });
+    privacyApi({ 'GET /api/me/export': () => undocumented(500, 'The database is unavailable.') });
     const downloads = captureDownloads();
     const { user } = renderAccount();
 
@@ -78,7 +76,7 @@ describe('my account: privacy', () => {
   });
 
   it('deletes the account only after the email address is typed, then signs out', async () => {
-    const api = privacyApi({ 'DELETE /api/me': () => new Response(null, { status: 204 }) });
+    const api = privacyApi({ 'DELETE /api/me': () => reply(204) });
     const { user, router, queryClient } = renderAccount();
 
     await user.click(await screen.findByRole('button', { name: 'Delete my account' }));
@@ -109,16 +107,15 @@ describe('my account: privacy', () => {
     const bob = makeUser({ name: 'Bob Baker', email: 'bob@example.com' });
     let me: typeof ada | null = ada;
     mockApi({
-      'GET /api/me': () => (me ? json(200, me) : apiError(401, 'Please sign in.')),
-      'GET /api/me/profile': () =>
-        me ? json(200, makeProfile(me)) : apiError(401, 'Please sign in.'),
+      'GET /api/me': () => (me ? ok(me) : apiError(401, 'Please sign in.')),
+      'GET /api/me/profile': () => (me ? ok(makeProfile(me)) : apiError(401, 'Please sign in.')),
       'DELETE /api/me': () => {
         me = null;
-        return new Response(null, { status: 204 });
+        return reply(204);
       },
       'POST /api/auth/login': () => {
         me = bob;
-        return json(200, bob);
+        return ok(bob);
       },
     });
     // Signing out and in again as someone else: the whole portal is under test.

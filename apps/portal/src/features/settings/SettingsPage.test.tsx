@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { makeSettings, makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { type Answer, apiError, mockApi, ok, undocumented } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { SettingsPage } from './SettingsPage';
@@ -10,15 +10,15 @@ import type { Settings } from './api/settings-queries';
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
 
 /** A fake of the settings API that keeps what it is sent, or refuses it with `refusal`. */
-function settingsApi(initial: Partial<Settings>, refusal?: () => Response) {
+function settingsApi(initial: Partial<Settings>, refusal?: () => Answer<'PATCH /api/settings'>) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   let settings = makeSettings(initial);
   const api = mockApi({
-    'GET /api/settings': () => json(200, settings),
+    'GET /api/settings': () => ok(settings),
     'PATCH /api/settings': ({ body }) => {
       if (refusal) return refusal();
-      settings = { ...settings, ...(body as Partial<Settings>) };
-      return json(200, settings);
+      settings = { ...settings, ...body };
+      return ok(settings);
     },
   });
   return { ...api, patches: () => api.requestsTo('PATCH', '/api/settings').map((r) => r.body) };
@@ -257,7 +257,7 @@ describe('settings: a refused change', () => {
 
   it('shows a 422 on the costs per click', async () => {
     const message = 'costPerClick must be an object of networks to a cost per click from 0 to 5';
-    settingsApi({ costPerClick: {} }, () => json(422, { statusCode: 422, message }));
+    settingsApi({ costPerClick: {} }, () => undocumented(422, message));
     const { user } = renderPage(SettingsPage, { path: '/settings', user: admin });
     await screen.findByRole('form', { name: 'Earned media value' });
     await user.type(cost('Facebook'), '7');
@@ -459,7 +459,7 @@ describe('settings: the controls', () => {
   it('is for administrators only', async () => {
     // Who may open a page is the route table's: this test goes through the whole portal.
     const api = mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
+      'GET /api/me': () => ok(makeUser({ roles: ['curator'] })),
     });
     renderApp('/settings');
 

@@ -1,10 +1,16 @@
 import { sampleTrackedLink, type ShareNetwork } from '@chorus/core';
 import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Schemas } from '../../api/client';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
 import { makeSettings, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import {
+  apiError,
+  type HandlerRequest,
+  mockApi,
+  ok,
+  reply,
+  type Routes,
+} from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { alertAround } from '../../test/surroundings';
 import {
@@ -14,9 +20,6 @@ import {
   makeSuggestion,
 } from '../../test/sharing-factories';
 import { FeedSection } from '../feed/FeedSection';
-import type { CheckPostBody } from '../guardrails/api/guardrails-check-queries';
-
-type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
 
 const FALCON_NOTE = 'Falcon is not announced yet: do not mention it.';
 const terms = compileTerms([
@@ -24,11 +27,11 @@ const terms = compileTerms([
 ]);
 
 /** The server's check: the same checker, with the company's restricted terms. */
-function serverCheck({ body }: RecordedRequest) {
-  const { text, network, language } = body as CheckPostBody;
+function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
+  const { text, network, language } = body;
   const link = sampleTrackedLink(window.location.origin);
   const findings = check(text, { network, language, terms, link });
-  return json(200, { findings, blocked: isBlocked(findings) });
+  return ok({ findings, blocked: isBlocked(findings) });
 }
 
 const TITLE = 'We open an office in Utrecht';
@@ -43,23 +46,17 @@ function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = S
   const item = makeFeedItem({ title: TITLE });
   let sharedOn: ShareNetwork[] = [];
   const api = mockApi({
-    'GET /api/me/advocacy': () => json(200, status),
-    'GET /api/me/topics': () => json(200, []),
-    'GET /api/feed': () => json(200, makeFeedPage([{ ...item, sharedOn }])),
+    'GET /api/me/advocacy': () => ok(status),
+    'GET /api/me/topics': () => ok([]),
+    'GET /api/feed': () => ok(makeFeedPage([{ ...item, sharedOn }])),
     'GET /api/settings': () =>
-      json(
-        200,
-        makeSettings({ editRequiresStage: 2, enabledNetworks: ['email', 'x', 'linkedin'] }),
-      ),
-    [`GET /api/feed/${item.id}/suggestion`]: ({ url }) =>
-      json(
-        200,
-        makeSuggestion({ text: suggested[url.searchParams.get('network') as ShareNetwork] }),
-      ),
+      ok(makeSettings({ editRequiresStage: 2, enabledNetworks: ['email', 'x', 'linkedin'] })),
+    'GET /api/feed/{id}/suggestion': ({ query }) =>
+      ok(makeSuggestion({ text: suggested[query.network as ShareNetwork] })),
     'POST /api/guardrails/check': serverCheck,
     'POST /api/shares': ({ body }) => {
-      sharedOn = [(body as Schemas['CreateShareDto']).network];
-      return json(201, makeCreatedShare({ code: 'AbC123xyz0' }));
+      sharedOn = [body.network];
+      return reply(201, makeCreatedShare({ code: 'AbC123xyz0' }));
     },
     ...routes,
   });
@@ -249,7 +246,7 @@ describe('sharing an item', () => {
   it('copies nothing for a network that takes the text', async () => {
     shareApi({
       'POST /api/shares': () =>
-        json(
+        reply(
           201,
           makeCreatedShare({
             intentUrl: 'https://x.com/intent/tweet?text=New',
@@ -277,7 +274,7 @@ describe('sharing an item', () => {
     const mailto = 'mailto:?subject=We%20open&body=Have%20a%20look';
     shareApi({
       'POST /api/shares': () =>
-        json(201, makeCreatedShare({ intentUrl: mailto, copyTextFirst: false })),
+        reply(201, makeCreatedShare({ intentUrl: mailto, copyTextFirst: false })),
     });
     const { user, dialog } = await openDialog();
     await user.click(within(dialog).getByRole('radio', { name: 'E-mail' }));

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { apiError, json } from '../../test/mock-api';
+import { apiError, ok, reply } from '../../test/mock-api';
 import { rowAround } from '../../test/surroundings';
 import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import {
@@ -178,7 +178,7 @@ describe('sources: the feeds', () => {
       routes: {
         'POST /api/sources': () => {
           sources = [acme, added];
-          return json(201, added);
+          return reply(201, added);
         },
       },
     });
@@ -255,7 +255,7 @@ describe('sources: the feeds', () => {
     const api = sourcesApi({
       sources: () => sources,
       entries: () => entries,
-      routes: { [`POST /api/sources/${broken.id}/poll`]: () => json(200, broken) },
+      routes: { 'POST /api/sources/{id}/poll': () => ok(broken) },
     });
     // The list is read again on a clock the test moves.
     vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -309,14 +309,14 @@ describe('sources: the feeds', () => {
     const api = sourcesApi({
       sources: () => sources,
       routes: {
-        [`PATCH /api/sources/${acme.id}`]: () => {
+        'PATCH /api/sources/{id}': () => {
           const changed = {
             ...acme,
             topics: [{ id: hiring.id, name: 'Hiring' }],
             pollIntervalMinutes: 120,
           };
           sources = [changed];
-          return json(200, changed);
+          return ok(changed);
         },
       },
     });
@@ -369,9 +369,9 @@ describe('sources: the feeds', () => {
     const api = sourcesApi({
       sources: () => sources,
       routes: {
-        [`DELETE /api/sources/${acme.id}`]: () => {
+        'DELETE /api/sources/{id}': () => {
           sources = [broken];
-          return new Response(null, { status: 204 });
+          return reply(204);
         },
       },
     });

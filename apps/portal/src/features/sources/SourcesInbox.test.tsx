@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { json, apiError, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, ok } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 import { rowAround } from '../../test/surroundings';
@@ -99,8 +99,8 @@ describe('sources: the inbox of suggestions', () => {
     const api = sourcesApi({
       sources: () => [acme],
       routes: {
-        'GET /api/source-entries': ({ url }) => {
-          const page = Number(url.searchParams.get('page'));
+        'GET /api/source-entries': ({ query }) => {
+          const page = Number(query.page);
           return entriesPage([makeEntry(acme, { title: `Suggestion on page ${page}` })], {
             total: 30,
             page,
@@ -126,9 +126,9 @@ describe('sources: the inbox of suggestions', () => {
       sources: () => [acme],
       entries: () => entries,
       routes: {
-        [`POST /api/source-entries/${launch.id}/promote`]: () => {
+        'POST /api/source-entries/{id}/promote': () => {
           entries = [hiring];
-          return json(200, { ...launch, state: 'promoted', itemId });
+          return ok({ ...launch, state: 'promoted', itemId });
         },
       },
     });
@@ -166,8 +166,8 @@ describe('sources: the inbox of suggestions', () => {
       sources: () => [acme],
       entries: () => [launch],
       routes: {
-        [`POST /api/source-entries/${launch.id}/promote`]: () =>
-          json(200, { ...launch, state: 'promoted', itemId: launch.id }),
+        'POST /api/source-entries/{id}/promote': () =>
+          ok({ ...launch, state: 'promoted', itemId: launch.id }),
       },
     });
     const { user } = renderSources();
@@ -190,7 +190,7 @@ describe('sources: the inbox of suggestions', () => {
       sources: () => [acme],
       entries: () => [launch],
       routes: {
-        [`POST /api/source-entries/${launch.id}/promote`]: () =>
+        'POST /api/source-entries/{id}/promote': () =>
           apiError(409, 'This suggestion was already dismissed.'),
       },
     });
@@ -215,9 +215,9 @@ describe('sources: the inbox of suggestions', () => {
       sources: () => [acme],
       entries: () => entries,
       routes: {
-        [`POST /api/source-entries/${hiring.id}/dismiss`]: () => {
+        'POST /api/source-entries/{id}/dismiss': () => {
           entries = [launch];
-          return json(200, { ...hiring, state: 'dismissed' });
+          return ok({ ...hiring, state: 'dismissed' });
         },
       },
     });
@@ -245,7 +245,7 @@ describe('sources: the inbox of suggestions', () => {
       sources: () => [acme],
       entries: () => [launch],
       routes: {
-        [`POST /api/source-entries/${launch.id}/dismiss`]: () =>
+        'POST /api/source-entries/{id}/dismiss': () =>
           apiError(409, 'This suggestion was already promoted.'),
       },
     });
@@ -319,8 +319,8 @@ describe('sources: the inbox of suggestions', () => {
 
   it('speaks Dutch to a Dutch curator', async () => {
     mockApi({
-      'GET /api/topics': () => json(200, []),
-      'GET /api/sources': () => json(200, [acme]),
+      'GET /api/topics': () => ok([]),
+      'GET /api/sources': () => ok([acme]),
       'GET /api/source-entries': () => entriesPage([launch]),
     });
     renderSources('/sources', {
@@ -338,7 +338,7 @@ describe('sources: the inbox of suggestions', () => {
   it('is not for employees', async () => {
     // Who may open a page is the route table's: this test goes through the whole portal.
     const api = mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })),
+      'GET /api/me': () => ok(makeUser({ roles: ['employee'] })),
     });
     renderApp('/sources');
 

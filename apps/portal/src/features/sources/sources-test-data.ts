@@ -1,6 +1,6 @@
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { mockApi, ok, type Routes } from '../../test/mock-api';
 import { renderPage, type RenderPageOptions } from '../../test/render-page';
 import { SourcesPage } from './SourcesPage';
 import type { SourceEntry, Source } from './api/source-queries';
@@ -61,16 +61,14 @@ export function makeEntry(source: Source, overrides: Partial<SourceEntry> = {}):
 export function entriesPage(
   items: SourceEntry[],
   { total = items.length, page = 1, pageSize = 25 } = {},
-): Response {
-  return json(200, { items, total, page, pageSize });
+) {
+  return ok({ items, total, page, pageSize });
 }
 
 /** The Sources page, for the curator unless told otherwise. */
 export function renderSources(path = '/sources', options: Partial<RenderPageOptions> = {}) {
   return renderPage(SourcesPage, { path, user: curator, ...options });
 }
-
-type Handler = (request: RecordedRequest) => Response;
 
 /** The API as the Sources page uses it; `routes` add or replace answers. */
 export function sourcesApi({
@@ -80,12 +78,12 @@ export function sourcesApi({
 }: {
   sources?: () => Source[];
   entries?: () => SourceEntry[];
-  routes?: Record<string, Handler>;
+  routes?: Routes;
 } = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/topics': () => json(200, [hiring, sustainability]),
-    'GET /api/sources': () => json(200, sources()),
+    'GET /api/topics': () => ok([hiring, sustainability]),
+    'GET /api/sources': () => ok(sources()),
     'GET /api/source-entries': () => entriesPage(entries()),
     ...routes,
   });

@@ -1,18 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { makeTopic, makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { TopicsPage } from './TopicsPage';
 import type { Topic } from './api/topic-queries';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function topicsApi(list: { topics: Topic[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/topics': () => json(200, list.topics),
+    'GET /api/topics': () => ok(list.topics),
     ...routes,
   });
 }
@@ -45,7 +43,7 @@ describe('topics', () => {
     const api = topicsApi(list, {
       'POST /api/topics': () => {
         list.topics = [hiring];
-        return json(201, hiring);
+        return reply(201, hiring);
       },
     });
     const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });
@@ -78,9 +76,9 @@ describe('topics', () => {
     const hiring = makeTopic({ name: 'Hiring' });
     const list = { topics: [hiring] };
     const api = topicsApi(list, {
-      [`PATCH /api/topics/${hiring.id}`]: ({ body }) => {
-        list.topics = [{ ...hiring, ...(body as object) }];
-        return json(200, list.topics[0]);
+      'PATCH /api/topics/{id}': ({ body }) => {
+        list.topics = [{ ...hiring, ...body }];
+        return ok(list.topics[0]);
       },
     });
     const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });
@@ -102,9 +100,9 @@ describe('topics', () => {
     const hiring = makeTopic({ name: 'Hiring', itemCount: 3 });
     const list = { topics: [hiring] };
     const api = topicsApi(list, {
-      [`DELETE /api/topics/${hiring.id}`]: () => {
+      'DELETE /api/topics/{id}': () => {
         list.topics = [];
-        return new Response(null, { status: 204 });
+        return reply(204);
       },
     });
     const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });

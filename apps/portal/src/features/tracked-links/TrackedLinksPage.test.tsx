@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi } from '../../test/mock-api';
+import { apiError, mockApi, ok } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { TrackedLinksPage } from './TrackedLinksPage';
@@ -14,10 +14,10 @@ function trackedLinksApi(initial: Schemas['ShareAdminDto']) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   let link = initial;
   return mockApi({
-    [`GET /api/shares/by-code/${link.code}`]: () => json(200, link),
-    [`PATCH /api/shares/${link.id}`]: ({ body }) => {
-      link = { ...link, ...(body as Schemas['UpdateShareDto']) };
-      return json(200, link);
+    'GET /api/shares/by-code/{code}': () => ok(link),
+    'PATCH /api/shares/{id}': ({ body }) => {
+      link = { ...link, ...body };
+      return ok(link);
     },
   });
 }
@@ -86,7 +86,7 @@ describe('tracked links', () => {
 
   it('says when no tracked link has that code', async () => {
     mockApi({
-      'GET /api/shares/by-code/NoSuchCode': () => apiError(404, 'No tracked link /r/NoSuchCode.'),
+      'GET /api/shares/by-code/{code}': () => apiError(404, 'No tracked link /r/NoSuchCode.'),
     });
     const { user } = renderPage(TrackedLinksPage, { path: '/tracked-links', user: admin });
 
@@ -111,7 +111,7 @@ describe('tracked links', () => {
 
   it('is for administrators only', async () => {
     // Who may open a page is the route table's: this test goes through the whole portal.
-    mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })) });
+    mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['curator'] })) });
     renderApp('/tracked-links');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();

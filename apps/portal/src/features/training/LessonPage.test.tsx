@@ -6,7 +6,7 @@ import {
   makeTrainingOverview,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi } from '../../test/mock-api';
+import { mockApi, ok, reply } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { LessonPage } from './LessonPage';
 import type { Lesson } from './api/training-queries';
@@ -21,11 +21,11 @@ function lessonApi(state: { lesson: Lesson }, siblings: Lesson[] = []) {
     );
   return mockApi({
     'GET /api/training': () =>
-      json(200, makeTrainingOverview({ stages: [makeStageProgress({ lessons: lessons() })] })),
-    [`GET /api/training/lessons/${state.lesson.id}`]: () => json(200, state.lesson),
-    [`POST /api/training/lessons/${state.lesson.id}/read`]: () => {
+      ok(makeTrainingOverview({ stages: [makeStageProgress({ lessons: lessons() })] })),
+    'GET /api/training/lessons/{id}': () => ok(state.lesson),
+    'POST /api/training/lessons/{id}/read': () => {
       state.lesson = { ...state.lesson, read: true };
-      return new Response(null, { status: 204 });
+      return reply(204);
     },
   });
 }

@@ -7,7 +7,7 @@ import {
   makeTrainingOverview,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { QuizPage } from './QuizPage';
 
@@ -29,17 +29,12 @@ const quiz = makeQuiz({
   ],
 });
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function quizApi(routes: Routes) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
     'GET /api/training': () =>
-      json(
-        200,
-        makeTrainingOverview({ stages: [makeStageProgress({ stage: 1, title: 'Foundations' })] }),
-      ),
-    'GET /api/training/stages/1/quiz': () => json(200, quiz),
+      ok(makeTrainingOverview({ stages: [makeStageProgress({ stage: 1, title: 'Foundations' })] })),
+    'GET /api/training/stages/{stage}/quiz': () => ok(quiz),
     ...routes,
   });
 }
@@ -49,8 +44,8 @@ const question = (name: string) => screen.getByRole('radiogroup', { name });
 describe('quiz', () => {
   it('submits every answer and shows a pass, with why each answer is right', async () => {
     const api = quizApi({
-      'POST /api/training/stages/1/attempts': () =>
-        json(
+      'POST /api/training/stages/{stage}/attempts': () =>
+        reply(
           201,
           makeAttemptResult(quiz, [
             { chosen: 1, correct: true, explanation: 'You speak for yourself.' },
@@ -102,8 +97,8 @@ describe('quiz', () => {
 
   it('shows a fail with explanations, the right option only when given, and a retry', async () => {
     quizApi({
-      'POST /api/training/stages/1/attempts': () =>
-        json(
+      'POST /api/training/stages/{stage}/attempts': () =>
+        reply(
           201,
           makeAttemptResult(quiz, [
             { chosen: 0, correct: false, correctOption: null, explanation: 'Not the company.' },
@@ -151,7 +146,7 @@ describe('quiz', () => {
 
   it("shows the API's message when answers are refused", async () => {
     quizApi({
-      'POST /api/training/stages/1/attempts': () =>
+      'POST /api/training/stages/{stage}/attempts': () =>
         apiError(422, 'Question q-1 is not part of this quiz: reload it and answer again.'),
     });
     const { user } = renderPage(QuizPage, {
@@ -179,7 +174,7 @@ describe('quiz', () => {
 
   it('says why a locked stage cannot be taken yet', async () => {
     quizApi({
-      'GET /api/training/stages/2/quiz': () =>
+      'GET /api/training/stages/{stage}/quiz': () =>
         apiError(
           409,
           'Pass stage 1 first: the stages are taken in order (you have passed none yet).',

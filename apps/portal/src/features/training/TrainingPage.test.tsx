@@ -5,7 +5,7 @@ import {
   makeTrainingOverview,
 } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
-import { json, mockApi } from '../../test/mock-api';
+import { mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { TrainingPage } from './TrainingPage';
 import type { TrainingOverview } from './api/training-queries';
@@ -14,7 +14,7 @@ const employee = makeUser({ name: 'Ada Lovelace' });
 
 function trainingApi(overview: TrainingOverview) {
   return mockApi({
-    'GET /api/training': () => json(200, overview),
+    'GET /api/training': () => ok(overview),
   });
 }
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { makeContentItem } from '../../../test/factories';
-import { apiError, json } from '../../../test/mock-api';
+import { apiError, ok, reply } from '../../../test/mock-api';
 import {
   curator,
   editorApi,
@@ -21,7 +21,7 @@ describe('content item editor', () => {
   it('saves only the fields that changed', async () => {
     const item = makeContentItem({ title: 'Our office', summary: 'A new home.', pinned: false });
     const api = editorApi(item, {
-      [`PATCH ${itemPath(item)}`]: ({ body }) => json(200, { ...item, ...(body as object) }),
+      'PATCH /api/content/{id}': ({ body }) => ok({ ...item, ...body }),
     });
     const { user } = renderEditor(item);
 
@@ -91,12 +91,12 @@ describe('content item editor', () => {
     const hiring = { id: '00000000-0000-4000-a100-000000009999', name: 'Hiring', itemCount: 0 };
     let topics = [sustainability];
     const api = editorApi(item, {
-      'GET /api/topics': () => json(200, topics),
+      'GET /api/topics': () => ok(topics),
       'POST /api/topics': () => {
         topics = [sustainability, hiring];
-        return json(201, hiring);
+        return reply(201, hiring);
       },
-      [`PATCH ${itemPath(item)}`]: () => json(200, item),
+      'PATCH /api/content/{id}': () => ok(item),
     });
     const { user } = renderEditor(item);
 
@@ -117,7 +117,7 @@ describe('content item editor', () => {
   it("shows the API's message when saving fails", async () => {
     const item = makeContentItem();
     editorApi(item, {
-      [`PATCH ${itemPath(item)}`]: () =>
+      'PATCH /api/content/{id}': () =>
         apiError(409, 'This item is approved: its text and suggested posts cannot change.'),
     });
     const { user } = renderEditor(item);
@@ -177,7 +177,7 @@ describe('content item editor', () => {
   it('says so when the item does not exist', async () => {
     const id = '00000000-0000-4000-a400-000000000404';
     editorApi(makeContentItem({ id }), {
-      [`GET /api/content/${id}`]: () => apiError(404, `No content item with id ${id}.`),
+      'GET /api/content/{id}': () => apiError(404, `No content item with id ${id}.`),
     });
     renderEditor({ id });
 
@@ -200,9 +200,9 @@ describe('reading the page', () => {
     const done = { ...pending, title: 'Our new office', unfurlState: 'done' as const };
     let reads = 0;
     const api = editorApi(pending, {
-      [`GET ${itemPath(pending)}`]: () => {
+      'GET /api/content/{id}': () => {
         reads += 1;
-        return json(200, reads < 2 ? pending : done);
+        return ok(reads < 2 ? pending : done);
       },
     });
     renderEditor(pending, { userEvent });
@@ -229,7 +229,7 @@ describe('reading the page', () => {
     // The page is read only once the curator has typed: until then, every poll finds it pending.
     let read = false;
     editorApi(pending, {
-      [`GET ${itemPath(pending)}`]: () => json(200, read ? done : pending),
+      'GET /api/content/{id}': () => ok(read ? done : pending),
     });
     const { user } = renderEditor(pending, { userEvent });
 
@@ -267,10 +267,10 @@ describe('reading the page', () => {
     });
     let state = failed;
     const api = editorApi(failed, {
-      [`GET ${itemPath(failed)}`]: () => json(200, state),
-      [`POST ${itemPath(failed)}/unfurl`]: () => {
+      'GET /api/content/{id}': () => ok(state),
+      'POST /api/content/{id}/unfurl': () => {
         state = { ...failed, unfurlState: 'done', unfurlError: null, title: 'Read at last' };
-        return json(200, { ...failed, unfurlState: 'pending', unfurlError: null });
+        return ok({ ...failed, unfurlState: 'pending', unfurlError: null });
       },
     });
     const { user } = renderEditor(failed, { userEvent });

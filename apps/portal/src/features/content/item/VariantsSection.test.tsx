@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { makeContentItem, makeVariant } from '../../../test/factories';
-import { apiError, json } from '../../../test/mock-api';
+import { apiError, ok, reply } from '../../../test/mock-api';
 import { SERVER_CHECK_DELAY_MS } from '../../guardrails/use-post-findings';
 import { editorApi, itemPath, renderEditor } from './editor-test-api';
 import type { ContentItem } from './use-content-item';
@@ -58,8 +58,8 @@ describe('suggested posts', () => {
   it('counts the post live as the network does, and previews it with the link card', async () => {
     const item = officeItem();
     const api = editorApi(item, {
-      [`POST ${itemPath(item)}/variants`]: ({ body }) =>
-        json(201, { ...item, variants: [makeVariant(body as object)] }),
+      'POST /api/content/{id}/variants': ({ body }) =>
+        reply(201, { ...item, variants: [makeVariant(body)] }),
     });
     const { user, dialog } = await openNewPost(item);
 
@@ -125,7 +125,7 @@ describe('suggested posts', () => {
     const text = 'Big news with Kestrel';
     const api = editorApi(item, {
       'POST /api/guardrails/check': () =>
-        json(200, {
+        ok({
           blocked: true,
           findings: [
             {
@@ -162,7 +162,7 @@ describe('suggested posts', () => {
   it("shows the API's message when the post is refused", async () => {
     const item = officeItem();
     editorApi(item, {
-      [`POST ${itemPath(item)}/variants`]: () =>
+      'POST /api/content/{id}/variants': () =>
         apiError(
           409,
           'This item already has a suggested post for any in en; edit that one instead.',
@@ -182,8 +182,8 @@ describe('suggested posts', () => {
     const variant = makeVariant({ network: 'linkedin', language: 'en', text: 'Old text' });
     const item = officeItem({ variants: [variant] });
     const api = editorApi(item, {
-      [`PUT ${itemPath(item)}/variants/${variant.id}`]: ({ body }) =>
-        json(200, { ...item, variants: [{ ...variant, ...(body as object) }] }),
+      'PUT /api/content/{id}/variants/{variantId}': ({ body }) =>
+        ok({ ...item, variants: [{ ...variant, ...body }] }),
     });
     const { user } = renderEditor(item);
 
@@ -210,10 +210,10 @@ describe('suggested posts', () => {
     const variant = makeVariant({ network: 'bluesky', language: 'de', text: 'Hallo' });
     let item = officeItem({ variants: [variant] });
     const api = editorApi(item, {
-      [`GET /api/content/${item.id}`]: () => json(200, item),
-      [`DELETE ${itemPath(item)}/variants/${variant.id}`]: () => {
+      'GET /api/content/{id}': () => ok(item),
+      'DELETE /api/content/{id}/variants/{variantId}': () => {
         item = { ...item, variants: [] };
-        return new Response(null, { status: 204 });
+        return reply(204);
       },
     });
     const { user } = renderEditor(item);

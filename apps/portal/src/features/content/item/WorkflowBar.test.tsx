@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { actionsFrom } from '@chorus/core';
 import { makeContentItem, makeVariant } from '../../../test/factories';
-import { apiError, json } from '../../../test/mock-api';
+import { apiError, ok } from '../../../test/mock-api';
 import { editorApi, itemPath, renderEditor } from './editor-test-api';
 
 function workflowButtons() {
@@ -37,7 +37,7 @@ describe('workflow', () => {
     const item = makeContentItem({ variants: [makeVariant()] });
     const inReview = { ...item, status: 'in_review' as const, actions: actionsFrom('in_review') };
     const api = editorApi(item, {
-      [`POST ${itemPath(item)}/submit`]: () => json(200, inReview),
+      'POST /api/content/{id}/submit': () => ok(inReview),
     });
     const { user } = renderEditor(item);
 
@@ -107,7 +107,7 @@ describe('workflow', () => {
   it("shows the API's refusal when four-eyes approval was turned on after the page loaded", async () => {
     const item = makeContentItem({ status: 'in_review' });
     editorApi(item, {
-      [`POST ${itemPath(item)}/approve`]: () =>
+      'POST /api/content/{id}/approve': () =>
         apiError(
           403,
           'Four-eyes approval is on: someone other than the author must approve this item.',
@@ -126,7 +126,7 @@ describe('workflow', () => {
   it("shows the API's message for a step that is no longer open", async () => {
     const item = makeContentItem({ status: 'in_review' });
     editorApi(item, {
-      [`POST ${itemPath(item)}/archive`]: () =>
+      'POST /api/content/{id}/archive': () =>
         apiError(409, 'This item is archived, so it cannot be archived.'),
     });
     const { user } = renderEditor(item);
@@ -141,12 +141,12 @@ describe('workflow', () => {
   it('rejects only with a reason, which is sent to the author', async () => {
     const item = makeContentItem({ status: 'in_review' });
     const api = editorApi(item, {
-      [`POST ${itemPath(item)}/reject`]: ({ body }) =>
-        json(200, {
+      'POST /api/content/{id}/reject': ({ body }) =>
+        ok({
           ...item,
           status: 'draft',
           actions: actionsFrom('draft'),
-          rejectionReason: (body as { reason: string }).reason,
+          rejectionReason: body.reason,
         }),
     });
     const { user } = renderEditor(item);

@@ -1,6 +1,6 @@
 import type { ContentItem } from './use-content-item';
 import { makeGroup, makeTopic, makeCampaign, makeUser } from '../../../test/factories';
-import { json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { mockApi, ok, type Routes } from '../../../test/mock-api';
 import { renderPage, type RenderPageOptions } from '../../../test/render-page';
 import { ContentItemPage } from './ContentItemPage';
 
@@ -12,20 +12,18 @@ export const launch = makeCampaign({ name: 'Spring Launch', slug: 'spring-launch
 export const sales = makeGroup({ name: 'Sales', kind: 'department' });
 export const utrecht = makeGroup({ name: 'Utrecht', kind: 'location' });
 
-type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
-
 export const itemPath = (item: Pick<ContentItem, 'id'>) => `/api/content/${item.id}`;
 
 /** The editor's API, answering GET for `item` unless `routes` says otherwise. */
 export function editorApi(item: ContentItem, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    [`GET ${itemPath(item)}`]: () => json(200, item),
-    'GET /api/topics': () => json(200, [sustainability]),
-    'GET /api/campaigns': () => json(200, [launch]),
-    'GET /api/groups/department': () => json(200, [sales]),
-    'GET /api/groups/location': () => json(200, [utrecht]),
-    'POST /api/guardrails/check': () => json(200, { findings: [], blocked: false }),
+    'GET /api/content/{id}': () => ok(item),
+    'GET /api/topics': () => ok([sustainability]),
+    'GET /api/campaigns': () => ok([launch]),
+    'GET /api/groups/{kind}': ({ params }) =>
+      ok(params.kind === 'department' ? [sales] : [utrecht]),
+    'POST /api/guardrails/check': () => ok({ findings: [], blocked: false }),
     ...routes,
   });
 }

@@ -1,14 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
 import { alertAround } from '../../../test/surroundings';
 import { ReportsPage } from './ReportsPage';
 import { escalationPage, makeEscalation } from '../escalations-test-data';
 import type { Escalation } from '../api/escalations-queries';
-
-type Routes = Record<string, (request: RecordedRequest) => Response>;
 
 const employee = makeUser({ name: 'Ada Lovelace' });
 const COMMENT_URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7123/';
@@ -16,7 +14,7 @@ const COMMENT_URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7123/'
 function reportsApi(mine: { items: Escalation[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/escalations': () => json(200, escalationPage(mine.items, { pageSize: 10 })),
+    'GET /api/escalations': () => ok(escalationPage(mine.items, { pageSize: 10 })),
     ...routes,
   });
 }
@@ -100,9 +98,9 @@ describe('report a comment', () => {
     const mine = { items: [] as Escalation[] };
     const api = reportsApi(mine, {
       'POST /api/escalations': ({ body }) => {
-        const report = makeEscalation({ ...(body as Partial<Escalation>) });
+        const report = makeEscalation({ ...body });
         mine.items = [report];
-        return json(201, report);
+        return reply(201, report);
       },
     });
     const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
@@ -135,7 +133,7 @@ describe('report a comment', () => {
   it('sends a network picked by hand, and no description when there is none', async () => {
     const api = reportsApi(
       { items: [] },
-      { 'POST /api/escalations': ({ body }) => json(201, makeEscalation(body as object)) },
+      { 'POST /api/escalations': ({ body }) => reply(201, makeEscalation(body)) },
     );
     const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });
 
@@ -156,10 +154,10 @@ describe('report a comment', () => {
 
   it('pages through my reports', async () => {
     mockApi({
-      'GET /api/escalations': ({ url }) => {
-        const page = Number(url.searchParams.get('page'));
+      'GET /api/escalations': ({ query }) => {
+        const page = Number(query.page ?? 0);
         const items = [makeEscalation({ excerpt: `Comment on page ${page}` })];
-        return json(200, escalationPage(items, { page, pageSize: 10, total: 12 }));
+        return ok(escalationPage(items, { page, pageSize: 10, total: 12 }));
       },
     });
     const { user } = renderPage(ReportsPage, { path: '/reports', user: employee });

@@ -3,14 +3,17 @@ import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import {
+  type HandlerRequest,
+  mockApi,
+  ok,
+  type Routes,
+  undocumented,
+} from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
 import { SERVER_CHECK_DELAY_MS } from '../use-post-findings';
-import type { CheckPostBody } from '../api/guardrails-check-queries';
 import { PostCheckPage } from './PostCheckPage';
 import { alertAround } from '../../../test/surroundings';
-
-type Routes = Record<string, (request: RecordedRequest) => Response | Promise<Response>>;
 
 const FALCON_NOTE = 'Falcon is not announced yet: do not mention it.';
 
@@ -20,11 +23,11 @@ const terms = compileTerms([
 ]);
 
 /** The server's check: the same checker, with the restricted terms. */
-function serverCheck({ body }: RecordedRequest) {
-  const { text, network, language } = body as CheckPostBody;
+function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
+  const { text, network, language } = body;
   const link = sampleTrackedLink(window.location.origin);
   const findings = check(text, { network, language, terms, link });
-  return json(200, { findings, blocked: isBlocked(findings) });
+  return ok({ findings, blocked: isBlocked(findings) });
 }
 
 /** A server that answers only once `release` is called, to see what shows before it does. */
@@ -32,7 +35,7 @@ function slowServer(answered = 0) {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   let calls = 0;
-  const handler = async (request: RecordedRequest) => {
+  const handler = async (request: HandlerRequest<'POST /api/guardrails/check'>) => {
     calls += 1;
     if (calls > answered) await held;
     return serverCheck(request);
@@ -61,7 +64,7 @@ function advocacyStatus(
 function postCheckApi(routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/me/advocacy': () => json(200, advocacyStatus()),
+    'GET /api/me/advocacy': () => ok(advocacyStatus()),
     'POST /api/guardrails/check': serverCheck,
     ...routes,
   });
@@ -216,7 +219,7 @@ describe('check a post', () => {
 
   it("falls back to the browser's findings when the server cannot check", async () => {
     postCheckApi({
-      'POST /api/guardrails/check': () => apiError(500, 'The database is down.'),
+      'POST /api/guardrails/check': () => undocumented(500, 'The database is down.'),
     });
     const { user, post } = await openPage();
 
@@ -232,8 +235,7 @@ describe('check a post', () => {
   it('lists what the person still has to do before sharing', async () => {
     postCheckApi({
       'GET /api/me/advocacy': () =>
-        json(
-          200,
+        ok(
           advocacyStatus({
             blockers: ['policy_not_acknowledged', 'training_required'],
             reachedStage: 0,

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { renderPage } from '../../../test/render-page';
 import { SEARCH_DEBOUNCE_MS } from '../../../components/DebouncedSearchInput';
@@ -25,12 +25,10 @@ function makeTerm(overrides: Partial<Schemas['RestrictedTermDto']> = {}): Restri
   };
 }
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function termsApi(list: { terms: RestrictedTerm[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/restricted-terms': () => json(200, list.terms),
+    'GET /api/restricted-terms': () => ok(list.terms),
     ...routes,
   });
 }
@@ -115,9 +113,9 @@ describe('restricted terms', () => {
     const list = { terms: [] as RestrictedTerm[] };
     const api = termsApi(list, {
       'POST /api/restricted-terms': ({ body }) => {
-        const created = makeTerm(body as Partial<RestrictedTerm>);
+        const created = makeTerm(body);
         list.terms = [created];
-        return json(201, created);
+        return reply(201, created);
       },
     });
     const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
@@ -190,9 +188,9 @@ describe('restricted terms', () => {
     const term = falcon();
     const list = { terms: [term] };
     const api = termsApi(list, {
-      [`PATCH /api/restricted-terms/${term.id}`]: ({ body }) => {
-        list.terms = [{ ...term, ...(body as object) }];
-        return json(200, list.terms[0]);
+      'PATCH /api/restricted-terms/{id}': ({ body }) => {
+        list.terms = [{ ...term, ...body }];
+        return ok(list.terms[0]);
       },
     });
     const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
@@ -215,9 +213,9 @@ describe('restricted terms', () => {
     const term = falcon();
     const list = { terms: [term] };
     const api = termsApi(list, {
-      [`DELETE /api/restricted-terms/${term.id}`]: () => {
+      'DELETE /api/restricted-terms/{id}': () => {
         list.terms = [];
-        return new Response(null, { status: 204 });
+        return reply(204);
       },
     });
     const { user } = renderPage(RestrictedTermsPage, { path: '/restricted-terms', user: admin });
@@ -235,7 +233,7 @@ describe('restricted terms', () => {
 
   it('is for administrators only', async () => {
     // Who may open a page is the route table's: this test goes through the whole portal.
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })) });
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['curator'] })) });
     renderApp('/restricted-terms');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();

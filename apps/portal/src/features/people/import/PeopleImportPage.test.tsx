@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, type Handler, mockApi, ok, type ReplyOf } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
 import { PeopleImportPage } from './PeopleImportPage';
 
@@ -41,7 +41,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
   };
 }
 
-function importApi(answer: (request: RecordedRequest) => Response | Promise<Response>) {
+function importApi(answer: Handler<'POST /api/people/import'>) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
     'POST /api/people/import': answer,
@@ -65,8 +65,8 @@ async function chooseFile(user: ReturnType<typeof renderPage>['user'], text: str
 
 /** A reply the test sends when it chooses. */
 function deferred() {
-  let resolve!: (response: Response) => void;
-  const promise = new Promise<Response>((settle) => (resolve = settle));
+  let resolve!: (reply: ReplyOf<'POST /api/people/import'>) => void;
+  const promise = new Promise<ReplyOf<'POST /api/people/import'>>((settle) => (resolve = settle));
   return { promise, resolve };
 }
 
@@ -74,7 +74,7 @@ const imports = (api: ReturnType<typeof mockApi>) => api.requestsTo('POST', '/ap
 
 describe('importing people', () => {
   it('shows the columns a file has, with an example, and the rules for it', async () => {
-    importApi(() => json(200, report()));
+    importApi(() => ok(report()));
     renderPage(PeopleImportPage, { path: '/people/import', user: admin });
 
     expect(
@@ -84,7 +84,7 @@ describe('importing people', () => {
   });
 
   it('previews the file: sends it as CSV with the options, and shows what would happen', async () => {
-    const api = importApi(() => json(200, report()));
+    const api = importApi(() => ok(report()));
     const { user } = renderPage(PeopleImportPage, {
       path: '/people/import',
       route: '/people/import',
@@ -125,10 +125,10 @@ describe('importing people', () => {
   });
 
   it('says how many invitations could not be sent after the import was written', async () => {
-    importApi(({ url }) =>
-      url.searchParams.has('dryRun')
-        ? json(200, report())
-        : json(200, report({ dryRun: false, applied: true, invited: 1, invitationFailures: 1 })),
+    importApi(({ query }) =>
+      query.dryRun !== undefined
+        ? ok(report())
+        : ok(report({ dryRun: false, applied: true, invited: 1, invitationFailures: 1 })),
     );
     const { user } = renderPage(PeopleImportPage, {
       path: '/people/import',
@@ -147,10 +147,10 @@ describe('importing people', () => {
   });
 
   it('imports the previewed file with the same options and shows the final counts', async () => {
-    const api = importApi(({ url }) =>
-      url.searchParams.has('dryRun')
-        ? json(200, report())
-        : json(200, report({ dryRun: false, applied: true, invited: 1 })),
+    const api = importApi(({ query }) =>
+      query.dryRun !== undefined
+        ? ok(report())
+        : ok(report({ dryRun: false, applied: true, invited: 1 })),
     );
     const { user } = renderPage(PeopleImportPage, {
       path: '/people/import',
@@ -175,10 +175,8 @@ describe('importing people', () => {
   });
 
   it('imports the bytes that were previewed, even if the file has changed on disk since', async () => {
-    const api = importApi(({ url }) =>
-      url.searchParams.has('dryRun')
-        ? json(200, report())
-        : json(200, report({ dryRun: false, applied: true })),
+    const api = importApi(({ query }) =>
+      query.dryRun !== undefined ? ok(report()) : ok(report({ dryRun: false, applied: true })),
     );
     const file = new File([CSV], 'people.csv', { type: 'text/csv' });
     // The browser cannot read a File again once it has changed on disk.
@@ -203,8 +201,8 @@ describe('importing people', () => {
 
   it('locks the form while importing, and keeps the report when done', async () => {
     const answer = deferred();
-    const api = importApi(({ url }) =>
-      url.searchParams.has('dryRun') ? json(200, report()) : answer.promise,
+    const api = importApi(({ query }) =>
+      query.dryRun !== undefined ? ok(report()) : answer.promise,
     );
     const { user } = renderPage(PeopleImportPage, {
       path: '/people/import',
@@ -225,7 +223,7 @@ describe('importing people', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: 'Reject those rows' }));
 
-    answer.resolve(json(200, report({ dryRun: false, applied: true, invited: 1 })));
+    answer.resolve(ok(report({ dryRun: false, applied: true, invited: 1 })));
 
     expect(await screen.findByText('Import complete')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Result' })).toBeInTheDocument();
@@ -235,8 +233,7 @@ describe('importing people', () => {
 
   it('shows the problems and does not offer to import until they are fixed', async () => {
     importApi(() =>
-      json(
-        200,
+      ok(
         report({
           problems: [
             { line: 3, column: 'roles', message: '"boss" is not a role.' },
@@ -268,7 +265,7 @@ describe('importing people', () => {
   });
 
   it('discards the preview on Cancel, writing nothing', async () => {
-    const api = importApi(() => json(200, report()));
+    const api = importApi(() => ok(report()));
     const { user } = renderPage(PeopleImportPage, {
       path: '/people/import',
       route: '/people/import',
@@ -320,9 +317,9 @@ describe('importing people', () => {
   });
 
   it('shows the problems of an import refused after the preview (422)', async () => {
-    importApi(({ url }) =>
-      url.searchParams.has('dryRun')
-        ? json(200, report())
+    importApi(({ query }) =>
+      query.dryRun !== undefined
+        ? ok(report())
         : apiError(422, 'The file has 1 problem; nothing was imported.', {
             code: 'import_invalid',
             details: report({
@@ -347,7 +344,7 @@ describe('importing people', () => {
   });
 
   it('asks for a file before previewing', async () => {
-    const api = importApi(() => json(200, report()));
+    const api = importApi(() => ok(report()));
     const { user } = renderPage(PeopleImportPage, {
       path: '/people/import',
       route: '/people/import',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { User } from '../../../api/client';
 import { makeGroup, makePerson, makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, mockApi, ok, type Routes } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
 import { PeoplePage } from '../PeoplePage';
 import { PersonPage } from './PersonPage';
@@ -29,15 +29,12 @@ function alan(overrides: Partial<User> = {}) {
   });
 }
 
-function personApi(
-  person: User,
-  routes: Record<string, (request: RecordedRequest) => Response> = {},
-) {
+function personApi(person: User, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    [`GET ${PATH}`]: () => json(200, person),
-    'GET /api/groups/department': () => json(200, [marketing, sales]),
-    'GET /api/groups/location': () => json(200, [amsterdam]),
+    'GET /api/people/{id}': () => ok(person),
+    'GET /api/groups/{kind}': ({ params }) =>
+      ok(params.kind === 'department' ? [marketing, sales] : [amsterdam]),
     ...routes,
   });
 }
@@ -77,8 +74,8 @@ describe('a person', () => {
 
   it('saves only the fields that changed, and can clear a group', async () => {
     const api = personApi(alan(), {
-      [`PATCH ${PATH}`]: () =>
-        json(200, alan({ name: 'Alan M. Turing', roles: ['employee', 'curator'], location: null })),
+      'PATCH /api/people/{id}': () =>
+        ok(alan({ name: 'Alan M. Turing', roles: ['employee', 'curator'], location: null })),
     });
     const { user } = await openPerson();
 
@@ -105,7 +102,7 @@ describe('a person', () => {
 
   it("shows the API's refusal to remove the last administrator", async () => {
     personApi(alan({ roles: ['admin'] }), {
-      [`PATCH ${PATH}`]: () =>
+      'PATCH /api/people/{id}': () =>
         apiError(409, 'Chorus needs at least one active administrator.', { code: 'conflict' }),
     });
     const { user } = await openPerson();
@@ -121,7 +118,7 @@ describe('a person', () => {
 
   it('deactivates after a confirmation that explains what happens', async () => {
     const api = personApi(alan(), {
-      [`POST ${PATH}/deactivate`]: () => json(200, alan({ status: 'deactivated' })),
+      'POST /api/people/{id}/deactivate': () => ok(alan({ status: 'deactivated' })),
     });
     const { user } = await openPerson();
 
@@ -140,7 +137,7 @@ describe('a person', () => {
 
   it('keeps the confirmation open with the reason when deactivating is refused', async () => {
     personApi(alan(), {
-      [`POST ${PATH}/deactivate`]: () =>
+      'POST /api/people/{id}/deactivate': () =>
         apiError(409, 'You cannot deactivate your own account. Ask another administrator.'),
     });
     const { user } = await openPerson();
@@ -156,7 +153,7 @@ describe('a person', () => {
 
   it('reactivates a deactivated person', async () => {
     const api = personApi(alan({ status: 'deactivated' }), {
-      [`POST ${PATH}/reactivate`]: () => json(200, alan({ status: 'active' })),
+      'POST /api/people/{id}/reactivate': () => ok(alan({ status: 'active' })),
     });
     const { user } = await openPerson();
     expect(screen.queryByRole('button', { name: 'Deactivate' })).not.toBeInTheDocument();
@@ -170,7 +167,7 @@ describe('a person', () => {
 
   it('sends an invited person a new invitation', async () => {
     const api = personApi(alan({ status: 'invited', lastSignInAt: null }), {
-      [`POST ${PATH}/invitation`]: () => json(200, alan({ status: 'invited' })),
+      'POST /api/people/{id}/invitation': () => ok(alan({ status: 'invited' })),
     });
     const { user } = await openPerson();
     expect(screen.getByText('Invited')).toBeInTheDocument();
@@ -185,7 +182,7 @@ describe('a person', () => {
 
   it("shows the API's message when the invitation cannot be sent again", async () => {
     personApi(alan({ status: 'invited' }), {
-      [`POST ${PATH}/invitation`]: () => apiError(409, 'Alan Turing has already joined.'),
+      'POST /api/people/{id}/invitation': () => apiError(409, 'Alan Turing has already joined.'),
     });
     const { user } = await openPerson();
 
@@ -196,7 +193,7 @@ describe('a person', () => {
 
   it('says so when the person does not exist', async () => {
     mockApi({
-      [`GET ${PATH}`]: () => apiError(404, `No person with id ${ID}.`),
+      'GET /api/people/{id}': () => apiError(404, `No person with id ${ID}.`),
     });
     renderPage(PersonPage, { path: `/people/${ID}`, route: '/people/:id', user: admin });
 
@@ -209,8 +206,8 @@ describe('a person', () => {
   it('can try again when the server fails', async () => {
     let fail = true;
     personApi(alan(), {
-      [`GET ${PATH}`]: () =>
-        fail ? apiError(503, 'The database is not reachable.') : json(200, alan()),
+      'GET /api/people/{id}': () =>
+        fail ? apiError(503, 'The database is not reachable.') : ok(alan()),
     });
     const { user } = renderPage(PersonPage, {
       path: `/people/${ID}`,
@@ -227,14 +224,14 @@ describe('a person', () => {
 
   it('leaves the people lists to be fetched again when they are next opened', async () => {
     const api = personApi(alan(), {
-      'GET /api/people': ({ url }) =>
-        json(200, {
-          items: [url.searchParams.has('role') ? alan({ roles: ['admin'] }) : alan()],
+      'GET /api/people': ({ query }) =>
+        ok({
+          items: [query.role !== undefined ? alan({ roles: ['admin'] }) : alan()],
           total: 1,
           page: 1,
           pageSize: 25,
         }),
-      [`POST ${PATH}/deactivate`]: () => json(200, alan({ status: 'deactivated' })),
+      'POST /api/people/{id}/deactivate': () => ok(alan({ status: 'deactivated' })),
     });
     const { user } = renderPage(PeoplePage, {
       path: '/people?role=admin',

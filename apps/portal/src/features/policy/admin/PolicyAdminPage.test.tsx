@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
 import { PolicyAdminPage } from './PolicyAdminPage';
 import type { PolicyVersion, PolicyVersionSummary } from '../api/policy-version-queries';
@@ -32,22 +32,20 @@ async function paste(user: UserEvent, field: HTMLElement, text: string) {
   await user.paste(text);
 }
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 function policyApi(list: { versions: PolicyVersionSummary[] }, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
-    'GET /api/policy/versions': () => json(200, list.versions),
-    'GET /api/policy/versions/1': () => json(200, version1),
+    'GET /api/policy/versions': () => ok(list.versions),
+    'GET /api/policy/versions/{version}': () => ok(version1),
     'POST /api/policy': ({ body }) => {
       const published = {
-        ...(body as object),
+        ...body,
         changeSummary: '',
         version: list.versions.length + 1,
         publishedAt: '2024-06-01T09:30:00.000Z',
-      } as PolicyVersion;
+      };
       list.versions = [summaryOf(published, 0), ...list.versions];
-      return json(201, published);
+      return reply(201, published);
     },
     ...routes,
   });

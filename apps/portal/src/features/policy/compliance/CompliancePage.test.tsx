@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { makeUser } from '../../../test/factories';
-import { json, mockApi } from '../../../test/mock-api';
+import { mockApi, ok } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { renderPage } from '../../../test/render-page';
 import { CompliancePage } from './CompliancePage';
@@ -48,8 +48,8 @@ const distribution: DistributionRow[] = [
 
 function complianceApi(answers: { coverage?: PolicyCoverage; distribution?: DistributionRow[] }) {
   return mockApi({
-    'GET /api/policy/coverage': () => json(200, answers.coverage ?? coverage),
-    'GET /api/training/distribution': () => json(200, answers.distribution ?? distribution),
+    'GET /api/policy/coverage': () => ok(answers.coverage ?? coverage),
+    'GET /api/training/distribution': () => ok(answers.distribution ?? distribution),
   });
 }
 
@@ -135,7 +135,7 @@ describe('policy and training figures', () => {
 
   it('is for analysts and administrators', async () => {
     const api = mockApi({
-      'GET /api/me': () => json(200, makeUser({ roles: ['curator'] })),
+      'GET /api/me': () => ok(makeUser({ roles: ['curator'] })),
     });
     // Who may open a page is decided by the routes' guard: the whole portal is under test.
     renderApp('/compliance');

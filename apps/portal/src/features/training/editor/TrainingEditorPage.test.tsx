@@ -2,7 +2,7 @@ import type { TrainingStage } from '@chorus/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { makeUser } from '../../../test/factories';
-import { apiError, json, mockApi, type RecordedRequest } from '../../../test/mock-api';
+import { apiError, mockApi, ok, reply, type Routes } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { renderPage } from '../../../test/render-page';
 import { TrainingEditorPage } from './TrainingEditorPage';
@@ -47,8 +47,6 @@ async function paste(user: UserEvent, field: HTMLElement, text: string) {
   await user.paste(text);
 }
 
-type Routes = Record<string, (request: RecordedRequest) => Response>;
-
 /** A fake of the editor's API over one stage, which moves and adds like the real one. */
 function editorApi(stage: StageEditor, routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
@@ -63,35 +61,29 @@ function editorApi(stage: StageEditor, routes: Routes = {}) {
     rest.splice(to - 1, 0, moving);
     return rest.map((each, index) => ({ ...each, position: index + 1 }));
   };
-  const lessonRoutes = Object.fromEntries(
-    stage.lessons.map((lesson) => [
-      `PATCH /api/training/lessons/${lesson.id}`,
-      ({ body }: RecordedRequest) => {
-        const { position } = body as { position?: number };
-        if (position) state.stage.lessons = reorder(state.stage.lessons, lesson.id, position);
-        return json(
-          200,
-          state.stage.lessons.find((each) => each.id === lesson.id),
-        );
-      },
-    ]),
-  );
   const api = mockApi({
-    [`GET /api/training/stages/${stage.stage}`]: () => json(200, state.stage),
-    [`POST /api/training/stages/${stage.stage}/lessons`]: ({ body }) => {
+    'GET /api/training/stages/{stage}': () => ok(state.stage),
+    'POST /api/training/stages/{stage}/lessons': ({ body }) => {
       const lesson = {
         ...makeLesson(stage.stage, state.stage.lessons.length + 1, ''),
-        ...(body as object),
+        ...body,
       };
       state.stage = { ...state.stage, lessons: [...state.stage.lessons, lesson] };
-      return json(201, lesson);
+      return reply(201, lesson);
     },
-    [`POST /api/training/stages/${stage.stage}/questions`]: ({ body }) => {
-      const question = makeQuestion(state.stage.questions.length + 1, body as Partial<Question>);
+    'POST /api/training/stages/{stage}/questions': ({ body }) => {
+      const question = makeQuestion(state.stage.questions.length + 1, body);
       state.stage = { ...state.stage, questions: [...state.stage.questions, question] };
-      return json(201, question);
+      return reply(201, question);
     },
-    ...lessonRoutes,
+    'PATCH /api/training/lessons/{id}': ({ params, body }) => {
+      if (!state.stage.lessons.some((each) => each.id === params.id)) {
+        return apiError(404, `No lesson ${params.id}.`);
+      }
+      const { position } = body;
+      if (position) state.stage.lessons = reorder(state.stage.lessons, params.id, position);
+      return ok(state.stage.lessons.find((each) => each.id === params.id)!);
+    },
     ...routes,
   });
   return { api, state };
@@ -105,8 +97,10 @@ const titles = (table: HTMLElement) =>
 
 describe('training editor', () => {
   it('edits the stage in the address, one tab per stage', async () => {
-    editorApi(makeStage(2, { lessons: [makeLesson(2, 1, 'Your profile')] }), {
-      'GET /api/training/stages/1': () => json(200, makeStage(1)),
+    const second = makeStage(2, { lessons: [makeLesson(2, 1, 'Your profile')] });
+    editorApi(second, {
+      'GET /api/training/stages/{stage}': ({ params }) =>
+        ok(params.stage === '1' ? makeStage(1) : second),
     });
     const { user, router } = renderPage(TrainingEditorPage, {
       path: '/training/edit?stage=2',
@@ -129,8 +123,7 @@ describe('training editor', () => {
 
   it('saves the pass mark alone when only it changed', async () => {
     const { api } = editorApi(makeStage(1), {
-      'PATCH /api/training/stages/1': ({ body }) =>
-        json(200, makeStage(1, body as Partial<StageEditor>)),
+      'PATCH /api/training/stages/{stage}': ({ body }) => ok(makeStage(1, body)),
     });
     const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
 
@@ -189,9 +182,9 @@ describe('training editor', () => {
   it('deletes a lesson after confirmation', async () => {
     const why = makeLesson(1, 1, 'Why share');
     const { api, state } = editorApi(makeStage(1, { lessons: [why] }), {
-      [`DELETE /api/training/lessons/${why.id}`]: () => {
+      'DELETE /api/training/lessons/{id}': () => {
         state.stage = { ...state.stage, lessons: [] };
-        return new Response(null, { status: 204 });
+        return reply(204);
       },
     });
     const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
@@ -244,7 +237,8 @@ describe('training editor', () => {
 
   it("keeps the right answer on its option when another is removed, and shows the API's refusal", async () => {
     const { api } = editorApi(makeStage(1), {
-      'POST /api/training/stages/1/questions': () => apiError(400, 'options must all be different'),
+      'POST /api/training/stages/{stage}/questions': () =>
+        apiError(400, 'options must all be different'),
     });
     const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
 
@@ -306,7 +300,7 @@ describe('training editor', () => {
 
   it('is for curators and administrators', async () => {
     // Who may open a page is the route table's: this test goes through the whole portal.
-    const api = mockApi({ 'GET /api/me': () => json(200, makeUser({ roles: ['employee'] })) });
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser({ roles: ['employee'] })) });
     renderApp('/training/edit');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();
