@@ -29,7 +29,6 @@ const NOT_FROM_SHARED = ['features', 'app'];
  */
 const KNOWN_CROSS_FEATURE_IMPORTS = [
   'analytics -> groups/GroupSelect',
-  'analytics -> policy/compliance/DistributionTable',
   'auth -> language/LanguageMenu',
   'content -> guardrails/FindingsList',
   'content -> guardrails/use-post-findings',

@@ -1,7 +1,7 @@
 import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MetricCard } from '../../components/MetricCard';
-import { STAGE_COLORS } from '../policy/compliance/DistributionTable';
+import { STAGE_COLORS } from '../../lib/stage-colors';
 import type { PeopleFigures } from './analytics-types';
 import { CARD_COLUMNS } from './EngagementCards';
 import { useFigureFormat } from './use-figure-format';

@@ -2,9 +2,7 @@ import { ColorSwatch, Group, Progress, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { distributionTotals, type DistributionCounts } from './compliance-figures';
 import type { DistributionRow } from '../api/training-distribution-queries';
-
-/** Not started, then stages 1 to 3, from light to dark. */
-export const STAGE_COLORS = ['gray.4', 'teal.3', 'teal.6', 'teal.9'] as const;
+import { STAGE_COLORS } from '../../../lib/stage-colors';
 
 /** A bar split by stage; only a picture of the counts beside it, so hidden from screen readers. */
 function StageBar({ counts }: { counts: DistributionCounts }) {
