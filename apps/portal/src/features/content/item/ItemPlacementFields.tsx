@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCampaigns } from '../../campaigns/use-campaigns';
-import type { ItemValues } from './item-form';
+import type { ItemValues } from './item-schema';
 import type { SetItemValues } from './ItemForm';
 import { TopicsField } from './TopicsField';
 

@@ -3,7 +3,7 @@ import { LANGUAGE_NAMES, PREFERRED_LANGUAGES } from '@chorus/core';
 import { Fieldset, MultiSelect, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useGroups } from '../../groups/use-groups';
-import type { ItemValues } from './item-form';
+import type { ItemValues } from './item-schema';
 import type { SetItemValues } from './ItemForm';
 
 interface TargetingFieldsProps {
