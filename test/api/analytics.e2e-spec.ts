@@ -7,7 +7,8 @@ import { ClickJournal } from '../../apps/api/src/tracking/click-journal';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
 import { VisitorHasher } from '../../apps/api/src/tracking/visitor-hasher';
-import { makeLiveItem, publishPolicy } from '../support/advocacy';
+import { publishPolicy } from '../support/advocacy';
+import { makeLiveItem } from '../support/factories';
 import {
   createTestApp,
   signInCookies,

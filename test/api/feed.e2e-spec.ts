@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
+import { makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
+import { makeLiveItem } from '../support/factories';
 import {
   createTestApp,
   makeUser,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { ContentStatus } from '@chorus/core';
 import { makeQuiz, makeReady, passStage, publishPolicy } from '../support/advocacy';
+import { type ItemOptions, makeLiveItem } from '../support/factories';
 import {
   createTestApp,
   makeUser,
@@ -49,22 +50,9 @@ describe('share gates', () => {
     return (await who.api.get('/api/me/advocacy').expect(200)).body;
   }
 
-  /** An approved, live item with suggested posts, written directly: content has its own tests. */
-  async function liveItem(variants: [string, string, string][], status = 'approved') {
-    const db = t.app.get(DataSource);
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO content_items (url, kind, status, language, publish_at)
-       VALUES ($1, 'company_news', $2, 'en', now() - interval '1 day') RETURNING id`,
-      [`https://news.example.com/${randomUUID()}`, status],
-    );
-    for (const [network, language, text] of variants) {
-      await db.query(
-        'INSERT INTO content_variants (item_id, network, language, text) VALUES ($1, $2, $3, $4)',
-        [id, network, language, text],
-      );
-    }
-    return id;
-  }
+  /** An item live since yesterday with these suggested posts. */
+  const liveItem = (variants: ItemOptions['variants'], status: ContentStatus = 'approved') =>
+    makeLiveItem(t, { title: null, variants, status });
 
   it('walks a new employee through every gate, in order, each refusal with its code', async () => {
     const emma = await makeUser(t, { name: 'Emma Example' });
