@@ -8,7 +8,6 @@ import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
 import { VisitorHasher } from '../../apps/api/src/tracking/visitor-hasher';
 import { UsersService } from '../../apps/api/src/users/users.service';
-import { makeQuiz, passStage, publishPolicy } from '../support/advocacy';
 import {
   acknowledgePolicy,
   deactivate,
@@ -18,8 +17,11 @@ import {
   makeClicks,
   makeGroup,
   makeLiveItem,
+  makeQuiz,
   makeShare,
+  passStage,
   placeInGroups,
+  publishPolicy,
   saveSettings,
 } from '../support/factories';
 import {

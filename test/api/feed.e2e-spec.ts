@@ -1,10 +1,12 @@
-import { makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
 import {
   archiveApprovedItems,
   makeGroup,
   makeLiveItem,
+  makeQuiz,
+  makeReady,
   makeTopic,
   placeInGroups,
+  publishPolicy,
 } from '../support/factories';
 import {
   createTestApp,

@@ -1,6 +1,11 @@
 import { GroupsService } from '../../apps/api/src/groups/groups.service';
-import { publishPolicy } from '../support/advocacy';
-import { acknowledgePolicy, enroll, makeGroup, placeInGroups } from '../support/factories';
+import {
+  acknowledgePolicy,
+  enroll,
+  makeGroup,
+  placeInGroups,
+  publishPolicy,
+} from '../support/factories';
 import {
   createTestApp,
   makeUser,

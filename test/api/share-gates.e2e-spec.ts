@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ContentStatus } from '@chorus/core';
-import { makeQuiz, makeReady, passStage, publishPolicy } from '../support/advocacy';
-import { type ItemOptions, makeLiveItem } from '../support/factories';
+import {
+  type ItemOptions,
+  makeLiveItem,
+  makeQuiz,
+  makeReady,
+  passStage,
+  publishPolicy,
+} from '../support/factories';
 import {
   createTestApp,
   makeUser,

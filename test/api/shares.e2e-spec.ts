@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
-import { makeLiveItem } from '../support/factories';
+import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/factories';
 import {
   createTestApp,
   makeUser,

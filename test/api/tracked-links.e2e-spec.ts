@@ -2,8 +2,13 @@ import { DataSource } from 'typeorm';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
 import { newEventId } from '../../apps/api/src/tracking/event-id';
-import { makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
-import { archiveItem, makeLiveItem } from '../support/factories';
+import {
+  archiveItem,
+  makeLiveItem,
+  makeQuiz,
+  makeReady,
+  publishPolicy,
+} from '../support/factories';
 import {
   createTestApp,
   MadeUser,
