@@ -311,6 +311,7 @@ export async function makeShare(
     edited: false,
     declaredAudience: options.declaredAudience ?? null,
     code: options.code ?? newTrackedCode(),
+    // The product leaves the time to the database; a share from the past is given its time.
     ...(options.at ? { createdAt: options.at } : {}),
   };
   const share = await t.app.get(SharesRepository).insert(fields);
