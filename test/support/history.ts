@@ -15,7 +15,8 @@ import type { TestApp } from './test-app';
 /**
  * Data with a past, for tests of what time does (expiries, limits, housekeeping). The product
  * only ever writes "now"; these write the same rows through its repositories with the time
- * given, or move rows the product wrote back in time. Each says which clock it moves.
+ * given, or move rows the product wrote back in time. Times are by this machine's clock, which
+ * the database shares, unless a helper says otherwise.
  */
 
 const SECOND_MS = 1000;
