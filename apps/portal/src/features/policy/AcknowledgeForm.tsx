@@ -1,11 +1,12 @@
 import { INPUT_LIMITS } from '@chorus/core';
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { requiredText, useSchemaForm } from '../../lib/forms';
 import { useCurrentUser } from '../auth/current-user';
 import { useAcknowledgePolicy } from './use-acknowledge-policy';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
 
 /** The signature: the full name, as on the account (the API compares it). */
 const signatureSchema = z.object({
@@ -36,11 +37,7 @@ export function AcknowledgeForm({ version }: { version: number }) {
             {t('policy.acknowledge.title', { version })}
           </Title>
           <Text size="sm">{t('policy.acknowledge.explanation')}</Text>
-          {form.formError && (
-            <Alert color="red" title={t('policy.acknowledge.failed')}>
-              {form.formError}
-            </Alert>
-          )}
+          <FormErrorAlert form={form} title={t('policy.acknowledge.failed')} />
           <TextInput
             label={t('policy.acknowledge.fullName')}
             description={t('policy.acknowledge.fullNameHint', { name: user.name })}

@@ -5,7 +5,7 @@ import {
   isUiLanguage,
   type SocialNetwork,
 } from '@chorus/core';
-import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -19,6 +19,7 @@ import {
 } from './SocialProfilesFieldset';
 import type { Profile, UpdateProfileBody } from './api/profile-queries';
 import { useUpdateProfile } from './use-update-profile';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
 
 /** What I may change of my profile: my name, language and social profiles, saved together. */
 const profileSchema = z.object({
@@ -66,11 +67,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" title={t('profile.saveFailed')}>
-            {form.formError}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={t('profile.saveFailed')} />
         <TextInput
           label={t('profile.name')}
           autoComplete="name"

@@ -18,6 +18,7 @@ import { ScheduleFields } from './ScheduleFields';
 import { TargetingFields } from './TargetingFields';
 import type { ContentItem } from './use-content-item';
 import { useUpdateContent } from './use-update-content';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 export type SetItemValues = (change: Partial<ItemValues>) => void;
 
@@ -68,11 +69,7 @@ export function ItemForm({ item }: { item: ContentItem }) {
           ) : (
             !editable.text && <Alert color="blue">{t('contentItem.approvedNote')}</Alert>
           )}
-          {form.formError && (
-            <Alert color="red" title={t('contentItem.saveFailed')}>
-              {form.formError}
-            </Alert>
-          )}
+          <FormErrorAlert form={form} title={t('contentItem.saveFailed')} />
           <ItemTextFields
             values={form.values}
             set={set}

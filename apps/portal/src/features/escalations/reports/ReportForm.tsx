@@ -1,10 +1,11 @@
 import { ESCALATION_NETWORKS, INPUT_LIMITS, MAX_URL_LENGTH } from '@chorus/core';
-import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSchemaForm } from '../../../lib/forms';
 import { EMPTY_REPORT, reportedNetwork, reportSchema } from './report-schema';
 import { useReportComment } from './use-report-comment';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 /** Reports a comment to the social media team; `onReported` follows a report they received. */
 export function ReportForm({ onReported }: { onReported: () => void }) {
@@ -23,11 +24,7 @@ export function ReportForm({ onReported }: { onReported: () => void }) {
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" title={t('reports.sendFailed')}>
-            {form.formError}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={t('reports.sendFailed')} />
         <TextInput
           type="url"
           label={t('reports.fields.url')}

@@ -1,5 +1,5 @@
 import { INPUT_LIMITS, PREFERRED_LANGUAGES, ROLES, isPreferredLanguage } from '@chorus/core';
-import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { changedValues, requiredText, useSchemaForm, type FormMessage } from '..
 import { GroupSelect } from '../../groups/GroupSelect';
 import { RolesMultiSelect } from '../RolesMultiSelect';
 import { useUpdatePerson } from './use-update-person';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 /** A person's record as an administrator edits it; every account keeps at least one role. */
 const personSchema = z.object({
@@ -55,11 +56,7 @@ export function PersonForm({ person }: { person: User }) {
         <Title order={2} size="h4">
           {t('personDetail.details')}
         </Title>
-        {form.formError && (
-          <Alert color="red" title={t('personDetail.saveFailed')}>
-            {form.formError}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={t('personDetail.saveFailed')} />
         <TextInput
           label={t('personDetail.name')}
           {...form.getInputProps('name')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useSchemaForm } from '../../../lib/forms';
 import { PolicyFields } from './PolicyFields';
 import { policySchema, publishBody, type PolicyValues } from './policy-schema';
 import { usePublishPolicy, type PublishPolicyBody } from './use-publish-policy';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 interface PolicyEditorProps {
   /** What the form starts with: the version in force, when there is one. */
@@ -47,11 +48,7 @@ export function PolicyEditor({ initial, nextVersion, onClose }: PolicyEditorProp
     setConfirming(body);
   });
 
-  const failure = form.formError && (
-    <Alert color="red" title={t('policyAdmin.publishFailed')}>
-      {form.formError}
-    </Alert>
-  );
+  const failure = <FormErrorAlert form={form} title={t('policyAdmin.publishFailed')} />;
 
   if (confirming) {
     return (
