@@ -337,6 +337,11 @@ describe('CSRF protection of sign-in and other public writes', () => {
   });
 });
 
+/**
+ * Marks a person deactivated and nothing else, in SQL on purpose: deactivating through the
+ * people service also revokes their sessions, and this test checks that the status alone ends
+ * them.
+ */
 async function deactivate(t: TestApp, userId: string): Promise<void> {
   const { DataSource } = await import('typeorm');
   await t.app

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
+import { makeItem } from '../support/factories';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 import type { Schema } from '../support/api-client';
 
@@ -26,16 +27,8 @@ describe('campaigns', () => {
     return response.body;
   }
 
-  /** A content item in a campaign, written directly: content has its own tests. */
-  async function itemIn(campaignId: string): Promise<string> {
-    const [{ id }] = await t.app
-      .get(DataSource)
-      .query<{ id: string }[]>(
-        `INSERT INTO content_items (url, kind, campaign_id) VALUES ($1, 'company_news', $2) RETURNING id`,
-        [`https://example.com/news/${randomUUID()}`, campaignId],
-      );
-    return id;
-  }
+  /** A draft in a campaign. */
+  const itemIn = (campaignId: string) => makeItem(t, { campaignId });
 
   async function auditEntries(targetId: string) {
     const response = await admin.api.get(`/api/audit?targetId=${targetId}`).expect(200);

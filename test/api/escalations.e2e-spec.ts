@@ -19,14 +19,18 @@ describe('reporting hostile comments', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    reporterUser = await makeUser(t, { name: 'Rita Reporter' });
-    reporter = await signIn(t, reporterUser);
     colleague = await signIn(t, await makeUser(t));
     curatorUser = await makeUser(t, { name: 'Carl Curator', roles: ['curator', 'employee'] });
     curator = await signIn(t, curatorUser);
     admin = await signIn(t, await makeUser(t, { name: 'Ada Admin', roles: ['admin'] }));
   });
   afterAll(() => t.close());
+
+  // A reporter of her own for each test: a test counts her reports.
+  beforeEach(async () => {
+    reporterUser = await makeUser(t, { name: 'Rita Reporter' });
+    reporter = await signIn(t, reporterUser);
+  });
 
   const report = (who: SignedInAgent, body: Record<string, unknown> = {}) =>
     who.api.post('/api/escalations', {

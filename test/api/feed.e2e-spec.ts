@@ -1,5 +1,13 @@
-import { DataSource } from 'typeorm';
-import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
+import {
+  archiveApprovedItems,
+  makeGroup,
+  makeLiveItem,
+  makeQuiz,
+  makeReady,
+  makeTopic,
+  placeInGroups,
+  publishPolicy,
+} from '../support/factories';
 import {
   createTestApp,
   makeUser,
@@ -13,37 +21,30 @@ const DAY = 86_400_000;
 
 describe('the feed', () => {
   let t: TestApp;
-  let db: DataSource;
+  let admin: MadeUser;
+  let curator: MadeUser;
   let sales: string;
   let support: string;
   let athens: string;
 
   beforeAll(async () => {
     t = await createTestApp();
-    db = t.app.get(DataSource);
-    const group = async (kind: string, name: string) =>
-      (
-        await db.query<{ id: string }[]>(
-          `INSERT INTO org_groups (kind, name, name_key) VALUES ($1, $2::text, lower($2::text)) RETURNING id`,
-          [kind, name],
-        )
-      )[0].id;
-    sales = await group('department', 'Sales');
-    support = await group('department', 'Support');
-    athens = await group('location', 'Athens');
-    const admin = await makeUser(t, { roles: ['admin'] });
-    await makeQuiz(t, await makeUser(t, { roles: ['curator'] }), 1, 2);
+    admin = await makeUser(t, { roles: ['admin'] });
+    curator = await makeUser(t, { roles: ['curator'] });
+    sales = (await makeGroup(t, admin, 'department', 'Sales')).id;
+    support = (await makeGroup(t, admin, 'department', 'Support')).id;
+    athens = (await makeGroup(t, admin, 'location', 'Athens')).id;
+    await makeQuiz(t, curator, 1, 2);
     await publishPolicy(t, admin);
   });
   afterAll(() => t.close());
 
-  async function person(department: string | null, location: string | null, language = 'en') {
+  // Each test sees only the items it makes.
+  beforeEach(() => archiveApprovedItems(t, curator));
+
+  async function person(departmentId: string | null, locationId: string | null, language = 'en') {
     const user = await makeUser(t, { language });
-    await db.query('UPDATE users SET department_id = $1, location_id = $2 WHERE id = $3', [
-      department,
-      location,
-      user.id,
-    ]);
+    await placeInGroups(t, admin, user, { departmentId, locationId });
     return user;
   }
 
@@ -86,20 +87,11 @@ describe('the feed', () => {
   });
 
   it('puts pinned items first, then items on topics I follow, then the newest, across pages', async () => {
-    await db.query(`UPDATE content_items SET status = 'archived'`);
-    const topic = (
-      await db.query<{ id: string }[]>(
-        `INSERT INTO topics (name, name_key) VALUES ('Climate', 'climate') RETURNING id`,
-      )
-    )[0].id;
+    const topic = (await makeTopic(t, curator, 'Climate')).id;
     const at = (days: number) => new Date(Date.now() - days * DAY);
     await makeLiveItem(t, { title: 'old news', publishAt: at(9) });
     await makeLiveItem(t, { title: 'pinned', pinned: true, publishAt: at(20) });
-    const followedItem = await makeLiveItem(t, { title: 'on climate', publishAt: at(15) });
-    await db.query('INSERT INTO content_item_topics (item_id, topic_id) VALUES ($1, $2)', [
-      followedItem,
-      topic,
-    ]);
+    await makeLiveItem(t, { title: 'on climate', publishAt: at(15), topicIds: [topic] });
     await makeLiveItem(t, { title: 'newest', publishAt: at(1) });
     await makeLiveItem(t, { title: 'industry view', kind: 'industry', publishAt: at(3) });
 
@@ -134,7 +126,6 @@ describe('the feed', () => {
   });
 
   it('says on which networks I already shared an item, and labels its kind and link', async () => {
-    await db.query(`UPDATE content_items SET status = 'archived'`);
     const item = await makeLiveItem(t, {
       title: 'shared one',
       kind: 'industry',
@@ -159,7 +150,6 @@ describe('the feed', () => {
   });
 
   it('offers colleagues different suggested posts in their language, the least used first', async () => {
-    await db.query(`UPDATE content_items SET status = 'archived'`);
     const item = await makeLiveItem(t, {
       variants: [
         ['any', 'en', 'For any network'],

@@ -1,17 +1,26 @@
 import { DataSource } from 'typeorm';
 import { HousekeepingService } from '../../apps/api/src/housekeeping/housekeeping.service';
 import { JOBS_SCHEMA } from '../../apps/api/src/jobs/jobs.service';
+import { ClicksRepository } from '../../apps/api/src/tracking/clicks.repository';
+import { makeClicks, makeLiveItem, makeShare, saveSettings } from '../support/factories';
+import {
+  backdateFailedSignIns,
+  makeExpiredResetLink,
+  makeExpiredSession,
+  makeVisitorSaltsAroundToday,
+} from '../support/history';
 import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
 
 describe('background jobs and housekeeping', () => {
   let t: TestApp;
   let database: DataSource;
 
-  beforeAll(async () => {
+  // Housekeeping works on the whole database: each test runs it on a database of its own.
+  beforeEach(async () => {
     t = await createTestApp();
     database = t.app.get(DataSource);
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   it('keeps the job queues in PostgreSQL, with housekeeping scheduled every hour', async () => {
     const schedules = await database.query(
@@ -25,23 +34,11 @@ describe('background jobs and housekeeping', () => {
     const { agent } = await signIn(t, user);
     await t.http().post('/api/auth/login').send({ email: 'old@housekeeping.test', password: 'x1' });
     await t.http().post('/api/auth/login').send({ email: 'new@housekeeping.test', password: 'x2' });
-    await database.query(
-      `UPDATE login_failures SET attempted_at = now() - interval '2 hours' WHERE email = 'old@housekeeping.test'`,
-    );
-    const [old] = await database.query(
-      `INSERT INTO sessions (user_id, expires_at, revoked_at) VALUES ($1, now() - interval '40 days', NULL) RETURNING id`,
-      [user.id],
-    );
-    await database.query(
-      `INSERT INTO account_tokens (user_id, purpose, secret_hash, expires_at)
-       VALUES ($1, 'password_reset', repeat('a', 64), now() - interval '31 days'),
-              ($1, 'password_reset', repeat('b', 64), now() - interval '1 day')`,
-      [user.id],
-    );
-
-    await database.query(
-      `INSERT INTO visitor_salts (day, salt) VALUES (current_date - 1, '\\x00'), (current_date + 1, '\\x01')`,
-    );
+    await backdateFailedSignIns(t, 'old@housekeeping.test', 2 * 60 * 60);
+    const old = await makeExpiredSession(t, user, 40);
+    await makeExpiredResetLink(t, user, 31);
+    await makeExpiredResetLink(t, user, 1);
+    await makeVisitorSaltsAroundToday(t);
 
     const removed = await t.app.get(HousekeepingService).run();
 
@@ -68,12 +65,15 @@ describe('background jobs and housekeeping', () => {
     const now = Date.parse('2026-11-22T12:00:00Z');
     // 14 and 13 months before November 2026; the default retention is 13 months.
     for (const month of ['2025-09-01', '2025-10-01', '2026-12-01']) {
-      await database.query('SELECT chorus_click_partition($1::date)', [month]);
+      await t.app.get(ClicksRepository).createPartition(month);
     }
-    await database.query(
-      `INSERT INTO recent_visitors (share_id, day, visitor)
-       VALUES (gen_random_uuid(), '2026-11-21', 'yesterday'), (gen_random_uuid(), '2026-11-22', 'today')`,
-    );
+    const shareId = await makeShare(t, await makeUser(t), await makeLiveItem(t), {
+      network: 'linkedin',
+    });
+    await makeClicks(t, [
+      { shareId, day: '2026-11-21', visitor: 'yesterday' },
+      { shareId, day: '2026-11-22', visitor: 'today' },
+    ]);
 
     const removed = await t.app.get(HousekeepingService).run(now);
 
@@ -99,10 +99,11 @@ describe('background jobs and housekeeping', () => {
   });
 
   it('keeps as many months as an admin sets', async () => {
-    await database.query(`INSERT INTO settings (key, value) VALUES ('clickRetentionMonths', '1')`);
-    await database.query('SELECT chorus_click_partition($1::date)', ['2026-09-01']);
+    await saveSettings(t, await makeUser(t, { roles: ['admin'] }), { clickRetentionMonths: 1 });
+    for (const month of ['2025-10-01', '2026-09-01']) {
+      await t.app.get(ClicksRepository).createPartition(month);
+    }
     const removed = await t.app.get(HousekeepingService).run(Date.parse('2026-11-22T12:00:00Z'));
     expect(removed.clickMonths).toEqual(['click_events_2025_10', 'click_events_2026_09']);
-    await database.query(`DELETE FROM settings WHERE key = 'clickRetentionMonths'`);
   });
 });

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { expireAccountLinks } from '../support/history';
 import { linkIn, TestMailServer } from '../support/mail';
 import {
   cookieValue,
@@ -105,12 +106,7 @@ describe('inviting people by mail, through a real SMTP server', () => {
   it('refuses an expired link and writes nothing', async () => {
     const created = await invite({ email: 'late@company.test', name: 'Lou Late' }).expect(201);
     const token = await invitationToken('late@company.test');
-    await t.app
-      .get(DataSource)
-      .query(
-        `UPDATE account_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`,
-        [created.body.id],
-      );
+    await expireAccountLinks(t, { id: created.body.id });
 
     const response = await t
       .http()

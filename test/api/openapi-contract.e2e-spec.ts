@@ -3,7 +3,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { ROLES, seededRandom, type Role } from '@chorus/core';
 import { DataSource } from 'typeorm';
-import { makeLiveItem, makeQuiz } from '../support/advocacy';
+import { makeLiveItem, makeQuiz } from '../support/factories';
 import {
   HostileInput,
   type KnownIds,

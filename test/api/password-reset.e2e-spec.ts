@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { expireAccountLinks } from '../support/history';
 import { linkIn, TestMailServer } from '../support/mail';
 import { cookieValue, createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
 
@@ -36,14 +37,7 @@ describe('resetting a forgotten password by mail', () => {
     throw new Error(`The reset link to ${email} was never stored`);
   }
 
-  async function expireLinksOf(userId: string): Promise<void> {
-    await t.app
-      .get(DataSource)
-      .query(
-        `UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
-        [userId],
-      );
-  }
+  const expireLinksOf = (userId: string) => expireAccountLinks(t, { id: userId });
 
   async function resetToken(email: string): Promise<string> {
     const message = await mail.messageTo(email);

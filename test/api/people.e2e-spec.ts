@@ -45,6 +45,16 @@ describe('GET /api/people (admin)', () => {
     expect(employees.body).toMatchObject({ total: 3, page: 2, pageSize: 1 });
     expect(employees.body.items.map((p: { name: string }) => p.name)).toEqual(['bea Baker']);
   });
+});
+
+// Apart from the list above: the person it signs in would be one more in the list.
+describe('GET /api/people (not an admin)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
 
   it('is refused to people who are not admins', async () => {
     const { agent: curator } = await signIn(

@@ -1,5 +1,11 @@
-import { DataSource } from 'typeorm';
-import { publishPolicy } from '../support/advocacy';
+import { GroupsService } from '../../apps/api/src/groups/groups.service';
+import {
+  acknowledgePolicy,
+  enroll,
+  makeGroup,
+  placeInGroups,
+  publishPolicy,
+} from '../support/factories';
 import {
   createTestApp,
   makeUser,
@@ -15,24 +21,23 @@ describe('the social media policy', () => {
   let adminAgent: SignedInAgent;
   let analyst: SignedInAgent;
 
-  beforeAll(async () => {
+  // The policy's versions are the organisation's: each test starts from an organisation of its
+  // own, before any version is published.
+  beforeEach(async () => {
     t = await createTestApp();
     admin = await makeUser(t, { roles: ['admin'] });
     adminAgent = await signIn(t, admin);
     analyst = await signIn(t, await makeUser(t, { roles: ['analyst'] }));
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   async function inDepartment(name: string, department: string, enrolled = true) {
     const user = await makeUser(t, { name });
-    const db = t.app.get(DataSource);
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO org_groups (kind, name, name_key) VALUES ('department', $1::text, lower($1::text))
-       ON CONFLICT (kind, name_key) DO UPDATE SET name = excluded.name RETURNING id`,
-      [department],
-    );
-    await db.query('UPDATE users SET department_id = $1 WHERE id = $2', [id, user.id]);
-    if (enrolled) await db.query('INSERT INTO enrollments (user_id) VALUES ($1)', [user.id]);
+    const departmentId =
+      (await t.app.get(GroupsService).findDepartment(department))?.id ??
+      (await makeGroup(t, admin, 'department', department)).id;
+    await placeInGroups(t, admin, user, { departmentId });
+    if (enrolled) await enroll(t, user);
     return { user, agent: await signIn(t, user) };
   }
 
@@ -85,6 +90,7 @@ describe('the social media policy', () => {
   });
 
   it('takes the typed full name as the signature, and keeps the first one', async () => {
+    await publishPolicy(t, admin);
     const user = await makeUser(t, { name: 'José García' });
     const agent = await signIn(t, user);
     const before = await agent.api.get('/api/policy/current').expect(200);
@@ -117,6 +123,7 @@ describe('the social media policy', () => {
   });
 
   it('shows HR the coverage by department and exports every acknowledgment as CSV', async () => {
+    await publishPolicy(t, admin);
     const sales1 = await inDepartment('Sam Sales', 'Sales');
     await inDepartment('Sue Sales', 'Sales');
     await inDepartment('Sid Sales', 'Sales', false);
@@ -165,6 +172,8 @@ describe('the social media policy', () => {
   });
 
   it('keeps every version readable, and counts acknowledgments per version', async () => {
+    await publishPolicy(t, admin);
+    await acknowledgePolicy(t, await makeUser(t));
     await publishPolicy(t, admin, { title: 'Version two', requiresAcknowledgment: false });
     const versions = await analyst.api.get('/api/policy/versions').expect(200);
     expect(

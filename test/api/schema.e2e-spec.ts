@@ -10,11 +10,12 @@ describe('migrations', () => {
   let database: { name: string; url: string };
   let dataSource: DataSource;
 
-  beforeAll(async () => {
+  // Each test starts from an empty database of its own and migrates what it needs.
+  beforeEach(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await dataSource.destroy();
     await dropTestDatabase(database.name);
   });
@@ -30,6 +31,7 @@ describe('migrations', () => {
   });
 
   it('apply only once: a second start-up has nothing to do', async () => {
+    await runMigrations(database.url);
     expect(await runMigrations(database.url)).toEqual([]);
   });
 
@@ -85,12 +87,14 @@ describe('migrations', () => {
   });
 
   it('move the click events of an earlier version into monthly partitions, with their rollups', async () => {
+    await runMigrations(database.url);
     // Back to the version before click rollups, whatever migrations came after them.
     const rollups = MIGRATIONS.findIndex(
       (migration) => migration.name === 'ClickRollups1764403200000',
     );
     const undone = MIGRATIONS.slice(rollups).map((migration) => migration.name);
     for (const _ of undone) await dataSource.undoLastMigration({ transaction: 'each' });
+    // Rows of the older schema, written in SQL: today's entities and services no longer fit it.
     const [user] = await dataSource.query(
       `INSERT INTO users (email, name, roles, status, language) VALUES ('old@schema.test', 'Old', '{employee}', 'active', 'en') RETURNING id`,
     );
@@ -141,12 +145,10 @@ describe('migrations', () => {
       [share.id],
     );
     expect(Number(next.id)).toBe(5);
-    await dataSource.query(
-      'DELETE FROM click_events; DELETE FROM share_click_days; DELETE FROM share_click_months; DELETE FROM item_click_days; DELETE FROM item_click_months; DELETE FROM shares; DELETE FROM content_items; DELETE FROM users',
-    );
   });
 
   it('can all be reverted, leaving no table of ours behind', async () => {
+    await runMigrations(database.url);
     for (const _ of MIGRATIONS) await dataSource.undoLastMigration({ transaction: 'each' });
 
     const tables = await dataSource.query(

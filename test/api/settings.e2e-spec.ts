@@ -166,6 +166,8 @@ describe('organisation settings', () => {
 
   it('falls back to the default for a stored value the setting does not take', async () => {
     const db = t.app.get(DataSource);
+    // Stored values the settings service would never write, written in SQL on purpose: as a
+    // hand edit or an older version might have left them.
     await db.query(
       `INSERT INTO settings (key, value) VALUES ('fourEyesApproval', '"no"'), ('retired', 'true')
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { makeQuiz, makeReady, passStage, publishPolicy } from '../support/advocacy';
+import type { ContentStatus } from '@chorus/core';
+import {
+  type ItemOptions,
+  makeLiveItem,
+  makeQuiz,
+  makeReady,
+  passStage,
+  publishPolicy,
+} from '../support/factories';
 import {
   createTestApp,
   makeUser,
@@ -11,60 +18,51 @@ import {
 } from '../support/test-app';
 import type { Schema } from '../support/api-client';
 
+/** An organisation with policy version 1, quizzes for stages 1 and 2 and a blocked term. */
+async function openOrganisation() {
+  const t = await createTestApp();
+  const admin = await makeUser(t, { roles: ['admin'] });
+  const adminAgent = await signIn(t, admin);
+  const curator = await makeUser(t, { roles: ['curator'] });
+  await makeQuiz(t, curator, 1, 3);
+  await makeQuiz(t, curator, 2, 2);
+  await publishPolicy(t, admin);
+  await adminAgent.api
+    .post('/api/restricted-terms', {
+      term: 'Falcon',
+      category: 'confidential',
+      severity: 'block',
+      note: 'Falcon is not announced yet: do not mention it.',
+    })
+    .expect(201);
+  return { t, admin, adminAgent, curator };
+}
+
+const preflight = (
+  who: SignedInAgent,
+  body: Partial<Schema<'SharePreflightDto'>> & { text: string },
+) => who.api.post('/api/shares/preflight', { network: 'linkedin', ...body });
+
+async function status(who: SignedInAgent) {
+  return (await who.api.get('/api/me/advocacy').expect(200)).body;
+}
+
 /**
  * The gates in front of every share are enforced by the API, whatever the portal shows:
  * enrolled, the policy acknowledged, the training stage, the guardrails.
  */
 describe('share gates', () => {
   let t: TestApp;
-  let admin: MadeUser;
   let adminAgent: SignedInAgent;
-  let curator: MadeUser;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await makeUser(t, { roles: ['admin'] });
-    adminAgent = await signIn(t, admin);
-    curator = await makeUser(t, { roles: ['curator'] });
-    await makeQuiz(t, curator, 1, 3);
-    await makeQuiz(t, curator, 2, 2);
-    await publishPolicy(t, admin);
-    await adminAgent.api
-      .post('/api/restricted-terms', {
-        term: 'Falcon',
-        category: 'confidential',
-        severity: 'block',
-        note: 'Falcon is not announced yet: do not mention it.',
-      })
-      .expect(201);
+    ({ t, adminAgent } = await openOrganisation());
   });
   afterAll(() => t.close());
 
-  const preflight = (
-    who: SignedInAgent,
-    body: Partial<Schema<'SharePreflightDto'>> & { text: string },
-  ) => who.api.post('/api/shares/preflight', { network: 'linkedin', ...body });
-
-  async function status(who: SignedInAgent) {
-    return (await who.api.get('/api/me/advocacy').expect(200)).body;
-  }
-
-  /** An approved, live item with suggested posts, written directly: content has its own tests. */
-  async function liveItem(variants: [string, string, string][], status = 'approved') {
-    const db = t.app.get(DataSource);
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO content_items (url, kind, status, language, publish_at)
-       VALUES ($1, 'company_news', $2, 'en', now() - interval '1 day') RETURNING id`,
-      [`https://news.example.com/${randomUUID()}`, status],
-    );
-    for (const [network, language, text] of variants) {
-      await db.query(
-        'INSERT INTO content_variants (item_id, network, language, text) VALUES ($1, $2, $3, $4)',
-        [id, network, language, text],
-      );
-    }
-    return id;
-  }
+  /** An item live since yesterday with these suggested posts. */
+  const liveItem = (variants: ItemOptions['variants'], status: ContentStatus = 'approved') =>
+    makeLiveItem(t, { title: null, variants, status });
 
   it('walks a new employee through every gate, in order, each refusal with its code', async () => {
     const emma = await makeUser(t, { name: 'Emma Example' });
@@ -177,31 +175,6 @@ describe('share gates', () => {
     }
   });
 
-  it('asks everyone to sign again after a version that requires it, not after one that does not', async () => {
-    const user = await makeReady(t, await makeUser(t));
-    const agent = await signIn(t, user);
-    await publishPolicy(t, admin, { title: 'Typo fixed', requiresAcknowledgment: false });
-    expect(await status(agent)).toMatchObject({ mayShare: true, policyVersion: 2 });
-
-    await publishPolicy(t, admin, { title: 'New rules on AI', requiresAcknowledgment: true });
-    const stale = await status(agent);
-    expect(stale).toMatchObject({
-      mayShare: false,
-      blockers: ['policy_not_acknowledged'],
-      policyVersion: 3,
-      policy: { upToDate: false, requiredVersion: 3, acknowledged: { version: 1 } },
-    });
-    expect((await preflight(agent, { text: 'Hello' }).expect(403)).body.code).toBe(
-      'policy_not_acknowledged',
-    );
-    await agent.api
-      .post('/api/policy/current/acknowledgments', {
-        fullName: user.name,
-      })
-      .expect(201);
-    await preflight(agent, { text: 'Hello' }).expect(200);
-  });
-
   it('lets everyone who joined share without training when the admins require no stage', async () => {
     const user = await makeUser(t);
     const agent = await signIn(t, user);
@@ -247,5 +220,42 @@ describe('share gates', () => {
     expect(response.body.message).toContain('network must be one of: linkedin, x, facebook');
     await preflight(agent, { contentId: 'nope', text: 'x' }).expect(400);
     await preflight(agent, { text: 'x'.repeat(10_001) }).expect(400);
+  });
+});
+
+// Policy versions are organisation-wide: these are published in an organisation of its own, so
+// the tests above keep version 1.
+describe('share gates after new policy versions', () => {
+  let t: TestApp;
+  let admin: MadeUser;
+
+  beforeAll(async () => {
+    ({ t, admin } = await openOrganisation());
+  });
+  afterAll(() => t.close());
+
+  it('asks everyone to sign again after a version that requires it, not after one that does not', async () => {
+    const user = await makeReady(t, await makeUser(t));
+    const agent = await signIn(t, user);
+    await publishPolicy(t, admin, { title: 'Typo fixed', requiresAcknowledgment: false });
+    expect(await status(agent)).toMatchObject({ mayShare: true, policyVersion: 2 });
+
+    await publishPolicy(t, admin, { title: 'New rules on AI', requiresAcknowledgment: true });
+    const stale = await status(agent);
+    expect(stale).toMatchObject({
+      mayShare: false,
+      blockers: ['policy_not_acknowledged'],
+      policyVersion: 3,
+      policy: { upToDate: false, requiredVersion: 3, acknowledged: { version: 1 } },
+    });
+    expect((await preflight(agent, { text: 'Hello' }).expect(403)).body.code).toBe(
+      'policy_not_acknowledged',
+    );
+    await agent.api
+      .post('/api/policy/current/acknowledgments', {
+        fullName: user.name,
+      })
+      .expect(201);
+    await preflight(agent, { text: 'Hello' }).expect(200);
   });
 });

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
+import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/factories';
 import {
   createTestApp,
   makeUser,

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { backdateFailedSignIns, recordFailedSignIns } from '../support/history';
 import { cookieValue, createTestApp, makeUser, MadeUser, TestApp } from '../support/test-app';
 
 /**
@@ -43,11 +44,7 @@ describe('limits on password guessing', () => {
   };
 
   /** Moves every recorded failure of an account `seconds` into the past. */
-  const ageFailures = (email: string, seconds: number) =>
-    database.query(
-      `UPDATE login_failures SET attempted_at = attempted_at - make_interval(secs => $2) WHERE email = $1`,
-      [email, seconds],
-    );
+  const ageFailures = (email: string, seconds: number) => backdateFailedSignIns(t, email, seconds);
 
   const failuresOf = async (email: string) =>
     (await database.query(`SELECT id FROM login_failures WHERE email = $1`, [email])).length;
@@ -192,17 +189,13 @@ describe('limits on password guessing', () => {
 
     /**
      * `count` wrong passwords for `user` from as many addresses: the first 10 through the API,
-     * any beyond them written straight to the database, as the API would refuse them.
+     * any beyond them recorded as the throttle records them, as the API would refuse them.
      */
     async function failFromManyAddresses(user: MadeUser, count: number): Promise<void> {
       for (let n = 0; n < Math.min(count, 10); n += 1) {
         await attempt(user.email, `wrong-${n}`, freshAddress()).expect(401);
       }
-      await database.query(
-        `INSERT INTO login_failures (email, client_hash)
-         SELECT $1, md5('elsewhere' || n) || md5('elsewhere' || n) FROM generate_series(1, $2) AS n`,
-        [user.email, Math.max(count - 10, 0)],
-      );
+      await recordFailedSignIns(t, user.email, Math.max(count - 10, 0));
     }
   });
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { SourcePollingService } from '../../apps/api/src/sources/source-polling.service';
+import { backdateLastPoll } from '../support/history';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
 // RSS 2.0 and Atom feeds served by a loopback server of the test's own (allowed through
@@ -33,9 +33,14 @@ describe('RSS and Atom sources', () => {
   let t: TestApp;
   let curator: SignedInAgent;
   const requests: IncomingMessage[] = [];
-  let rssLinks = ['https://news.acme.example/one', 'https://news.acme.example/two?utm_source=rss'];
+  const RSS_LINKS = [
+    'https://news.acme.example/one',
+    'https://news.acme.example/two?utm_source=rss',
+  ];
+  let rssLinks = RSS_LINKS;
   let failing = false;
   let notModified = 0;
+  let port: number;
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -70,15 +75,22 @@ describe('RSS and Atom sources', () => {
       response.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
+    port = (server.address() as AddressInfo).port;
     base = `http://127.0.0.1:${port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  // The suggestion inbox is the organisation's: each test starts with an empty one, and the
+  // feeds as published.
+  beforeEach(async () => {
+    rssLinks = RSS_LINKS;
+    failing = false;
+    notModified = 0;
+    requests.length = 0;
     t = await createTestApp({ CHORUS_FETCH_ALLOW: `127.0.0.1:${port}` });
     curator = await signIn(t, await makeUser(t, { roles: ['curator'] }));
   });
-  afterAll(async () => {
-    await t.close();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterEach(() => t.close());
 
   const post = (path: string, body: object = {}) =>
     curator.agent.post(path).set('X-XSRF-TOKEN', curator.xsrf).send(body);
@@ -95,6 +107,18 @@ describe('RSS and Atom sources', () => {
   }
 
   let rssSource: { id: string; lastPolledAt: string; lastSuccessAt: string };
+
+  /** The RSS feed as a source, read once: its two links suggested. */
+  async function readRss(): Promise<void> {
+    const created = await post('/api/sources', { url: `${base}/rss.xml` }).expect(201);
+    rssSource = await polled(created.body.id);
+  }
+
+  /** The Atom feed as a source, read once. */
+  async function readAtom(): Promise<void> {
+    const created = await post('/api/sources', { url: `${base}/atom.xml` }).expect(201);
+    await polled(created.body.id);
+  }
 
   it('reads an RSS feed at once and suggests its links, normalised', async () => {
     const topic = await post('/api/topics', { name: 'Company news' }).expect(201);
@@ -118,6 +142,7 @@ describe('RSS and Atom sources', () => {
   });
 
   it('asks again politely: an unchanged feed answers 304 and suggests nothing twice', async () => {
+    await readRss();
     await post(`/api/sources/${rssSource.id}/poll`).expect(200);
     const again = await polled(rssSource.id, rssSource.lastPolledAt);
     expect(again.lastError).toBeNull();
@@ -129,6 +154,7 @@ describe('RSS and Atom sources', () => {
   });
 
   it('reads Atom too, without suggesting a link another feed already did', async () => {
+    await readRss();
     const created = await post('/api/sources', { url: `${base}/atom.xml` }).expect(201);
     const source = await polled(created.body.id);
     expect(source).toMatchObject({ title: 'Industry Review', newEntries: 1 });
@@ -137,6 +163,13 @@ describe('RSS and Atom sources', () => {
   });
 
   it('promotes a suggestion to a draft item with the feed’s topics, and dismisses another', async () => {
+    const topic = await post('/api/topics', { name: 'Company news' }).expect(201);
+    const created = await post('/api/sources', {
+      url: `${base}/rss.xml`,
+      topicIds: [topic.body.id],
+    }).expect(201);
+    rssSource = await polled(created.body.id);
+    await readAtom();
     const inbox = await curator.agent
       .get(`/api/source-entries?sourceId=${rssSource.id}`)
       .expect(200);
@@ -163,6 +196,12 @@ describe('RSS and Atom sources', () => {
   });
 
   it('does not suggest a link that is already content', async () => {
+    await readRss();
+    // Its first suggestions already dealt with.
+    const first = await curator.agent.get(`/api/sources/${rssSource.id}/entries`).expect(200);
+    for (const entry of first.body.items) {
+      await post(`/api/source-entries/${entry.id}/dismiss`).expect(200);
+    }
     await post('/api/content', { url: 'https://news.acme.example/three', kind: 'industry' }).expect(
       201,
     );
@@ -177,6 +216,7 @@ describe('RSS and Atom sources', () => {
   });
 
   it('shows a feed error on the source, keeping the time of the last success', async () => {
+    await readRss();
     failing = true;
     try {
       await post(`/api/sources/${rssSource.id}/poll`).expect(200);
@@ -196,12 +236,8 @@ describe('RSS and Atom sources', () => {
   });
 
   it('reads each feed again once its interval has passed', async () => {
-    await t.app
-      .get(DataSource)
-      .query(
-        `UPDATE content_sources SET last_polled_at = now() - interval '31 minutes' WHERE id = $1`,
-        [rssSource.id],
-      );
+    await readRss();
+    await backdateLastPoll(t, rssSource.id, 31);
     const before = (await curator.agent.get('/api/sources').expect(200)).body.find(
       (s: { id: string }) => s.id === rssSource.id,
     );
@@ -211,6 +247,7 @@ describe('RSS and Atom sources', () => {
   });
 
   it('refuses a feed address twice, a bad address and a bad interval', async () => {
+    await readAtom();
     const twice = await post('/api/sources', { url: `${base}/atom.xml` }).expect(409);
     expect(twice.body.message).toMatch(/already a source/);
     await post('/api/sources', { url: 'gopher://old.example/' }).expect(400);

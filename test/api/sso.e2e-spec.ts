@@ -19,9 +19,11 @@ describe('single sign-on with OpenID Connect', () => {
   let t: TestApp;
   let base: string;
   let redirectUri: string;
+  let appPort: number;
+  let issuer: URL;
 
   beforeAll(async () => {
-    const appPort = await freePort();
+    appPort = await freePort();
     base = `http://127.0.0.1:${appPort}`;
     redirectUri = `${base}/api/auth/sso/callback`;
     provider = startOidcProvider({
@@ -48,7 +50,13 @@ describe('single sign-on with OpenID Connect', () => {
         { sub: 'idp-impostor', email: 'nora.new@company.test', name: 'Nora Again' },
       ],
     });
-    const issuer = await issuerOf(provider);
+    issuer = await issuerOf(provider);
+  });
+  afterAll(() => stop(provider));
+
+  // Who the provider has signed in is the organisation's: each test starts from an organisation
+  // of its own, at the address the provider sends people back to.
+  beforeEach(async () => {
     t = await createTestApp({
       OIDC_ISSUER: issuer.href,
       OIDC_CLIENT_ID: CLIENT_ID,
@@ -58,10 +66,7 @@ describe('single sign-on with OpenID Connect', () => {
     });
     await t.app.listen(appPort, '127.0.0.1');
   });
-  afterAll(async () => {
-    await t?.close();
-    await stop(provider);
-  });
+  afterEach(() => t?.close());
 
   /** Goes through the whole round trip like a browser; returns the final redirect and cookies. */
   async function ssoAs(
@@ -139,6 +144,12 @@ describe('single sign-on with OpenID Connect', () => {
   });
 
   it('records linking an existing account to the provider', async () => {
+    await makeUser(t, {
+      email: 'kim.known@company.test',
+      name: 'Kim Known',
+      roles: ['curator', 'employee'],
+    });
+    await ssoAs('idp-kim');
     const admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
     const linked = await admin.agent
       .get('/api/audit?action=person.sso_linked&search=kim.known@company.test')
@@ -157,6 +168,7 @@ describe('single sign-on with OpenID Connect', () => {
   });
 
   it('never moves an account to another subject that claims the same address', async () => {
+    await ssoAs('idp-nora');
     const { location, jar } = await ssoAs('idp-impostor');
     expect(new URL(location, base).searchParams.get('sso_error')).toBe('already_linked');
     expect((await me(jar)).status).toBe(401);

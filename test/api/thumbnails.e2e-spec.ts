@@ -2,9 +2,16 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { JobsService } from '../../apps/api/src/jobs/jobs.service';
-import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+import { approveItem } from '../support/factories';
+import {
+  createTestApp,
+  MadeUser,
+  makeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
 
 // Card thumbnails against a real page and image server on loopback, allowed through
 // CHORUS_FETCH_ALLOW: the page names its image, Chorus fetches it once and serves it itself.
@@ -33,6 +40,8 @@ describe('card thumbnails', () => {
   let site: string;
   let t: TestApp;
   let carlos: SignedInAgent;
+  let carlosUser: MadeUser;
+  let reviewer: MadeUser;
   let emma: SignedInAgent;
   const served: Record<string, Served> = {};
   const requests: string[] = [];
@@ -51,7 +60,9 @@ describe('card thumbnails', () => {
     const port = (server.address() as AddressInfo).port;
     site = `http://127.0.0.1:${port}`;
     t = await createTestApp({ CHORUS_FETCH_ALLOW: `127.0.0.1:${port}` });
-    carlos = await signIn(t, await makeUser(t, { roles: ['curator'] }));
+    carlosUser = await makeUser(t, { roles: ['curator'] });
+    carlos = await signIn(t, carlosUser);
+    reviewer = await makeUser(t, { roles: ['curator'] });
     emma = await signIn(t, await makeUser(t, { roles: ['employee'] }));
   });
   afterAll(async () => {
@@ -228,12 +239,7 @@ describe('card thumbnails', () => {
 
     const hidden = await emma.agent.get(item.thumbnailUrl).expect(404);
     expect(hidden.body.message).toBe(`Content item ${id} has no thumbnail to show.`);
-    await t.app
-      .get(DataSource)
-      .query(
-        `UPDATE content_items SET status = 'approved', approved_at = now(), publish_at = now() WHERE id = $1`,
-        [id],
-      );
+    await approveItem(t, id, { author: carlosUser, reviewer });
     await emma.agent.get(item.thumbnailUrl).expect(200);
     const feed = await emma.agent.get('/api/feed').expect(200);
     expect(feed.body.items).toContainEqual(

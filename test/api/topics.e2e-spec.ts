@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../apps/api/src/common/domain-error';
 import { TopicsService } from '../../apps/api/src/topics/topics.service';
+import { makeItem } from '../support/factories';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
 
 describe('topics', () => {
@@ -24,21 +25,8 @@ describe('topics', () => {
     return response.body.id;
   }
 
-  /** A content item tagged with these topics, written directly: content has its own tests. */
-  async function taggedItem(...topicIds: string[]): Promise<string> {
-    const db = t.app.get(DataSource);
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO content_items (url, kind) VALUES ($1, 'company_news') RETURNING id`,
-      [`https://example.com/news/${randomUUID()}`],
-    );
-    for (const topicId of topicIds) {
-      await db.query('INSERT INTO content_item_topics (item_id, topic_id) VALUES ($1, $2)', [
-        id,
-        topicId,
-      ]);
-    }
-    return id;
-  }
+  /** A draft tagged with these topics. */
+  const taggedItem = (...topicIds: string[]) => makeItem(t, { topicIds });
 
   async function auditEntries(targetId: string) {
     const response = await admin.api.get(`/api/audit?targetId=${targetId}`).expect(200);

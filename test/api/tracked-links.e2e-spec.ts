@@ -2,8 +2,21 @@ import { DataSource } from 'typeorm';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
 import { newEventId } from '../../apps/api/src/tracking/event-id';
-import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/advocacy';
-import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+import {
+  archiveItem,
+  makeLiveItem,
+  makeQuiz,
+  makeReady,
+  publishPolicy,
+} from '../support/factories';
+import {
+  createTestApp,
+  MadeUser,
+  makeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
 import type { Schema } from '../support/api-client';
 
 const CHROME =
@@ -18,12 +31,14 @@ describe('tracked links', () => {
   let t: TestApp;
   let employee: SignedInAgent;
   let admin: SignedInAgent;
+  let curator: MadeUser;
 
   beforeAll(async () => {
     t = await createTestApp();
     const adminUser = await makeUser(t, { roles: ['admin'] });
     admin = await signIn(t, adminUser);
-    await makeQuiz(t, await makeUser(t, { roles: ['curator'] }), 1, 2);
+    curator = await makeUser(t, { roles: ['curator'] });
+    await makeQuiz(t, curator, 1, 2);
     await publishPolicy(t, adminUser);
     employee = await signIn(t, await makeReady(t, await makeUser(t)));
   });
@@ -205,9 +220,7 @@ describe('tracked links', () => {
 
   it('keeps working after the item is archived: posts out there must not break', async () => {
     const { code, itemId } = await share('linkedin');
-    await t.app
-      .get(DataSource)
-      .query(`UPDATE content_items SET status = 'archived' WHERE id = $1`, [itemId]);
+    await archiveItem(t, curator, itemId);
     await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { makeQuiz, passStage } from '../support/advocacy';
+import { makeQuiz, passStage } from '../support/factories';
 import {
   createTestApp,
   makeUser,

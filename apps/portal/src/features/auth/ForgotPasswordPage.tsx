@@ -1,25 +1,26 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { z } from 'zod';
 import { describeError } from '../../api/describe-error';
+import { useSchemaForm, type FormMessage } from '../../lib/forms';
 import { SIGN_IN_PATH } from './next-path';
 import { PublicCard } from './PublicCard';
 import { useRequestPasswordReset } from './use-request-password-reset';
+
+const resetRequestSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'passwordReset.emailRequired' satisfies FormMessage }),
+});
 
 /** Asks for a password reset link by mail. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const requestReset = useRequestPasswordReset();
-  const [email, setEmail] = useState('');
-  const [missing, setMissing] = useState(false);
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = email.trim();
-    setMissing(trimmed === '');
-    if (trimmed !== '') requestReset.mutate(trimmed);
-  };
+  const form = useSchemaForm(resetRequestSchema, { email: '' });
+  const handleSubmit = form.onSubmit(({ email }) => requestReset.mutate(email));
 
   return (
     <PublicCard title={t('passwordReset.requestTitle')}>
@@ -42,9 +43,7 @@ export function ForgotPasswordPage() {
               autoComplete="email"
               required
               withAsterisk={false}
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={missing ? t('passwordReset.emailRequired') : undefined}
+              {...form.getInputProps('email')}
             />
             <Button type="submit" loading={requestReset.isPending}>
               {t('passwordReset.send')}

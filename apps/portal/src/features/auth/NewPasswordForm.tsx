@@ -1,7 +1,9 @@
 import { MIN_PASSWORD_LENGTH } from '@chorus/core';
 import { Button, PasswordInput, Stack } from '@mantine/core';
-import { useState, type ReactNode, type SubmitEvent } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { useSchemaForm, type FormMessage } from '../../lib/forms';
 
 interface NewPasswordFormProps {
   passwordLabel: string;
@@ -13,6 +15,19 @@ interface NewPasswordFormProps {
   children?: ReactNode;
 }
 
+/** The length rule first; only a password long enough must be typed the same twice. */
+const newPasswordSchema = z
+  .object({
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, { error: 'newPassword.tooShort' satisfies FormMessage }),
+    repeat: z.string(),
+  })
+  .refine(({ password, repeat }) => password === repeat, {
+    path: ['repeat'],
+    error: 'newPassword.mismatch' satisfies FormMessage,
+  });
+
 /** A new password typed twice, checked against the length rule before it is sent. */
 export function NewPasswordForm({
   passwordLabel,
@@ -23,19 +38,8 @@ export function NewPasswordForm({
   children,
 }: NewPasswordFormProps) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [checked, setChecked] = useState(false);
-
-  const tooShort = password.length < MIN_PASSWORD_LENGTH;
-  const mismatch = password !== repeat;
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setChecked(true);
-    if (tooShort || mismatch) return;
-    onSubmit(password);
-  };
+  const form = useSchemaForm(newPasswordSchema, { password: '', repeat: '' });
+  const handleSubmit = form.onSubmit(({ password }) => onSubmit(password));
 
   return (
     <form onSubmit={handleSubmit} noValidate>
@@ -47,13 +51,9 @@ export function NewPasswordForm({
           autoComplete="new-password"
           required
           withAsterisk={false}
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          error={
-            checked && tooShort
-              ? t('newPassword.tooShort', { min: MIN_PASSWORD_LENGTH })
-              : undefined
-          }
+          {...form.getInputProps('password')}
+          // The rule's one problem, with its number (the schema's message names no number).
+          error={form.errors.password && t('newPassword.tooShort', { min: MIN_PASSWORD_LENGTH })}
           visibilityToggleButtonProps={{ 'aria-label': t('newPassword.togglePassword') }}
         />
         <PasswordInput
@@ -61,9 +61,7 @@ export function NewPasswordForm({
           autoComplete="new-password"
           required
           withAsterisk={false}
-          value={repeat}
-          onChange={(event) => setRepeat(event.currentTarget.value)}
-          error={checked && !tooShort && mismatch ? t('newPassword.mismatch') : undefined}
+          {...form.getInputProps('repeat')}
           visibilityToggleButtonProps={{ 'aria-label': t('newPassword.toggleRepeat') }}
         />
         <Button type="submit" loading={pending}>

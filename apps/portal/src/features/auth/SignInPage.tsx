@@ -1,9 +1,10 @@
 import { isSsoErrorReason } from '@chorus/core';
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { z } from 'zod';
 import { describeError } from '../../api/describe-error';
+import { useSchemaForm, type FormMessage } from '../../lib/forms';
 import { PageLoader } from '../../components/PageLoader';
 import { browserNavigation } from './browser-navigation';
 import { safeNextPath, type SignInLocationState } from './next-path';
@@ -14,10 +15,14 @@ import { useAuthOptions } from './use-auth-options';
 import { useLogin } from './use-login';
 import { useMe } from '../../lib/use-me';
 
-type FieldErrors = {
-  email?: 'signIn.emailRequired';
-  password?: 'signIn.passwordRequired';
-};
+/** Both fields are needed; the password is sent exactly as typed. */
+const signInSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'signIn.emailRequired' satisfies FormMessage }),
+  password: z.string().min(1, { error: 'signIn.passwordRequired' satisfies FormMessage }),
+});
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -27,9 +32,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams] = useSearchParams();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const form = useSchemaForm(signInSchema, { email: '', password: '' });
 
   const next = safeNextPath(searchParams.get('next'));
   const ssoError = searchParams.get('sso_error');
@@ -45,19 +48,10 @@ export function SignInPage() {
   if (me.data && !signedOut) return <Navigate to={next} replace />;
   if (me.isPending) return <PageLoader fullScreen />;
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: FieldErrors = {
-      email: email.trim() === '' ? 'signIn.emailRequired' : undefined,
-      password: password === '' ? 'signIn.passwordRequired' : undefined,
-    };
-    setFieldErrors(errors);
-    if (errors.email || errors.password) return;
-    login.mutate(
-      { email: email.trim(), password },
-      { onSuccess: () => void navigate(next, { replace: true }) },
-    );
-  };
+  // The server's refusal (wrong password, too many attempts) is the mutation's, shown above.
+  const handleSubmit = form.onSubmit((credentials) =>
+    login.mutate(credentials, { onSuccess: () => void navigate(next, { replace: true }) }),
+  );
 
   return (
     <PublicCard title={t('signIn.title')}>
@@ -79,18 +73,14 @@ export function SignInPage() {
             autoComplete="username"
             required
             withAsterisk={false}
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldErrors.email && t(fieldErrors.email)}
+            {...form.getInputProps('email')}
           />
           <PasswordInput
             label={t('signIn.password')}
             autoComplete="current-password"
             required
             withAsterisk={false}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={fieldErrors.password && t(fieldErrors.password)}
+            {...form.getInputProps('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
           />
           <Button type="submit" loading={login.isPending}>

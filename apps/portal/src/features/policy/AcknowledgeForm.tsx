@@ -1,33 +1,33 @@
 import { INPUT_LIMITS } from '@chorus/core';
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { z } from 'zod';
+import { requiredText, useSchemaForm } from '../../lib/forms';
 import { useCurrentUser } from '../../lib/current-user';
 import { useAcknowledgePolicy } from './use-acknowledge-policy';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+
+/** The signature: the full name, as on the account (the API compares it). */
+const signatureSchema = z.object({
+  fullName: requiredText(INPUT_LIMITS.signatureName, 'policy.acknowledge.fullNameRequired'),
+});
 
 /** Signs the policy in force: the full name, typed as on the account, is the signature. */
 export function AcknowledgeForm({ version }: { version: number }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const acknowledge = useAcknowledgePolicy();
-  const [fullName, setFullName] = useState('');
-  const [missing, setMissing] = useState(false);
+  const form = useSchemaForm(signatureSchema, { fullName: '' });
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = fullName.trim();
-    setMissing(trimmed === '');
-    if (trimmed === '') return;
-    acknowledge.mutate(trimmed, {
-      onSuccess: (signed) =>
-        notifications.show({
-          color: 'green',
-          message: t('policy.acknowledge.done', { version: signed.version }),
-        }),
-    });
-  };
+  const handleSubmit = form.onSubmit(({ fullName }) =>
+    acknowledge.mutateAsync(fullName).then((signed) =>
+      notifications.show({
+        color: 'green',
+        message: t('policy.acknowledge.done', { version: signed.version }),
+      }),
+    ),
+  );
 
   return (
     <Paper withBorder p="lg">
@@ -37,22 +37,16 @@ export function AcknowledgeForm({ version }: { version: number }) {
             {t('policy.acknowledge.title', { version })}
           </Title>
           <Text size="sm">{t('policy.acknowledge.explanation')}</Text>
-          {acknowledge.isError && (
-            <Alert color="red" title={t('policy.acknowledge.failed')}>
-              {describeError(acknowledge.error, t)}
-            </Alert>
-          )}
+          <FormErrorAlert form={form} title={t('policy.acknowledge.failed')} />
           <TextInput
             label={t('policy.acknowledge.fullName')}
             description={t('policy.acknowledge.fullNameHint', { name: user.name })}
             autoComplete="name"
-            value={fullName}
-            onChange={(event) => setFullName(event.currentTarget.value)}
-            error={missing ? t('policy.acknowledge.fullNameRequired') : undefined}
+            {...form.getInputProps('fullName')}
             maxLength={INPUT_LIMITS.signatureName}
           />
           <Group>
-            <Button type="submit" loading={acknowledge.isPending}>
+            <Button type="submit" loading={form.submitting}>
               {t('policy.acknowledge.submit')}
             </Button>
           </Group>

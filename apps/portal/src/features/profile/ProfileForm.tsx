@@ -1,50 +1,64 @@
-import { LANGUAGE_NAMES, isUiLanguage, type SocialNetwork, INPUT_LIMITS } from '@chorus/core';
-import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  INPUT_LIMITS,
+  LANGUAGE_NAMES,
+  PREFERRED_LANGUAGES,
+  isUiLanguage,
+  type SocialNetwork,
+} from '@chorus/core';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { z } from 'zod';
 import { PreferredLanguageSelect } from '../../components/PreferredLanguageSelect';
-import { toFormValues, toUpdateBody, type SocialProfileValues } from './profile-form';
-import { SocialProfilesFieldset } from './SocialProfilesFieldset';
-import type { Profile } from './api/profile-queries';
+import { requiredText, useSchemaForm } from '../../lib/forms';
+import {
+  SocialProfilesFieldset,
+  socialProfilesSchema,
+  socialProfilesValues,
+  type SocialProfilesValues,
+} from './SocialProfilesFieldset';
+import type { Profile, UpdateProfileBody } from './api/profile-queries';
 import { useUpdateProfile } from './use-update-profile';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+
+/** What I may change of my profile: my name, language and social profiles, saved together. */
+const profileSchema = z.object({
+  name: requiredText(INPUT_LIMITS.personName, 'profile.nameRequired'),
+  language: z.enum(PREFERRED_LANGUAGES),
+  socialProfiles: socialProfilesSchema,
+}) satisfies z.ZodType<UpdateProfileBody, unknown>;
+
+const valuesOf = (profile: Profile): z.input<typeof profileSchema> => ({
+  name: profile.name,
+  language: profile.language,
+  socialProfiles: socialProfilesValues(profile.socialProfiles),
+});
 
 /** Name, preferred language and social profiles, saved together; groups are shown read-only. */
 export function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const updateProfile = useUpdateProfile();
-  const [values, setValues] = useState(() => toFormValues(profile));
-  const [nameMissing, setNameMissing] = useState(false);
-  const [savedLanguage, setSavedLanguage] = useState(profile.language);
+  const form = useSchemaForm(profileSchema, valuesOf(profile));
+  const { values, setFieldValue } = form;
 
   // The language can also change from the header menu; the select follows it.
-  if (profile.language !== savedLanguage) {
-    setSavedLanguage(profile.language);
-    setValues((current) => ({ ...current, language: profile.language }));
+  const loaded = form.getInitialValues();
+  if (profile.language !== loaded.language) {
+    form.setInitialValues({ ...loaded, language: profile.language });
+    setFieldValue('language', profile.language);
   }
 
-  const changeSocial = (network: SocialNetwork, change: Partial<SocialProfileValues>) =>
-    setValues((current) => ({
-      ...current,
-      socialProfiles: {
-        ...current.socialProfiles,
-        [network]: { ...current.socialProfiles[network], ...change },
-      },
-    }));
+  const changeSocial = (
+    network: SocialNetwork,
+    change: Partial<SocialProfilesValues[SocialNetwork]>,
+  ) => setFieldValue(`socialProfiles.${network}`, (current) => ({ ...current, ...change }));
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const missing = values.name.trim() === '';
-    setNameMissing(missing);
-    if (missing) return;
-    updateProfile.mutate(toUpdateBody(values), {
-      onSuccess: (saved) => {
-        setValues(toFormValues(saved));
-        notifications.show({ color: 'green', message: t('profile.saved') });
-      },
-    });
-  };
+  const handleSubmit = form.onSubmit((body) =>
+    updateProfile.mutateAsync(body).then((saved) => {
+      form.setValues(valuesOf(saved));
+      notifications.show({ color: 'green', message: t('profile.saved') });
+    }),
+  );
 
   const languageHint = isUiLanguage(values.language)
     ? t('profile.languageHint')
@@ -53,29 +67,20 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
-        {updateProfile.isError && (
-          <Alert color="red" title={t('profile.saveFailed')}>
-            {describeError(updateProfile.error, t)}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={t('profile.saveFailed')} />
         <TextInput
           label={t('profile.name')}
           autoComplete="name"
           required
           withAsterisk={false}
           maxLength={INPUT_LIMITS.personName}
-          value={values.name}
-          onChange={(event) => {
-            const name = event.currentTarget.value;
-            setValues((current) => ({ ...current, name }));
-          }}
-          error={nameMissing ? t('profile.nameRequired') : undefined}
+          {...form.getInputProps('name')}
         />
         <PreferredLanguageSelect
           label={t('profile.language')}
           description={languageHint}
           value={values.language}
-          onChange={(language) => setValues((current) => ({ ...current, language }))}
+          onChange={(language) => setFieldValue('language', language)}
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput
@@ -95,7 +100,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </SimpleGrid>
         <SocialProfilesFieldset values={values.socialProfiles} onChange={changeSocial} />
         <Group>
-          <Button type="submit" loading={updateProfile.isPending}>
+          <Button type="submit" loading={form.submitting}>
             {t('profile.save')}
           </Button>
         </Group>

@@ -1,12 +1,55 @@
 import {
+  INPUT_LIMITS,
   SOCIAL_NETWORKS,
   SOCIAL_NETWORK_NAMES,
   type SocialNetwork,
-  INPUT_LIMITS,
 } from '@chorus/core';
 import { Fieldset, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SocialProfileValues, SocialProfilesValues } from './profile-form';
+import { z } from 'zod';
+import type { SocialProfile } from './api/profile-queries';
+
+/** A number typed, or what the number field holds as text (empty, or not a number): none. */
+const audienceSize = z.union([z.number(), z.string()]).transform((value): number | null => {
+  const parsed = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(parsed) ? parsed : null;
+});
+
+const socialProfileSchema = z.object({
+  handle: z
+    .string()
+    .trim()
+    .max(INPUT_LIMITS.socialHandle)
+    .transform((handle) => handle || null),
+  audienceSize,
+});
+
+/**
+ * A handle and an audience per network, as the API takes them: the whole list, without the
+ * networks that have neither.
+ */
+export const socialProfilesSchema = z
+  .record(z.enum(SOCIAL_NETWORKS), socialProfileSchema)
+  .transform((byNetwork): SocialProfile[] =>
+    SOCIAL_NETWORKS.flatMap((network) => {
+      const { handle, audienceSize } = byNetwork[network];
+      return handle === null && audienceSize === null ? [] : [{ network, handle, audienceSize }];
+    }),
+  );
+
+export type SocialProfilesValues = z.input<typeof socialProfilesSchema>;
+type SocialProfileValues = SocialProfilesValues[SocialNetwork];
+
+/** Every network's fields, filled in from the profiles saved. */
+export function socialProfilesValues(saved: readonly SocialProfile[]): SocialProfilesValues {
+  const byNetwork = new Map(saved.map((social) => [social.network, social]));
+  return Object.fromEntries(
+    SOCIAL_NETWORKS.map((network) => {
+      const social = byNetwork.get(network);
+      return [network, { handle: social?.handle ?? '', audienceSize: social?.audienceSize ?? '' }];
+    }),
+  ) as SocialProfilesValues;
+}
 
 interface SocialProfilesFieldsetProps {
   values: SocialProfilesValues;

@@ -1,7 +1,9 @@
-import { ADVOCATE_NAME_STYLES, CLICK_RETENTION_MONTHS, type AdvocateNameStyle } from '@chorus/core';
+import { ADVOCATE_NAME_STYLES, CLICK_RETENTION_MONTHS } from '@chorus/core';
 import { Group, NumberInput, Radio, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { FormMessage } from '../../lib/forms';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
@@ -9,15 +11,25 @@ import { useSettingsForm } from './use-settings-form';
 /** The time zones this browser knows, UTC first; read when the section renders. */
 const knownTimeZones = () => [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])];
 
-const isNameStyle = (value: unknown): value is AdvocateNameStyle =>
-  (ADVOCATE_NAME_STYLES as readonly unknown[]).includes(value);
-
-/** A whole number of months within the API's limits; '' while the field is empty. */
-const isRetention = (months: number | string): months is number =>
-  typeof months === 'number' &&
-  Number.isInteger(months) &&
-  months >= CLICK_RETENTION_MONTHS.min &&
-  months <= CLICK_RETENTION_MONTHS.max;
+const analyticsSchema = z.object({
+  timeZone: z.string(),
+  /** A whole number of months within the API's limits; '' while the field is empty. */
+  clickRetentionMonths: z
+    .union([z.number(), z.string()])
+    .refine(
+      (months) =>
+        typeof months === 'number' &&
+        Number.isInteger(months) &&
+        months >= CLICK_RETENTION_MONTHS.min &&
+        months <= CLICK_RETENTION_MONTHS.max,
+      {
+        error: 'settings.analytics.retention.invalid' satisfies FormMessage,
+        params: CLICK_RETENTION_MONTHS,
+      },
+    )
+    .transform(Number),
+  advocateNames: z.enum(ADVOCATE_NAME_STYLES),
+});
 
 /** How analytics counts and shows: its time zone, how long clicks are kept, names. */
 export function AnalyticsSettings({ settings }: { settings: Settings }) {
@@ -30,16 +42,7 @@ export function AnalyticsSettings({ settings }: { settings: Settings }) {
       clickRetentionMonths: clickRetentionMonths as number | string,
       advocateNames,
     }),
-    validate: ({ clickRetentionMonths }) =>
-      isRetention(clickRetentionMonths)
-        ? {}
-        : {
-            clickRetentionMonths: t('settings.analytics.retention.invalid', CLICK_RETENTION_MONTHS),
-          },
-    toSettings: (values) => ({
-      ...values,
-      clickRetentionMonths: Number(values.clickRetentionMonths),
-    }),
+    schema: analyticsSchema,
   });
   const { timeZone } = form.values;
   const known = useMemo(() => knownTimeZones(), []);
@@ -78,7 +81,10 @@ export function AnalyticsSettings({ settings }: { settings: Settings }) {
         label={t('settings.analytics.names.label')}
         description={t('settings.analytics.names.description')}
         value={form.values.advocateNames}
-        onChange={(style) => isNameStyle(style) && form.setField('advocateNames', style)}
+        onChange={(picked) => {
+          const style = analyticsSchema.shape.advocateNames.safeParse(picked);
+          if (style.success) form.setField('advocateNames', style.data);
+        }}
         error={form.errors.advocateNames}
       >
         <Group mt="xs">

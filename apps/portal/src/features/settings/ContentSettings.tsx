@@ -1,8 +1,11 @@
 import { Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
+
+const contentSchema = z.object({ fourEyesApproval: z.boolean() });
 
 /** How content is approved: whether someone else must approve what a curator added. */
 export function ContentSettings({ settings }: { settings: Settings }) {
@@ -11,8 +14,7 @@ export function ContentSettings({ settings }: { settings: Settings }) {
     name: t('settings.content'),
     settings,
     valuesOf: ({ fourEyesApproval }) => ({ fourEyesApproval }),
-    validate: () => ({}),
-    toSettings: (values) => values,
+    schema: contentSchema,
   });
 
   return (

@@ -7,7 +7,9 @@ import {
 import { Fieldset, Input, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { currentLanguage } from '../../i18n';
+import type { FormMessage } from '../../lib/forms';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
@@ -31,6 +33,17 @@ const isCostInput = (cost: number | string | undefined) =>
   cost === '' ||
   (typeof cost === 'number' && Number.isFinite(cost) && cost >= 0 && cost <= MAX_COST_PER_CLICK);
 
+const earnedMediaSchema = z.object({
+  currency: z.string(),
+  costPerClick: z
+    .partialRecord(z.enum(SHARE_NETWORKS), z.union([z.number(), z.string()]))
+    .refine((inputs) => SHARE_NETWORKS.every((network) => isCostInput(inputs[network])), {
+      error: 'settings.analytics.costPerClick.invalid' satisfies FormMessage,
+      params: { max: MAX_COST_PER_CLICK },
+    })
+    .transform(costPerClickFrom),
+});
+
 /** Earned media value: the currency, and what a click from each network is worth. */
 export function EarnedMediaSettings({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation();
@@ -42,18 +55,7 @@ export function EarnedMediaSettings({ settings }: { settings: Settings }) {
       currency,
       costPerClick: costPerClick as CostInputs,
     }),
-    validate: ({ costPerClick }) =>
-      SHARE_NETWORKS.every((network) => isCostInput(costPerClick[network]))
-        ? {}
-        : {
-            costPerClick: t('settings.analytics.costPerClick.invalid', {
-              max: MAX_COST_PER_CLICK,
-            }),
-          },
-    toSettings: ({ currency, costPerClick }) => ({
-      currency,
-      costPerClick: costPerClickFrom(costPerClick),
-    }),
+    schema: earnedMediaSchema,
   });
   const { currency, costPerClick: inputs } = form.values;
   const costsError = form.errors.costPerClick;

@@ -1,9 +1,17 @@
 import { SHARE_NETWORKS } from '@chorus/core';
 import { Checkbox, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
+
+/** The networks offered, in the order of SHARE_NETWORKS. */
+const sharingSchema = z.object({
+  enabledNetworks: z
+    .array(z.enum(SHARE_NETWORKS))
+    .transform((networks) => SHARE_NETWORKS.filter((network) => networks.includes(network))),
+});
 
 /** Which networks employees are offered to share to; at least one always stays on. */
 export function SharingSettings({ settings }: { settings: Settings }) {
@@ -13,10 +21,7 @@ export function SharingSettings({ settings }: { settings: Settings }) {
     settings,
     valuesOf: ({ enabledNetworks }) => ({ enabledNetworks }),
     // The last network checked cannot be unchecked, so the list is never empty.
-    validate: () => ({}),
-    toSettings: ({ enabledNetworks }) => ({
-      enabledNetworks: SHARE_NETWORKS.filter((network) => enabledNetworks.includes(network)),
-    }),
+    schema: sharingSchema,
   });
   const checked = form.values.enabledNetworks;
   const onlyOneLeft = checked.length === 1;

@@ -1,6 +1,7 @@
 import { TRAINING_STAGES } from '@chorus/core';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
@@ -8,7 +9,12 @@ import { useSettingsForm } from './use-settings-form';
 /** 0 asks for no training; then each stage, passed. */
 const STAGE_CHOICES = [0, ...TRAINING_STAGES] as const;
 
-const isStageChoice = (value: number) => (STAGE_CHOICES as readonly number[]).includes(value);
+const stageChoice = z.literal(STAGE_CHOICES);
+
+const trainingSchema = z.object({
+  shareRequiresStage: stageChoice,
+  editRequiresStage: stageChoice,
+});
 
 /** How far in the training employees must be to share, and to change the suggested text. */
 export function TrainingSettings({ settings }: { settings: Settings }) {
@@ -20,16 +26,15 @@ export function TrainingSettings({ settings }: { settings: Settings }) {
       shareRequiresStage,
       editRequiresStage,
     }),
-    validate: () => ({}),
-    toSettings: (values) => values,
+    schema: trainingSchema,
   });
   const stages = STAGE_CHOICES.map((stage) => ({
     value: String(stage),
     label: t(`settings.training.stages.${stage}`),
   }));
   const choose = (key: 'shareRequiresStage' | 'editRequiresStage', value: string | null) => {
-    const stage = Number(value);
-    if (value !== null && isStageChoice(stage)) form.setField(key, stage);
+    const choice = stageChoice.safeParse(Number(value));
+    if (value !== null && choice.success) form.setField(key, choice.data);
   };
 
   return (

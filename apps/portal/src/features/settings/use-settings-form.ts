@@ -1,6 +1,11 @@
-import { useState, type SubmitEvent } from 'react';
+import { useForm, type FormErrors } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { useCallback, type ReactNode, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { ApiError } from '../../api/api-error';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
+import type { FormMessage } from '../../lib/forms';
 import type { Settings } from './api/settings-queries';
 import { useUpdateSettings, type UpdateSettingsBody } from './use-update-settings';
 
@@ -10,18 +15,19 @@ export type SettingKey = keyof Settings;
 export type SectionValues = Partial<Record<SettingKey, unknown>>;
 
 /** What is wrong with a field, in words for the admin. */
-export type FieldErrors<V> = Partial<Record<keyof V & SettingKey, string>>;
+export type FieldErrors<V> = Partial<Record<keyof V & SettingKey, ReactNode>>;
 
-export interface SettingsFormOptions<V extends SectionValues> {
+export interface SettingsFormOptions<V extends SectionValues, S extends Partial<Settings>> {
   /** The section's title: the leave confirmation names the sections with unsaved changes. */
   name: string;
   settings: Settings;
   /** The section's fields as the settings stand. */
   valuesOf: (settings: Settings) => V;
-  /** The portal's own checks, with the API's limits; an empty object when all is well. */
-  validate: (values: V) => FieldErrors<V>;
-  /** Values that passed `validate`, as the API takes them. */
-  toSettings: (values: V) => { [K in keyof V & SettingKey]: Settings[K] };
+  /**
+   * The portal's own checks, with the API's limits, whose messages are i18n keys (a refinement's
+   * `params` fill them in); its output is the section's settings as the API takes them.
+   */
+  schema: z.ZodType<S, V>;
 }
 
 export interface SettingsForm<V extends SectionValues> {
@@ -64,6 +70,7 @@ export const sameSetting = (a: unknown, b: unknown) =>
  * Which of the fields sent a 400/422 is about. The API words a refused setting as
  * "<setting> ...", several joined by "; " (a sentence may have a "; " of its own). A refusal that
  * names no field sent is the one field's when one was sent, else the whole section's: undefined.
+ * (The API gives validation refusals no code or field detail: the message is all there is.)
  */
 export function refusedFields(
   error: unknown,
@@ -81,85 +88,100 @@ export function refusedFields(
   return fields;
 }
 
+/** The schema's problems, field by field, in words: its first for each field. */
+function problemsOf<V>(schema: z.ZodType<unknown, V>, values: V, t: TFunction): FormErrors {
+  const checked = schema.safeParse(values);
+  const errors: FormErrors = {};
+  for (const issue of checked.error?.issues ?? []) {
+    const path = issue.path.join('.');
+    const params = issue.code === 'custom' ? issue.params : undefined;
+    errors[path] ??= t(issue.message as FormMessage, params ?? {});
+  }
+  return errors;
+}
+
+/** The settings among `next` that differ from `from`. */
+function changesFrom(from: Settings, next: Partial<Settings>): UpdateSettingsBody {
+  return Object.fromEntries(
+    (Object.keys(next) as SettingKey[])
+      .filter((key) => !sameSetting(next[key], from[key]))
+      .map((key) => [key, next[key]]),
+  );
+}
+
 /**
  * One section of the settings page as a form: nothing is saved until Save, which sends the
  * section's changed settings alone, so it cannot undo another section's (or admin's) change.
+ * Its problems show as they arise; a refused setting shows on its field until it changes.
  */
-export function useSettingsForm<V extends SectionValues>({
+export function useSettingsForm<V extends SectionValues, S extends Partial<Settings>>({
   name,
   settings,
   valuesOf,
-  validate,
-  toSettings,
-}: SettingsFormOptions<V>): SettingsForm<V> {
+  schema,
+}: SettingsFormOptions<V, S>): SettingsForm<V> {
+  const { t } = useTranslation();
   const update = useUpdateSettings();
-  const [values, setValues] = useState(() => valuesOf(settings));
-  const [base, setBase] = useState(settings);
-  const [refused, setRefused] = useState<FieldErrors<V>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const validate = useCallback((values: V) => problemsOf(schema, values, t), [schema, t]);
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues: valuesOf(settings),
+    validate,
+    validateInputOnChange: true,
+  });
 
-  const changesFrom = (from: Settings, current: V): UpdateSettingsBody => {
-    const next = toSettings(current);
-    return Object.fromEntries(
-      (Object.keys(next) as (keyof typeof next)[])
-        .filter((key) => !sameSetting(next[key], from[key]))
-        .map((key) => [key, next[key]]),
-    );
-  };
+  // What the values mean as settings; undefined while they break the section's rules.
+  const meaning = (values: V) => schema.safeParse(values).data;
+  const current = meaning(form.values);
+  const changes = current ? changesFrom(settings, current) : {};
   // The settings as saved are valid: values that are not differ from them.
-  const differs = (from: Settings, current: V) =>
-    Object.keys(validate(current)).length > 0 || Object.keys(changesFrom(from, current)).length > 0;
-  const problems = validate(values);
-  const valid = Object.keys(problems).length === 0;
-  const changes = valid ? changesFrom(settings, values) : {};
-  const dirty = differs(settings, values);
+  const dirty = current === undefined || Object.keys(changes).length > 0;
 
   // Saved elsewhere (this section's save, another admin, a refetch): a clean section follows.
-  if (settings !== base) {
-    setBase(settings);
-    if (!differs(base, values)) setValues(valuesOf(settings));
+  const loaded = valuesOf(settings);
+  const before = form.getInitialValues();
+  if (!sameSetting(loaded, before)) {
+    form.setInitialValues(loaded);
+    const was = meaning(before);
+    if (current && was && sameSetting(current, was)) form.setValues(loaded);
   }
 
   useUnsavedChanges(name, dirty);
 
+  const sent = Object.keys(update.variables ?? {}) as SettingKey[];
+  const refusedOnFields = refusedFields(update.error, sent) !== undefined;
+
   const setField = <K extends keyof V & SettingKey>(key: K, value: V[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setRefused(({ [key]: _dropped, ...others }) => others as FieldErrors<V>);
-    setSaved(false);
+    form.setFieldValue(key, value as never);
+    if (update.isSuccess) update.reset();
   };
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!valid || !dirty || update.isPending) return;
-    setError(null);
-    setRefused({});
+    if (!current || !dirty || update.isPending) return;
+    form.clearErrors();
     update.mutate(changes, {
-      onSuccess: () => setSaved(true),
       onError: (refusal) => {
         const fields = refusedFields(refusal, Object.keys(changes) as SettingKey[]);
-        if (fields) setRefused(fields as FieldErrors<V>);
-        else setError(refusal);
+        if (fields) form.setErrors(fields);
       },
     });
   };
 
   const reset = () => {
-    setValues(valuesOf(settings));
-    setRefused({});
-    setError(null);
-    setSaved(false);
+    form.reset();
+    update.reset();
   };
 
   return {
-    values,
+    values: form.values,
     setField,
-    errors: { ...refused, ...problems },
-    error,
+    errors: form.errors as FieldErrors<V>,
+    error: update.isError && !refusedOnFields ? update.error : null,
     dirty,
-    canSave: valid && dirty && !update.isPending,
+    canSave: current !== undefined && dirty && !update.isPending,
     saving: update.isPending,
-    saved: saved && !dirty,
+    saved: update.isSuccess && !dirty,
     submit,
     reset,
   };

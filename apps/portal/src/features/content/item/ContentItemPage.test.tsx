@@ -114,6 +114,23 @@ describe('content item editor', () => {
     );
   });
 
+  it("shows on the new topic the API's refusal of its name, and keeps what was typed", async () => {
+    const item = makeContentItem();
+    const message = 'There is already a topic named "Hiring".';
+    const api = editorApi(item, {
+      'POST /api/topics': () => apiError(409, message),
+    });
+    const { user } = renderEditor(item);
+
+    const topic = await screen.findByLabelText('New topic');
+    await user.type(topic, 'Hiring{Enter}');
+
+    await waitFor(() => expect(topic).toHaveAccessibleDescription(message));
+    expect(topic).toHaveValue('Hiring');
+    expect(api.requestsTo('POST', '/api/topics')).toHaveLength(1);
+    expect(api.requestsTo('PATCH', itemPath(item))).toHaveLength(0);
+  });
+
   it("shows the API's message when saving fails", async () => {
     const item = makeContentItem();
     editorApi(item, {

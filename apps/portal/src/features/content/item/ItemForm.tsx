@@ -1,22 +1,24 @@
 import { Alert, Button, Divider, Group, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
+import { useSchemaForm } from '../../../lib/forms';
 import {
   changesFrom,
   editableParts,
+  fieldsChanged,
+  itemSchema,
   rebase,
-  scheduleProblem,
   valuesOf,
   type ItemValues,
-} from './item-form';
+} from './item-schema';
 import { ItemPlacementFields } from './ItemPlacementFields';
 import { ItemTextFields } from './ItemTextFields';
 import { ScheduleFields } from './ScheduleFields';
 import { TargetingFields } from './TargetingFields';
 import type { ContentItem } from './use-content-item';
 import { useUpdateContent } from './use-update-content';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 export type SetItemValues = (change: Partial<ItemValues>) => void;
 
@@ -25,27 +27,35 @@ export function ItemForm({ item }: { item: ContentItem }) {
   const { t } = useTranslation();
   const headingId = useId();
   const update = useUpdateContent(item.id);
-  const [form, setForm] = useState(() => ({ seen: item, values: valuesOf(item) }));
-  let values = form.values;
-  if (form.seen !== item) {
-    // The item changed (its page was read, or it was saved): follow it, keeping edits.
-    values = rebase(form.values, valuesOf(form.seen), valuesOf(item));
-    setForm({ seen: item, values });
-  }
-  const set: SetItemValues = (change) =>
-    setForm((now) => ({ ...now, values: { ...now.values, ...change } }));
-  const editable = editableParts(item.status);
-  const changes = changesFrom(item, values);
-  const changed = Object.keys(changes).length > 0;
-  const problem = scheduleProblem(values);
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!changed || problem) return;
-    update.mutate(changes, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('contentItem.saved') }),
-    });
+  // A schedule that ends before it starts says so at once.
+  const form = useSchemaForm(itemSchema, valuesOf(item), { liveFields: ['expiresAt'] });
+  const setField = (field: keyof ItemValues, value: ItemValues[keyof ItemValues]) =>
+    // One field at a time, so that a problem of another field stays on it.
+    form.setFieldValue(field, value as never);
+  const set: SetItemValues = (change) => {
+    for (const [field, value] of Object.entries(change)) setField(field as keyof ItemValues, value);
   };
+
+  // The item changed (its page was read, or it was saved): follow it, keeping edits.
+  const loaded = valuesOf(item);
+  const before = form.getInitialValues();
+  if (fieldsChanged(before, loaded).length > 0) {
+    form.setInitialValues(loaded);
+    const values = form.getValues();
+    const next = rebase(values, before, loaded);
+    for (const field of fieldsChanged(values, next)) setField(field, next[field]);
+  }
+
+  const editable = editableParts(item.status);
+  const changes = changesFrom(item, form.values);
+  const changed = Object.keys(changes).length > 0;
+
+  const handleSubmit = form.onSubmit(() => {
+    if (!changed) return;
+    return update
+      .mutateAsync(changes)
+      .then(() => notifications.show({ color: 'green', message: t('contentItem.saved') }));
+  });
 
   return (
     <Paper component="section" withBorder p="lg" aria-labelledby={headingId}>
@@ -59,13 +69,9 @@ export function ItemForm({ item }: { item: ContentItem }) {
           ) : (
             !editable.text && <Alert color="blue">{t('contentItem.approvedNote')}</Alert>
           )}
-          {update.isError && (
-            <Alert color="red" title={t('contentItem.saveFailed')}>
-              {describeError(update.error, t)}
-            </Alert>
-          )}
+          <FormErrorAlert form={form} title={t('contentItem.saveFailed')} />
           <ItemTextFields
-            values={values}
+            values={form.values}
             set={set}
             editedFields={item.editedFields}
             thumbnail={{
@@ -76,23 +82,19 @@ export function ItemForm({ item }: { item: ContentItem }) {
             readOnly={!editable.text}
           />
           <Divider />
-          <ItemPlacementFields values={values} set={set} readOnly={!editable.rest} />
+          <ItemPlacementFields values={form.values} set={set} readOnly={!editable.rest} />
           <Divider />
-          <TargetingFields values={values} set={set} readOnly={!editable.rest} />
+          <TargetingFields values={form.values} set={set} readOnly={!editable.rest} />
           <Divider />
           <ScheduleFields
-            values={values}
+            values={form.values}
             set={set}
             readOnly={!editable.rest}
-            problem={problem ? t('contentItem.schedule.expiresBeforePublish') : null}
+            problem={form.errors.expiresAt}
           />
           {editable.rest && (
             <Group justify="flex-end">
-              <Button
-                type="submit"
-                disabled={!changed || problem !== null}
-                loading={update.isPending}
-              >
+              <Button type="submit" disabled={!changed} loading={form.submitting}>
                 {t('contentItem.save')}
               </Button>
             </Group>

@@ -2,7 +2,7 @@ import { Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { campaignsQuery } from '../../campaigns/api/campaign-queries';
-import type { ItemValues } from './item-form';
+import type { ItemValues } from './item-schema';
 import type { SetItemValues } from './ItemForm';
 import { TopicsField } from './TopicsField';
 

@@ -9,7 +9,7 @@ import { Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { isContentKind } from '../../../lib/value-guards';
 import { ContentThumbnail } from '../ContentThumbnail';
-import type { ItemValues } from './item-form';
+import type { ItemValues } from './item-schema';
 import type { SetItemValues } from './ItemForm';
 
 interface ItemTextFieldsProps {

@@ -1,6 +1,7 @@
 import { Fieldset, SimpleGrid, Text, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemValues } from './item-form';
+import type { ItemValues } from './item-schema';
 import type { SetItemValues } from './ItemForm';
 
 interface ScheduleFieldsProps {
@@ -8,7 +9,7 @@ interface ScheduleFieldsProps {
   set: SetItemValues;
   readOnly: boolean;
   /** Why the schedule cannot be saved, shown on the end. */
-  problem: string | null;
+  problem?: ReactNode;
 }
 
 /** When employees see the item, once approved: from its publish time until it expires. */

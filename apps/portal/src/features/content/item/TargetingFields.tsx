@@ -4,7 +4,7 @@ import { Fieldset, MultiSelect, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { groupsQuery } from '../../groups/api/group-queries';
-import type { ItemValues } from './item-form';
+import type { ItemValues } from './item-schema';
 import type { SetItemValues } from './ItemForm';
 
 interface TargetingFieldsProps {

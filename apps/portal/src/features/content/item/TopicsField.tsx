@@ -1,11 +1,15 @@
 import { INPUT_LIMITS } from '@chorus/core';
 import { Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '../../../api/describe-error';
+import { z } from 'zod';
+import { requiredText, useSchemaForm } from '../../../lib/forms';
 import { useCreateTopic } from '../../topics/use-create-topic';
 import { topicsQuery } from '../../topics/api/topic-queries';
+
+const newTopicSchema = z.object({
+  name: requiredText(INPUT_LIMITS.topicName, 'topics.nameRequired'),
+});
 
 interface TopicsFieldProps {
   value: string[];
@@ -18,17 +22,19 @@ export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
   const { t } = useTranslation();
   const topics = useQuery(topicsQuery());
   const create = useCreateTopic();
-  const [name, setName] = useState('');
+  // What the API refuses (a name taken) shows on the field, as does any other failure.
+  const form = useSchemaForm(newTopicSchema, { name: '' }, { fieldOfError: () => 'name' });
+  const blank = form.values.name.trim() === '';
 
+  const submit = form.onSubmit(({ name }) =>
+    create.mutateAsync(name).then((topic) => {
+      form.reset();
+      onChange([...value, topic.id]);
+    }),
+  );
+  // Nothing to create yet: the button is off, and Enter does nothing.
   const createTopic = () => {
-    const trimmed = name.trim();
-    if (trimmed === '') return;
-    create.mutate(trimmed, {
-      onSuccess: (topic) => {
-        setName('');
-        onChange([...value, topic.id]);
-      },
-    });
+    if (!blank) submit();
   };
 
   return (
@@ -48,8 +54,7 @@ export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
           <TextInput
             label={t('contentItem.fields.newTopic')}
             size="xs"
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
+            {...form.getInputProps('name')}
             onKeyDown={(event) => {
               // Enter creates the topic rather than saving the whole item.
               if (event.key === 'Enter') {
@@ -57,7 +62,7 @@ export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
                 createTopic();
               }
             }}
-            error={create.isError ? describeError(create.error, t) : undefined}
+            error={form.errors.name ?? form.formError}
             maxLength={INPUT_LIMITS.topicName}
             style={{ flex: 1 }}
           />
@@ -66,8 +71,8 @@ export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
             variant="light"
             mt={22}
             onClick={createTopic}
-            disabled={name.trim() === ''}
-            loading={create.isPending}
+            disabled={blank}
+            loading={form.submitting}
           >
             {t('contentItem.fields.createTopic')}
           </Button>

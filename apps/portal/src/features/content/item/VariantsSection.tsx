@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteVariantModal } from './DeleteVariantModal';
-import { editableParts } from './item-form';
+import { editableParts } from './item-schema';
 import type { ContentItem, Variant } from './use-content-item';
 import { VariantCard } from './VariantCard';
 import { VariantModal } from './VariantModal';

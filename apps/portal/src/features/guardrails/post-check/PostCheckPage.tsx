@@ -3,30 +3,38 @@ import {
   PREFERRED_LANGUAGES,
   SHARE_NETWORKS,
   isPreferredLanguage,
-  type PreferredLanguage,
-  type ShareNetwork,
 } from '@chorus/core';
 import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { useCurrentUser } from '../../../lib/current-user';
 import { PostEditor } from '../PostEditor';
 import { PostVerdict } from '../PostVerdict';
 import { ReadinessAlert } from './ReadinessAlert';
 import { usePostFindings } from '../use-post-findings';
 
-const isShareNetwork = (value: unknown): value is ShareNetwork =>
-  typeof value === 'string' && (SHARE_NETWORKS as readonly string[]).includes(value);
+/** The post to check: a network and a language the guardrails know, and the text. */
+const postSchema = z.object({
+  network: z.enum(SHARE_NETWORKS),
+  language: z.enum(PREFERRED_LANGUAGES),
+  text: z.string(),
+});
+
+type PostValues = z.infer<typeof postSchema>;
 
 /** Any post about work, checked as it is typed exactly as a share is checked. */
 export function PostCheckPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const [network, setNetwork] = useState<ShareNetwork>('linkedin');
-  const [language, setLanguage] = useState<PreferredLanguage>(() =>
-    isPreferredLanguage(user.language) ? user.language : 'en',
-  );
-  const [text, setText] = useState('');
+  const form = useForm<PostValues>({
+    initialValues: {
+      network: 'linkedin',
+      language: isPreferredLanguage(user.language) ? user.language : 'en',
+      text: '',
+    },
+  });
+  const { network, language, text } = form.values;
   const result = usePostFindings({ text, network, language });
 
   return (
@@ -45,7 +53,8 @@ export function PostCheckPage() {
               }))}
               value={network}
               onChange={(picked) => {
-                if (isShareNetwork(picked)) setNetwork(picked);
+                const chosen = postSchema.shape.network.safeParse(picked);
+                if (chosen.success) form.setFieldValue('network', chosen.data);
               }}
               allowDeselect={false}
             />
@@ -54,13 +63,18 @@ export function PostCheckPage() {
               data={PREFERRED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
               value={language}
               onChange={(picked) => {
-                if (isPreferredLanguage(picked)) setLanguage(picked);
+                const chosen = postSchema.shape.language.safeParse(picked);
+                if (chosen.success) form.setFieldValue('language', chosen.data);
               }}
               allowDeselect={false}
               searchable
             />
           </Group>
-          <PostEditor value={text} onChange={setText} result={result} />
+          <PostEditor
+            value={text}
+            onChange={(typed) => form.setFieldValue('text', typed)}
+            result={result}
+          />
           <PostVerdict text={text} result={result} />
         </Stack>
       </Paper>

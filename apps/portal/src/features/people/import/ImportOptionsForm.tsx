@@ -1,38 +1,69 @@
 import { Button, Checkbox, FileInput, Group, Radio, Stack } from '@mantine/core';
+import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnknownGroups } from './use-import-people';
+import { z } from 'zod';
+import type { FormMessage, SchemaForm } from '../../../lib/forms';
+import { MAX_IMPORT_BYTES } from './use-import-people';
 
-export interface ImportOptions {
-  file: File | null;
-  unknownGroups: UnknownGroups;
-  invite: boolean;
-}
+/** The file and how to treat it, as the preview and the import take them. */
+export const importOptionsSchema = z.object({
+  file: z
+    .instanceof(File)
+    .nullable()
+    .transform((file, context) => {
+      if (file !== null) return file;
+      context.addIssue({
+        code: 'custom',
+        message: 'peopleImport.fileRequired' satisfies FormMessage,
+      });
+      return z.NEVER;
+    })
+    .refine((file) => file.size <= MAX_IMPORT_BYTES, {
+      error: 'peopleImport.fileTooLarge' satisfies FormMessage,
+    }),
+  unknownGroups: z.enum(['create', 'reject']),
+  invite: z.boolean(),
+});
+
+export type ImportOptions = z.input<typeof importOptionsSchema>;
+
+export type ImportOptionsSchemaForm = SchemaForm<
+  ImportOptions,
+  z.output<typeof importOptionsSchema>
+>;
 
 interface ImportOptionsFormProps {
-  value: ImportOptions;
-  onChange: (change: Partial<ImportOptions>) => void;
-  onPreview: () => void;
+  form: ImportOptionsSchemaForm;
+  /** Before any option changes: what was previewed for the old ones no longer holds. */
+  onEdit: () => void;
+  /** "Preview": the form's submit handler. */
+  onPreview: (event: SyntheticEvent<HTMLFormElement>) => void;
   previewing: boolean;
   /** While the import runs: nothing can be changed, and nothing previewed. */
   disabled: boolean;
-  fileError?: string;
 }
 
 /** The file and how to treat it; "Preview" asks the server what importing it would do. */
 export function ImportOptionsForm({
-  value,
-  onChange,
+  form,
+  onEdit,
   onPreview,
   previewing,
   disabled,
-  fileError,
 }: ImportOptionsFormProps) {
   const { t } = useTranslation();
+  // The form is disabled while importing: what the server reports then must stay on screen.
+  const edit = (change: () => void) => {
+    if (disabled) return;
+    onEdit();
+    change();
+  };
+
   return (
     <form
       onSubmit={(event) => {
-        event.preventDefault();
-        if (!disabled) onPreview();
+        if (disabled) event.preventDefault();
+        else onPreview(event);
       }}
       noValidate
     >
@@ -41,18 +72,20 @@ export function ImportOptionsForm({
           label={t('peopleImport.file')}
           placeholder={t('peopleImport.filePlaceholder')}
           accept=".csv,text/csv"
-          value={value.file}
-          onChange={(file) => onChange({ file })}
-          error={fileError}
+          value={form.values.file}
+          onChange={(file) => edit(() => form.setFieldValue('file', file))}
+          error={form.errors.file}
           clearable
           clearButtonProps={{ 'aria-label': t('peopleImport.clearFile') }}
           disabled={disabled}
         />
         <Radio.Group
           label={t('peopleImport.unknownGroups.label')}
-          value={value.unknownGroups}
+          value={form.values.unknownGroups}
           onChange={(unknownGroups) =>
-            onChange({ unknownGroups: unknownGroups === 'reject' ? 'reject' : 'create' })
+            edit(() =>
+              form.setFieldValue('unknownGroups', unknownGroups === 'reject' ? 'reject' : 'create'),
+            )
           }
         >
           <Stack gap="xs" mt="xs">
@@ -70,8 +103,11 @@ export function ImportOptionsForm({
         </Radio.Group>
         <Checkbox
           label={t('peopleImport.invite')}
-          checked={value.invite}
-          onChange={(event) => onChange({ invite: event.currentTarget.checked })}
+          checked={form.values.invite}
+          onChange={(event) => {
+            const invite = event.currentTarget.checked;
+            edit(() => form.setFieldValue('invite', invite));
+          }}
           disabled={disabled}
         />
         <Group>

@@ -1,18 +1,13 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { describeError } from '../../../api/describe-error';
+import { useSchemaForm } from '../../../lib/forms';
 import { peopleListPath } from '../people-filters';
 import { ImportInstructions } from './ImportInstructions';
-import { ImportOptionsForm, type ImportOptions } from './ImportOptionsForm';
+import { ImportOptionsForm, importOptionsSchema, type ImportOptions } from './ImportOptionsForm';
 import { ImportProblems, ImportReportView } from './ImportReportView';
-import {
-  MAX_IMPORT_BYTES,
-  refusedImportReport,
-  useApplyImport,
-  usePreviewImport,
-} from './use-import-people';
+import { refusedImportReport, useApplyImport, usePreviewImport } from './use-import-people';
 
 const INITIAL_OPTIONS: ImportOptions = { file: null, unknownGroups: 'create', invite: false };
 
@@ -23,8 +18,7 @@ const INITIAL_OPTIONS: ImportOptions = { file: null, unknownGroups: 'create', in
 export function PeopleImportPage() {
   const { t } = useTranslation();
   const { state } = useLocation();
-  const [options, setOptions] = useState(INITIAL_OPTIONS);
-  const [fileError, setFileError] = useState<string>();
+  const form = useSchemaForm(importOptionsSchema, INITIAL_OPTIONS);
   const preview = usePreviewImport();
   const apply = useApplyImport();
   const previewed = preview.data;
@@ -33,21 +27,7 @@ export function PeopleImportPage() {
     preview.reset();
     apply.reset();
   };
-  const handleChange = (change: Partial<ImportOptions>) => {
-    // The form is disabled while importing: what the server reports then must stay on screen.
-    if (apply.isPending) return;
-    setOptions((current) => ({ ...current, ...change }));
-    setFileError(undefined);
-    discard();
-  };
-  const handlePreview = () => {
-    if (apply.isPending) return;
-    discard();
-    const { file } = options;
-    if (file === null) return setFileError(t('peopleImport.fileRequired'));
-    if (file.size > MAX_IMPORT_BYTES) return setFileError(t('peopleImport.fileTooLarge'));
-    preview.mutate({ file, unknownGroups: options.unknownGroups, invite: options.invite });
-  };
+  const previewOptions = form.onSubmit((options) => preview.mutate(options));
   const handleApply = () => {
     if (previewed === undefined) return;
     apply.mutate(previewed.request, { onSuccess: () => preview.reset() });
@@ -62,12 +42,14 @@ export function PeopleImportPage() {
       <ImportInstructions />
       <Paper withBorder p="lg">
         <ImportOptionsForm
-          value={options}
-          onChange={handleChange}
-          onPreview={handlePreview}
+          form={form}
+          onEdit={discard}
+          onPreview={(event) => {
+            discard();
+            previewOptions(event);
+          }}
           previewing={preview.isPending}
           disabled={apply.isPending}
-          fileError={fileError}
         />
       </Paper>
 

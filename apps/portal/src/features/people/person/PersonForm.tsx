@@ -1,22 +1,26 @@
-import { isPreferredLanguage, type PreferredLanguage, type Role, INPUT_LIMITS } from '@chorus/core';
-import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
+import { INPUT_LIMITS, PREFERRED_LANGUAGES, ROLES, isPreferredLanguage } from '@chorus/core';
+import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { User } from '../../../api/client';
-import { describeError } from '../../../api/describe-error';
-import { GroupSelect } from '../../groups/GroupSelect';
 import { PreferredLanguageSelect } from '../../../components/PreferredLanguageSelect';
-import { RolesMultiSelect, missingRoles } from '../RolesMultiSelect';
-import { useUpdatePerson, type UpdatePersonBody } from './use-update-person';
+import { changedValues, requiredText, useSchemaForm, type FormMessage } from '../../../lib/forms';
+import { GroupSelect } from '../../groups/GroupSelect';
+import { RolesMultiSelect } from '../RolesMultiSelect';
+import { useUpdatePerson } from './use-update-person';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
-interface PersonValues {
-  name: string;
-  roles: Role[];
-  departmentId: string | null;
-  locationId: string | null;
-  language: PreferredLanguage;
-}
+/** A person's record as an administrator edits it; every account keeps at least one role. */
+const personSchema = z.object({
+  name: requiredText(INPUT_LIMITS.personName, 'personDetail.nameRequired'),
+  roles: z.array(z.enum(ROLES)).min(1, { error: 'people.rolesRequired' satisfies FormMessage }),
+  departmentId: z.string().nullable(),
+  locationId: z.string().nullable(),
+  language: z.enum(PREFERRED_LANGUAGES),
+});
+
+type PersonValues = z.input<typeof personSchema>;
 
 function valuesOf(person: User): PersonValues {
   return {
@@ -28,38 +32,23 @@ function valuesOf(person: User): PersonValues {
   };
 }
 
-/** Only what differs from the person as loaded, so the API records exactly what changed. */
-export function changesFrom(person: User, values: PersonValues): UpdatePersonBody {
-  const was = valuesOf(person);
-  const changes: UpdatePersonBody = {};
-  if (values.name.trim() !== was.name) changes.name = values.name.trim();
-  if (values.roles.join() !== was.roles.join()) changes.roles = values.roles;
-  if (values.departmentId !== was.departmentId) changes.departmentId = values.departmentId;
-  if (values.locationId !== was.locationId) changes.locationId = values.locationId;
-  if (values.language !== was.language) changes.language = values.language;
-  return changes;
-}
-
 export function PersonForm({ person }: { person: User }) {
   const { t } = useTranslation();
   const update = useUpdatePerson(person.id);
-  const [values, setValues] = useState(() => valuesOf(person));
-  const set = (change: Partial<PersonValues>) => setValues((now) => ({ ...now, ...change }));
-  const changes = changesFrom(person, values);
+  // A missing name says so at once: Save waits for one.
+  const form = useSchemaForm(personSchema, valuesOf(person), { liveFields: ['name'] });
+  const checked = personSchema.safeParse(form.values);
+  // Only what differs from the person as loaded, so the API records exactly what changed.
+  const changes = checked.success ? changedValues(valuesOf(person), checked.data) : {};
   const changed = Object.keys(changes).length > 0;
-  const missingName = values.name.trim() === '';
-  const noRoles = missingRoles(values.roles);
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!changed || missingName || noRoles) return;
-    update.mutate(changes, {
-      onSuccess: (saved) => {
-        setValues(valuesOf(saved));
-        notifications.show({ color: 'green', message: t('personDetail.saved') });
-      },
+  const handleSubmit = form.onSubmit(() => {
+    if (!changed) return;
+    return update.mutateAsync(changes).then((saved) => {
+      form.setValues(valuesOf(saved));
+      notifications.show({ color: 'green', message: t('personDetail.saved') });
     });
-  };
+  });
 
   return (
     <form onSubmit={handleSubmit} noValidate>
@@ -67,50 +56,41 @@ export function PersonForm({ person }: { person: User }) {
         <Title order={2} size="h4">
           {t('personDetail.details')}
         </Title>
-        {update.isError && (
-          <Alert color="red" title={t('personDetail.saveFailed')}>
-            {describeError(update.error, t)}
-          </Alert>
-        )}
+        <FormErrorAlert form={form} title={t('personDetail.saveFailed')} />
         <TextInput
           label={t('personDetail.name')}
-          value={values.name}
-          onChange={(event) => set({ name: event.currentTarget.value })}
-          error={missingName ? t('personDetail.nameRequired') : undefined}
+          {...form.getInputProps('name')}
           maxLength={INPUT_LIMITS.personName}
         />
+        {/* Says at once when no role is left. */}
         <RolesMultiSelect
           label={t('personDetail.roles')}
-          value={values.roles}
-          onChange={(roles) => set({ roles })}
+          value={form.values.roles}
+          onChange={(roles) => form.setFieldValue('roles', roles)}
         />
         <Group grow align="flex-start">
           <GroupSelect
             kind="department"
             label={t('personDetail.department')}
             noneLabel={t('people.noDepartment')}
-            value={values.departmentId}
-            onChange={(departmentId) => set({ departmentId })}
+            value={form.values.departmentId}
+            onChange={(departmentId) => form.setFieldValue('departmentId', departmentId)}
           />
           <GroupSelect
             kind="location"
             label={t('personDetail.location')}
             noneLabel={t('people.noLocation')}
-            value={values.locationId}
-            onChange={(locationId) => set({ locationId })}
+            value={form.values.locationId}
+            onChange={(locationId) => form.setFieldValue('locationId', locationId)}
           />
         </Group>
         <PreferredLanguageSelect
           label={t('personDetail.language')}
-          value={values.language}
-          onChange={(language) => set({ language })}
+          value={form.values.language}
+          onChange={(language) => form.setFieldValue('language', language)}
         />
         <Group justify="flex-end">
-          <Button
-            type="submit"
-            disabled={!changed || missingName || noRoles}
-            loading={update.isPending}
-          >
+          <Button type="submit" disabled={!changed} loading={form.submitting}>
             {t('personDetail.save')}
           </Button>
         </Group>

@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error';
+import { useSchemaForm } from '../../../lib/forms';
 import { PolicyFields } from './PolicyFields';
-import { policyProblems, publishBody, type PolicyValues } from './policy-form';
-import { usePublishPolicy } from './use-publish-policy';
+import { policySchema, publishBody, type PolicyValues } from './policy-schema';
+import { usePublishPolicy, type PublishPolicyBody } from './use-publish-policy';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 interface PolicyEditorProps {
   /** What the form starts with: the version in force, when there is one. */
@@ -22,42 +23,32 @@ interface PolicyEditorProps {
 export function PolicyEditor({ initial, nextVersion, onClose }: PolicyEditorProps) {
   const { t } = useTranslation();
   const publish = usePublishPolicy();
-  const [values, setValues] = useState(initial);
-  const [checked, setChecked] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const form = useSchemaForm(policySchema, initial);
+  /** The version to publish once the second step confirms it; null while writing. */
+  const [confirming, setConfirming] = useState<PublishPolicyBody | null>(null);
   const first = nextVersion === 1;
-  const body = publishBody(values, first);
-  const problems = policyProblems(values);
 
-  const send = () =>
-    publish.mutate(body, {
-      onSuccess: (published) => {
-        notifications.show({
-          color: 'green',
-          message: t(
-            published.requiresAcknowledgment
-              ? 'policyAdmin.publishedWithAcknowledgment'
-              : 'policyAdmin.published',
-            { version: published.version },
-          ),
-        });
-        onClose();
-      },
+  const send = (body: PublishPolicyBody) =>
+    publish.mutateAsync(body).then((published) => {
+      notifications.show({
+        color: 'green',
+        message: t(
+          published.requiresAcknowledgment
+            ? 'policyAdmin.publishedWithAcknowledgment'
+            : 'policyAdmin.published',
+          { version: published.version },
+        ),
+      });
+      onClose();
     });
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setChecked(true);
-    if (Object.keys(problems).length > 0) return;
-    if (body.requiresAcknowledgment) setConfirming(true);
-    else send();
-  };
+  const handleSubmit = form.onSubmit((values) => {
+    const body = publishBody(values, first);
+    if (!body.requiresAcknowledgment) return send(body);
+    setConfirming(body);
+  });
 
-  const failure = publish.isError && (
-    <Alert color="red" title={t('policyAdmin.publishFailed')}>
-      {describeError(publish.error, t)}
-    </Alert>
-  );
+  const failure = <FormErrorAlert form={form} title={t('policyAdmin.publishFailed')} />;
 
   if (confirming) {
     return (
@@ -70,10 +61,14 @@ export function PolicyEditor({ initial, nextVersion, onClose }: PolicyEditorProp
           })}
         </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
+          <Button variant="default" onClick={() => setConfirming(null)}>
             {t('policyAdmin.confirm.back')}
           </Button>
-          <Button onClick={send} loading={publish.isPending} data-autofocus>
+          <Button
+            onClick={() => void send(confirming).catch(form.setServerError)}
+            loading={publish.isPending}
+            data-autofocus
+          >
             {t('policyAdmin.confirm.publish', { version: nextVersion })}
           </Button>
         </Group>
@@ -85,12 +80,7 @@ export function PolicyEditor({ initial, nextVersion, onClose }: PolicyEditorProp
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         {failure}
-        <PolicyFields
-          value={values}
-          onChange={(change) => setValues((now) => ({ ...now, ...change }))}
-          problems={checked ? problems : {}}
-          first={first}
-        />
+        <PolicyFields form={form} first={first} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('policyAdmin.cancel')}

@@ -1,39 +1,27 @@
+import { INPUT_LIMITS } from '@chorus/core';
 import { Checkbox, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MarkdownEditor } from '../../../components/MarkdownEditor';
-import {
-  MAX_BODY_LENGTH,
-  MAX_CHANGE_SUMMARY_LENGTH,
-  MAX_TITLE_LENGTH,
-  type PolicyProblem,
-  type PolicyValues,
-} from './policy-form';
+import type { SchemaForm } from '../../../lib/forms';
+import type { z } from 'zod';
+import type { PolicyValues, policySchema } from './policy-schema';
 
 interface PolicyFieldsProps {
-  value: PolicyValues;
-  onChange: (change: Partial<PolicyValues>) => void;
-  /** Problems to show, field by field. */
-  problems: Partial<Record<'title' | 'body', PolicyProblem>>;
+  form: SchemaForm<PolicyValues, z.output<typeof policySchema>>;
   /** Version 1: it always needs acknowledging, so the box cannot be cleared. */
   first: boolean;
 }
 
 /** The title, text, change summary and acknowledgment choice of a new version. */
-export function PolicyFields({ value, onChange, problems, first }: PolicyFieldsProps) {
+export function PolicyFields({ form, first }: PolicyFieldsProps) {
   const { t } = useTranslation();
-  const problem = (field: 'title' | 'body') => {
-    const found = problems[field];
-    return found ? t(`policyAdmin.problems.${found}`) : null;
-  };
 
   return (
     <Stack>
       <TextInput
         label={t('policyAdmin.fields.title')}
-        value={value.title}
-        onChange={(event) => onChange({ title: event.currentTarget.value })}
-        error={problem('title')}
-        maxLength={MAX_TITLE_LENGTH}
+        {...form.getInputProps('title')}
+        maxLength={INPUT_LIMITS.policyTitle}
         required
         withAsterisk
         data-autofocus
@@ -41,10 +29,10 @@ export function PolicyFields({ value, onChange, problems, first }: PolicyFieldsP
       <MarkdownEditor
         label={t('policyAdmin.fields.body')}
         description={t('policyAdmin.fields.bodyHint')}
-        value={value.body}
-        onChange={(body) => onChange({ body })}
-        error={problem('body')}
-        maxLength={MAX_BODY_LENGTH}
+        value={form.values.body}
+        onChange={(body) => form.setFieldValue('body', body)}
+        error={form.errors.body}
+        maxLength={INPUT_LIMITS.policyBody}
         required
         withAsterisk
         tabsLabel={t('policyAdmin.fields.bodyTabs')}
@@ -55,9 +43,8 @@ export function PolicyFields({ value, onChange, problems, first }: PolicyFieldsP
       <Textarea
         label={t('policyAdmin.fields.changeSummary')}
         description={t('policyAdmin.fields.changeSummaryHint')}
-        value={value.changeSummary}
-        onChange={(event) => onChange({ changeSummary: event.currentTarget.value })}
-        maxLength={MAX_CHANGE_SUMMARY_LENGTH}
+        {...form.getInputProps('changeSummary')}
+        maxLength={INPUT_LIMITS.policyChangeSummary}
         rows={2}
         resize="vertical"
       />
@@ -66,12 +53,12 @@ export function PolicyFields({ value, onChange, problems, first }: PolicyFieldsP
         description={t(
           first
             ? 'policyAdmin.fields.firstAlwaysAcknowledged'
-            : value.requiresAcknowledgment
+            : form.values.requiresAcknowledgment
               ? 'policyAdmin.fields.acknowledgeAgainHint'
               : 'policyAdmin.fields.noAcknowledgmentHint',
         )}
-        checked={first || value.requiresAcknowledgment}
-        onChange={(event) => onChange({ requiresAcknowledgment: event.currentTarget.checked })}
+        {...form.getInputProps('requiresAcknowledgment', { type: 'checkbox' })}
+        checked={first || form.values.requiresAcknowledgment}
         disabled={first}
       />
     </Stack>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { PolicyEditor } from './PolicyEditor';
-import { policyValues } from './policy-form';
+import { policyValues } from './policy-schema';
 import { usePolicyVersion } from './use-policy-version';
 import type { PolicyVersionSummary } from '../api/policy-version-queries';
 

@@ -1,4 +1,9 @@
-import { EMPTY_REPORT, networkOfUrl, reportBody, reportProblems } from './report-form';
+import { schemaResolver } from '@mantine/form';
+import { EMPTY_REPORT, networkOfUrl, reportSchema, type ReportValues } from './report-schema';
+
+/** What keeps a report from being sent, field by field, as the schema words it. */
+const reportProblems = (values: ReportValues) =>
+  schemaResolver(reportSchema, { sync: true })(values);
 
 describe('report form', () => {
   it('tells the network from the address of the comment', () => {
@@ -15,17 +20,21 @@ describe('report form', () => {
 
   it('asks for a web address, a network and the comment', () => {
     expect(reportProblems(EMPTY_REPORT)).toEqual({
-      url: 'urlRequired',
-      network: 'networkRequired',
-      excerpt: 'excerptRequired',
+      url: 'reports.problems.urlRequired',
+      network: 'reports.problems.networkRequired',
+      excerpt: 'reports.problems.excerptRequired',
     });
-    expect(reportProblems({ ...EMPTY_REPORT, url: 'ftp://example.com/x' }).url).toBe('urlInvalid');
-    expect(reportProblems({ ...EMPTY_REPORT, url: 'https://localhost/x' }).url).toBe('urlInvalid');
+    expect(reportProblems({ ...EMPTY_REPORT, url: 'ftp://example.com/x' }).url).toBe(
+      'reports.problems.urlInvalid',
+    );
+    expect(reportProblems({ ...EMPTY_REPORT, url: 'https://localhost/x' }).url).toBe(
+      'reports.problems.urlInvalid',
+    );
   });
 
   it('sends trimmed text, and no description when there is none', () => {
     expect(
-      reportBody({
+      reportSchema.parse({
         url: ' https://x.com/a/status/1 ',
         network: 'x',
         excerpt: ' You lie! ',

@@ -1,6 +1,11 @@
+import { schemaResolver } from '@mantine/form';
 import { makeContentItem } from '../../../test/factories';
-import { changesFrom, rebase, scheduleProblem, valuesOf } from './item-form';
+import { changesFrom, itemSchema, rebase, valuesOf, type ItemValues } from './item-schema';
 import { fromLocalInput, toLocalInput } from './local-date-time';
+
+/** Why the schedule cannot be saved, or null, as the schema words it. */
+const scheduleProblem = (values: ItemValues) =>
+  schemaResolver(itemSchema, { sync: true })(values).expiresAt ?? null;
 
 describe('the item form', () => {
   it('sends nothing when nothing changed', () => {
@@ -36,7 +41,7 @@ describe('the item form', () => {
     expect(scheduleProblem({ ...values, publishAt: '2026-05-01T09:00' })).toBeNull();
     expect(
       scheduleProblem({ ...values, publishAt: '2026-05-01T09:00', expiresAt: '2026-05-01T09:00' }),
-    ).toBe('expiresBeforePublish');
+    ).toBe('contentItem.schedule.expiresBeforePublish');
   });
 });
 
