@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { changedValues, optionalText, requiredText } from './forms';
+import { createI18n } from '../i18n';
+import { changedValues, optionalText, requiredText, schemaProblems } from './forms';
 
 describe('form schemas', () => {
   const schema = z.object({
@@ -18,6 +19,22 @@ describe('form schemas', () => {
       ['name', 'topics.nameRequired'],
       ['note', 'forms.tooLong'],
     ]);
+  });
+
+  it("puts the rule's figures in the words: the longest a field may be, a refinement's own", () => {
+    const { t } = createI18n('en', { storage: window.localStorage, document });
+    const dates = z
+      .object({ note: optionalText(5), days: z.number() })
+      .refine(({ days }) => days <= 30, {
+        path: ['days'],
+        error: 'settings.analytics.retention.invalid',
+        params: { min: 1, max: 30 },
+      });
+
+    const problems = schemaProblems(dates, { note: 'far too long', days: 40 }, t);
+
+    expect(problems.note).toMatch(/\b5\b/);
+    expect(problems.days).toMatch(/\b1\b.*\b30\b/);
   });
 
   it('measures the limit after trimming', () => {

@@ -1,10 +1,4 @@
-import {
-  schemaResolver,
-  useForm,
-  type FormErrors,
-  type LooseKeys,
-  type UseFormReturnType,
-} from '@mantine/form';
+import { useForm, type FormErrors, type LooseKeys, type UseFormReturnType } from '@mantine/form';
 import type { ParseKeys, TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -193,14 +187,38 @@ export function useSchemaForm<Values extends Record<string, unknown>, Output>(
 }
 
 function translatedResolver(schema: z.ZodType, t: TFunction): (values: unknown) => FormErrors {
-  const resolve = schemaResolver(schema, { sync: true });
-  return (values) => {
-    const errors: FormErrors = {};
-    for (const [path, message] of Object.entries(resolve(values))) {
-      errors[path] = typeof message === 'string' ? t(message as FormMessage) : message;
-    }
-    return errors;
-  };
+  return (values) => schemaProblems(schema, values, t);
+}
+
+/**
+ * The schema's problems with `values`, field by field, in words: the first for each field. A
+ * message may name its rule's figures: `{{min}}` and `{{max}}` for a length or range, and a
+ * refinement's own `params`.
+ */
+export function schemaProblems<Values>(
+  schema: z.ZodType<unknown, Values>,
+  values: Values,
+  t: TFunction,
+): FormErrors {
+  const checked = schema.safeParse(values);
+  const errors: FormErrors = {};
+  for (const issue of checked.error?.issues ?? []) {
+    errors[issue.path.join('.')] ??= t(issue.message as FormMessage, figuresOf(issue));
+  }
+  return errors;
+}
+
+function figuresOf(issue: z.core.$ZodIssue): Record<string, unknown> {
+  switch (issue.code) {
+    case 'too_small':
+      return { min: Number(issue.minimum) };
+    case 'too_big':
+      return { max: Number(issue.maximum) };
+    case 'custom':
+      return issue.params ?? {};
+    default:
+      return {};
+  }
 }
 
 function keepFormError(errors: FormErrors, problems: FormErrors): FormErrors {

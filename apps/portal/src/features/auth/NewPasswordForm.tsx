@@ -52,8 +52,6 @@ export function NewPasswordForm({
           required
           withAsterisk={false}
           {...form.getInputProps('password')}
-          // The rule's one problem, with its number (the schema's message names no number).
-          error={form.errors.password && t('newPassword.tooShort', { min: MIN_PASSWORD_LENGTH })}
           visibilityToggleButtonProps={{ 'aria-label': t('newPassword.togglePassword') }}
         />
         <PasswordInput

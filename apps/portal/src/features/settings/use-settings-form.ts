@@ -1,11 +1,10 @@
-import { useForm, type FormErrors } from '@mantine/form';
-import type { TFunction } from 'i18next';
+import { useForm } from '@mantine/form';
 import { useCallback, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../../api/api-error';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
-import type { FormMessage } from '../../lib/forms';
+import { schemaProblems } from '../../lib/forms';
 import type { Settings } from './api/settings-queries';
 import { useUpdateSettings, type UpdateSettingsBody } from './use-update-settings';
 
@@ -88,18 +87,6 @@ export function refusedFields(
   return fields;
 }
 
-/** The schema's problems, field by field, in words: its first for each field. */
-function problemsOf<V>(schema: z.ZodType<unknown, V>, values: V, t: TFunction): FormErrors {
-  const checked = schema.safeParse(values);
-  const errors: FormErrors = {};
-  for (const issue of checked.error?.issues ?? []) {
-    const path = issue.path.join('.');
-    const params = issue.code === 'custom' ? issue.params : undefined;
-    errors[path] ??= t(issue.message as FormMessage, params ?? {});
-  }
-  return errors;
-}
-
 /** The settings among `next` that differ from `from`. */
 function changesFrom(from: Settings, next: Partial<Settings>): UpdateSettingsBody {
   return Object.fromEntries(
@@ -122,7 +109,7 @@ export function useSettingsForm<V extends SectionValues, S extends Partial<Setti
 }: SettingsFormOptions<V, S>): SettingsForm<V> {
   const { t } = useTranslation();
   const update = useUpdateSettings();
-  const validate = useCallback((values: V) => problemsOf(schema, values, t), [schema, t]);
+  const validate = useCallback((values: V) => schemaProblems(schema, values, t), [schema, t]);
   const form = useForm<V>({
     mode: 'controlled',
     initialValues: valuesOf(settings),
