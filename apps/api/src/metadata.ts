@@ -27,27 +27,27 @@ export default async () => {
       await import('./training/entities/training-lesson.entity.js'),
     ['./sources/entities/content-source.entity']:
       await import('./sources/entities/content-source.entity.js'),
-    ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
-    ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
+    ['./escalations/dto/escalation.dto']: await import('./escalations/dto/escalation.dto.js'),
+    ['./sources/dto/sources.dto']: await import('./sources/dto/sources.dto.js'),
     ['./policy/dto/policy.dto']: await import('./policy/dto/policy.dto.js'),
     ['./training/dto/training.dto']: await import('./training/dto/training.dto.js'),
-    ['./escalations/dto/escalation.dto']: await import('./escalations/dto/escalation.dto.js'),
-    ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
-    ['./sources/dto/sources.dto']: await import('./sources/dto/sources.dto.js'),
-    ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
     ['./feed/dto/feed.dto']: await import('./feed/dto/feed.dto.js'),
+    ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
     ['./advocacy/dto/advocacy.dto']: await import('./advocacy/dto/advocacy.dto.js'),
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
+    ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
+    ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
+    ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
     ['./campaigns/dto/campaign.dto']: await import('./campaigns/dto/campaign.dto.js'),
     ['./guardrails/dto/restricted-term.dto']:
       await import('./guardrails/dto/restricted-term.dto.js'),
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
+    ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
     ['./sso/dto/sso.dto']: await import('./sso/dto/sso.dto.js'),
-    ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
   };
   return {
     '@nestjs/swagger': {
@@ -1915,156 +1915,178 @@ export default async () => {
           },
         ],
         [
-          import('./health/health.dto.js'),
+          import('./escalations/dto/escalation.dto.js'),
           {
-            HealthDto: {
-              status: { required: true, enum: ['ok'] },
-              database: { required: true, enum: ['up'] },
-              databaseLatencyMs: {
+            EscalationParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            ReportCommentDto: {
+              url: { required: true, type: () => String, maxLength: 2048, format: 'uri' },
+              network: {
                 required: true,
-                type: () => Number,
-                description: 'Round trip of a trivial query, in milliseconds',
+                enum: [
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'instagram',
+                  'mastodon',
+                  'tiktok',
+                  'youtube',
+                  'other',
+                ],
+              },
+              excerpt: { required: true, type: () => String, minLength: 1 },
+              description: { required: false, type: () => String },
+            },
+            EscalationsQuery: {
+              scope: { required: true, default: 'mine', enum: ['mine', 'all'] },
+              status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
+              assignee: {
+                required: false,
+                type: () => String,
+                description: "'me', 'none' or a person's id",
+              },
+            },
+            UpdateEscalationDto: {
+              status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
+              assigneeId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+            },
+            EscalationNoteDto: { body: { required: true, type: () => String } },
+            EscalationDto: {
+              id: { required: true, type: () => String },
+              url: { required: true, type: () => String },
+              network: {
+                required: true,
+                enum: [
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'instagram',
+                  'mastodon',
+                  'tiktok',
+                  'youtube',
+                  'other',
+                ],
+              },
+              excerpt: { required: true, type: () => String },
+              description: { required: true, type: () => String },
+              status: { required: true, enum: ['open', 'in_progress', 'resolved'] },
+              reporter: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              assignee: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+              resolvedAt: { required: true, type: () => String, nullable: true },
+            },
+            EscalationEventDto: {
+              id: { required: true, type: () => String },
+              kind: { required: true, enum: ['note', 'status', 'assignment'] },
+              author: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              body: { required: true, type: () => String, nullable: true },
+              status: { required: true, nullable: true, enum: ['open', 'in_progress', 'resolved'] },
+              assignee: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => String },
+            },
+            EscalationDetailDto: {
+              events: {
+                required: true,
+                type: () => [t['./escalations/dto/escalation.dto'].EscalationEventDto],
+              },
+            },
+            EscalationCountsDto: {
+              open: { required: true, type: () => Number },
+              in_progress: { required: true, type: () => Number },
+              resolved: { required: true, type: () => Number },
+            },
+            EscalationPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./escalations/dto/escalation.dto'].EscalationDto],
+              },
+              counts: {
+                required: true,
+                type: () => t['./escalations/dto/escalation.dto'].EscalationCountsDto,
+                description: 'Reports in the scope, by status',
               },
             },
           },
         ],
         [
-          import('./people/import/dto/import.dto.js'),
+          import('./sources/dto/sources.dto.js'),
           {
-            ImportOptionsDto: {
-              dryRun: { required: true, type: () => Boolean, default: false },
-              unknownGroups: { required: true, default: 'reject', enum: ['reject', 'create'] },
-              invite: { required: true, type: () => Boolean, default: false },
-            },
-            ImportProblemDto: {
-              line: {
-                required: true,
-                type: () => Number,
-                description: 'Line in the file (the header is line 1)',
+            SourceChangesDto: {
+              topicIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+                maxItems: 20,
               },
-              column: {
+              pollIntervalMinutes: { required: false, type: () => Number },
+            },
+            CreateSourceDto: { url: { required: true, type: () => String, maxLength: 2048 } },
+            SourceDto: {
+              id: { required: true, type: () => String },
+              url: { required: true, type: () => String },
+              title: { required: true, type: () => String, nullable: true },
+              topics: { required: true, type: () => [t['./content/dto/content.dto'].TopicRefDto] },
+              pollIntervalMinutes: { required: true, type: () => Number },
+              lastPolledAt: { required: true, type: () => String, nullable: true },
+              lastSuccessAt: { required: true, type: () => String, nullable: true },
+              lastError: {
                 required: true,
                 type: () => String,
                 nullable: true,
-                description: 'Null when about the whole line',
+                description: 'Why the last poll failed',
               },
-              message: { required: true, type: () => String },
-            },
-            ImportChangeDto: {
-              line: { required: true, type: () => Number },
-              email: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              action: { required: true, enum: ['create', 'update', 'unchanged'] },
-              fields: { required: true, type: () => [String] },
-            },
-            ImportReportDto: {
-              dryRun: { required: true, type: () => Boolean },
-              applied: {
-                required: true,
-                type: () => Boolean,
-                description: 'True once the changes are written',
-              },
-              rows: {
+              newEntries: {
                 required: true,
                 type: () => Number,
-                description: 'People (data lines) in the file',
-              },
-              created: { required: true, type: () => Number },
-              updated: { required: true, type: () => Number },
-              unchanged: { required: true, type: () => Number },
-              invited: { required: true, type: () => Number, description: 'Invitations sent' },
-              invitationFailures: { required: true, type: () => Number },
-              newDepartments: { required: true, type: () => [String] },
-              newLocations: { required: true, type: () => [String] },
-              problems: {
-                required: true,
-                type: () => [t['./people/import/dto/import.dto'].ImportProblemDto],
-              },
-              changes: {
-                required: true,
-                type: () => [t['./people/import/dto/import.dto'].ImportChangeDto],
+                description: 'Suggestions waiting in the inbox',
               },
             },
-          },
-        ],
-        [
-          import('./people/dto/people-page.dto.js'),
-          {
-            PeoplePageDto: {
-              items: { required: true, type: () => [t['./users/dto/user.dto'].UserDto] },
+            EntryQueryDto: {
+              state: { required: true, default: 'new', enum: ['new', 'promoted', 'dismissed'] },
+              sourceId: { required: false, type: () => String, format: 'uuid' },
             },
-          },
-        ],
-        [
-          import('./people/dto/people-query.dto.js'),
-          {
-            PeopleQueryDto: {
-              search: {
-                required: false,
-                type: () => String,
-                description: 'Part of a name or email address',
-                maxLength: 200,
-              },
-              role: { required: false, enum: ['employee', 'curator', 'analyst', 'admin'] },
-              status: { required: false, enum: ['invited', 'active', 'deactivated'] },
-              departmentId: { required: false, type: () => String, format: 'uuid' },
-              locationId: { required: false, type: () => String, format: 'uuid' },
-              sort: {
-                required: true,
-                default: 'name',
-                enum: [
-                  'department',
-                  'location',
-                  'email',
-                  'status',
-                  'name',
-                  'createdAt',
-                  'lastSignInAt',
-                ],
-              },
-              order: { required: true, default: 'asc', enum: ['asc', 'desc'] },
+            EntryDto: {
+              id: { required: true, type: () => String },
+              sourceId: { required: true, type: () => String },
+              sourceTitle: { required: true, type: () => String, nullable: true },
+              url: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              publishedAt: { required: true, type: () => String, nullable: true },
+              state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
+              itemId: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
             },
-          },
-        ],
-        [
-          import('./people/dto/person-changes.dto.js'),
-          {
-            UpdatePersonDto: {
-              name: { required: false, type: () => String, minLength: 1 },
-              roles: {
-                required: false,
-                type: () => [Object],
-                enum: ['employee', 'curator', 'analyst', 'admin'],
-                isArray: true,
-                uniqueItems: true,
-                minItems: 1,
-              },
-              departmentId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              locationId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              language: {
-                required: false,
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'no',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-              },
+            EntryPageDto: {
+              items: { required: true, type: () => [t['./sources/dto/sources.dto'].EntryDto] },
             },
-            InvitePersonDto: {
-              email: { required: true, type: () => String, maxLength: 320, format: 'email' },
-              name: { required: true, type: () => String, minLength: 1 },
+            PromoteEntryDto: {
+              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
             },
-            PersonParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            SourceParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            EntryParams: { id: { required: true, type: () => String, format: 'uuid' } },
           },
         ],
         [
@@ -2390,47 +2412,21 @@ export default async () => {
           },
         ],
         [
-          import('./escalations/dto/escalation.dto.js'),
+          import('./feed/dto/feed.dto.js'),
           {
-            EscalationParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            ReportCommentDto: {
-              url: { required: true, type: () => String, maxLength: 2048, format: 'uri' },
-              network: {
-                required: true,
-                enum: [
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'instagram',
-                  'mastodon',
-                  'tiktok',
-                  'youtube',
-                  'other',
-                ],
-              },
-              excerpt: { required: true, type: () => String, minLength: 1 },
-              description: { required: false, type: () => String },
-            },
-            EscalationsQuery: {
-              scope: { required: true, default: 'mine', enum: ['mine', 'all'] },
-              status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
-              assignee: {
+            FeedQueryDto: {
+              cursor: {
                 required: false,
                 type: () => String,
-                description: "'me', 'none' or a person's id",
+                description: 'Where the previous page ended (its nextCursor)',
+                maxLength: 500,
               },
+              limit: { required: true, type: () => Number, default: 20, minimum: 1, maximum: 50 },
+              topicId: { required: false, type: () => String, format: 'uuid' },
+              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
             },
-            UpdateEscalationDto: {
-              status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
-              assigneeId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-            },
-            EscalationNoteDto: { body: { required: true, type: () => String } },
-            EscalationDto: {
-              id: { required: true, type: () => String },
-              url: { required: true, type: () => String },
+            FeedItemParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            SuggestionQueryDto: {
               network: {
                 required: true,
                 enum: [
@@ -2440,68 +2436,75 @@ export default async () => {
                   'xing',
                   'reddit',
                   'bluesky',
-                  'instagram',
-                  'mastodon',
-                  'tiktok',
-                  'youtube',
-                  'other',
+                  'whatsapp',
+                  'telegram',
+                  'email',
                 ],
               },
-              excerpt: { required: true, type: () => String },
-              description: { required: true, type: () => String },
-              status: { required: true, enum: ['open', 'in_progress', 'resolved'] },
-              reporter: {
-                required: true,
-                type: () => t['./common/person-ref.dto'].PersonRefDto,
-                nullable: true,
-              },
-              assignee: {
-                required: true,
-                type: () => t['./common/person-ref.dto'].PersonRefDto,
-                nullable: true,
-              },
-              createdAt: { required: true, type: () => String },
-              updatedAt: { required: true, type: () => String },
-              resolvedAt: { required: true, type: () => String, nullable: true },
             },
-            EscalationEventDto: {
+            TopicParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            FeedTopicDto: {
               id: { required: true, type: () => String },
-              kind: { required: true, enum: ['note', 'status', 'assignment'] },
-              author: {
+              name: { required: true, type: () => String },
+            },
+            FeedCampaignDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            FeedItemDto: {
+              id: { required: true, type: () => String },
+              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
+              url: { required: true, type: () => String, description: 'The page shared' },
+              title: { required: true, type: () => String, nullable: true },
+              summary: { required: true, type: () => String, nullable: true },
+              imageUrl: { required: true, type: () => String, nullable: true },
+              thumbnailUrl: { required: true, type: () => String, nullable: true },
+              siteName: { required: true, type: () => String, nullable: true },
+              language: { required: true, type: () => String, nullable: true },
+              topics: { required: true, type: () => [t['./feed/dto/feed.dto'].FeedTopicDto] },
+              campaign: {
                 required: true,
-                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                type: () => t['./feed/dto/feed.dto'].FeedCampaignDto,
                 nullable: true,
               },
-              body: { required: true, type: () => String, nullable: true },
-              status: { required: true, nullable: true, enum: ['open', 'in_progress', 'resolved'] },
-              assignee: {
+              pinned: { required: true, type: () => Boolean },
+              followed: { required: true, type: () => Boolean, description: 'On a topic I follow' },
+              publishAt: { required: true, type: () => String, nullable: true },
+              expiresAt: { required: true, type: () => String, nullable: true },
+              sharedOn: {
                 required: true,
-                type: () => t['./common/person-ref.dto'].PersonRefDto,
-                nullable: true,
+                type: () => [Object],
+                enum: [
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                  'email',
+                ],
+                isArray: true,
               },
-              createdAt: { required: true, type: () => String },
             },
-            EscalationDetailDto: {
-              events: {
-                required: true,
-                type: () => [t['./escalations/dto/escalation.dto'].EscalationEventDto],
-              },
+            FeedPageDto: {
+              items: { required: true, type: () => [t['./feed/dto/feed.dto'].FeedItemDto] },
+              nextCursor: { required: true, type: () => String, nullable: true },
             },
-            EscalationCountsDto: {
-              open: { required: true, type: () => Number },
-              in_progress: { required: true, type: () => Number },
-              resolved: { required: true, type: () => Number },
+            SuggestionDto: {
+              variantId: { required: true, type: () => String, nullable: true },
+              text: {
+                required: true,
+                type: () => String,
+                description: 'The text to offer; the item title when it has no suggested post',
+              },
+              language: { required: true, type: () => String, nullable: true },
             },
-            EscalationPageDto: {
-              items: {
-                required: true,
-                type: () => [t['./escalations/dto/escalation.dto'].EscalationDto],
-              },
-              counts: {
-                required: true,
-                type: () => t['./escalations/dto/escalation.dto'].EscalationCountsDto,
-                description: 'Reports in the scope, by status',
-              },
+            FollowableTopicDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              followed: { required: true, type: () => Boolean },
             },
           },
         ],
@@ -2569,62 +2572,353 @@ export default async () => {
           },
         ],
         [
-          import('./sources/dto/sources.dto.js'),
+          import('./sharing/dto/preflight.dto.js'),
           {
-            SourceChangesDto: {
-              topicIds: {
-                required: false,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-                maxItems: 20,
+            SharePreflightDto: {
+              contentId: { required: false, type: () => String, format: 'uuid' },
+              network: {
+                required: true,
+                enum: [
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                  'email',
+                ],
               },
-              pollIntervalMinutes: { required: false, type: () => Number },
+              text: { required: true, type: () => String },
             },
-            CreateSourceDto: { url: { required: true, type: () => String, maxLength: 2048 } },
-            SourceDto: {
+            SharePreflightResultDto: {
+              edited: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the text differs from every suggested post',
+              },
+              findings: {
+                required: true,
+                type: () => [t['./guardrails/dto/check.dto'].FindingDto],
+              },
+              status: {
+                required: true,
+                type: () => t['./advocacy/dto/advocacy.dto'].AdvocacyStatusDto,
+              },
+            },
+          },
+        ],
+        [
+          import('./sharing/dto/share.dto.js'),
+          {
+            CreateShareDto: {
+              contentId: { required: true, type: () => String, format: 'uuid' },
+              network: {
+                required: true,
+                enum: [
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                  'email',
+                ],
+              },
+              text: { required: true, type: () => String, minLength: 1 },
+            },
+            ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            ShareCodeParams: {
+              code: { required: true, type: () => String, pattern: '^[0-9A-Za-z]{8,32}$' },
+            },
+            UpdateShareDto: {
+              disabled: {
+                required: true,
+                type: () => Boolean,
+                description: 'true: the link answers 410 Gone; false: it works again',
+              },
+            },
+            CreatedShareDto: {
               id: { required: true, type: () => String },
-              url: { required: true, type: () => String },
+              code: { required: true, type: () => String },
+              trackedUrl: {
+                required: true,
+                type: () => String,
+                description: 'My tracked link: the address inside my post',
+              },
+              intentUrl: {
+                required: true,
+                type: () => String,
+                description: "The network's share page, with my text and tracked link",
+              },
+              copyTextFirst: { required: true, type: () => Boolean },
+              edited: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether I changed the suggested text',
+              },
+            },
+            ShareItemDto: {
+              id: { required: true, type: () => String },
               title: { required: true, type: () => String, nullable: true },
-              topics: { required: true, type: () => [t['./content/dto/content.dto'].TopicRefDto] },
-              pollIntervalMinutes: { required: true, type: () => Number },
-              lastPolledAt: { required: true, type: () => String, nullable: true },
-              lastSuccessAt: { required: true, type: () => String, nullable: true },
-              lastError: {
+              url: { required: true, type: () => String },
+              siteName: { required: true, type: () => String, nullable: true },
+              imageUrl: { required: true, type: () => String, nullable: true },
+            },
+            MyShareDto: {
+              id: { required: true, type: () => String },
+              code: { required: true, type: () => String },
+              trackedUrl: { required: true, type: () => String },
+              network: {
+                required: true,
+                enum: [
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                  'email',
+                ],
+              },
+              text: { required: true, type: () => String },
+              sharedAt: { required: true, type: () => String },
+              verified: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Fetched by the network\u2019s preview crawler, or clicked by a person',
+              },
+              disabled: {
+                required: true,
+                type: () => Boolean,
+                description: 'An admin turned the link off',
+              },
+              clicks: {
+                required: true,
+                type: () => Number,
+                description: 'Requests from people\u2019s browsers (no bots, previews or HEAD)',
+              },
+              uniqueVisitors: {
+                required: true,
+                type: () => Number,
+                description: 'Distinct visitors per day, summed over the days',
+              },
+              previews: {
+                required: true,
+                type: () => Number,
+                description: 'Link-preview fetches by networks and apps',
+              },
+              declaredAudience: { required: true, type: () => Number, nullable: true },
+              item: { required: true, type: () => t['./sharing/dto/share.dto'].ShareItemDto },
+            },
+            ShareTotalsDto: {
+              shares: { required: true, type: () => Number },
+              verified: { required: true, type: () => Number },
+              clicks: { required: true, type: () => Number },
+              uniqueVisitors: { required: true, type: () => Number },
+              declaredReach: {
+                required: true,
+                type: () => Number,
+                description: 'Sum of declared audiences: potential reach, never "reach"',
+              },
+            },
+            MySharesPageDto: {
+              items: { required: true, type: () => [t['./sharing/dto/share.dto'].MyShareDto] },
+              totals: {
+                required: true,
+                type: () => t['./sharing/dto/share.dto'].ShareTotalsDto,
+                description: 'Over all my shares, not only this page',
+              },
+            },
+            ShareAdminDto: {
+              id: { required: true, type: () => String },
+              code: { required: true, type: () => String },
+              trackedUrl: { required: true, type: () => String },
+              network: {
+                required: true,
+                enum: [
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                  'email',
+                ],
+              },
+              sharedAt: { required: true, type: () => String },
+              verified: { required: true, type: () => Boolean },
+              disabled: { required: true, type: () => Boolean },
+              itemId: { required: true, type: () => String },
+              itemTitle: { required: true, type: () => String, nullable: true },
+              sharedBy: {
                 required: true,
                 type: () => String,
                 nullable: true,
-                description: 'Why the last poll failed',
+                description: 'Null once the account is deleted',
               },
-              newEntries: {
+            },
+          },
+        ],
+        [
+          import('./health/health.dto.js'),
+          {
+            HealthDto: {
+              status: { required: true, enum: ['ok'] },
+              database: { required: true, enum: ['up'] },
+              databaseLatencyMs: {
                 required: true,
                 type: () => Number,
-                description: 'Suggestions waiting in the inbox',
+                description: 'Round trip of a trivial query, in milliseconds',
               },
             },
-            EntryQueryDto: {
-              state: { required: true, default: 'new', enum: ['new', 'promoted', 'dismissed'] },
-              sourceId: { required: false, type: () => String, format: 'uuid' },
+          },
+        ],
+        [
+          import('./people/import/dto/import.dto.js'),
+          {
+            ImportOptionsDto: {
+              dryRun: { required: true, type: () => Boolean, default: false },
+              unknownGroups: { required: true, default: 'reject', enum: ['reject', 'create'] },
+              invite: { required: true, type: () => Boolean, default: false },
             },
-            EntryDto: {
-              id: { required: true, type: () => String },
-              sourceId: { required: true, type: () => String },
-              sourceTitle: { required: true, type: () => String, nullable: true },
-              url: { required: true, type: () => String },
-              title: { required: true, type: () => String },
-              publishedAt: { required: true, type: () => String, nullable: true },
-              state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
-              itemId: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => String },
+            ImportProblemDto: {
+              line: {
+                required: true,
+                type: () => Number,
+                description: 'Line in the file (the header is line 1)',
+              },
+              column: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null when about the whole line',
+              },
+              message: { required: true, type: () => String },
             },
-            EntryPageDto: {
-              items: { required: true, type: () => [t['./sources/dto/sources.dto'].EntryDto] },
+            ImportChangeDto: {
+              line: { required: true, type: () => Number },
+              email: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              action: { required: true, enum: ['create', 'update', 'unchanged'] },
+              fields: { required: true, type: () => [String] },
             },
-            PromoteEntryDto: {
-              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
+            ImportReportDto: {
+              dryRun: { required: true, type: () => Boolean },
+              applied: {
+                required: true,
+                type: () => Boolean,
+                description: 'True once the changes are written',
+              },
+              rows: {
+                required: true,
+                type: () => Number,
+                description: 'People (data lines) in the file',
+              },
+              created: { required: true, type: () => Number },
+              updated: { required: true, type: () => Number },
+              unchanged: { required: true, type: () => Number },
+              invited: { required: true, type: () => Number, description: 'Invitations sent' },
+              invitationFailures: { required: true, type: () => Number },
+              newDepartments: { required: true, type: () => [String] },
+              newLocations: { required: true, type: () => [String] },
+              problems: {
+                required: true,
+                type: () => [t['./people/import/dto/import.dto'].ImportProblemDto],
+              },
+              changes: {
+                required: true,
+                type: () => [t['./people/import/dto/import.dto'].ImportChangeDto],
+              },
             },
-            SourceParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            EntryParams: { id: { required: true, type: () => String, format: 'uuid' } },
+          },
+        ],
+        [
+          import('./people/dto/people-page.dto.js'),
+          {
+            PeoplePageDto: {
+              items: { required: true, type: () => [t['./users/dto/user.dto'].UserDto] },
+            },
+          },
+        ],
+        [
+          import('./people/dto/people-query.dto.js'),
+          {
+            PeopleQueryDto: {
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of a name or email address',
+                maxLength: 200,
+              },
+              role: { required: false, enum: ['employee', 'curator', 'analyst', 'admin'] },
+              status: { required: false, enum: ['invited', 'active', 'deactivated'] },
+              departmentId: { required: false, type: () => String, format: 'uuid' },
+              locationId: { required: false, type: () => String, format: 'uuid' },
+              sort: {
+                required: true,
+                default: 'name',
+                enum: [
+                  'department',
+                  'location',
+                  'email',
+                  'status',
+                  'name',
+                  'createdAt',
+                  'lastSignInAt',
+                ],
+              },
+              order: { required: true, default: 'asc', enum: ['asc', 'desc'] },
+            },
+          },
+        ],
+        [
+          import('./people/dto/person-changes.dto.js'),
+          {
+            UpdatePersonDto: {
+              name: { required: false, type: () => String, minLength: 1 },
+              roles: {
+                required: false,
+                type: () => [Object],
+                enum: ['employee', 'curator', 'analyst', 'admin'],
+                isArray: true,
+                uniqueItems: true,
+                minItems: 1,
+              },
+              departmentId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              locationId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              language: {
+                required: false,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'no',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
+            },
+            InvitePersonDto: {
+              email: { required: true, type: () => String, maxLength: 320, format: 'email' },
+              name: { required: true, type: () => String, minLength: 1 },
+            },
+            PersonParams: { id: { required: true, type: () => String, format: 'uuid' } },
           },
         ],
         [
@@ -2960,300 +3254,6 @@ export default async () => {
             },
           },
         ],
-        [
-          import('./feed/dto/feed.dto.js'),
-          {
-            FeedQueryDto: {
-              cursor: {
-                required: false,
-                type: () => String,
-                description: 'Where the previous page ended (its nextCursor)',
-                maxLength: 500,
-              },
-              limit: { required: true, type: () => Number, default: 20, minimum: 1, maximum: 50 },
-              topicId: { required: false, type: () => String, format: 'uuid' },
-              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
-            },
-            FeedItemParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            SuggestionQueryDto: {
-              network: {
-                required: true,
-                enum: [
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-            },
-            TopicParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            FeedTopicDto: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            FeedCampaignDto: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            FeedItemDto: {
-              id: { required: true, type: () => String },
-              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
-              url: { required: true, type: () => String, description: 'The page shared' },
-              title: { required: true, type: () => String, nullable: true },
-              summary: { required: true, type: () => String, nullable: true },
-              imageUrl: { required: true, type: () => String, nullable: true },
-              thumbnailUrl: { required: true, type: () => String, nullable: true },
-              siteName: { required: true, type: () => String, nullable: true },
-              language: { required: true, type: () => String, nullable: true },
-              topics: { required: true, type: () => [t['./feed/dto/feed.dto'].FeedTopicDto] },
-              campaign: {
-                required: true,
-                type: () => t['./feed/dto/feed.dto'].FeedCampaignDto,
-                nullable: true,
-              },
-              pinned: { required: true, type: () => Boolean },
-              followed: { required: true, type: () => Boolean, description: 'On a topic I follow' },
-              publishAt: { required: true, type: () => String, nullable: true },
-              expiresAt: { required: true, type: () => String, nullable: true },
-              sharedOn: {
-                required: true,
-                type: () => [Object],
-                enum: [
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-                isArray: true,
-              },
-            },
-            FeedPageDto: {
-              items: { required: true, type: () => [t['./feed/dto/feed.dto'].FeedItemDto] },
-              nextCursor: { required: true, type: () => String, nullable: true },
-            },
-            SuggestionDto: {
-              variantId: { required: true, type: () => String, nullable: true },
-              text: {
-                required: true,
-                type: () => String,
-                description: 'The text to offer; the item title when it has no suggested post',
-              },
-              language: { required: true, type: () => String, nullable: true },
-            },
-            FollowableTopicDto: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              followed: { required: true, type: () => Boolean },
-            },
-          },
-        ],
-        [
-          import('./sharing/dto/preflight.dto.js'),
-          {
-            SharePreflightDto: {
-              contentId: { required: false, type: () => String, format: 'uuid' },
-              network: {
-                required: true,
-                enum: [
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              text: { required: true, type: () => String },
-            },
-            SharePreflightResultDto: {
-              edited: {
-                required: true,
-                type: () => Boolean,
-                description: 'Whether the text differs from every suggested post',
-              },
-              findings: {
-                required: true,
-                type: () => [t['./guardrails/dto/check.dto'].FindingDto],
-              },
-              status: {
-                required: true,
-                type: () => t['./advocacy/dto/advocacy.dto'].AdvocacyStatusDto,
-              },
-            },
-          },
-        ],
-        [
-          import('./sharing/dto/share.dto.js'),
-          {
-            CreateShareDto: {
-              contentId: { required: true, type: () => String, format: 'uuid' },
-              network: {
-                required: true,
-                enum: [
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              text: { required: true, type: () => String, minLength: 1 },
-            },
-            ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            ShareCodeParams: {
-              code: { required: true, type: () => String, pattern: '^[0-9A-Za-z]{8,32}$' },
-            },
-            UpdateShareDto: {
-              disabled: {
-                required: true,
-                type: () => Boolean,
-                description: 'true: the link answers 410 Gone; false: it works again',
-              },
-            },
-            CreatedShareDto: {
-              id: { required: true, type: () => String },
-              code: { required: true, type: () => String },
-              trackedUrl: {
-                required: true,
-                type: () => String,
-                description: 'My tracked link: the address inside my post',
-              },
-              intentUrl: {
-                required: true,
-                type: () => String,
-                description: "The network's share page, with my text and tracked link",
-              },
-              copyTextFirst: { required: true, type: () => Boolean },
-              edited: {
-                required: true,
-                type: () => Boolean,
-                description: 'Whether I changed the suggested text',
-              },
-            },
-            ShareItemDto: {
-              id: { required: true, type: () => String },
-              title: { required: true, type: () => String, nullable: true },
-              url: { required: true, type: () => String },
-              siteName: { required: true, type: () => String, nullable: true },
-              imageUrl: { required: true, type: () => String, nullable: true },
-            },
-            MyShareDto: {
-              id: { required: true, type: () => String },
-              code: { required: true, type: () => String },
-              trackedUrl: { required: true, type: () => String },
-              network: {
-                required: true,
-                enum: [
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              text: { required: true, type: () => String },
-              sharedAt: { required: true, type: () => String },
-              verified: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  'Fetched by the network\u2019s preview crawler, or clicked by a person',
-              },
-              disabled: {
-                required: true,
-                type: () => Boolean,
-                description: 'An admin turned the link off',
-              },
-              clicks: {
-                required: true,
-                type: () => Number,
-                description: 'Requests from people\u2019s browsers (no bots, previews or HEAD)',
-              },
-              uniqueVisitors: {
-                required: true,
-                type: () => Number,
-                description: 'Distinct visitors per day, summed over the days',
-              },
-              previews: {
-                required: true,
-                type: () => Number,
-                description: 'Link-preview fetches by networks and apps',
-              },
-              declaredAudience: { required: true, type: () => Number, nullable: true },
-              item: { required: true, type: () => t['./sharing/dto/share.dto'].ShareItemDto },
-            },
-            ShareTotalsDto: {
-              shares: { required: true, type: () => Number },
-              verified: { required: true, type: () => Number },
-              clicks: { required: true, type: () => Number },
-              uniqueVisitors: { required: true, type: () => Number },
-              declaredReach: {
-                required: true,
-                type: () => Number,
-                description: 'Sum of declared audiences: potential reach, never "reach"',
-              },
-            },
-            MySharesPageDto: {
-              items: { required: true, type: () => [t['./sharing/dto/share.dto'].MyShareDto] },
-              totals: {
-                required: true,
-                type: () => t['./sharing/dto/share.dto'].ShareTotalsDto,
-                description: 'Over all my shares, not only this page',
-              },
-            },
-            ShareAdminDto: {
-              id: { required: true, type: () => String },
-              code: { required: true, type: () => String },
-              trackedUrl: { required: true, type: () => String },
-              network: {
-                required: true,
-                enum: [
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              sharedAt: { required: true, type: () => String },
-              verified: { required: true, type: () => Boolean },
-              disabled: { required: true, type: () => Boolean },
-              itemId: { required: true, type: () => String },
-              itemTitle: { required: true, type: () => String, nullable: true },
-              sharedBy: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Null once the account is deleted',
-              },
-            },
-          },
-        ],
       ],
       controllers: [
         [
@@ -3381,25 +3381,6 @@ export default async () => {
           { ThumbnailsController: { get: {} } },
         ],
         [
-          import('./health/health.controller.js'),
-          { HealthController: { check: { type: t['./health/health.dto'].HealthDto } } },
-        ],
-        [
-          import('./people/people.controller.js'),
-          {
-            PeopleController: {
-              list: { type: t['./people/dto/people-page.dto'].PeoplePageDto },
-              invite: { type: t['./users/dto/user.dto'].UserDto },
-              importPeople: { type: t['./people/import/dto/import.dto'].ImportReportDto },
-              get: { type: t['./users/dto/user.dto'].UserDto },
-              update: { type: t['./users/dto/user.dto'].UserDto },
-              deactivate: { type: t['./users/dto/user.dto'].UserDto },
-              reactivate: { type: t['./users/dto/user.dto'].UserDto },
-              resendInvitation: { type: t['./users/dto/user.dto'].UserDto },
-            },
-          },
-        ],
-        [
           import('./policy/policy.controller.js'),
           {
             PolicyController: {
@@ -3465,6 +3446,18 @@ export default async () => {
           },
         ],
         [
+          import('./feed/feed.controller.js'),
+          {
+            FeedController: {
+              page: { type: t['./feed/dto/feed.dto'].FeedPageDto },
+              suggestion: { type: t['./feed/dto/feed.dto'].SuggestionDto },
+              topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
+              follow: {},
+              unfollow: {},
+            },
+          },
+        ],
+        [
           import('./profile/profile.controller.js'),
           {
             ProfileController: {
@@ -3472,6 +3465,18 @@ export default async () => {
               update: { type: t['./profile/dto/profile.dto'].ProfileDto },
               export: { type: Object },
               remove: {},
+            },
+          },
+        ],
+        [
+          import('./sharing/sharing.controller.js'),
+          {
+            SharingController: {
+              create: { type: t['./sharing/dto/share.dto'].CreatedShareDto },
+              mine: { type: t['./sharing/dto/share.dto'].MySharesPageDto },
+              preflight: { type: t['./sharing/dto/preflight.dto'].SharePreflightResultDto },
+              byCode: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
+              update: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
             },
           },
         ],
@@ -3499,6 +3504,25 @@ export default async () => {
           },
         ],
         [
+          import('./health/health.controller.js'),
+          { HealthController: { check: { type: t['./health/health.dto'].HealthDto } } },
+        ],
+        [
+          import('./people/people.controller.js'),
+          {
+            PeopleController: {
+              list: { type: t['./people/dto/people-page.dto'].PeoplePageDto },
+              invite: { type: t['./users/dto/user.dto'].UserDto },
+              importPeople: { type: t['./people/import/dto/import.dto'].ImportReportDto },
+              get: { type: t['./users/dto/user.dto'].UserDto },
+              update: { type: t['./users/dto/user.dto'].UserDto },
+              deactivate: { type: t['./users/dto/user.dto'].UserDto },
+              reactivate: { type: t['./users/dto/user.dto'].UserDto },
+              resendInvitation: { type: t['./users/dto/user.dto'].UserDto },
+            },
+          },
+        ],
+        [
           import('./sso/sso.controller.js'),
           {
             SsoController: {
@@ -3516,30 +3540,6 @@ export default async () => {
               timeseries: { type: Object },
               breakdown: { type: Object },
               advocates: { type: Object },
-            },
-          },
-        ],
-        [
-          import('./feed/feed.controller.js'),
-          {
-            FeedController: {
-              page: { type: t['./feed/dto/feed.dto'].FeedPageDto },
-              suggestion: { type: t['./feed/dto/feed.dto'].SuggestionDto },
-              topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
-              follow: {},
-              unfollow: {},
-            },
-          },
-        ],
-        [
-          import('./sharing/sharing.controller.js'),
-          {
-            SharingController: {
-              create: { type: t['./sharing/dto/share.dto'].CreatedShareDto },
-              mine: { type: t['./sharing/dto/share.dto'].MySharesPageDto },
-              preflight: { type: t['./sharing/dto/preflight.dto'].SharePreflightResultDto },
-              byCode: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
-              update: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
             },
           },
         ],
