@@ -9,18 +9,14 @@ import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { createI18n, detectLanguage, readRememberedLanguage } from './i18n';
+import { loadTranslation } from './i18n/locales';
+import { browserStorage } from './lib/browser-storage';
 
-const storage = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-})();
-
-const i18n = createI18n(detectLanguage(readRememberedLanguage(storage), navigator.language), {
-  storage,
+const language = detectLanguage(readRememberedLanguage(browserStorage()), navigator.languages);
+// The first page is drawn in its language at once: load that file before rendering.
+const i18n = createI18n(language, {
   document,
+  loaded: { [language]: await loadTranslation(language) },
 });
 
 const queryClient = createQueryClient({

@@ -48,7 +48,10 @@ export class UsersService {
   async updateProfile(id: string, changes: UpdateMeDto, manager?: EntityManager): Promise<void> {
     const update: Partial<User> = {};
     if (changes.name !== undefined) update.name = changes.name;
-    if (changes.language !== undefined) update.language = changes.language;
+    if (changes.language !== undefined) {
+      update.language = changes.language;
+      update.languageChosenAt = new Date();
+    }
     if (Object.keys(update).length > 0) await this.users.update(id, update, manager);
   }
 

@@ -1572,6 +1572,8 @@ export interface components {
        * @example en
        */
       language: string;
+      /** @description Whether the person chose their language themselves (otherwise it is a default or set by an admin) */
+      languageChosen: boolean;
       /** Format: date-time */
       lastSignInAt: string | null;
       /** Format: date-time */
@@ -1596,7 +1598,7 @@ export interface components {
     };
     /** @enum {string} */
     PreferredLanguage:
-      'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'no' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl';
+      'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'nb' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl';
     UpdateMeDto: {
       /** @example Emma Employee */
       name?: string;
@@ -2237,7 +2239,7 @@ export interface components {
       targetLocationIds?: string[];
       /** @description Empty: all */
       targetLanguages?: (
-        'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'no' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl'
+        'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'nb' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl'
       )[];
       /** Format: date-time */
       publishAt?: string | null;

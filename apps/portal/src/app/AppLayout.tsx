@@ -41,7 +41,7 @@ export function AppLayout() {
     pathname,
   );
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-  useFollowUserLanguage(user.language);
+  useFollowUserLanguage(user);
   const page = pageAt(pathname);
   useDocumentTitle(page ? t(page.labelKey) : undefined);
 

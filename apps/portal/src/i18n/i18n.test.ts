@@ -1,6 +1,7 @@
-import en from './locales/en.json';
-import nl from './locales/nl.json';
-import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY } from '.';
+import { UI_LANGUAGES } from '@chorus/core';
+import { ALL_TRANSLATIONS } from '../test/translations';
+import { createI18n, detectLanguage } from '.';
+import { TRANSLATED_LANGUAGES } from './locales';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -13,52 +14,87 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   }, {});
 }
 
-const interpolations = (text: string) =>
-  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{\s*([\w.]+)\s*}}/g)].map((m) => m[1]).sort();
+
+/** English's keys as a language needs them: each plural group with that language's categories. */
+function expectedKeys(english: Record<string, string>, language: string): string[] {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const keys = Object.keys(english).flatMap((key) =>
+    PLURAL.test(key) ? categories.map((category) => key.replace(PLURAL, `_${category}`)) : [key],
+  );
+  return [...new Set(keys)].sort();
+}
 
 describe('translations', () => {
-  const english = flatten(en);
-  const dutch = flatten(nl);
+  const english = flatten(ALL_TRANSLATIONS.en as Tree);
+  const others = Object.entries(ALL_TRANSLATIONS)
+    .filter(([language]) => language !== 'en')
+    .map(([language, tree]) => [language, flatten(tree as Tree)] as const);
 
-  it('en.json and nl.json have exactly the same keys', () => {
-    expect(Object.keys(dutch).sort()).toEqual(Object.keys(english).sort());
+  it.each(others)(
+    '%s has exactly the keys English has, plurals by its own rules',
+    (language, keys) => {
+      expect(Object.keys(keys).sort()).toEqual(expectedKeys(english, language));
+    },
+  );
+
+  it.each(others)('%s uses the placeholders English uses', (language, keys) => {
+    for (const [key, text] of Object.entries(keys)) {
+      const source = english[key] ?? english[key.replace(PLURAL, '_other')] ?? '';
+      // A plural form may leave out {{count}} ("one share" in words); nothing else may go.
+      const expected = placeholders(source).filter(
+        (name) => !(PLURAL.test(key) && name === 'count'),
+      );
+      const written = placeholders(text);
+      expect(
+        expected.filter((name) => !written.includes(name)),
+        `${language}: ${key}`,
+      ).toEqual([]);
+      expect(
+        written.filter((name) => !placeholders(source).includes(name)),
+        `${language}: ${key}`,
+      ).toEqual([]);
+    }
   });
 
   it('have no empty strings', () => {
-    for (const [key, text] of [...Object.entries(english), ...Object.entries(dutch)]) {
-      expect(text.trim(), key).not.toBe('');
+    for (const [language, keys] of [['en', english] as const, ...others]) {
+      for (const [key, text] of Object.entries(keys))
+        expect(text.trim(), `${language}: ${key}`).not.toBe('');
     }
   });
 
-  it('use the same placeholders in both languages', () => {
-    for (const [key, text] of Object.entries(english)) {
-      expect(interpolations(dutch[key] ?? ''), key).toEqual(interpolations(text));
-    }
+  it('exist for every language the switch offers', () => {
+    expect([...TRANSLATED_LANGUAGES].sort()).toEqual([...UI_LANGUAGES].sort());
   });
 });
 
 describe('detectLanguage', () => {
   it('prefers a remembered choice', () => {
-    expect(detectLanguage('nl', 'en-US')).toBe('nl');
-    expect(detectLanguage('en', 'nl-NL')).toBe('en');
+    expect(detectLanguage('nl', ['en-US'])).toBe('nl');
+    expect(detectLanguage('en', ['nl-NL'])).toBe('en');
   });
 
-  it('uses Dutch for a Dutch browser and English otherwise', () => {
-    expect(detectLanguage(null, 'nl-BE')).toBe('nl');
-    expect(detectLanguage(null, 'nl')).toBe('nl');
-    expect(detectLanguage(null, 'de-DE')).toBe('en');
-    expect(detectLanguage('fr', undefined)).toBe('en');
+  it("follows the browser's languages, in their order, and English otherwise", () => {
+    expect(detectLanguage(null, ['nl-BE', 'en'])).toBe('nl');
+    expect(detectLanguage(null, ['fi-FI', 'sv-FI', 'en'])).toBe('sv');
+    expect(detectLanguage(null, ['nb-NO'])).toBe('nb');
+    expect(detectLanguage(null, ['ja-JP'])).toBe('en');
+    expect(detectLanguage('xx', undefined)).toBe('en');
   });
 });
 
 describe('createI18n', () => {
-  it('remembers a language change and sets the page language', async () => {
-    const i18n = createI18n('en', { storage: window.localStorage, document });
+  it('loads a language the first time it is shown and sets the page language', async () => {
+    const i18n = createI18n('en', { document });
     expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(i18n.hasResourceBundle('nl', 'translation')).toBe(false);
 
     await i18n.changeLanguage('nl');
 
-    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('nl');
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
     expect(i18n.t('nav.people')).toBe('Personen');
   });

@@ -1,52 +1,85 @@
-import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, isUiLanguage, type UiLanguage } from '@chorus/core';
-import i18next, { type i18n as I18n } from 'i18next';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
+import {
+  DEFAULT_UI_LANGUAGE,
+  UI_LANGUAGES,
+  isUiLanguage,
+  negotiateLanguage,
+  type UiLanguage,
+} from '@chorus/core';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import { ENGLISH, loadTranslation, type Translation } from './locales';
 
 export type { I18n };
 
 export const LANGUAGE_STORAGE_KEY = 'chorus.language';
 
-export const resources = {
-  en: { translation: en },
-  nl: { translation: nl },
-} as const;
-
 /**
- * The language to show before anyone has signed in: a choice remembered in this browser,
- * otherwise Dutch when the browser prefers Dutch, otherwise English.
+ * The language to show before anyone has signed in: the choice a person made in this browser,
+ * otherwise the first of the browser's languages Chorus speaks, otherwise English.
  */
 export function detectLanguage(
   remembered: string | null | undefined,
-  browserLanguage: string | undefined,
+  browserLanguages: readonly string[] | undefined,
 ): UiLanguage {
   if (isUiLanguage(remembered)) return remembered;
-  const primary = browserLanguage?.toLowerCase().split('-')[0];
-  return primary === 'nl' ? 'nl' : DEFAULT_UI_LANGUAGE;
+  return negotiateLanguage(browserLanguages);
 }
 
-export function readRememberedLanguage(storage: Storage | undefined): string | null {
+/** The language a person chose with the language switch in this browser, if any. */
+export function readRememberedLanguage(storage: Storage | undefined): UiLanguage | null {
   try {
-    return storage?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
+    const remembered = storage?.getItem(LANGUAGE_STORAGE_KEY);
+    return isUiLanguage(remembered) ? remembered : null;
   } catch {
     return null;
   }
 }
 
-export interface CreateI18nOptions {
-  /** Where a language change is remembered for the next visit (localStorage in the browser). */
-  storage?: Storage;
-  /** The document whose `lang` attribute follows the language. */
-  document?: Document;
+/** Remembers a choice made with the language switch, for the next visit before sign-in. */
+export function rememberLanguage(storage: Storage | undefined, language: UiLanguage): void {
+  try {
+    storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage can be unavailable (private mode, quota); the choice then lasts for this visit.
+  }
 }
 
+/** Loads a language's locale file the first time i18next needs it. */
+const localeBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    loadTranslation(language).then(
+      (translation) => callback(null, translation),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+export interface CreateI18nOptions {
+  /** The document whose `lang` attribute follows the language. */
+  document?: Document;
+  /** Languages already loaded (the first one shown, or all of them in tests). */
+  loaded?: Partial<Record<UiLanguage, Translation>>;
+}
+
+/**
+ * The portal's i18next instance. English is always there; another language is loaded when
+ * first shown (`changeLanguage` switches once it has arrived), unless it is already `loaded`.
+ */
 export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
-  void instance.init({
+  const resources = Object.fromEntries(
+    Object.entries({ ...options.loaded, en: ENGLISH }).map(([code, translation]) => [
+      code,
+      { translation },
+    ]),
+  );
+  void instance.use(localeBackend).init({
     lng: language,
     fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
     resources,
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
@@ -54,11 +87,6 @@ export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
     options.document?.documentElement.setAttribute('lang', next);
-    try {
-      options.storage?.setItem(LANGUAGE_STORAGE_KEY, next);
-    } catch {
-      // Storage can be unavailable (private mode, quota); the choice then lasts for this visit.
-    }
   });
   return instance;
 }

@@ -22,7 +22,7 @@ describe('form schemas', () => {
   });
 
   it("puts the rule's figures in the words: the longest a field may be, a refinement's own", () => {
-    const { t } = createI18n('en', { storage: window.localStorage, document });
+    const { t } = createI18n('en');
     const dates = z
       .object({ note: optionalText(5), days: z.number() })
       .refine(({ days }) => days <= 30, {

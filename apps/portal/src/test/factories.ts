@@ -18,6 +18,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     roles: ['employee'],
     status: 'active',
     language: 'en',
+    languageChosen: false,
     department: null,
     location: null,
     lastSignInAt: null,

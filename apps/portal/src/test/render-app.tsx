@@ -7,13 +7,14 @@ import { App } from '../app/App';
 import { createQueryClient } from '../app/query-client';
 import { createRoutes } from '../app/routes';
 import { createI18n } from '../i18n';
+import { ALL_TRANSLATIONS } from './translations';
 
 /** Renders the whole portal at `path`, as the browser would, against the mocked fetch. */
 export function renderApp(
   path = '/',
   { language = 'en', retry = false }: { language?: UiLanguage; retry?: boolean } = {},
 ) {
-  const i18n = createI18n(language, { storage: window.localStorage, document });
+  const i18n = createI18n(language, { document, loaded: ALL_TRANSLATIONS });
   const queryClient = createQueryClient({
     retry,
     onSessionExpired: () => notifications.show({ message: i18n.t('auth.sessionExpired') }),

@@ -9,6 +9,7 @@ import { createQueryClient } from '../app/query-client';
 import { CurrentUserContext } from '../lib/current-user';
 import { ME_QUERY_KEY } from '../lib/me-queries';
 import { createI18n } from '../i18n';
+import { ALL_TRANSLATIONS } from './translations';
 import { makeUser } from './factories';
 
 export interface RenderPageOptions {
@@ -43,7 +44,7 @@ export function renderPage(
   Page: ComponentType,
   { path, route, user = makeUser(), language = 'en', ...more }: RenderPageOptions,
 ) {
-  const i18n = createI18n(language, { storage: window.localStorage, document });
+  const i18n = createI18n(language, { document, loaded: ALL_TRANSLATIONS });
   const queryClient = createQueryClient({ retry: false, onSessionExpired: () => undefined });
   queryClient.setQueryData(ME_QUERY_KEY, user);
   const page = user ? (

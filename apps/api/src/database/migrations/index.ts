@@ -10,6 +10,7 @@ import { ClickEventIds1764489600000 } from './1764489600000-click-event-ids';
 import { ContentUrlFragments1764496800000 } from './1764496800000-content-url-fragments';
 import { ContentThumbnails1764504000000 } from './1764504000000-content-thumbnails';
 import { SharedDefinitionsAsViews1764510600000 } from './1764510600000-shared-definitions-as-views';
+import { Languages1764518400000 } from './1764518400000-languages';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ContentUrlFragments1764496800000,
   ContentThumbnails1764504000000,
   SharedDefinitionsAsViews1764510600000,
+  Languages1764518400000,
 ];

@@ -23,6 +23,12 @@ export class UserDto {
   @ApiProperty({ example: 'en', description: 'Preferred language (ISO 639-1)' })
   language: string;
 
+  @ApiProperty({
+    description:
+      'Whether the person chose their language themselves (otherwise it is a default or set by an admin)',
+  })
+  languageChosen: boolean;
+
   department: GroupRefDto | null;
 
   location: GroupRefDto | null;
@@ -42,6 +48,7 @@ export class UserDto {
       roles: user.roles,
       status: user.status,
       language: user.language,
+      languageChosen: Boolean(user.languageChosenAt),
       department: user.department ? GroupRefDto.from(user.department) : null,
       location: user.location ? GroupRefDto.from(user.location) : null,
       lastSignInAt: user.lastSignInAt?.toISOString() ?? null,

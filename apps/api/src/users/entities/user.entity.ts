@@ -34,6 +34,10 @@ export class User {
   @Column({ type: 'varchar', length: 8, default: 'en' })
   language: string;
 
+  /** When the person chose their language themselves; null while it is a default or an admin's. */
+  @Column({ type: 'timestamptz', nullable: true })
+  languageChosenAt: Date | null;
+
   @Index()
   @Column({ type: 'uuid', nullable: true })
   departmentId: string | null;

@@ -6,10 +6,14 @@ import {
   type UiLanguage,
 } from '@chorus/core';
 import { createI18n } from '../../i18n';
+import { ALL_TRANSLATIONS } from '../../test/translations';
 import { describeSummary } from './audit-summary';
 import type { Reader } from './audit-values';
 
-const reader = (language: UiLanguage): Reader => ({ t: createI18n(language).t, language });
+const reader = (language: UiLanguage): Reader => ({
+  t: createI18n(language, { loaded: ALL_TRANSLATIONS }).t,
+  language,
+});
 const english = reader('en');
 const dutch = reader('nl');
 

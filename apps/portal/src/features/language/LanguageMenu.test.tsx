@@ -72,14 +72,14 @@ describe('language switch', () => {
 
   it('shows the portal in English for a preferred language it is not translated into', async () => {
     const api = mockApi({
-      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'da' })),
+      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'fi' })),
     });
     const { user, i18n } = renderApp('/', { language: 'nl' });
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
     expect(i18n.language).toBe('en');
 
-    // English is what a Danish speaker already sees: choosing it keeps Danish as the preference.
+    // English is what a Finnish speaker already sees: choosing it keeps Finnish as the preference.
     await user.click(screen.getByRole('button', { name: 'Language: English' }));
     await user.click(screen.getByRole('menuitem', { name: 'English' }));
     expect(api.requestsTo('PATCH', '/api/me')).toHaveLength(0);
@@ -87,7 +87,7 @@ describe('language switch', () => {
 
   it('returns to English, not to an untranslated language, when saving fails', async () => {
     mockApi({
-      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'da' })),
+      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'fi' })),
       'PATCH /api/me': () => apiError(503, 'The database is unavailable.'),
     });
     const { user, i18n } = renderApp('/');
@@ -99,5 +99,31 @@ describe('language switch', () => {
     expect(await screen.findByText('The database is unavailable.')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
     expect(i18n.language).toBe('en');
+  });
+
+  it('keeps a language chosen before sign-in and saves it for someone who never chose one', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'nl');
+    const ada = makeUser({ name: 'Ada', language: 'en', languageChosen: false });
+    const api = mockApi({
+      'GET /api/me': () => ok(ada),
+      'PATCH /api/me': ({ body }) => ok({ ...ada, ...body, languageChosen: true }),
+    });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Welkom, Ada' })).toBeInTheDocument();
+    await waitFor(() => expect(api.requestsTo('PATCH', '/api/me')).toHaveLength(1));
+    expect(api.requestsTo('PATCH', '/api/me')[0]?.body).toEqual({ language: 'nl' });
+  });
+
+  it('follows the language a person chose themselves over one chosen before sign-in', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'nl');
+    const api = mockApi({
+      'GET /api/me': () => ok(makeUser({ name: 'Ada', language: 'en', languageChosen: true })),
+    });
+    const { i18n } = renderApp('/', { language: 'nl' });
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    expect(i18n.language).toBe('en');
+    expect(api.requestsTo('PATCH', '/api/me')).toHaveLength(0);
   });
 });

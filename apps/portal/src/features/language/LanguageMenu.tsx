@@ -1,15 +1,15 @@
-import { UI_LANGUAGES } from '@chorus/core';
+import { LANGUAGE_NAMES, UI_LANGUAGES } from '@chorus/core';
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
 import { useChangeLanguage } from './use-change-language';
 
-/** The header's language switch: English / Nederlands. */
+/** The header's language switch: each language named in its own words. */
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();
   const changeLanguage = useChangeLanguage();
   const active = currentLanguage(i18n);
-  const activeName = t(`language.names.${active}`);
+  const activeName = LANGUAGE_NAMES[active];
 
   return (
     <Menu position="bottom-end" withinPortal>
@@ -26,7 +26,7 @@ export function LanguageMenu() {
             aria-current={language === active ? 'true' : undefined}
             onClick={() => changeLanguage(language)}
           >
-            {t(`language.names.${language}`)}
+            {LANGUAGE_NAMES[language]}
           </Menu.Item>
         ))}
       </Menu.Dropdown>

@@ -2,14 +2,16 @@ import { uiLanguageFor, type UiLanguage } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
+import { rememberLanguage } from '../../i18n';
 import { useMe } from '../../lib/use-me';
+import { browserStorage } from '../../lib/browser-storage';
 import { useUpdateMe } from './use-update-me';
 
 /**
- * Switches the interface language at once and, for a signed-in user, saves it as their
- * preference. Choosing the language already shown for a preferred language that Chorus is not
- * translated into (English for Danish) keeps that preference. If saving fails, the interface
- * returns to the saved language.
+ * Switches the interface language at once, remembers the choice in this browser and, for a
+ * signed-in user, saves it as their preference. Choosing the language already shown for a
+ * preferred language that Chorus is not translated into (English for Finnish) keeps that
+ * preference. If saving fails, the interface returns to the saved language.
  */
 export function useChangeLanguage() {
   const { t, i18n } = useTranslation();
@@ -18,6 +20,7 @@ export function useChangeLanguage() {
 
   return (language: UiLanguage) => {
     void i18n.changeLanguage(language);
+    rememberLanguage(browserStorage(), language);
     if (!me || uiLanguageFor(me.language) === language) return;
     const saved = uiLanguageFor(me.language);
     updateMe.mutate(
