@@ -32,6 +32,7 @@ describe('signing in and out', () => {
       roles: ['curator', 'employee'],
       status: 'active',
       language: 'en',
+      languageChosen: false,
       department: null,
       location: null,
       lastSignInAt: expect.any(String),

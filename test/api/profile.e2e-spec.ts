@@ -12,6 +12,8 @@ describe('my profile, my data and deleting my account', () => {
 
   it('keeps name, preferred language and declared social profiles, never credentials', async () => {
     const me = await signIn(t, await makeUser(t, { name: 'Sofie J', email: 'sofie@profile.test' }));
+    const before = await me.api.get('/api/me').expect(200);
+    expect(before.body.languageChosen).toBe(false);
     const saved = await me.api
       .patch('/api/me/profile', {
         name: 'Sofie Jensen',
@@ -38,6 +40,8 @@ describe('my profile, my data and deleting my account', () => {
     expect(again.body).toEqual(saved.body);
     const account = await me.api.get('/api/me').expect(200);
     expect(account.body.language).toBe('da');
+    // She chose it herself: the portal no longer lets a choice made before sign-in override it.
+    expect(account.body.languageChosen).toBe(true);
 
     const replaced = await me.api
       .patch('/api/me/profile', {
