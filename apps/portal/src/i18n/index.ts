@@ -5,7 +5,7 @@ import {
   negotiateLanguage,
   type UiLanguage,
 } from '@chorus/core';
-import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type FormatterModule, type i18n as I18n } from 'i18next';
 import { ENGLISH, loadTranslation, type Translation } from './locales';
 
 export type { I18n };
@@ -55,6 +55,30 @@ const localeBackend: BackendModule = {
   },
 };
 
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Counts read as numbers do in the reader's language (1,500 · 1.500 · 1 500); every other value
+ * is shown as given (strings use no `{{value, format}}` syntax).
+ */
+const countFormatter: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value: unknown, _format, language, options) => {
+    if (options?.interpolationkey !== 'count' || typeof value !== 'number' || !language) {
+      return value as string;
+    }
+    let format = countFormats.get(language);
+    if (!format) {
+      format = new Intl.NumberFormat(language);
+      countFormats.set(language, format);
+    }
+    return format.format(value);
+  },
+};
+
 export interface CreateI18nOptions {
   /** The document whose `lang` attribute follows the language. */
   document?: Document;
@@ -74,16 +98,19 @@ export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}
       { translation },
     ]),
   );
-  void instance.use(localeBackend).init({
-    lng: language,
-    fallbackLng: DEFAULT_UI_LANGUAGE,
-    supportedLngs: [...UI_LANGUAGES],
-    resources,
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
+  void instance
+    .use(localeBackend)
+    .use(countFormatter)
+    .init({
+      lng: language,
+      fallbackLng: DEFAULT_UI_LANGUAGE,
+      supportedLngs: [...UI_LANGUAGES],
+      resources,
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      initAsync: false,
+      returnNull: false,
+    });
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
     options.document?.documentElement.setAttribute('lang', next);
