@@ -1,11 +1,15 @@
 import {
   DEFAULT_UI_LANGUAGE,
+  COUNT_FORMATTER,
+  MESSAGE_CATALOGUE,
+  MESSAGE_I18N_OPTIONS,
+  MESSAGE_NAMESPACES,
   UI_LANGUAGES,
   isUiLanguage,
   negotiateLanguage,
   type UiLanguage,
 } from '@chorus/core';
-import i18next, { type BackendModule, type FormatterModule, type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { ENGLISH, loadTranslation, type Translation } from './locales';
 
 export type { I18n };
@@ -43,39 +47,22 @@ export function rememberLanguage(storage: Storage | undefined, language: UiLangu
   }
 }
 
-/** Loads a language's locale file the first time i18next needs it. */
+/**
+ * Loads a language's locale file the first time i18next needs it. The catalogue's namespaces are
+ * bundled; one a language lacks is empty, so its keys are said in English.
+ */
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read: (language, _namespace, callback) => {
+  read: (language, namespace, callback) => {
+    if (namespace !== 'translation') {
+      callback(null, {});
+      return;
+    }
     loadTranslation(language).then(
       (translation) => callback(null, translation),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
-  },
-};
-
-const countFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * Counts read as numbers do in the reader's language (1,500 · 1.500 · 1 500); every other value
- * is shown as given (strings use no `{{value, format}}` syntax).
- */
-const countFormatter: FormatterModule = {
-  type: 'formatter',
-  init: () => undefined,
-  add: () => undefined,
-  addCached: () => undefined,
-  format: (value: unknown, _format, language, options) => {
-    if (options?.interpolationkey !== 'count' || typeof value !== 'number' || !language) {
-      return value as string;
-    }
-    let format = countFormats.get(language);
-    if (!format) {
-      format = new Intl.NumberFormat(language);
-      countFormats.set(language, format);
-    }
-    return format.format(value);
   },
 };
 
@@ -92,24 +79,26 @@ export interface CreateI18nOptions {
  */
 export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
+  // What the server says (`errors:…`) is bundled for every language; the portal's own strings
+  // (`translation`) for English and the languages already loaded.
   const resources = Object.fromEntries(
-    Object.entries({ ...options.loaded, en: ENGLISH }).map(([code, translation]) => [
-      code,
-      { translation },
-    ]),
+    UI_LANGUAGES.map((code) => {
+      const translation = code === DEFAULT_UI_LANGUAGE ? ENGLISH : options.loaded?.[code];
+      return [code, { ...MESSAGE_CATALOGUE[code], ...(translation ? { translation } : {}) }];
+    }),
   );
   void instance
     .use(localeBackend)
-    .use(countFormatter)
+    .use(COUNT_FORMATTER)
     .init({
+      ...MESSAGE_I18N_OPTIONS,
       lng: language,
-      fallbackLng: DEFAULT_UI_LANGUAGE,
       supportedLngs: [...UI_LANGUAGES],
+      ns: ['translation', ...MESSAGE_NAMESPACES],
+      defaultNS: 'translation',
       resources,
       partialBundledLanguages: true,
-      interpolation: { escapeValue: false, alwaysFormat: true },
       initAsync: false,
-      returnNull: false,
     });
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
