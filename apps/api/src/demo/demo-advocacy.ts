@@ -265,7 +265,10 @@ export class DemoAdvocacy {
     }
     attempts.push({ score: 100, passed: true, answers: right, createdAt: daysAgo(passedDaysAgo) });
     for (const attempt of attempts) {
-      await this.training.insertAttempt({ ...attempt, userId: user.id, stage }, manager);
+      await this.training.insertAttempt(
+        { ...attempt, userId: user.id, stage, language: 'en' },
+        manager,
+      );
     }
   }
 }
