@@ -180,7 +180,7 @@ describe('training in several languages', () => {
       })
       .expect(422);
     expect(refused.body.message).toBe(
-      'Stage 1 cannot be taken in Nederlands: it is not (or no longer) translated into it. Reload the quiz and answer again.',
+      'Stage 1 cannot be taken in Dutch: it is not (or no longer) translated into it. Reload the quiz and answer again.',
     );
     expect((await employee.api.get('/api/training').expect(200)).body.stages[0].attempts).toBe(0);
 
@@ -233,12 +233,29 @@ describe('training in several languages', () => {
       "options must list exactly 3 answers, as the question in English does: a translation keeps the options' number and order, so the right answer stays the same.",
     );
 
+    // Said by key, so a client renders it itself; the message follows Accept-Language.
+    const inDutch = await curator.api
+      .put(`/api/training/questions/${questions[0].id}/translations/nl`, {
+        prompt: 'Mag je dat delen?',
+        options: ['Nee', 'Ja'],
+        explanation: '',
+      })
+      .set('Accept-Language', 'nl')
+      .expect(422);
+    expect(inDutch.body.details).toMatchObject({
+      key: 'errors:training.translationOptionCount',
+      params: { count: 3, language: 'en' },
+    });
+    expect(inDutch.body.message).toBe(
+      'options moet precies 3 antwoorden bevatten, net als de vraag in het Engels: een vertaling houdt het aantal en de volgorde van de antwoorden aan, zodat het goede antwoord hetzelfde blijft.',
+    );
+
     // The question itself cannot change its number of options while translations keep three.
     const changed = await curator.api
       .patch(`/api/training/questions/${questions[0].id}`, { options: ['No', 'Yes'] })
       .expect(409);
     expect(changed.body.message).toBe(
-      'This question is translated into Ελληνικά, Svenska with 3 options each: keep 3 options, or delete those translations before giving it 2.',
+      'This question is translated into 2 languages with 3 options each: keep 3 options, or delete those translations before giving it 2.',
     );
     // Rewording them is fine.
     await curator.api
@@ -264,7 +281,7 @@ describe('training in several languages', () => {
       .put(`${question}/en`, { prompt: 'Q', options: ['A', 'B', 'C'], explanation: '' })
       .expect(409);
     expect(main.body.message).toBe(
-      'Stage 1 is written in English: edit the question itself for its English text, or translate it into another language.',
+      'Stage 1 is written in English: change that text where it is written, or translate it into another language.',
     );
     const same = await curator.api
       .put(`${question}/da`, { prompt: 'Q', options: ['Ja', 'ja ', 'Nej'], explanation: '' })

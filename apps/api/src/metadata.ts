@@ -2,6 +2,7 @@
 // `npm test` fails when this file is stale.
 export default async () => {
   const t = {
+    ['./common/error-response.dto']: await import('./common/error-response.dto.js'),
     ['./audit/dto/audit-entry.dto']: await import('./audit/dto/audit-entry.dto.js'),
     ['./groups/entities/org-group.entity']: await import('./groups/entities/org-group.entity.js'),
     ['./groups/dto/group.dto']: await import('./groups/dto/group.dto.js'),
@@ -59,12 +60,28 @@ export default async () => {
         [
           import('./common/error-response.dto.js'),
           {
+            ProblemDto: {
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
+              field: { required: false, type: () => String },
+            },
+            ErrorDetailsDto: {
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
+              problems: {
+                required: false,
+                type: () => [t['./common/error-response.dto'].ProblemDto],
+              },
+            },
             ErrorDto: {
               statusCode: { required: true, type: () => Number },
               error: { required: true, type: () => String },
               message: { required: true, type: () => String },
               code: { required: false, type: () => String },
-              details: { required: false, type: () => Object },
+              details: {
+                required: true,
+                type: () => t['./common/error-response.dto'].ErrorDetailsDto,
+              },
             },
           },
         ],
@@ -2286,7 +2303,7 @@ export default async () => {
                 type: () => [t['./training/dto/training.dto'].QuizAnswerDto],
                 maxItems: 100,
               },
-              language: { required: false, type: () => String, maxLength: 8 },
+              language: { required: false, enum: ['en', 'nl', 'de', 'fr', 'da', 'sv', 'nb', 'el'] },
             },
             LessonSummaryDto: {
               id: { required: true, type: () => String },
@@ -2381,11 +2398,7 @@ export default async () => {
             },
             QuizDto: {
               stage: { required: true, enum: [2, 3, 1] },
-              language: {
-                required: true,
-                type: () => String,
-                description: 'The language the quiz is shown in; send it back with the attempt',
-              },
+              language: { required: true, type: () => String },
               requestedLanguage: {
                 required: true,
                 type: () => String,
@@ -2973,7 +2986,22 @@ export default async () => {
                 nullable: true,
                 description: 'Null when about the whole line',
               },
-              message: { required: true, type: () => String },
+              key: {
+                required: true,
+                type: () => String,
+                description: 'The catalogue key of the sentence, e.g. errors:import.emailInvalid',
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The values the sentence needs',
+              },
+              message: {
+                required: true,
+                type: () => String,
+                description: 'The sentence in English',
+              },
             },
             ImportChangeDto: {
               line: { required: true, type: () => Number },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget } from 'typeorm';
-import { LANGUAGE_NAMES, type TrainingStage as StageNumber, type UiLanguage } from '@chorus/core';
+import type { TrainingStage as StageNumber, UiLanguage } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -94,7 +94,7 @@ export class TrainingEditorService {
     return this.transactions.run(async (manager) => {
       await this.repository.lockStage(stage, manager);
       const details = await this.repository.getStage(stage, manager);
-      this.assertNotMainLanguage(details, language, `stage ${stage}'s own title and summary`);
+      this.assertNotMainLanguage(details, language);
       const translation = await this.repository.saveTranslation(
         TrainingStageTranslation,
         { stage, language, ...fields },
@@ -115,9 +115,9 @@ export class TrainingEditorService {
     actor: AuditActor,
   ) {
     return this.transactions.run(async (manager) => {
-      const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
+      const lesson = await this.find(manager, TrainingLesson, id, 'errors:training.lessonNotFound');
       const details = await this.repository.getStage(lesson.stage, manager);
-      this.assertNotMainLanguage(details, language, 'the lesson itself');
+      this.assertNotMainLanguage(details, language);
       const translation = await this.repository.saveTranslation(
         TrainingLessonTranslation,
         { lessonId: id, language, ...fields },
@@ -141,16 +141,19 @@ export class TrainingEditorService {
     actor: AuditActor,
   ) {
     return this.transactions.run(async (manager) => {
-      const question = await this.find(manager, QuizQuestion, id, 'question');
+      const question = await this.find(
+        manager,
+        QuizQuestion,
+        id,
+        'errors:training.questionNotFound',
+      );
       const details = await this.repository.getStage(question.stage, manager);
-      this.assertNotMainLanguage(details, language, 'the question itself');
+      this.assertNotMainLanguage(details, language);
       if (fields.options.length !== question.options.length) {
-        throw new DomainError(
-          'unprocessable',
-          `options must list exactly ${question.options.length} answers, as the question in ${this.nameOf(
-            details.language,
-          )} does: a translation keeps the options' number and order, so the right answer stays the same.`,
-        );
+        throw new DomainError('unprocessable', 'errors:training.translationOptionCount', {
+          count: question.options.length,
+          language: details.language,
+        });
       }
       this.assertDistinct(fields.options);
       const translation = await this.repository.saveTranslation(
@@ -185,10 +188,7 @@ export class TrainingEditorService {
         manager,
       );
       if (!existing) {
-        throw new DomainError(
-          'not_found',
-          `This ${item} has no translation into ${this.nameOf(language)}.`,
-        );
+        throw new DomainError('not_found', 'errors:training.noTranslation', { language });
       }
       await this.repository.deleteTranslation(entity, { ...where, language }, manager);
       await this.record(manager, actor, 'training.translation_deleted', stage, label, {
@@ -210,7 +210,12 @@ export class TrainingEditorService {
       return { entity: TrainingStageTranslation, where: { stage }, stage, label: details.title };
     }
     if (item === 'lesson') {
-      const lesson = await this.find(manager, TrainingLesson, key as string, 'lesson');
+      const lesson = await this.find(
+        manager,
+        TrainingLesson,
+        key as string,
+        'errors:training.lessonNotFound',
+      );
       return {
         entity: TrainingLessonTranslation,
         where: { lessonId: lesson.id },
@@ -218,7 +223,12 @@ export class TrainingEditorService {
         label: lesson.title,
       };
     }
-    const question = await this.find(manager, QuizQuestion, key as string, 'question');
+    const question = await this.find(
+      manager,
+      QuizQuestion,
+      key as string,
+      'errors:training.questionNotFound',
+    );
     return {
       entity: QuizQuestionTranslation,
       where: { questionId: question.id },
@@ -246,7 +256,7 @@ export class TrainingEditorService {
     actor: AuditActor,
   ) {
     return this.transactions.run(async (manager) => {
-      const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
+      const lesson = await this.find(manager, TrainingLesson, id, 'errors:training.lessonNotFound');
       const { position, ...fields } = changes;
       Object.assign(lesson, fields);
       await this.repository.save(lesson, manager);
@@ -258,7 +268,7 @@ export class TrainingEditorService {
 
   async deleteLesson(id: string, actor: AuditActor): Promise<void> {
     await this.transactions.run(async (manager) => {
-      const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
+      const lesson = await this.find(manager, TrainingLesson, id, 'errors:training.lessonNotFound');
       await this.repository.deleteOrdered(TrainingLesson, id, manager);
       await this.renumber(manager, TrainingLesson, lesson.stage);
       await this.record(manager, actor, 'training.lesson_deleted', lesson.stage, lesson.title);
@@ -285,7 +295,12 @@ export class TrainingEditorService {
     actor: AuditActor,
   ) {
     return this.transactions.run(async (manager) => {
-      const question = await this.find(manager, QuizQuestion, id, 'question');
+      const question = await this.find(
+        manager,
+        QuizQuestion,
+        id,
+        'errors:training.questionNotFound',
+      );
       const { position, ...fields } = changes;
       if (fields.options && fields.options.length !== question.options.length) {
         await this.assertUntranslated(question, fields.options.length, manager);
@@ -307,7 +322,12 @@ export class TrainingEditorService {
 
   async deleteQuestion(id: string, actor: AuditActor): Promise<void> {
     await this.transactions.run(async (manager) => {
-      const question = await this.find(manager, QuizQuestion, id, 'question');
+      const question = await this.find(
+        manager,
+        QuizQuestion,
+        id,
+        'errors:training.questionNotFound',
+      );
       await this.repository.deleteOrdered(QuizQuestion, id, manager);
       await this.renumber(manager, QuizQuestion, question.stage);
       await this.record(
@@ -324,31 +344,27 @@ export class TrainingEditorService {
   private assertAnswerable(question: QuestionFields): void {
     this.assertDistinct(question.options);
     if (question.correctOption >= question.options.length) {
-      throw new DomainError(
-        'invalid_input',
-        `correctOption must point at one of the ${question.options.length} options (0 to ${
-          question.options.length - 1
-        })`,
-      );
+      throw new DomainError('invalid_input', 'errors:training.correctOptionOutOfRange', {
+        count: question.options.length,
+        last: question.options.length - 1,
+      });
     }
   }
 
   private assertDistinct(options: string[]): void {
     const keys = options.map((option) => option.trim().toLowerCase());
     if (new Set(keys).size !== keys.length) {
-      throw new DomainError('invalid_input', 'options must all be different');
+      throw new DomainError('invalid_input', 'errors:training.optionsRepeated');
     }
   }
 
   /** A translation into the main language would hide the text it translates. */
-  private assertNotMainLanguage(details: TrainingStage, language: string, instead: string): void {
+  private assertNotMainLanguage(details: TrainingStage, language: string): void {
     if (language === details.language) {
-      throw new DomainError(
-        'conflict',
-        `Stage ${details.stage} is written in ${this.nameOf(language)}: edit ${instead} for its ${this.nameOf(
-          language,
-        )} text, or translate it into another language.`,
-      );
+      throw new DomainError('conflict', 'errors:training.translationIntoMain', {
+        stage: details.stage,
+        language,
+      });
     }
   }
 
@@ -360,14 +376,11 @@ export class TrainingEditorService {
   ): Promise<void> {
     const translations = await this.repository.questionTranslationsForUpdate(question.id, manager);
     if (translations.length > 0) {
-      throw new DomainError(
-        'conflict',
-        `This question is translated into ${translations
-          .map((translation) => this.nameOf(translation.language))
-          .join(', ')} with ${question.options.length} options each: keep ${
-          question.options.length
-        } options, or delete those translations before giving it ${count}.`,
-      );
+      throw new DomainError('conflict', 'errors:training.optionsTranslated', {
+        count: translations.length,
+        options: question.options.length,
+        wanted: count,
+      });
     }
   }
 
@@ -382,27 +395,21 @@ export class TrainingEditorService {
       rows.some((row) => row.language === language),
     );
     if (taken) {
-      throw new DomainError(
-        'conflict',
-        `Stage ${stage} has translations into ${this.nameOf(language)}: delete them before making ${this.nameOf(
-          language,
-        )} its main language.`,
-      );
+      throw new DomainError('conflict', 'errors:training.mainLanguageTranslated', {
+        stage,
+        language,
+      });
     }
-  }
-
-  private nameOf(language: string): string {
-    return LANGUAGE_NAMES[language as UiLanguage] ?? language;
   }
 
   private async find<T extends Ordered>(
     manager: EntityManager,
     entity: EntityTarget<T>,
     id: string,
-    noun: string,
+    notFound: 'errors:training.lessonNotFound' | 'errors:training.questionNotFound',
   ): Promise<T> {
     const row = await this.repository.findOrdered(entity, id, manager);
-    if (!row) throw new DomainError('not_found', `No ${noun} with id ${id}.`);
+    if (!row) throw new DomainError('not_found', notFound, { id });
     // The stage first, then the row: every writer of a stage's order takes them in this order.
     await this.repository.lockStage(row.stage, manager);
     return this.repository.getOrderedForUpdate(entity, id, manager);

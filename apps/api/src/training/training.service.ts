@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import {
-  LANGUAGE_NAMES,
-  isPreferredLanguage,
-  type TrainingStage as StageNumber,
-} from '@chorus/core';
+import type { TrainingStage as StageNumber } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
@@ -123,7 +119,7 @@ export class TrainingService {
   /** A lesson in the language the person takes its stage in. */
   async lesson(id: string, userId: string): Promise<LessonToRead> {
     const found = await this.repository.findLesson(id);
-    if (!found) throw new DomainError('not_found', `No lesson with id ${id}.`);
+    if (!found) throw new DomainError('not_found', 'errors:training.lessonNotFound', { id });
     const [stage, read] = await Promise.all([
       this.stageFor(found.stage, userId),
       this.repository.hasRead(id, userId),
@@ -134,7 +130,7 @@ export class TrainingService {
 
   async markRead(id: string, userId: string): Promise<void> {
     if (!(await this.repository.findLesson(id))) {
-      throw new DomainError('not_found', `No lesson with id ${id}.`);
+      throw new DomainError('not_found', 'errors:training.lessonNotFound', { id });
     }
     await this.repository.markRead(id, userId);
   }
@@ -147,7 +143,7 @@ export class TrainingService {
     await this.assertUnlocked(stage, userId);
     const shown = await this.stageFor(stage, userId);
     if (shown.questions.length === 0) {
-      throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
+      throw new DomainError('conflict', 'errors:training.noQuiz', { stage });
     }
     return {
       questions: shown.questions,
@@ -175,7 +171,7 @@ export class TrainingService {
           : await this.stageIn(stage, language, manager);
       const { questions } = shown;
       if (questions.length === 0) {
-        throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
+        throw new DomainError('conflict', 'errors:training.noQuiz', { stage });
       }
       const chosen = this.answerSheet(questions, answers);
       const results = questions.map((question) => ({
@@ -248,11 +244,10 @@ export class TrainingService {
   ): Promise<StageInLanguage> {
     const [shown] = await this.inLanguage([await this.textsOf(stage, manager)], language, manager);
     if (shown.language !== language) {
-      const name = isPreferredLanguage(language) ? LANGUAGE_NAMES[language] : language;
-      throw new DomainError(
-        'unprocessable',
-        `Stage ${stage} cannot be taken in ${name}: it is not (or no longer) translated into it. Reload the quiz and answer again.`,
-      );
+      throw new DomainError('unprocessable', 'errors:training.notTranslatedInto', {
+        stage,
+        language,
+      });
     }
     return shown;
   }
@@ -298,9 +293,8 @@ export class TrainingService {
     if (stage > reached + 1) {
       throw new DomainError(
         'conflict',
-        `Pass stage ${stage - 1} first: the stages are taken in order (you have passed ${
-          reached === 0 ? 'none yet' : `stage ${reached}`
-        }).`,
+        reached === 0 ? 'errors:training.stageOrderNone' : 'errors:training.stageOrder',
+        { previous: stage - 1, reached },
       );
     }
   }
@@ -312,19 +306,21 @@ export class TrainingService {
     for (const answer of answers) {
       const question = byId.get(answer.questionId);
       if (!question) {
-        throw new DomainError(
-          'unprocessable',
-          `Question ${answer.questionId} is not part of this quiz: reload it and answer again.`,
-        );
+        throw new DomainError('unprocessable', 'errors:training.notInQuiz', {
+          id: answer.questionId,
+        });
       }
       if (chosen.has(answer.questionId)) {
-        throw new DomainError('unprocessable', `Question ${question.position} is answered twice.`);
+        throw new DomainError('unprocessable', 'errors:training.answeredTwice', {
+          position: question.position,
+        });
       }
       if (answer.option >= question.options.length) {
-        throw new DomainError(
-          'unprocessable',
-          `Question ${question.position} has ${question.options.length} options; option ${answer.option} does not exist.`,
-        );
+        throw new DomainError('unprocessable', 'errors:training.noSuchOption', {
+          position: question.position,
+          count: question.options.length,
+          option: answer.option,
+        });
       }
       chosen.set(answer.questionId, answer.option);
     }
@@ -332,9 +328,9 @@ export class TrainingService {
     if (unanswered.length > 0) {
       throw new DomainError(
         'unprocessable',
-        `Answer every question: ${unanswered.length} of ${questions.length} are not answered.`,
-        {},
-        { unanswered: unanswered.map((question) => question.id) },
+        'errors:training.unanswered',
+        { count: unanswered.length, total: questions.length },
+        { details: { unanswered: unanswered.map((question) => question.id) } },
       );
     }
     return chosen;

@@ -78,14 +78,13 @@ export class QuizAttemptDto {
   answers: QuizAnswerDto[];
 
   @ApiPropertyOptional({
+    enum: UI_LANGUAGES,
     description:
       "The language the quiz was shown in (the quiz's `language`); the person's own when left out",
-    type: String,
   })
   @OptionalField()
-  @IsString({ message: 'language must be a language code' })
-  @MaxLength(8, { message: 'language must be a language code' })
-  language?: string;
+  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  language?: UiLanguage;
 }
 
 export class LessonSummaryDto {
@@ -238,7 +237,10 @@ export class QuizDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
 
-  /** The language the quiz is shown in; send it back with the attempt */
+  @ApiProperty({
+    enum: UI_LANGUAGES,
+    description: 'The language the quiz is shown in; send it back with the attempt',
+  })
   language: string;
 
   /** My preferred language: when it differs from `language`, the stage is not translated into it */

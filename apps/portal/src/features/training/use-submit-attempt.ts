@@ -15,7 +15,7 @@ export function useSubmitAttempt() {
     }: {
       stage: StageNumber;
       /** The language the quiz was shown in. */
-      language: string;
+      language: Schemas['QuizDto']['language'];
       answers: QuizAnswer[];
     }) =>
       unwrap(
