@@ -482,7 +482,7 @@ Netværkene ændrer sig, og det gør god praksis også. Social media-teamet dele
         prompt:
           'En kunde skriver i en kommentar, at de ikke kan logge ind på deres konto, og beder om hjælp. Hvad er det rigtige at gøre?',
         options: [
-          'Bede kunden om at skrive sin kontoe-mail, så du kan undersøge sagen',
+          'Bede kunden om at skrive den e-mailadresse, kontoen er oprettet med, så du kan undersøge sagen',
           'Guide kunden gennem fejlsøgning i kommentarerne',
           'Sige, at du ikke må tale om kunder',
           'Henvise til den officielle supportkanal, hvor nogen kan se på detaljerne privat',

@@ -355,7 +355,7 @@ export const DEMO_TRAINING_EL: DemoStageTranslation[] = [
   },
   {
     stage: 3,
-    title: 'Πρέσβεις',
+    title: 'Πρέσβης',
     summary:
       'Χτίζετε σχέσεις, απαντάτε σωστά σε ειλικρινείς ερωτήσεις, ξέρετε πότε να παραδώσετε και μένετε ο εαυτός σας.',
     lessons: [
