@@ -107,4 +107,41 @@ describe('the demo data', () => {
     );
     expect(weeks).toBeGreaterThanOrEqual(7);
   });
+
+  it('ships all three stages in English, Dutch, Danish, Swedish and Greek, taken in those languages', async () => {
+    // Every lesson and question of every stage has a translation into each language.
+    const missing = await rows<{ language: string; texts: number }>(
+      `SELECT language.code AS language,
+              (SELECT count(*) FROM training_lessons lesson
+                WHERE NOT EXISTS (SELECT 1 FROM training_lesson_translations t
+                                   WHERE t.lesson_id = lesson.id AND t.language = language.code))::int
+            + (SELECT count(*) FROM quiz_questions question
+                WHERE NOT EXISTS (SELECT 1 FROM quiz_question_translations t
+                                   WHERE t.question_id = question.id AND t.language = language.code
+                                     AND jsonb_array_length(t.options) = jsonb_array_length(question.options)))::int
+            + (SELECT count(*) FROM training_stages stage
+                WHERE NOT EXISTS (SELECT 1 FROM training_stage_translations t
+                                   WHERE t.stage = stage.stage AND t.language = language.code))::int
+              AS texts
+         FROM (VALUES ('nl'), ('da'), ('sv'), ('el')) AS language(code)`,
+    );
+    expect(missing).toEqual([
+      { language: 'nl', texts: 0 },
+      { language: 'da', texts: 0 },
+      { language: 'sv', texts: 0 },
+      { language: 'el', texts: 0 },
+    ]);
+    const taken = await rows<{ email: string; language: string }>(
+      `SELECT DISTINCT person.email, attempt.language FROM quiz_attempts attempt
+         JOIN users person ON person.id = attempt.user_id
+        WHERE person.email IN ('sofie.jensen@chorus.example', 'eleni.papadopoulou@chorus.example',
+                               'marc.dubois@chorus.example')
+        ORDER BY person.email`,
+    );
+    expect(taken).toEqual([
+      { email: 'eleni.papadopoulou@chorus.example', language: 'el' },
+      { email: 'marc.dubois@chorus.example', language: 'en' },
+      { email: 'sofie.jensen@chorus.example', language: 'da' },
+    ]);
+  });
 });

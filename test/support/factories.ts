@@ -137,7 +137,7 @@ export async function makeQuiz(t: TestApp, author: MadeUser, stage: TrainingStag
 /** Answers every question of a stage right. */
 export async function passStage(t: TestApp, user: MadeUser, stage: TrainingStage) {
   const training = t.app.get(TrainingService);
-  const questions = await training.quiz(stage, user.id);
+  const { questions } = await training.quiz(stage, user.id);
   return training.attempt(
     stage,
     user.id,

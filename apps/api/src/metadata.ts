@@ -26,6 +26,10 @@ export default async () => {
       await import('./policy/entities/policy-version.entity.js'),
     ['./training/entities/training-lesson.entity']:
       await import('./training/entities/training-lesson.entity.js'),
+    ['./training/entities/training-stage.entity']:
+      await import('./training/entities/training-stage.entity.js'),
+    ['./training/entities/quiz-question.entity']:
+      await import('./training/entities/quiz-question.entity.js'),
     ['./sources/entities/content-source.entity']:
       await import('./sources/entities/content-source.entity.js'),
     ['./escalations/dto/escalation.dto']: await import('./escalations/dto/escalation.dto.js'),
@@ -151,6 +155,8 @@ export default async () => {
                   'training.question_created',
                   'training.question_updated',
                   'training.question_deleted',
+                  'training.translation_saved',
+                  'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
                 ],
@@ -237,6 +243,8 @@ export default async () => {
                   'training.question_created',
                   'training.question_updated',
                   'training.question_deleted',
+                  'training.translation_saved',
+                  'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
                 ],
@@ -329,6 +337,8 @@ export default async () => {
                   'training.question_created',
                   'training.question_updated',
                   'training.question_deleted',
+                  'training.translation_saved',
+                  'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
                 ],
@@ -1595,12 +1605,12 @@ export default async () => {
                 description: 'Percent of the questions answered right.',
               },
               passed: { required: true, type: () => Boolean },
-              answers: {
+              language: {
                 required: true,
-                type: 'object',
-                additionalProperties: { type: 'number' },
+                type: () => String,
                 description: 'The option chosen per question id, as answered.',
               },
+              answers: { required: true, type: 'object', additionalProperties: { type: 'number' } },
               createdAt: { required: true, type: () => Date },
             },
           },
@@ -1640,6 +1650,51 @@ export default async () => {
                 description:
                   'The share of questions, in percent, a quiz attempt must answer right.',
               },
+              language: {
+                required: true,
+                type: () => String,
+                description:
+                  'The language its title, summary, lessons and questions are written in; others are translations.',
+              },
+            },
+          },
+        ],
+        [
+          import('./training/entities/training-translations.entity.js'),
+          {
+            TrainingStageTranslation: {
+              stage: { required: true, enum: [2, 3, 1] },
+              details: {
+                required: false,
+                type: () => t['./training/entities/training-stage.entity'].TrainingStage,
+              },
+              language: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              summary: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => Date },
+            },
+            TrainingLessonTranslation: {
+              lessonId: { required: true, type: () => String },
+              lesson: {
+                required: false,
+                type: () => t['./training/entities/training-lesson.entity'].TrainingLesson,
+              },
+              language: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              body: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => Date },
+            },
+            QuizQuestionTranslation: {
+              questionId: { required: true, type: () => String },
+              question: {
+                required: false,
+                type: () => t['./training/entities/quiz-question.entity'].QuizQuestion,
+              },
+              language: { required: true, type: () => String },
+              prompt: { required: true, type: () => String },
+              options: { required: true, type: () => [String] },
+              explanation: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => Date },
             },
           },
         ],
@@ -2232,6 +2287,12 @@ export default async () => {
           {
             StageParams: { stage: { required: true, enum: [2, 3, 1] } },
             TrainingItemParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            StageTranslationParams: {
+              language: { required: true, enum: ['en', 'nl', 'de', 'fr', 'da', 'sv', 'nb', 'el'] },
+            },
+            ItemTranslationParams: {
+              language: { required: true, enum: ['en', 'nl', 'de', 'fr', 'da', 'sv', 'nb', 'el'] },
+            },
             QuizAnswerDto: {
               questionId: { required: true, type: () => String, format: 'uuid' },
               option: { required: true, type: () => Number, minimum: 0 },
@@ -2242,6 +2303,7 @@ export default async () => {
                 type: () => [t['./training/dto/training.dto'].QuizAnswerDto],
                 maxItems: 100,
               },
+              language: { required: false, enum: ['en', 'nl', 'de', 'fr', 'da', 'sv', 'nb', 'el'] },
             },
             LessonSummaryDto: {
               id: { required: true, type: () => String },
@@ -2257,6 +2319,18 @@ export default async () => {
                 required: true,
                 type: () => Number,
                 description: 'Percent of the quiz to answer right to pass',
+              },
+              language: {
+                required: true,
+                type: () => String,
+                description:
+                  'The language the stage is shown in: mine when it is translated into it, else its main one',
+              },
+              requestedLanguage: {
+                required: true,
+                type: () => String,
+                description:
+                  'My preferred language: when it differs from `language`, the stage is not translated into it',
               },
               lessons: {
                 required: true,
@@ -2302,6 +2376,20 @@ export default async () => {
               body: { required: true, type: () => String, description: 'Markdown' },
               read: { required: false, type: () => Boolean, description: 'Whether I have read it' },
             },
+            LessonToReadDto: {
+              language: {
+                required: true,
+                type: () => String,
+                description:
+                  'The language the lesson is shown in: mine when its stage is translated into it',
+              },
+              requestedLanguage: {
+                required: true,
+                type: () => String,
+                description:
+                  'My preferred language: when it differs from `language`, the stage is not translated into it',
+              },
+            },
             QuizQuestionDto: {
               id: { required: true, type: () => String },
               position: { required: true, type: () => Number },
@@ -2310,6 +2398,13 @@ export default async () => {
             },
             QuizDto: {
               stage: { required: true, enum: [2, 3, 1] },
+              language: { required: true, type: () => String },
+              requestedLanguage: {
+                required: true,
+                type: () => String,
+                description:
+                  'My preferred language: when it differs from `language`, the stage is not translated into it',
+              },
               questions: {
                 required: true,
                 type: () => [t['./training/dto/training.dto'].QuizQuestionDto],
@@ -2330,6 +2425,11 @@ export default async () => {
               stage: { required: true, enum: [2, 3, 1] },
               score: { required: true, type: () => Number, description: 'Percent answered right' },
               passMark: { required: true, type: () => Number },
+              language: {
+                required: true,
+                type: () => String,
+                description: 'The language the quiz was taken in',
+              },
               passed: { required: true, type: () => Boolean },
               reachedStage: {
                 required: true,
@@ -2361,6 +2461,7 @@ export default async () => {
               title: { required: false, type: () => String },
               summary: { required: false, type: () => String },
               passMark: { required: false, type: () => Number },
+              language: { required: false, enum: ['en', 'nl', 'de', 'fr', 'da', 'sv', 'nb', 'el'] },
             },
             LessonInputDto: {
               title: { required: true, type: () => String },
@@ -2374,19 +2475,77 @@ export default async () => {
             },
             UpdateLessonDto: { position: { required: false, type: () => Number, minimum: 1 } },
             UpdateQuestionDto: { position: { required: false, type: () => Number, minimum: 1 } },
+            StageTranslationInputDto: {
+              title: { required: true, type: () => String },
+              summary: { required: true, type: () => String },
+            },
+            LessonTranslationInputDto: {},
+            QuestionTranslationInputDto: {
+              prompt: { required: true, type: () => String },
+              options: { required: true, type: () => [String], minLength: 1 },
+              explanation: { required: true, type: () => String },
+            },
+            StageTranslationDto: {
+              language: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              summary: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+            LessonTranslationDto: {
+              language: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              body: { required: true, type: () => String, description: 'Markdown' },
+              updatedAt: { required: true, type: () => String },
+            },
+            QuestionTranslationDto: {
+              language: { required: true, type: () => String },
+              prompt: { required: true, type: () => String },
+              options: { required: true, type: () => [String] },
+              explanation: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+            EditableLessonDto: {
+              translations: {
+                required: true,
+                type: () => [t['./training/dto/training.dto'].LessonTranslationDto],
+                description: 'Its translations, by language',
+              },
+            },
             EditableQuestionDto: {
               correctOption: { required: true, type: () => Number },
               explanation: { required: true, type: () => String },
+            },
+            TranslatedQuestionDto: {
+              translations: {
+                required: true,
+                type: () => [t['./training/dto/training.dto'].QuestionTranslationDto],
+                description:
+                  'Its translations, by language; each has as many options as the question',
+              },
             },
             StageEditorDto: {
               stage: { required: true, enum: [2, 3, 1] },
               title: { required: true, type: () => String },
               summary: { required: true, type: () => String },
               passMark: { required: true, type: () => Number },
-              lessons: { required: true, type: () => [t['./training/dto/training.dto'].LessonDto] },
+              language: {
+                required: true,
+                type: () => String,
+                description: 'The language the stage is written in',
+              },
+              availableIn: { required: true, type: () => [String] },
+              translations: {
+                required: true,
+                type: () => [t['./training/dto/training.dto'].StageTranslationDto],
+                description: 'Its title and summary in other languages',
+              },
+              lessons: {
+                required: true,
+                type: () => [t['./training/dto/training.dto'].EditableLessonDto],
+              },
               questions: {
                 required: true,
-                type: () => [t['./training/dto/training.dto'].EditableQuestionDto],
+                type: () => [t['./training/dto/training.dto'].TranslatedQuestionDto],
               },
             },
           },
@@ -3446,6 +3605,16 @@ export default async () => {
               createQuestion: { type: t['./training/dto/training.dto'].EditableQuestionDto },
               updateQuestion: { type: t['./training/dto/training.dto'].EditableQuestionDto },
               deleteQuestion: {},
+              saveStageTranslation: { type: t['./training/dto/training.dto'].StageTranslationDto },
+              deleteStageTranslation: {},
+              saveLessonTranslation: {
+                type: t['./training/dto/training.dto'].LessonTranslationDto,
+              },
+              deleteLessonTranslation: {},
+              saveQuestionTranslation: {
+                type: t['./training/dto/training.dto'].QuestionTranslationDto,
+              },
+              deleteQuestionTranslation: {},
             },
           },
         ],
@@ -3455,7 +3624,7 @@ export default async () => {
             TrainingController: {
               overview: { type: t['./training/dto/training.dto'].TrainingOverviewDto },
               distribution: { type: [t['./training/dto/training.dto'].DistributionRowDto] },
-              lesson: { type: t['./training/dto/training.dto'].LessonDto },
+              lesson: { type: t['./training/dto/training.dto'].LessonToReadDto },
               markRead: {},
               quiz: { type: t['./training/dto/training.dto'].QuizDto },
               attempt: { type: t['./training/dto/training.dto'].AttemptResultDto },

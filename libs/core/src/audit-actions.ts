@@ -48,6 +48,8 @@ export const AUDIT_ACTIONS = [
   'training.question_created',
   'training.question_updated',
   'training.question_deleted',
+  'training.translation_saved',
+  'training.translation_deleted',
   'share.link_disabled',
   'share.link_enabled',
 ] as const;

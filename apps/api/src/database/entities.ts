@@ -6,6 +6,11 @@ import { PolicyAcknowledgment } from '../policy/entities/policy-acknowledgment.e
 import { PolicyVersion } from '../policy/entities/policy-version.entity';
 import { LessonRead } from '../training/entities/lesson-read.entity';
 import { QuizAttempt } from '../training/entities/quiz-attempt.entity';
+import {
+  QuizQuestionTranslation,
+  TrainingLessonTranslation,
+  TrainingStageTranslation,
+} from '../training/entities/training-translations.entity';
 import { QuizQuestion } from '../training/entities/quiz-question.entity';
 import { TrainingLesson } from '../training/entities/training-lesson.entity';
 import { TrainingStage } from '../training/entities/training-stage.entity';
@@ -63,6 +68,9 @@ export const ENTITIES = [
   QuizQuestion,
   LessonRead,
   QuizAttempt,
+  TrainingStageTranslation,
+  TrainingLessonTranslation,
+  QuizQuestionTranslation,
   Escalation,
   EscalationEvent,
   TopicFollow,

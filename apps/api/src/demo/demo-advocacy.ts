@@ -10,11 +10,17 @@ import { PolicyRepository } from '../policy/policy.repository';
 import { QuizAttempt } from '../training/entities/quiz-attempt.entity';
 import { QuizQuestion } from '../training/entities/quiz-question.entity';
 import { TrainingLesson } from '../training/entities/training-lesson.entity';
+import {
+  QuizQuestionTranslation,
+  TrainingLessonTranslation,
+  TrainingStageTranslation,
+} from '../training/entities/training-translations.entity';
 import { TrainingRepository } from '../training/training.repository';
 import { User } from '../users/entities/user.entity';
 import type { DemoPeople } from './demo-company';
 import { DEMO_POLICY } from './demo-policy';
 import { DEMO_TRAINING } from './demo-training';
+import { DEMO_TRAINING_TRANSLATIONS } from './demo-training-translations';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
@@ -232,7 +238,44 @@ export class DemoAdvocacy {
       }
       stages.set(stage.stage, content);
     }
+    await this.seedTranslations(manager, stages);
     return stages;
+  }
+
+  /** The three stages in the colleagues' languages, text by text in the English order. */
+  private async seedTranslations(
+    manager: EntityManager,
+    stages: Map<number, StageContent>,
+  ): Promise<void> {
+    for (const [language, translated] of Object.entries(DEMO_TRAINING_TRANSLATIONS)) {
+      for (const stage of translated) {
+        const { lessons, questions } = stages.get(stage.stage) as StageContent;
+        await this.training.saveTranslation(
+          TrainingStageTranslation,
+          { stage: stage.stage, language, title: stage.title, summary: stage.summary },
+          manager,
+        );
+        for (const [index, lesson] of stage.lessons.entries()) {
+          await this.training.saveTranslation(
+            TrainingLessonTranslation,
+            { lessonId: lessons[index]!.id, language, ...lesson },
+            manager,
+          );
+        }
+        for (const [index, question] of stage.questions.entries()) {
+          await this.training.saveTranslation(
+            QuizQuestionTranslation,
+            { questionId: questions[index]!.id, language, ...question },
+            manager,
+          );
+        }
+      }
+    }
+  }
+
+  /** The language a colleague took the demo training in: theirs where it is translated. */
+  private trainingLanguageOf(user: User): string {
+    return user.language in DEMO_TRAINING_TRANSLATIONS ? user.language : 'en';
   }
 
   /** Reads a stage's lessons and passes its quiz, after one failed try when `failedFirst`. */
@@ -265,7 +308,10 @@ export class DemoAdvocacy {
     }
     attempts.push({ score: 100, passed: true, answers: right, createdAt: daysAgo(passedDaysAgo) });
     for (const attempt of attempts) {
-      await this.training.insertAttempt({ ...attempt, userId: user.id, stage }, manager);
+      await this.training.insertAttempt(
+        { ...attempt, userId: user.id, stage, language: this.trainingLanguageOf(user) },
+        manager,
+      );
     }
   }
 }

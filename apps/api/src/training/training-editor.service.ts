@@ -1,15 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget } from 'typeorm';
-import type { TrainingStage as StageNumber } from '@chorus/core';
+import type { TrainingStage as StageNumber, UiLanguage } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { QuizQuestion } from './entities/quiz-question.entity';
 import { TrainingLesson } from './entities/training-lesson.entity';
 import { TrainingStage } from './entities/training-stage.entity';
+import {
+  QuizQuestionTranslation,
+  TrainingLessonTranslation,
+  TrainingStageTranslation,
+} from './entities/training-translations.entity';
+import { availableLanguages } from './training-languages';
 import { Ordered, TrainingRepository } from './training.repository';
 
-export type StageChanges = Partial<Pick<TrainingStage, 'title' | 'summary' | 'passMark'>>;
+export type StageChanges = Partial<
+  Pick<TrainingStage, 'title' | 'summary' | 'passMark'> & { language: UiLanguage }
+>;
+export type StageTranslationFields = Pick<TrainingStageTranslation, 'title' | 'summary'>;
+export type LessonTranslationFields = Pick<TrainingLessonTranslation, 'title' | 'body'>;
+export type QuestionTranslationFields = Pick<
+  QuizQuestionTranslation,
+  'prompt' | 'options' | 'explanation'
+>;
+/** What a translation translates: a stage's title and summary, a lesson or a quiz question. */
+export type TranslatedItem = 'stage' | 'lesson' | 'question';
 export type LessonFields = Pick<TrainingLesson, 'title' | 'body'>;
 export type QuestionFields = Pick<
   QuizQuestion,
@@ -25,28 +41,200 @@ export class TrainingEditorService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A stage with its lessons and its questions, answers included. */
+  /**
+   * A stage with its lessons and its questions, answers included, each with its translations,
+   * and the languages the stage can be taken in (its main one and every complete translation).
+   */
   async stage(stage: StageNumber) {
-    const [details, lessons, questions] = await Promise.all([
+    const [details, lessons, questions, translations] = await Promise.all([
       this.repository.getStage(stage),
       this.repository.lessonsOf(stage),
       this.repository.questionsOf(stage),
+      this.repository.translationsOfStage(stage),
     ]);
-    return { details, lessons, questions };
+    const availableIn = availableLanguages({ details, lessons, questions }, translations);
+    return { details, lessons, questions, translations, availableIn };
   }
 
   async updateStage(stage: StageNumber, changes: StageChanges, actor: AuditActor) {
     return this.transactions.run(async (manager) => {
+      await this.repository.lockStage(stage, manager);
       const details = await this.repository.getStageForUpdate(stage, manager);
+      if (changes.language !== undefined && changes.language !== details.language) {
+        await this.assertNotTranslatedInto(stage, changes.language, manager);
+      }
       const before = { ...details };
       Object.assign(details, changes);
       await this.repository.save(details, manager);
       await this.record(manager, actor, 'training.stage_updated', stage, details.title, {
-        before: { title: before.title, summary: before.summary, passMark: before.passMark },
-        after: { title: details.title, summary: details.summary, passMark: details.passMark },
+        before: {
+          title: before.title,
+          summary: before.summary,
+          passMark: before.passMark,
+          language: before.language,
+        },
+        after: {
+          title: details.title,
+          summary: details.summary,
+          passMark: details.passMark,
+          language: details.language,
+        },
       });
       return details;
     });
+  }
+
+  /** Adds or replaces a stage's title and summary in `language`. */
+  async saveStageTranslation(
+    stage: StageNumber,
+    language: UiLanguage,
+    fields: StageTranslationFields,
+    actor: AuditActor,
+  ) {
+    return this.transactions.run(async (manager) => {
+      await this.repository.lockStage(stage, manager);
+      const details = await this.repository.getStage(stage, manager);
+      this.assertNotMainLanguage(details, language);
+      const translation = await this.repository.saveTranslation(
+        TrainingStageTranslation,
+        { stage, language, ...fields },
+        manager,
+      );
+      await this.record(manager, actor, 'training.translation_saved', stage, details.title, {
+        after: { language, title: fields.title },
+      });
+      return translation;
+    });
+  }
+
+  /** Adds or replaces a lesson's title and text in `language`. */
+  async saveLessonTranslation(
+    id: string,
+    language: UiLanguage,
+    fields: LessonTranslationFields,
+    actor: AuditActor,
+  ) {
+    return this.transactions.run(async (manager) => {
+      const lesson = await this.find(manager, TrainingLesson, id, 'errors:training.lessonNotFound');
+      const details = await this.repository.getStage(lesson.stage, manager);
+      this.assertNotMainLanguage(details, language);
+      const translation = await this.repository.saveTranslation(
+        TrainingLessonTranslation,
+        { lessonId: id, language, ...fields },
+        manager,
+      );
+      await this.record(manager, actor, 'training.translation_saved', lesson.stage, lesson.title, {
+        after: { language, title: fields.title },
+      });
+      return translation;
+    });
+  }
+
+  /**
+   * Adds or replaces a quiz question in `language`. Its options translate the main question's
+   * one by one, in the same order: exactly as many, so the right answer is the same index.
+   */
+  async saveQuestionTranslation(
+    id: string,
+    language: UiLanguage,
+    fields: QuestionTranslationFields,
+    actor: AuditActor,
+  ) {
+    return this.transactions.run(async (manager) => {
+      const question = await this.find(
+        manager,
+        QuizQuestion,
+        id,
+        'errors:training.questionNotFound',
+      );
+      const details = await this.repository.getStage(question.stage, manager);
+      this.assertNotMainLanguage(details, language);
+      if (fields.options.length !== question.options.length) {
+        throw new DomainError('unprocessable', 'errors:training.translationOptionCount', {
+          count: question.options.length,
+          language: details.language,
+        });
+      }
+      this.assertDistinct(fields.options);
+      const translation = await this.repository.saveTranslation(
+        QuizQuestionTranslation,
+        { questionId: id, language, ...fields },
+        manager,
+      );
+      await this.record(
+        manager,
+        actor,
+        'training.translation_saved',
+        question.stage,
+        question.prompt,
+        { after: { language, text: fields.prompt } },
+      );
+      return translation;
+    });
+  }
+
+  /** Removes one translation; the stage is then taken in its main language by those who read it. */
+  async deleteTranslation(
+    item: TranslatedItem,
+    key: StageNumber | string,
+    language: UiLanguage,
+    actor: AuditActor,
+  ): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      const { entity, where, stage, label } = await this.translated(item, key, manager);
+      const existing = await this.repository.findTranslation(
+        entity,
+        { ...where, language },
+        manager,
+      );
+      if (!existing) {
+        throw new DomainError('not_found', 'errors:training.noTranslation', { language });
+      }
+      await this.repository.deleteTranslation(entity, { ...where, language }, manager);
+      await this.record(manager, actor, 'training.translation_deleted', stage, label, {
+        before: { language },
+      });
+    });
+  }
+
+  /** The translation table and key of a stage, lesson or question, locked, with its audit label. */
+  private async translated(
+    item: TranslatedItem,
+    key: StageNumber | string,
+    manager: EntityManager,
+  ) {
+    if (item === 'stage') {
+      const stage = key as StageNumber;
+      await this.repository.lockStage(stage, manager);
+      const details = await this.repository.getStage(stage, manager);
+      return { entity: TrainingStageTranslation, where: { stage }, stage, label: details.title };
+    }
+    if (item === 'lesson') {
+      const lesson = await this.find(
+        manager,
+        TrainingLesson,
+        key as string,
+        'errors:training.lessonNotFound',
+      );
+      return {
+        entity: TrainingLessonTranslation,
+        where: { lessonId: lesson.id },
+        stage: lesson.stage,
+        label: lesson.title,
+      };
+    }
+    const question = await this.find(
+      manager,
+      QuizQuestion,
+      key as string,
+      'errors:training.questionNotFound',
+    );
+    return {
+      entity: QuizQuestionTranslation,
+      where: { questionId: question.id },
+      stage: question.stage,
+      label: question.prompt,
+    };
   }
 
   async createLesson(stage: StageNumber, fields: LessonFields, actor: AuditActor) {
@@ -114,6 +302,9 @@ export class TrainingEditorService {
         'errors:training.questionNotFound',
       );
       const { position, ...fields } = changes;
+      if (fields.options && fields.options.length !== question.options.length) {
+        await this.assertUntranslated(question, fields.options.length, manager);
+      }
       Object.assign(question, fields);
       this.assertAnswerable(question);
       await this.repository.save(question, manager);
@@ -151,14 +342,62 @@ export class TrainingEditorService {
 
   /** A question needs distinct options and a right answer among them. */
   private assertAnswerable(question: QuestionFields): void {
-    const keys = question.options.map((option) => option.trim().toLowerCase());
-    if (new Set(keys).size !== keys.length) {
-      throw new DomainError('invalid_input', 'errors:training.optionsRepeated');
-    }
+    this.assertDistinct(question.options);
     if (question.correctOption >= question.options.length) {
       throw new DomainError('invalid_input', 'errors:training.correctOptionOutOfRange', {
         count: question.options.length,
         last: question.options.length - 1,
+      });
+    }
+  }
+
+  private assertDistinct(options: string[]): void {
+    const keys = options.map((option) => option.trim().toLowerCase());
+    if (new Set(keys).size !== keys.length) {
+      throw new DomainError('invalid_input', 'errors:training.optionsRepeated');
+    }
+  }
+
+  /** A translation into the main language would hide the text it translates. */
+  private assertNotMainLanguage(details: TrainingStage, language: string): void {
+    if (language === details.language) {
+      throw new DomainError('conflict', 'errors:training.translationIntoMain', {
+        stage: details.stage,
+        language,
+      });
+    }
+  }
+
+  /** A question's options cannot change in number while translations keep the old number. */
+  private async assertUntranslated(
+    question: QuizQuestion,
+    count: number,
+    manager: EntityManager,
+  ): Promise<void> {
+    const translations = await this.repository.questionTranslationsForUpdate(question.id, manager);
+    if (translations.length > 0) {
+      throw new DomainError('conflict', 'errors:training.optionsTranslated', {
+        count: translations.length,
+        options: question.options.length,
+        wanted: count,
+      });
+    }
+  }
+
+  /** A stage cannot be written in a language it also has a translation into. */
+  private async assertNotTranslatedInto(
+    stage: StageNumber,
+    language: UiLanguage,
+    manager: EntityManager,
+  ): Promise<void> {
+    const translations = await this.repository.translationsOfStage(stage, manager);
+    const taken = [translations.stages, translations.lessons, translations.questions].some((rows) =>
+      rows.some((row) => row.language === language),
+    );
+    if (taken) {
+      throw new DomainError('conflict', 'errors:training.mainLanguageTranslated', {
+        stage,
+        language,
       });
     }
   }
@@ -232,7 +471,9 @@ export class TrainingEditorService {
       | 'training.lesson_deleted'
       | 'training.question_created'
       | 'training.question_updated'
-      | 'training.question_deleted',
+      | 'training.question_deleted'
+      | 'training.translation_saved'
+      | 'training.translation_deleted',
     stage: StageNumber,
     label: string,
     summary?: Record<string, unknown>,

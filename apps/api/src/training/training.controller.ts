@@ -15,8 +15,9 @@ import { Roles, SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
 import {
   AttemptResultDto,
-  DistributionRowDto,
   LessonDto,
+  DistributionRowDto,
+  LessonToReadDto,
   QuizAttemptDto,
   QuizDto,
   QuizQuestionDto,
@@ -52,15 +53,19 @@ export class TrainingController {
 
   @Get('lessons/:id')
   @SignedIn()
-  @ApiOperation({ summary: 'One lesson to read' })
-  @ApiOkResponse({ type: LessonDto })
+  @ApiOperation({
+    summary: 'One lesson to read',
+    description:
+      'In my preferred language when its stage is translated into it, else in its main language.',
+  })
+  @ApiOkResponse({ type: LessonToReadDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   async lesson(
     @Param() { id }: TrainingItemParams,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<LessonDto> {
-    const { lesson, read } = await this.training.lesson(id, user.id);
-    return LessonDto.from(lesson, read);
+  ): Promise<LessonToReadDto> {
+    const { lesson, read, language, requestedLanguage } = await this.training.lesson(id, user.id);
+    return { ...LessonDto.from(lesson, read), language, requestedLanguage };
   }
 
   @Post('lessons/:id/read')
@@ -78,31 +83,41 @@ export class TrainingController {
 
   @Get('stages/:stage/quiz')
   @SignedIn()
-  @ApiOperation({ summary: "A stage's quiz, without the answers" })
+  @ApiOperation({
+    summary: "A stage's quiz, without the answers",
+    description:
+      'In my preferred language when the stage is translated into it, else in its main language.',
+  })
   @ApiOkResponse({ type: QuizDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The stage before is not passed yet' })
   async quiz(
     @Param() { stage }: StageParams,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<QuizDto> {
-    const questions = await this.training.quiz(stage, user.id);
-    return { stage, questions: questions.map(QuizQuestionDto.from) };
+    const { questions, language, requestedLanguage } = await this.training.quiz(stage, user.id);
+    return { stage, language, requestedLanguage, questions: questions.map(QuizQuestionDto.from) };
   }
 
   @Post('stages/:stage/attempts')
   @SignedIn()
   @ApiOperation({
     summary: "Answer a stage's quiz",
-    description: 'Every question must be answered.',
+    description:
+      'Every question must be answered. Grading does not depend on the language; the attempt records the one it was taken in.',
   })
   @ApiCreatedResponse({ type: AttemptResultDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The stage before is not passed yet' })
-  @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'Answers missing or unknown' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorDto,
+    description: 'Answers missing or unknown, or the stage is not translated into `language`',
+  })
   async attempt(
     @Param() { stage }: StageParams,
     @Body() body: QuizAttemptDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AttemptResultDto> {
-    return AttemptResultDto.from(await this.training.attempt(stage, user.id, body.answers));
+    return AttemptResultDto.from(
+      await this.training.attempt(stage, user.id, body.answers, body.language),
+    );
   }
 }

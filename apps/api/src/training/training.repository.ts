@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, EntityManager, EntityTarget } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, EntityTarget, In } from 'typeorm';
 import type { TrainingStage as StageNumber } from '@chorus/core';
 import { LOCKS, lockKeyedBy } from '../database/advisory-lock';
 import { LessonRead } from './entities/lesson-read.entity';
@@ -8,9 +8,25 @@ import { QuizAttempt } from './entities/quiz-attempt.entity';
 import { QuizQuestion } from './entities/quiz-question.entity';
 import { TrainingLesson } from './entities/training-lesson.entity';
 import { TrainingStage } from './entities/training-stage.entity';
+import {
+  QuizQuestionTranslation,
+  TrainingLessonTranslation,
+  TrainingStageTranslation,
+} from './entities/training-translations.entity';
 
 /** What a stage holds in order: its lessons and its quiz questions. */
 export type Ordered = TrainingLesson | QuizQuestion;
+
+/** A stage's title, lessons and questions in one language other than its main one. */
+export interface TranslationsIn {
+  stages: TrainingStageTranslation[];
+  lessons: TrainingLessonTranslation[];
+  questions: QuizQuestionTranslation[];
+}
+
+/** What can be translated, and the translation's row type. */
+export type Translation =
+  TrainingStageTranslation | TrainingLessonTranslation | QuizQuestionTranslation;
 
 export interface StageResult {
   stage: number;
@@ -64,6 +80,114 @@ export class TrainingRepository {
     });
   }
 
+  /** Every quiz question, answers included, by stage and position. */
+  questions(): Promise<QuizQuestion[]> {
+    return this.dataSource.manager.find(QuizQuestion, {
+      order: { stage: 'ASC', position: 'ASC' },
+    });
+  }
+
+  /** The person's preferred language (ISO 639-1). */
+  async preferredLanguageOf(userId: string, manager: EntityManager = this.dataSource.manager) {
+    const [row] = await manager.query<{ language: string }[]>(
+      'SELECT language FROM users WHERE id = $1',
+      [userId],
+    );
+    return row?.language ?? 'en';
+  }
+
+  /**
+   * The translations into `language` of the given stages, lessons and questions (all of them
+   * when no ids are given for that kind).
+   */
+  async translationsIn(
+    language: string,
+    of: { stages: number[]; lessonIds: string[]; questionIds: string[] },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TranslationsIn> {
+    // One after the other: `manager` may be a transaction's, which runs one query at a time.
+    const stages =
+      of.stages.length === 0
+        ? []
+        : await manager.findBy(TrainingStageTranslation, {
+            language,
+            stage: In(of.stages as StageNumber[]),
+          });
+    const lessons =
+      of.lessonIds.length === 0
+        ? []
+        : await manager.findBy(TrainingLessonTranslation, {
+            language,
+            lessonId: In(of.lessonIds),
+          });
+    const questions =
+      of.questionIds.length === 0
+        ? []
+        : await manager.findBy(QuizQuestionTranslation, {
+            language,
+            questionId: In(of.questionIds),
+          });
+    return { stages, lessons, questions };
+  }
+
+  /** Every translation of a stage, its lessons and its questions, by language. */
+  async translationsOfStage(
+    stage: StageNumber,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TranslationsIn> {
+    const stages = await manager.find(TrainingStageTranslation, {
+      where: { stage },
+      order: { language: 'ASC' },
+    });
+    const lessons = await manager
+      .createQueryBuilder(TrainingLessonTranslation, 'translation')
+      .innerJoin('translation.lesson', 'lesson')
+      .where('lesson.stage = :stage', { stage })
+      .orderBy('translation.language', 'ASC')
+      .getMany();
+    const questions = await manager
+      .createQueryBuilder(QuizQuestionTranslation, 'translation')
+      .innerJoin('translation.question', 'question')
+      .where('question.stage = :stage', { stage })
+      .orderBy('translation.language', 'ASC')
+      .getMany();
+    return { stages, lessons, questions };
+  }
+
+  /** The languages a question is translated into, with the translations locked. */
+  questionTranslationsForUpdate(questionId: string, manager: EntityManager) {
+    return manager.find(QuizQuestionTranslation, {
+      where: { questionId },
+      order: { language: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Inserts or replaces one translation (keyed by what it translates and its language). */
+  async saveTranslation<T extends Translation>(
+    entity: EntityTarget<T>,
+    fields: DeepPartial<T>,
+    manager: EntityManager,
+  ): Promise<T> {
+    return manager.save(manager.create(entity, fields));
+  }
+
+  findTranslation<T extends Translation>(
+    entity: EntityTarget<T>,
+    key: Partial<Record<'stage' | 'lessonId' | 'questionId' | 'language', unknown>>,
+    manager: EntityManager,
+  ): Promise<T | null> {
+    return manager.findOneBy(entity, key as never);
+  }
+
+  async deleteTranslation<T extends Translation>(
+    entity: EntityTarget<T>,
+    key: Partial<Record<'stage' | 'lessonId' | 'questionId' | 'language', unknown>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.delete(entity, key as never);
+  }
+
   /** Every lesson, by stage and position. */
   lessons(): Promise<TrainingLesson[]> {
     return this.dataSource.manager.find(TrainingLesson, {
@@ -83,16 +207,6 @@ export class TrainingRepository {
   /** A stage's quiz questions, answers included, in order. */
   questionsOf(stage: StageNumber, manager: EntityManager = this.dataSource.manager) {
     return manager.find(QuizQuestion, { where: { stage }, order: { position: 'ASC' } });
-  }
-
-  /** How many quiz questions each stage has (stages without any are left out). */
-  questionCounts(): Promise<{ stage: number; count: number }[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(QuizQuestion, 'question')
-      .select('question.stage', 'stage')
-      .addSelect('count(*)::int', 'count')
-      .groupBy('question.stage')
-      .getRawMany<{ stage: number; count: number }>();
   }
 
   hasRead(lessonId: string, userId: string): Promise<boolean> {
@@ -230,8 +344,10 @@ export class TrainingRepository {
   /** The person's quiz attempts and the lessons they read, for their data export. */
   async historyOf(userId: string) {
     const [attempts, lessonsRead] = await Promise.all([
-      this.dataSource.query<{ stage: number; score: number; passed: boolean; at: Date }[]>(
-        `SELECT stage::int, score::int, passed, created_at AS at
+      this.dataSource.query<
+        { stage: number; score: number; passed: boolean; language: string; at: Date }[]
+      >(
+        `SELECT stage::int, score::int, passed, language, created_at AS at
            FROM quiz_attempts WHERE user_id = $1 ORDER BY created_at`,
         [userId],
       ),

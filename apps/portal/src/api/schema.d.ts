@@ -1013,7 +1013,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One lesson to read */
+    /**
+     * One lesson to read
+     * @description In my preferred language when its stage is translated into it, else in its main language.
+     */
     get: operations['Training_lesson'];
     put?: never;
     post?: never;
@@ -1049,7 +1052,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A stage's quiz, without the answers */
+    /**
+     * A stage's quiz, without the answers
+     * @description In my preferred language when the stage is translated into it, else in its main language.
+     */
     get: operations['Training_quiz'];
     put?: never;
     post?: never;
@@ -1070,7 +1076,7 @@ export interface paths {
     put?: never;
     /**
      * Answer a stage's quiz
-     * @description Every question must be answered.
+     * @description Every question must be answered. Grading does not depend on the language; the attempt records the one it was taken in.
      */
     post: operations['Training_attempt'];
     delete?: never;
@@ -1093,7 +1099,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a stage's title, summary or pass mark */
+    /** Change a stage's title, summary, pass mark or main language */
     patch: operations['TrainingEditor_updateStage'];
     trace?: never;
   };
@@ -1147,6 +1153,63 @@ export interface paths {
     head?: never;
     /** Change or move a quiz question */
     patch: operations['TrainingEditor_updateQuestion'];
+    trace?: never;
+  };
+  '/api/training/stages/{stage}/translations/{language}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add or replace a stage's title and summary in another language */
+    put: operations['TrainingEditor_saveStageTranslation'];
+    post?: never;
+    /** Remove a stage's title and summary in a language */
+    delete: operations['TrainingEditor_deleteStageTranslation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/lessons/{id}/translations/{language}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add or replace a lesson in another language */
+    put: operations['TrainingEditor_saveLessonTranslation'];
+    post?: never;
+    /** Remove a lesson in a language */
+    delete: operations['TrainingEditor_deleteLessonTranslation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/training/questions/{id}/translations/{language}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Add or replace a quiz question in another language
+     * @description The options translate the question's own, as many and in the same order: the right answer is the same for every language.
+     */
+    put: operations['TrainingEditor_saveQuestionTranslation'];
+    post?: never;
+    /** Remove a quiz question in a language */
+    delete: operations['TrainingEditor_deleteQuestionTranslation'];
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/me/advocacy': {
@@ -1696,6 +1759,8 @@ export interface components {
       | 'training.question_created'
       | 'training.question_updated'
       | 'training.question_deleted'
+      | 'training.translation_saved'
+      | 'training.translation_deleted'
       | 'share.link_disabled'
       | 'share.link_enabled';
     AuditEntryDto: {
@@ -2559,6 +2624,10 @@ export interface components {
       summary: string;
       /** @description Percent of the quiz to answer right to pass */
       passMark: number;
+      /** @description The language the stage is shown in: mine when it is translated into it, else its main one */
+      language: string;
+      /** @description My preferred language: when it differs from `language`, the stage is not translated into it */
+      requestedLanguage: string;
       lessons: components['schemas']['LessonSummaryDto'][];
       questionCount: number;
       /** @description Whether I may take its quiz: the stage before it is passed */
@@ -2587,11 +2656,15 @@ export interface components {
       /** @description Of whom enrolled in the advocacy programme */
       enrolled: number;
     };
-    LessonDto: {
+    LessonToReadDto: {
       /** Format: uuid */
       id: string;
       /** @enum {number} */
       stage: 1 | 2 | 3;
+      /** @description The language the lesson is shown in: mine when its stage is translated into it */
+      language: string;
+      /** @description My preferred language: when it differs from `language`, the stage is not translated into it */
+      requestedLanguage: string;
       position: number;
       title: string;
       /** @description Markdown */
@@ -2609,6 +2682,13 @@ export interface components {
     QuizDto: {
       /** @enum {number} */
       stage: 1 | 2 | 3;
+      /**
+       * @description The language the quiz is shown in; send it back with the attempt
+       * @enum {string}
+       */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      /** @description My preferred language: when it differs from `language`, the stage is not translated into it */
+      requestedLanguage: string;
       questions: components['schemas']['QuizQuestionDto'][];
     };
     QuizAnswerDto: {
@@ -2618,6 +2698,11 @@ export interface components {
       questionId: string;
     };
     QuizAttemptDto: {
+      /**
+       * @description The language the quiz was shown in (the quiz's `language`); the person's own when left out
+       * @enum {string}
+       */
+      language?: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
       answers: components['schemas']['QuizAnswerDto'][];
     };
     QuestionResultDto: {
@@ -2636,38 +2721,108 @@ export interface components {
       /** @description Percent answered right */
       score: number;
       passMark: number;
+      /** @description The language the quiz was taken in */
+      language: string;
       passed: boolean;
       /** @description My stage after this attempt */
       reachedStage: number;
       results: components['schemas']['QuestionResultDto'][];
     };
-    EditableQuestionDto: {
+    StageTranslationDto: {
+      /** @enum {string} */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      /** Format: date-time */
+      updatedAt: string;
+      title: string;
+      summary: string;
+    };
+    LessonTranslationDto: {
+      /** @enum {string} */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      /** Format: date-time */
+      updatedAt: string;
+      title: string;
+      /** @description Markdown */
+      body: string;
+    };
+    EditableLessonDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {number} */
+      stage: 1 | 2 | 3;
+      /** @description Its translations, by language */
+      translations: components['schemas']['LessonTranslationDto'][];
+      position: number;
+      title: string;
+      /** @description Markdown */
+      body: string;
+      /** @description Whether I have read it */
+      read?: boolean;
+    };
+    QuestionTranslationDto: {
+      /** @enum {string} */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      /** Format: date-time */
+      updatedAt: string;
+      prompt: string;
+      options: string[];
+      explanation: string;
+    };
+    TranslatedQuestionDto: {
       /** Format: uuid */
       id: string;
       position: number;
       prompt: string;
       options: string[];
+      /** @description Its translations, by language; each has as many options as the question */
+      translations: components['schemas']['QuestionTranslationDto'][];
       correctOption: number;
       explanation: string;
     };
     StageEditorDto: {
       /** @enum {number} */
       stage: 1 | 2 | 3;
+      /**
+       * @description The language the stage is written in
+       * @enum {string}
+       */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      /** @description The languages people can take the stage in: its main one, then each language its title, every lesson and every question are translated into */
+      availableIn: ('en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr')[];
       title: string;
       summary: string;
       passMark: number;
-      lessons: components['schemas']['LessonDto'][];
-      questions: components['schemas']['EditableQuestionDto'][];
+      /** @description Its title and summary in other languages */
+      translations: components['schemas']['StageTranslationDto'][];
+      lessons: components['schemas']['EditableLessonDto'][];
+      questions: components['schemas']['TranslatedQuestionDto'][];
     };
     UpdateStageDto: {
       title?: string;
       summary?: string;
       passMark?: number;
+      /**
+       * @description The language the stage is written in; other languages are translations
+       * @enum {string}
+       */
+      language?: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
     };
     LessonInputDto: {
       title: string;
       /** @description Markdown */
       body: string;
+    };
+    LessonDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {number} */
+      stage: 1 | 2 | 3;
+      position: number;
+      title: string;
+      /** @description Markdown */
+      body: string;
+      /** @description Whether I have read it */
+      read?: boolean;
     };
     UpdateLessonDto: {
       title?: string;
@@ -2684,6 +2839,15 @@ export interface components {
       /** @description Why the right answer is right */
       explanation: string;
     };
+    EditableQuestionDto: {
+      /** Format: uuid */
+      id: string;
+      position: number;
+      prompt: string;
+      options: string[];
+      correctOption: number;
+      explanation: string;
+    };
     UpdateQuestionDto: {
       prompt?: string;
       options?: string[];
@@ -2693,6 +2857,22 @@ export interface components {
       explanation?: string;
       /** @description Move it to this place (1 is first) */
       position?: number;
+    };
+    StageTranslationInputDto: {
+      title: string;
+      summary: string;
+    };
+    LessonTranslationInputDto: {
+      title: string;
+      /** @description Markdown */
+      body: string;
+    };
+    QuestionTranslationInputDto: {
+      prompt: string;
+      /** @description The main question's options translated, as many and in the same order */
+      options: string[];
+      /** @description Why the right answer is right */
+      explanation: string;
     };
     /**
      * @description What I still need to do before sharing, in order; empty when I may share
@@ -8599,7 +8779,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LessonDto'];
+          'application/json': components['schemas']['LessonToReadDto'];
         };
       };
       /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
@@ -9022,7 +9202,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description Answers missing or unknown */
+      /** @description Answers missing or unknown, or the stage is not translated into `language` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9151,6 +9331,15 @@ export interface operations {
       };
       /** @description Needs one of the roles: curator, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The stage has translations into the language asked for as its main one */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -9475,8 +9664,528 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The number of options changes while translations give the old number */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_saveStageTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+        language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StageTranslationInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StageTranslationDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The language is the stage's main one */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_deleteStageTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stage: 1 | 2 | 3;
+        language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_saveLessonTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LessonTranslationInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LessonTranslationDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The language is the stage's main one */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_deleteLessonTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_saveQuestionTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionTranslationInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionTranslationDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The language is the stage's main one */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The options are not as many as the question has */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  TrainingEditor_deleteQuestionTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

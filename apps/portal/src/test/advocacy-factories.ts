@@ -8,7 +8,7 @@ type ShareBlocker = Schemas['ShareBlocker'];
 type CurrentPolicy = Schemas['CurrentPolicyDto'];
 type PolicyStanding = Schemas['PolicyStandingDto'];
 type AttemptResult = Schemas['AttemptResultDto'];
-type Lesson = Schemas['LessonDto'];
+type Lesson = Schemas['LessonToReadDto'];
 type Quiz = Schemas['QuizDto'];
 type QuizQuestion = Schemas['QuizQuestionDto'];
 type StageProgress = Schemas['StageProgressDto'];
@@ -99,6 +99,8 @@ export function makeStageProgress(overrides: Partial<StageProgress> = {}): Stage
     title: 'Foundations',
     summary: 'What sharing for work means.',
     passMark: 80,
+    language: 'en',
+    requestedLanguage: 'en',
     lessons: [],
     questionCount: 3,
     unlocked: true,
@@ -129,6 +131,8 @@ export function makeLesson(overrides: Partial<Lesson> = {}): Lesson {
     title: `Lesson ${sequence}`,
     body: 'Read this first.',
     read: false,
+    language: 'en',
+    requestedLanguage: 'en',
     ...overrides,
   };
 }
@@ -145,7 +149,13 @@ export function makeQuizQuestion(overrides: Partial<QuizQuestion> = {}): QuizQue
 }
 
 export function makeQuiz(overrides: Partial<Quiz> = {}): Quiz {
-  return { stage: 1, questions: [makeQuizQuestion()], ...overrides };
+  return {
+    stage: 1,
+    language: 'en',
+    requestedLanguage: 'en',
+    questions: [makeQuizQuestion()],
+    ...overrides,
+  };
 }
 
 /** The result of answering `quiz`, one answer per question in order; passed at the pass mark. */
@@ -166,6 +176,7 @@ export function makeAttemptResult(
     stage: quiz.stage,
     score,
     passMark,
+    language: quiz.language,
     passed: score >= passMark,
     reachedStage: score >= passMark ? quiz.stage : quiz.stage - 1,
     results: quiz.questions.map((question, index) => {

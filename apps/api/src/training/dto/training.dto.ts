@@ -14,11 +14,22 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { TRAINING_STAGES, type TrainingStage, INPUT_LIMITS } from '@chorus/core';
+import {
+  TRAINING_STAGES,
+  type TrainingStage,
+  INPUT_LIMITS,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from '@chorus/core';
 import { trimEach } from '../../common/transforms';
 import type { LessonRead } from '../entities/lesson-read.entity';
 import type { QuizQuestion } from '../entities/quiz-question.entity';
 import type { TrainingLesson } from '../entities/training-lesson.entity';
+import type {
+  QuizQuestionTranslation,
+  TrainingLessonTranslation,
+  TrainingStageTranslation,
+} from '../entities/training-translations.entity';
 import type { AttemptOutcome, StageProgress } from '../training.service';
 import { TrimmedText } from '../../common/trimmed-text';
 import { OptionalField, PartialDto } from '../../common/optional';
@@ -33,6 +44,20 @@ export class StageParams {
 export class TrainingItemParams {
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
+}
+
+const LANGUAGE_MESSAGE = `language must be one of ${UI_LANGUAGES.join(', ')}`;
+
+export class StageTranslationParams extends StageParams {
+  @ApiProperty({ enum: UI_LANGUAGES })
+  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  language: UiLanguage;
+}
+
+export class ItemTranslationParams extends TrainingItemParams {
+  @ApiProperty({ enum: UI_LANGUAGES })
+  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  language: UiLanguage;
 }
 
 export class QuizAnswerDto {
@@ -51,6 +76,15 @@ export class QuizAttemptDto {
   @ValidateNested({ each: true })
   @Type(() => QuizAnswerDto)
   answers: QuizAnswerDto[];
+
+  @ApiPropertyOptional({
+    enum: UI_LANGUAGES,
+    description:
+      "The language the quiz was shown in (the quiz's `language`); the person's own when left out",
+  })
+  @OptionalField()
+  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  language?: UiLanguage;
 }
 
 export class LessonSummaryDto {
@@ -76,6 +110,12 @@ export class StageProgressDto {
 
   /** Percent of the quiz to answer right to pass */
   passMark: number;
+
+  /** The language the stage is shown in: mine when it is translated into it, else its main one */
+  language: string;
+
+  /** My preferred language: when it differs from `language`, the stage is not translated into it */
+  requestedLanguage: string;
 
   lessons: LessonSummaryDto[];
 
@@ -105,6 +145,8 @@ export class StageProgressDto {
       title: stage.title,
       summary: stage.summary,
       passMark: stage.passMark,
+      language: progress.language,
+      requestedLanguage: progress.requestedLanguage,
       lessons: progress.lessons.map(({ lesson, read }) => ({
         id: lesson.id,
         title: lesson.title,
@@ -163,6 +205,14 @@ export class LessonDto {
   }
 }
 
+export class LessonToReadDto extends LessonDto {
+  /** The language the lesson is shown in: mine when its stage is translated into it */
+  language: string;
+
+  /** My preferred language: when it differs from `language`, the stage is not translated into it */
+  requestedLanguage: string;
+}
+
 export class QuizQuestionDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -186,6 +236,15 @@ export class QuizQuestionDto {
 export class QuizDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
+
+  @ApiProperty({
+    enum: UI_LANGUAGES,
+    description: 'The language the quiz is shown in; send it back with the attempt',
+  })
+  language: string;
+
+  /** My preferred language: when it differs from `language`, the stage is not translated into it */
+  requestedLanguage: string;
 
   questions: QuizQuestionDto[];
 }
@@ -218,6 +277,9 @@ export class AttemptResultDto {
 
   passMark: number;
 
+  /** The language the quiz was taken in */
+  language: string;
+
   passed: boolean;
 
   /** My stage after this attempt */
@@ -231,6 +293,7 @@ export class AttemptResultDto {
       stage: attempt.stage,
       score: attempt.score,
       passMark: outcome.passMark,
+      language: attempt.language,
       passed: attempt.passed,
       reachedStage: outcome.reachedStage,
       results: outcome.results.map(({ question, chosen, correct }) => ({
@@ -287,6 +350,14 @@ export class UpdateStageDto {
     message: `passMark must be between ${INPUT_LIMITS.passMarkMin} and ${INPUT_LIMITS.passMarkMax}`,
   })
   passMark?: number;
+
+  @ApiPropertyOptional({
+    enum: UI_LANGUAGES,
+    description: 'The language the stage is written in; other languages are translations',
+  })
+  @OptionalField()
+  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  language?: UiLanguage;
 }
 
 export class LessonInputDto {
@@ -355,6 +426,128 @@ export class UpdateQuestionDto extends PartialDto(QuestionInputDto) {
   position?: number;
 }
 
+export class StageTranslationInputDto {
+  @ApiProperty({ maxLength: INPUT_LIMITS.stageTitle })
+  @TrimmedText('title', INPUT_LIMITS.stageTitle)
+  title: string;
+
+  @ApiProperty({ maxLength: INPUT_LIMITS.stageSummary })
+  @TrimmedText('summary', INPUT_LIMITS.stageSummary, { empty: true })
+  summary: string;
+}
+
+/** A lesson's title and text in another language. */
+export class LessonTranslationInputDto extends LessonInputDto {}
+
+/** A question in another language: its options translate the main ones, in the same order. */
+export class QuestionTranslationInputDto {
+  @ApiProperty({ maxLength: INPUT_LIMITS.questionPrompt })
+  @TrimmedText('prompt', INPUT_LIMITS.questionPrompt)
+  prompt: string;
+
+  @ApiProperty({
+    type: [String],
+    description: "The main question's options translated, as many and in the same order",
+    minItems: INPUT_LIMITS.questionOptionsMin,
+    maxItems: INPUT_LIMITS.questionOptionsMax,
+    items: { type: 'string', minLength: 1, maxLength: INPUT_LIMITS.questionOption },
+  })
+  @IsArray({ message: 'options must be a list' })
+  @ArrayMinSize(INPUT_LIMITS.questionOptionsMin, {
+    message: `options must list at least ${INPUT_LIMITS.questionOptionsMin} answers`,
+  })
+  @ArrayMaxSize(INPUT_LIMITS.questionOptionsMax, {
+    message: `options must list at most ${INPUT_LIMITS.questionOptionsMax} answers`,
+  })
+  @Transform(trimEach)
+  @IsString({ each: true, message: 'each option must be text' })
+  @MinLength(1, { each: true, message: 'each option must not be empty' })
+  @MaxLength(INPUT_LIMITS.questionOption, {
+    each: true,
+    message: `each option must be at most ${INPUT_LIMITS.questionOption} characters`,
+  })
+  options: string[];
+
+  @ApiProperty({
+    description: 'Why the right answer is right',
+    maxLength: INPUT_LIMITS.questionExplanation,
+  })
+  @TrimmedText('explanation', INPUT_LIMITS.questionExplanation, { empty: true })
+  explanation: string;
+}
+
+export class StageTranslationDto {
+  @ApiProperty({ enum: UI_LANGUAGES })
+  language: string;
+
+  title: string;
+
+  summary: string;
+
+  @ApiProperty({ format: 'date-time', type: String })
+  updatedAt: string;
+
+  static from(row: TrainingStageTranslation): StageTranslationDto {
+    return {
+      language: row.language,
+      title: row.title,
+      summary: row.summary,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class LessonTranslationDto {
+  @ApiProperty({ enum: UI_LANGUAGES })
+  language: string;
+
+  title: string;
+
+  /** Markdown */
+  body: string;
+
+  @ApiProperty({ format: 'date-time', type: String })
+  updatedAt: string;
+
+  static from(row: TrainingLessonTranslation): LessonTranslationDto {
+    return {
+      language: row.language,
+      title: row.title,
+      body: row.body,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class QuestionTranslationDto {
+  @ApiProperty({ enum: UI_LANGUAGES })
+  language: string;
+
+  prompt: string;
+
+  options: string[];
+
+  explanation: string;
+
+  @ApiProperty({ format: 'date-time', type: String })
+  updatedAt: string;
+
+  static from(row: QuizQuestionTranslation): QuestionTranslationDto {
+    return {
+      language: row.language,
+      prompt: row.prompt,
+      options: row.options,
+      explanation: row.explanation,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class EditableLessonDto extends LessonDto {
+  /** Its translations, by language */
+  translations: LessonTranslationDto[];
+}
+
 export class EditableQuestionDto extends QuizQuestionDto {
   correctOption: number;
 
@@ -369,6 +562,11 @@ export class EditableQuestionDto extends QuizQuestionDto {
   }
 }
 
+export class TranslatedQuestionDto extends EditableQuestionDto {
+  /** Its translations, by language; each has as many options as the question */
+  translations: QuestionTranslationDto[];
+}
+
 export class StageEditorDto {
   @ApiProperty({ enum: TRAINING_STAGES })
   stage: TrainingStage;
@@ -379,7 +577,22 @@ export class StageEditorDto {
 
   passMark: number;
 
-  lessons: LessonDto[];
+  /** The language the stage is written in */
+  @ApiProperty({ enum: UI_LANGUAGES })
+  language: string;
 
-  questions: EditableQuestionDto[];
+  @ApiProperty({
+    enum: UI_LANGUAGES,
+    isArray: true,
+    description:
+      'The languages people can take the stage in: its main one, then each language its title, every lesson and every question are translated into',
+  })
+  availableIn: string[];
+
+  /** Its title and summary in other languages */
+  translations: StageTranslationDto[];
+
+  lessons: EditableLessonDto[];
+
+  questions: TranslatedQuestionDto[];
 }

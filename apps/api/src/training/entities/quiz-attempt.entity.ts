@@ -35,6 +35,10 @@ export class QuizAttempt {
   passed: boolean;
 
   /** The option chosen per question id, as answered. */
+  /** The language the quiz was taken in; grading does not depend on it. */
+  @Column({ type: 'varchar', length: 8 })
+  language: string;
+
   @Column({ type: 'jsonb' })
   answers: Record<string, number>;
 

@@ -16,4 +16,8 @@ export class TrainingStage {
   /** The share of questions, in percent, a quiz attempt must answer right. */
   @Column({ type: 'smallint', default: 80 })
   passMark: number;
+
+  /** The language its title, summary, lessons and questions are written in; others are translations. */
+  @Column({ type: 'varchar', length: 8, default: 'en' })
+  language: string;
 }

@@ -87,4 +87,49 @@ describe('lesson', () => {
     expect(screen.queryByRole('button', { name: 'Mark as read' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Next lesson' })).not.toBeInTheDocument();
   });
+
+  it("says, in the reader's language, when the stage is not translated into it yet", async () => {
+    const state = {
+      lesson: makeLesson({
+        title: 'Welcome',
+        body: 'Because your network trusts you.',
+        language: 'en',
+        requestedLanguage: 'sv',
+      }),
+    };
+    lessonApi(state);
+    renderPage(LessonPage, {
+      path: `/training/lessons/${state.lesson.id}`,
+      route: '/training/lessons/:id',
+      user: employee,
+      language: 'sv',
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome' })).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Steg 1 finns inte på svenska än, så det visas på engelska.',
+    );
+  });
+
+  it('says nothing about languages when the lesson is in the one asked for', async () => {
+    const state = {
+      lesson: makeLesson({ title: 'Välkommen', language: 'sv', requestedLanguage: 'sv' }),
+    };
+    lessonApi(state);
+    renderPage(LessonPage, {
+      path: `/training/lessons/${state.lesson.id}`,
+      route: '/training/lessons/:id',
+      user: employee,
+      language: 'sv',
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Välkommen' })).toHaveAttribute(
+      'lang',
+      'sv',
+    );
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
 });

@@ -5,6 +5,7 @@ import { describeError } from '../../api/describe-error';
 import { Markdown } from '../../components/Markdown';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { LanguageFallbackNote } from './LanguageFallbackNote';
 import { quizPath } from './QuizButton';
 import { useLesson } from './use-lesson';
 import type { Lesson } from './api/training-queries';
@@ -44,7 +45,9 @@ function LessonView({ lesson }: { lesson: Lesson }) {
 
   return (
     <>
-      <Title order={1}>{lesson.title}</Title>
+      <Title order={1} lang={lesson.language}>
+        {lesson.title}
+      </Title>
       <Group gap="sm">
         <Text c="dimmed">
           {t('training.lesson.place', { stage: lesson.stage, position: lesson.position })}
@@ -55,7 +58,12 @@ function LessonView({ lesson }: { lesson: Lesson }) {
           </Badge>
         )}
       </Group>
-      <Paper withBorder p="lg">
+      <LanguageFallbackNote
+        stage={lesson.stage}
+        language={lesson.language}
+        requestedLanguage={lesson.requestedLanguage}
+      />
+      <Paper withBorder p="lg" lang={lesson.language}>
         <Markdown>{lesson.body}</Markdown>
       </Paper>
       {markRead.isError && (

@@ -20,6 +20,7 @@ export function QuizForm({ quiz, passMark }: { quiz: Quiz; passMark?: number }) 
     if (!complete) return;
     submit.mutate({
       stage: quiz.stage,
+      language: quiz.language,
       answers: questions.map((question) => ({
         questionId: question.id,
         option: Number(answers[question.id]),
@@ -45,7 +46,7 @@ export function QuizForm({ quiz, passMark }: { quiz: Quiz; passMark?: number }) 
             : t('training.quiz.introWithPassMark', { passMark })}
         </Text>
         {questions.map((question) => (
-          <Paper key={question.id} withBorder p="lg">
+          <Paper key={question.id} withBorder p="lg" lang={quiz.language}>
             <Radio.Group
               label={t('training.quiz.question', {
                 number: question.position,

@@ -78,6 +78,7 @@ describe('quiz', () => {
     expect(alert).toHaveTextContent('You scored 100 %.');
     const [request] = api.requestsTo('POST', '/api/training/stages/1/attempts');
     expect(request?.body).toEqual({
+      language: 'en',
       answers: [
         { questionId: quiz.questions[0]?.id, option: 1 },
         { questionId: quiz.questions[1]?.id, option: 1 },

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { LanguageFallbackNote } from './LanguageFallbackNote';
 import { QuizForm } from './QuizForm';
 import { useQuiz } from './use-quiz';
 import { useTraining } from './use-training';
@@ -33,7 +34,11 @@ function StageQuiz({ stage }: { stage: StageNumber }) {
       </Anchor>
       <div>
         <Title order={1}>{t('training.quiz.title', { stage })}</Title>
-        {progress && <Text c="dimmed">{progress.title}</Text>}
+        {progress && (
+          <Text c="dimmed" lang={progress.language}>
+            {progress.title}
+          </Text>
+        )}
       </div>
       {quiz.isPending ? (
         <PageLoader label={t('training.quiz.loading')} />
@@ -44,7 +49,14 @@ function StageQuiz({ stage }: { stage: StageNumber }) {
           onRetry={() => void quiz.refetch()}
         />
       ) : (
-        <QuizForm quiz={quiz.data} passMark={progress?.passMark} />
+        <>
+          <LanguageFallbackNote
+            stage={stage}
+            language={quiz.data.language}
+            requestedLanguage={quiz.data.requestedLanguage}
+          />
+          <QuizForm quiz={quiz.data} passMark={progress?.passMark} />
+        </>
       )}
     </Stack>
   );

@@ -14,6 +14,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckMark } from '../../components/CheckMark';
+import { LanguageFallbackNote } from './LanguageFallbackNote';
 import { QuizButton } from './QuizButton';
 import type { StageProgress } from './api/training-queries';
 
@@ -33,7 +34,12 @@ export function StageCard({ stage }: { stage: StageProgress }) {
           </Title>
           <StageBadge stage={stage} />
         </Group>
-        {stage.summary && <Text>{stage.summary}</Text>}
+        <LanguageFallbackNote
+          stage={stage.stage}
+          language={stage.language}
+          requestedLanguage={stage.requestedLanguage}
+        />
+        {stage.summary && <Text lang={stage.language}>{stage.summary}</Text>}
         {lessons.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('training.stage.noLessons')}
@@ -51,7 +57,11 @@ export function StageCard({ stage }: { stage: StageProgress }) {
             <List spacing="xs" listStyleType="none">
               {lessons.map((lesson) => (
                 <List.Item key={lesson.id} icon={<CheckMark done={lesson.read} />}>
-                  <Anchor component={Link} to={`/training/lessons/${lesson.id}`}>
+                  <Anchor
+                    component={Link}
+                    to={`/training/lessons/${lesson.id}`}
+                    lang={stage.language}
+                  >
                     {lesson.title}
                   </Anchor>
                   {lesson.read && <VisuallyHidden>{t('training.stage.lessonRead')}</VisuallyHidden>}

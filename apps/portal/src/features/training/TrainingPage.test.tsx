@@ -114,4 +114,33 @@ describe('training overview', () => {
     expect(quiz).toBeDisabled();
     expect(quiz).toHaveAccessibleDescription('No quiz yet');
   });
+
+  it('notes, per stage, which ones fall back to their main language', async () => {
+    trainingApi(
+      makeTrainingOverview({
+        stages: [
+          makeStageProgress({
+            stage: 1,
+            title: 'Βασικές αρχές',
+            language: 'el',
+            requestedLanguage: 'el',
+          }),
+          makeStageProgress({
+            stage: 2,
+            title: 'Social media at work',
+            language: 'en',
+            requestedLanguage: 'el',
+          }),
+        ],
+      }),
+    );
+    renderPage(TrainingPage, { path: '/training', user: employee, language: 'el' });
+
+    const first = await screen.findByRole('region', { name: 'Στάδιο 1: Βασικές αρχές' });
+    expect(within(first).queryByRole('note')).not.toBeInTheDocument();
+    const second = screen.getByRole('region', { name: 'Στάδιο 2: Social media at work' });
+    expect(within(second).getByRole('note')).toHaveTextContent(
+      "Το στάδιο 2 δεν είναι ακόμη διαθέσιμο στα ελληνικά, γι' αυτό εμφανίζεται στα αγγλικά.",
+    );
+  });
 });

@@ -8,11 +8,20 @@ export type AttemptResult = Schemas['AttemptResultDto'];
 
 export function useSubmitAttempt() {
   return useMutation({
-    mutationFn: ({ stage, answers }: { stage: StageNumber; answers: QuizAnswer[] }) =>
+    mutationFn: ({
+      stage,
+      language,
+      answers,
+    }: {
+      stage: StageNumber;
+      /** The language the quiz was shown in. */
+      language: Schemas['QuizDto']['language'];
+      answers: QuizAnswer[];
+    }) =>
       unwrap(
         api.POST('/api/training/stages/{stage}/attempts', {
           params: { path: { stage } },
-          body: { answers },
+          body: { language, answers },
         }),
       ),
     // An attempt changes my progress, and passing may change whether I may share.

@@ -6,6 +6,10 @@ import { TRAINING_QUERY_KEY } from './training-queries';
 export type StageEditor = Schemas['StageEditorDto'];
 export type Lesson = Schemas['LessonDto'];
 export type Question = Schemas['EditableQuestionDto'];
+/** A lesson as the editor lists it, with its translations. */
+export type TranslatedLesson = Schemas['EditableLessonDto'];
+/** A question as the editor lists it, with its translations. */
+export type TranslatedQuestion = Schemas['TranslatedQuestionDto'];
 
 export const STAGE_EDITOR_QUERY_KEY = [...TRAINING_QUERY_KEY, 'editor'] as const;
 

@@ -4,7 +4,7 @@ import { api, unwrap, type Schemas } from '../../../api/client';
 export type StageProgress = Schemas['StageProgressDto'];
 export type TrainingOverview = Schemas['TrainingOverviewDto'];
 export type StageNumber = StageProgress['stage'];
-export type Lesson = Schemas['LessonDto'];
+export type Lesson = Schemas['LessonToReadDto'];
 export type Quiz = Schemas['QuizDto'];
 export type QuizQuestion = Schemas['QuizQuestionDto'];
 

@@ -6,9 +6,10 @@ import { QueryError } from '../../../components/QueryError';
 import { LessonsSection } from './LessonsSection';
 import { QuizSection } from './QuizSection';
 import { StageForm } from './StageForm';
+import { TranslationsSection } from './TranslationsSection';
 import { useStageEditor } from './use-stage-editor';
 
-/** Everything about one stage: its details, its lessons and its quiz. */
+/** Everything about one stage: its details, its lessons, its quiz and their translations. */
 export function StageEditorSection({ stage }: { stage: TrainingStage }) {
   const { t } = useTranslation();
   const editor = useStageEditor(stage);
@@ -40,6 +41,8 @@ export function StageEditorSection({ stage }: { stage: TrainingStage }) {
         questions={editor.data.questions}
         passMark={editor.data.passMark}
       />
+      <Divider />
+      <TranslationsSection stage={editor.data} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-import { INPUT_LIMITS } from '@chorus/core';
-import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { INPUT_LIMITS, LANGUAGE_NAMES, UI_LANGUAGES } from '@chorus/core';
+import { Button, Group, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -23,6 +23,7 @@ const stageSchema = z.object({
         .min(INPUT_LIMITS.passMarkMin, passMarkInvalid)
         .max(INPUT_LIMITS.passMarkMax, passMarkInvalid),
     ),
+  language: z.enum(UI_LANGUAGES),
 });
 
 type StageValues = z.output<typeof stageSchema>;
@@ -31,9 +32,10 @@ const savedValues = (stage: StageEditor): StageValues => ({
   title: stage.title,
   summary: stage.summary,
   passMark: stage.passMark,
+  language: stage.language as StageValues['language'],
 });
 
-/** A stage's title, summary and pass mark; saving sends only what changed. */
+/** A stage's title, summary, pass mark and main language; saving sends only what changed. */
 export function StageForm({ stage }: { stage: StageEditor }) {
   const { t } = useTranslation();
   const update = useUpdateStage();
@@ -80,6 +82,15 @@ export function StageForm({ stage }: { stage: StageEditor }) {
           allowNegative={false}
           allowDecimal={false}
           w={200}
+        />
+        <Select
+          label={t('trainingEditor.stage.language')}
+          description={t('trainingEditor.stage.languageHint')}
+          data={UI_LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
+          {...form.getInputProps('language')}
+          allowDeselect={false}
+          w={320}
+          maw="100%"
         />
         <FormErrorAlert form={form} title={t('trainingEditor.stage.saveFailed')} />
         <Group>

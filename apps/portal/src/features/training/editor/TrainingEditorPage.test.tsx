@@ -6,21 +6,42 @@ import { apiError, mockApi, ok, reply, type Routes } from '../../../test/mock-ap
 import { renderApp } from '../../../test/render-app';
 import { renderPage } from '../../../test/render-page';
 import { TrainingEditorPage } from './TrainingEditorPage';
-import type { Lesson, Question, StageEditor } from '../api/stage-editor-queries';
+import type {
+  StageEditor,
+  TranslatedLesson,
+  TranslatedQuestion,
+} from '../api/stage-editor-queries';
 
 const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
 
 let sequence = 0;
 const nextId = () => `00000000-0000-4000-b200-${String(++sequence).padStart(12, '0')}`;
 
-function makeLesson(stage: TrainingStage, position: number, title: string): Lesson {
-  return { id: nextId(), stage, position, title, body: `About ${title}.` };
+function makeLesson(
+  stage: TrainingStage,
+  position: number,
+  title: string,
+  overrides: Partial<TranslatedLesson> = {},
+): TranslatedLesson {
+  return {
+    id: nextId(),
+    stage,
+    position,
+    title,
+    body: `About ${title}.`,
+    translations: [],
+    ...overrides,
+  };
 }
 
-function makeQuestion(position: number, overrides: Partial<Question> = {}): Question {
+function makeQuestion(
+  position: number,
+  overrides: Partial<TranslatedQuestion> = {},
+): TranslatedQuestion {
   return {
     id: nextId(),
     position,
+    translations: [],
     prompt: 'May you share a colleague’s photo without asking?',
     options: ['Yes', 'No'],
     correctOption: 1,
@@ -35,6 +56,9 @@ function makeStage(stage: TrainingStage, overrides: Partial<StageEditor> = {}): 
     title: ['Foundations', 'Social media at work', 'Ambassador'][stage - 1]!,
     summary: 'The basics.',
     passMark: 70,
+    language: 'en',
+    availableIn: ['en'],
+    translations: [],
     lessons: [],
     questions: [],
     ...overrides,
@@ -295,6 +319,91 @@ describe('training editor', () => {
     expect(within(dialog).getByText('Enter the question')).toBeInTheDocument();
     expect(within(dialog).getByText('Enter an answer, or remove the option')).toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/training/stages/1/questions')).toHaveLength(0);
+  });
+
+  it('shows which texts are translated into a language and which are missing', async () => {
+    const lesson = makeLesson(1, 1, 'Why your voice matters', {
+      translations: [
+        {
+          language: 'sv',
+          title: 'Därför spelar din röst roll',
+          body: 'Människor litar på människor.',
+          updatedAt: '2026-12-01T09:00:00.000Z',
+        },
+      ],
+    });
+    const question = makeQuestion(1, {
+      options: ['Yes', 'No', 'Only when asked'],
+      correctOption: 2,
+    });
+    const { api } = editorApi(
+      makeStage(1, {
+        availableIn: ['en', 'el'],
+        translations: [
+          {
+            language: 'sv',
+            title: 'Grunder',
+            summary: '',
+            updatedAt: '2026-12-01T09:00:00.000Z',
+          },
+        ],
+        lessons: [lesson],
+        questions: [question],
+      }),
+      {
+        'PUT /api/training/questions/{id}/translations/{language}': ({ params, body }) =>
+          ok({ language: params.language, ...body, updatedAt: '2026-12-02T09:00:00.000Z' }),
+      },
+    );
+    const { user } = renderPage(TrainingEditorPage, { path: '/training/edit', user: curator });
+
+    expect(await screen.findByText('Can be taken in: English and Greek')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Translate into' }));
+    await user.click(await screen.findByRole('option', { name: 'Svenska · 1 missing' }));
+
+    expect(screen.getByRole('status')).toHaveTextContent('1 text still to translate into Swedish.');
+    const table = screen.getByRole('table', { name: 'Translations of stage 1 into Swedish' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 2)
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['Stage title and summary', 'Translated'],
+      ['Lesson 1: Why your voice matters', 'Translated'],
+      [`Question 1: ${question.prompt}`, 'Missing'],
+    ]);
+
+    await user.click(
+      within(table).getByRole('button', {
+        name: `Translate Question 1: ${question.prompt} into Swedish`,
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Question 1 in Swedish' });
+    // One field per answer of the question, in its order: a translation cannot add or drop one.
+    expect(within(dialog).queryByRole('button', { name: 'Add an option' })).not.toBeInTheDocument();
+    expect(within(dialog).getByText('Original (the right answer): Only when asked')).toBeVisible();
+    await paste(user, within(dialog).getByRole('textbox', { name: /^Question/ }), 'Får du dela?');
+    await paste(user, within(dialog).getByRole('textbox', { name: /^Option 1/ }), 'Ja');
+    await paste(user, within(dialog).getByRole('textbox', { name: /^Option 2/ }), 'Nej');
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Option 3/ }),
+      'Bara på begäran',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('The translation into Swedish was saved.')).toBeInTheDocument();
+    expect(
+      api.requestsTo('PUT', `/api/training/questions/${question.id}/translations/sv`)[0]?.body,
+    ).toEqual({
+      prompt: 'Får du dela?',
+      options: ['Ja', 'Nej', 'Bara på begäran'],
+      explanation: '',
+    });
   });
 
   it('is for curators and administrators', async () => {
