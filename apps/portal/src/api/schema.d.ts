@@ -1686,9 +1686,14 @@ export interface components {
       id: string;
       /** Format: date-time */
       createdAt: string;
+      /** @description The text part */
+      text: string;
+      /** @description The HTML part, to be shown in a sandboxed frame; null for mail kept before mail had one */
+      html: string | null;
+      /** @description The language the mail is written in (the recipient's); null for older mail */
+      language: string | null;
       recipient: string;
       subject: string;
-      text: string;
     };
     OutboxPageDto: {
       /** @description True when an SMTP server is configured: mail is delivered and not kept here */
