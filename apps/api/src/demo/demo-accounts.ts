@@ -2,6 +2,10 @@ import type { PreferredLanguage, Role, SocialNetwork, UserStatus } from '@chorus
 
 export const DEMO_PASSWORD = 'chorus-demo';
 
+/** The demo company's name (its mail says "Sent by Chorus for …") and the zone it counts days in. */
+export const DEMO_ORGANISATION_NAME = 'Kestrel & Finch';
+export const DEMO_TIME_ZONE = 'Europe/Amsterdam';
+
 export const DEMO_DEPARTMENTS = [
   'Marketing',
   'Sales',

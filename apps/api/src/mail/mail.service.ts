@@ -33,7 +33,7 @@ export class MailService implements OnModuleDestroy {
 
   /**
    * Renders a template in the recipient's preferred language (never the sender's) and sends it
-   * like `send`. Times in it are in the organisation's time zone.
+   * like `send`. It names the organisation, and its times are in the organisation's time zone.
    */
   async sendTemplate<P>(
     template: MailTemplate<P>,
@@ -41,8 +41,9 @@ export class MailService implements OnModuleDestroy {
     params: P,
     manager?: EntityManager,
   ): Promise<void> {
-    const { timeZone } = await this.settings.get(manager);
-    const message = await renderMail(template, recipient, { organisation: null, timeZone }, params);
+    const { organisationName, timeZone } = await this.settings.get(manager);
+    const sender = { organisation: organisationName || null, timeZone };
+    const message = await renderMail(template, recipient, sender, params);
     await this.send(message, manager);
   }
 

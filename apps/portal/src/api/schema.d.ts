@@ -1858,6 +1858,12 @@ export interface components {
     };
     SettingsDto: {
       /**
+       * @description The name of the organisation, shown in the mail Chorus sends ("Sent by Chorus for …"); empty while unnamed.
+       * @default
+       * @example Acme
+       */
+      organisationName: string;
+      /**
        * @description Nobody approves content they wrote themselves: another curator or admin must.
        * @default true
        */
@@ -1937,6 +1943,11 @@ export interface components {
       currency: string;
     };
     UpdateSettingsDto: {
+      /**
+       * @description The name of the organisation, shown in the mail Chorus sends ("Sent by Chorus for …"); empty while unnamed.
+       * @example Acme
+       */
+      organisationName?: string;
       /** @description Nobody approves content they wrote themselves: another curator or admin must. */
       fourEyesApproval?: boolean;
       /** @description The training stage an employee must have passed before sharing; 0 lets everyone share. */
