@@ -3,7 +3,7 @@ import type { MailMessage } from '../mail-message';
 import type { MailBlock } from './mail-document';
 import { renderHtml } from './mail-layout';
 import { renderText } from './mail-document';
-import { mailMessage } from './mail-messages';
+import { mailMessage, type MailKey } from './mail-messages';
 
 /** Who a mail is for: their preferred language decides the mail's, never the sender's. */
 export interface MailRecipient {
@@ -25,7 +25,7 @@ export interface MailSender {
 export interface MailWriter {
   readonly language: UiLanguage;
   /** A sentence of the `mail` catalogue namespace, e.g. `invitation.subject`. */
-  t(key: string, params?: Record<string, string>): string;
+  t(key: MailKey, params?: Record<string, string>): string;
   /** A date and time as the recipient reads it, in the sender's time zone. */
   dateTime(date: Date): string;
   paragraph(text: string): MailBlock;
@@ -79,7 +79,7 @@ export async function renderMail<P>(
 }
 
 function mailWriter(language: UiLanguage, timeZone: string): MailWriter {
-  const t = (key: string, params?: Record<string, string>) => mailMessage(language, key, params);
+  const t = (key: MailKey, params?: Record<string, string>) => mailMessage(language, key, params);
   const formats = dateFormats(language, timeZone);
   return {
     language,
