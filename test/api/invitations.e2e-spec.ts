@@ -37,9 +37,38 @@ describe('inviting people by mail, through a real SMTP server', () => {
 
   async function invitationToken(email: string): Promise<string> {
     const message = await mail.messageTo(email);
-    expect(message.subject).toBe('You are invited to Chorus');
     return linkIn(message, '/invitation').searchParams.get('token')!;
   }
+
+  it('writes to a Danish colleague in Danish, in a text and an HTML part, whatever language the admin reads', async () => {
+    await admin.api
+      .post('/api/people', {
+        email: 'sofie.jensen@company.test',
+        name: 'Sofie Jensen',
+        language: 'da',
+      })
+      .set('Accept-Language', 'en-GB,en;q=0.9')
+      .expect(201);
+
+    const message = await mail.messageTo('sofie.jensen@company.test');
+    expect(message.headers.get('content-language')).toBe('da');
+    expect(message.contentTypes).toEqual(['multipart/alternative', 'text/plain', 'text/html']);
+    expect(message.subject).toBe('Du er inviteret til Chorus');
+    expect(message.text).toMatch(/^Hej Sofie Jensen\n/);
+    expect(message.text).toContain('har inviteret dig til Chorus');
+    expect(message.text).toMatch(/virker indtil \d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}\.\d{2}/);
+    expect(message.text).not.toMatch(/invited|password/i);
+
+    const link = linkIn(message, '/invitation');
+    expect(message.html).toMatch(/^<!doctype html>\s*<html lang="da" dir="ltr"/);
+    expect(message.html).toContain('Vælg din adgangskode');
+    expect(message.html).toContain(`href="${link.href.replace(/&/g, '&amp;')}"`);
+    await t
+      .http()
+      .post('/api/auth/invitations/lookup')
+      .send({ token: link.searchParams.get('token') })
+      .expect(200);
+  });
 
   it('creates the person as invited and mails them a link that signs them in once they choose a password', async () => {
     const created = await invite({
@@ -235,11 +264,11 @@ describe('without SMTP, mail is kept in the outbox for admins', () => {
     expect(message).toMatchObject({
       recipient: 'offline@company.test',
       subject: 'You are invited to Chorus',
+      language: 'en',
     });
-    const token = linkIn(
-      { to: [], subject: '', text: message.text },
-      '/invitation',
-    ).searchParams.get('token');
+    expect(message.html).toContain('<html lang="en" dir="ltr"');
+    expect(message.html).toContain('Choose your password');
+    const token = linkIn(message, '/invitation').searchParams.get('token');
     await t.http().post('/api/auth/invitations/lookup').send({ token }).expect(200);
 
     const employee = await signIn(t, await makeUser(t));

@@ -41,7 +41,6 @@ describe('resetting a forgotten password by mail', () => {
 
   async function resetToken(email: string): Promise<string> {
     const message = await mail.messageTo(email);
-    expect(message.subject).toBe('Reset your Chorus password');
     await whenLinkStored(email);
     return linkIn(message, '/reset-password').searchParams.get('token')!;
   }
@@ -71,6 +70,20 @@ describe('resetting a forgotten password by mail', () => {
 
     const reused = await confirm(token, 'another-new-passphrase').expect(409);
     expect(reused.body.code).toBe('link_used');
+  });
+
+  it('writes in the language of the account, whatever language the request asked for', async () => {
+    const user = await makeUser(t, { email: 'lars@reset.test', name: 'Lars', language: 'sv' });
+    await requestReset(user.email).set('Accept-Language', 'de-DE,de;q=0.9,en;q=0.8').expect(202);
+
+    const message = await mail.messageTo(user.email);
+    expect(message.headers.get('content-language')).toBe('sv');
+    expect(message.subject).toBe('Återställ ditt lösenord till Chorus');
+    expect(message.text).toMatch(/^Hej Lars!\n/);
+    expect(message.text).toContain('Välj ett nytt lösenord\nhttp');
+    expect(message.html).toContain('<html lang="sv" dir="ltr"');
+    expect(message.html).toContain('Någon (förhoppningsvis du) har bett om att återställa');
+    await whenLinkStored(user.email);
   });
 
   it('answers an unknown address exactly like a known one, and mails nobody', async () => {

@@ -5,6 +5,7 @@ import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../supp
 import type { Schema } from '../support/api-client';
 
 const DEFAULTS = {
+  organisationName: '',
   fourEyesApproval: true,
   shareRequiresStage: 1,
   editRequiresStage: 0,
@@ -102,6 +103,25 @@ describe('organisation settings', () => {
       .expect(400);
     expect(unknown.body.message).toBe('property darkMode should not exist');
     expect((await admin.api.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
+  });
+
+  it('names the organisation in every mail once an admin has named it, and refuses a name that is not one line', async () => {
+    for (const value of [' Acme', 'Acme\nCorp', 'Acme\u202eproC', 'A'.repeat(101), 42]) {
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { organisationName: value })
+        .expect(400);
+      expect(response.body.message).toMatch(/^organisationName must be a name of up to 100/);
+    }
+    await patch(admin, { organisationName: 'Acme & Co' }).expect(200);
+
+    await admin.api
+      .post('/api/people', { email: 'named@settings.test', name: 'Nell Named', language: 'nl' })
+      .expect(201);
+    const outbox = await admin.api.get('/api/outbox').expect(200);
+    const [mail] = outbox.body.items;
+    expect(mail.text).toMatch(/\n-- \nVerstuurd door Chorus voor Acme & Co\.\n$/);
+    expect(mail.html).toContain('Verstuurd door Chorus voor Acme &amp; Co.');
+    await patch(admin, { organisationName: '' }).expect(200);
   });
 
   it('takes the training stages needed to share and to edit, from 0 (none) to 3', async () => {

@@ -194,7 +194,7 @@ describe('single sign-on with OpenID Connect', () => {
       if (!kept) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(kept?.subject).toBe('How you sign in to Chorus');
-    expect(kept?.text).toMatch(/choose "Sign in with SSO"/);
+    expect(kept?.text).toMatch(/Choose “Sign in with SSO” there/);
     expect(kept?.text).not.toMatch(/reset-password/);
   });
 

@@ -2,8 +2,16 @@ import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   to: string[];
+  /** The top-level headers, names lower-cased, folded lines joined, encoded words left as sent. */
+  headers: Map<string, string>;
+  /** The decoded subject. */
   subject: string;
+  /** The text/plain part (or the whole body of a single-part message). */
   text: string;
+  /** The text/html part, when the message has one. */
+  html?: string;
+  /** The content types of the message and its parts, outermost first. */
+  contentTypes: string[];
 }
 
 /**
@@ -75,32 +83,88 @@ export class TestMailServer {
   }
 }
 
-/** Subject and plain text of a single-part message, undoing its transfer encoding. */
-function parseMessage(raw: string): { subject: string; text: string } {
+/** A message as a mailbox reads it: headers, subject, and its text and HTML parts decoded. */
+function parseMessage(raw: string): Omit<ReceivedMail, 'to'> {
+  const message = parseEntity(raw);
+  const parts = flatten(message, 0);
+  const text = parts.find((part) => part.type.startsWith('text/plain'));
+  const html = parts.find((part) => part.type.startsWith('text/html'));
+  return {
+    headers: message.headers,
+    subject: decodeWords(message.headers.get('subject') ?? ''),
+    text: text?.body ?? '',
+    html: html?.body,
+    contentTypes: [message, ...parts.filter((part) => part !== message)].map((part) => part.type),
+  };
+}
+
+interface Entity {
+  headers: Map<string, string>;
+  type: string;
+  body: string;
+  parts: Entity[];
+}
+
+function parseEntity(raw: string): Entity {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   const body = raw.slice(split + 4);
-  const header = (name: string) =>
-    new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? Buffer.from(
-          body
-            .replace(/=\r\n/g, '')
-            .replace(/=([0-9A-F]{2})/gi, (_, hex: string) =>
-              String.fromCharCode(parseInt(hex, 16)),
-            ),
-          'latin1',
-        ).toString('utf8')
-      : encoding === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : body;
-  return { subject: header('Subject'), text: text.replace(/\r\n/g, '\n') };
+  const headers = new Map<string, string>();
+  for (const line of head.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  const contentType = headers.get('content-type') ?? 'text/plain';
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (type.startsWith('multipart/') && boundary) {
+    const sections = body.split(`--${boundary}`).slice(1, -1);
+    return {
+      headers,
+      type,
+      body: '',
+      parts: sections.map((section) => parseEntity(section.replace(/^\r\n/, ''))),
+    };
+  }
+  const encoding = (headers.get('content-transfer-encoding') ?? '').toLowerCase();
+  return { headers, type, body: decodeBody(body, encoding).replace(/\r\n/g, '\n'), parts: [] };
+}
+
+/** The message itself when single-part, else its leaf parts (nested multiparts, bounded). */
+function flatten(entity: Entity, depth: number): Entity[] {
+  if (entity.parts.length === 0 || depth > 4) return [entity];
+  return [entity, ...entity.parts.flatMap((part) => flatten(part, depth + 1))];
+}
+
+function decodeBody(body: string, encoding: string): string {
+  if (encoding === 'quoted-printable') {
+    return Buffer.from(
+      body
+        .replace(/=\r\n/g, '')
+        .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8');
+  }
+  if (encoding === 'base64') return Buffer.from(body, 'base64').toString('utf8');
+  return body;
+}
+
+/** RFC 2047 encoded words (`=?UTF-8?Q?...?=`, `=?UTF-8?B?...?=`), as a subject with non-ASCII has. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(
+      /=\?([^?]+)\?([QB])\?([^?]*)\?=/gi,
+      (_, _charset: string, kind: string, data: string) =>
+        kind.toUpperCase() === 'B'
+          ? Buffer.from(data, 'base64').toString('utf8')
+          : decodeBody(data.replace(/_/g, ' '), 'quoted-printable'),
+    );
 }
 
 /** The first link in a mail's text that points at `path` (e.g. /invitation). */
-export function linkIn(mail: ReceivedMail, path: string): URL {
+export function linkIn(mail: Pick<ReceivedMail, 'text'>, path: string): URL {
   const match = mail.text.match(/https?:\/\/\S+/g)?.find((link) => new URL(link).pathname === path);
   if (!match) throw new Error(`No ${path} link in:\n${mail.text}`);
   return new URL(match);

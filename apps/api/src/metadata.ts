@@ -43,11 +43,11 @@ export default async () => {
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
     ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
     ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
+    ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
     ['./campaigns/dto/campaign.dto']: await import('./campaigns/dto/campaign.dto.js'),
     ['./guardrails/dto/restricted-term.dto']:
       await import('./guardrails/dto/restricted-term.dto.js'),
-    ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
@@ -558,6 +558,17 @@ export default async () => {
           },
         ],
         [
+          import('./settings/entities/setting.entity.js'),
+          {
+            Setting: {
+              key: { required: true, type: () => String },
+              value: { required: true, type: () => Object },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [import('./settings/dto/settings.dto.js'), { SettingsDto: {}, UpdateSettingsDto: {} }],
+        [
           import('./mail/entities/outbox-message.entity.js'),
           {
             OutboxMessage: {
@@ -566,6 +577,19 @@ export default async () => {
               recipient: { required: true, type: () => String },
               subject: { required: true, type: () => String },
               text: { required: true, type: () => String },
+              html: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The HTML part; null for mail kept before mail had one.',
+              },
+              language: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The language the mail is written in; null for mail kept before mail had one.',
+              },
             },
           },
         ],
@@ -578,6 +602,8 @@ export default async () => {
               recipient: { required: true, type: () => String },
               subject: { required: true, type: () => String },
               text: { required: true, type: () => String },
+              html: { required: true, type: () => String, nullable: true },
+              language: { required: true, type: () => String, nullable: true },
             },
             OutboxPageDto: {
               items: { required: true, type: () => [t['./mail/dto/outbox.dto'].OutboxMessageDto] },
@@ -834,17 +860,6 @@ export default async () => {
             },
           },
         ],
-        [
-          import('./settings/entities/setting.entity.js'),
-          {
-            Setting: {
-              key: { required: true, type: () => String },
-              value: { required: true, type: () => Object },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [import('./settings/dto/settings.dto.js'), { SettingsDto: {}, UpdateSettingsDto: {} }],
         [
           import('./topics/entities/topic.entity.js'),
           {
@@ -3473,6 +3488,15 @@ export default async () => {
           { AuthController: { login: { type: t['./users/dto/user.dto'].UserDto }, logout: {} } },
         ],
         [
+          import('./settings/settings.controller.js'),
+          {
+            SettingsController: {
+              get: { type: t['./settings/dto/settings.dto'].SettingsDto },
+              update: { type: t['./settings/dto/settings.dto'].SettingsDto },
+            },
+          },
+        ],
+        [
           import('./mail/outbox.controller.js'),
           { OutboxController: { list: { type: t['./mail/dto/outbox.dto'].OutboxPageDto } } },
         ],
@@ -3526,15 +3550,6 @@ export default async () => {
               create: { type: t['./groups/dto/group.dto'].GroupDto },
               rename: { type: t['./groups/dto/group.dto'].GroupDto },
               remove: {},
-            },
-          },
-        ],
-        [
-          import('./settings/settings.controller.js'),
-          {
-            SettingsController: {
-              get: { type: t['./settings/dto/settings.dto'].SettingsDto },
-              update: { type: t['./settings/dto/settings.dto'].SettingsDto },
             },
           },
         ],

@@ -108,6 +108,7 @@ export const AUDIT_DETAILS = {
   // Training
   passMark: 'percent',
   // Organisation settings
+  organisationName: 'text',
   fourEyesApproval: 'yesNo',
   shareRequiresStage: 'stage',
   editRequiresStage: 'stage',

@@ -10,6 +10,7 @@ export const INPUT_LIMITS = {
   campaignSlug: 80,
   campaignDescription: 2000,
   personName: 200,
+  organisationName: 100,
   socialHandle: 200,
   signatureName: 200,
   contentTitle: 300,

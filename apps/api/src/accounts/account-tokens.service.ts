@@ -45,23 +45,22 @@ export class AccountTokensService {
   }
 
   /**
-   * Makes a new secret for a person and purpose. Any earlier unused one for the same purpose
-   * stops working, so only the latest mail's link is valid.
+   * Makes a new secret for a person and purpose, and says until when it works. Any earlier
+   * unused one for the same purpose stops working, so only the latest mail's link is valid.
    */
-  async issue(userId: string, purpose: TokenPurpose, manager: EntityManager): Promise<string> {
+  async issue(
+    userId: string,
+    purpose: TokenPurpose,
+    manager: EntityManager,
+  ): Promise<{ secret: string; expiresAt: Date }> {
     await this.tokens.deleteUnused(userId, purpose, manager);
     const secret = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]);
     await this.tokens.insert(
-      {
-        userId,
-        purpose,
-        secretHash: hashSecret(secret),
-        expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
-        usedAt: null,
-      },
+      { userId, purpose, secretHash: hashSecret(secret), expiresAt, usedAt: null },
       manager,
     );
-    return secret;
+    return { secret, expiresAt };
   }
 
   /** True when a still-unused secret for this purpose was issued within the last `ms`. */

@@ -51,9 +51,17 @@ export class AccountsService {
     invitedBy: AuditActor | null,
     manager: EntityManager,
   ): Promise<void> {
-    const secret = await this.tokens.issue(user.id, 'invitation', manager);
-    const link = `${publicAddress(this.config)}/invitation?token=${secret}`;
-    await this.mail.send(invitationMail(user, link, invitedBy?.label ?? null), manager);
+    const { secret, expiresAt } = await this.tokens.issue(user.id, 'invitation', manager);
+    await this.mail.sendTemplate(
+      invitationMail,
+      user,
+      {
+        link: `${publicAddress(this.config)}/invitation?token=${secret}`,
+        expiresAt,
+        inviter: invitedBy?.label ?? null,
+      },
+      manager,
+    );
   }
 
   /** Who an invitation is for, so the page can greet them before they choose a password. */
@@ -144,7 +152,7 @@ export class AccountsService {
         manager,
       );
       if (recent) return;
-      const secret = await this.tokens.issue(user.id, 'password_reset', manager);
+      const { secret, expiresAt } = await this.tokens.issue(user.id, 'password_reset', manager);
       const base = publicAddress(this.config);
       // Someone who signs in through the identity provider gets no Chorus password: that would
       // bypass the provider's own checks. They are told how to sign in instead.
@@ -152,10 +160,22 @@ export class AccountsService {
         user.ssoSubject !== null &&
         this.config.oidc !== undefined &&
         !(await this.users.hasPassword(user.id, manager));
-      const message = ssoOnly
-        ? signInWithSsoMail(user, `${base}/sign-in`)
-        : passwordResetMail(user, `${base}/reset-password?token=${secret}`);
-      await this.mail.send(message, manager);
+      // In the person's own language, whatever language the request came in.
+      if (ssoOnly) {
+        await this.mail.sendTemplate(
+          signInWithSsoMail,
+          user,
+          { signInPage: `${base}/sign-in` },
+          manager,
+        );
+      } else {
+        await this.mail.sendTemplate(
+          passwordResetMail,
+          user,
+          { link: `${base}/reset-password?token=${secret}`, expiresAt },
+          manager,
+        );
+      }
     });
   }
 

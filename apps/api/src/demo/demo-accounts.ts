@@ -2,6 +2,10 @@ import type { PreferredLanguage, Role, SocialNetwork, UserStatus } from '@chorus
 
 export const DEMO_PASSWORD = 'chorus-demo';
 
+/** The demo company's name (its mail says "Sent by Chorus for …") and the zone it counts days in. */
+export const DEMO_ORGANISATION_NAME = 'Kestrel & Finch';
+export const DEMO_TIME_ZONE = 'Europe/Amsterdam';
+
 export const DEMO_DEPARTMENTS = [
   'Marketing',
   'Sales',
@@ -122,15 +126,12 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
     ['linkedin', 'priyanair', 1720],
     ['bluesky', 'priya.bsky.social', 640],
   ]),
-  // Not yet joined: their invitation mails wait in the outbox.
-  {
-    ...colleague('mikkel.holm', 'Mikkel Holm', 'da', 'Customer Success', 'Copenhagen', []),
-    status: 'invited',
-  },
-  {
-    ...colleague('ingrid.lund', 'Ingrid Lund', 'sv', 'Marketing', 'Stockholm', []),
-    status: 'invited',
-  },
+  // Not yet joined: their invitation mails wait in the outbox, each in the person's language.
+  invited('mikkel.holm', 'Mikkel Holm', 'da', 'Customer Success', 'Copenhagen'),
+  invited('ingrid.lund', 'Ingrid Lund', 'sv', 'Marketing', 'Stockholm'),
+  invited('nikos.georgiou', 'Nikos Georgiou', 'el', 'Sales', 'Athens'),
+  invited('sanne.visser', 'Sanne Visser', 'nl', 'Engineering', 'Amsterdam'),
+  invited('olivia.brown', 'Olivia Brown', 'en', 'Finance', 'Berlin'),
   // Left the company: kept for the figures, unable to sign in.
   {
     ...colleague('pieter.jansen', 'Pieter Jansen', 'nl', 'Sales', 'Amsterdam', [
@@ -139,6 +140,16 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
     status: 'deactivated',
   },
 ];
+
+function invited(
+  handle: string,
+  name: string,
+  language: PreferredLanguage,
+  department: string,
+  location: string,
+): DemoPerson {
+  return { ...colleague(handle, name, language, department, location, []), status: 'invited' };
+}
 
 function colleague(
   handle: string,

@@ -5,6 +5,8 @@ import { AccountsService } from '../accounts/accounts.service';
 import { AuditActor, AuditService, type NewAuditEntry } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { ProfileRepository } from '../profile/profile.repository';
+import type { OrgSettings } from '../settings/org-settings';
+import { SettingsRepository } from '../settings/settings.repository';
 import { User } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
 import {
@@ -12,6 +14,8 @@ import {
   DEMO_COLLEAGUES,
   DEMO_DEPARTMENTS,
   DEMO_LOCATIONS,
+  DEMO_ORGANISATION_NAME,
+  DEMO_TIME_ZONE,
   type DemoPerson,
 } from './demo-accounts';
 
@@ -32,9 +36,19 @@ export class DemoCompany {
     private readonly profiles: ProfileRepository,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly settings: SettingsRepository,
   ) {}
 
   async seed(manager: EntityManager, passwordHash: string): Promise<DemoPeople> {
+    // Named and placed first: the invitation mails below name the company and date in its zone.
+    const organisation: Pick<OrgSettings, 'organisationName' | 'timeZone'> = {
+      organisationName: DEMO_ORGANISATION_NAME,
+      timeZone: DEMO_TIME_ZONE,
+    };
+    await this.settings.saveValues(
+      Object.entries(organisation).map(([key, value]) => ({ key, value })),
+      manager,
+    );
     const groupIds = new Map<string, string>();
     for (const [kind, names] of [
       ['department', DEMO_DEPARTMENTS],

@@ -19,15 +19,14 @@ import type { ClickRecord } from '../tracking/click-record';
 import { ClicksRepository } from '../tracking/clicks.repository';
 import { newEventId } from '../tracking/event-id';
 import { User } from '../users/entities/user.entity';
-import { DEMO_ACCOUNTS, DEMO_COLLEAGUES } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_TIME_ZONE } from './demo-accounts';
 import type { DemoPeople } from './demo-company';
 import type { DemoCatalogue } from './demo-content';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** The demo company counts its days in Amsterdam, and values clicks from three networks. */
-const DEMO_TIME_ZONE = 'Europe/Amsterdam';
+/** The demo company values clicks from three networks. */
 const DEMO_COST_PER_CLICK: CostPerClick = { linkedin: 2.4, x: 0.9, facebook: 0.6 };
 
 /** Who shares in the demo, how keenly, and where: the enrolled advocates who passed stage 1. */
@@ -153,10 +152,8 @@ export class DemoSharing {
         }
       }
     }
-    const settings: Pick<OrgSettings, 'timeZone' | 'costPerClick'> = {
-      timeZone: DEMO_TIME_ZONE,
-      costPerClick: DEMO_COST_PER_CLICK,
-    };
+    // The company's time zone is set with its name, before anyone was invited.
+    const settings: Pick<OrgSettings, 'costPerClick'> = { costPerClick: DEMO_COST_PER_CLICK };
     await this.settings.saveValues(
       Object.entries(settings).map(([key, value]) => ({ key, value })),
       manager,

@@ -4,14 +4,11 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { SettingsService } from '../settings/settings.service';
 import { OutboxMessage } from './entities/outbox-message.entity';
+import type { MailMessage } from './mail-message';
 import { OutboxRepository } from './outbox.repository';
-
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-}
+import { renderMail, type MailRecipient, type MailTemplate } from './templates/mail-template';
 
 /**
  * Sends mail through the configured SMTP server. Without one, mail is kept in the outbox table
@@ -25,6 +22,7 @@ export class MailService implements OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxRepository,
+    private readonly settings: SettingsService,
   ) {
     if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
   }
@@ -34,20 +32,51 @@ export class MailService implements OnModuleDestroy {
   }
 
   /**
-   * Sends one message, or keeps it in the outbox. Pass the transaction's manager so that a kept
+   * Renders a template in the recipient's preferred language (never the sender's) and sends it
+   * like `send`. It names the organisation, and its times are in the organisation's time zone.
+   */
+  async sendTemplate<P>(
+    template: MailTemplate<P>,
+    recipient: MailRecipient,
+    params: P,
+    manager?: EntityManager,
+  ): Promise<void> {
+    const { organisationName, timeZone } = await this.settings.get(manager);
+    const sender = { organisation: organisationName || null, timeZone };
+    const message = await renderMail(template, recipient, sender, params);
+    await this.send(message, manager);
+  }
+
+  /**
+   * Sends one message (a text and an HTML part), or keeps it in the outbox. Pass the transaction's manager so that a kept
    * message exists exactly when the change that wrote it does; a failed delivery throws, which
    * rolls that change back.
    */
   async send(message: MailMessage, manager?: EntityManager): Promise<void> {
     if (!this.transport) {
       await this.outbox.insert(
-        { recipient: message.to, subject: message.subject, text: message.text },
+        {
+          recipient: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          language: message.language,
+        },
         manager,
       );
       return;
     }
     try {
-      await this.transport.sendMail({ from: this.config.mail.from, ...message });
+      // Text and HTML make a multipart/alternative message; Content-Language tells clients
+      // (and screen readers) which language both parts are in (RFC 3282).
+      await this.transport.sendMail({
+        from: this.config.mail.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: { 'Content-Language': message.language },
+      });
     } catch (error) {
       this.logger.error(`Mail to ${message.to} failed: ${(error as Error).message}`);
       throw new DomainError('mail_failed', 'errors:mail.failed', {

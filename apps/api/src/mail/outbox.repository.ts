@@ -11,7 +11,7 @@ export class OutboxRepository {
   ) {}
 
   async insert(
-    message: Pick<OutboxMessage, 'recipient' | 'subject' | 'text'>,
+    message: Pick<OutboxMessage, 'recipient' | 'subject' | 'text' | 'html' | 'language'>,
     manager: EntityManager = this.outbox.manager,
   ): Promise<void> {
     await manager.getRepository(OutboxMessage).insert(message);

@@ -1,5 +1,6 @@
 import {
   ADVOCATE_NAME_STYLES,
+  INPUT_LIMITS,
   CLICK_RETENTION_MONTHS,
   isCurrencyCode,
   isTimeZone,
@@ -23,6 +24,7 @@ export interface SettingDefinition<T> {
     enum?: readonly string[];
     minimum?: number;
     maximum?: number;
+    maxLength?: number;
     example?: string;
     items?: { type: 'string'; enum: string[] };
     properties?: Record<string, { type: 'number'; minimum: number }>;
@@ -135,6 +137,21 @@ function costPerClickSetting(description: string): SettingDefinition<CostPerClic
  * bodies, their validation and documentation, storage and the audit entry all follow from it.
  */
 export const ORG_SETTINGS = {
+  organisationName: {
+    default: '',
+    description:
+      'The name of the organisation, shown in the mail Chorus sends ("Sent by Chorus for …"); ' +
+      'empty while unnamed.',
+    schema: { type: 'string', maxLength: INPUT_LIMITS.organisationName, example: 'Acme' },
+    accepts: (value): value is string =>
+      typeof value === 'string' &&
+      value === value.trim() &&
+      value.length <= INPUT_LIMITS.organisationName &&
+      // One line of text, as every mail shows it: no control characters, line breaks or
+      // direction overrides that could make it read as something else.
+      !/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u.test(value),
+    expects: `a name of up to ${INPUT_LIMITS.organisationName} characters on one line, without leading or trailing spaces, or empty`,
+  } satisfies SettingDefinition<string>,
   fourEyesApproval: booleanSetting(
     true,
     'Nobody approves content they wrote themselves: another curator or admin must.',

@@ -1,9 +1,10 @@
 import { createI18n } from '../i18n';
+import { ALL_TRANSLATIONS } from '../test/translations';
 import { ApiError } from './api-error';
 import { describeError, sayServerMessage } from './describe-error';
 
 describe('describeError', () => {
-  const dutch = createI18n('nl').t;
+  const dutch = createI18n('nl', { loaded: ALL_TRANSLATIONS }).t;
 
   it("says a server error by its key in the portal's language, whatever the server's words", () => {
     const error = new ApiError(404, 'No topic with id 7.', 'Not Found', 'not_found', {

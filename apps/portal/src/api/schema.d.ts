@@ -1793,9 +1793,14 @@ export interface components {
       id: string;
       /** Format: date-time */
       createdAt: string;
+      /** @description The text part */
+      text: string;
+      /** @description The HTML part, to be shown in a sandboxed frame; null for mail kept before mail had one */
+      html: string | null;
+      /** @description The language the mail is written in (the recipient's); null for older mail */
+      language: string | null;
       recipient: string;
       subject: string;
-      text: string;
     };
     OutboxPageDto: {
       /** @description True when an SMTP server is configured: mail is delivered and not kept here */
@@ -1967,6 +1972,12 @@ export interface components {
     };
     SettingsDto: {
       /**
+       * @description The name of the organisation, shown in the mail Chorus sends ("Sent by Chorus for …"); empty while unnamed.
+       * @default
+       * @example Acme
+       */
+      organisationName: string;
+      /**
        * @description Nobody approves content they wrote themselves: another curator or admin must.
        * @default true
        */
@@ -2046,6 +2057,11 @@ export interface components {
       currency: string;
     };
     UpdateSettingsDto: {
+      /**
+       * @description The name of the organisation, shown in the mail Chorus sends ("Sent by Chorus for …"); empty while unnamed.
+       * @example Acme
+       */
+      organisationName?: string;
       /** @description Nobody approves content they wrote themselves: another curator or admin must. */
       fourEyesApproval?: boolean;
       /** @description The training stage an employee must have passed before sharing; 0 lets everyone share. */

@@ -98,6 +98,17 @@ describe('createI18n', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
     expect(i18n.t('nav.people')).toBe('Personen');
   });
+
+  it("says what the server says in a language at once, before the portal's own strings arrive", async () => {
+    const i18n = createI18n('en');
+    const switched = i18n.changeLanguage('nl');
+    expect(i18n.t('errors:topics.notFound', { id: '7', lng: 'nl' })).toBe(
+      'Er is geen onderwerp met id 7.',
+    );
+    await switched;
+    expect(i18n.t('errors:topics.notFound', { id: '7' })).toBe('Er is geen onderwerp met id 7.');
+    expect(i18n.t('nav.people')).toBe('Personen');
+  });
 });
 
 describe('counts', () => {

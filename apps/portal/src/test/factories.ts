@@ -193,6 +193,7 @@ export function makeSettings(
   overrides: Partial<Schemas['SettingsDto']> = {},
 ): Schemas['SettingsDto'] {
   return {
+    organisationName: '',
     fourEyesApproval: true,
     shareRequiresStage: 1,
     editRequiresStage: 0,

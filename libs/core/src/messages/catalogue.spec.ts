@@ -67,25 +67,29 @@ describe('the message catalogue', () => {
   describe.each(languages.filter((language) => language !== 'en'))('%s', (language) => {
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
 
-    it('has a file for every English namespace, and no other', () => {
-      expect(namespacesOf(language)).toEqual(english);
+    // A namespace not translated yet is said in English; one that is must be complete.
+    it('has no namespace English lacks', () => {
+      expect(namespacesOf(language).filter((ns) => !english.includes(ns))).toEqual([]);
     });
 
-    it.each(english)('has exactly the English keys in %s, plurals by its own rules', (ns) => {
-      const source = groups(flatten(load('en', ns)));
-      const translated = groups(flatten(load(language, ns)));
-      expect([...translated.keys()].sort()).toEqual([...source.keys()].sort());
-      for (const [key, group] of source) {
-        const own = translated.get(key);
-        if (!own) continue;
-        const expected = group.categories.length ? [...categories].sort() : [];
-        expect({ key, categories: own.categories.sort() }).toEqual({ key, categories: expected });
-        expect({ key, placeholders: placeholders(own.texts) }).toEqual({
-          key,
-          placeholders: placeholders(group.texts),
-        });
-      }
-    });
+    it.each(namespacesOf(language))(
+      'has exactly the English keys in %s, plurals by its own rules',
+      (ns) => {
+        const source = groups(flatten(load('en', ns)));
+        const translated = groups(flatten(load(language, ns)));
+        expect([...translated.keys()].sort()).toEqual([...source.keys()].sort());
+        for (const [key, group] of source) {
+          const own = translated.get(key);
+          if (!own) continue;
+          const expected = group.categories.length ? [...categories].sort() : [];
+          expect({ key, categories: own.categories.sort() }).toEqual({ key, categories: expected });
+          expect({ key, placeholders: placeholders(own.texts) }).toEqual({
+            key,
+            placeholders: placeholders(group.texts),
+          });
+        }
+      },
+    );
   });
 });
 

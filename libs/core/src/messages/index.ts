@@ -1,8 +1,14 @@
 import i18next, { type FormatterModule, type i18n as I18n } from 'i18next';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../languages';
 import type { MessageKey, MessageNamespace, MessageParams, Translations } from './catalogue-types';
+import da from './da';
+import de from './de';
+import el from './el';
 import en from './en';
+import fr from './fr';
+import nb from './nb';
 import nl from './nl';
+import sv from './sv';
 
 export type {
   EnglishCatalogue,
@@ -23,6 +29,12 @@ export const MESSAGE_CATALOGUE: { readonly en: typeof en } & Partial<
 > = {
   en,
   nl,
+  da,
+  sv,
+  nb,
+  el,
+  de,
+  fr,
 };
 
 export const MESSAGE_NAMESPACES = Object.keys(en) as MessageNamespace[];

@@ -12,6 +12,7 @@ import { ContentThumbnails1764504000000 } from './1764504000000-content-thumbnai
 import { SharedDefinitionsAsViews1764510600000 } from './1764510600000-shared-definitions-as-views';
 import { Languages1764518400000 } from './1764518400000-languages';
 import { TrainingTranslations1764525600000 } from './1764525600000-training-translations';
+import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SharedDefinitionsAsViews1764510600000,
   Languages1764518400000,
   TrainingTranslations1764525600000,
+  OutboxHtmlParts1764532800000,
 ];

@@ -13,7 +13,23 @@ export class OutboxMessageDto {
 
   subject: string;
 
+  @ApiProperty({ description: 'The text part' })
   text: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The HTML part, to be shown in a sandboxed frame; null for mail kept before mail had one',
+  })
+  html: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The language the mail is written in (the recipient's); null for older mail",
+  })
+  language: string | null;
 
   static from(message: OutboxMessage): OutboxMessageDto {
     return {
@@ -22,6 +38,8 @@ export class OutboxMessageDto {
       recipient: message.recipient,
       subject: message.subject,
       text: message.text,
+      html: message.html,
+      language: message.language,
     };
   }
 }

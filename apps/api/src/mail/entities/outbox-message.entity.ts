@@ -18,4 +18,12 @@ export class OutboxMessage {
 
   @Column({ type: 'text' })
   text: string;
+
+  /** The HTML part; null for mail kept before mail had one. */
+  @Column({ type: 'text', nullable: true })
+  html: string | null;
+
+  /** The language the mail is written in; null for mail kept before mail had one. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  language: string | null;
 }

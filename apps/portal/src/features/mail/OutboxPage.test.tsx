@@ -12,6 +12,8 @@ const invitation = {
   recipient: 'nina@example.com',
   subject: 'You are invited to Chorus',
   text: 'Hello Nina,\n\nChoose a password: https://chorus.example/invitation?token=abc123.\n\nThe link works for 7 days.',
+  html: '<!doctype html><html lang="en"><body><p>Hello Nina,</p><script>parent.alert(1)</script></body></html>',
+  language: 'en',
 };
 const reset = {
   id: '00000000-0000-4000-a000-000000000002',
@@ -19,6 +21,9 @@ const reset = {
   recipient: 'alan@example.com',
   subject: 'Reset your Chorus password',
   text: 'Open https://chorus.example/reset-password?token=xyz to choose a new password.',
+  // Kept before mail had an HTML part.
+  html: null,
+  language: null,
 };
 
 function outboxApi(answer: Handler<'GET /api/outbox'>) {
@@ -64,6 +69,34 @@ describe('outbox', () => {
 
     await user.click(subject);
     expect(screen.queryByText(/Choose a password/)).not.toBeInTheDocument();
+  });
+
+  it('shows the HTML part as sent, in a frame that allows nothing', async () => {
+    outboxApi(() => outboxPage(false));
+    const { user } = renderPage(OutboxPage, { path: '/outbox', user: admin });
+    const table = await screen.findByRole('table', { name: 'Outbox' });
+    await user.click(within(table).getByRole('button', { name: 'You are invited to Chorus' }));
+    expect(screen.queryByTitle(/as its recipient sees it/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'HTML' }));
+
+    const frame = screen.getByTitle('“You are invited to Chorus” as its recipient sees it');
+    expect(frame).toHaveAttribute('sandbox', '');
+    expect(frame).toHaveAttribute('srcdoc', invitation.html);
+    expect(screen.queryByText(/Choose a password/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Text' }));
+    expect(screen.getByText(/Choose a password/)).toBeInTheDocument();
+  });
+
+  it('offers only the text of mail kept before mail had an HTML part', async () => {
+    outboxApi(() => outboxPage(false));
+    const { user } = renderPage(OutboxPage, { path: '/outbox', user: admin });
+    const table = await screen.findByRole('table', { name: 'Outbox' });
+    await user.click(within(table).getByRole('button', { name: 'Reset your Chorus password' }));
+
+    expect(screen.getByText(/to choose a new password/)).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'HTML' })).not.toBeInTheDocument();
   });
 
   it('says mail is being delivered when an SMTP server is configured', async () => {

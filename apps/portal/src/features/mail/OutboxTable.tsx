@@ -3,10 +3,10 @@ import { Group, Table, UnstyledButton } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
-import { LinkifiedText } from './LinkifiedText';
+import { KeptMessage } from './KeptMessage';
 import type { OutboxMessage } from './api/outbox-queries';
 
-/** The kept messages; a message's subject opens its text underneath. */
+/** The kept messages; a message's subject opens it underneath. */
 export function OutboxTable({ messages }: { messages: OutboxMessage[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -56,7 +56,7 @@ export function OutboxTable({ messages }: { messages: OutboxMessage[] }) {
                 {expanded && (
                   <Table.Tr id={panelId}>
                     <Table.Td colSpan={3} bg="var(--mantine-color-default-hover)">
-                      <LinkifiedText text={message.text} />
+                      <KeptMessage message={message} />
                     </Table.Td>
                   </Table.Tr>
                 )}

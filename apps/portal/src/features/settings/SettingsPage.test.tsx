@@ -39,6 +39,7 @@ const section = (name: string) => screen.getByRole('form', { name });
 const button = (sectionName: string, name: 'Save' | 'Discard changes') =>
   within(section(sectionName)).getByRole('button', { name });
 
+const organisationName = () => screen.getByRole('textbox', { name: 'Organisation name' });
 const fourEyes = () => screen.getByRole('switch', { name: 'Four-eyes approval' });
 const shareStage = () => screen.getByRole('combobox', { name: 'Training stage needed to share' });
 const networks = () => screen.getByRole('group', { name: 'Networks offered to employees' });
@@ -73,6 +74,15 @@ async function chooseTimeZone(user: UserEvent, zone: string) {
 
 /** One change per section, how it reads on the page, and the body its Save sends. */
 const SECTIONS = [
+  {
+    name: 'Organisation',
+    settings: { organisationName: '' },
+    change: (user: UserEvent) => user.type(organisationName(), '  Kestrel & Finch '),
+    shown: () => (organisationName() as HTMLInputElement).value,
+    before: '',
+    after: '  Kestrel & Finch ',
+    body: { organisationName: 'Kestrel & Finch' },
+  },
   {
     name: 'Content',
     settings: { fourEyesApproval: true },

@@ -6,6 +6,7 @@ import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { AnalyticsSettings } from './AnalyticsSettings';
 import { ContentSettings } from './ContentSettings';
 import { EarnedMediaSettings } from './EarnedMediaSettings';
+import { OrganisationSettings } from './OrganisationSettings';
 import { SharingSettings } from './SharingSettings';
 import { TrainingSettings } from './TrainingSettings';
 import { useSettings } from './use-settings';
@@ -31,6 +32,7 @@ export function SettingsPage() {
         />
       ) : (
         <UnsavedChangesGuard>
+          <OrganisationSettings settings={settings.data} />
           <ContentSettings settings={settings.data} />
           <TrainingSettings settings={settings.data} />
           <SharingSettings settings={settings.data} />

@@ -1,0 +1,52 @@
+import type { UiLanguage } from '@chorus/core';
+
+/**
+ * A mail's content, independent of its format: the text part and the HTML part are both
+ * rendered from it, so they always say the same sentences in the same order.
+ */
+export interface MailDocument {
+  language: UiLanguage;
+  subject: string;
+  /** The line mail clients show beside the subject (hidden in the HTML body). */
+  preview: string;
+  /** Shown above the content; null when the organisation has not named itself. */
+  organisation: string | null;
+  greeting: string;
+  blocks: readonly MailBlock[];
+  footer: string;
+}
+
+/**
+ * One piece of a mail's body. `action` is the primary button, with its raw link underneath for
+ * clients that strip buttons and for the text part.
+ */
+export type MailBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'action'; label: string; url: string; fallback: string }
+  | { kind: 'note'; text: string };
+
+export type MailBlockKind = MailBlock['kind'];
+
+/** Links in mail are web addresses only: never `javascript:` or `data:`, whatever builds them. */
+export function assertWebLink(url: string): string {
+  const { protocol } = new URL(url);
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error(`A mail link must be http(s), not ${protocol}`);
+  }
+  return url;
+}
+
+/**
+ * The text part: the same sentences as the HTML part, with each button as its label and
+ * the link on the line below it (mail clients make it clickable), and a signature separator before the
+ * footer (RFC 3676 §4.3).
+ */
+export function renderText(mail: MailDocument): string {
+  const parts = [mail.greeting];
+  for (const block of mail.blocks) {
+    parts.push(
+      block.kind === 'action' ? `${block.label}\n${assertWebLink(block.url)}` : block.text,
+    );
+  }
+  return `${parts.join('\n\n')}\n\n-- \n${mail.footer}\n`;
+}
