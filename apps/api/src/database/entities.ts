@@ -4,6 +4,7 @@ import { EscalationEvent } from '../escalations/entities/escalation-event.entity
 import { RestrictedTerm } from '../guardrails/entities/restricted-term.entity';
 import { PolicyAcknowledgment } from '../policy/entities/policy-acknowledgment.entity';
 import { PolicyVersion } from '../policy/entities/policy-version.entity';
+import { PolicyVersionText } from '../policy/entities/policy-version-text.entity';
 import { LessonRead } from '../training/entities/lesson-read.entity';
 import { QuizAttempt } from '../training/entities/quiz-attempt.entity';
 import { QuizQuestion } from '../training/entities/quiz-question.entity';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   RestrictedTerm,
   Enrollment,
   PolicyVersion,
+  PolicyVersionText,
   PolicyAcknowledgment,
   TrainingStage,
   TrainingLesson,

@@ -1,7 +1,9 @@
+import { isPreferredLanguage } from '@chorus/core';
 import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
+import { useCurrentUser } from '../../../lib/current-user';
 import { PolicyEditor } from './PolicyEditor';
 import { policyValues } from './policy-schema';
 import { usePolicyVersion } from './use-policy-version';
@@ -13,10 +15,15 @@ interface PublishPolicyModalProps {
   onClose: () => void;
 }
 
-/** The editor for the next version, starting from the text of the version in force. */
+/**
+ * The editor for the next version, starting from the main text of the version in force (the
+ * first in my language).
+ */
 export function PublishPolicyModal({ latest, onClose }: PublishPolicyModalProps) {
   const { t } = useTranslation();
-  const current = usePolicyVersion(latest?.version ?? null);
+  const user = useCurrentUser();
+  const current = usePolicyVersion(latest?.version ?? null, latest?.mainLanguage ?? null);
+  const language = isPreferredLanguage(user.language) ? user.language : 'en';
   const nextVersion = (latest?.version ?? 0) + 1;
 
   return (
@@ -28,7 +35,11 @@ export function PublishPolicyModal({ latest, onClose }: PublishPolicyModalProps)
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
       {latest === null ? (
-        <PolicyEditor initial={policyValues(null)} nextVersion={nextVersion} onClose={onClose} />
+        <PolicyEditor
+          initial={policyValues(null, language)}
+          nextVersion={nextVersion}
+          onClose={onClose}
+        />
       ) : current.isPending ? (
         <PageLoader label={t('policyAdmin.loadingCurrent')} />
       ) : current.isError ? (
@@ -39,7 +50,7 @@ export function PublishPolicyModal({ latest, onClose }: PublishPolicyModalProps)
         />
       ) : (
         <PolicyEditor
-          initial={policyValues(current.data)}
+          initial={policyValues(current.data, language)}
           nextVersion={nextVersion}
           onClose={onClose}
         />
