@@ -143,7 +143,7 @@ describe('the social media policy', () => {
       ],
       [
         { mainLanguage: 'en', texts: [text('en'), text('en')], requiresAcknowledgment: true },
-        'texts must have at most one text per language.',
+        'texts must have at most one text per language: en appears more than once.',
       ],
     ] as const) {
       const refused = await adminAgent.api.malformed('post', '/api/policy', body).expect(400);
@@ -216,7 +216,7 @@ describe('the social media policy', () => {
       .post('/api/policy/current/acknowledgments', { fullName: 'Lars Andersson', language: 'sv' })
       .expect(422);
     expect(noSwedish.body.message).toBe(
-      'Version 1 of the policy has no Svenska (sv) text to sign; it is available in English (en).',
+      'Version 1 of the policy has no Swedish text to sign; it is available in: en.',
     );
 
     const added = await adminAgent.api
@@ -288,7 +288,18 @@ describe('the social media policy', () => {
     const text = { title: 'Policy', body: 'x' };
     const main = await adminAgent.api.put('/api/policy/versions/1/texts/en', text).expect(409);
     expect(main.body.message).toBe(
-      "The English (en) text is version 1's main text, as it was published; publish a new version to change it.",
+      "The English text is version 1's main text, as it was published; publish a new version to change it.",
+    );
+    expect(main.body.details).toMatchObject({
+      key: 'errors:policy.mainTextFixed',
+      params: { language: 'en', version: 1 },
+    });
+    const inDutch = await adminAgent.api
+      .put('/api/policy/versions/1/texts/en', text)
+      .set('Accept-Language', 'nl')
+      .expect(409);
+    expect(inDutch.body.message).toBe(
+      'De tekst in het Engels is de hoofdtekst van versie 1, zoals die is gepubliceerd; publiceer een nieuwe versie om hem te wijzigen.',
     );
     const missing = await adminAgent.api.put('/api/policy/versions/9/texts/sv', text).expect(404);
     expect(missing.body.message).toBe('There is no policy version 9.');

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { LANGUAGE_NAMES, isPreferredLanguage, sameFullName } from '@chorus/core';
+import { sameFullName } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { DomainError } from '../common/domain-error';
+import { DomainError, InvalidInputError, problem } from '../common/domain-error';
 import { LOCKS, lockForTransaction } from '../database/advisory-lock';
 import { Transactions } from '../database/transactions';
 import { PolicyAcknowledgment } from './entities/policy-acknowledgment.entity';
@@ -55,10 +55,6 @@ export interface VersionWithCount {
   texts: PolicyTextSummary[];
 }
 
-/** "Svenska (sv)": how messages name a language, whatever the reader's. */
-const languageLabel = (code: string) =>
-  isPreferredLanguage(code) ? `${LANGUAGE_NAMES[code]} (${code})` : code;
-
 /** The written social media policy: versions admins publish and the acknowledgments people sign. */
 @Injectable()
 export class PolicyService {
@@ -71,14 +67,14 @@ export class PolicyService {
   /** The version in force, or a 404 while none is published. */
   async current(manager?: EntityManager): Promise<PolicyVersion> {
     const current = await this.repository.findLatestVersion(manager);
-    if (!current)
-      throw new DomainError('not_found', 'No social media policy has been published yet.');
+    if (!current) throw new DomainError('not_found', 'errors:policy.notPublished');
     return current;
   }
 
   async version(number: number, manager?: EntityManager): Promise<PolicyVersion> {
     const version = await this.repository.findVersion(number, manager);
-    if (!version) throw new DomainError('not_found', `There is no policy version ${number}.`);
+    if (!version)
+      throw new DomainError('not_found', 'errors:policy.versionNotFound', { version: number });
     return version;
   }
 
@@ -139,14 +135,20 @@ export class PolicyService {
    */
   async publish(input: NewPolicyVersion, actor: AuditActor): Promise<PolicyReading> {
     const languages = input.texts.map((text) => text.language);
-    if (new Set(languages).size !== languages.length) {
-      throw new DomainError('invalid_input', 'texts must have at most one text per language.');
+    const twice = languages.find((language, index) => languages.indexOf(language) !== index);
+    if (twice !== undefined) {
+      throw new InvalidInputError([
+        problem('errors:policy.duplicateLanguage', { language: twice }, { field: 'texts' }),
+      ]);
     }
     if (!languages.includes(input.mainLanguage)) {
-      throw new DomainError(
-        'invalid_input',
-        `mainLanguage must be the language of one of the texts (${languages.join(', ')}).`,
-      );
+      throw new InvalidInputError([
+        problem(
+          'errors:policy.mainLanguageWithoutText',
+          { languages: languages.join(', ') },
+          { field: 'mainLanguage' },
+        ),
+      ]);
     }
     return this.transactions.run(async (manager) => {
       await lockForTransaction(manager, LOCKS.policyVersions);
@@ -209,10 +211,10 @@ export class PolicyService {
       await lockForTransaction(manager, LOCKS.policyVersions);
       const version = await this.version(number, manager);
       if (input.language === version.mainLanguage) {
-        throw new DomainError(
-          'conflict',
-          `The ${languageLabel(input.language)} text is version ${number}'s main text, as it was published; publish a new version to change it.`,
-        );
+        throw new DomainError('conflict', 'errors:policy.mainTextFixed', {
+          language: input.language,
+          version: number,
+        });
       }
       const before = await this.repository.findText(version.id, input.language, manager);
       const now = new Date();
@@ -274,10 +276,9 @@ export class PolicyService {
       const current = await this.current(manager);
       const user = await this.repository.getSigner(userId, manager);
       if (!sameFullName(typedName, user.name)) {
-        throw new DomainError(
-          'unprocessable',
-          `Type your full name as it is on your account (${user.name}) to sign the policy.`,
-        );
+        throw new DomainError('unprocessable', 'errors:policy.signatureMismatch', {
+          name: user.name,
+        });
       }
       let signed: string;
       if (language === undefined) {
@@ -285,10 +286,11 @@ export class PolicyService {
       } else {
         const languages = await this.repository.textLanguages(current.id, manager);
         if (!languages.includes(language)) {
-          throw new DomainError(
-            'unprocessable',
-            `Version ${current.version} of the policy has no ${languageLabel(language)} text to sign; it is available in ${languages.map(languageLabel).join(', ')}.`,
-          );
+          throw new DomainError('unprocessable', 'errors:policy.noTextToSign', {
+            version: current.version,
+            language,
+            languages: languages.join(', '),
+          });
         }
         signed = language;
       }

@@ -1,5 +1,8 @@
 import {
   DEFAULT_UI_LANGUAGE,
+  MESSAGE_CATALOGUE,
+  MESSAGE_I18N_OPTIONS,
+  MESSAGE_NAMESPACES,
   UI_LANGUAGES,
   isUiLanguage,
   negotiateLanguage,
@@ -43,11 +46,18 @@ export function rememberLanguage(storage: Storage | undefined, language: UiLangu
   }
 }
 
-/** Loads a language's locale file the first time i18next needs it. */
+/**
+ * Loads a language's locale file the first time i18next needs it. The server catalogue's
+ * namespaces are bundled (every language's, from the start), so only `translation` is read here.
+ */
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read: (language, _namespace, callback) => {
+  read: (language, namespace, callback) => {
+    if (namespace !== 'translation') {
+      callback(null, MESSAGE_CATALOGUE[language as UiLanguage]?.[namespace as 'errors'] ?? {});
+      return;
+    }
     loadTranslation(language).then(
       (translation) => callback(null, translation),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
@@ -63,26 +73,32 @@ export interface CreateI18nOptions {
 }
 
 /**
- * The portal's i18next instance. English is always there; another language is loaded when
- * first shown (`changeLanguage` switches once it has arrived), unless it is already `loaded`.
+ * The portal's i18next instance: its own strings (`translation`), and the catalogue of what the
+ * server says as namespaces beside them (`errors:…`), so that a server error is said by its key.
+ * English is always there; another language's own strings are loaded when first shown
+ * (`changeLanguage` switches once they have arrived), unless they are already `loaded`.
  */
 export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
+  const loaded: Partial<Record<UiLanguage, Translation>> = { ...options.loaded, en: ENGLISH };
   const resources = Object.fromEntries(
-    Object.entries({ ...options.loaded, en: ENGLISH }).map(([code, translation]) => [
+    UI_LANGUAGES.map((code) => [
       code,
-      { translation },
+      {
+        ...MESSAGE_CATALOGUE[code],
+        ...(loaded[code] === undefined ? {} : { translation: loaded[code] }),
+      },
     ]),
   );
   void instance.use(localeBackend).init({
+    ...MESSAGE_I18N_OPTIONS,
     lng: language,
-    fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
+    ns: ['translation', ...MESSAGE_NAMESPACES],
+    defaultNS: 'translation',
     resources,
     partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
     initAsync: false,
-    returnNull: false,
   });
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
