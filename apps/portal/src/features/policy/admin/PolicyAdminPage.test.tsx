@@ -277,6 +277,47 @@ describe('policy versions', () => {
     });
   });
 
+  it('starts the next version from every text of the one in force, the main one first', async () => {
+    const bilingual: PolicyVersion = { ...version1, mainLanguage: 'nl', languages: ['en', 'nl'] };
+    const api = policyApi(
+      { versions: [summaryOf(bilingual, 41)] },
+      {
+        'GET /api/policy/versions/{version}': ({ query }) =>
+          ok(
+            query.language === 'nl'
+              ? { ...bilingual, language: 'nl', title: 'Socialemediabeleid', body: 'Wees aardig.' }
+              : bilingual,
+          ),
+      },
+    );
+    const { user } = renderPage(PolicyAdminPage, { path: '/policy/versions', user: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Publish a new version' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish version 2' });
+    const tabs = await within(dialog).findByRole('tablist', { name: 'Texts by language' });
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Nederlands', 'English']);
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Socialemediabeleid');
+    expect(within(dialog).getByRole('combobox', { name: /^Main language/ })).toHaveValue(
+      'Nederlands',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Publish version 2' }));
+
+    await screen.findByText(/Version 2 of the policy is published/);
+    expect(api.requestsTo('POST', '/api/policy')[0]?.body).toEqual({
+      mainLanguage: 'nl',
+      texts: [
+        { language: 'nl', title: 'Socialemediabeleid', body: 'Wees aardig.' },
+        { language: 'en', title: 'Social media policy', body: version1.body },
+      ],
+      requiresAcknowledgment: true,
+    });
+  });
+
   it('adds a translation to an older version, which asks nobody to acknowledge again', async () => {
     const list = {
       versions: [

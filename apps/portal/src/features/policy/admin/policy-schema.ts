@@ -50,21 +50,26 @@ export const emptyText = (language: PreferredLanguage): PolicyTextValues => ({
 });
 
 /**
- * A new version starts from the main text of the one in force, if any (in `language` for the
- * first), and asks everyone to acknowledge it.
+ * A new version starts from the texts of the one in force, if any, its main language's first (the
+ * first version from an empty text in `language`), and asks everyone to acknowledge it.
  */
 export function policyValues(
-  current: PolicyVersion | null,
+  current: readonly PolicyVersion[],
   language: PreferredLanguage,
 ): PolicyValues {
-  const mainLanguage = current?.mainLanguage ?? language;
+  const mainLanguage = current[0]?.mainLanguage ?? language;
+  const texts = current
+    .filter((text) => !text.fellBack)
+    .sort((a, b) => Number(b.language === mainLanguage) - Number(a.language === mainLanguage))
+    .map((text) => ({
+      language: text.language,
+      title: text.title,
+      body: text.body,
+      changeSummary: '',
+    }));
   return {
     mainLanguage,
-    texts: [
-      current
-        ? { language: mainLanguage, title: current.title, body: current.body, changeSummary: '' }
-        : emptyText(mainLanguage),
-    ],
+    texts: texts.length > 0 ? texts : [emptyText(mainLanguage)],
     requiresAcknowledgment: true,
   };
 }
