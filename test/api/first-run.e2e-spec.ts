@@ -1,3 +1,4 @@
+import { UI_LANGUAGES } from '@chorus/core';
 import { DEMO_ACCOUNTS, DEMO_COLLEAGUES } from '../../apps/api/src/demo/demo-accounts';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
@@ -86,7 +87,13 @@ describe('first run', () => {
           return page.body.total;
         }),
       );
-      expect(statuses).toEqual([12, 2, 1]);
+      expect(statuses).toEqual([13, 2, 1]);
+      // Someone to sign in as for every language the portal speaks.
+      const active = await agent.get('/api/people?status=active&pageSize=100').expect(200);
+      const languages = new Set(
+        active.body.items.map((person: { language: string }) => person.language),
+      );
+      expect([...UI_LANGUAGES].filter((language) => !languages.has(language))).toEqual([]);
       const outbox = await agent.get('/api/outbox').expect(200);
       expect(outbox.body.items.map((mail: { subject: string }) => mail.subject)).toEqual([
         'You are invited to Chorus',

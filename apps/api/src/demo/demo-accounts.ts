@@ -11,7 +11,15 @@ export const DEMO_DEPARTMENTS = [
   'Finance',
 ];
 
-export const DEMO_LOCATIONS = ['Amsterdam', 'Copenhagen', 'Stockholm', 'Athens', 'Berlin', 'Paris'];
+export const DEMO_LOCATIONS = [
+  'Amsterdam',
+  'Copenhagen',
+  'Stockholm',
+  'Oslo',
+  'Athens',
+  'Berlin',
+  'Paris',
+];
 
 export interface DemoPerson {
   email: string;
@@ -87,6 +95,9 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
   colleague('lars.andersson', 'Lars Andersson', 'sv', 'Engineering', 'Stockholm', [
     ['linkedin', 'larsandersson', 760],
     ['mastodon', '@lars@fosstodon.org', 320],
+  ]),
+  colleague('nora.haugen', 'Nora Haugen', 'nb', 'Customer Success', 'Oslo', [
+    ['linkedin', 'norahaugen', 690],
   ]),
   colleague('eleni.papadopoulou', 'Eleni Papadopoulou', 'el', 'Customer Success', 'Athens', [
     ['linkedin', 'elenipapadopoulou', 980],

@@ -99,3 +99,14 @@ describe('createI18n', () => {
     expect(i18n.t('nav.people')).toBe('Personen');
   });
 });
+
+describe('counts', () => {
+  it('read as numbers do in the reader’s language, and still choose the plural form', async () => {
+    const i18n = createI18n('en', { loaded: ALL_TRANSLATIONS });
+    expect(i18n.t('peopleImport.summary.rows', { count: 1500 })).toBe('1,500 people in the file');
+    expect(i18n.t('peopleImport.summary.rows', { count: 1 })).toBe('1 person in the file');
+
+    await i18n.changeLanguage('de');
+    expect(i18n.t('peopleImport.summary.rows', { count: 1500 })).toContain('1.500');
+  });
+});

@@ -1,5 +1,6 @@
 import {
   DEFAULT_UI_LANGUAGE,
+  COUNT_FORMATTER,
   MESSAGE_CATALOGUE,
   MESSAGE_I18N_OPTIONS,
   MESSAGE_NAMESPACES,
@@ -47,15 +48,15 @@ export function rememberLanguage(storage: Storage | undefined, language: UiLangu
 }
 
 /**
- * Loads a language's locale file the first time i18next needs it. The server catalogue's
- * namespaces are bundled (every language's, from the start), so only `translation` is read here.
+ * Loads a language's locale file the first time i18next needs it. The catalogue's namespaces are
+ * bundled; one a language lacks is empty, so its keys are said in English.
  */
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (language, namespace, callback) => {
     if (namespace !== 'translation') {
-      callback(null, MESSAGE_CATALOGUE[language as UiLanguage]?.[namespace as 'errors'] ?? {});
+      callback(null, {});
       return;
     }
     loadTranslation(language).then(
@@ -73,33 +74,32 @@ export interface CreateI18nOptions {
 }
 
 /**
- * The portal's i18next instance: its own strings (`translation`), and the catalogue of what the
- * server says as namespaces beside them (`errors:…`), so that a server error is said by its key.
- * English is always there; another language's own strings are loaded when first shown
- * (`changeLanguage` switches once they have arrived), unless they are already `loaded`.
+ * The portal's i18next instance. English is always there; another language is loaded when
+ * first shown (`changeLanguage` switches once it has arrived), unless it is already `loaded`.
  */
 export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
-  const loaded: Partial<Record<UiLanguage, Translation>> = { ...options.loaded, en: ENGLISH };
+  // What the server says (`errors:…`) is bundled for every language; the portal's own strings
+  // (`translation`) for English and the languages already loaded.
   const resources = Object.fromEntries(
-    UI_LANGUAGES.map((code) => [
-      code,
-      {
-        ...MESSAGE_CATALOGUE[code],
-        ...(loaded[code] === undefined ? {} : { translation: loaded[code] }),
-      },
-    ]),
+    UI_LANGUAGES.map((code) => {
+      const translation = code === DEFAULT_UI_LANGUAGE ? ENGLISH : options.loaded?.[code];
+      return [code, { ...MESSAGE_CATALOGUE[code], ...(translation ? { translation } : {}) }];
+    }),
   );
-  void instance.use(localeBackend).init({
-    ...MESSAGE_I18N_OPTIONS,
-    lng: language,
-    supportedLngs: [...UI_LANGUAGES],
-    ns: ['translation', ...MESSAGE_NAMESPACES],
-    defaultNS: 'translation',
-    resources,
-    partialBundledLanguages: true,
-    initAsync: false,
-  });
+  void instance
+    .use(localeBackend)
+    .use(COUNT_FORMATTER)
+    .init({
+      ...MESSAGE_I18N_OPTIONS,
+      lng: language,
+      supportedLngs: [...UI_LANGUAGES],
+      ns: ['translation', ...MESSAGE_NAMESPACES],
+      defaultNS: 'translation',
+      resources,
+      partialBundledLanguages: true,
+      initAsync: false,
+    });
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
     options.document?.documentElement.setAttribute('lang', next);

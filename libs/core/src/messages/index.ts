@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type FormatterModule, type i18n as I18n } from 'i18next';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../languages';
 import type { MessageKey, MessageNamespace, MessageParams, Translations } from './catalogue-types';
 import en from './en';
@@ -32,10 +32,35 @@ export function catalogueLanguages(): UiLanguage[] {
   return Object.keys(MESSAGE_CATALOGUE) as UiLanguage[];
 }
 
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Counts read as numbers do in the reader's language (1,500 · 1.500 · 1 500); every other value
+ * is said as given (no sentence uses i18next's `{{value, format}}` syntax). The API and the portal
+ * both use it, with `alwaysFormat` (MESSAGE_I18N_OPTIONS).
+ */
+export const COUNT_FORMATTER: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value: unknown, _format, language, options) => {
+    if (options?.interpolationkey !== 'count' || typeof value !== 'number' || !language) {
+      return value as string;
+    }
+    let format = countFormats.get(language);
+    if (!format) {
+      format = new Intl.NumberFormat(language);
+      countFormats.set(language, format);
+    }
+    return format.format(value);
+  },
+};
+
 /** The i18next options both the API and the portal render the catalogue with. */
 export const MESSAGE_I18N_OPTIONS = {
   fallbackLng: DEFAULT_UI_LANGUAGE,
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
   returnNull: false,
 } as const;
 
@@ -44,7 +69,7 @@ let renderer: I18n | undefined;
 function catalogue(): I18n {
   if (renderer) return renderer;
   const instance = i18next.createInstance();
-  void instance.init({
+  void instance.use(COUNT_FORMATTER).init({
     ...MESSAGE_I18N_OPTIONS,
     lng: DEFAULT_UI_LANGUAGE,
     ns: MESSAGE_NAMESPACES,

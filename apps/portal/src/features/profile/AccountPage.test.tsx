@@ -101,7 +101,7 @@ describe('my account: profile', () => {
     const { user } = renderApp('/account');
 
     await user.click(await screen.findByRole('combobox', { name: 'Preferred language' }));
-    await user.click(await screen.findByRole('option', { name: 'Dansk' }));
+    await user.click(await screen.findByRole('option', { name: 'Suomi' }));
 
     expect(
       screen.getByText(/The portal itself is not translated into that language/),
@@ -109,11 +109,11 @@ describe('my account: profile', () => {
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(await screen.findByText('Your profile has been saved.')).toBeInTheDocument();
-    expect(api.requestsTo('PATCH', '/api/me/profile')[0]?.body).toMatchObject({ language: 'da' });
+    expect(api.requestsTo('PATCH', '/api/me/profile')[0]?.body).toMatchObject({ language: 'fi' });
     await waitFor(() => expect(api.requestsTo('GET', '/api/me')).toHaveLength(2));
     expect(screen.getByRole('heading', { name: 'My account' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Language: English' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Preferred language' })).toHaveValue('Dansk');
+    expect(screen.getByRole('combobox', { name: 'Preferred language' })).toHaveValue('Suomi');
   });
 
   it('switches the portal to Nederlands, and the header to the new name, once they are saved', async () => {
