@@ -95,6 +95,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'POST /api/policy': ['admin'],
   'GET /api/policy/versions': ['admin', 'analyst'],
   'GET /api/policy/versions/:version': 'signed-in',
+  'PUT /api/policy/versions/:version/texts/:language': ['admin', 'analyst'],
   'GET /api/policy/coverage': ['analyst', 'admin'],
   'GET /api/policy/acknowledgments.csv': ['analyst', 'admin'],
   'GET /api/training': 'signed-in',

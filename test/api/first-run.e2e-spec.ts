@@ -167,9 +167,29 @@ describe('first run', () => {
         note: 'Falcon is not announced yet: do not mention it.',
       });
 
+      expect(policy.body).toMatchObject({ language: 'en', fellBack: false });
+      expect(policy.body.languages).toEqual(expect.arrayContaining(['da', 'el', 'en', 'nl', 'sv']));
+      // The Swedish colleague reads the policy in Swedish and signed that text.
+      const lars = await signIn('lars.andersson@chorus.example');
+      const inSwedish = await lars.get('/api/policy/current').expect(200);
+      expect(inSwedish.body).toMatchObject({
+        language: 'sv',
+        fellBack: false,
+        title: 'Policy för sociala medier',
+        standing: { acknowledged: { language: 'sv' } },
+      });
+
       const analyst = await signIn('analyst@chorus.example');
       const coverage = await analyst.get('/api/policy/coverage').expect(200);
       expect(coverage.body.departments.length).toBeGreaterThanOrEqual(4);
+      const signedIn = new Set(
+        coverage.body.departments.flatMap((row: { languages: { language: string }[] }) =>
+          row.languages.map((entry) => entry.language),
+        ),
+      );
+      expect([...signedIn]).toEqual(expect.arrayContaining(['da', 'el', 'en', 'nl', 'sv']));
+      const csv = await analyst.get('/api/policy/acknowledgments.csv').expect(200);
+      expect(csv.text).toMatch(/\r\nLars Andersson,lars\.andersson@chorus\.example,[^\r]*,1,sv,/);
       const curator = await signIn('curator@chorus.example');
       const inbox = await curator.get('/api/escalations?scope=all').expect(200);
       expect(inbox.body.counts).toEqual({ open: 2, in_progress: 1, resolved: 1 });

@@ -19,7 +19,7 @@ import type { ContentVariant } from '../../apps/api/src/content/entities/content
 import { GroupsService } from '../../apps/api/src/groups/groups.service';
 import type { OrgGroup } from '../../apps/api/src/groups/entities/org-group.entity';
 import { PeopleService } from '../../apps/api/src/people/people.service';
-import { PolicyService } from '../../apps/api/src/policy/policy.service';
+import { PolicyService, type PolicyTextInput } from '../../apps/api/src/policy/policy.service';
 import type { OrgSettings } from '../../apps/api/src/settings/org-settings';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
 import { SharesRepository } from '../../apps/api/src/sharing/shares.repository';
@@ -96,17 +96,32 @@ export async function acknowledgePolicy(t: TestApp, person: Pick<User, 'id' | 'n
   return t.app.get(PolicyService).acknowledge(person.id, person.name);
 }
 
-/** Publishes a policy version by `admin`, through the service. */
+/**
+ * Publishes a policy version by `admin`, through the service: in English unless `texts` says
+ * otherwise (the first text's language is the main one).
+ */
 export function publishPolicy(
   t: TestApp,
   admin: MadeUser,
-  overrides: Partial<{ title: string; body: string; requiresAcknowledgment: boolean }> = {},
+  overrides: Partial<{
+    title: string;
+    body: string;
+    requiresAcknowledgment: boolean;
+    texts: PolicyTextInput[];
+  }> = {},
 ) {
-  return t.app.get(PolicyService).publish(
+  const texts = overrides.texts ?? [
     {
+      language: 'en',
       title: overrides.title ?? 'Social media policy',
       body: overrides.body ?? '## Be kind\n\nNo confidential information, no profanity.',
       changeSummary: '',
+    },
+  ];
+  return t.app.get(PolicyService).publish(
+    {
+      mainLanguage: texts[0].language,
+      texts,
       requiresAcknowledgment: overrides.requiresAcknowledgment ?? true,
     },
     actor(admin),

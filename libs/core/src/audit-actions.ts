@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'restricted_term.updated',
   'restricted_term.deleted',
   'policy.published',
+  'policy.translation_added',
+  'policy.translation_updated',
   'advocacy.joined',
   'advocacy.left',
   'training.stage_updated',

@@ -105,6 +105,12 @@ export const AUDIT_DETAILS = {
   note: 'text',
   version: 'number',
   requiresAcknowledgment: 'yesNo',
+  /** A policy version's main language, and every language it has a text in. */
+  mainLanguage: 'language',
+  languages: 'language',
+  changeSummary: 'text',
+  /** How long a policy text is, in characters (the text itself is on file with its version). */
+  bodyLength: 'count',
   // Training
   passMark: 'percent',
   // Organisation settings

@@ -136,18 +136,29 @@ export class GeneratorRepository {
     return new Map(rows.map((row) => [row.slug, row.id]));
   }
 
-  /** The id of policy version 1, published at `publishedAt` when it is created here. */
-  async firstPolicyVersion(title: string, body: string, publishedAt: string): Promise<string> {
+  /**
+   * Policy version 1's id and main language, published at `publishedAt` in English when it is
+   * created here (with its text, in the same statement).
+   */
+  async firstPolicyVersion(
+    title: string,
+    body: string,
+    publishedAt: string,
+  ): Promise<{ id: string; mainLanguage: string }> {
     await this.client.query(
-      `INSERT INTO policy_versions (version, title, body, requires_acknowledgment, published_at)
-       VALUES (1, $1, $2, true, $3)
-       ON CONFLICT (version) DO NOTHING`,
+      `WITH version AS (
+         INSERT INTO policy_versions (version, main_language, requires_acknowledgment, published_at)
+         VALUES (1, 'en', true, $3)
+         ON CONFLICT (version) DO NOTHING
+         RETURNING id, published_at)
+       INSERT INTO policy_version_texts (policy_version_id, language, title, body, added_at, updated_at)
+       SELECT id, 'en', $1, $2, published_at, published_at FROM version`,
       [title, body, publishedAt],
     );
-    const [{ id }] = await this.rows<{ id: string }>(
-      'SELECT id FROM policy_versions WHERE version = 1',
+    const [first] = await this.rows<{ id: string; mainLanguage: string }>(
+      `SELECT id, main_language AS "mainLanguage" FROM policy_versions WHERE version = 1`,
     );
-    return id;
+    return first;
   }
 
   /** What the feed benchmark's database holds. */

@@ -73,6 +73,7 @@ const ENROLLMENTS = entityTable(Enrollment, ['userId', 'enrolledAt']);
 const ACKNOWLEDGMENTS = entityTable(PolicyAcknowledgment, [
   'userId',
   'policyVersionId',
+  'language',
   'typedName',
   'acknowledgedAt',
 ]);
@@ -284,7 +285,7 @@ async function copyProgramme(
   start: number,
   now: number,
 ) {
-  const policyVersionId = await db.firstPolicyVersion(
+  const { id: policyVersionId, mainLanguage } = await db.firstPolicyVersion(
     'Social media policy',
     '# Social media policy\n\nShare what is public, be yourself, and ask when in doubt.',
     iso(start - 45 * DAY),
@@ -306,6 +307,7 @@ async function copyProgramme(
             ACKNOWLEDGMENTS.row({
               userId: id,
               policyVersionId,
+              language: mainLanguage,
               typedName: name,
               acknowledgedAt: iso(programme.acknowledgedAt),
             }),

@@ -4,6 +4,7 @@ import { EscalationEvent } from '../escalations/entities/escalation-event.entity
 import { RestrictedTerm } from '../guardrails/entities/restricted-term.entity';
 import { PolicyAcknowledgment } from '../policy/entities/policy-acknowledgment.entity';
 import { PolicyVersion } from '../policy/entities/policy-version.entity';
+import { PolicyVersionText } from '../policy/entities/policy-version-text.entity';
 import { LessonRead } from '../training/entities/lesson-read.entity';
 import { QuizAttempt } from '../training/entities/quiz-attempt.entity';
 import {
@@ -62,6 +63,7 @@ export const ENTITIES = [
   RestrictedTerm,
   Enrollment,
   PolicyVersion,
+  PolicyVersionText,
   PolicyAcknowledgment,
   TrainingStage,
   TrainingLesson,

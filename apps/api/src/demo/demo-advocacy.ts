@@ -18,7 +18,7 @@ import {
 import { TrainingRepository } from '../training/training.repository';
 import { User } from '../users/entities/user.entity';
 import type { DemoPeople } from './demo-company';
-import { DEMO_POLICY } from './demo-policy';
+import { DEMO_POLICY_TEXTS } from './demo-policy-texts';
 import { DEMO_TRAINING } from './demo-training';
 import { DEMO_TRAINING_TRANSLATIONS } from './demo-training-translations';
 
@@ -158,6 +158,10 @@ export class DemoAdvocacy {
           {
             userId: user.id,
             policyVersionId: policy.id,
+            // Each signed the text in their own language, where the demo has one.
+            language: DEMO_POLICY_TEXTS.some((text) => text.language === user.language)
+              ? user.language
+              : policy.mainLanguage,
             typedName: user.name,
             acknowledgedAt: daysAgo(advocate.acknowledged),
           },
@@ -178,14 +182,17 @@ export class DemoAdvocacy {
     }
   }
 
-  /** Version 1 of the policy, published by the admin 52 days ago, as the audit log shows. */
+  /**
+   * Version 1 of the policy, published by the admin 52 days ago in English with its
+   * translations, as the audit log shows.
+   */
   private async publishPolicy(manager: EntityManager, admin: User): Promise<PolicyVersion> {
     const publishedAt = daysAgo(52);
+    const [main] = DEMO_POLICY_TEXTS;
     const policy = await this.policies.insertVersion(
       {
-        ...DEMO_POLICY,
         version: 1,
-        changeSummary: '',
+        mainLanguage: main.language,
         // The first version always needs acknowledging.
         requiresAcknowledgment: true,
         publishedById: admin.id,
@@ -193,12 +200,34 @@ export class DemoAdvocacy {
       },
       manager,
     );
+    for (const text of DEMO_POLICY_TEXTS) {
+      await this.policies.saveText(
+        {
+          ...text,
+          policyVersionId: policy.id,
+          changeSummary: '',
+          addedById: admin.id,
+          addedAt: publishedAt,
+          updatedById: admin.id,
+          updatedAt: publishedAt,
+        },
+        manager,
+      );
+    }
     await this.audit.record(
       {
         actor: { id: admin.id, label: admin.email },
         action: 'policy.published',
         target: { type: 'policy', id: policy.id, label: 'Version 1' },
-        summary: { after: { version: 1, title: policy.title, requiresAcknowledgment: true } },
+        summary: {
+          after: {
+            version: 1,
+            title: main.title,
+            requiresAcknowledgment: true,
+            mainLanguage: main.language,
+            languages: DEMO_POLICY_TEXTS.map((text) => text.language).sort(),
+          },
+        },
         at: publishedAt,
       },
       manager,

@@ -1,5 +1,15 @@
-/** The sample social media policy the demo publishes as version 1 (markdown). */
-export const DEMO_POLICY: { title: string; body: string } = {
+import type { PreferredLanguage } from '@chorus/core';
+
+/** A text of the demo policy in one language (markdown). */
+export interface DemoPolicyText {
+  language: PreferredLanguage;
+  title: string;
+  body: string;
+}
+
+/** The sample social media policy the demo publishes as version 1, written in English. */
+export const DEMO_POLICY: DemoPolicyText = {
+  language: 'en',
   title: 'Social media policy',
   body: `## Why we have this policy
 

@@ -11,6 +11,7 @@ const CSV_HEADER = [
   'status',
   'enrolled',
   'version',
+  'language',
   'title',
   'name typed',
   'acknowledged at',
@@ -23,11 +24,15 @@ export class PolicyReportsService {
   constructor(private readonly repository: PolicyRepository) {}
 
   async coverage(): Promise<PolicyCoverageDto> {
-    const [departments, required] = await Promise.all([
+    const [departments, languages, required] = await Promise.all([
       this.repository.coverageByDepartment(),
+      this.repository.coverageLanguages(),
       this.repository.requiredVersion(),
     ]);
-    return { requiredVersion: required, departments: departments.map(CoverageRowDto.from) };
+    return {
+      requiredVersion: required,
+      departments: departments.map((row) => CoverageRowDto.from(row, languages)),
+    };
   }
 
   async acknowledgmentsCsv(): Promise<string> {
@@ -42,6 +47,7 @@ export class PolicyReportsService {
         record.status,
         record.enrolled ? 'yes' : 'no',
         record.version,
+        record.language,
         record.title,
         record.typedName,
         record.acknowledgedAt.toISOString(),

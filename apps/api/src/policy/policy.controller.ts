@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -18,7 +20,10 @@ import {
   AcknowledgmentDto,
   CurrentPolicyDto,
   PolicyCoverageDto,
+  PolicyLanguageQuery,
   PolicyStandingDto,
+  PolicyTextParams,
+  PolicyTranslationDto,
   PolicyVersionDto,
   PolicyVersionParams,
   PolicyVersionSummaryDto,
@@ -37,44 +42,87 @@ export class PolicyController {
 
   @Get('current')
   @SignedIn()
-  @ApiOperation({ summary: 'The policy in force, and whether I have acknowledged it' })
+  @ApiOperation({
+    summary: 'The policy in force, in my language, and whether I have acknowledged it',
+    description:
+      'The text in `language` (default: my preferred language) when the version has one, else in its main language, with `fellBack` set.',
+  })
   @ApiOkResponse({ type: CurrentPolicyDto })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'No policy has been published yet' })
-  async current(@CurrentUser() user: AuthenticatedUser): Promise<CurrentPolicyDto> {
+  async current(
+    @Query() query: PolicyLanguageQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CurrentPolicyDto> {
     const standing = await this.policy.standing(user.id);
     const current = standing.current ?? (await this.policy.current());
-    return { ...PolicyVersionDto.from(current), standing: PolicyStandingDto.from(standing) };
+    const language = query.language ?? (await this.policy.readerLanguage(user.id));
+    const reading = await this.policy.read(current, language);
+    return { ...PolicyVersionDto.from(reading), standing: PolicyStandingDto.from(standing) };
   }
 
   @Post('current/acknowledgments')
   @SignedIn()
   @ApiOperation({
     summary: 'Acknowledge the policy in force by typing my full name',
-    description: 'The record (who, which version, the name typed, when) is the signed copy.',
+    description:
+      'The record (who, which version, the language of the text read, the name typed, when) is the signed copy.',
   })
   @ApiCreatedResponse({ type: AcknowledgmentDto })
   @ApiNotFoundResponse({ type: ErrorDto, description: 'No policy has been published yet' })
-  @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'The name is not mine' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorDto,
+    description: 'The name is not mine, or the version has no text in that language',
+  })
   async acknowledge(
     @Body() body: AcknowledgePolicyDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AcknowledgmentDto> {
-    return AcknowledgmentDto.from(await this.policy.acknowledge(user.id, body.fullName));
+    return AcknowledgmentDto.from(
+      await this.policy.acknowledge(user.id, body.fullName, body.language),
+    );
   }
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Publish a new version of the policy' })
-  @ApiCreatedResponse({ type: PolicyVersionDto })
+  @ApiOperation({ summary: 'Publish a new version of the policy, in one or more languages' })
+  @ApiCreatedResponse({ type: PolicyVersionDto, description: 'Its main language text' })
+  @ApiBadRequestResponse({ type: ErrorDto })
   async publish(
     @Body() body: PublishPolicyDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<PolicyVersionDto> {
-    const version = await this.policy.publish(
-      { ...body, changeSummary: body.changeSummary ?? '' },
+    const reading = await this.policy.publish(
+      {
+        ...body,
+        texts: body.texts.map((text) => ({ ...text, changeSummary: text.changeSummary ?? '' })),
+      },
       auditActor(user),
     );
-    return PolicyVersionDto.from(version);
+    return PolicyVersionDto.from(reading);
+  }
+
+  @Put('versions/:version/texts/:language')
+  @Roles('admin', 'analyst')
+  @ApiOperation({
+    summary: "Add or correct a version's text in another language than its main one",
+    description:
+      'The version stays the same: nobody has to acknowledge it again. Its main language text cannot change (publish a new version).',
+  })
+  @ApiOkResponse({ type: PolicyVersionDto, description: 'The text as saved' })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No such version' })
+  @ApiConflictResponse({ type: ErrorDto, description: "The version's main language" })
+  async saveTranslation(
+    @Param() { version, language }: PolicyTextParams,
+    @Body() body: PolicyTranslationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<PolicyVersionDto> {
+    const { reading } = await this.policy.saveTranslation(
+      version,
+      { ...body, language, changeSummary: body.changeSummary ?? '' },
+      auditActor(user),
+    );
+    return PolicyVersionDto.from(reading);
   }
 
   @Get('versions')
@@ -87,11 +135,19 @@ export class PolicyController {
 
   @Get('versions/:version')
   @SignedIn()
-  @ApiOperation({ summary: 'One version of the policy, as published' })
+  @ApiOperation({
+    summary: 'One version of the policy, as published, in my language or the one asked for',
+  })
   @ApiOkResponse({ type: PolicyVersionDto })
   @ApiNotFoundResponse({ type: ErrorDto })
-  async version(@Param() { version }: PolicyVersionParams): Promise<PolicyVersionDto> {
-    return PolicyVersionDto.from(await this.policy.version(version));
+  async version(
+    @Param() { version }: PolicyVersionParams,
+    @Query() query: PolicyLanguageQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<PolicyVersionDto> {
+    const found = await this.policy.version(version);
+    const language = query.language ?? (await this.policy.readerLanguage(user.id));
+    return PolicyVersionDto.from(await this.policy.read(found, language));
   }
 
   @Get('coverage')

@@ -857,7 +857,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The policy in force, and whether I have acknowledged it */
+    /**
+     * The policy in force, in my language, and whether I have acknowledged it
+     * @description The text in `language` (default: my preferred language) when the version has one, else in its main language, with `fellBack` set.
+     */
     get: operations['Policy_current'];
     put?: never;
     post?: never;
@@ -878,7 +881,7 @@ export interface paths {
     put?: never;
     /**
      * Acknowledge the policy in force by typing my full name
-     * @description The record (who, which version, the name typed, when) is the signed copy.
+     * @description The record (who, which version, the language of the text read, the name typed, when) is the signed copy.
      */
     post: operations['Policy_acknowledge'];
     delete?: never;
@@ -896,8 +899,28 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a new version of the policy */
+    /** Publish a new version of the policy, in one or more languages */
     post: operations['Policy_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/versions/{version}/texts/{language}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Add or correct a version's text in another language than its main one
+     * @description The version stays the same: nobody has to acknowledge it again. Its main language text cannot change (publish a new version).
+     */
+    put: operations['Policy_saveTranslation'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -928,7 +951,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One version of the policy, as published */
+    /** One version of the policy, as published, in my language or the one asked for */
     get: operations['Policy_version'];
     put?: never;
     post?: never;
@@ -1750,6 +1773,8 @@ export interface components {
       | 'restricted_term.updated'
       | 'restricted_term.deleted'
       | 'policy.published'
+      | 'policy.translation_added'
+      | 'policy.translation_updated'
       | 'advocacy.joined'
       | 'advocacy.left'
       | 'training.stage_updated'
@@ -2533,6 +2558,8 @@ export interface components {
       note?: string;
     };
     AcknowledgmentDto: {
+      /** @description The language of the text signed */
+      language: components['schemas']['PreferredLanguage'];
       /** Format: date-time */
       acknowledgedAt: string;
       /** @description The version acknowledged */
@@ -2551,10 +2578,20 @@ export interface components {
     CurrentPolicyDto: {
       /** @example 1 */
       version: number;
+      /** @description The language of this text */
+      language: components['schemas']['PreferredLanguage'];
+      /** @description The language asked for (or the reader's); differs from `language` when it fell back */
+      requestedLanguage: components['schemas']['PreferredLanguage'];
+      /** @description The language the version was written in */
+      mainLanguage: components['schemas']['PreferredLanguage'];
+      /** @description Every language the version can be read in */
+      languages: components['schemas']['PreferredLanguage'][];
       /** Format: date-time */
       publishedAt: string;
       /** @description Where the caller stands with it */
       standing: components['schemas']['PolicyStandingDto'];
+      /** @description True when the version has no text in the language asked for, so this is the main one */
+      fellBack: boolean;
       title: string;
       /** @description Markdown */
       body: string;
@@ -2568,22 +2605,41 @@ export interface components {
        * @example Emma Employee
        */
       fullName: string;
+      /** @description The language of the text you read and sign; the version must have a text in it. Left out: the text you are served (your language, else the main one). */
+      language?: components['schemas']['PreferredLanguage'];
     };
-    PublishPolicyDto: {
+    PolicyTextInputDto: {
       /** @example Social media policy */
       title: string;
       /** @description The policy in markdown */
       body: string;
       /** @description What changed since the previous version, in a sentence or two */
       changeSummary?: string;
+      language: components['schemas']['PreferredLanguage'];
+    };
+    PublishPolicyDto: {
+      /** @description The language it is written in: readers without a text of their own read it */
+      mainLanguage: components['schemas']['PreferredLanguage'];
+      /** @description One text per language, the main language among them */
+      texts: components['schemas']['PolicyTextInputDto'][];
       /** @description Whether everyone must acknowledge this version before sharing again (version 1 always) */
       requiresAcknowledgment: boolean;
     };
     PolicyVersionDto: {
       /** @example 1 */
       version: number;
+      /** @description The language of this text */
+      language: components['schemas']['PreferredLanguage'];
+      /** @description The language asked for (or the reader's); differs from `language` when it fell back */
+      requestedLanguage: components['schemas']['PreferredLanguage'];
+      /** @description The language the version was written in */
+      mainLanguage: components['schemas']['PreferredLanguage'];
+      /** @description Every language the version can be read in */
+      languages: components['schemas']['PreferredLanguage'][];
       /** Format: date-time */
       publishedAt: string;
+      /** @description True when the version has no text in the language asked for, so this is the main one */
+      fellBack: boolean;
       title: string;
       /** @description Markdown */
       body: string;
@@ -2591,15 +2647,44 @@ export interface components {
       changeSummary: string;
       requiresAcknowledgment: boolean;
     };
+    PolicyTranslationDto: {
+      /** @example Social media policy */
+      title: string;
+      /** @description The policy in markdown */
+      body: string;
+      /** @description What changed since the previous version, in a sentence or two */
+      changeSummary?: string;
+    };
+    PolicyTextSummaryDto: {
+      language: components['schemas']['PreferredLanguage'];
+      /** @description Who added it (null once their account is gone) */
+      addedBy: string | null;
+      /** Format: date-time */
+      addedAt: string;
+      /** @description Who corrected it last; the adder until someone does */
+      updatedBy: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      title: string;
+    };
     PolicyVersionSummaryDto: {
+      mainLanguage: components['schemas']['PreferredLanguage'];
       /** Format: date-time */
       publishedAt: string;
       version: number;
+      /** @description The main language's title */
       title: string;
+      /** @description The main language's change summary */
       changeSummary: string;
+      /** @description Its texts, one per language, in alphabetical order of the codes */
+      texts: components['schemas']['PolicyTextSummaryDto'][];
       requiresAcknowledgment: boolean;
       /** @description People who acknowledged this version */
       acknowledgments: number;
+    };
+    CoverageLanguageDto: {
+      language: components['schemas']['PreferredLanguage'];
+      people: number;
     };
     CoverageRowDto: {
       /** Format: uuid */
@@ -2614,6 +2699,8 @@ export interface components {
       acknowledged: number;
       /** @description Enrolled people who are up to date with the policy */
       enrolledAcknowledged: number;
+      /** @description The languages the people up to date signed in, most signed first */
+      languages: components['schemas']['CoverageLanguageDto'][];
     };
     PolicyCoverageDto: {
       /** @description 0 while no policy is published */
@@ -8295,7 +8382,9 @@ export interface operations {
   };
   Policy_current: {
     parameters: {
-      query?: never;
+      query?: {
+        language?: components['schemas']['PreferredLanguage'];
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -8308,6 +8397,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CurrentPolicyDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session ended */
@@ -8405,7 +8503,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description The name is not mine */
+      /** @description The name is not mine, or the version has no text in that language */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8438,6 +8536,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Its main language text */
       201: {
         headers: {
           [name: string]: unknown;
@@ -8446,7 +8545,6 @@ export interface operations {
           'application/json': components['schemas']['PolicyVersionDto'];
         };
       };
-      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8475,6 +8573,104 @@ export interface operations {
       };
       /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Policy_saveTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+        language: components['schemas']['PreferredLanguage'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyTranslationDto'];
+      };
+    };
+    responses: {
+      /** @description The text as saved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersionDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin, analyst */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such version */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The version's main language */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -8541,7 +8737,9 @@ export interface operations {
   };
   Policy_version: {
     parameters: {
-      query?: never;
+      query?: {
+        language?: components['schemas']['PreferredLanguage'];
+      };
       header?: never;
       path: {
         version: number;

@@ -25,7 +25,13 @@ export const SIGNED_AT = '2024-03-15T09:30:00.000Z';
 export function makeAcknowledgment(
   overrides: Partial<Schemas['AcknowledgmentDto']> = {},
 ): Schemas['AcknowledgmentDto'] {
-  return { version: 1, typedName: 'Ada Lovelace', acknowledgedAt: SIGNED_AT, ...overrides };
+  return {
+    version: 1,
+    language: 'en',
+    typedName: 'Ada Lovelace',
+    acknowledgedAt: SIGNED_AT,
+    ...overrides,
+  };
 }
 
 /** Not signed yet, by default. */
@@ -72,9 +78,15 @@ export function makeReadyStatus(overrides: Partial<AdvocacyStatus> = {}): Advoca
   });
 }
 
+/** Version 1 in English, its only language, read by someone who reads English. */
 export function makeCurrentPolicy(overrides: Partial<CurrentPolicy> = {}): CurrentPolicy {
   return {
     version: 1,
+    language: 'en',
+    requestedLanguage: 'en',
+    fellBack: false,
+    mainLanguage: 'en',
+    languages: ['en'],
     title: 'Social media policy',
     body: '## Be yourself\n\nSpeak for yourself, not for the company.',
     changeSummary: '',

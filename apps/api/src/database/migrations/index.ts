@@ -11,6 +11,7 @@ import { ContentUrlFragments1764496800000 } from './1764496800000-content-url-fr
 import { ContentThumbnails1764504000000 } from './1764504000000-content-thumbnails';
 import { SharedDefinitionsAsViews1764510600000 } from './1764510600000-shared-definitions-as-views';
 import { Languages1764518400000 } from './1764518400000-languages';
+import { PolicyTranslations1764522000000 } from './1764522000000-policy-translations';
 import { TrainingTranslations1764525600000 } from './1764525600000-training-translations';
 import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ContentThumbnails1764504000000,
   SharedDefinitionsAsViews1764510600000,
   Languages1764518400000,
+  PolicyTranslations1764522000000,
   TrainingTranslations1764525600000,
   OutboxHtmlParts1764532800000,
 ];

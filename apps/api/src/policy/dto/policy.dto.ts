@@ -1,11 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INPUT_LIMITS } from '@chorus/core';
+import { INPUT_LIMITS, PREFERRED_LANGUAGES, type PreferredLanguage } from '@chorus/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
 import type { PolicyVersion } from '../entities/policy-version.entity';
-import type { CoverageRow } from '../policy.repository';
-import type { PolicyStanding, VersionWithCount } from '../policy.service';
+import type { CoverageLanguageRow, CoverageRow, PolicyTextSummary } from '../policy.repository';
+import type { PolicyReading, PolicyStanding, VersionWithCount } from '../policy.service';
 import { TrimmedText } from '../../common/trimmed-text';
 import { OptionalField } from '../../common/optional';
 
@@ -17,7 +29,10 @@ export class PolicyVersionParams {
   version: number;
 }
 
-export class PublishPolicyDto {
+const LANGUAGE_MESSAGE = `must be one of: ${PREFERRED_LANGUAGES.join(', ')}`;
+
+/** A version's text in one language, without the language (it is in the path). */
+export class PolicyTranslationDto {
   @ApiProperty({ example: 'Social media policy', maxLength: INPUT_LIMITS.policyTitle })
   @TrimmedText('title', INPUT_LIMITS.policyTitle)
   title: string;
@@ -33,6 +48,38 @@ export class PublishPolicyDto {
   @OptionalField()
   @TrimmedText('changeSummary', INPUT_LIMITS.policyChangeSummary, { empty: true })
   changeSummary?: string;
+}
+
+/** A version's text in one language, as published with it. */
+export class PolicyTextInputDto extends PolicyTranslationDto {
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  language: PreferredLanguage;
+}
+
+export class PublishPolicyDto {
+  @ApiProperty({
+    enum: PREFERRED_LANGUAGES,
+    enumName: 'PreferredLanguage',
+    description: 'The language it is written in: readers without a text of their own read it',
+  })
+  @IsIn(PREFERRED_LANGUAGES, { message: `mainLanguage ${LANGUAGE_MESSAGE}` })
+  mainLanguage: PreferredLanguage;
+
+  @ApiProperty({
+    type: [PolicyTextInputDto],
+    minItems: 1,
+    maxItems: PREFERRED_LANGUAGES.length,
+    description: 'One text per language, the main language among them',
+  })
+  @IsArray({ message: 'texts must be a list' })
+  @ArrayMinSize(1, { message: "texts must hold at least the main language's text" })
+  @ArrayMaxSize(PREFERRED_LANGUAGES.length, {
+    message: `texts must hold at most ${PREFERRED_LANGUAGES.length} texts, one per language`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => PolicyTextInputDto)
+  texts: PolicyTextInputDto[];
 
   @ApiProperty({
     description:
@@ -40,6 +87,20 @@ export class PublishPolicyDto {
   })
   @IsBoolean({ message: 'requiresAcknowledgment must be true or false' })
   requiresAcknowledgment: boolean;
+}
+
+/** Which text a reader asks for; their profile's language when left out. */
+export class PolicyLanguageQuery {
+  @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  @OptionalField()
+  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  language?: PreferredLanguage;
+}
+
+export class PolicyTextParams extends PolicyVersionParams {
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  language: PreferredLanguage;
 }
 
 export class AcknowledgePolicyDto {
@@ -54,11 +115,40 @@ export class AcknowledgePolicyDto {
     message: `fullName must be at most ${INPUT_LIMITS.signatureName} characters`,
   })
   fullName: string;
+
+  @ApiPropertyOptional({
+    enum: PREFERRED_LANGUAGES,
+    enumName: 'PreferredLanguage',
+    description:
+      'The language of the text you read and sign; the version must have a text in it. Left out: the text you are served (your language, else the main one).',
+  })
+  @OptionalField()
+  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  language?: PreferredLanguage;
 }
 
 export class PolicyVersionDto {
   @ApiProperty({ example: 1 })
   version: number;
+
+  /** The language of this text */
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  language: PreferredLanguage;
+
+  /** The language asked for (or the reader's); differs from `language` when it fell back */
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  requestedLanguage: PreferredLanguage;
+
+  /** True when the version has no text in the language asked for, so this is the main one */
+  fellBack: boolean;
+
+  /** The language the version was written in */
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  mainLanguage: PreferredLanguage;
+
+  /** Every language the version can be read in */
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage', isArray: true })
+  languages: PreferredLanguage[];
 
   title: string;
 
@@ -73,12 +163,23 @@ export class PolicyVersionDto {
   @ApiProperty({ format: 'date-time' })
   publishedAt: string;
 
-  static from(version: PolicyVersion): PolicyVersionDto {
+  static from({
+    version,
+    text,
+    requestedLanguage,
+    fellBack,
+    languages,
+  }: PolicyReading): PolicyVersionDto {
     return {
       version: version.version,
-      title: version.title,
-      body: version.body,
-      changeSummary: version.changeSummary,
+      language: text.language as PreferredLanguage,
+      requestedLanguage: requestedLanguage as PreferredLanguage,
+      fellBack,
+      mainLanguage: version.mainLanguage as PreferredLanguage,
+      languages: languages as PreferredLanguage[],
+      title: text.title,
+      body: text.body,
+      changeSummary: text.changeSummary,
       requiresAcknowledgment: version.requiresAcknowledgment,
       publishedAt: version.publishedAt.toISOString(),
     };
@@ -89,6 +190,10 @@ export class AcknowledgmentDto {
   /** The version acknowledged */
   version: number;
 
+  /** The language of the text signed */
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  language: PreferredLanguage;
+
   /** The full name as typed */
   typedName: string;
 
@@ -98,6 +203,7 @@ export class AcknowledgmentDto {
   static from(ack: PolicyAcknowledgment & { policyVersion: PolicyVersion }): AcknowledgmentDto {
     return {
       version: ack.policyVersion.version,
+      language: ack.language as PreferredLanguage,
       typedName: ack.typedName,
       acknowledgedAt: ack.acknowledgedAt.toISOString(),
     };
@@ -128,12 +234,53 @@ export class CurrentPolicyDto extends PolicyVersionDto {
   standing: PolicyStandingDto;
 }
 
-export class PolicyVersionSummaryDto {
-  version: number;
+/** A version's text in one language, without its body. */
+export class PolicyTextSummaryDto {
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  language: PreferredLanguage;
 
   title: string;
 
+  /** Who added it (null once their account is gone) */
+  @ApiProperty({ nullable: true, type: String })
+  addedBy: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  addedAt: string;
+
+  /** Who corrected it last; the adder until someone does */
+  @ApiProperty({ nullable: true, type: String })
+  updatedBy: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+
+  static from(text: PolicyTextSummary): PolicyTextSummaryDto {
+    return {
+      language: text.language as PreferredLanguage,
+      title: text.title,
+      addedBy: text.addedBy,
+      addedAt: new Date(text.addedAt).toISOString(),
+      updatedBy: text.updatedBy,
+      updatedAt: new Date(text.updatedAt).toISOString(),
+    };
+  }
+}
+
+export class PolicyVersionSummaryDto {
+  version: number;
+
+  /** The main language's title */
+  title: string;
+
+  /** The main language's change summary */
   changeSummary: string;
+
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  mainLanguage: PreferredLanguage;
+
+  /** Its texts, one per language, in alphabetical order of the codes */
+  texts: PolicyTextSummaryDto[];
 
   requiresAcknowledgment: boolean;
 
@@ -143,16 +290,27 @@ export class PolicyVersionSummaryDto {
   /** People who acknowledged this version */
   acknowledgments: number;
 
-  static from({ version, acknowledgments }: VersionWithCount): PolicyVersionSummaryDto {
+  static from({ version, acknowledgments, texts }: VersionWithCount): PolicyVersionSummaryDto {
+    const main = texts.find((text) => text.language === version.mainLanguage);
     return {
       version: version.version,
-      title: version.title,
-      changeSummary: version.changeSummary,
+      title: main?.title ?? '',
+      changeSummary: main?.changeSummary ?? '',
+      mainLanguage: version.mainLanguage as PreferredLanguage,
+      texts: texts.map(PolicyTextSummaryDto.from),
       requiresAcknowledgment: version.requiresAcknowledgment,
       publishedAt: version.publishedAt.toISOString(),
       acknowledgments,
     };
   }
+}
+
+/** How many up-to-date people signed in one language. */
+export class CoverageLanguageDto {
+  @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
+  language: PreferredLanguage;
+
+  people: number;
 }
 
 export class CoverageRowDto {
@@ -174,8 +332,16 @@ export class CoverageRowDto {
   /** Enrolled people who are up to date with the policy */
   enrolledAcknowledged: number;
 
-  static from(row: CoverageRow): CoverageRowDto {
-    return { ...row };
+  /** The languages the people up to date signed in, most signed first */
+  languages: CoverageLanguageDto[];
+
+  static from(row: CoverageRow, languages: CoverageLanguageRow[]): CoverageRowDto {
+    return {
+      ...row,
+      languages: languages
+        .filter((entry) => entry.departmentId === row.departmentId)
+        .map(({ language, people }) => ({ language: language as PreferredLanguage, people })),
+    };
   }
 }
 

@@ -9,8 +9,12 @@ import {
 } from 'typeorm';
 import { User } from '../../users/entities/user.entity';
 import { PolicyVersion } from './policy-version.entity';
+import { PolicyVersionText } from './policy-version-text.entity';
 
-/** The signed copy for a person's file: who acknowledged which version, with the name they typed. */
+/**
+ * The signed copy for a person's file: who acknowledged which version in which language, with the
+ * name they typed.
+ */
 @Entity('policy_acknowledgments')
 @Index('policy_acknowledgments_user_version_key', ['userId', 'policyVersionId'], { unique: true })
 export class PolicyAcknowledgment {
@@ -31,6 +35,17 @@ export class PolicyAcknowledgment {
   @ManyToOne(() => PolicyVersion, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'policy_version_id' })
   policyVersion?: PolicyVersion;
+
+  /** The language of the text the person read and signed; that text exists for the version. */
+  @Column({ type: 'varchar', length: 8 })
+  language: string;
+
+  @ManyToOne(() => PolicyVersionText, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'policy_version_id', referencedColumnName: 'policyVersionId' },
+    { name: 'language', referencedColumnName: 'language' },
+  ])
+  text?: PolicyVersionText;
 
   /** The full name exactly as the person typed it. */
   @Column({ type: 'varchar', length: 200 })

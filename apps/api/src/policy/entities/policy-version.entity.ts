@@ -9,7 +9,10 @@ import {
 } from 'typeorm';
 import { User } from '../../users/entities/user.entity';
 
-/** One published version of the social media policy. The highest version is the current one. */
+/**
+ * One published version of the social media policy. The highest version is the current one. Its
+ * title, text and change summary are in its texts, one per language (policy-version-text).
+ */
 @Entity('policy_versions')
 export class PolicyVersion {
   @PrimaryGeneratedColumn('uuid')
@@ -20,16 +23,12 @@ export class PolicyVersion {
   @Column({ type: 'integer' })
   version: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  title: string;
-
-  /** Markdown; the portal renders it without raw HTML. */
-  @Column({ type: 'text' })
-  body: string;
-
-  /** What changed since the previous version, shown to people asked to acknowledge again. */
-  @Column({ type: 'varchar', length: 1000, default: '' })
-  changeSummary: string;
+  /**
+   * The language of the text it was written in (a preferred-language code): readers whose
+   * language it has no text in read this one.
+   */
+  @Column({ type: 'varchar', length: 8 })
+  mainLanguage: string;
 
   /** Everyone must acknowledge this version before sharing again (always true for version 1). */
   @Column({ type: 'boolean' })

@@ -1,4 +1,4 @@
-import { INPUT_LIMITS } from '@chorus/core';
+import { INPUT_LIMITS, type PreferredLanguage } from '@chorus/core';
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -13,15 +13,21 @@ const signatureSchema = z.object({
   fullName: requiredText(INPUT_LIMITS.signatureName, 'policy.acknowledge.fullNameRequired'),
 });
 
+interface AcknowledgeFormProps {
+  version: number;
+  /** The language of the text shown, which is the one signed. */
+  language: PreferredLanguage;
+}
+
 /** Signs the policy in force: the full name, typed as on the account, is the signature. */
-export function AcknowledgeForm({ version }: { version: number }) {
+export function AcknowledgeForm({ version, language }: AcknowledgeFormProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const acknowledge = useAcknowledgePolicy();
   const form = useSchemaForm(signatureSchema, { fullName: '' });
 
   const handleSubmit = form.onSubmit(({ fullName }) =>
-    acknowledge.mutateAsync(fullName).then((signed) =>
+    acknowledge.mutateAsync({ fullName, language }).then((signed) =>
       notifications.show({
         color: 'green',
         message: t('policy.acknowledge.done', { version: signed.version }),

@@ -1,3 +1,4 @@
+import type { PreferredLanguage } from '@chorus/core';
 import { screen } from '@testing-library/react';
 import {
   makeAcknowledgment,
@@ -63,6 +64,7 @@ describe('social media policy', () => {
     );
     expect(api.requestsTo('POST', '/api/policy/current/acknowledgments')[0]?.body).toEqual({
       fullName: 'Ada',
+      language: 'en',
     });
   });
 
@@ -94,7 +96,7 @@ describe('social media policy', () => {
       await screen.findByText('You acknowledged version 3 of the policy.'),
     ).toBeInTheDocument();
     const [request] = api.requestsTo('POST', '/api/policy/current/acknowledgments');
-    expect(request?.body).toEqual({ fullName: 'Ada Lovelace' });
+    expect(request?.body).toEqual({ fullName: 'Ada Lovelace', language: 'en' });
     expect(request?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
     expect(await screen.findByText(/You acknowledged version 3 on/)).toHaveTextContent(
       'You acknowledged version 3 on Mar 15, 2024 as “Ada Lovelace”.',
@@ -142,6 +144,71 @@ describe('social media policy', () => {
     );
     expect(screen.queryByRole('textbox', { name: 'Your full name' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Acknowledge' })).not.toBeInTheDocument();
+  });
+
+  it('says when the policy is not in my language, offers the others, and signs the one I read', async () => {
+    const swede = makeUser({ name: 'Lars Andersson', language: 'sv' });
+    const texts = {
+      en: { title: 'Social media policy', body: 'If in doubt, leave it out.' },
+      nl: { title: 'Socialemediabeleid', body: 'Twijfel je? Dan niet.' },
+    };
+    const api = policyApi(
+      { policy: makeCurrentPolicy() },
+      {
+        'GET /api/policy/current': ({ query }) => {
+          const language = (query.language ?? 'sv') as PreferredLanguage;
+          const shown = language === 'nl' ? 'nl' : 'en';
+          return ok(
+            makeCurrentPolicy({
+              ...texts[shown],
+              language: shown,
+              requestedLanguage: language,
+              fellBack: shown !== language,
+              languages: ['en', 'nl'],
+            }),
+          );
+        },
+        'POST /api/policy/current/acknowledgments': ({ body }) =>
+          reply(201, makeAcknowledgment({ language: body.language, typedName: body.fullName })),
+      },
+    );
+    const { user } = renderPage(PolicyPage, { path: '/policy', user: swede });
+
+    expect(
+      await screen.findByText(
+        'This policy is not available in Svenska yet, so you are reading the English text.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Social media policy' })).toBeVisible();
+
+    await user.click(screen.getByRole('combobox', { name: 'Read in' }));
+    await user.click(await screen.findByRole('option', { name: 'Nederlands' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Socialemediabeleid' }),
+    ).toBeVisible();
+    expect(screen.getByText('Twijfel je? Dan niet.')).toBeInTheDocument();
+    expect(screen.queryByText(/not available in Svenska/)).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Your full name' }), 'Lars Andersson');
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    expect(
+      await screen.findByText('You acknowledged version 1 of the policy.'),
+    ).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/policy/current/acknowledgments')[0]?.body).toEqual({
+      fullName: 'Lars Andersson',
+      language: 'nl',
+    });
+  });
+
+  it('shows no note and no language choice when the policy is in my language only', async () => {
+    policyApi({ policy: makeCurrentPolicy() });
+    renderPage(PolicyPage, { path: '/policy', user: employee });
+
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Social media policy' }),
+    ).toBeVisible();
+    expect(screen.queryByText(/not available in/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Read in' })).not.toBeInTheDocument();
   });
 
   it('says when no policy has been published yet', async () => {

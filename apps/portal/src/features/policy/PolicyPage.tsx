@@ -1,4 +1,6 @@
+import type { PreferredLanguage } from '@chorus/core';
 import { EmptyState, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { FormattedDate } from '../../components/FormattedDate';
@@ -6,16 +8,22 @@ import { Markdown } from '../../components/Markdown';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { AcknowledgeForm } from './AcknowledgeForm';
+import { PolicyLanguageBar } from './PolicyLanguageBar';
 import { PolicyStandingAlert } from './PolicyStandingAlert';
 import { useCurrentPolicy } from './use-current-policy';
 import type { CurrentPolicy } from './api/policy-queries';
 
 const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
 
-/** The social media policy in force, and signing it with my full name. */
+/**
+ * The social media policy in force, in my language when it has a text in it (else its main
+ * language, with a note), and signing the text I read with my full name.
+ */
 export function PolicyPage() {
   const { t } = useTranslation();
-  const policy = useCurrentPolicy();
+  /** The language picked to read in; null: mine. */
+  const [language, setLanguage] = useState<PreferredLanguage | null>(null);
+  const policy = useCurrentPolicy(language);
 
   return (
     <Stack maw={760}>
@@ -33,17 +41,24 @@ export function PolicyPage() {
           />
         )
       ) : (
-        <PolicyDocument policy={policy.data} />
+        <PolicyDocument policy={policy.data} onLanguage={setLanguage} />
       )}
     </Stack>
   );
 }
 
-function PolicyDocument({ policy }: { policy: CurrentPolicy }) {
+function PolicyDocument({
+  policy,
+  onLanguage,
+}: {
+  policy: CurrentPolicy;
+  onLanguage: (language: PreferredLanguage) => void;
+}) {
   return (
     <>
       <PolicyStandingAlert policy={policy} />
-      <Paper component="article" withBorder p="lg">
+      <PolicyLanguageBar policy={policy} onLanguage={onLanguage} />
+      <Paper component="article" withBorder p="lg" lang={policy.language}>
         <Stack gap="xs">
           <Title order={2}>{policy.title}</Title>
           <Text size="sm" c="dimmed">
@@ -56,7 +71,9 @@ function PolicyDocument({ policy }: { policy: CurrentPolicy }) {
           <Markdown>{policy.body}</Markdown>
         </Stack>
       </Paper>
-      {!policy.standing.upToDate && <AcknowledgeForm version={policy.version} />}
+      {!policy.standing.upToDate && (
+        <AcknowledgeForm version={policy.version} language={policy.language} />
+      )}
     </>
   );
 }

@@ -5,11 +5,17 @@ import { apiError, mockApi, ok, reply, type Routes } from '../../../test/mock-ap
 import { renderPage } from '../../../test/render-page';
 import { PolicyAdminPage } from './PolicyAdminPage';
 import type { PolicyVersion, PolicyVersionSummary } from '../api/policy-version-queries';
+import type { PreferredLanguage } from '@chorus/core';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
 
 const version1: PolicyVersion = {
   version: 1,
+  language: 'en',
+  requestedLanguage: 'en',
+  fellBack: false,
+  mainLanguage: 'en',
+  languages: ['en'],
   title: 'Social media policy',
   body: '## Be kind\n\nThink before you post.',
   changeSummary: '',
@@ -17,10 +23,25 @@ const version1: PolicyVersion = {
   publishedAt: '2024-03-15T09:30:00.000Z',
 };
 
-const summaryOf = (version: PolicyVersion, acknowledgments: number): PolicyVersionSummary => ({
+const textOf = (version: PolicyVersion, language: PreferredLanguage, title = version.title) => ({
+  language,
+  title,
+  addedBy: 'Grace Hopper',
+  addedAt: version.publishedAt,
+  updatedBy: 'Grace Hopper',
+  updatedAt: version.publishedAt,
+});
+
+const summaryOf = (
+  version: PolicyVersion,
+  acknowledgments: number,
+  texts = version.languages.map((language) => textOf(version, language)),
+): PolicyVersionSummary => ({
   version: version.version,
   title: version.title,
   changeSummary: version.changeSummary,
+  mainLanguage: version.mainLanguage,
+  texts,
   requiresAcknowledgment: version.requiresAcknowledgment,
   publishedAt: version.publishedAt,
   acknowledgments,
@@ -38,9 +59,16 @@ function policyApi(list: { versions: PolicyVersionSummary[] }, routes: Routes = 
     'GET /api/policy/versions': () => ok(list.versions),
     'GET /api/policy/versions/{version}': () => ok(version1),
     'POST /api/policy': ({ body }) => {
-      const published = {
-        ...body,
-        changeSummary: '',
+      const main = body.texts.find((text) => text.language === body.mainLanguage)!;
+      const published: PolicyVersion = {
+        ...version1,
+        title: main.title,
+        body: main.body,
+        language: body.mainLanguage,
+        requestedLanguage: body.mainLanguage,
+        mainLanguage: body.mainLanguage,
+        languages: body.texts.map((text) => text.language).sort(),
+        requiresAcknowledgment: body.requiresAcknowledgment,
         version: list.versions.length + 1,
         publishedAt: '2024-06-01T09:30:00.000Z',
       };
@@ -66,7 +94,7 @@ describe('policy versions', () => {
           },
           3,
         ),
-        summaryOf(version1, 41),
+        summaryOf({ ...version1, languages: ['en', 'nl', 'sv'] }, 41),
       ],
     });
     renderPage(PolicyAdminPage, { path: '/policy/versions', user: admin });
@@ -79,12 +107,12 @@ describe('policy versions', () => {
         .map((row) =>
           within(row)
             .getAllByRole('cell')
-            .slice(0, 5)
+            .slice(0, 6)
             .map((cell) => cell.textContent),
         ),
     ).toEqual([
-      ['2', 'Social media policyTypo fixed.', 'May 2, 2024', 'No', '3'],
-      ['1', 'Social media policy', 'Mar 15, 2024', 'Yes', '41'],
+      ['2', 'Social media policyTypo fixed.', 'en', 'May 2, 2024', 'No', '3'],
+      ['1', 'Social media policy', 'ennlsv', 'Mar 15, 2024', 'Yes', '41'],
     ]);
   });
 
@@ -133,9 +161,15 @@ describe('policy versions', () => {
       ),
     ).toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/policy')[0]?.body).toEqual({
-      title: 'Social media policy',
-      body: `${version1.body}\n\n## No politics`,
-      changeSummary: 'A rule on politics.',
+      mainLanguage: 'en',
+      texts: [
+        {
+          language: 'en',
+          title: 'Social media policy',
+          body: `${version1.body}\n\n## No politics`,
+          changeSummary: 'A rule on politics.',
+        },
+      ],
       requiresAcknowledgment: true,
     });
     await waitFor(() =>
@@ -162,8 +196,8 @@ describe('policy versions', () => {
 
     expect(await screen.findByText('Version 2 of the policy is published.')).toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/policy')[0]?.body).toEqual({
-      title: 'Social media policy',
-      body: version1.body,
+      mainLanguage: 'en',
+      texts: [{ language: 'en', title: 'Social media policy', body: version1.body }],
       requiresAcknowledgment: false,
     });
   });
@@ -198,9 +232,186 @@ describe('policy versions', () => {
 
     await screen.findByText(/Version 1 of the policy is published/);
     expect(api.requestsTo('POST', '/api/policy')[0]?.body).toEqual({
-      title: 'Social media policy',
-      body: 'Be kind.',
+      mainLanguage: 'en',
+      texts: [{ language: 'en', title: 'Social media policy', body: 'Be kind.' }],
       requiresAcknowledgment: true,
+    });
+  });
+
+  it('publishes a version with texts in several languages, one of them the main one', async () => {
+    const api = policyApi({ versions: [] });
+    const { user } = renderPage(PolicyAdminPage, { path: '/policy/versions', user: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Publish a new version' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish version 1' });
+    await paste(user, within(dialog).getByLabelText(/^Title/), 'Social media policy');
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Policy \(Markdown\)/ }),
+      'Be kind.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add a language' }));
+    expect(within(dialog).getByRole('tab', { name: 'Nederlands', selected: true })).toBeVisible();
+    // The new text starts empty, and must be written before publishing.
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(within(dialog).getByText('Enter a title')).toBeInTheDocument();
+    await paste(user, within(dialog).getByLabelText(/^Title/), 'Socialemediabeleid');
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Policy \(Markdown\)/ }),
+      'Wees aardig.',
+    );
+    await user.click(within(dialog).getByRole('tab', { name: 'English' }));
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Social media policy');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Publish version 1' }));
+
+    await screen.findByText(/Version 1 of the policy is published/);
+    expect(api.requestsTo('POST', '/api/policy')[0]?.body).toEqual({
+      mainLanguage: 'en',
+      texts: [
+        { language: 'en', title: 'Social media policy', body: 'Be kind.' },
+        { language: 'nl', title: 'Socialemediabeleid', body: 'Wees aardig.' },
+      ],
+      requiresAcknowledgment: true,
+    });
+  });
+
+  it('starts the next version from every text of the one in force, the main one first', async () => {
+    const bilingual: PolicyVersion = { ...version1, mainLanguage: 'nl', languages: ['en', 'nl'] };
+    const api = policyApi(
+      { versions: [summaryOf(bilingual, 41)] },
+      {
+        'GET /api/policy/versions/{version}': ({ query }) =>
+          ok(
+            query.language === 'nl'
+              ? { ...bilingual, language: 'nl', title: 'Socialemediabeleid', body: 'Wees aardig.' }
+              : bilingual,
+          ),
+      },
+    );
+    const { user } = renderPage(PolicyAdminPage, { path: '/policy/versions', user: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Publish a new version' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish version 2' });
+    const tabs = await within(dialog).findByRole('tablist', { name: 'Texts by language' });
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Nederlands', 'English']);
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Socialemediabeleid');
+    expect(within(dialog).getByRole('combobox', { name: /^Main language/ })).toHaveValue(
+      'Nederlands',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Publish version 2' }));
+
+    await screen.findByText(/Version 2 of the policy is published/);
+    expect(api.requestsTo('POST', '/api/policy')[0]?.body).toEqual({
+      mainLanguage: 'nl',
+      texts: [
+        { language: 'nl', title: 'Socialemediabeleid', body: 'Wees aardig.' },
+        { language: 'en', title: 'Social media policy', body: version1.body },
+      ],
+      requiresAcknowledgment: true,
+    });
+  });
+
+  it('adds a translation to an older version, which asks nobody to acknowledge again', async () => {
+    const list = {
+      versions: [
+        summaryOf({ ...version1, version: 2, publishedAt: '2024-05-02T09:30:00.000Z' }, 3),
+        summaryOf(version1, 41),
+      ],
+    };
+    const api = policyApi(list, {
+      'PUT /api/policy/versions/{version}/texts/{language}': ({ params, body }) => {
+        const older = list.versions[1]!;
+        list.versions[1] = {
+          ...older,
+          texts: [...older.texts, textOf(version1, params.language, body.title)],
+        };
+        return ok({ ...version1, ...body, language: params.language });
+      },
+    });
+    const { user } = renderPage(PolicyAdminPage, { path: '/policy/versions', user: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'View version 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Version 1: Social media policy' });
+    const texts = within(dialog).getByRole('table', { name: 'Texts of version 1' });
+    expect(within(texts).getAllByRole('row')).toHaveLength(2);
+    expect(within(texts).getByText('Main language')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add a translation' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add translation' }));
+    expect(within(dialog).getByText('Choose a language.')).toBeInTheDocument();
+    expect(api.requestsTo('PUT', '/api/policy/versions/1/texts/sv')).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('combobox', { name: /^Language/ }));
+    await user.click(await screen.findByRole('option', { name: 'Svenska' }));
+    await paste(user, within(dialog).getByLabelText(/^Title/), 'Policy för sociala medier');
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Policy \(Markdown\)/ }),
+      'Var vänlig.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add translation' }));
+
+    expect(
+      await screen.findByText(
+        'The Svenska text of version 1 is added. Nobody needs to acknowledge it again.',
+      ),
+    ).toBeInTheDocument();
+    expect(api.requestsTo('PUT', '/api/policy/versions/1/texts/sv')[0]?.body).toEqual({
+      title: 'Policy för sociala medier',
+      body: 'Var vänlig.',
+    });
+    expect(api.requestsTo('POST', '/api/policy')).toHaveLength(0);
+    const updated = await within(dialog).findByRole('table', { name: 'Texts of version 1' });
+    await waitFor(() => expect(within(updated).getAllByRole('row')).toHaveLength(3));
+    expect(within(updated).getByText('Policy för sociala medier')).toBeInTheDocument();
+  });
+
+  it('corrects a translation from its current text, but never the main one', async () => {
+    const withDutch = { ...version1, languages: ['en', 'nl'] as PreferredLanguage[] };
+    const api = policyApi(
+      { versions: [summaryOf(withDutch, 41)] },
+      {
+        'GET /api/policy/versions/{version}': ({ query }) =>
+          ok(
+            query.language === 'nl'
+              ? { ...withDutch, language: 'nl', title: 'Socialemediabeleid', body: 'Wees aaridg.' }
+              : withDutch,
+          ),
+        'PUT /api/policy/versions/{version}/texts/{language}': ({ body }) =>
+          ok({ ...withDutch, ...body, language: 'nl' }),
+      },
+    );
+    const { user } = renderPage(PolicyAdminPage, { path: '/policy/versions', user: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'View version 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Version 1: Social media policy' });
+    expect(
+      within(dialog).queryByRole('button', { name: 'Correct the English text' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Correct the Nederlands text' }));
+
+    const body = await within(dialog).findByRole('textbox', { name: /^Policy \(Markdown\)/ });
+    expect(body).toHaveValue('Wees aaridg.');
+    expect(within(dialog).getByRole('combobox', { name: /^Language/ })).toBeDisabled();
+    await user.clear(body);
+    await paste(user, body, 'Wees aardig.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save correction' }));
+
+    expect(
+      await screen.findByText(
+        'The Nederlands text of version 1 is corrected. Nobody needs to acknowledge it again.',
+      ),
+    ).toBeInTheDocument();
+    expect(api.requestsTo('PUT', '/api/policy/versions/1/texts/nl')[0]?.body).toEqual({
+      title: 'Socialemediabeleid',
+      body: 'Wees aardig.',
     });
   });
 

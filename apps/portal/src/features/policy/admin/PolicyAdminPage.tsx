@@ -7,9 +7,8 @@ import { PolicyVersionModal } from './PolicyVersionModal';
 import { PolicyVersionsTable } from './PolicyVersionsTable';
 import { PublishPolicyModal } from './PublishPolicyModal';
 import { usePolicyVersions } from './use-policy-versions';
-import type { PolicyVersionSummary } from '../api/policy-version-queries';
 
-type Open = { mode: 'publish' } | { mode: 'view'; version: PolicyVersionSummary } | null;
+type Open = { mode: 'publish' } | { mode: 'view'; version: number } | null;
 
 /** The published versions of the social media policy, and the way to publish the next one. */
 export function PolicyAdminPage() {
@@ -17,6 +16,11 @@ export function PolicyAdminPage() {
   const versions = usePolicyVersions();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
+  // The list's own row, so that a translation added in the dialog shows there at once.
+  const viewing =
+    open?.mode === 'view'
+      ? versions.data?.find((summary) => summary.version === open.version)
+      : undefined;
 
   return (
     <Stack maw={1040}>
@@ -40,13 +44,13 @@ export function PolicyAdminPage() {
       ) : (
         <PolicyVersionsTable
           versions={versions.data}
-          onView={(version) => setOpen({ mode: 'view', version })}
+          onView={(version) => setOpen({ mode: 'view', version: version.version })}
         />
       )}
       {open?.mode === 'publish' && versions.isSuccess && (
         <PublishPolicyModal latest={versions.data[0] ?? null} onClose={close} />
       )}
-      {open?.mode === 'view' && <PolicyVersionModal summary={open.version} onClose={close} />}
+      {viewing && <PolicyVersionModal summary={viewing} onClose={close} />}
     </Stack>
   );
 }

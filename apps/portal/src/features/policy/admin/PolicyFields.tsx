@@ -1,10 +1,17 @@
-import { INPUT_LIMITS } from '@chorus/core';
-import { Checkbox, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  LANGUAGE_NAMES,
+  PREFERRED_LANGUAGES,
+  isPreferredLanguage,
+  type PreferredLanguage,
+} from '@chorus/core';
+import { Button, Checkbox, Group, Select, Stack, Tabs } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MarkdownEditor } from '../../../components/MarkdownEditor';
+import { PreferredLanguageSelect } from '../../../components/PreferredLanguageSelect';
 import type { SchemaForm } from '../../../lib/forms';
 import type { z } from 'zod';
-import type { PolicyValues, policySchema } from './policy-schema';
+import { PolicyTextFields } from './PolicyTextFields';
+import { emptyText, type PolicyValues, type policySchema } from './policy-schema';
 
 interface PolicyFieldsProps {
   form: SchemaForm<PolicyValues, z.output<typeof policySchema>>;
@@ -12,42 +19,93 @@ interface PolicyFieldsProps {
   first: boolean;
 }
 
-/** The title, text, change summary and acknowledgment choice of a new version. */
+/**
+ * A new version's texts, one tab per language (a title, the text and a change summary each),
+ * which of them is the main one, and whether everyone must acknowledge it.
+ */
 export function PolicyFields({ form, first }: PolicyFieldsProps) {
   const { t } = useTranslation();
+  const { texts, mainLanguage } = form.values;
+  const [tab, setTab] = useState('0');
+  const unused = PREFERRED_LANGUAGES.filter(
+    (code) => !texts.some((text) => text.language === code),
+  );
+  const hasProblem = (index: number) =>
+    Object.keys(form.errors).some((path) => path.startsWith(`texts.${index}.`));
+
+  const addText = () => {
+    const language = unused[0];
+    if (language === undefined) return;
+    form.insertListItem('texts', emptyText(language));
+    setTab(String(texts.length));
+  };
+
+  const removeText = (index: number) => {
+    const removed = texts[index];
+    form.removeListItem('texts', index);
+    const remaining = texts.filter((_, at) => at !== index);
+    if (removed?.language === mainLanguage && remaining[0]) {
+      form.setFieldValue('mainLanguage', remaining[0].language);
+    }
+    setTab('0');
+  };
+
+  const setLanguage = (index: number, language: PreferredLanguage) => {
+    if (texts[index]?.language === mainLanguage) form.setFieldValue('mainLanguage', language);
+    form.setFieldValue(`texts.${index}.language`, language);
+  };
 
   return (
     <Stack>
-      <TextInput
-        label={t('policyAdmin.fields.title')}
-        {...form.getInputProps('title')}
-        maxLength={INPUT_LIMITS.policyTitle}
-        required
-        withAsterisk
-        data-autofocus
+      <Select
+        label={t('policyAdmin.fields.mainLanguage')}
+        description={t('policyAdmin.fields.mainLanguageHint')}
+        data={texts.map(({ language }) => ({ value: language, label: LANGUAGE_NAMES[language] }))}
+        value={mainLanguage}
+        onChange={(picked) => {
+          if (isPreferredLanguage(picked)) form.setFieldValue('mainLanguage', picked);
+        }}
+        allowDeselect={false}
+        w={{ base: '100%', xs: 280 }}
       />
-      <MarkdownEditor
-        label={t('policyAdmin.fields.body')}
-        description={t('policyAdmin.fields.bodyHint')}
-        value={form.values.body}
-        onChange={(body) => form.setFieldValue('body', body)}
-        error={form.errors.body}
-        maxLength={INPUT_LIMITS.policyBody}
-        required
-        withAsterisk
-        tabsLabel={t('policyAdmin.fields.bodyTabs')}
-        writeLabel={t('policyAdmin.write')}
-        previewLabel={t('policyAdmin.preview')}
-        emptyPreview={t('policyAdmin.emptyPreview')}
-      />
-      <Textarea
-        label={t('policyAdmin.fields.changeSummary')}
-        description={t('policyAdmin.fields.changeSummaryHint')}
-        {...form.getInputProps('changeSummary')}
-        maxLength={INPUT_LIMITS.policyChangeSummary}
-        rows={2}
-        resize="vertical"
-      />
+      <Tabs value={tab} onChange={(next) => setTab(next ?? '0')} keepMounted={false}>
+        <Group justify="space-between" wrap="nowrap" align="flex-end">
+          <Tabs.List aria-label={t('policyAdmin.fields.texts')}>
+            {texts.map(({ language }, index) => (
+              <Tabs.Tab key={index} value={String(index)} c={hasProblem(index) ? 'red' : undefined}>
+                {LANGUAGE_NAMES[language]}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Button variant="light" size="xs" onClick={addText} disabled={unused.length === 0}>
+            {t('policyAdmin.fields.addLanguage')}
+          </Button>
+        </Group>
+        {texts.map(({ language }, index) => (
+          <Tabs.Panel key={index} value={String(index)} pt="md">
+            <Stack>
+              <Group align="flex-end">
+                <PreferredLanguageSelect
+                  label={t('policyAdmin.fields.language')}
+                  value={language}
+                  onChange={(picked) => setLanguage(index, picked)}
+                  error={form.errors[`texts.${index}.language`]}
+                  w={{ base: '100%', xs: 280 }}
+                />
+                {texts.length > 1 && (
+                  <Button variant="subtle" color="red" onClick={() => removeText(index)}>
+                    {t('policyAdmin.fields.removeLanguage', { language: LANGUAGE_NAMES[language] })}
+                  </Button>
+                )}
+              </Group>
+              <PolicyTextFields
+                field={(name) => form.getInputProps(`texts.${index}.${name}`)}
+                focusTitle={index === 0}
+              />
+            </Stack>
+          </Tabs.Panel>
+        ))}
+      </Tabs>
       <Checkbox
         label={t('policyAdmin.fields.requiresAcknowledgment')}
         description={t(

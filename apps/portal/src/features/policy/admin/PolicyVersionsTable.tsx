@@ -1,4 +1,5 @@
-import { Button, Table, Text } from '@mantine/core';
+import { LANGUAGE_NAMES } from '@chorus/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../../components/FormattedDate';
 import type { PolicyVersionSummary } from '../api/policy-version-queries';
@@ -11,12 +12,13 @@ interface PolicyVersionsTableProps {
 export function PolicyVersionsTable({ versions, onView }: PolicyVersionsTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={840}>
       <Table striped highlightOnHover aria-label={t('policyAdmin.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('policyAdmin.columns.version')}</Table.Th>
             <Table.Th scope="col">{t('policyAdmin.columns.title')}</Table.Th>
+            <Table.Th scope="col">{t('policyAdmin.columns.languages')}</Table.Th>
             <Table.Th scope="col">{t('policyAdmin.columns.published')}</Table.Th>
             <Table.Th scope="col">{t('policyAdmin.columns.acknowledgeAgain')}</Table.Th>
             <Table.Th scope="col">{t('policyAdmin.columns.acknowledgments')}</Table.Th>
@@ -34,6 +36,19 @@ export function PolicyVersionsTable({ versions, onView }: PolicyVersionsTablePro
                     {version.changeSummary}
                   </Text>
                 )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {version.texts.map(({ language }) => (
+                    <Badge
+                      key={language}
+                      variant={language === version.mainLanguage ? 'filled' : 'light'}
+                      title={LANGUAGE_NAMES[language]}
+                    >
+                      {language}
+                    </Badge>
+                  ))}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <FormattedDate value={version.publishedAt} />

@@ -21,6 +21,10 @@ const coverage: PolicyCoverage = {
       enrolled: 8,
       acknowledged: 7,
       enrolledAcknowledged: 6,
+      languages: [
+        { language: 'en', people: 4 },
+        { language: 'sv', people: 3 },
+      ],
     },
     {
       departmentId: SUPPORT,
@@ -29,6 +33,7 @@ const coverage: PolicyCoverage = {
       enrolled: 0,
       acknowledged: 1,
       enrolledAcknowledged: 0,
+      languages: [{ language: 'da', people: 1 }],
     },
     {
       departmentId: null,
@@ -37,6 +42,7 @@ const coverage: PolicyCoverage = {
       enrolled: 1,
       acknowledged: 1,
       enrolledAcknowledged: 1,
+      languages: [{ language: 'sv', people: 1 }],
     },
   ],
 };
@@ -70,7 +76,7 @@ function rowsOf(table: HTMLElement) {
 }
 
 describe('policy and training figures', () => {
-  it('shows acknowledgments by department with totals, and offers the CSV', async () => {
+  it('shows acknowledgments by department and language signed, with totals, and offers the CSV', async () => {
     complianceApi({});
     renderCompliance();
 
@@ -82,12 +88,19 @@ describe('policy and training figures', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['Department', 'People', 'Enrolled', 'Up to date', 'Up to date, all people']);
+    ).toEqual([
+      'Department',
+      'People',
+      'Enrolled',
+      'Up to date',
+      'Up to date, all people',
+      'Signed in',
+    ]);
     expect(rowsOf(table)).toEqual([
-      ['Sales', '10', '8', '6 of 8 · 75%', '7 of 10 · 70%'],
-      ['Support', '5', '0', '0 of 0 · –', '1 of 5 · 20%'],
-      ['No department', '1', '1', '1 of 1 · 100%', '1 of 1 · 100%'],
-      ['Total', '16', '9', '7 of 9 · 78%', '9 of 16 · 56%'],
+      ['Sales', '10', '8', '6 of 8 · 75%', '7 of 10 · 70%', 'English 4, Svenska 3'],
+      ['Support', '5', '0', '0 of 0 · –', '1 of 5 · 20%', 'Dansk 1'],
+      ['No department', '1', '1', '1 of 1 · 100%', '1 of 1 · 100%', 'Svenska 1'],
+      ['Total', '16', '9', '7 of 9 · 78%', '9 of 16 · 56%', 'English 4, Svenska 4, Dansk 1'],
     ]);
     expect(
       within(table).getByRole('progressbar', { name: 'Enrolled people up to date in Sales' }),

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '@chorus/core';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { coverageTotals, type CoverageCounts } from './compliance-figures';
@@ -23,11 +24,16 @@ export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
       <Table.Td>
         <UpToDateCell count={counts.acknowledged} of={counts.people} />
       </Table.Td>
+      <Table.Td>
+        {counts.languages
+          .map(({ language, people }) => `${LANGUAGE_NAMES[language]} ${people}`)
+          .join(', ')}
+      </Table.Td>
     </>
   );
 
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={840}>
       <Table striped aria-label={t('compliance.coverage.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -36,6 +42,7 @@ export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
             <Table.Th scope="col">{t('compliance.columns.enrolled')}</Table.Th>
             <Table.Th scope="col">{t('compliance.coverage.columns.upToDate')}</Table.Th>
             <Table.Th scope="col">{t('compliance.coverage.columns.upToDateAll')}</Table.Th>
+            <Table.Th scope="col">{t('compliance.coverage.columns.languages')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

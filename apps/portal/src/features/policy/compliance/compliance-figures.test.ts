@@ -1,27 +1,50 @@
 import { coverageTotals, distributionTotals, share } from './compliance-figures';
 
-const coverageRow = (people: number, enrolled: number, acknowledged: number, both: number) => ({
+const coverageRow = (
+  people: number,
+  enrolled: number,
+  acknowledged: number,
+  both: number,
+  languages: { language: 'en' | 'sv' | 'el'; people: number }[] = [],
+) => ({
   departmentId: null,
   department: null,
   people,
   enrolled,
   acknowledged,
   enrolledAcknowledged: both,
+  languages,
 });
 
 describe('compliance figures', () => {
   it('adds up acknowledgment coverage over departments', () => {
-    expect(coverageTotals([coverageRow(10, 8, 6, 5), coverageRow(4, 2, 1, 1)])).toEqual({
-      people: 14,
-      enrolled: 10,
-      acknowledged: 7,
-      enrolledAcknowledged: 6,
+    expect(
+      coverageTotals([
+        coverageRow(10, 8, 6, 5, [
+          { language: 'en', people: 4 },
+          { language: 'sv', people: 2 },
+        ]),
+        coverageRow(4, 2, 1, 1, [{ language: 'el', people: 1 }]),
+        coverageRow(3, 1, 2, 1, [{ language: 'sv', people: 2 }]),
+      ]),
+    ).toEqual({
+      people: 17,
+      enrolled: 11,
+      acknowledged: 9,
+      enrolledAcknowledged: 7,
+      // Most signed first; ties by code.
+      languages: [
+        { language: 'en', people: 4 },
+        { language: 'sv', people: 4 },
+        { language: 'el', people: 1 },
+      ],
     });
     expect(coverageTotals([])).toEqual({
       people: 0,
       enrolled: 0,
       acknowledged: 0,
       enrolledAcknowledged: 0,
+      languages: [],
     });
   });
 

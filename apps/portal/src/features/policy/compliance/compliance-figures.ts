@@ -3,7 +3,7 @@ import type { DistributionRow } from '../api/training-distribution-queries';
 
 export type CoverageCounts = Pick<
   CoverageRow,
-  'people' | 'enrolled' | 'acknowledged' | 'enrolledAcknowledged'
+  'people' | 'enrolled' | 'acknowledged' | 'enrolledAcknowledged' | 'languages'
 >;
 
 export type DistributionCounts = Pick<DistributionRow, 'people' | 'enrolled' | 'byStage'>;
@@ -18,9 +18,21 @@ export function coverageTotals(rows: readonly CoverageRow[]): CoverageCounts {
       enrolled: total.enrolled + row.enrolled,
       acknowledged: total.acknowledged + row.acknowledged,
       enrolledAcknowledged: total.enrolledAcknowledged + row.enrolledAcknowledged,
+      languages: languageTotals([...total.languages, ...row.languages]),
     }),
-    { people: 0, enrolled: 0, acknowledged: 0, enrolledAcknowledged: 0 },
+    { people: 0, enrolled: 0, acknowledged: 0, enrolledAcknowledged: 0, languages: [] },
   );
+}
+
+/** People per language signed, summed over rows: most signed first, then by code. */
+function languageTotals(entries: CoverageRow['languages']): CoverageRow['languages'] {
+  const totals = new Map<CoverageRow['languages'][number]['language'], number>();
+  for (const { language, people } of entries) {
+    totals.set(language, (totals.get(language) ?? 0) + people);
+  }
+  return [...totals]
+    .map(([language, people]) => ({ language, people }))
+    .sort((a, b) => b.people - a.people || a.language.localeCompare(b.language));
 }
 
 export function distributionTotals(rows: readonly DistributionRow[]): DistributionCounts {
