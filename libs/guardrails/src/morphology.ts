@@ -81,9 +81,29 @@ export const ENDINGS: Record<ProfanityLanguage, readonly string[]> = {
   ],
   nb: ['a', 'e', 'en', 'ene', 'ens', 'er', 'et', 'ete', 'ets', 'n', 's', 't'],
   de: ['e', 'em', 'en', 'er', 'ern', 'es', 'n', 's', 'st', 't', 'te', 'ten', 'ter'],
-  fr: ['e', 'es', 's', 'x'],
+  fr: [
+    'a',
+    'ai',
+    'ais',
+    'ait',
+    'aient',
+    'ant',
+    'e',
+    'ee',
+    'ees',
+    'ent',
+    'er',
+    'es',
+    'ez',
+    'ons',
+    's',
+    'x',
+  ],
   el: [],
 };
+
+/** Languages whose words double their final consonant before an ending ('kut' -> 'kutten'). */
+export const DOUBLING: ReadonlySet<ProfanityLanguage> = new Set(['en', 'nl', 'da', 'sv', 'nb']);
 
 /** The longest ending of any language, in code units: longer rests are never endings. */
 export const MAX_ENDING = Math.max(
@@ -91,17 +111,31 @@ export const MAX_ENDING = Math.max(
 );
 
 /**
- * Final vowels a word may lose before its endings (Swedish 'fitta' -> 'fittor', Danish 'kusse'
- * -> 'kussen', German 'Fotze' -> 'Fotzen'): the word without it is indexed as a stem, which
- * is found only with an ending.
+ * Endings a word may lose before its endings (Swedish 'fitta' -> 'fittor', Danish 'kusse' ->
+ * 'kussen', German 'ficken' -> 'fickt', French 'emmerder' -> 'emmerdés'): the word without it
+ * is indexed as a stem, which is found only with an ending.
  */
-export const DROPPED_VOWELS: Partial<Record<ProfanityLanguage, string>> = {
-  sv: 'ae',
-  nb: 'ae',
-  da: 'e',
-  nl: 'e',
-  de: 'e',
-  fr: 'e',
+export const DROPPED_ENDINGS: Partial<Record<ProfanityLanguage, readonly string[]>> = {
+  sv: ['a', 'e'],
+  nb: ['a', 'e'],
+  da: ['e'],
+  nl: ['en', 'e'],
+  de: ['en', 'e'],
+  fr: ['er', 'e'],
+};
+
+/**
+ * Beginnings of ordinary words that look like a compound of a list word, folded: a word
+ * starting with one is never read as such a compound (Norwegian 'skitur' is a ski trip, not
+ * Swedish 'skit' + 'ur').
+ */
+export const ORDINARY_STARTS: Readonly<Record<string, string>> = {
+  skitu: 'nb, da: ski trips ("skitur")',
+  skitr: 'nb, da: ski training, ski lifts ("skitrening", "skitrekk")',
+  skito: 'nb: ski clothes ("skitøy"), ski tops',
+  skite: 'nb: ski technique ("skiteknikk"), ski tests',
+  skitse: 'da: sketches ("skitsebog")',
+  kackerl: 'sv: cockroaches ("kackerlacka")',
 };
 
 /** Compound parts shorter than this are not read as words: 'kut' + 'ter' is still read. */
@@ -132,6 +166,17 @@ export const ORDINARY_FORMS: Readonly<Record<string, string>> = {
   spicing: 'en: spicing (spic + ing)',
   bites: 'en: "bites" (French "bite" + s)',
   cons: 'en: "pros and cons" (French "con" + s)',
+  chatta: 'sv: to chat',
+  chattar: 'sv: chats',
+  chattade: 'sv: chatted',
+  chatter: 'fr, en: to chat, chatter',
+  chattez: 'fr: chat (you)',
+  chattent: 'fr: chat (they)',
+  chattant: 'fr: chatting',
+  chatten: 'de: to chat',
+  chattet: 'de, nb, da: chats, chatted',
+  chattede: 'da: chatted',
+  cones: 'en, fr: cones (French "con" + es)',
   skits: 'en: comedy skits (Swedish "skit" + s)',
   skitter: 'en: to skitter',
   skittish: 'en: skittish',
@@ -157,6 +202,12 @@ export const ORDINARY_FORMS: Readonly<Record<string, string>> = {
   pikes: 'en: pikes',
   piket: 'nl, da: a picket, a squad',
   pikken: 'nl: to peck, to nick',
+  pokker: 'nb: a harmless minced oath ("darn")',
+  kutt: 'nb: a cut',
+  kutte: 'nb, da: to cut',
+  kuttet: 'nb, da: cut',
+  kuttes: 'nb: is cut',
+  kuttene: 'nb: the cuts',
   pikt: 'nl: pecks, nicks',
   pikte: 'nl: pecked, nicked',
   pissenlit: 'fr: a dandelion',

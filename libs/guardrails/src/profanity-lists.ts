@@ -14,7 +14,8 @@
  * its reason:
  * - EXCLUDED: never matched.
  * - ORDINARY_IN: words that are profane in their list's language but ordinary words of other
- *   languages (English 'slut' is Swedish for "end", French 'bite' is English). Posts are checked
+ *   languages (English 'slut' is Swedish for "end", French 'bite' is English), or of their own
+ *   in another sense (Dutch 'tering', as in "de tering naar de nering zetten"). Posts are checked
  *   in every language the organisation uses, and a post may be marked with the wrong one, so
  *   such a word by itself is not matched when one of those languages is checked; its other
  *   forms still are ('sluts', 'bites' aside: see ORDINARY_FORMS in morphology.ts).
@@ -259,6 +260,7 @@ export const EXCLUDED: Record<ProfanityLanguage, Reasons> = {
     bonze: 'informal but harmless: bigwig',
     fratze: 'ordinary: grimace',
     ische: 'informal but harmless: girl',
+    kimme: 'ordinary: the rear sight of a gun, a notch',
     mufti: 'a Muslim scholar',
     nackt: 'ordinary: naked, bare',
     nippel: 'ordinary in engineering: a grease nipple, a fitting',
@@ -267,6 +269,7 @@ export const EXCLUDED: Record<ProfanityLanguage, Reasons> = {
     schiesser: 'an underwear brand',
   },
   fr: {
+    bander: 'also "to bandage"; its forms ("bande", "bandes") are ordinary: a band, a tape',
     bitte: 'German "please"; the usual French spelling "bite" stays',
     bourré: 'ordinary: stuffed, full ("bourré de talent")',
     bourrée: 'as "bourré", and a dance',
@@ -312,9 +315,18 @@ export const ORDINARY_IN: Record<ProfanityLanguage, Readonly<Record<string, Ordi
     fag: elsewhere(['da', 'nb'], 'Danish and Norwegian "subject", "trade" ("faglig")'),
   },
   nl: {
+    pik: elsewhere(
+      ['nl'],
+      'also the Dutch verb "pikken" ("ik pik het niet": I will not stand for it)',
+    ),
+    tering: elsewhere(
+      ['nl'],
+      'old Dutch for tuberculosis, as in "de tering naar de nering zetten"',
+    ),
     slet: elsewhere(['da'], 'Danish "at all" ("slet ikke") and "to delete"'),
   },
   da: {
+    pik: elsewhere(['nl'], 'Dutch "pik", as in "ik pik het niet"'),
     kusse: elsewhere(['de'], 'folds like German "Küsse", kisses'),
     pis: elsewhere(['en'], '"PIs" (principal investigators) folds to "pis"'),
     røv: elsewhere(['en'], 'folds to "rov": ROV, a remotely operated vehicle'),
@@ -329,11 +341,13 @@ export const ORDINARY_IN: Record<ProfanityLanguage, Readonly<Record<string, Ordi
   de: {
     fick: elsewhere(['sv'], 'Swedish "fick" (got)'),
     möse: elsewhere(['da', 'nb'], 'folds to "mose": Danish and Norwegian "bog", and Moses'),
+    penner: elsewhere(['nb', 'da'], 'Norwegian and Danish "pens"'),
     poppen: elsewhere(['nl'], 'Dutch "poppen" (dolls)'),
   },
   fr: {
     bite: elsewhere(['en'], 'English "bite"'),
     con: elsewhere(['en', 'es', 'it'], 'English "con", Spanish and Italian "con" (with)'),
+    chatte: elsewhere(['da', 'nb'], 'Danish and Norwegian "to chat"'),
     cul: elsewhere(['en'], 'the "cul-de-sac" of English'),
     negro: elsewhere(['es', 'pt', 'it'], 'Spanish, Portuguese and Italian "black"'),
     pédé: elsewhere(['pt'], 'folds to "pede", Portuguese "asks"'),
@@ -353,11 +367,14 @@ export const COMPOUNDS: Partial<
   >
 > = {
   en: { starts: ['fuck', 'shit', 'bullshit'] },
-  nl: { starts: ['kut', 'klote'], ends: ['lul', 'hoer', 'wijf', 'klootzak', 'kut'] },
+  nl: {
+    starts: ['kut', 'klote', 'tering', 'hoeren'],
+    ends: ['lul', 'hoer', 'wijf', 'klootzak', 'kut'],
+  },
   da: { starts: ['lort', 'pisse', 'skide'], ends: ['lort', 'luder', 'kælling'] },
   sv: { starts: ['skit', 'jävla', 'helvetes', 'kuk'], ends: ['fitta', 'kuk', 'hora'] },
   nb: { starts: ['jævla', 'kuk', 'pikk'], ends: ['hore', 'kuk', 'pikk'] },
-  de: { starts: ['scheiß', 'arsch'], ends: ['arschloch', 'wichser', 'schlampe', 'fotze'] },
+  de: { starts: ['scheiß', 'arsch', 'kack'], ends: ['arschloch', 'wichser', 'schlampe', 'fotze'] },
 };
 
 /**

@@ -2,13 +2,15 @@ import { AhoCorasick } from './aho-corasick';
 import { keepOutermost, type Finding, type Span } from './findings';
 import type { Hashtag } from './hashtags';
 import {
-  DROPPED_VOWELS,
+  DOUBLING,
+  DROPPED_ENDINGS,
   ENDINGS,
   MAX_ENDING,
   MIN_COMPOUND_PART,
   MIN_INFLECTED,
   MIN_STEM,
   ORDINARY_FORMS,
+  ORDINARY_STARTS,
 } from './morphology';
 import { MAX_TOKEN_UNITS, disguisedTokens } from './obfuscation';
 import { LETTER, WORD, foldText, foldedString, termKey, type FoldedText } from './normalize';
@@ -31,6 +33,8 @@ interface ProfanityEntry {
   readonly ordinaryIn: readonly string[];
   /** A stem ('fitt' of 'fitta'): found only with one of its language's endings. */
   readonly stem: boolean;
+  /** The list word itself: the key, or for a stem the word it was cut from. */
+  readonly word: string;
   /** Takes its language's endings ('klootzak' + 'ken'). */
   readonly inflects: boolean;
   readonly startsCompounds: boolean;
@@ -82,7 +86,7 @@ function buildIndex(): ProfanityIndex {
     );
     const starts = new Set((COMPOUNDS[language]?.starts ?? []).map(termKey));
     const ends = new Set((COMPOUNDS[language]?.ends ?? []).map(termKey));
-    const dropped = DROPPED_VOWELS[language] ?? '';
+    const dropped = DROPPED_ENDINGS[language] ?? [];
     const accented = new Map(
       language === 'el' ? ACCENT_SENSITIVE.map((word) => [termKey(word), stressed(word)]) : [],
     );
@@ -96,17 +100,20 @@ function buildIndex(): ProfanityIndex {
         language,
         ordinaryIn: ordinary.get(key) ?? [],
         stem: false,
+        word: key,
         inflects,
         startsCompounds: single && starts.has(key),
         endsCompounds: single && ends.has(key),
         accented: accented.get(key) ?? null,
       });
-      if (inflects && dropped.includes(key[key.length - 1]) && key.length > MIN_STEM) {
+      const ending = inflects ? dropped.find((end) => key.endsWith(end)) : undefined;
+      if (ending !== undefined && key.length - ending.length >= MIN_STEM) {
         addEntry({
-          key: key.slice(0, -1),
+          key: key.slice(0, -ending.length),
           language,
-          ordinaryIn: [],
+          ordinaryIn: ordinary.get(key) ?? [],
           stem: true,
+          word: key,
           inflects: true,
           startsCompounds: false,
           endsCompounds: false,
@@ -206,8 +213,9 @@ export function findProfanity(
   const language = listLanguage(postLanguage);
   const checked = checkedLanguages(language, organisationLanguages);
   const inScope = (entry: ProfanityEntry) => checked.has(entry.language);
-  const asWord = (entry: ProfanityEntry) =>
-    inScope(entry) && !entry.stem && !entry.ordinaryIn.some((other) => checked.has(other));
+  const ordinaryHere = (entry: ProfanityEntry) =>
+    entry.ordinaryIn.some((other) => checked.has(other));
+  const asWord = (entry: ProfanityEntry) => inScope(entry) && !entry.stem && !ordinaryHere(entry);
   const { codes, flags, length, starts, ends } = folded;
   const candidates: Candidate[] = [];
   /** Adds a candidate for the entry that fits, the post's own list first; says whether one did. */
@@ -253,15 +261,20 @@ export function findProfanity(
     if (before > MAX_TOKEN_UNITS || after > MAX_TOKEN_UNITS) return;
     const rest = after > 0 && after <= MAX_ENDING + 1 ? foldedString(folded, end, last) : '';
     const restFits = (entry: ProfanityEntry) =>
-      (before === 0 && entry.startsCompounds && after >= MIN_COMPOUND_PART) ||
-      (entry.inflects && takesEnding(index.endings.get(entry.language)!, entry.key, rest));
-    let ordinary: boolean | undefined;
+      (before === 0 &&
+        entry.startsCompounds &&
+        after >= MIN_COMPOUND_PART &&
+        !startsOrdinaryWord(folded, first, last)) ||
+      (entry.inflects && takesEnding(entry, index.endings.get(entry.language)!, rest));
+    let token: string | undefined;
     const fits = (entry: ProfanityEntry) => {
       if (!inScope(entry)) return false;
       if (before > 0 && !(entry.endsCompounds && before >= MIN_COMPOUND_PART)) return false;
       if (after > 0 ? !restFits(entry) : entry.stem) return false;
-      ordinary ??= ORDINARY_FORMS[foldedString(folded, first, last)] !== undefined;
-      return !ordinary;
+      token ??= foldedString(folded, first, last);
+      if (ORDINARY_FORMS[token] !== undefined) return false;
+      // A stem and an ending may spell the word itself again ('chatt' + 'e').
+      return token !== entry.word || !ordinaryHere(entry);
     };
     if (flags[first] & LETTER) add(index.patterns[pattern], first, last - 1, fits);
   });
@@ -301,12 +314,33 @@ export function findProfanity(
   });
 }
 
-/** Whether `rest` is one of the endings, directly or after the key's last consonant doubled. */
-function takesEnding(endings: ReadonlySet<string>, key: string, rest: string): boolean {
+const ORDINARY_START_LENGTHS = [
+  ...new Set(Object.keys(ORDINARY_STARTS).map((start) => start.length)),
+];
+
+/** Whether the word in units [first, last) starts like an ordinary word (see ORDINARY_STARTS). */
+function startsOrdinaryWord(folded: FoldedText, first: number, last: number): boolean {
+  return ORDINARY_START_LENGTHS.some(
+    (length) =>
+      length <= last - first &&
+      ORDINARY_STARTS[foldedString(folded, first, first + length)] !== undefined,
+  );
+}
+
+/**
+ * Whether `rest` is one of the entry's endings, directly or, in languages that do so, after its
+ * last consonant doubled.
+ */
+function takesEnding(entry: ProfanityEntry, endings: ReadonlySet<string>, rest: string): boolean {
   if (rest === '') return false;
   if (endings.has(rest)) return true;
-  const lastLetter = key[key.length - 1];
-  return rest[0] === lastLetter && !VOWELS.includes(lastLetter) && endings.has(rest.slice(1));
+  const lastLetter = entry.key[entry.key.length - 1];
+  return (
+    DOUBLING.has(entry.language) &&
+    rest[0] === lastLetter &&
+    !VOWELS.includes(lastLetter) &&
+    endings.has(rest.slice(1))
+  );
 }
 
 /** Vowels as folded: a doubled vowel is not a doubled final consonant. */
