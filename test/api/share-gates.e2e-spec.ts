@@ -122,6 +122,21 @@ describe('share gates', () => {
     expect(warned.body.findings[0]).toMatchObject({ kind: 'email', severity: 'warn' });
   });
 
+  it('checks the post in the language its writer says, and in every language the organisation uses', async () => {
+    const agent = await signIn(t, await makeReady(t, await makeUser(t)));
+    const german = 'So ein Arschloch';
+    await preflight(agent, { text: german }).expect(200);
+    const marked = await preflight(agent, { text: german, language: 'de' }).expect(422);
+    expect(marked.body.details.findings[0]).toMatchObject({ match: 'Arschloch', language: 'de' });
+
+    // Once a Swedish colleague joins, Swedish swearing is caught in a post marked English.
+    await makeUser(t, { language: 'sv' });
+    const swedish = await preflight(agent, { text: 'Vilket skitsnack', language: 'en' }).expect(
+      422,
+    );
+    expect(swedish.body.details.findings[0]).toMatchObject({ match: 'skitsnack', language: 'sv' });
+  });
+
   it('asks for a higher stage to change suggested text when the admins say so', async () => {
     const item = await liveItem([
       ['any', 'en', 'Our Athens office is open! #WeAreChorus'],

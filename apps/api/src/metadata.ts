@@ -767,6 +767,14 @@ export default async () => {
                 description: 'Whether a finding stops the share',
               },
             },
+            GuardrailLanguagesDto: {
+              languages: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post\nis checked for: pass them to the checker to check a post exactly as the server does',
+              },
+            },
           },
         ],
         [
@@ -2591,6 +2599,24 @@ export default async () => {
                 ],
               },
               text: { required: true, type: () => String },
+              language: {
+                required: false,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'no',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
             },
             SharePreflightResultDto: {
               edited: {
@@ -2629,6 +2655,24 @@ export default async () => {
                 ],
               },
               text: { required: true, type: () => String, minLength: 1 },
+              language: {
+                required: false,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'no',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
             },
             ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
             ShareCodeParams: {
@@ -3305,6 +3349,7 @@ export default async () => {
           {
             GuardrailsController: {
               check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
+              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
             },
           },
         ],

@@ -174,6 +174,19 @@ export function listLanguage(language: string | null | undefined): string | null
 }
 
 /**
+ * The organisation's languages as the checker reads them, from the codes it stores (people's
+ * preferred languages, the languages of its content): each once, Norwegian as 'nb', sorted.
+ */
+export function organisationLanguages(codes: readonly (string | null | undefined)[]): string[] {
+  const languages = new Set<string>();
+  for (const code of codes) {
+    const language = listLanguage(code);
+    if (language) languages.add(language);
+  }
+  return [...languages].sort();
+}
+
+/**
  * The languages whose lists a post is checked against: the organisation's, English (the
  * language of the networks themselves) and the post's own; every list when the organisation's
  * are not known.
