@@ -217,6 +217,7 @@ describe('sharing an item', () => {
       contentId: api.item.id,
       network: 'linkedin',
       text: 'Proud of our new Utrecht office!',
+      language: 'en',
     });
     expect(api.requestsTo('POST', '/api/shares')[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
     const { intentUrl } = makeCreatedShare({ code: 'AbC123xyz0' });
@@ -241,6 +242,32 @@ describe('sharing an item', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const card = screen.getByRole('article', { name: TITLE });
     expect(await within(card).findByText('Shared on LinkedIn')).toBeInTheDocument();
+  });
+
+  it('lets the writer say which language the post is in: it is checked and shared as such', async () => {
+    const api = shareApi({
+      'GET /api/feed/{id}/suggestion': () =>
+        ok(makeSuggestion({ text: 'Trots op ons nieuwe kantoor!', language: 'nl' })),
+    });
+    const { user, dialog } = await openDialog();
+    vi.spyOn(window, 'open').mockReturnValue(null);
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    // By default, the suggested post's language.
+    const language = within(dialog).getByRole('combobox', { name: 'Language' });
+    await waitFor(() => expect(language).toHaveValue('Nederlands'));
+
+    await user.click(language);
+    await user.click(await screen.findByRole('option', { name: 'Deutsch' }));
+    await waitFor(() =>
+      expect(api.requestsTo('POST', '/api/guardrails/check').at(-1)?.body).toMatchObject({
+        language: 'de',
+      }),
+    );
+    await waitFor(() => expect(shareButton()).toBeEnabled());
+    await user.click(shareButton());
+
+    await within(dialog).findByText(/Shared\./);
+    expect(api.requestsTo('POST', '/api/shares')[0]?.body).toMatchObject({ language: 'de' });
   });
 
   it('copies nothing for a network that takes the text', async () => {

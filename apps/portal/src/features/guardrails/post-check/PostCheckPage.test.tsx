@@ -22,11 +22,14 @@ const terms = compileTerms([
   { term: 'Project Falcon', category: 'confidential', severity: 'block', note: FALCON_NOTE },
 ]);
 
-/** The server's check: the same checker, with the restricted terms. */
+/** The languages the organisation uses, as the server says. */
+let languages = ['en'];
+
+/** The server's check: the same checker, with the restricted terms and the languages. */
 function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
   const { text, network, language } = body;
   const link = sampleTrackedLink(window.location.origin);
-  const findings = check(text, { network, language, terms, link });
+  const findings = check(text, { network, language, languages, terms, link });
   return ok({ findings, blocked: isBlocked(findings) });
 }
 
@@ -65,6 +68,7 @@ function postCheckApi(routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
     'GET /api/me/advocacy': () => ok(advocacyStatus()),
+    'GET /api/guardrails/languages': () => ok({ languages }),
     'POST /api/guardrails/check': serverCheck,
     ...routes,
   });
@@ -87,6 +91,7 @@ const pause = () => act(() => vi.advanceTimersByTimeAsync(SERVER_CHECK_DELAY_MS)
 
 afterEach(() => {
   vi.useRealTimers();
+  languages = ['en'];
 });
 
 const findingsList = () => screen.getByRole('list', { name: 'What to look at' });
@@ -135,6 +140,35 @@ describe('check a post', () => {
     expect(verdict).toHaveTextContent('is profanity in English');
     expect(within(findingsList()).getByRole('listitem')).toHaveTextContent('Blocks sharing');
     expect(screen.getByText('f**k')).toHaveAttribute('data-severity', 'block');
+    server.release();
+  });
+
+  it('checks profanity in every language the organisation uses, whatever language the post is in', async () => {
+    languages = ['en', 'sv'];
+    const server = slowServer();
+    postCheckApi({ 'POST /api/guardrails/check': server.handler });
+    const { user, post } = await openPage();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('English');
+
+    await user.click(post);
+    await user.paste('Vilket skitsnack');
+
+    const verdict = alertAround(await screen.findByText('Sharing blocked'));
+    expect(verdict).toHaveTextContent('is profanity in Swedish');
+    server.release();
+  });
+
+  it('leaves out the lists of languages the organisation does not use, as the server does', async () => {
+    const server = slowServer();
+    const api = postCheckApi({ 'POST /api/guardrails/check': server.handler });
+    const { user, post } = await openPage();
+    await waitFor(() => expect(api.requestsTo('GET', '/api/guardrails/languages')).toHaveLength(1));
+
+    await user.click(post);
+    await user.paste('Vilket skitsnack');
+
+    await waitFor(() => expect(screen.queryByText('Sharing blocked')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent('Checking');
     server.release();
   });
 
