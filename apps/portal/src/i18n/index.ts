@@ -1,4 +1,12 @@
-import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, isUiLanguage, type UiLanguage } from '@chorus/core';
+import {
+  DEFAULT_UI_LANGUAGE,
+  MESSAGE_CATALOGUE,
+  MESSAGE_I18N_OPTIONS,
+  MESSAGE_NAMESPACES,
+  UI_LANGUAGES,
+  isUiLanguage,
+  type UiLanguage,
+} from '@chorus/core';
 import i18next, { type i18n as I18n } from 'i18next';
 import en from './locales/en.json';
 import nl from './locales/nl.json';
@@ -7,9 +15,13 @@ export type { I18n };
 
 export const LANGUAGE_STORAGE_KEY = 'chorus.language';
 
+/**
+ * The portal's own strings (`translation`), and the catalogue of what the server says as
+ * namespaces beside them (`errors:…`), so that a server error is said by its key.
+ */
 export const resources = {
-  en: { translation: en },
-  nl: { translation: nl },
+  en: { translation: en, ...MESSAGE_CATALOGUE.en },
+  nl: { translation: nl, ...MESSAGE_CATALOGUE.nl },
 } as const;
 
 /**
@@ -43,13 +55,13 @@ export interface CreateI18nOptions {
 export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
   void instance.init({
+    ...MESSAGE_I18N_OPTIONS,
     lng: language,
-    fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
+    ns: ['translation', ...MESSAGE_NAMESPACES],
+    defaultNS: 'translation',
     resources,
-    interpolation: { escapeValue: false },
     initAsync: false,
-    returnNull: false,
   });
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
