@@ -134,7 +134,23 @@ describe('share gates', () => {
     const swedish = await preflight(agent, { text: 'Vilket skitsnack', language: 'en' }).expect(
       422,
     );
-    expect(swedish.body.details.findings[0]).toMatchObject({ match: 'skitsnack', language: 'sv' });
+    expect(swedish.body.details.findings[0]).toMatchObject({
+      match: 'skitsnack',
+      language: 'sv',
+      key: 'guardrails:profanity',
+      params: { match: 'skitsnack', language: 'sv' },
+    });
+    expect(swedish.body.message).toBe(
+      'This post cannot be shared: “skitsnack” is a swear word in Swedish: keep posts clean.',
+    );
+    // Said in the reader's language, the language's name too.
+    const dutch = await preflight(agent, { text: 'Vilket skitsnack', language: 'en' })
+      .set('Accept-Language', 'nl')
+      .expect(422);
+    expect(dutch.body.message).toBe(
+      'Dit bericht kan niet gedeeld worden: ‘skitsnack’ is een scheldwoord in het Zweeds: houd je berichten netjes.',
+    );
+    expect(dutch.body.details.key).toBe('guardrails:blocked');
   });
 
   it('asks for a higher stage to change suggested text when the admins say so', async () => {

@@ -740,10 +740,13 @@ export default async () => {
                 type: () => Number,
                 description: 'Offset just after the last character concerned (UTF-16)',
               },
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
               message: {
                 required: true,
                 type: () => String,
-                description: 'What is wrong, in words',
+                description:
+                  "What is wrong, in words, in the language the request's Accept-Language prefers",
               },
               match: { required: true, type: () => String, description: 'The text concerned' },
               term: {

@@ -15,6 +15,7 @@ export {
   isBlocked,
   type Finding,
   type FindingKind,
+  type GuardrailMessageKey,
   type RestrictedTerm,
   type RestrictedTermCategory,
   type Severity,

@@ -38,18 +38,6 @@ export const PROFANITY_LANGUAGES = ['en', 'nl', 'da', 'sv', 'nb', 'de', 'fr', 'e
 
 export type ProfanityLanguage = (typeof PROFANITY_LANGUAGES)[number];
 
-/** Language names for messages (in English, like the messages). */
-export const PROFANITY_LANGUAGE_NAMES: Record<ProfanityLanguage, string> = {
-  en: 'English',
-  nl: 'Dutch',
-  da: 'Danish',
-  sv: 'Swedish',
-  nb: 'Norwegian',
-  de: 'German',
-  fr: 'French',
-  el: 'Greek',
-};
-
 /** The lists as their sources publish them. */
 export const SOURCE_LISTS: Record<ProfanityLanguage, readonly string[]> = {
   en,

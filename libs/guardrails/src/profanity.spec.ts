@@ -1,3 +1,4 @@
+import { renderMessage } from '@chorus/core';
 import { check } from './index';
 import { listLanguage } from './profanity';
 
@@ -211,17 +212,24 @@ describe('profanity', () => {
     expect(profanity(text, null)).toEqual([]);
   });
 
-  it('says what is wrong in plain English', () => {
-    const [finding] = check('Oh f**k', { network: 'any', language: 'en' });
+  it("says what is wrong by catalogue key, in the reader's language", () => {
+    const [finding] = check('Oh jävlar', { network: 'any', language: 'en', languages: ['sv'] });
     expect(finding).toEqual({
       kind: 'profanity',
       severity: 'block',
       start: 3,
-      end: 7,
-      match: 'f**k',
-      message: '"f**k" is profanity in English: keep posts clean',
-      language: 'en',
+      end: 9,
+      match: 'jävlar',
+      key: 'guardrails:profanity',
+      params: { match: 'jävlar', language: 'sv' },
+      language: 'sv',
     });
+    expect(renderMessage('en', finding.key, finding.params)).toBe(
+      '“jävlar” is a swear word in Swedish: keep posts clean.',
+    );
+    expect(renderMessage('nl', finding.key, finding.params)).toBe(
+      '‘jävlar’ is een scheldwoord in het Zweeds: houd je berichten netjes.',
+    );
   });
 
   it.each([

@@ -20,7 +20,6 @@ import {
   EXCLUDED,
   ORDINARY_IN,
   PROFANITY_LANGUAGES,
-  PROFANITY_LANGUAGE_NAMES,
   PROFANITY_LISTS,
   type ProfanityLanguage,
 } from './profanity-lists';
@@ -320,7 +319,8 @@ export function findProfanity(
       severity: 'block',
       start,
       end,
-      message: `"${match}" is profanity in ${PROFANITY_LANGUAGE_NAMES[entry.language]}: keep posts clean`,
+      key: 'guardrails:profanity',
+      params: { match, language: entry.language },
       match,
       language: entry.language,
     };

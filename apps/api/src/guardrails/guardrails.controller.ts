@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isBlocked } from '@chorus/guardrails';
 import { SignedIn } from '../auth/decorators/access.decorator';
+import { ReaderLanguage } from '../common/reader-language.decorator';
 import { CheckPostDto, CheckResultDto, FindingDto, GuardrailLanguagesDto } from './dto/check.dto';
 import { GuardrailsService } from './guardrails.service';
 
@@ -20,9 +21,15 @@ export class GuardrailsController {
       'exactly as a share is checked. Block findings stop a share; warnings only inform.',
   })
   @ApiOkResponse({ type: CheckResultDto })
-  async check(@Body() body: CheckPostDto): Promise<CheckResultDto> {
+  async check(
+    @Body() body: CheckPostDto,
+    @ReaderLanguage() language: string,
+  ): Promise<CheckResultDto> {
     const findings = await this.guardrails.check(body);
-    return { findings: findings.map(FindingDto.from), blocked: isBlocked(findings) };
+    return {
+      findings: findings.map((finding) => FindingDto.from(finding, language)),
+      blocked: isBlocked(findings),
+    };
   }
 
   @Get('languages')

@@ -8,10 +8,10 @@ import {
   type Finding,
   type TermMatcher,
 } from '@chorus/guardrails';
-import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { publicAddress } from '../config/public-address';
+import { GuardrailsBlockedError } from './guardrails-blocked.error';
 import { OrganisationLanguagesRepository } from './organisation-languages.repository';
 import { RestrictedTermsRepository } from './restricted-terms.repository';
 
@@ -53,15 +53,7 @@ export class GuardrailsService {
   /** Refuses a post with a blocking finding: a 422 that lists every finding. */
   async assertAllowed(post: PostToCheck): Promise<Finding[]> {
     const findings = await this.check(post);
-    if (isBlocked(findings)) {
-      const reasons = findings.filter((finding) => finding.severity === 'block');
-      throw new DomainError(
-        'guardrails_blocked',
-        'errors:sharing.blocked',
-        { reasons: reasons.map((finding) => finding.message).join(' ') },
-        { details: { findings } },
-      );
-    }
+    if (isBlocked(findings)) throw new GuardrailsBlockedError(findings);
     return findings;
   }
 

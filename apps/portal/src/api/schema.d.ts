@@ -2407,12 +2407,27 @@ export interface components {
     FindingDto: {
       kind: components['schemas']['FindingKind'];
       severity: components['schemas']['GuardrailSeverity'];
+      /**
+       * @description What is wrong: the catalogue key of the sentence (namespace guardrails)
+       * @example guardrails:profanity
+       */
+      key: string;
+      /**
+       * @description The values the sentence needs
+       * @example {
+       *       "match": "skit",
+       *       "language": "sv"
+       *     }
+       */
+      params: {
+        [key: string]: string | number;
+      };
       category?: components['schemas']['RestrictedTermCategory'];
       /** @description Offset of the first character concerned (UTF-16) */
       start: number;
       /** @description Offset just after the last character concerned (UTF-16) */
       end: number;
-      /** @description What is wrong, in words */
+      /** @description What is wrong, in words, in the language the request's Accept-Language prefers */
       message: string;
       /** @description The text concerned */
       match: string;

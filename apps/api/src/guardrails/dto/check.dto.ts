@@ -7,6 +7,7 @@ import {
   type PreferredLanguage,
   type VariantNetwork,
   INPUT_LIMITS,
+  renderMessage,
 } from '@chorus/core';
 import {
   FINDING_KINDS,
@@ -68,7 +69,21 @@ export class FindingDto {
   /** Offset just after the last character concerned (UTF-16) */
   end: number;
 
-  /** What is wrong, in words */
+  @ApiProperty({
+    description: 'What is wrong: the catalogue key of the sentence (namespace guardrails)',
+    example: 'guardrails:profanity',
+  })
+  key: string;
+
+  @ApiProperty({
+    description: 'The values the sentence needs',
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { match: 'skit', language: 'sv' },
+  })
+  params: Record<string, string | number>;
+
+  /** What is wrong, in words, in the language the request's Accept-Language prefers */
   message: string;
 
   /** The text concerned */
@@ -92,8 +107,9 @@ export class FindingDto {
   /** The length of the post, counted the network’s way */
   length?: number;
 
-  static from(finding: Finding): FindingDto {
-    return { ...finding };
+  /** The finding, with its sentence said in `language`. */
+  static from(finding: Finding, language: string): FindingDto {
+    return { ...finding, message: renderMessage(language, finding.key, finding.params) };
   }
 }
 

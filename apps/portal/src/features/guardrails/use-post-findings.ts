@@ -3,7 +3,7 @@ import { check, isBlocked, type Finding } from '@chorus/guardrails';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { guardrailLanguagesQuery } from './api/guardrails-check-queries';
+import { guardrailLanguagesQuery, type CheckResult } from './api/guardrails-check-queries';
 import { useGuardrailsCheck } from './use-guardrails-check';
 
 /** How long typing pauses before the server checks the post. */
@@ -49,20 +49,29 @@ export function usePostFindings({ text, network, language }: PostToCheck): PostF
   const current = body !== null && samePost(body, post);
   if (current && server.isSuccess && !server.isPlaceholderData) {
     return {
-      findings: server.data.findings,
+      findings: serverFindings(server.data.findings),
       blocked: server.data.blocked,
       checking: false,
       serverFailed: false,
     };
   }
   const serverFailed = current && server.isError;
-  const findings = [...local, ...stillThere(server.data?.findings ?? [], text)].sort(byPlace);
+  const earlier = serverFindings(server.data?.findings ?? []);
+  const findings = [...local, ...stillThere(earlier, text)].sort(byPlace);
   return {
     findings,
     blocked: isBlocked(findings),
     checking: !empty && !serverFailed,
     serverFailed,
   };
+}
+
+/**
+ * The server's findings as the checker's: the same library made them, so their keys are the
+ * same catalogue's (the document types them as text); each also carries the server's sentence.
+ */
+function serverFindings(findings: CheckResult['findings']): readonly Finding[] {
+  return findings as readonly Finding[];
 }
 
 function samePost(a: PostToCheck, b: PostToCheck): boolean {

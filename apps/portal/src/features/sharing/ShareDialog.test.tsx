@@ -1,4 +1,4 @@
-import { sampleTrackedLink, type ShareNetwork } from '@chorus/core';
+import { renderMessage, sampleTrackedLink, type ShareNetwork } from '@chorus/core';
 import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
@@ -31,7 +31,11 @@ function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
   const { text, network, language } = body;
   const link = sampleTrackedLink(window.location.origin);
   const findings = check(text, { network, language, terms, link });
-  return ok({ findings, blocked: isBlocked(findings) });
+  const said = findings.map((finding) => ({
+    ...finding,
+    message: renderMessage('en', finding.key, finding.params),
+  }));
+  return ok({ findings: said, blocked: isBlocked(findings) });
 }
 
 const TITLE = 'We open an office in Utrecht';
@@ -53,6 +57,7 @@ function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = S
       ok(makeSettings({ editRequiresStage: 2, enabledNetworks: ['email', 'x', 'linkedin'] })),
     'GET /api/feed/{id}/suggestion': ({ query }) =>
       ok(makeSuggestion({ text: suggested[query.network as ShareNetwork] })),
+    'GET /api/guardrails/languages': () => ok({ languages: ['en', 'nl'] }),
     'POST /api/guardrails/check': serverCheck,
     'POST /api/shares': ({ body }) => {
       sharedOn = [body.network];
@@ -258,6 +263,8 @@ describe('sharing an item', () => {
 
     await user.click(language);
     await user.click(await screen.findByRole('option', { name: 'Deutsch' }));
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    expect(language).toHaveValue('Deutsch');
     await waitFor(() =>
       expect(api.requestsTo('POST', '/api/guardrails/check').at(-1)?.body).toMatchObject({
         language: 'de',
@@ -381,7 +388,9 @@ describe('sharing an item', () => {
                 start: 0,
                 end: 5,
                 match: 'Proud',
-                message: 'This is a restricted term.',
+                key: 'guardrails:restrictedTermWithNote',
+                params: { match: 'Proud', category: 'taboo', note: 'Modesty first.' },
+                message: '“Proud” is a restricted term (a word the company avoids): Modesty first.',
                 note: 'Modesty first.',
               },
             ],

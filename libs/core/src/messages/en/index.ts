@@ -1,4 +1,5 @@
 import errors from './errors.json';
+import guardrails from './guardrails.json';
 
 /** English: the source of every key. A namespace is registered here with one line. */
-export default { errors };
+export default { errors, guardrails };

@@ -1,4 +1,5 @@
 import type { Translations } from '../catalogue-types';
 import errors from './errors.json';
+import guardrails from './guardrails.json';
 
-export default { errors } satisfies Translations;
+export default { errors, guardrails } satisfies Translations;

@@ -1,4 +1,4 @@
-import { sampleTrackedLink } from '@chorus/core';
+import { renderMessage, sampleTrackedLink } from '@chorus/core';
 import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
@@ -30,7 +30,11 @@ function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
   const { text, network, language } = body;
   const link = sampleTrackedLink(window.location.origin);
   const findings = check(text, { network, language, languages, terms, link });
-  return ok({ findings, blocked: isBlocked(findings) });
+  const said = findings.map((finding) => ({
+    ...finding,
+    message: renderMessage('en', finding.key, finding.params),
+  }));
+  return ok({ findings: said, blocked: isBlocked(findings) });
 }
 
 /** A server that answers only once `release` is called, to see what shows before it does. */
@@ -137,7 +141,7 @@ describe('check a post', () => {
     await user.paste('What the f**k');
 
     const verdict = alertAround(screen.getByText('Sharing blocked'));
-    expect(verdict).toHaveTextContent('is profanity in English');
+    expect(verdict).toHaveTextContent('is a swear word in English');
     expect(within(findingsList()).getByRole('listitem')).toHaveTextContent('Blocks sharing');
     expect(screen.getByText('f**k')).toHaveAttribute('data-severity', 'block');
     server.release();
@@ -154,7 +158,7 @@ describe('check a post', () => {
     await user.paste('Vilket skitsnack');
 
     const verdict = alertAround(await screen.findByText('Sharing blocked'));
-    expect(verdict).toHaveTextContent('is profanity in Swedish');
+    expect(verdict).toHaveTextContent('is a swear word in Swedish');
     server.release();
   });
 
