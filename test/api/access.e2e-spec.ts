@@ -83,6 +83,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'GET /api/settings': 'signed-in',
   'PATCH /api/settings': ['admin'],
   'POST /api/guardrails/check': 'signed-in',
+  'GET /api/guardrails/languages': 'signed-in',
   'GET /api/restricted-terms': ['admin'],
   'POST /api/restricted-terms': ['admin'],
   'PATCH /api/restricted-terms/:id': ['admin'],

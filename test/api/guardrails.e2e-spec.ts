@@ -70,6 +70,27 @@ describe('guardrails and restricted terms', () => {
     expect(clean.body).toEqual({ findings: [], blocked: false });
   });
 
+  it("checks profanity in every language the organisation uses, whatever the post's language", async () => {
+    const languages = () => employee.api.get('/api/guardrails/languages').expect(200);
+    expect((await languages()).body).toEqual({ languages: ['en'] });
+    // Dutch is not used yet: a Dutch swear word in a post marked English is not Dutch to anyone.
+    expect((await check('Wat een klootzak', 'linkedin', 'en')).body.blocked).toBe(false);
+    expect((await check('Wat een klootzak', 'linkedin', 'nl')).body.blocked).toBe(true);
+
+    await makeUser(t, { language: 'nl' });
+    await makeUser(t, { language: 'no' });
+    expect((await languages()).body).toEqual({ languages: ['en', 'nb', 'nl'] });
+    const { body } = await check('Wat een klootzak', 'linkedin', 'en');
+    expect(body.blocked).toBe(true);
+    expect(body.findings[0]).toMatchObject({ match: 'klootzak', language: 'nl' });
+    // A word that is profane in one of them but ordinary in another is not matched by itself.
+    expect((await check('Slutt på uka, og slut på veckan', 'linkedin', 'en')).body.blocked).toBe(
+      true,
+    );
+    await makeUser(t, { language: 'sv' });
+    expect((await check('Slut på veckan', 'linkedin', 'en')).body.blocked).toBe(false);
+  });
+
   it('applies a change to the terms at once', async () => {
     const created = await term({
       term: 'Brightwave',

@@ -122,6 +122,37 @@ describe('share gates', () => {
     expect(warned.body.findings[0]).toMatchObject({ kind: 'email', severity: 'warn' });
   });
 
+  it('checks the post in the language its writer says, and in every language the organisation uses', async () => {
+    const agent = await signIn(t, await makeReady(t, await makeUser(t)));
+    const german = 'So ein Arschloch';
+    await preflight(agent, { text: german }).expect(200);
+    const marked = await preflight(agent, { text: german, language: 'de' }).expect(422);
+    expect(marked.body.details.findings[0]).toMatchObject({ match: 'Arschloch', language: 'de' });
+
+    // Once a Swedish colleague joins, Swedish swearing is caught in a post marked English.
+    await makeUser(t, { language: 'sv' });
+    const swedish = await preflight(agent, { text: 'Vilket skitsnack', language: 'en' }).expect(
+      422,
+    );
+    expect(swedish.body.details.findings[0]).toMatchObject({
+      match: 'skitsnack',
+      language: 'sv',
+      key: 'guardrails:profanity',
+      params: { match: 'skitsnack', language: 'sv' },
+    });
+    expect(swedish.body.message).toBe(
+      'This post cannot be shared: “skitsnack” is a swear word in Swedish: keep posts clean.',
+    );
+    // Said in the reader's language, the language's name too.
+    const dutch = await preflight(agent, { text: 'Vilket skitsnack', language: 'en' })
+      .set('Accept-Language', 'nl')
+      .expect(422);
+    expect(dutch.body.message).toBe(
+      'Dit bericht kan niet gedeeld worden: ‘skitsnack’ is een scheldwoord in het Zweeds: houd je berichten netjes.',
+    );
+    expect(dutch.body.details.key).toBe('guardrails:blocked');
+  });
+
   it('asks for a higher stage to change suggested text when the admins say so', async () => {
     const item = await liveItem([
       ['any', 'en', 'Our Athens office is open! #WeAreChorus'],

@@ -792,10 +792,13 @@ export default async () => {
                 type: () => Number,
                 description: 'Offset just after the last character concerned (UTF-16)',
               },
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
               message: {
                 required: true,
                 type: () => String,
-                description: 'What is wrong, in words',
+                description:
+                  "What is wrong, in words, in the language the request's Accept-Language prefers",
               },
               match: { required: true, type: () => String, description: 'The text concerned' },
               term: {
@@ -834,6 +837,14 @@ export default async () => {
                 required: true,
                 type: () => Boolean,
                 description: 'Whether a finding stops the share',
+              },
+            },
+            GuardrailLanguagesDto: {
+              languages: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post\nis checked for: pass them to the checker to check a post exactly as the server does',
               },
             },
           },
@@ -3149,6 +3160,24 @@ export default async () => {
                 ],
               },
               text: { required: true, type: () => String },
+              language: {
+                required: false,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
             },
             SharePreflightResultDto: {
               edited: {
@@ -3187,6 +3216,24 @@ export default async () => {
                 ],
               },
               text: { required: true, type: () => String, minLength: 1 },
+              language: {
+                required: false,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
             },
             ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
             ShareCodeParams: {
@@ -3887,6 +3934,7 @@ export default async () => {
           {
             GuardrailsController: {
               check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
+              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
             },
           },
         ],

@@ -36,10 +36,12 @@ describe('check', () => {
     expect(check(text, { network: 'linkedin', terms: TERMS })).toEqual([]);
   });
 
-  it('applies every list when the language is unknown, so Swedish "slut" needs the language', () => {
+  it('checks the languages the organisation uses, so Swedish "slut" needs Swedish among them', () => {
     const text = 'Slut på veckan';
     expect(check(text, { network: 'any', language: 'sv' })).toEqual([]);
-    expect(check(text, { network: 'any' }).map((finding) => finding.match)).toEqual(['Slut']);
+    expect(check(text, { network: 'any', languages: ['en', 'sv'] })).toEqual([]);
+    const english = check(text, { network: 'any', language: 'en', languages: ['en', 'de'] });
+    expect(english.map((finding) => finding.match)).toEqual(['Slut']);
   });
 
   it('finds every kind of problem in one post, sorted by start then end', () => {

@@ -11,8 +11,14 @@ import { findRestrictedTerms, type TermMatcher } from './restricted-terms';
 export interface CheckContext {
   /** The network it will be shared to, for the length check (`any`: the tightest limit). */
   network: VariantNetwork;
-  /** ISO 639-1 language of the post; null or absent when unknown (every profanity list applies). */
+  /** ISO 639-1 language of the post, as its writer says; null or absent when unknown. */
   language?: string | null;
+  /**
+   * The languages the organisation uses (ISO 639-1): profanity is checked in each of them, in
+   * English and in the post's language, whatever the post's language. Absent: in every language
+   * the checker has a list for.
+   */
+  languages?: readonly string[] | null;
   /** The company's restricted terms, compiled once with `compileTerms`. */
   terms?: TermMatcher;
   /** The link appended when the post is shared, counted by the length check. Default: none. */
@@ -31,7 +37,7 @@ export function check(text: string, context: CheckContext): Finding[] {
     context.terms && text.includes('@') ? [...hashtags, ...findHandles(folded)] : hashtags;
   const findings = [
     ...(context.terms ? findRestrictedTerms(text, folded, tags, context.terms) : []),
-    ...findProfanity(text, folded, hashtags, context.language ?? null),
+    ...findProfanity(text, folded, hashtags, context.language ?? null, context.languages),
     ...findPersonalData(text),
   ];
   const length = findLength(text, context.network, context.link);

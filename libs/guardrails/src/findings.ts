@@ -1,3 +1,5 @@
+import type { MessageKey, MessageParams } from '@chorus/core';
+
 /** What the checker can find in a post. */
 export const FINDING_KINDS = [
   'profanity',
@@ -30,6 +32,9 @@ export interface RestrictedTerm {
   note: string;
 }
 
+/** The catalogue sentences findings are said with. */
+export type GuardrailMessageKey = Extract<MessageKey, `guardrails:${string}`>;
+
 /** One problem in a post, located in the text as the author typed it. */
 export interface Finding {
   kind: FindingKind;
@@ -38,8 +43,12 @@ export interface Finding {
   start: number;
   /** UTF-16 offset just after the last character concerned: `text.slice(start, end)` is `match`. */
   end: number;
-  /** What is wrong, as an English sentence a person understands. */
-  message: string;
+  /**
+   * What is wrong, as a sentence of the message catalogue (namespace `guardrails`) and the values
+   * it needs: render it in the reader's language with `renderMessage` from `@chorus/core`.
+   */
+  key: GuardrailMessageKey;
+  params: MessageParams;
   /** The text concerned, exactly as written. */
   match: string;
   /** restricted_term only: the term as the admin entered it. */

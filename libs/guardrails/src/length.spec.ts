@@ -1,5 +1,5 @@
-import type { VariantNetwork } from '@chorus/core';
-import { check } from './index';
+import { renderMessage, type VariantNetwork } from '@chorus/core';
+import { check, type Finding } from './index';
 import { findLength } from './length';
 
 const LINK = 'https://news.example.com/articles/2026/11/a-rather-long-path-for-this-article';
@@ -9,7 +9,12 @@ function lengthFinding(text: string, network: VariantNetwork, link?: string) {
   const findings = check(text, { network, link }).filter((finding) => finding.kind === 'length');
   expect(findings.length).toBeLessThanOrEqual(1);
   if (findings[0]) expect(text.slice(findings[0].start, findings[0].end)).toBe(findings[0].match);
-  return findings[0];
+  return findings[0] && said(findings[0]);
+}
+
+/** The finding with its sentence said in English, as the API says it. */
+function said({ key, params, ...finding }: Finding) {
+  return { ...finding, message: renderMessage('en', key, params) };
 }
 
 describe('length', () => {
@@ -21,7 +26,7 @@ describe('length', () => {
       start: 256,
       end: 257,
       match: 'h',
-      message: 'Too long for X: 281 of 280 characters',
+      message: 'Too long for X: 281 of 280 characters.',
       limit: 280,
       length: 281,
     });
@@ -38,7 +43,7 @@ describe('length', () => {
     expect(lengthFinding(`${'a'.repeat(279)}🎉`, 'x')).toMatchObject({
       match: '🎉',
       length: 281,
-      message: 'Too long for X: 281 of 280 characters',
+      message: 'Too long for X: 281 of 280 characters.',
     });
     expect(lengthFinding(`${'中'.repeat(140)}`, 'x')).toBeUndefined();
     expect(lengthFinding(`${'中'.repeat(141)}`, 'x')).toMatchObject({ start: 140, length: 282 });
@@ -55,7 +60,7 @@ describe('length', () => {
       match: FAMILY,
       length: 301,
       limit: 300,
-      message: 'Too long for Bluesky: 301 of 300 characters',
+      message: 'Too long for Bluesky: 301 of 300 characters.',
     });
   });
 
@@ -71,7 +76,7 @@ describe('length', () => {
       limit: 280,
       length: 281,
       message:
-        'Too long for X: 281 of 280 characters (a post for any network must fit the tightest limit)',
+        'Too long for X: 281 of 280 characters (a post for any network must fit the tightest limit).',
     });
     expect(lengthFinding('b'.repeat(280), 'any')).toBeUndefined();
   });

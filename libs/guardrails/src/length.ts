@@ -1,10 +1,4 @@
-import {
-  SHARE_NETWORK_NAMES,
-  countPost,
-  overflowOffset,
-  postWithLink,
-  type VariantNetwork,
-} from '@chorus/core';
+import { countPost, overflowOffset, postWithLink, type VariantNetwork } from '@chorus/core';
 import type { Finding } from './findings';
 
 /**
@@ -24,14 +18,13 @@ export function findLength(text: string, network: VariantNetwork, link = ''): Fi
   // The part past the limit, in the text; when only the appended link is past it, its last character.
   const start = Math.max(0, Math.min(overflow - offset, lastCharacterStart(text)));
   const end = text.length;
-  const tightestNote =
-    network === 'any' ? ' (a post for any network must fit the tightest limit)' : '';
   return {
     kind: 'length',
     severity: 'block',
     start,
     end,
-    message: `Too long for ${SHARE_NETWORK_NAMES[counted.network]}: ${length} of ${limit} characters${tightestNote}`,
+    key: network === 'any' ? 'guardrails:lengthAnyNetwork' : 'guardrails:length',
+    params: { network: counted.network, length, limit },
     match: text.slice(start, end),
     limit,
     length,

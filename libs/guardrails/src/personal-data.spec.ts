@@ -1,3 +1,4 @@
+import { renderMessage } from '@chorus/core';
 import type { FindingKind } from './findings';
 import { luhn } from './personal-data';
 import { check } from './index';
@@ -107,7 +108,7 @@ describe('personal data', () => {
     const findings = check('jan@example.com, 0612345678, NL91ABNA0417164300, 4111111111111111', {
       network: 'any',
     });
-    expect(findings.map((finding) => finding.message)).toEqual([
+    expect(findings.map(({ key, params }) => renderMessage('en', key, params))).toEqual([
       "This looks like an e-mail address. Do not share colleagues' or customers' contact details.",
       "This looks like a phone number. Do not share colleagues' or customers' contact details.",
       'This looks like a bank account number (IBAN). Never share bank details in a post.',

@@ -1,4 +1,4 @@
-import type { Finding, FindingKind, Severity } from './findings';
+import type { Finding, FindingKind, GuardrailMessageKey, Severity } from './findings';
 import { IBAN_LENGTHS, isValidIban } from './iban';
 import { originalSpan, visibleText } from './invisible';
 
@@ -10,13 +10,16 @@ import { originalSpan, visibleText } from './invisible';
  * text is read without them, and each finding spans the original text.
  */
 
-const CONTACT = "Do not share colleagues' or customers' contact details.";
-const MESSAGES: Record<Exclude<FindingKind, 'profanity' | 'restricted_term' | 'length'>, string> = {
-  email: `This looks like an e-mail address. ${CONTACT}`,
-  phone: `This looks like a phone number. ${CONTACT}`,
-  iban: 'This looks like a bank account number (IBAN). Never share bank details in a post.',
-  payment_card: 'This looks like a payment card number. Never share card details in a post.',
-};
+/** What each kind of personal data is said with (see the `guardrails` message catalogue). */
+const MESSAGES = {
+  email: 'guardrails:email',
+  phone: 'guardrails:phone',
+  iban: 'guardrails:iban',
+  payment_card: 'guardrails:paymentCard',
+} as const satisfies Record<
+  Exclude<FindingKind, 'profanity' | 'restricted_term' | 'length'>,
+  GuardrailMessageKey
+>;
 type PersonalDataKind = keyof typeof MESSAGES;
 
 const LINK = /(?:https?:\/\/|www\.)\S+/gi;
@@ -48,7 +51,8 @@ export function findPersonalData(text: string): Finding[] {
       severity: (kind === 'iban' || kind === 'payment_card' ? 'block' : 'warn') satisfies Severity,
       start,
       end,
-      message: MESSAGES[kind],
+      key: MESSAGES[kind],
+      params: {},
       match: text.slice(start, end),
     };
   });

@@ -1,14 +1,16 @@
+import { ORDINARY_FORMS } from './morphology';
 import { termKey } from './normalize';
 import {
-  ENGLISH_EXCLUDED_FOR,
+  ACCENT_SENSITIVE,
+  COMPOUNDS,
   EXCLUDED,
-  OWN_LANGUAGE_ONLY,
+  ORDINARY_IN,
   PROFANITY_LANGUAGES,
-  SOURCE_LISTS,
+  PROFANITY_LISTS,
   type ProfanityLanguage,
 } from './profanity-lists';
 
-const keys = (language: ProfanityLanguage) => new Set(SOURCE_LISTS[language].map(termKey));
+const keys = (language: ProfanityLanguage) => new Set(PROFANITY_LISTS[language].map(termKey));
 
 describe('profanity lists', () => {
   it.each(PROFANITY_LANGUAGES)(
@@ -22,25 +24,42 @@ describe('profanity lists', () => {
     },
   );
 
-  it.each(Object.entries(ENGLISH_EXCLUDED_FOR))(
-    'leaves out English words for %s that the English list has',
-    (_, reasons) => {
-      const english = keys('en');
-      for (const word of Object.keys(reasons))
-        expect([word, english.has(word)]).toEqual([word, true]);
-    },
-  );
-
-  it.each(Object.entries(OWN_LANGUAGE_ONLY))(
-    '%s: limits to its own language words its list has and does not exclude',
-    (language, reasons) => {
-      const list = keys(language as ProfanityLanguage);
-      for (const word of Object.keys(reasons ?? {})) {
+  it.each(PROFANITY_LANGUAGES)(
+    '%s: says where a word is ordinary only for words its list has and does not exclude',
+    (language) => {
+      const list = keys(language);
+      for (const [word, where] of Object.entries(ORDINARY_IN[language])) {
         expect([word, list.has(termKey(word))]).toEqual([word, true]);
-        expect(EXCLUDED[language as ProfanityLanguage][word]).toBeUndefined();
+        expect(EXCLUDED[language][word]).toBeUndefined();
+        expect(where.in.length).toBeGreaterThan(0);
       }
     },
   );
+
+  it.each(PROFANITY_LANGUAGES)(
+    '%s: marks as compound parts only single words of its list',
+    (language) => {
+      const list = keys(language);
+      const { starts = [], ends = [] } = COMPOUNDS[language] ?? {};
+      for (const word of [...starts, ...ends]) {
+        expect([word, list.has(termKey(word))]).toEqual([word, true]);
+        expect(termKey(word)).toMatch(/^\p{L}+$/u);
+      }
+    },
+  );
+
+  it('tells Greek words apart by stress only when the list has them', () => {
+    const greek = keys('el');
+    for (const word of ACCENT_SENSITIVE)
+      expect([word, greek.has(termKey(word))]).toEqual([word, true]);
+  });
+
+  it('lists ordinary forms folded, each with the language it is ordinary in', () => {
+    for (const [form, reason] of Object.entries(ORDINARY_FORMS)) {
+      expect(termKey(form)).toBe(form);
+      expect(reason).toMatch(/^[a-z, ]+: |^Moses$/);
+    }
+  });
 
   it('has a Greek list of at least 40 words, in Greek or Greeklish letters', () => {
     const greek = keys('el');

@@ -5,16 +5,22 @@
  * the naughty-words package) for en, nl, da, sv, no, de and fr; a list compiled by Chorus for
  * Greek (./word-lists/el.ts, CC-BY-4.0 too).
  *
+ * Chorus adds the common words those lists miss (./word-lists/additions.ts).
+ *
  * LDNOOBW was made to filter adult content from search, so it holds words that are ordinary in a
  * company's posts ('escort', 'domination', Dutch 'beurt' = turn, Swedish 'hård' = hard). A
  * profanity finding blocks the share, so a word whose ordinary meaning is common in business text
- * is left out; insults and vulgar words stay even when mild. Three lists below, each word with
+ * is left out; insults and vulgar words stay even when mild. The lists below, each word with
  * its reason:
  * - EXCLUDED: never matched.
- * - ENGLISH_EXCLUDED_FOR: English words that are ordinary in the post's language (Swedish 'slut'
- *   = end), left out for posts in that language only.
- * - OWN_LANGUAGE_ONLY: words that are profane in their language but ordinary in another (French
- *   'bite', English 'bite'), matched only when the post is known to be in that language.
+ * - ORDINARY_IN: words that are profane in their list's language but ordinary words of other
+ *   languages (English 'slut' is Swedish for "end", French 'bite' is English), or of their own
+ *   in another sense (Dutch 'tering', as in "de tering naar de nering zetten"). Posts are checked
+ *   in every language the organisation uses, and a post may be marked with the wrong one, so
+ *   such a word by itself is not matched when one of those languages is checked; its other
+ *   forms still are ('sluts', 'bites' aside: see ORDINARY_FORMS in morphology.ts).
+ * - COMPOUNDS: words that start or end compound words in their language.
+ * - ACCENT_SENSITIVE: Greek words that fold to an ordinary word stressed elsewhere.
  * Everything is compared after folding (case, accents): note that 'péter' folds to 'peter'.
  */
 import da from 'naughty-words/da.json';
@@ -22,26 +28,15 @@ import de from 'naughty-words/de.json';
 import en from 'naughty-words/en.json';
 import fr from 'naughty-words/fr.json';
 import nl from 'naughty-words/nl.json';
-import no from 'naughty-words/no.json';
+import nb from 'naughty-words/no.json';
 import sv from 'naughty-words/sv.json';
+import { ADDED_PROFANITY } from './word-lists/additions';
 import { GREEK_PROFANITY } from './word-lists/el';
 
-/** The languages with a profanity list. */
-export const PROFANITY_LANGUAGES = ['en', 'nl', 'da', 'sv', 'no', 'de', 'fr', 'el'] as const;
+/** The languages with a profanity list (ISO 639-1; Norwegian is bokmål, 'nb'). */
+export const PROFANITY_LANGUAGES = ['en', 'nl', 'da', 'sv', 'nb', 'de', 'fr', 'el'] as const;
 
 export type ProfanityLanguage = (typeof PROFANITY_LANGUAGES)[number];
-
-/** Language names for messages (in English, like the messages). */
-export const PROFANITY_LANGUAGE_NAMES: Record<ProfanityLanguage, string> = {
-  en: 'English',
-  nl: 'Dutch',
-  da: 'Danish',
-  sv: 'Swedish',
-  no: 'Norwegian',
-  de: 'German',
-  fr: 'French',
-  el: 'Greek',
-};
 
 /** The lists as their sources publish them. */
 export const SOURCE_LISTS: Record<ProfanityLanguage, readonly string[]> = {
@@ -49,10 +44,22 @@ export const SOURCE_LISTS: Record<ProfanityLanguage, readonly string[]> = {
   nl,
   da,
   sv,
-  no,
+  nb,
   de,
   fr,
   el: GREEK_PROFANITY,
+};
+
+/** The words of each list: its source's, and the ones Chorus adds. */
+export const PROFANITY_LISTS: Record<ProfanityLanguage, readonly string[]> = {
+  en: [...en, ...ADDED_PROFANITY.en],
+  nl: [...nl, ...ADDED_PROFANITY.nl],
+  da: [...da, ...ADDED_PROFANITY.da],
+  sv: [...sv, ...ADDED_PROFANITY.sv],
+  nb: [...nb, ...ADDED_PROFANITY.nb],
+  de: [...de, ...ADDED_PROFANITY.de],
+  fr: [...fr, ...ADDED_PROFANITY.fr],
+  el: [...GREEK_PROFANITY, ...ADDED_PROFANITY.el],
 };
 
 type Reasons = Readonly<Record<string, string>>;
@@ -230,7 +237,7 @@ export const EXCLUDED: Record<ProfanityLanguage, Reasons> = {
     'sätta på': 'ordinary: to put on, to switch on',
     tusan: 'a harmless minced oath ("darn")',
   },
-  no: {
+  nb: {
     fan: 'also English "fan" (an enthusiast)',
     fanken: 'a harmless minced oath ("darn")',
     pokker: 'a harmless minced oath ("darn")',
@@ -241,6 +248,7 @@ export const EXCLUDED: Record<ProfanityLanguage, Reasons> = {
     bonze: 'informal but harmless: bigwig',
     fratze: 'ordinary: grimace',
     ische: 'informal but harmless: girl',
+    kimme: 'ordinary: the rear sight of a gun, a notch',
     mufti: 'a Muslim scholar',
     nackt: 'ordinary: naked, bare',
     nippel: 'ordinary in engineering: a grease nipple, a fitting',
@@ -249,6 +257,7 @@ export const EXCLUDED: Record<ProfanityLanguage, Reasons> = {
     schiesser: 'an underwear brand',
   },
   fr: {
+    bander: 'also "to bandage"; its forms ("bande", "bandes") are ordinary: a band, a tape',
     bitte: 'German "please"; the usual French spelling "bite" stays',
     bourré: 'ordinary: stuffed, full ("bourré de talent")',
     bourrée: 'as "bourré", and a dance',
@@ -265,38 +274,100 @@ export const EXCLUDED: Record<ProfanityLanguage, Reasons> = {
     ramoner: 'ordinary: to sweep a chimney',
     tanche: 'ordinary: tench (a fish)',
   },
+  el: {
+    κερατά: 'folds to "κερατα": "κέρατα", horns',
+    kerata: 'Greeklish for "κέρατα", horns',
+  },
+};
+
+/** Where a word of a list is an ordinary word: the languages (ISO 639-1), and what it means there. */
+export interface OrdinaryElsewhere {
+  readonly in: readonly string[];
+  readonly reason: string;
+}
+
+const elsewhere = (languages: readonly string[], reason: string): OrdinaryElsewhere => ({
+  in: languages,
+  reason,
+});
+
+/**
+ * Words of a list that are ordinary words of other languages: by themselves, matched only while
+ * none of those languages is checked (see the module's comment).
+ */
+export const ORDINARY_IN: Record<ProfanityLanguage, Readonly<Record<string, OrdinaryElsewhere>>> = {
+  en: {
+    slut: elsewhere(['sv', 'da'], 'Swedish and Danish "end", "final" ("Slut på veckan")'),
+    dick: elsewhere(['nl', 'de'], 'a Dutch first name (Dick Schoof); German "thick"'),
+    negro: elsewhere(['es', 'pt', 'it'], 'Spanish, Portuguese and Italian "black"'),
+    fag: elsewhere(['da', 'nb'], 'Danish and Norwegian "subject", "trade" ("faglig")'),
+  },
+  nl: {
+    pik: elsewhere(
+      ['nl'],
+      'also the Dutch verb "pikken" ("ik pik het niet": I will not stand for it)',
+    ),
+    tering: elsewhere(
+      ['nl'],
+      'old Dutch for tuberculosis, as in "de tering naar de nering zetten"',
+    ),
+    slet: elsewhere(['da'], 'Danish "at all" ("slet ikke") and "to delete"'),
+  },
+  da: {
+    pik: elsewhere(['nl'], 'Dutch "pik", as in "ik pik het niet"'),
+    kusse: elsewhere(['de'], 'folds like German "Küsse", kisses'),
+    pis: elsewhere(['en'], '"PIs" (principal investigators) folds to "pis"'),
+    røv: elsewhere(['en'], 'folds to "rov": ROV, a remotely operated vehicle'),
+  },
+  sv: {
+    hora: elsewhere(['es', 'pt', 'it'], 'Spanish, Portuguese and Italian "hour"'),
+    pitt: elsewhere(['en'], 'the surname Pitt'),
+    röv: elsewhere(['en'], 'folds to "rov": ROV, a remotely operated vehicle'),
+    skit: elsewhere(['en'], 'English "skit", a comic sketch'),
+  },
+  nb: {},
+  de: {
+    fick: elsewhere(['sv'], 'Swedish "fick" (got)'),
+    möse: elsewhere(['da', 'nb'], 'folds to "mose": Danish and Norwegian "bog", and Moses'),
+    penner: elsewhere(['nb', 'da'], 'Norwegian and Danish "pens"'),
+    poppen: elsewhere(['nl'], 'Dutch "poppen" (dolls)'),
+  },
+  fr: {
+    bite: elsewhere(['en'], 'English "bite"'),
+    con: elsewhere(['en', 'es', 'it'], 'English "con", Spanish and Italian "con" (with)'),
+    chatte: elsewhere(['da', 'nb'], 'Danish and Norwegian "to chat"'),
+    cul: elsewhere(['en'], 'the "cul-de-sac" of English'),
+    negro: elsewhere(['es', 'pt', 'it'], 'Spanish, Portuguese and Italian "black"'),
+    pédé: elsewhere(['pt'], 'folds to "pede", Portuguese "asks"'),
+  },
   el: {},
 };
 
-/** English words left out for posts in a given language, where they are ordinary words. */
-export const ENGLISH_EXCLUDED_FOR: Readonly<Record<string, Reasons>> = {
-  sv: { slut: 'Swedish "end", "final" ("Slut på veckan", "slutrapport")' },
-  da: { slut: 'Danish "end", "final"' },
-  nl: { dick: 'a Dutch first name (Dick Schoof); "dik" = thick' },
-  de: { dick: 'German "thick", "fat" ("dicke Bretter bohren")' },
-  es: { negro: 'Spanish "black" ("Mar Negro")' },
-  pt: { negro: 'Portuguese "black"' },
+/**
+ * Words that start compounds in their language ('kutzooi', 'Scheißhaus', 'skitsnack') or end
+ * them ('Riesenarschloch'): in such a compound the word keeps its meaning, so the compound is
+ * profane too. Words whose compounds are ordinary ('ass' ends 'class') are not listed.
+ */
+export const COMPOUNDS: Partial<
+  Record<
+    ProfanityLanguage,
+    { readonly starts?: readonly string[]; readonly ends?: readonly string[] }
+  >
+> = {
+  en: { starts: ['fuck', 'shit', 'bullshit'] },
+  nl: {
+    starts: ['kut', 'klote', 'tering', 'hoeren'],
+    ends: ['lul', 'hoer', 'wijf', 'klootzak', 'kut'],
+  },
+  da: { starts: ['lort', 'pisse', 'skide'], ends: ['lort', 'luder', 'kælling'] },
+  sv: { starts: ['skit', 'jävla', 'helvetes', 'kuk'], ends: ['fitta', 'kuk', 'hora'] },
+  nb: { starts: ['jævla', 'kuk', 'pikk'], ends: ['hore', 'kuk', 'pikk'] },
+  de: { starts: ['scheiß', 'arsch', 'kack'], ends: ['arschloch', 'wichser', 'schlampe', 'fotze'] },
 };
 
-/** Words matched only when the post is known to be in the list's language. */
-export const OWN_LANGUAGE_ONLY: Partial<Record<ProfanityLanguage, Reasons>> = {
-  fr: {
-    bite: 'English "bite"',
-    pédé: 'folds to "pede", Portuguese "asks"',
-    con: 'English "con" and Spanish, Italian "con" (with)',
-    cul: 'the "cul-de-sac" of English',
-  },
-  de: {
-    fick: 'Swedish "fick" (got)',
-    möse: 'folds to "mose": Danish and Norwegian "bog", "moss", and Moses',
-    poppen: 'Dutch "poppen" (dolls)',
-  },
-  sv: {
-    pitt: 'the surname Pitt',
-    röv: 'folds to "rov": ROV, a remotely operated vehicle',
-  },
-  da: {
-    pis: '"PIs" (principal investigators) folds to "pis"',
-    røv: 'folds to "rov": ROV, a remotely operated vehicle',
-  },
-};
+/**
+ * Greek words that fold (accents dropped) to an ordinary word stressed elsewhere: matched only
+ * when written with this stress ('μαλάκες' = wankers, 'μαλακές' = soft, as in "soft skills").
+ * Written without accents, they are read as the ordinary word.
+ */
+export const ACCENT_SENSITIVE: readonly string[] = ['μαλάκες', 'μαλάκα', 'μαλάκω'];

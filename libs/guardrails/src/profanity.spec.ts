@@ -1,8 +1,9 @@
+import { renderMessage } from '@chorus/core';
 import { check } from './index';
 import { listLanguage } from './profanity';
 
-function profanity(text: string, language: string | null) {
-  return check(text, { network: 'any', language })
+function profanity(text: string, language: string | null, languages?: readonly string[]) {
+  return check(text, { network: 'any', language, languages })
     .filter((finding) => finding.kind === 'profanity')
     .map((finding) => {
       expect(text.slice(finding.start, finding.end)).toBe(finding.match);
@@ -27,8 +28,8 @@ describe('profanity', () => {
     ['Dit RØVHUL', 'da', 'RØVHUL', 'da'],
     ['Jävlar, vad kallt', 'sv', 'Jävlar', 'sv'],
     ['Dra åt helvete!', 'sv', 'Dra åt helvete', 'sv'],
-    ['Faen i helvete', 'no', 'Faen i helvete', 'no'],
-    ['Faen i helvete', 'nb', 'Faen i helvete', 'no'],
+    ['Faen i helvete', 'no', 'Faen i helvete', 'nb'],
+    ['Faen i helvete', 'nb', 'Faen i helvete', 'nb'],
     ['So ein Arschloch', 'de', 'Arschloch', 'de'],
     ['So eine Scheiße', 'de', 'Scheiße', 'de'],
     ['SCHEISSE', 'de-AT', 'SCHEISSE', 'de'],
@@ -38,7 +39,7 @@ describe('profanity', () => {
     ['Ce fils de pute', 'fr', 'fils de pute', 'fr'],
     ['Un vrai enculé', 'fr', 'enculé', 'fr'],
     ['Un vrai encule', 'fr', 'encule', 'fr'],
-    ['Quel con', 'fr', 'con', 'fr'],
+    ['Quel connard', 'fr', 'connard', 'fr'],
     ['Τι μαλάκας', 'el', 'μαλάκας', 'el'],
     ['Τι μαλακας', 'el', 'μαλακας', 'el'],
     ['ΤΙ ΜΑΛΑΚΑΣ', 'el', 'ΜΑΛΑΚΑΣ', 'el'],
@@ -66,7 +67,8 @@ describe('profanity', () => {
     ['F*** this', 'F***'],
     ['**fuck** that', 'fuck'],
     ['Shiiit', 'Shiiit'],
-    ['#ShitHappens', 'Shit'],
+    ['#ShitHappens', 'ShitHappens'],
+    ['#ThisIsShit', 'Shit'],
     ['#fuck', 'fuck'],
   ])('flags the disguised %j', (text, match) => {
     expect(profanity(text, 'en')).toEqual([[match, 'en']]);
@@ -99,7 +101,6 @@ describe('profanity', () => {
     'The ROV inspected the pipeline',
     'Mose and the DP action plan',
     'Gift-wrapping men’s ties',
-    'Um menino pede ajuda',
     'Brad Pitt',
     'A cul-de-sac',
     'A con artist',
@@ -128,6 +129,7 @@ describe('profanity', () => {
     ['Bitte schön', 'de'],
     ['Jag fick ett pris', 'sv'],
     ['El Mar Negro', 'es'],
+    ['Um menino pede ajuda', 'pt'],
     ['Aardappels afgieten', 'nl'],
   ])('does not flag %j in language %s', (text, language) => {
     expect(profanity(text, language)).toEqual([]);
@@ -140,42 +142,102 @@ describe('profanity', () => {
     },
   );
 
-  it('applies words ordinary elsewhere only in their own language', () => {
-    expect(profanity('Grab a bite', 'fr')).toEqual([['bite', 'fr']]);
-    expect(profanity('Ich fick', 'de-CH')).toEqual([['fick', 'de']]);
-    expect(profanity('Dit røvhul, din røv', 'da')).toEqual([
+  it('does not match a word by itself while a language it is ordinary in is checked', () => {
+    // French 'bite' and 'con' are English words, and English is always checked.
+    expect(profanity('Grab a bite', 'fr')).toEqual([]);
+    expect(profanity('Quel con', 'fr')).toEqual([]);
+    // German 'fick' is Swedish "got": only when the organisation does not use Swedish.
+    expect(profanity('Ich fick', 'de', ['de', 'en'])).toEqual([['fick', 'de']]);
+    expect(profanity('Ich fick', 'de', ['de', 'sv'])).toEqual([]);
+    expect(profanity('Slut', 'en', ['en', 'nl'])).toEqual([['Slut', 'en']]);
+    expect(profanity('Slut på veckan', 'en', ['en', 'sv'])).toEqual([]);
+    expect(profanity('Dick', 'en', ['en', 'fr'])).toEqual([['Dick', 'en']]);
+    expect(profanity('Negro', 'en', ['en'])).toEqual([['Negro', 'en']]);
+    // Its other forms are not ordinary words there, and still are matched.
+    expect(profanity('Dit røvhul, din røv, røven', 'da')).toEqual([
       ['røvhul', 'da'],
-      ['røv', 'da'],
+      ['røven', 'da'],
     ]);
-    expect(profanity('Negro', 'en')).toEqual([['Negro', 'en']]);
-    expect(profanity('Dick', 'en')).toEqual([['Dick', 'en']]);
-    expect(profanity('Slut', 'en')).toEqual([['Slut', 'en']]);
+    expect(profanity('Sluts', 'sv')).toEqual([['Sluts', 'en']]);
   });
 
-  it("applies only English and the post's own list when the language is known", () => {
-    expect(profanity('Klootzak', 'de')).toEqual([]);
-    expect(profanity('Arschloch', 'fr')).toEqual([]);
-    expect(profanity('μαλάκας', 'en')).toEqual([]);
-    expect(profanity('Fuck', 'es')).toEqual([['Fuck', 'en']]);
+  it("checks every language the organisation uses, whatever the post's language", () => {
+    expect(profanity('Klootzak', 'de', ['de', 'nl'])).toEqual([['Klootzak', 'nl']]);
+    expect(profanity('Arschloch', 'fr', ['fr', 'de'])).toEqual([['Arschloch', 'de']]);
+    expect(profanity('μαλάκας', 'en', ['en', 'el'])).toEqual([['μαλάκας', 'el']]);
+    expect(profanity('Fuck', 'es', ['es'])).toEqual([['Fuck', 'en']]);
+    // Lists of languages the organisation does not use apply only to posts in them.
+    expect(profanity('Klootzak', 'de', ['de', 'fr'])).toEqual([]);
+    expect(profanity('Klootzak', 'nl', ['de', 'fr'])).toEqual([['Klootzak', 'nl']]);
+    // Without the organisation's languages, every list applies.
+    expect(profanity('Klootzak', 'de')).toEqual([['Klootzak', 'nl']]);
   });
 
-  it('says what is wrong in plain English', () => {
-    const [finding] = check('Oh f**k', { network: 'any', language: 'en' });
+  it.each([
+    ['Wat een klootzakken', 'nl', 'klootzakken', 'nl'],
+    ['Wat een kutzooi', 'nl', 'kutzooi', 'nl'],
+    ['Die kutten', 'nl', 'kutten', 'nl'],
+    ['Vilket skitsnack', 'sv', 'skitsnack', 'sv'],
+    ['Det var skitbra', 'sv', 'skitbra', 'sv'],
+    ['Fittan', 'sv', 'Fittan', 'sv'],
+    ['Jävlarna', 'sv', 'Jävlarna', 'sv'],
+    ['Det lortejob', 'da', 'lortejob', 'da'],
+    ['Pissedårligt vejr', 'da', 'Pissedårligt', 'da'],
+    ['Drittsekken', 'nb', 'Drittsekken', 'nb'],
+    ['So ein Scheißhaus', 'de', 'Scheißhaus', 'de'],
+    ['So ein Riesenarschloch', 'de', 'Riesenarschloch', 'de'],
+    ['Diese Fotzen', 'de', 'Fotzen', 'de'],
+    ['Ces connards', 'fr', 'connards', 'fr'],
+    ['Fucking hell', 'en', 'Fucking', 'en'],
+    ['Bunch of fuckwits', 'en', 'fuckwits', 'en'],
+    ['Των μαλάκων', 'el', 'μαλάκων', 'el'],
+  ])('flags the derived form %j (%s)', (text, language, match, list) => {
+    expect(profanity(text, language)).toEqual([[match, list]]);
+  });
+
+  it.each([
+    'Great class, we assess assets in Assen',
+    'Half-cocked plans and a cocker spaniel',
+    'Spiced cake and spicing things up',
+    'Pros and cons of the new bites',
+    'Vi har lavet en skitse til det nye kontor',
+    'Die Kutsche und der Kutter im Hafen',
+    'De kussens en het piket van de kantine',
+    'Der dritte Drittanbieter im dritten Quartal',
+    'Ein Marsch durch die Stadt',
+    'Μαλακές δεξιότητες και μαλακό μέταλλο',
+    'ΜΑΛΑΚΕΣ ΔΕΞΙΟΤΗΤΕΣ',
+    'Τα κέρατα του ταύρου',
+  ])('does not read the ordinary %j as a derived form', (text) => {
+    expect(profanity(text, null)).toEqual([]);
+  });
+
+  it("says what is wrong by catalogue key, in the reader's language", () => {
+    const [finding] = check('Oh jävlar', { network: 'any', language: 'en', languages: ['sv'] });
     expect(finding).toEqual({
       kind: 'profanity',
       severity: 'block',
       start: 3,
-      end: 7,
-      match: 'f**k',
-      message: '"f**k" is profanity in English: keep posts clean',
-      language: 'en',
+      end: 9,
+      match: 'jävlar',
+      key: 'guardrails:profanity',
+      params: { match: 'jävlar', language: 'sv' },
+      language: 'sv',
     });
+    expect(renderMessage('en', finding.key, finding.params)).toBe(
+      '“jävlar” is a swear word in Swedish: keep posts clean.',
+    );
+    expect(renderMessage('nl', finding.key, finding.params)).toBe(
+      '‘jävlar’ is een scheldwoord in het Zweeds: houd je berichten netjes.',
+    );
   });
 
   it.each([
     ['en-GB', 'en'],
     [' NL ', 'nl'],
-    ['nn', 'no'],
+    ['nn', 'nb'],
+    ['no', 'nb'],
+    ['nb-NO', 'nb'],
     ['', null],
     [null, null],
     [undefined, null],

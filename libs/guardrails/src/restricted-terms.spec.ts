@@ -1,4 +1,5 @@
-import type { RestrictedTerm, Severity } from './findings';
+import { renderMessage } from '@chorus/core';
+import type { Finding, RestrictedTerm, Severity } from './findings';
 import { check, compileTerms } from './index';
 
 function term(text: string, severity: Severity = 'warn', note = ''): RestrictedTerm {
@@ -198,7 +199,7 @@ describe('restricted terms', () => {
       network: 'any',
       terms: compileTerms(terms),
     });
-    expect(findings).toEqual([
+    expect(findings.map(said)).toEqual([
       {
         kind: 'restricted_term',
         severity: 'block',
@@ -206,7 +207,7 @@ describe('restricted terms', () => {
         end: 6,
         match: 'Falcon',
         message:
-          '"Falcon" is a restricted term (confidential): Falcon is not announced yet: do not mention it',
+          '“Falcon” is a restricted term (confidential): Falcon is not announced yet: do not mention it',
         term: 'Falcon',
         category: 'confidential',
         note: 'Falcon is not announced yet: do not mention it',
@@ -217,7 +218,7 @@ describe('restricted terms', () => {
         start: 13,
         end: 23,
         match: 'rival corp',
-        message: '"rival corp" is a restricted term (competitor)',
+        message: '“rival corp” is a restricted term (a competitor).',
         term: 'Rival Corp',
         category: 'competitor',
         note: '',
@@ -235,3 +236,8 @@ describe('restricted terms', () => {
     expect(() => check('Falcon', { network: 'any', terms: { size: 1 } })).toThrow(TypeError);
   });
 });
+
+/** The finding with its sentence said in English, as the API says it. */
+function said({ key, params, ...finding }: Finding) {
+  return { ...finding, message: renderMessage('en', key, params) };
+}

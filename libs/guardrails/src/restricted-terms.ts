@@ -153,13 +153,14 @@ function isPartStart(folded: FoldedText, i: number): boolean {
 
 function toFinding(text: string, start: number, end: number, { term }: Entry): Finding {
   const match = text.slice(start, end);
-  const reason = term.note.trim() ? `: ${term.note.trim()}` : '';
+  const note = term.note.trim();
   return {
     kind: 'restricted_term',
     severity: term.severity,
     start,
     end,
-    message: `"${match}" is a restricted term (${term.category})${reason}`,
+    key: note ? 'guardrails:restrictedTermWithNote' : 'guardrails:restrictedTerm',
+    params: note ? { match, category: term.category, note } : { match, category: term.category },
     match,
     term: term.term,
     category: term.category,

@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isBlocked } from '@chorus/guardrails';
 import { SignedIn } from '../auth/decorators/access.decorator';
-import { CheckPostDto, CheckResultDto, FindingDto } from './dto/check.dto';
+import { ReaderLanguage } from '../common/reader-language.decorator';
+import { CheckPostDto, CheckResultDto, FindingDto, GuardrailLanguagesDto } from './dto/check.dto';
 import { GuardrailsService } from './guardrails.service';
 
 @ApiTags('guardrails')
@@ -20,8 +21,28 @@ export class GuardrailsController {
       'exactly as a share is checked. Block findings stop a share; warnings only inform.',
   })
   @ApiOkResponse({ type: CheckResultDto })
-  async check(@Body() body: CheckPostDto): Promise<CheckResultDto> {
+  async check(
+    @Body() body: CheckPostDto,
+    @ReaderLanguage() language: string,
+  ): Promise<CheckResultDto> {
     const findings = await this.guardrails.check(body);
-    return { findings: findings.map(FindingDto.from), blocked: isBlocked(findings) };
+    return {
+      findings: findings.map((finding) => FindingDto.from(finding, language)),
+      blocked: isBlocked(findings),
+    };
+  }
+
+  @Get('languages')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'The languages whose profanity every post is checked for',
+    description:
+      'The languages the organisation uses: the preferred languages of its active people and ' +
+      'the languages of the suggested posts they can share now. A post is checked for profanity ' +
+      'in each of them, in English and in its own language, whatever language it is in.',
+  })
+  @ApiOkResponse({ type: GuardrailLanguagesDto })
+  async languages(): Promise<GuardrailLanguagesDto> {
+    return { languages: await this.guardrails.languages() };
   }
 }

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { RestrictedTerm } from './entities/restricted-term.entity';
 import { GuardrailsController } from './guardrails.controller';
 import { GuardrailsService } from './guardrails.service';
+import { OrganisationLanguagesRepository } from './organisation-languages.repository';
 import { RestrictedTermsController } from './restricted-terms.controller';
 import { RestrictedTermsRepository } from './restricted-terms.repository';
 import { RestrictedTermsService } from './restricted-terms.service';
@@ -11,7 +12,12 @@ import { RestrictedTermsService } from './restricted-terms.service';
 @Module({
   imports: [TypeOrmModule.forFeature([RestrictedTerm]), AuditModule],
   controllers: [GuardrailsController, RestrictedTermsController],
-  providers: [GuardrailsService, RestrictedTermsService, RestrictedTermsRepository],
+  providers: [
+    GuardrailsService,
+    OrganisationLanguagesRepository,
+    RestrictedTermsService,
+    RestrictedTermsRepository,
+  ],
   exports: [GuardrailsService, RestrictedTermsRepository],
 })
 export class GuardrailsModule {}

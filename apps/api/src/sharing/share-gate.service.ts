@@ -12,6 +12,8 @@ export interface ShareRequest {
   contentId?: string;
   network: ShareNetwork;
   text: string;
+  /** The language of the post, as its writer says; by default the suggested post's. */
+  language?: string | null;
 }
 
 export interface ShareClearance {
@@ -55,7 +57,7 @@ export class ShareGateService {
     const findings = await this.guardrails.assertAllowed({
       text: request.text,
       network: request.network,
-      language: variant?.language ?? item?.language ?? null,
+      language: request.language ?? variant?.language ?? item?.language ?? null,
     });
     return { readiness, item, variant, edited, findings };
   }

@@ -18,6 +18,8 @@ export interface NewShare {
   contentId: string;
   network: ShareNetwork;
   text: string;
+  /** The language of the post, as its writer says. */
+  language?: string | null;
 }
 
 /** A share with the address of its tracked link. */

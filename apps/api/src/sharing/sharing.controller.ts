@@ -1,3 +1,4 @@
+import { ReaderLanguage } from '../common/reader-language.decorator';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -111,11 +112,12 @@ export class SharingController {
   async preflight(
     @Body() body: SharePreflightDto,
     @CurrentUser() user: AuthenticatedUser,
+    @ReaderLanguage() language: string,
   ): Promise<SharePreflightResultDto> {
     const clearance = await this.gate.clear({ ...body, userId: user.id });
     return {
       edited: clearance.edited,
-      findings: clearance.findings.map(FindingDto.from),
+      findings: clearance.findings.map((finding) => FindingDto.from(finding, language)),
       status: AdvocacyStatusDto.from(clearance.readiness),
     };
   }

@@ -814,6 +814,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/guardrails/languages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The languages whose profanity every post is checked for
+     * @description The languages the organisation uses: the preferred languages of its active people and the languages of the suggested posts they can share now. A post is checked for profanity in each of them, in English and in its own language, whatever language it is in.
+     */
+    get: operations['Guardrails_languages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/restricted-terms': {
     parameters: {
       query?: never;
@@ -2482,7 +2502,7 @@ export interface components {
       /** @example Proud of the team! #ProjectFalcon */
       text: string;
       network: components['schemas']['VariantNetwork'];
-      /** @description The language of the post (ISO 639-1); without it every profanity list applies */
+      /** @description The language of the post (ISO 639-1), as its writer says. Profanity is checked in every language the organisation uses, in English and in this one. */
       language?: components['schemas']['PreferredLanguage'];
     };
     /** @enum {string} */
@@ -2495,12 +2515,27 @@ export interface components {
     FindingDto: {
       kind: components['schemas']['FindingKind'];
       severity: components['schemas']['GuardrailSeverity'];
+      /**
+       * @description What is wrong: the catalogue key of the sentence (namespace guardrails)
+       * @example guardrails:profanity
+       */
+      key: string;
+      /**
+       * @description The values the sentence needs
+       * @example {
+       *       "match": "skit",
+       *       "language": "sv"
+       *     }
+       */
+      params: {
+        [key: string]: string | number;
+      };
       category?: components['schemas']['RestrictedTermCategory'];
       /** @description Offset of the first character concerned (UTF-16) */
       start: number;
       /** @description Offset just after the last character concerned (UTF-16) */
       end: number;
-      /** @description What is wrong, in words */
+      /** @description What is wrong, in words, in the language the request's Accept-Language prefers */
       message: string;
       /** @description The text concerned */
       match: string;
@@ -2519,6 +2554,13 @@ export interface components {
       findings: components['schemas']['FindingDto'][];
       /** @description Whether a finding stops the share */
       blocked: boolean;
+    };
+    GuardrailLanguagesDto: {
+      /**
+       * @description The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post
+       *     is checked for: pass them to the checker to check a post exactly as the server does
+       */
+      languages: string[];
     };
     RestrictedTermDto: {
       /** Format: uuid */
@@ -3074,6 +3116,8 @@ export interface components {
       network: components['schemas']['ShareNetwork'];
       /** @description The text as it will be posted */
       text: string;
+      /** @description The language of the post (ISO 639-1), as its writer says. Profanity is checked in every language the organisation uses, in English and in this one. */
+      language?: components['schemas']['PreferredLanguage'];
       /** Format: uuid */
       contentId: string;
     };
@@ -3147,6 +3191,8 @@ export interface components {
       contentId?: string;
       network: components['schemas']['ShareNetwork'];
       text: string;
+      /** @description The language of the post (ISO 639-1), as its writer says. Profanity is checked in every language the organisation uses, in English and in this one. */
+      language?: components['schemas']['PreferredLanguage'];
     };
     SharePreflightResultDto: {
       /** @description Warnings that do not stop the share */
@@ -8058,6 +8104,43 @@ export interface operations {
       };
       /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Guardrails_languages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuardrailLanguagesDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
         headers: {
           [name: string]: unknown;
         };

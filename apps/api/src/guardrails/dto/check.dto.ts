@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import {
@@ -6,6 +7,7 @@ import {
   type PreferredLanguage,
   type VariantNetwork,
   INPUT_LIMITS,
+  renderMessage,
 } from '@chorus/core';
 import {
   FINDING_KINDS,
@@ -17,6 +19,25 @@ import {
   type Severity,
 } from '@chorus/guardrails';
 import { OptionalField } from '../../common/optional';
+
+/**
+ * The language of a post as its writer says (optional): profanity is checked in every language
+ * the organisation uses, in English and in this one; by default the suggested post's language.
+ */
+export const PostLanguageField = (): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({
+      description:
+        'The language of the post (ISO 639-1), as its writer says. Profanity is checked in ' +
+        'every language the organisation uses, in English and in this one.',
+      enum: PREFERRED_LANGUAGES,
+      enumName: 'PreferredLanguage',
+    }),
+    OptionalField(),
+    IsIn(PREFERRED_LANGUAGES, {
+      message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
+    }),
+  );
 
 /** Longest text the checker takes: far above every network's limit, far below abuse. */
 export const MAX_CHECKED_TEXT = INPUT_LIMITS.postText;
@@ -31,15 +52,7 @@ export class CheckPostDto {
   @IsIn(VARIANT_NETWORKS, { message: `network must be one of: ${VARIANT_NETWORKS.join(', ')}` })
   network: VariantNetwork;
 
-  @ApiPropertyOptional({
-    description: 'The language of the post (ISO 639-1); without it every profanity list applies',
-    enum: PREFERRED_LANGUAGES,
-    enumName: 'PreferredLanguage',
-  })
-  @OptionalField()
-  @IsIn(PREFERRED_LANGUAGES, {
-    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
-  })
+  @PostLanguageField()
   language?: PreferredLanguage;
 }
 
@@ -56,7 +69,21 @@ export class FindingDto {
   /** Offset just after the last character concerned (UTF-16) */
   end: number;
 
-  /** What is wrong, in words */
+  @ApiProperty({
+    description: 'What is wrong: the catalogue key of the sentence (namespace guardrails)',
+    example: 'guardrails:profanity',
+  })
+  key: string;
+
+  @ApiProperty({
+    description: 'The values the sentence needs',
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { match: 'skit', language: 'sv' },
+  })
+  params: Record<string, string | number>;
+
+  /** What is wrong, in words, in the language the request's Accept-Language prefers */
   message: string;
 
   /** The text concerned */
@@ -80,8 +107,9 @@ export class FindingDto {
   /** The length of the post, counted the network’s way */
   length?: number;
 
-  static from(finding: Finding): FindingDto {
-    return { ...finding };
+  /** The finding, with its sentence said in `language`. */
+  static from(finding: Finding, language: string): FindingDto {
+    return { ...finding, message: renderMessage(language, finding.key, finding.params) };
   }
 }
 
@@ -90,4 +118,12 @@ export class CheckResultDto {
 
   /** Whether a finding stops the share */
   blocked: boolean;
+}
+
+export class GuardrailLanguagesDto {
+  /**
+   * The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post
+   * is checked for: pass them to the checker to check a post exactly as the server does
+   */
+  languages: string[];
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
-import { SHARE_NETWORKS, type ShareNetwork } from '@chorus/core';
-import { FindingDto, MAX_CHECKED_TEXT } from '../../guardrails/dto/check.dto';
+import { SHARE_NETWORKS, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
+import { FindingDto, MAX_CHECKED_TEXT, PostLanguageField } from '../../guardrails/dto/check.dto';
 import { AdvocacyStatusDto } from '../../advocacy/dto/advocacy.dto';
 import { OptionalField } from '../../common/optional';
 
@@ -22,6 +22,9 @@ export class SharePreflightDto {
   @IsString({ message: 'text must be text' })
   @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
   text: string;
+
+  @PostLanguageField()
+  language?: PreferredLanguage;
 }
 
 export class SharePreflightResultDto {

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { SHARE_NETWORKS, type ShareNetwork } from '@chorus/core';
+import { SHARE_NETWORKS, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
-import { MAX_CHECKED_TEXT } from '../../guardrails/dto/check.dto';
+import { MAX_CHECKED_TEXT, PostLanguageField } from '../../guardrails/dto/check.dto';
 import type { Share } from '../entities/share.entity';
 import type { ShareTotals, ShareWithFigures } from '../shares.repository';
 
@@ -19,6 +19,9 @@ export class CreateShareDto {
   @MinLength(1, { message: 'text must not be empty' })
   @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
   text: string;
+
+  @PostLanguageField()
+  language?: PreferredLanguage;
 }
 
 export class ShareParams {

@@ -1,3 +1,4 @@
+import { findingSentence } from './finding-sentence';
 import type { Finding, Severity } from '@chorus/guardrails';
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
           </Group>
           {finding.note && <Text fw={600}>{finding.note}</Text>}
           <Text size="sm" c="dimmed">
-            {finding.message}
+            {findingSentence(t, finding)}
           </Text>
         </Stack>
       ))}

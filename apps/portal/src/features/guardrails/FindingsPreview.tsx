@@ -1,3 +1,4 @@
+import { findingSentence } from './finding-sentence';
 import type { Finding } from '@chorus/guardrails';
 import { Box, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,7 @@ export function FindingsPreview({
             <Box
               component="mark"
               key={segment.start}
-              title={segment.findings.map((finding) => finding.message).join('\n')}
+              title={segment.findings.map((finding) => findingSentence(t, finding)).join('\n')}
               data-severity={blocks ? 'block' : 'warn'}
               style={{
                 background: 'transparent',

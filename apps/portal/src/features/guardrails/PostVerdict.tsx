@@ -1,14 +1,16 @@
 import type { Finding } from '@chorus/guardrails';
 import { Alert, List } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { advocacyStatusQuery } from '../advocacy/api/advocacy-queries';
+import { findingSentence } from './finding-sentence';
 import { findingKey } from './FindingsList';
 import type { PostFindings } from './use-post-findings';
 
 /** Why a blocking finding stops the share: a restricted term's note, when the admin wrote one. */
-export const reasonOf = (finding: Finding) =>
-  finding.kind === 'restricted_term' && finding.note ? finding.note : finding.message;
+export const reasonOf = (finding: Finding, t: TFunction) =>
+  finding.kind === 'restricted_term' && finding.note ? finding.note : findingSentence(t, finding);
 
 /**
  * Whether the post may be shared as it is, and if not, why not. Nothing for an empty post, nor
@@ -26,7 +28,7 @@ export function PostVerdict({ text, result }: { text: string; result: PostFindin
       <Alert color="red" title={t('guardrails.verdict.blocked')}>
         <List size="sm">
           {blocking.map((finding) => (
-            <List.Item key={findingKey(finding)}>{reasonOf(finding)}</List.Item>
+            <List.Item key={findingKey(finding)}>{reasonOf(finding, t)}</List.Item>
           ))}
         </List>
       </Alert>

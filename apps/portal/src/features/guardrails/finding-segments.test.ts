@@ -7,7 +7,8 @@ function finding(start: number, end: number, overrides: Partial<Finding> = {}): 
     severity: 'warn',
     start,
     end,
-    message: 'This looks like an e-mail address.',
+    key: 'guardrails:email',
+    params: {},
     match: '',
     ...overrides,
   };

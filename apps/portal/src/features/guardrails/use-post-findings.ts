@@ -1,7 +1,9 @@
 import { sampleTrackedLink, type PreferredLanguage, type VariantNetwork } from '@chorus/core';
 import { check, isBlocked, type Finding } from '@chorus/guardrails';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { guardrailLanguagesQuery, type CheckResult } from './api/guardrails-check-queries';
 import { useGuardrailsCheck } from './use-guardrails-check';
 
 /** How long typing pauses before the server checks the post. */
@@ -25,16 +27,18 @@ export interface PostFindings {
 
 /**
  * The guardrails' findings for a post as it is typed. The browser checks at once for
- * profanity, personal data and length; the server, once typing pauses, also for the company's
+ * profanity (in the post's language and every language the organisation uses, as the server
+ * does; in every language it knows until it has those), personal data and length; the server, once typing pauses, also for the company's
  * restricted terms, which the portal never receives. Its answer counts when it is for the
  * current text, network and language; until then the browser's findings show, with the
  * restricted terms of the last answer that are still where they were.
  */
 export function usePostFindings({ text, network, language }: PostToCheck): PostFindings {
   const link = sampleTrackedLink(window.location.origin);
+  const languages = useQuery(guardrailLanguagesQuery()).data?.languages;
   const local = useMemo(
-    () => check(text, { network, language, link }),
-    [text, network, language, link],
+    () => check(text, { network, language, languages, link }),
+    [text, network, language, languages, link],
   );
   const post = useMemo(() => ({ text, network, language }), [text, network, language]);
   const [settled] = useDebouncedValue(post, SERVER_CHECK_DELAY_MS);
@@ -45,20 +49,29 @@ export function usePostFindings({ text, network, language }: PostToCheck): PostF
   const current = body !== null && samePost(body, post);
   if (current && server.isSuccess && !server.isPlaceholderData) {
     return {
-      findings: server.data.findings,
+      findings: serverFindings(server.data.findings),
       blocked: server.data.blocked,
       checking: false,
       serverFailed: false,
     };
   }
   const serverFailed = current && server.isError;
-  const findings = [...local, ...stillThere(server.data?.findings ?? [], text)].sort(byPlace);
+  const earlier = serverFindings(server.data?.findings ?? []);
+  const findings = [...local, ...stillThere(earlier, text)].sort(byPlace);
   return {
     findings,
     blocked: isBlocked(findings),
     checking: !empty && !serverFailed,
     serverFailed,
   };
+}
+
+/**
+ * The server's findings as the checker's: the same library made them, so their keys are the
+ * same catalogue's (the document types them as text); each also carries the server's sentence.
+ */
+function serverFindings(findings: CheckResult['findings']): readonly Finding[] {
+  return findings as readonly Finding[];
 }
 
 function samePost(a: PostToCheck, b: PostToCheck): boolean {

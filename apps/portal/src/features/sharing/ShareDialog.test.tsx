@@ -1,4 +1,4 @@
-import { sampleTrackedLink, type ShareNetwork } from '@chorus/core';
+import { renderMessage, sampleTrackedLink, type ShareNetwork } from '@chorus/core';
 import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
@@ -31,7 +31,11 @@ function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
   const { text, network, language } = body;
   const link = sampleTrackedLink(window.location.origin);
   const findings = check(text, { network, language, terms, link });
-  return ok({ findings, blocked: isBlocked(findings) });
+  const said = findings.map((finding) => ({
+    ...finding,
+    message: renderMessage('en', finding.key, finding.params),
+  }));
+  return ok({ findings: said, blocked: isBlocked(findings) });
 }
 
 const TITLE = 'We open an office in Utrecht';
@@ -53,6 +57,7 @@ function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = S
       ok(makeSettings({ editRequiresStage: 2, enabledNetworks: ['email', 'x', 'linkedin'] })),
     'GET /api/feed/{id}/suggestion': ({ query }) =>
       ok(makeSuggestion({ text: suggested[query.network as ShareNetwork] })),
+    'GET /api/guardrails/languages': () => ok({ languages: ['en', 'nl'] }),
     'POST /api/guardrails/check': serverCheck,
     'POST /api/shares': ({ body }) => {
       sharedOn = [body.network];
@@ -217,6 +222,7 @@ describe('sharing an item', () => {
       contentId: api.item.id,
       network: 'linkedin',
       text: 'Proud of our new Utrecht office!',
+      language: 'en',
     });
     expect(api.requestsTo('POST', '/api/shares')[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
     const { intentUrl } = makeCreatedShare({ code: 'AbC123xyz0' });
@@ -241,6 +247,34 @@ describe('sharing an item', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const card = screen.getByRole('article', { name: TITLE });
     expect(await within(card).findByText('Shared on LinkedIn')).toBeInTheDocument();
+  });
+
+  it('lets the writer say which language the post is in: it is checked and shared as such', async () => {
+    const api = shareApi({
+      'GET /api/feed/{id}/suggestion': () =>
+        ok(makeSuggestion({ text: 'Trots op ons nieuwe kantoor!', language: 'nl' })),
+    });
+    const { user, dialog } = await openDialog();
+    vi.spyOn(window, 'open').mockReturnValue(null);
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    // By default, the suggested post's language.
+    const language = within(dialog).getByRole('combobox', { name: 'Language' });
+    await waitFor(() => expect(language).toHaveValue('Nederlands'));
+
+    await user.click(language);
+    await user.click(await screen.findByRole('option', { name: 'Deutsch' }));
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    expect(language).toHaveValue('Deutsch');
+    await waitFor(() =>
+      expect(api.requestsTo('POST', '/api/guardrails/check').at(-1)?.body).toMatchObject({
+        language: 'de',
+      }),
+    );
+    await waitFor(() => expect(shareButton()).toBeEnabled());
+    await user.click(shareButton());
+
+    await within(dialog).findByText(/Shared\./);
+    expect(api.requestsTo('POST', '/api/shares')[0]?.body).toMatchObject({ language: 'de' });
   });
 
   it('copies nothing for a network that takes the text', async () => {
@@ -354,7 +388,9 @@ describe('sharing an item', () => {
                 start: 0,
                 end: 5,
                 match: 'Proud',
-                message: 'This is a restricted term.',
+                key: 'guardrails:restrictedTermWithNote',
+                params: { match: 'Proud', category: 'taboo', note: 'Modesty first.' },
+                message: '“Proud” is a restricted term (a word the company avoids): Modesty first.',
                 note: 'Modesty first.',
               },
             ],

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../lib/current-user';
 import type { FeedItem } from '../../api/client';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
 import { ReadinessAlert } from '../guardrails/post-check/ReadinessAlert';
+import { PostLanguageSelect } from '../guardrails/PostLanguageSelect';
 import { NetworkChoice } from './NetworkChoice';
 import { PostText } from './PostText';
 import { ShareActions, type NotYet } from './ShareActions';
@@ -21,7 +22,7 @@ interface ShareFormProps {
   flow: ShareFlow;
 }
 
-/** The language the post is checked in: the suggestion's, else the item's, else mine. */
+/** The language the post is in unless the writer says otherwise: the suggestion's, else the item's, else mine. */
 const languageOf = (...candidates: (string | null | undefined)[]): PreferredLanguage =>
   candidates.find(isPreferredLanguage) ?? 'en';
 
@@ -34,16 +35,20 @@ export function ShareForm({ item, networks, flow }: ShareFormProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const suggestion = useSuggestion(item.id, network, draft === null);
   const text = draft ?? suggestion.data?.text ?? '';
-  const language = languageOf(suggestion.data?.language, item.language, user.language);
+  // Null until the person picks one: until then it follows the suggestion.
+  const [pickedLanguage, setPickedLanguage] = useState<PreferredLanguage | null>(null);
+  const language =
+    pickedLanguage ?? languageOf(suggestion.data?.language, item.language, user.language);
   const result = usePostFindings({ text, network, language });
   const waitingForText = draft === null && !suggestion.isSuccess;
   const notYet = whyNotYet(status, waitingForText, text, result);
-  const post = { network, text };
+  const post = { network, text, language };
 
   return (
     <Stack>
       <ReadinessAlert />
       <NetworkChoice networks={networks} value={network} onChange={setNetwork} />
+      <PostLanguageSelect value={language} onChange={setPickedLanguage} />
       <PostText
         network={network}
         text={text}

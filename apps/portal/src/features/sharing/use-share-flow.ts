@@ -1,4 +1,4 @@
-import type { ShareNetwork } from '@chorus/core';
+import type { PreferredLanguage, ShareNetwork } from '@chorus/core';
 import { useState } from 'react';
 import { copyText, needsPasting, openShareMenu, opensWindow } from './share-networks';
 import { useCreateShare, type CreatedShare } from './use-create-share';
@@ -6,6 +6,8 @@ import { useCreateShare, type CreatedShare } from './use-create-share';
 export interface SharePost {
   network: ShareNetwork;
   text: string;
+  /** The language the writer says the post is in; the server checks it in that language too. */
+  language?: PreferredLanguage;
 }
 
 /** How the post reaches the network once the share is recorded. */

@@ -1,5 +1,6 @@
 import errors from './errors.json';
+import guardrails from './guardrails.json';
 import mail from './mail.json';
 
 /** English: the source of every key. A namespace is registered here with one line. */
-export default { errors, mail };
+export default { errors, guardrails, mail };

@@ -137,8 +137,14 @@ describe('suggested posts', () => {
               term: 'Kestrel',
               category: 'confidential',
               note: 'Kestrel is our unannounced partner.',
+              key: 'guardrails:restrictedTermWithNote',
+              params: {
+                match: 'Kestrel',
+                category: 'confidential',
+                note: 'Kestrel is our unannounced partner.',
+              },
               message:
-                '"Kestrel" is a restricted term (confidential): Kestrel is our unannounced partner.',
+                '“Kestrel” is a restricted term (confidential): Kestrel is our unannounced partner.',
             },
           ],
         }),

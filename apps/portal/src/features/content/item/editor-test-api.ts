@@ -23,6 +23,7 @@ export function editorApi(item: ContentItem, routes: Routes = {}) {
     'GET /api/campaigns': () => ok([launch]),
     'GET /api/groups/{kind}': ({ params }) =>
       ok(params.kind === 'department' ? [sales] : [utrecht]),
+    'GET /api/guardrails/languages': () => ok({ languages: ['en'] }),
     'POST /api/guardrails/check': () => ok({ findings: [], blocked: false }),
     ...routes,
   });

@@ -21,3 +21,17 @@ export const guardrailsCheckQuery = (body: CheckPostBody | null) =>
     // The terms change rarely: the same text need not be checked again while it is typed.
     staleTime: 60_000,
   });
+
+export const GUARDRAIL_LANGUAGES_QUERY_KEY = ['guardrails', 'languages'] as const;
+
+/**
+ * The languages the organisation uses, whose profanity every post is checked for: the browser
+ * passes them to its own check, so that it finds what the server finds.
+ */
+export const guardrailLanguagesQuery = () =>
+  queryOptions({
+    queryKey: GUARDRAIL_LANGUAGES_QUERY_KEY,
+    queryFn: () => unwrap(api.GET('/api/guardrails/languages')),
+    // They change when people join or content in a new language goes live: rarely.
+    staleTime: 5 * 60_000,
+  });

@@ -1,4 +1,4 @@
-import { sampleTrackedLink } from '@chorus/core';
+import { renderMessage, sampleTrackedLink } from '@chorus/core';
 import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../../api/client';
@@ -22,12 +22,19 @@ const terms = compileTerms([
   { term: 'Project Falcon', category: 'confidential', severity: 'block', note: FALCON_NOTE },
 ]);
 
-/** The server's check: the same checker, with the restricted terms. */
+/** The languages the organisation uses, as the server says. */
+let languages = ['en'];
+
+/** The server's check: the same checker, with the restricted terms and the languages. */
 function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
   const { text, network, language } = body;
   const link = sampleTrackedLink(window.location.origin);
-  const findings = check(text, { network, language, terms, link });
-  return ok({ findings, blocked: isBlocked(findings) });
+  const findings = check(text, { network, language, languages, terms, link });
+  const said = findings.map((finding) => ({
+    ...finding,
+    message: renderMessage('en', finding.key, finding.params),
+  }));
+  return ok({ findings: said, blocked: isBlocked(findings) });
 }
 
 /** A server that answers only once `release` is called, to see what shows before it does. */
@@ -65,6 +72,7 @@ function postCheckApi(routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
     'GET /api/me/advocacy': () => ok(advocacyStatus()),
+    'GET /api/guardrails/languages': () => ok({ languages }),
     'POST /api/guardrails/check': serverCheck,
     ...routes,
   });
@@ -87,6 +95,7 @@ const pause = () => act(() => vi.advanceTimersByTimeAsync(SERVER_CHECK_DELAY_MS)
 
 afterEach(() => {
   vi.useRealTimers();
+  languages = ['en'];
 });
 
 const findingsList = () => screen.getByRole('list', { name: 'What to look at' });
@@ -132,9 +141,38 @@ describe('check a post', () => {
     await user.paste('What the f**k');
 
     const verdict = alertAround(screen.getByText('Sharing blocked'));
-    expect(verdict).toHaveTextContent('is profanity in English');
+    expect(verdict).toHaveTextContent('is a swear word in English');
     expect(within(findingsList()).getByRole('listitem')).toHaveTextContent('Blocks sharing');
     expect(screen.getByText('f**k')).toHaveAttribute('data-severity', 'block');
+    server.release();
+  });
+
+  it('checks profanity in every language the organisation uses, whatever language the post is in', async () => {
+    languages = ['en', 'sv'];
+    const server = slowServer();
+    postCheckApi({ 'POST /api/guardrails/check': server.handler });
+    const { user, post } = await openPage();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('English');
+
+    await user.click(post);
+    await user.paste('Vilket skitsnack');
+
+    const verdict = alertAround(await screen.findByText('Sharing blocked'));
+    expect(verdict).toHaveTextContent('is a swear word in Swedish');
+    server.release();
+  });
+
+  it('leaves out the lists of languages the organisation does not use, as the server does', async () => {
+    const server = slowServer();
+    const api = postCheckApi({ 'POST /api/guardrails/check': server.handler });
+    const { user, post } = await openPage();
+    await waitFor(() => expect(api.requestsTo('GET', '/api/guardrails/languages')).toHaveLength(1));
+
+    await user.click(post);
+    await user.paste('Vilket skitsnack');
+
+    await waitFor(() => expect(screen.queryByText('Sharing blocked')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent('Checking');
     server.release();
   });
 

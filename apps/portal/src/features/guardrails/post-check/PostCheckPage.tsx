@@ -1,15 +1,11 @@
-import {
-  LANGUAGE_NAMES,
-  PREFERRED_LANGUAGES,
-  SHARE_NETWORKS,
-  isPreferredLanguage,
-} from '@chorus/core';
+import { PREFERRED_LANGUAGES, SHARE_NETWORKS, isPreferredLanguage } from '@chorus/core';
 import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useCurrentUser } from '../../../lib/current-user';
 import { PostEditor } from '../PostEditor';
+import { PostLanguageSelect } from '../PostLanguageSelect';
 import { PostVerdict } from '../PostVerdict';
 import { ReadinessAlert } from './ReadinessAlert';
 import { usePostFindings } from '../use-post-findings';
@@ -58,16 +54,9 @@ export function PostCheckPage() {
               }}
               allowDeselect={false}
             />
-            <Select
-              label={t('postCheck.language')}
-              data={PREFERRED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
+            <PostLanguageSelect
               value={language}
-              onChange={(picked) => {
-                const chosen = postSchema.shape.language.safeParse(picked);
-                if (chosen.success) form.setFieldValue('language', chosen.data);
-              }}
-              allowDeselect={false}
-              searchable
+              onChange={(picked) => form.setFieldValue('language', picked)}
             />
           </Group>
           <PostEditor
