@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { sameFullName } from '@chorus/core';
+import { policyVersionLabel, sameFullName } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { LOCKS, lockForTransaction } from '../database/advisory-lock';
@@ -95,7 +95,7 @@ export class PolicyService {
         {
           actor,
           action: 'policy.published',
-          target: { type: 'policy', id: version.id, label: `Version ${version.version}` },
+          target: { type: 'policy', id: version.id, label: policyVersionLabel(version.version) },
           summary: {
             after: {
               version: version.version,
