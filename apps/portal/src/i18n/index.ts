@@ -1,5 +1,8 @@
 import {
   DEFAULT_UI_LANGUAGE,
+  MESSAGE_CATALOGUE,
+  MESSAGE_I18N_OPTIONS,
+  MESSAGE_NAMESPACES,
   UI_LANGUAGES,
   isUiLanguage,
   negotiateLanguage,
@@ -43,17 +46,28 @@ export function rememberLanguage(storage: Storage | undefined, language: UiLangu
   }
 }
 
-/** Loads a language's locale file the first time i18next needs it. */
+/**
+ * Loads a language's locale file the first time i18next needs it. The catalogue of what the
+ * server says (`errors:…`) is bundled: a namespace of it a language lacks is said in English.
+ */
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read: (language, _namespace, callback) => {
+  read: (language, namespace, callback) => {
+    if (namespace !== 'translation') {
+      callback(null, isUiLanguage(language) ? (catalogueOf(language)[namespace] ?? {}) : {});
+      return;
+    }
     loadTranslation(language).then(
       (translation) => callback(null, translation),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
 };
+
+function catalogueOf(language: UiLanguage): Record<string, object> {
+  return MESSAGE_CATALOGUE[language] ?? {};
+}
 
 export interface CreateI18nOptions {
   /** The document whose `lang` attribute follows the language. */
@@ -68,21 +82,22 @@ export interface CreateI18nOptions {
  */
 export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
+  const loaded: Partial<Record<UiLanguage, Translation>> = { ...options.loaded, en: ENGLISH };
   const resources = Object.fromEntries(
-    Object.entries({ ...options.loaded, en: ENGLISH }).map(([code, translation]) => [
-      code,
-      { translation },
-    ]),
+    UI_LANGUAGES.map((code) => {
+      const translation = loaded[code];
+      return [code, { ...catalogueOf(code), ...(translation ? { translation } : {}) }];
+    }),
   );
   void instance.use(localeBackend).init({
+    ...MESSAGE_I18N_OPTIONS,
     lng: language,
-    fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
+    ns: ['translation', ...MESSAGE_NAMESPACES],
+    defaultNS: 'translation',
     resources,
     partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
     initAsync: false,
-    returnNull: false,
   });
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
