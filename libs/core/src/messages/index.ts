@@ -1,8 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../languages';
 import type { MessageKey, MessageNamespace, MessageParams, Translations } from './catalogue-types';
+import da from './da';
+import de from './de';
+import el from './el';
 import en from './en';
+import fr from './fr';
+import nb from './nb';
 import nl from './nl';
+import sv from './sv';
 
 export type {
   EnglishCatalogue,
@@ -23,6 +29,12 @@ export const MESSAGE_CATALOGUE: { readonly en: typeof en } & Partial<
 > = {
   en,
   nl,
+  da,
+  sv,
+  nb,
+  el,
+  de,
+  fr,
 };
 
 export const MESSAGE_NAMESPACES = Object.keys(en) as MessageNamespace[];
@@ -70,7 +82,10 @@ export function renderMessage(
   return translate(key, { ...params, lng: language });
 }
 
-/** Whether `key` is in the catalogue (in English, which holds every key). */
+/**
+ * Whether `key` is in the catalogue (in English, which holds every key). A count lets a plural
+ * group (`…_one`, `…_other`) count as its key; a key without plurals is found all the same.
+ */
 export function isMessageKey(key: unknown): key is MessageKey {
-  return typeof key === 'string' && catalogue().exists(key, { lng: DEFAULT_UI_LANGUAGE });
+  return typeof key === 'string' && catalogue().exists(key, { lng: DEFAULT_UI_LANGUAGE, count: 2 });
 }

@@ -1,4 +1,6 @@
 import errors from './errors.json';
+import pages from './pages.json';
+import validation from './validation.json';
 
 /** English: the source of every key. A namespace is registered here with one line. */
-export default { errors };
+export default { errors, pages, validation };

@@ -1,4 +1,6 @@
 import type { Translations } from '../catalogue-types';
 import errors from './errors.json';
+import pages from './pages.json';
+import validation from './validation.json';
 
-export default { errors } satisfies Translations;
+export default { errors, pages, validation } satisfies Translations;

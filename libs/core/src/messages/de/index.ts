@@ -1,0 +1,6 @@
+import type { Translations } from '../catalogue-types';
+import pages from './pages.json';
+import validation from './validation.json';
+
+/** German: the namespaces translated so far; any other is said in English. */
+export default { pages, validation } satisfies Translations;
