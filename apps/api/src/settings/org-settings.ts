@@ -10,6 +10,7 @@ import {
   type CostPerClick,
   type ShareNetwork,
 } from '@chorus/core';
+import type { KeyedMessage } from '../common/validation-message';
 
 /** How one organisation-wide setting is described, checked and defaulted. */
 export interface SettingDefinition<T> {
@@ -30,8 +31,8 @@ export interface SettingDefinition<T> {
   };
   /** Whether a value (from a request, or as stored) is one the setting takes. */
   accepts(value: unknown): value is T;
-  /** The values it takes, for the message when a request gives another: "true or false". */
-  expects: string;
+  /** The values it takes, by key, for the message when a request gives another. */
+  expects: KeyedMessage;
 }
 
 function booleanSetting(defaultValue: boolean, description: string): SettingDefinition<boolean> {
@@ -40,7 +41,7 @@ function booleanSetting(defaultValue: boolean, description: string): SettingDefi
     description,
     schema: { type: 'boolean' },
     accepts: (value): value is boolean => typeof value === 'boolean',
-    expects: 'true or false',
+    expects: { key: 'validation:boolean', params: {} },
   };
 }
 
@@ -53,7 +54,7 @@ function stageSetting(defaultValue: number, description: string): SettingDefinit
       Number.isInteger(value) &&
       (value as number) >= 0 &&
       (value as number) <= TRAINING_STAGES.length,
-    expects: `a training stage from 0 (none) to ${TRAINING_STAGES.length}`,
+    expects: { key: 'validation:setting.stage', params: { max: TRAINING_STAGES.length } },
   };
 }
 
@@ -67,7 +68,7 @@ function networksSetting(description: string): SettingDefinition<ShareNetwork[]>
       value.length > 0 &&
       new Set(value).size === value.length &&
       value.every((network) => (SHARE_NETWORKS as readonly unknown[]).includes(network)),
-    expects: `a list of one or more different networks from: ${SHARE_NETWORKS.join(', ')}`,
+    expects: { key: 'validation:setting.networks', params: { values: SHARE_NETWORKS.join(', ') } },
   };
 }
 
@@ -82,7 +83,7 @@ function integerSetting(
     schema: { type: 'integer', minimum, maximum },
     accepts: (value): value is number =>
       Number.isInteger(value) && (value as number) >= minimum && (value as number) <= maximum,
-    expects: `a whole number from ${minimum} to ${maximum}`,
+    expects: { key: 'validation:between', params: { min: minimum, max: maximum } },
   };
 }
 
@@ -96,7 +97,7 @@ function choiceSetting<T extends string>(
     description,
     schema: { type: 'string', enum: values },
     accepts: (value): value is T => (values as readonly unknown[]).includes(value),
-    expects: values.join(' or '),
+    expects: { key: 'validation:oneOf', params: { values: values.join(', ') } },
   };
 }
 
@@ -123,10 +124,10 @@ function costPerClickSetting(description: string): SettingDefinition<CostPerClic
           cost >= 0 &&
           cost <= MAX_COST_PER_CLICK,
       ),
-    expects:
-      `an object of networks (${SHARE_NETWORKS.join(', ')}) to a cost per click from 0 to ` +
-      `${MAX_COST_PER_CLICK}, ` +
-      'for example {"linkedin": 1.5}',
+    expects: {
+      key: 'validation:setting.costPerClick',
+      params: { networks: SHARE_NETWORKS.join(', '), max: MAX_COST_PER_CLICK },
+    },
   };
 }
 
@@ -157,7 +158,7 @@ export const ORG_SETTINGS = {
       'were counted in.',
     schema: { type: 'string', example: 'Europe/Amsterdam' },
     accepts: isTimeZone,
-    expects: 'an IANA time zone name, such as Europe/Amsterdam or UTC',
+    expects: { key: 'validation:setting.timeZone', params: {} },
   } satisfies SettingDefinition<string>,
   clickRetentionMonths: integerSetting(
     13,
@@ -180,7 +181,7 @@ export const ORG_SETTINGS = {
     description: 'The currency of the cost per click and of earned media value (ISO 4217).',
     schema: { type: 'string', example: 'EUR' },
     accepts: isCurrencyCode,
-    expects: 'a three-letter ISO 4217 currency code, such as EUR or USD',
+    expects: { key: 'validation:setting.currency', params: {} },
   } satisfies SettingDefinition<string>,
 } satisfies Record<string, SettingDefinition<unknown>>;
 

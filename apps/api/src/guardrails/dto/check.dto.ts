@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from '../../common/validators';
 import {
   PREFERRED_LANGUAGES,
   VARIANT_NETWORKS,
@@ -23,12 +23,12 @@ export const MAX_CHECKED_TEXT = INPUT_LIMITS.postText;
 
 export class CheckPostDto {
   @ApiProperty({ example: 'Proud of the team! #ProjectFalcon', maxLength: MAX_CHECKED_TEXT })
-  @IsString({ message: 'text must be text' })
-  @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
+  @IsString()
+  @MaxLength(MAX_CHECKED_TEXT)
   text: string;
 
   @ApiProperty({ enum: VARIANT_NETWORKS, enumName: 'VariantNetwork' })
-  @IsIn(VARIANT_NETWORKS, { message: `network must be one of: ${VARIANT_NETWORKS.join(', ')}` })
+  @IsIn(VARIANT_NETWORKS)
   network: VariantNetwork;
 
   @ApiPropertyOptional({
@@ -37,9 +37,7 @@ export class CheckPostDto {
     enumName: 'PreferredLanguage',
   })
   @OptionalField()
-  @IsIn(PREFERRED_LANGUAGES, {
-    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
-  })
+  @IsIn(PREFERRED_LANGUAGES)
   language?: PreferredLanguage;
 }
 

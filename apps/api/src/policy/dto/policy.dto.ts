@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INPUT_LIMITS } from '@chorus/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, MaxLength, Min, MinLength } from '../../common/validators';
 import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
 import type { PolicyVersion } from '../entities/policy-version.entity';
 import type { CoverageRow } from '../policy.repository';
@@ -12,18 +12,18 @@ import { OptionalField } from '../../common/optional';
 export class PolicyVersionParams {
   @ApiProperty({ example: 2, minimum: 1 })
   @Type(() => Number)
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1, { message: 'version must be 1 or more' })
+  @IsInt()
+  @Min(1)
   version: number;
 }
 
 export class PublishPolicyDto {
   @ApiProperty({ example: 'Social media policy', maxLength: INPUT_LIMITS.policyTitle })
-  @TrimmedText('title', INPUT_LIMITS.policyTitle)
+  @TrimmedText(INPUT_LIMITS.policyTitle)
   title: string;
 
   @ApiProperty({ description: 'The policy in markdown', maxLength: INPUT_LIMITS.policyBody })
-  @TrimmedText('body', INPUT_LIMITS.policyBody)
+  @TrimmedText(INPUT_LIMITS.policyBody)
   body: string;
 
   @ApiPropertyOptional({
@@ -31,14 +31,14 @@ export class PublishPolicyDto {
     maxLength: INPUT_LIMITS.policyChangeSummary,
   })
   @OptionalField()
-  @TrimmedText('changeSummary', INPUT_LIMITS.policyChangeSummary, { empty: true })
+  @TrimmedText(INPUT_LIMITS.policyChangeSummary, { empty: true })
   changeSummary?: string;
 
   @ApiProperty({
     description:
       'Whether everyone must acknowledge this version before sharing again (version 1 always)',
   })
-  @IsBoolean({ message: 'requiresAcknowledgment must be true or false' })
+  @IsBoolean()
   requiresAcknowledgment: boolean;
 }
 
@@ -48,11 +48,9 @@ export class AcknowledgePolicyDto {
     description: 'Your full name, as on your account',
     maxLength: INPUT_LIMITS.signatureName,
   })
-  @IsString({ message: 'fullName must be text' })
-  @MinLength(1, { message: 'fullName must not be empty' })
-  @MaxLength(INPUT_LIMITS.signatureName, {
-    message: `fullName must be at most ${INPUT_LIMITS.signatureName} characters`,
-  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(INPUT_LIMITS.signatureName)
   fullName: string;
 }
 
