@@ -269,7 +269,7 @@ describe('campaigns', () => {
 
   it('answers 400 for an id that is not a campaign id and 404 for an unknown one', async () => {
     const bad = await curator.api.get('/api/campaigns/launch').expect(400);
-    expect(bad.body.message).toBe('id must be a campaign id (a UUID)');
+    expect(bad.body.message).toBe('id must be an id (a UUID)');
     const unknown = randomUUID();
     const missing = await curator.api.get(`/api/campaigns/${unknown}`).expect(404);
     expect(missing.body.message).toBe(`No campaign with id ${unknown}.`);

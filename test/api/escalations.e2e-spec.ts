@@ -161,7 +161,7 @@ describe('reporting hostile comments', () => {
       [{ url: 'not a url' }, 'url must be the http(s) address of the post or comment'],
       [{ network: 'myspace' }, 'network must be one of: linkedin, x, facebook'],
       [{ excerpt: '   ' }, 'excerpt must not be empty: paste the comment or describe it'],
-      [{ excerpt: 'x'.repeat(2001) }, 'excerpt must be at most 2000 characters'],
+      [{ excerpt: 'x'.repeat(2001) }, 'excerpt must be at most 2,000 characters'],
     ];
     for (const [body, message] of cases) {
       const response = await report(reporter, body).expect(400);

@@ -239,7 +239,7 @@ describe('inviting people by mail, through a real SMTP server', () => {
     expect(invalid.body.message).toMatch(/email must be an email address/);
     const role = await invite({ email: 'r@company.test', name: 'R', roles: ['root'] }).expect(400);
     expect(role.body.message).toMatch(
-      /each role must be one of: employee, curator, analyst, admin/,
+      /each value of roles must be one of: employee, curator, analyst, admin/,
     );
   });
 });

@@ -117,7 +117,7 @@ describe('administering people, groups and the audit log', () => {
       expect(language.body.message).toMatch(/language must be one of: en, nl, de, fr, da, sv/);
       await admin.api.get('/api/people/00000000-0000-4000-8000-000000000000').expect(404);
       const badId = await admin.api.get('/api/people/42').expect(400);
-      expect(badId.body.message).toBe('id must be a person id (a UUID)');
+      expect(badId.body.message).toBe('id must be an id (a UUID)');
     });
 
     it('applies a role change on the person’s very next request, and logs it', async () => {

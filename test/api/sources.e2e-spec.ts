@@ -255,7 +255,7 @@ describe('RSS and Atom sources', () => {
       url: `${base}/other.xml`,
       pollIntervalMinutes: 1,
     }).expect(400);
-    expect(interval.body.message).toBe('pollIntervalMinutes must be at least 5');
+    expect(interval.body.message).toBe('pollIntervalMinutes must be 5 or more');
   });
 
   it('suggests the articles of a Blogger feed, not its comment or API links', async () => {

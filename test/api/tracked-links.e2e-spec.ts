@@ -190,6 +190,41 @@ describe('tracked links', () => {
     expect(await verifiedAt(clicked.id)).not.toBeNull();
   });
 
+  it('speaks the visitor’s language on its pages, as their browser asks', async () => {
+    const greek = await t
+      .http()
+      .get('/r/ZZZZZZZZZZ')
+      .set('User-Agent', SAFARI_IPHONE)
+      .set('Accept-Language', 'el-GR,el;q=0.9,en;q=0.8')
+      .expect(404);
+    expect(greek.headers['content-language']).toBe('el');
+    expect(greek.headers.vary).toBe('Accept-Language');
+    expect(greek.text).toContain('<html lang="el">');
+    expect(greek.text).toContain('<title>Ο σύνδεσμος δεν βρέθηκε</title>');
+    expect(greek.text).not.toContain('Link not found');
+
+    // The weights decide, not the order; a language Chorus does not speak is passed over.
+    const norwegian = await t
+      .http()
+      .get('/r/ZZZZZZZZZZ')
+      .set('Accept-Language', 'fi;q=1, en;q=0.5, no;q=0.8')
+      .expect(404);
+    expect(norwegian.headers['content-language']).toBe('nb');
+    expect(norwegian.text).toContain('Fant ikke lenken');
+
+    const unspoken = await t
+      .http()
+      .get('/r/ZZZZZZZZZZ')
+      .set('Accept-Language', 'ja-JP, fi')
+      .expect(404);
+    expect(unspoken.headers['content-language']).toBe('en');
+    expect(unspoken.text).toContain('<html lang="en">');
+
+    const head = await t.http().head('/r/ZZZZZZZZZZ').set('Accept-Language', 'de').expect(404);
+    expect(head.headers['content-language']).toBe('de');
+    expect(head.text ?? '').toBe('');
+  });
+
   it('answers unknown codes with a 404 page and links an admin turned off with a 410 page', async () => {
     const unknown = await t.http().get('/r/ZZZZZZZZZZ').set('User-Agent', CHROME).expect(404);
     expect(unknown.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -203,6 +238,16 @@ describe('tracked links', () => {
     await admin.api.patch(`/api/shares/${id}`, { disabled: true }).expect(200);
     const gone = await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(410);
     expect(gone.text).toContain('Link no longer available');
+    expect(gone.headers['content-language']).toBe('en');
+    const goneInSwedish = await t
+      .http()
+      .get(`/r/${code}`)
+      .set('User-Agent', CHROME)
+      .set('Accept-Language', 'sv-SE,sv;q=0.9,en-US;q=0.8,en;q=0.7')
+      .expect(410);
+    expect(goneInSwedish.headers['content-language']).toBe('sv');
+    expect(goneInSwedish.text).toContain('<html lang="sv">');
+    expect(goneInSwedish.text).toContain('<h1>Länken är inte längre tillgänglig</h1>');
     expect(await events(id)).toEqual([]);
 
     await admin.api.patch(`/api/shares/${id}`, { disabled: false }).expect(200);

@@ -189,7 +189,7 @@ describe('training in three stages', () => {
         explanation: '',
       })
       .expect(400);
-    expect(tooFew.body.message).toBe('options must list at least 2 answers');
+    expect(tooFew.body.message).toBe('options must list at least 2 items');
 
     const editor = (await curator.api.get('/api/training/stages/3').expect(200)).body;
     expect(editor.questions).toEqual([

@@ -37,6 +37,8 @@ export type AuditValueKind =
   | 'advocateNames'
   /** An ISO 4217 currency code. */
   | 'currency'
+  /** An IANA time zone name (Europe/Amsterdam). */
+  | 'timeZone'
   /** Networks to what one click from each is worth. */
   | 'costPerClick';
 
@@ -119,7 +121,7 @@ export const AUDIT_DETAILS = {
   shareRequiresStage: 'stage',
   editRequiresStage: 'stage',
   enabledNetworks: 'network',
-  timeZone: 'text',
+  timeZone: 'timeZone',
   clickRetentionMonths: 'months',
   advocateNames: 'advocateNames',
   costPerClick: 'costPerClick',

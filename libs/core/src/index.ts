@@ -2,6 +2,7 @@ export * from './advocacy';
 export * from './analytics';
 export * from './audit-actions';
 export * from './audit-details';
+export * from './audit-targets';
 export * from './content';
 export * from './content-actions';
 export * from './content-url';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditAction, AuditSummary } from '@chorus/core';
+import { DELETED_ACCOUNT_LABEL, type AuditAction, type AuditSummary } from '@chorus/core';
 import { currentRequest } from '../common/request-context';
 import { AuditRepository } from './audit.repository';
 import { AuditQueryDto } from './dto/audit-query.dto';
@@ -89,6 +89,6 @@ export class AuditService {
    * before/after summaries that could hold their name.
    */
   async forgetPerson(person: { id: string; email: string }, manager: EntityManager): Promise<void> {
-    await this.entries.anonymisePerson(person, 'deleted account', manager);
+    await this.entries.anonymisePerson(person, DELETED_ACCOUNT_LABEL, manager);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { TrainingStage as StageNumber } from '@chorus/core';
+import { policyVersionLabel, type TrainingStage as StageNumber } from '@chorus/core';
 import { termKey, type RestrictedTermCategory, type Severity } from '@chorus/guardrails';
 import { EnrollmentRepository } from '../advocacy/enrollment.repository';
 import { AuditService } from '../audit/audit.service';
@@ -218,7 +218,7 @@ export class DemoAdvocacy {
       {
         actor: { id: admin.id, label: admin.email },
         action: 'policy.published',
-        target: { type: 'policy', id: policy.id, label: 'Version 1' },
+        target: { type: 'policy', id: policy.id, label: policyVersionLabel(1) },
         summary: {
           after: {
             version: 1,

@@ -5,11 +5,13 @@ import {
   isVerifyingVisit,
   localDate,
   seededRandom,
+  SETTINGS_LABEL,
   type CostPerClick,
   type ShareNetwork,
   type VisitCrawler,
   type VisitKind,
 } from '@chorus/core';
+import { AuditService } from '../audit/audit.service';
 import { FeedRepository } from '../feed/feed.repository';
 import type { OrgSettings } from '../settings/org-settings';
 import { SettingsRepository } from '../settings/settings.repository';
@@ -98,6 +100,7 @@ export class DemoSharing {
     private readonly settings: SettingsRepository,
     private readonly shares: SharesRepository,
     private readonly clicks: ClicksRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async seed(manager: EntityManager, people: DemoPeople, catalogue: DemoCatalogue) {
@@ -156,6 +159,18 @@ export class DemoSharing {
     const settings: Pick<OrgSettings, 'costPerClick'> = { costPerClick: DEMO_COST_PER_CLICK };
     await this.settings.saveValues(
       Object.entries(settings).map(([key, value]) => ({ key, value })),
+      manager,
+    );
+    // As the admin set them on the settings page, so the audit log names the zone in words.
+    const admin = people.get(DEMO_ACCOUNTS[0].email)!;
+    await this.audit.record(
+      {
+        actor: { id: admin.id, label: admin.email },
+        action: 'settings.changed',
+        target: { type: 'settings', id: null, label: SETTINGS_LABEL },
+        summary: { before: { timeZone: 'UTC', costPerClick: {} }, after: settings },
+        at: new Date(now - 58 * DAY),
+      },
       manager,
     );
     await this.shares.insertBackdated(shares, manager);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { sameFullName } from '@chorus/core';
+import { policyVersionLabel, sameFullName } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError, InvalidInputError, problem } from '../common/domain-error';
 import { LOCKS, lockForTransaction } from '../database/advisory-lock';
@@ -180,7 +180,7 @@ export class PolicyService {
         {
           actor,
           action: 'policy.published',
-          target: { type: 'policy', id: version.id, label: `Version ${version.version}` },
+          target: { type: 'policy', id: version.id, label: policyVersionLabel(version.version) },
           summary: {
             after: {
               version: version.version,
@@ -232,11 +232,8 @@ export class PolicyService {
         {
           actor,
           action: before ? 'policy.translation_updated' : 'policy.translation_added',
-          target: {
-            type: 'policy',
-            id: version.id,
-            label: `Version ${version.version} (${input.language})`,
-          },
+          // The language is in the summary: the label is the one the audit log reads in words.
+          target: { type: 'policy', id: version.id, label: policyVersionLabel(version.version) },
           summary: {
             ...(before
               ? {

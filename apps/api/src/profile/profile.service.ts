@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DELETED_ACCOUNT_LABEL } from '@chorus/core';
 import { AccountTokensService } from '../accounts/account-tokens.service';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
@@ -149,7 +150,7 @@ export class ProfileService {
         {
           actor: null,
           action: 'person.deleted_own_account',
-          target: { type: 'account', label: 'deleted account' },
+          target: { type: 'account', label: DELETED_ACCOUNT_LABEL },
           summary: { roles: user.roles },
         },
         manager,

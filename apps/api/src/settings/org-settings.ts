@@ -11,6 +11,7 @@ import {
   type CostPerClick,
   type ShareNetwork,
 } from '@chorus/core';
+import type { KeyedMessage } from '../common/validation-message';
 
 /** How one organisation-wide setting is described, checked and defaulted. */
 export interface SettingDefinition<T> {
@@ -32,8 +33,8 @@ export interface SettingDefinition<T> {
   };
   /** Whether a value (from a request, or as stored) is one the setting takes. */
   accepts(value: unknown): value is T;
-  /** The values it takes, for the message when a request gives another: "true or false". */
-  expects: string;
+  /** The values it takes, by key, for the message when a request gives another. */
+  expects: KeyedMessage;
 }
 
 function booleanSetting(defaultValue: boolean, description: string): SettingDefinition<boolean> {
@@ -42,7 +43,7 @@ function booleanSetting(defaultValue: boolean, description: string): SettingDefi
     description,
     schema: { type: 'boolean' },
     accepts: (value): value is boolean => typeof value === 'boolean',
-    expects: 'true or false',
+    expects: { key: 'validation:boolean', params: {} },
   };
 }
 
@@ -55,7 +56,7 @@ function stageSetting(defaultValue: number, description: string): SettingDefinit
       Number.isInteger(value) &&
       (value as number) >= 0 &&
       (value as number) <= TRAINING_STAGES.length,
-    expects: `a training stage from 0 (none) to ${TRAINING_STAGES.length}`,
+    expects: { key: 'validation:setting.stage', params: { max: TRAINING_STAGES.length } },
   };
 }
 
@@ -69,7 +70,7 @@ function networksSetting(description: string): SettingDefinition<ShareNetwork[]>
       value.length > 0 &&
       new Set(value).size === value.length &&
       value.every((network) => (SHARE_NETWORKS as readonly unknown[]).includes(network)),
-    expects: `a list of one or more different networks from: ${SHARE_NETWORKS.join(', ')}`,
+    expects: { key: 'validation:setting.networks', params: { values: SHARE_NETWORKS.join(', ') } },
   };
 }
 
@@ -84,7 +85,7 @@ function integerSetting(
     schema: { type: 'integer', minimum, maximum },
     accepts: (value): value is number =>
       Number.isInteger(value) && (value as number) >= minimum && (value as number) <= maximum,
-    expects: `a whole number from ${minimum} to ${maximum}`,
+    expects: { key: 'validation:between', params: { min: minimum, max: maximum } },
   };
 }
 
@@ -98,7 +99,7 @@ function choiceSetting<T extends string>(
     description,
     schema: { type: 'string', enum: values },
     accepts: (value): value is T => (values as readonly unknown[]).includes(value),
-    expects: values.join(' or '),
+    expects: { key: 'validation:oneOf', params: { values: values.join(', ') } },
   };
 }
 
@@ -125,10 +126,10 @@ function costPerClickSetting(description: string): SettingDefinition<CostPerClic
           cost >= 0 &&
           cost <= MAX_COST_PER_CLICK,
       ),
-    expects:
-      `an object of networks (${SHARE_NETWORKS.join(', ')}) to a cost per click from 0 to ` +
-      `${MAX_COST_PER_CLICK}, ` +
-      'for example {"linkedin": 1.5}',
+    expects: {
+      key: 'validation:setting.costPerClick',
+      params: { networks: SHARE_NETWORKS.join(', '), max: MAX_COST_PER_CLICK },
+    },
   };
 }
 
@@ -150,7 +151,10 @@ export const ORG_SETTINGS = {
       // One line of text, as every mail shows it: no control characters, line breaks or
       // direction overrides that could make it read as something else.
       !/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u.test(value),
-    expects: `a name of up to ${INPUT_LIMITS.organisationName} characters on one line, without leading or trailing spaces, or empty`,
+    expects: {
+      key: 'validation:setting.organisationName',
+      params: { max: INPUT_LIMITS.organisationName },
+    },
   } satisfies SettingDefinition<string>,
   fourEyesApproval: booleanSetting(
     true,
@@ -174,7 +178,7 @@ export const ORG_SETTINGS = {
       'were counted in.',
     schema: { type: 'string', example: 'Europe/Amsterdam' },
     accepts: isTimeZone,
-    expects: 'an IANA time zone name, such as Europe/Amsterdam or UTC',
+    expects: { key: 'validation:setting.timeZone', params: {} },
   } satisfies SettingDefinition<string>,
   clickRetentionMonths: integerSetting(
     13,
@@ -197,7 +201,7 @@ export const ORG_SETTINGS = {
     description: 'The currency of the cost per click and of earned media value (ISO 4217).',
     schema: { type: 'string', example: 'EUR' },
     accepts: isCurrencyCode,
-    expects: 'a three-letter ISO 4217 currency code, such as EUR or USD',
+    expects: { key: 'validation:setting.currency', params: {} },
   } satisfies SettingDefinition<string>,
 } satisfies Record<string, SettingDefinition<unknown>>;
 

@@ -1,4 +1,4 @@
-import type { AuditDetail, AuditDetails } from '@chorus/core';
+import { SETTINGS_LABEL, type AuditDetail, type AuditDetails } from '@chorus/core';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
@@ -53,7 +53,7 @@ export class SettingsService {
         {
           actor,
           action: 'settings.changed',
-          target: { type: 'settings', id: null, label: 'organisation settings' },
+          target: { type: 'settings', id: null, label: SETTINGS_LABEL },
           summary: { before: pick(before, changed), after: pick(after, changed) },
         },
         manager,

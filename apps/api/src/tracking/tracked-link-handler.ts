@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { ClickWriter } from './click-writer';
 import { clientAddress } from './client-address';
 import { LinkResolver, type ResolvedLink } from './link-resolver';
-import { trackedLinkPage } from './tracked-link-pages';
+import { trackedLinkPage, type TrackedLinkPageStatus } from './tracked-link-pages';
 import { VisitorHasher } from './visitor-hasher';
 
 export const TRACKED_PREFIX = '/r/';
@@ -19,7 +19,7 @@ export const TRACKED_PREFIX = '/r/';
  * Answers /r/{code} straight from Node's HTTP server, before the web framework: tracked links
  * are the hottest path in Chorus. A known code is a 302 to its item's address with UTM tags (the
  * target always comes from the database, so Chorus is no open redirect); an unknown code a 404
- * page; a link an admin turned off a 410 page. Every request is classified and recorded in the
+ * page; a link an admin turned off a 410 page, both in the visitor's language. Every request is classified and recorded in the
  * click buffer.
  */
 @Injectable()
@@ -120,11 +120,18 @@ export class TrackedLinkHandler {
     response.end();
   }
 
-  private page(request: IncomingMessage, response: ServerResponse, status: 404 | 410 | 503): void {
-    const body = trackedLinkPage(status);
+  /** A page in the visitor's language, with headers that say which and why. */
+  private page(
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: TrackedLinkPageStatus,
+  ): void {
+    const { language, body } = trackedLinkPage(status, request.headers['accept-language']);
     response.writeHead(status, {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
+      'Content-Length': body.length,
+      'Content-Language': language,
+      Vary: 'Accept-Language',
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex',
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",

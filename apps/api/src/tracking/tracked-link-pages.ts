@@ -1,20 +1,52 @@
-const PAGES: Record<404 | 410 | 503, { title: string; text: string }> = {
-  404: {
-    title: 'Link not found',
-    text: 'This link is not known. Check that it was copied in full.',
-  },
-  410: {
-    title: 'Link no longer available',
-    text: 'The company that shared this link has turned it off.',
-  },
-  503: {
-    title: 'Please try again',
-    text: 'This link cannot be opened right now. Please try again in a moment.',
-  },
-};
+import { negotiateLanguage, renderMessage, UI_LANGUAGES, type UiLanguage } from '@chorus/core';
 
-/** The small page a visitor sees when a tracked link does not lead anywhere. */
-export function trackedLinkPage(status: 404 | 410 | 503): string {
-  const { title, text } = PAGES[status];
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}h1{font-size:1.4rem}</style></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+/** The statuses a tracked link answers with a page instead of a redirect. */
+export type TrackedLinkPageStatus = 404 | 410 | 503;
+
+/** Each status's page in the catalogue's `pages` namespace. */
+const PAGE_KEYS = {
+  404: { title: 'pages:trackedLink.notFound.title', text: 'pages:trackedLink.notFound.text' },
+  410: { title: 'pages:trackedLink.gone.title', text: 'pages:trackedLink.gone.text' },
+  503: { title: 'pages:trackedLink.unavailable.title', text: 'pages:trackedLink.unavailable.text' },
+} as const;
+
+export interface TrackedLinkPage {
+  language: UiLanguage;
+  body: Buffer;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+function render(language: UiLanguage, status: TrackedLinkPageStatus): TrackedLinkPage {
+  const title = escapeHtml(renderMessage(language, PAGE_KEYS[status].title));
+  const text = escapeHtml(renderMessage(language, PAGE_KEYS[status].text));
+  const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}h1{font-size:1.4rem}</style></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+  return { language, body: Buffer.from(html) };
+}
+
+/** Every page in every language, rendered once: a visitor's page costs two lookups. */
+const PAGES = Object.fromEntries(
+  UI_LANGUAGES.map((language) => [
+    language,
+    { 404: render(language, 404), 410: render(language, 410), 503: render(language, 503) },
+  ]),
+) as Record<UiLanguage, Record<TrackedLinkPageStatus, TrackedLinkPage>>;
+
+/**
+ * The small page a visitor sees when a tracked link does not lead anywhere, in the language
+ * their browser asks for (`Accept-Language`; English when Chorus does not speak any of them).
+ * Visitors are the public who clicked an employee's post, not people with a profile.
+ */
+export function trackedLinkPage(
+  status: TrackedLinkPageStatus,
+  acceptLanguage: string | undefined,
+): TrackedLinkPage {
+  return PAGES[negotiateLanguage(acceptLanguage)][status];
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget } from 'typeorm';
-import type { TrainingStage as StageNumber, UiLanguage } from '@chorus/core';
+import { trainingLabel, type TrainingStage as StageNumber, type UiLanguage } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -485,7 +485,7 @@ export class TrainingEditorService {
         target: {
           type: 'training',
           id: String(stage),
-          label: `Stage ${stage}: ${label}`.slice(0, 300),
+          label: trainingLabel(stage, label),
         },
         summary,
       },

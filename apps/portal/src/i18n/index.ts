@@ -1,6 +1,6 @@
 import {
   DEFAULT_UI_LANGUAGE,
-  COUNT_FORMATTER,
+  MESSAGE_FORMATTER,
   MESSAGE_CATALOGUE,
   MESSAGE_I18N_OPTIONS,
   MESSAGE_NAMESPACES,
@@ -89,7 +89,7 @@ export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}
   );
   void instance
     .use(localeBackend)
-    .use(COUNT_FORMATTER)
+    .use(MESSAGE_FORMATTER)
     .init({
       ...MESSAGE_I18N_OPTIONS,
       lng: language,

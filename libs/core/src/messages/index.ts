@@ -44,28 +44,31 @@ export function catalogueLanguages(): UiLanguage[] {
   return Object.keys(MESSAGE_CATALOGUE) as UiLanguage[];
 }
 
-const countFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatNumber(value: number, language: string): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
+}
 
 /**
- * Counts read as numbers do in the reader's language (1,500 · 1.500 · 1 500); every other value
- * is said as given (no sentence uses i18next's `{{value, format}}` syntax). The API and the portal
- * both use it, with `alwaysFormat` (MESSAGE_I18N_OPTIONS).
+ * Numbers read as they do in the reader's language (1,500 · 1.500 · 1 500): `{{max, number}}`,
+ * and every count without asking (`{{count}}`); any other value is said as given. The API and
+ * the portal both use it, with `alwaysFormat` (MESSAGE_I18N_OPTIONS).
  */
-export const COUNT_FORMATTER: FormatterModule = {
+export const MESSAGE_FORMATTER: FormatterModule = {
   type: 'formatter',
   init: () => undefined,
   add: () => undefined,
   addCached: () => undefined,
-  format: (value: unknown, _format, language, options) => {
-    if (options?.interpolationkey !== 'count' || typeof value !== 'number' || !language) {
-      return value as string;
-    }
-    let format = countFormats.get(language);
-    if (!format) {
-      format = new Intl.NumberFormat(language);
-      countFormats.set(language, format);
-    }
-    return format.format(value);
+  format: (value: unknown, format, language, options) => {
+    const asNumber = format === 'number' || (!format && options?.interpolationkey === 'count');
+    if (!asNumber || typeof value !== 'number' || !language) return value as string;
+    return formatNumber(value, language);
   },
 };
 
@@ -81,7 +84,7 @@ let renderer: I18n | undefined;
 function catalogue(): I18n {
   if (renderer) return renderer;
   const instance = i18next.createInstance();
-  void instance.use(COUNT_FORMATTER).init({
+  void instance.use(MESSAGE_FORMATTER).init({
     ...MESSAGE_I18N_OPTIONS,
     lng: DEFAULT_UI_LANGUAGE,
     ns: MESSAGE_NAMESPACES,
@@ -107,7 +110,10 @@ export function renderMessage(
   return translate(key, { ...params, lng: language });
 }
 
-/** Whether `key` is in the catalogue (in English, which holds every key). */
+/**
+ * Whether `key` is in the catalogue (in English, which holds every key). A count lets a plural
+ * group (`…_one`, `…_other`) count as its key; a key without plurals is found all the same.
+ */
 export function isMessageKey(key: unknown): key is MessageKey {
-  return typeof key === 'string' && catalogue().exists(key, { lng: DEFAULT_UI_LANGUAGE });
+  return typeof key === 'string' && catalogue().exists(key, { lng: DEFAULT_UI_LANGUAGE, count: 2 });
 }

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength, MinLength } from '../../common/validators';
 import { MAX_PASSWORD_LENGTH } from '@chorus/core';
 
 export class TokenDto {
   /** The secret from the link in the mail */
   @IsString()
-  @MinLength(1, { message: 'token must not be empty' })
+  @MinLength(1)
   @MaxLength(200)
   token: string;
 }
@@ -24,7 +24,7 @@ export class SetPasswordDto extends TokenDto {
 export class PasswordResetRequestDto {
   @ApiProperty({ example: 'emma@example.com' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail()
   @MaxLength(320)
   email: string;
 }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsUUID, Max, Min, ValidateBy } from 'class-validator';
+import { ValidateBy } from 'class-validator';
+import { between, IsIn, IsInt, IsUUID, Max, Min } from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import {
   ADVOCATE_RANKINGS,
   ANALYTICS_DIMENSIONS,
@@ -26,13 +28,13 @@ export type AnalyticsFormat = (typeof ANALYTICS_FORMATS)[number];
 const FIRST_DATE = '1970-01-01';
 const LAST_DATE = '9998-12-31';
 
-const IsCalendarDate = (name: string) =>
+const IsCalendarDate = () =>
   ValidateBy({
     name: 'isCalendarDate',
     validator: {
       validate: (value: unknown) => isIsoDate(value) && value >= FIRST_DATE && value <= LAST_DATE,
       defaultMessage: () =>
-        `${name} must be a calendar date written YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}`,
+        keyed('validation:calendarDate', { first: FIRST_DATE, last: LAST_DATE }),
     },
   });
 
@@ -44,7 +46,7 @@ export class AnalyticsQueryDto {
       "First day of the period, in the organisation's time zone (default: 27 days before `to`)",
   })
   @OptionalField()
-  @IsCalendarDate('from')
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -53,32 +55,32 @@ export class AnalyticsQueryDto {
       "Last day of the period, included (default: today in the organisation's time zone)",
   })
   @OptionalField()
-  @IsCalendarDate('to')
+  @IsCalendarDate()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only people in this department' })
   @OptionalField()
-  @IsUUID('all', { message: 'department must be a department id (a UUID)' })
+  @IsUUID()
   department?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only people at this location' })
   @OptionalField()
-  @IsUUID('all', { message: 'location must be a location id (a UUID)' })
+  @IsUUID()
   location?: string;
 
   @ApiPropertyOptional({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
   @OptionalField()
-  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  @IsIn(SHARE_NETWORKS)
   network?: ShareNetwork;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only items of this campaign' })
   @OptionalField()
-  @IsUUID('all', { message: 'campaign must be a campaign id (a UUID)' })
+  @IsUUID()
   campaign?: string;
 
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
   @OptionalField()
-  @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
+  @IsIn(CONTENT_KINDS)
   kind?: ContentKind;
 
   @ApiPropertyOptional({
@@ -87,22 +89,20 @@ export class AnalyticsQueryDto {
     description: 'csv: the same figures as a CSV download, every row, filters in the file name',
   })
   @OptionalField()
-  @IsIn(ANALYTICS_FORMATS, { message: 'format must be json or csv' })
+  @IsIn(ANALYTICS_FORMATS)
   format: AnalyticsFormat = 'json';
 }
 
 export class TimeseriesQueryDto extends AnalyticsQueryDto {
   @ApiPropertyOptional({ enum: ANALYTICS_INTERVALS, enumName: 'AnalyticsInterval', default: 'day' })
   @OptionalField()
-  @IsIn(ANALYTICS_INTERVALS, { message: 'interval must be day or week' })
+  @IsIn(ANALYTICS_INTERVALS)
   interval: AnalyticsInterval = 'day';
 }
 
 export class BreakdownQueryDto extends AnalyticsQueryDto {
   @ApiProperty({ enum: ANALYTICS_DIMENSIONS, enumName: 'AnalyticsDimension' })
-  @IsIn(ANALYTICS_DIMENSIONS, {
-    message: `by must be one of: ${ANALYTICS_DIMENSIONS.join(', ')}`,
-  })
+  @IsIn(ANALYTICS_DIMENSIONS)
   by: AnalyticsDimension;
 
   @ApiPropertyOptional({
@@ -112,7 +112,7 @@ export class BreakdownQueryDto extends AnalyticsQueryDto {
     description: 'Rows with the most of this first (then most clicks, then most shares)',
   })
   @OptionalField()
-  @IsIn(BREAKDOWN_SORTS, { message: `sort must be one of: ${BREAKDOWN_SORTS.join(', ')}` })
+  @IsIn(BREAKDOWN_SORTS)
   sort: BreakdownSort = 'clicks';
 
   @ApiPropertyOptional({
@@ -123,18 +123,16 @@ export class BreakdownQueryDto extends AnalyticsQueryDto {
   })
   @OptionalField()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${INPUT_LIMITS.breakdownRows}` })
-  @Max(INPUT_LIMITS.breakdownRows, {
-    message: `limit must be between 1 and ${INPUT_LIMITS.breakdownRows}`,
-  })
+  @IsInt()
+  @Min(1, between(1, INPUT_LIMITS.breakdownRows))
+  @Max(INPUT_LIMITS.breakdownRows, between(1, INPUT_LIMITS.breakdownRows))
   limit: number = 100;
 }
 
 export class AdvocatesQueryDto extends AnalyticsQueryDto {
   @ApiPropertyOptional({ enum: ADVOCATE_RANKINGS, enumName: 'AdvocateRanking', default: 'clicks' })
   @OptionalField()
-  @IsIn(ADVOCATE_RANKINGS, { message: 'rank must be clicks or shares' })
+  @IsIn(ADVOCATE_RANKINGS)
   rank: AdvocateRanking = 'clicks';
 
   @ApiPropertyOptional({
@@ -145,8 +143,8 @@ export class AdvocatesQueryDto extends AnalyticsQueryDto {
   })
   @OptionalField()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be between 1 and 100' })
-  @Max(100, { message: 'limit must be between 1 and 100' })
+  @IsInt()
+  @Min(1, between(1, 100))
+  @Max(100, between(1, 100))
   limit: number = 10;
 }

@@ -1,15 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength, MinLength } from '../../common/validators';
 
 export class LoginDto {
   @ApiProperty({ example: 'employee@chorus.example' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail()
   @MaxLength(320)
   email: string;
 
   @ApiProperty({ example: 'chorus-demo', format: 'password' })
   @IsString()
-  @MinLength(1, { message: 'password must not be empty' })
+  @MinLength(1)
   @MaxLength(1024)
   password: string;
 }

@@ -1,28 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INPUT_LIMITS } from '@chorus/core';
 import { Transform } from 'class-transformer';
-import {
-  isISO8601,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateBy,
-} from 'class-validator';
+import { isISO8601, ValidateBy } from 'class-validator';
+import { IsString, IsUUID, Matches, MaxLength, MinLength } from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import { CAMPAIGN_SLUG_MAX_LENGTH, CAMPAIGN_SLUG_PATTERN } from '../campaign-slug';
 import type { CampaignWithCount } from '../campaigns.repository';
 import { trim, trimOrNull } from '../../common/transforms';
 import { NullableField, OptionalField } from '../../common/optional';
 
-const SLUG_RULE =
-  'slug must be lower-case letters and digits in words joined by single hyphens, e.g. spring-launch-2026';
+const SLUG_RULE = keyed('validation:slug');
 
 /** A date (midnight UTC) or a date and time with its zone: never a local time of unknown zone. */
 const INSTANT =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
-function IsInstant(field: string): PropertyDecorator {
+function IsInstant(): PropertyDecorator {
   return ValidateBy({
     name: 'isInstant',
     validator: {
@@ -31,14 +24,13 @@ function IsInstant(field: string): PropertyDecorator {
         INSTANT.test(value) &&
         isISO8601(value, { strict: true }) &&
         !Number.isNaN(Date.parse(value)),
-      defaultMessage: () =>
-        `${field} must be a date, or a date and time with its zone, e.g. 2026-03-01 or 2026-03-01T09:00:00+01:00, or null`,
+      defaultMessage: () => keyed('validation:instant'),
     },
   });
 }
 
 export class CampaignParams {
-  @IsUUID('all', { message: 'id must be a campaign id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 
@@ -51,10 +43,8 @@ class CampaignScheduleDto {
   })
   @NullableField()
   @Transform(trimOrNull)
-  @IsString({ message: 'description must be text or null' })
-  @MaxLength(INPUT_LIMITS.campaignDescription, {
-    message: `description must be at most ${INPUT_LIMITS.campaignDescription} characters`,
-  })
+  @IsString({ message: keyed('validation:textOrNull') })
+  @MaxLength(INPUT_LIMITS.campaignDescription)
   description?: string | null;
 
   @ApiPropertyOptional({
@@ -64,7 +54,7 @@ class CampaignScheduleDto {
     description: 'A date alone means midnight UTC',
   })
   @NullableField()
-  @IsInstant('startsAt')
+  @IsInstant()
   startsAt?: string | null;
 
   @ApiPropertyOptional({
@@ -74,7 +64,7 @@ class CampaignScheduleDto {
     description: 'Must be after startsAt; a date alone means midnight UTC',
   })
   @NullableField()
-  @IsInstant('endsAt')
+  @IsInstant()
   endsAt?: string | null;
 }
 
@@ -85,11 +75,9 @@ export class CreateCampaignDto extends CampaignScheduleDto {
     maxLength: INPUT_LIMITS.campaignName,
   })
   @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(INPUT_LIMITS.campaignName, {
-    message: `name must be at most ${INPUT_LIMITS.campaignName} characters`,
-  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(INPUT_LIMITS.campaignName)
   name: string;
 
   @ApiPropertyOptional({
@@ -101,9 +89,7 @@ export class CreateCampaignDto extends CampaignScheduleDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
   @OptionalField()
   @IsString({ message: SLUG_RULE })
-  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, {
-    message: `slug must be at most ${INPUT_LIMITS.campaignSlug} characters`,
-  })
+  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH)
   @Matches(CAMPAIGN_SLUG_PATTERN, { message: SLUG_RULE })
   slug?: string;
 }
@@ -116,11 +102,9 @@ export class UpdateCampaignDto extends CampaignScheduleDto {
   })
   @OptionalField()
   @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(INPUT_LIMITS.campaignName, {
-    message: `name must be at most ${INPUT_LIMITS.campaignName} characters`,
-  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(INPUT_LIMITS.campaignName)
   name?: string;
 
   @ApiPropertyOptional({
@@ -132,9 +116,7 @@ export class UpdateCampaignDto extends CampaignScheduleDto {
   @OptionalField()
   @Transform(trim)
   @IsString({ message: SLUG_RULE })
-  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH, {
-    message: `slug must be at most ${INPUT_LIMITS.campaignSlug} characters`,
-  })
+  @MaxLength(CAMPAIGN_SLUG_MAX_LENGTH)
   @Matches(CAMPAIGN_SLUG_PATTERN, { message: SLUG_RULE })
   slug?: string;
 }

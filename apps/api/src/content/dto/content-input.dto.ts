@@ -12,7 +12,8 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
-} from 'class-validator';
+} from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import {
   CONTENT_KINDS,
   CONTENT_STATUSES,
@@ -28,25 +29,22 @@ import { PageQueryDto } from '../../common/page-query.dto';
 import { trim, trimOrNull } from '../../common/transforms';
 import { NullableField, OptionalField } from '../../common/optional';
 
-const KINDS = `kind must be one of: ${CONTENT_KINDS.join(', ')}`;
-const LANGUAGES = `must be one of: ${PREFERRED_LANGUAGES.join(', ')}`;
-
 export class CreateContentDto {
   @ApiProperty({ example: 'https://news.example.com/2026/11/our-new-office' })
   @Transform(trim)
   @IsString()
-  @MaxLength(2048, { message: 'url must be at most 2048 characters long' })
+  @MaxLength(2048)
   url: string;
 
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
-  @IsIn(CONTENT_KINDS, { message: KINDS })
+  @IsIn(CONTENT_KINDS)
   kind: ContentKind;
 }
 
 export class ContentQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CONTENT_STATUSES, enumName: 'ContentStatus' })
   @OptionalField()
-  @IsIn(CONTENT_STATUSES, { message: `status must be one of: ${CONTENT_STATUSES.join(', ')}` })
+  @IsIn(CONTENT_STATUSES)
   status?: ContentStatus;
 
   /** Part of the title, URL or site name */
@@ -57,19 +55,19 @@ export class ContentQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
   @OptionalField()
-  @IsIn(CONTENT_KINDS, { message: KINDS })
+  @IsIn(CONTENT_KINDS)
   kind?: ContentKind;
 
   @OptionalField()
-  @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
+  @IsUUID()
   topicId?: string;
 
   @OptionalField()
-  @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID)' })
+  @IsUUID()
   campaignId?: string;
 
   @OptionalField()
-  @IsUUID('all', { message: 'authorId must be a person id (a UUID)' })
+  @IsUUID()
   authorId?: string;
 }
 
@@ -77,7 +75,7 @@ export class ContentQueryDto extends PageQueryDto {
 export class UpdateContentDto {
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
   @OptionalField()
-  @IsIn(CONTENT_KINDS, { message: KINDS })
+  @IsIn(CONTENT_KINDS)
   kind?: ContentKind;
 
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: INPUT_LIMITS.contentTitle })
@@ -96,10 +94,7 @@ export class UpdateContentDto {
 
   @NullableField()
   @Transform(trimOrNull)
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'imageUrl must be an http or https address' },
-  )
+  @IsUrl()
   @MaxLength(2048)
   imageUrl?: string | null;
 
@@ -112,53 +107,53 @@ export class UpdateContentDto {
 
   @ApiPropertyOptional({ nullable: true, enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
   @NullableField()
-  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
+  @IsIn(PREFERRED_LANGUAGES)
   language?: PreferredLanguage | null;
 
   @OptionalField()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
+  @IsUUID({ each: true })
   topicIds?: string[];
 
   @NullableField()
-  @IsUUID('all', { message: 'campaignId must be a campaign id (a UUID) or null' })
+  @IsUUID({ message: keyed('validation:uuidOrNull') })
   campaignId?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Empty: every department' })
   @OptionalField()
   @IsArray()
   @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'targetDepartmentIds must hold department ids (UUIDs)' })
+  @IsUUID({ each: true })
   targetDepartmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Empty: every location' })
   @OptionalField()
   @IsArray()
   @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'targetLocationIds must hold location ids (UUIDs)' })
+  @IsUUID({ each: true })
   targetLocationIds?: string[];
 
   @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, isArray: true, description: 'Empty: all' })
   @OptionalField()
   @IsArray()
   @ArrayUnique()
-  @IsIn(PREFERRED_LANGUAGES, { each: true, message: `each target language ${LANGUAGES}` })
+  @IsIn(PREFERRED_LANGUAGES, { each: true })
   targetLanguages?: PreferredLanguage[];
 
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   @NullableField()
-  @IsDateString({}, { message: 'publishAt must be a date and time, e.g. 2026-12-01T09:00:00Z' })
+  @IsDateString({ message: keyed('validation:dateTime') })
   publishAt?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   @NullableField()
-  @IsDateString({}, { message: 'expiresAt must be a date and time, e.g. 2026-12-31T23:59:00Z' })
+  @IsDateString({ message: keyed('validation:dateTime') })
   expiresAt?: string | null;
 
   @OptionalField()
-  @IsBoolean({ message: 'pinned must be true or false' })
+  @IsBoolean()
   pinned?: boolean;
 }
 
@@ -169,18 +164,18 @@ export class RejectContentDto {
   })
   @Transform(trim)
   @IsString()
-  @MinLength(1, { message: 'reason must say what the author should change' })
+  @MinLength(1, { message: keyed('validation:rejectReason') })
   @MaxLength(INPUT_LIMITS.rejectionReason)
   reason: string;
 }
 
 export class VariantInputDto {
   @ApiProperty({ enum: VARIANT_NETWORKS, enumName: 'VariantNetwork' })
-  @IsIn(VARIANT_NETWORKS, { message: `network must be one of: ${VARIANT_NETWORKS.join(', ')}` })
+  @IsIn(VARIANT_NETWORKS)
   network: VariantNetwork;
 
   @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
-  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGES}` })
+  @IsIn(PREFERRED_LANGUAGES)
   language: PreferredLanguage;
 
   @ApiProperty({
@@ -189,17 +184,17 @@ export class VariantInputDto {
   })
   @Transform(trim)
   @IsString()
-  @MinLength(1, { message: 'text must not be empty' })
+  @MinLength(1)
   @MaxLength(INPUT_LIMITS.suggestedPost)
   text: string;
 }
 
 export class ContentParams {
-  @IsUUID('all', { message: 'id must be a content id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 
 export class VariantParams extends ContentParams {
-  @IsUUID('all', { message: 'variantId must be a variant id (a UUID)' })
+  @IsUUID()
   variantId: string;
 }

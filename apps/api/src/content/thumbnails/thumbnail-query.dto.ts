@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { Matches } from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import { OptionalField } from '../../common/optional';
 
 export class ThumbnailQueryDto {
@@ -7,6 +8,6 @@ export class ThumbnailQueryDto {
     description: 'The picture version thumbnailUrl names; a new picture gets a new address',
   })
   @OptionalField()
-  @Matches(/^[0-9a-f]{1,64}$/, { message: 'v must be the version a thumbnailUrl names' })
+  @Matches(/^[0-9a-f]{1,64}$/, { message: keyed('validation:thumbnailVersion') })
   v?: string;
 }

@@ -1,7 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ValidateIf } from 'class-validator';
+import { IsIn, IsString, IsUrl, IsUUID, MaxLength, MinLength } from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import {
   ESCALATION_NETWORKS,
   ESCALATION_STATUSES,
@@ -29,28 +31,23 @@ import { NullableField, OptionalField } from '../../common/optional';
 const IsAssigneeFilter = (): PropertyDecorator =>
   applyDecorators(
     ValidateIf((_, value) => value !== 'me' && value !== 'none'),
-    IsUUID('all', { message: "assignee must be 'me', 'none' or a person's id" }),
+    IsUUID({ message: keyed('validation:assignee') }),
   );
 
 export class EscalationParams {
-  @IsUUID('all', { message: 'id must be a report id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 
 export class ReportCommentDto {
   @ApiProperty({ example: 'https://www.linkedin.com/feed/update/urn:li:activity:7123/' })
   @Transform(trim)
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true, require_tld: true },
-    { message: 'url must be the http(s) address of the post or comment' },
-  )
-  @MaxLength(2048, { message: 'url must be at most 2048 characters' })
+  @IsUrl({ message: keyed('validation:postUrl') }, { requireTld: true })
+  @MaxLength(2048)
   url: string;
 
   @ApiProperty({ enum: ESCALATION_NETWORKS, enumName: 'EscalationNetwork' })
-  @IsIn(ESCALATION_NETWORKS, {
-    message: `network must be one of: ${ESCALATION_NETWORKS.join(', ')}`,
-  })
+  @IsIn(ESCALATION_NETWORKS)
   network: EscalationNetwork;
 
   @ApiProperty({
@@ -58,11 +55,9 @@ export class ReportCommentDto {
     maxLength: INPUT_LIMITS.escalationExcerpt,
   })
   @Transform(trim)
-  @IsString({ message: 'excerpt must be text' })
-  @MinLength(1, { message: 'excerpt must not be empty: paste the comment or describe it' })
-  @MaxLength(INPUT_LIMITS.escalationExcerpt, {
-    message: `excerpt must be at most ${INPUT_LIMITS.escalationExcerpt} characters`,
-  })
+  @IsString()
+  @MinLength(1, { message: keyed('validation:excerpt') })
+  @MaxLength(INPUT_LIMITS.escalationExcerpt)
   excerpt: string;
 
   @ApiPropertyOptional({
@@ -70,7 +65,7 @@ export class ReportCommentDto {
     maxLength: INPUT_LIMITS.escalationDescription,
   })
   @OptionalField()
-  @TrimmedText('description', INPUT_LIMITS.escalationDescription, { empty: true })
+  @TrimmedText(INPUT_LIMITS.escalationDescription, { empty: true })
   description?: string;
 }
 
@@ -81,14 +76,12 @@ export class EscalationsQuery extends PageQueryDto {
     description: 'mine: the reports I made; all: the inbox (curators and admins)',
   })
   @OptionalField()
-  @IsIn(['mine', 'all'], { message: 'scope must be mine or all' })
+  @IsIn(['mine', 'all'])
   scope: 'mine' | 'all' = 'mine';
 
   @ApiPropertyOptional({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
   @OptionalField()
-  @IsIn(ESCALATION_STATUSES, {
-    message: `status must be one of: ${ESCALATION_STATUSES.join(', ')}`,
-  })
+  @IsIn(ESCALATION_STATUSES)
   status?: EscalationStatus;
 
   /** 'me', 'none' or a person's id */
@@ -100,9 +93,7 @@ export class EscalationsQuery extends PageQueryDto {
 export class UpdateEscalationDto {
   @ApiPropertyOptional({ enum: ESCALATION_STATUSES, enumName: 'EscalationStatus' })
   @OptionalField()
-  @IsIn(ESCALATION_STATUSES, {
-    message: `status must be one of: ${ESCALATION_STATUSES.join(', ')}`,
-  })
+  @IsIn(ESCALATION_STATUSES)
   status?: EscalationStatus;
 
   @ApiPropertyOptional({
@@ -112,13 +103,13 @@ export class UpdateEscalationDto {
     description: 'A curator or admin; null to unassign',
   })
   @NullableField()
-  @IsUUID('all', { message: "assigneeId must be a person's id, or null" })
+  @IsUUID({ message: keyed('validation:uuidOrNull') })
   assigneeId?: string | null;
 }
 
 export class EscalationNoteDto {
   @ApiProperty({ maxLength: INPUT_LIMITS.escalationNote })
-  @TrimmedText('body', INPUT_LIMITS.escalationNote)
+  @TrimmedText(INPUT_LIMITS.escalationNote)
   body: string;
 }
 

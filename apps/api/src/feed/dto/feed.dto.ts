@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  between,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import { CONTENT_KINDS, SHARE_NETWORKS, type ContentKind, type ShareNetwork } from '@chorus/core';
 import { thumbnailUrl } from '../../content/thumbnails/thumbnail-url';
 import type { FeedEntry, Suggestion } from '../feed.service';
@@ -9,42 +19,42 @@ import { OptionalField } from '../../common/optional';
 export class FeedQueryDto {
   /** Where the previous page ended (its nextCursor) */
   @OptionalField()
-  @IsString({ message: 'cursor must be text' })
-  @MaxLength(500, { message: 'cursor is not one this feed gave out' })
+  @IsString()
+  @MaxLength(500, { message: keyed('validation:cursor') })
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
   @OptionalField()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be between 1 and 50' })
-  @Max(50, { message: 'limit must be between 1 and 50' })
+  @IsInt()
+  @Min(1, between(1, 50))
+  @Max(50, between(1, 50))
   limit: number = 20;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only items on this topic' })
   @OptionalField()
-  @IsUUID('all', { message: 'topicId must be a topic id (a UUID)' })
+  @IsUUID()
   topicId?: string;
 
   @ApiPropertyOptional({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
   @OptionalField()
-  @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
+  @IsIn(CONTENT_KINDS)
   kind?: ContentKind;
 }
 
 export class FeedItemParams {
-  @IsUUID('all', { message: 'id must be a content item id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 
 export class SuggestionQueryDto {
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
-  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  @IsIn(SHARE_NETWORKS)
   network: ShareNetwork;
 }
 
 export class TopicParams {
-  @IsUUID('all', { message: 'id must be a topic id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, MaxLength, MinLength } from '../../common/validators';
 import { GROUP_KINDS, INPUT_LIMITS } from '@chorus/core';
 import type { GroupKind } from '@chorus/core';
 import type { GroupWithCount } from '../groups.repository';
@@ -8,12 +8,12 @@ import { OrgGroup } from '../entities/org-group.entity';
 
 export class GroupKindParams {
   @ApiProperty({ enum: GROUP_KINDS, enumName: 'GroupKind' })
-  @IsIn(GROUP_KINDS, { message: `kind must be one of: ${GROUP_KINDS.join(', ')}` })
+  @IsIn(GROUP_KINDS)
   kind: GroupKind;
 }
 
 export class GroupParams extends GroupKindParams {
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsUUID()
   id: string;
 }
 
@@ -21,7 +21,7 @@ export class GroupNameDto {
   @ApiProperty({ example: 'Marketing', minLength: 1, maxLength: INPUT_LIMITS.groupName })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
+  @MinLength(1)
   @MaxLength(INPUT_LIMITS.groupName)
   name: string;
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from '../../common/validators';
 import {
   PREFERRED_LANGUAGES,
   VARIANT_NETWORKS,
@@ -34,9 +34,7 @@ export const PostLanguageField = (): PropertyDecorator =>
       enumName: 'PreferredLanguage',
     }),
     OptionalField(),
-    IsIn(PREFERRED_LANGUAGES, {
-      message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
-    }),
+    IsIn(PREFERRED_LANGUAGES),
   );
 
 /** Longest text the checker takes: far above every network's limit, far below abuse. */
@@ -44,12 +42,12 @@ export const MAX_CHECKED_TEXT = INPUT_LIMITS.postText;
 
 export class CheckPostDto {
   @ApiProperty({ example: 'Proud of the team! #ProjectFalcon', maxLength: MAX_CHECKED_TEXT })
-  @IsString({ message: 'text must be text' })
-  @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
+  @IsString()
+  @MaxLength(MAX_CHECKED_TEXT)
   text: string;
 
   @ApiProperty({ enum: VARIANT_NETWORKS, enumName: 'VariantNetwork' })
-  @IsIn(VARIANT_NETWORKS, { message: `network must be one of: ${VARIANT_NETWORKS.join(', ')}` })
+  @IsIn(VARIANT_NETWORKS)
   network: VariantNetwork;
 
   @PostLanguageField()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INPUT_LIMITS } from '@chorus/core';
-import { IsIn, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsUUID, Matches } from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import {
   RESTRICTED_TERM_CATEGORIES,
   SEVERITIES,
@@ -12,34 +13,30 @@ import { TrimmedText } from '../../common/trimmed-text';
 import { OptionalField, PartialDto } from '../../common/optional';
 
 export class RestrictedTermParams {
-  @IsUUID('all', { message: 'id must be a restricted term id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 
 export class RestrictedTermsQuery {
   /** Part of the term or its note */
   @OptionalField()
-  @TrimmedText('search', 100, { empty: true })
+  @TrimmedText(100, { empty: true })
   search?: string;
 
   @ApiPropertyOptional({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
   @OptionalField()
-  @IsIn(RESTRICTED_TERM_CATEGORIES, {
-    message: `category must be one of: ${RESTRICTED_TERM_CATEGORIES.join(', ')}`,
-  })
+  @IsIn(RESTRICTED_TERM_CATEGORIES)
   category?: RestrictedTermCategory;
 }
 
 export class CreateRestrictedTermDto {
   @ApiProperty({ example: 'Project Falcon', minLength: 1, maxLength: INPUT_LIMITS.restrictedTerm })
-  @TrimmedText('term', INPUT_LIMITS.restrictedTerm)
-  @Matches(/[\p{L}\p{N}]/u, { message: 'term must contain at least one letter or digit' })
+  @TrimmedText(INPUT_LIMITS.restrictedTerm)
+  @Matches(/[\p{L}\p{N}]/u, { message: keyed('validation:letterOrDigit') })
   term: string;
 
   @ApiProperty({ enum: RESTRICTED_TERM_CATEGORIES, enumName: 'RestrictedTermCategory' })
-  @IsIn(RESTRICTED_TERM_CATEGORIES, {
-    message: `category must be one of: ${RESTRICTED_TERM_CATEGORIES.join(', ')}`,
-  })
+  @IsIn(RESTRICTED_TERM_CATEGORIES)
   category: RestrictedTermCategory;
 
   @ApiProperty({
@@ -47,7 +44,7 @@ export class CreateRestrictedTermDto {
     enumName: 'GuardrailSeverity',
     description: 'block stops the share; warn only tells the employee',
   })
-  @IsIn(SEVERITIES, { message: `severity must be one of: ${SEVERITIES.join(', ')}` })
+  @IsIn(SEVERITIES)
   severity: Severity;
 
   @ApiProperty({
@@ -55,7 +52,7 @@ export class CreateRestrictedTermDto {
     description: 'What the employee reads when the term is in their post',
     maxLength: INPUT_LIMITS.restrictedTermNote,
   })
-  @TrimmedText('note', INPUT_LIMITS.restrictedTermNote, { empty: true })
+  @TrimmedText(INPUT_LIMITS.restrictedTermNote, { empty: true })
   note: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, MaxLength } from '../../common/validators';
 import { PEOPLE_SORTS, ROLES, USER_STATUSES } from '@chorus/core';
 import type { PeopleSort, Role, UserStatus } from '@chorus/core';
 import { PageQueryDto } from '../../common/page-query.dto';
@@ -14,29 +14,29 @@ export class PeopleQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
   @OptionalField()
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ enum: USER_STATUSES, enumName: 'UserStatus' })
   @OptionalField()
-  @IsIn(USER_STATUSES, { message: `status must be one of: ${USER_STATUSES.join(', ')}` })
+  @IsIn(USER_STATUSES)
   status?: UserStatus;
 
   @OptionalField()
-  @IsUUID('all', { message: 'departmentId must be a department id (a UUID)' })
+  @IsUUID()
   departmentId?: string;
 
   @OptionalField()
-  @IsUUID('all', { message: 'locationId must be a location id (a UUID)' })
+  @IsUUID()
   locationId?: string;
 
   @ApiPropertyOptional({ enum: PEOPLE_SORTS, enumName: 'PeopleSort', default: 'name' })
   @OptionalField()
-  @IsIn(PEOPLE_SORTS, { message: `sort must be one of: ${PEOPLE_SORTS.join(', ')}` })
+  @IsIn(PEOPLE_SORTS)
   sort: PeopleSort = 'name';
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], enumName: 'SortOrder', default: 'asc' })
   @OptionalField()
-  @IsIn(['asc', 'desc'], { message: 'order must be asc or desc' })
+  @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'asc';
 }

@@ -10,7 +10,8 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
-} from 'class-validator';
+} from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import { PREFERRED_LANGUAGES, ROLES, INPUT_LIMITS } from '@chorus/core';
 import type { PreferredLanguage, Role } from '@chorus/core';
 import { trim } from '../../common/transforms';
@@ -22,31 +23,29 @@ export class UpdatePersonDto {
   @OptionalField()
   @Transform(trim)
   @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
+  @MinLength(1)
   @MaxLength(INPUT_LIMITS.personName)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role', isArray: true })
   @OptionalField()
   @IsArray()
-  @ArrayMinSize(1, { message: 'roles must hold at least one role' })
+  @ArrayMinSize(1)
   @ArrayUnique()
-  @IsIn(ROLES, { each: true, message: `each role must be one of: ${ROLES.join(', ')}` })
+  @IsIn(ROLES, { each: true })
   roles?: Role[];
 
   @NullableField()
-  @IsUUID('all', { message: 'departmentId must be a department id (a UUID) or null' })
+  @IsUUID({ message: keyed('validation:uuidOrNull') })
   departmentId?: string | null;
 
   @NullableField()
-  @IsUUID('all', { message: 'locationId must be a location id (a UUID) or null' })
+  @IsUUID({ message: keyed('validation:uuidOrNull') })
   locationId?: string | null;
 
   @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
   @OptionalField()
-  @IsIn(PREFERRED_LANGUAGES, {
-    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
-  })
+  @IsIn(PREFERRED_LANGUAGES)
   language?: PreferredLanguage;
 }
 
@@ -54,19 +53,19 @@ export class UpdatePersonDto {
 export class InvitePersonDto extends OmitType(UpdatePersonDto, ['name'] as const) {
   @ApiProperty({ example: 'new.colleague@example.com' })
   @Transform(trim)
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail()
   @MaxLength(320)
   email: string;
 
   @ApiProperty({ minLength: 1, maxLength: INPUT_LIMITS.personName })
   @Transform(trim)
   @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
+  @MinLength(1)
   @MaxLength(INPUT_LIMITS.personName)
   name: string;
 }
 
 export class PersonParams {
-  @IsUUID('all', { message: 'id must be a person id (a UUID)' })
+  @IsUUID()
   id: string;
 }

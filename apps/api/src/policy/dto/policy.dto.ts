@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INPUT_LIMITS, PREFERRED_LANGUAGES, type PreferredLanguage } from '@chorus/core';
 import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,8 +13,7 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
-} from 'class-validator';
+} from '../../common/validators';
 import type { PolicyAcknowledgment } from '../entities/policy-acknowledgment.entity';
 import type { PolicyVersion } from '../entities/policy-version.entity';
 import type { CoverageLanguageRow, CoverageRow, PolicyTextSummary } from '../policy.repository';
@@ -24,21 +24,19 @@ import { OptionalField } from '../../common/optional';
 export class PolicyVersionParams {
   @ApiProperty({ example: 2, minimum: 1 })
   @Type(() => Number)
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1, { message: 'version must be 1 or more' })
+  @IsInt()
+  @Min(1)
   version: number;
 }
-
-const LANGUAGE_MESSAGE = `must be one of: ${PREFERRED_LANGUAGES.join(', ')}`;
 
 /** A version's text in one language, without the language (it is in the path). */
 export class PolicyTranslationDto {
   @ApiProperty({ example: 'Social media policy', maxLength: INPUT_LIMITS.policyTitle })
-  @TrimmedText('title', INPUT_LIMITS.policyTitle)
+  @TrimmedText(INPUT_LIMITS.policyTitle)
   title: string;
 
   @ApiProperty({ description: 'The policy in markdown', maxLength: INPUT_LIMITS.policyBody })
-  @TrimmedText('body', INPUT_LIMITS.policyBody)
+  @TrimmedText(INPUT_LIMITS.policyBody)
   body: string;
 
   @ApiPropertyOptional({
@@ -46,14 +44,14 @@ export class PolicyTranslationDto {
     maxLength: INPUT_LIMITS.policyChangeSummary,
   })
   @OptionalField()
-  @TrimmedText('changeSummary', INPUT_LIMITS.policyChangeSummary, { empty: true })
+  @TrimmedText(INPUT_LIMITS.policyChangeSummary, { empty: true })
   changeSummary?: string;
 }
 
 /** A version's text in one language, as published with it. */
 export class PolicyTextInputDto extends PolicyTranslationDto {
   @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
-  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  @IsIn(PREFERRED_LANGUAGES)
   language: PreferredLanguage;
 }
 
@@ -63,7 +61,7 @@ export class PublishPolicyDto {
     enumName: 'PreferredLanguage',
     description: 'The language it is written in: readers without a text of their own read it',
   })
-  @IsIn(PREFERRED_LANGUAGES, { message: `mainLanguage ${LANGUAGE_MESSAGE}` })
+  @IsIn(PREFERRED_LANGUAGES)
   mainLanguage: PreferredLanguage;
 
   @ApiProperty({
@@ -72,11 +70,9 @@ export class PublishPolicyDto {
     maxItems: PREFERRED_LANGUAGES.length,
     description: 'One text per language, the main language among them',
   })
-  @IsArray({ message: 'texts must be a list' })
-  @ArrayMinSize(1, { message: "texts must hold at least the main language's text" })
-  @ArrayMaxSize(PREFERRED_LANGUAGES.length, {
-    message: `texts must hold at most ${PREFERRED_LANGUAGES.length} texts, one per language`,
-  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(PREFERRED_LANGUAGES.length)
   @ValidateNested({ each: true })
   @Type(() => PolicyTextInputDto)
   texts: PolicyTextInputDto[];
@@ -85,7 +81,7 @@ export class PublishPolicyDto {
     description:
       'Whether everyone must acknowledge this version before sharing again (version 1 always)',
   })
-  @IsBoolean({ message: 'requiresAcknowledgment must be true or false' })
+  @IsBoolean()
   requiresAcknowledgment: boolean;
 }
 
@@ -93,13 +89,13 @@ export class PublishPolicyDto {
 export class PolicyLanguageQuery {
   @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
   @OptionalField()
-  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  @IsIn(PREFERRED_LANGUAGES)
   language?: PreferredLanguage;
 }
 
 export class PolicyTextParams extends PolicyVersionParams {
   @ApiProperty({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
-  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  @IsIn(PREFERRED_LANGUAGES)
   language: PreferredLanguage;
 }
 
@@ -109,11 +105,9 @@ export class AcknowledgePolicyDto {
     description: 'Your full name, as on your account',
     maxLength: INPUT_LIMITS.signatureName,
   })
-  @IsString({ message: 'fullName must be text' })
-  @MinLength(1, { message: 'fullName must not be empty' })
-  @MaxLength(INPUT_LIMITS.signatureName, {
-    message: `fullName must be at most ${INPUT_LIMITS.signatureName} characters`,
-  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(INPUT_LIMITS.signatureName)
   fullName: string;
 
   @ApiPropertyOptional({
@@ -123,7 +117,7 @@ export class AcknowledgePolicyDto {
       'The language of the text you read and sign; the version must have a text in it. Left out: the text you are served (your language, else the main one).',
   })
   @OptionalField()
-  @IsIn(PREFERRED_LANGUAGES, { message: `language ${LANGUAGE_MESSAGE}` })
+  @IsIn(PREFERRED_LANGUAGES)
   language?: PreferredLanguage;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,8 +10,7 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
-} from 'class-validator';
+} from '../../common/validators';
 import { PREFERRED_LANGUAGES, SOCIAL_NETWORKS, INPUT_LIMITS } from '@chorus/core';
 import type { SocialNetwork } from '@chorus/core';
 import { GroupRefDto } from '../../groups/dto/group.dto';
@@ -20,7 +20,7 @@ import { NullableField, OptionalField } from '../../common/optional';
 
 export class SocialProfileDto {
   @ApiProperty({ enum: SOCIAL_NETWORKS, enumName: 'SocialNetwork' })
-  @IsIn(SOCIAL_NETWORKS, { message: `network must be one of: ${SOCIAL_NETWORKS.join(', ')}` })
+  @IsIn(SOCIAL_NETWORKS)
   network: SocialNetwork;
 
   @ApiProperty({
@@ -42,9 +42,9 @@ export class SocialProfileDto {
     example: 500,
   })
   @NullableField()
-  @IsInt({ message: 'audienceSize must be a whole number' })
-  @Min(0, { message: 'audienceSize cannot be negative' })
-  @Max(1_000_000_000, { message: 'audienceSize must be at most 1,000,000,000' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
   audienceSize: number | null;
 }
 

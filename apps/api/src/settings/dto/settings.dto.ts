@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { ValidateBy } from 'class-validator';
 import { OptionalField } from '../../common/optional';
+import { keyed } from '../../common/validation-message';
 import { ORG_SETTING_KEYS, OrgSettings, settingDefinition } from '../org-settings';
 
 /**
@@ -29,7 +30,7 @@ function settingsClass(patch: boolean): Type<unknown> {
       name: 'isSettingValue',
       validator: {
         validate: (value: unknown) => definition.accepts(value),
-        defaultMessage: () => `${key} must be ${definition.expects}`,
+        defaultMessage: () => keyed(definition.expects.key, definition.expects.params),
       },
     })(Settings.prototype, key);
   }

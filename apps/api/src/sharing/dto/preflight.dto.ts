@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, MaxLength } from '../../common/validators';
 import { SHARE_NETWORKS, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
 import { FindingDto, MAX_CHECKED_TEXT, PostLanguageField } from '../../guardrails/dto/check.dto';
 import { AdvocacyStatusDto } from '../../advocacy/dto/advocacy.dto';
@@ -11,16 +11,16 @@ export class SharePreflightDto {
     description: 'The content item to share; without it, the post is checked as my own words',
   })
   @OptionalField()
-  @IsUUID('all', { message: 'contentId must be a content item id (a UUID)' })
+  @IsUUID()
   contentId?: string;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
-  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  @IsIn(SHARE_NETWORKS)
   network: ShareNetwork;
 
   @ApiProperty({ maxLength: MAX_CHECKED_TEXT })
-  @IsString({ message: 'text must be text' })
-  @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
+  @IsString()
+  @MaxLength(MAX_CHECKED_TEXT)
   text: string;
 
   @PostLanguageField()

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import { SHARE_NETWORKS, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
 import { MAX_CHECKED_TEXT, PostLanguageField } from '../../guardrails/dto/check.dto';
@@ -7,17 +16,17 @@ import type { Share } from '../entities/share.entity';
 import type { ShareTotals, ShareWithFigures } from '../shares.repository';
 
 export class CreateShareDto {
-  @IsUUID('all', { message: 'contentId must be a content item id (a UUID)' })
+  @IsUUID()
   contentId: string;
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
-  @IsIn(SHARE_NETWORKS, { message: `network must be one of: ${SHARE_NETWORKS.join(', ')}` })
+  @IsIn(SHARE_NETWORKS)
   network: ShareNetwork;
 
   @ApiProperty({ maxLength: MAX_CHECKED_TEXT, description: 'The text as it will be posted' })
-  @IsString({ message: 'text must be text' })
-  @MinLength(1, { message: 'text must not be empty' })
-  @MaxLength(MAX_CHECKED_TEXT, { message: `text must be at most ${MAX_CHECKED_TEXT} characters` })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_CHECKED_TEXT)
   text: string;
 
   @PostLanguageField()
@@ -25,19 +34,19 @@ export class CreateShareDto {
 }
 
 export class ShareParams {
-  @IsUUID('all', { message: 'id must be a share id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 
 export class ShareCodeParams {
   @ApiProperty({ example: 'a1B2c3D4e5' })
-  @Matches(/^[0-9A-Za-z]{8,32}$/, { message: 'code must be the letters and digits after /r/' })
+  @Matches(/^[0-9A-Za-z]{8,32}$/, { message: keyed('validation:trackedLinkCode') })
   code: string;
 }
 
 export class UpdateShareDto {
   /** true: the link answers 410 Gone; false: it works again */
-  @IsBoolean({ message: 'disabled must be true or false' })
+  @IsBoolean()
   disabled: boolean;
 }
 

@@ -11,7 +11,7 @@ import {
   Max,
   MaxLength,
   Min,
-} from 'class-validator';
+} from '../../common/validators';
 import { CONTENT_KINDS, type ContentKind, INPUT_LIMITS } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
@@ -26,7 +26,7 @@ export class SourceChangesDto {
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'topicIds must hold topic ids (UUIDs)' })
+  @IsUUID({ each: true })
   topicIds?: string[];
 
   @ApiPropertyOptional({
@@ -36,13 +36,9 @@ export class SourceChangesDto {
   })
   @OptionalField()
   @Type(() => Number)
-  @IsInt({ message: 'pollIntervalMinutes must be a whole number of minutes' })
-  @Min(INPUT_LIMITS.pollIntervalMinutesMin, {
-    message: `pollIntervalMinutes must be at least ${INPUT_LIMITS.pollIntervalMinutesMin}`,
-  })
-  @Max(INPUT_LIMITS.pollIntervalMinutesMax, {
-    message: `pollIntervalMinutes must be at most ${INPUT_LIMITS.pollIntervalMinutesMax} (a day)`,
-  })
+  @IsInt()
+  @Min(INPUT_LIMITS.pollIntervalMinutesMin)
+  @Max(INPUT_LIMITS.pollIntervalMinutesMax)
   pollIntervalMinutes?: number;
 }
 
@@ -82,11 +78,11 @@ export class SourceDto {
 export class EntryQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ENTRY_STATES, enumName: 'SourceEntryState', default: 'new' })
   @OptionalField()
-  @IsIn(ENTRY_STATES, { message: `state must be one of: ${ENTRY_STATES.join(', ')}` })
+  @IsIn(ENTRY_STATES)
   state: EntryState = 'new';
 
   @OptionalField()
-  @IsUUID('all', { message: 'sourceId must be a source id (a UUID)' })
+  @IsUUID()
   sourceId?: string;
 }
 
@@ -122,16 +118,16 @@ export class EntryPageDto extends PageDto {
 
 export class PromoteEntryDto {
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
-  @IsIn(CONTENT_KINDS, { message: `kind must be one of: ${CONTENT_KINDS.join(', ')}` })
+  @IsIn(CONTENT_KINDS)
   kind: ContentKind;
 }
 
 export class SourceParams {
-  @IsUUID('all', { message: 'id must be a source id (a UUID)' })
+  @IsUUID()
   id: string;
 }
 
 export class EntryParams {
-  @IsUUID('all', { message: 'id must be an entry id (a UUID)' })
+  @IsUUID()
   id: string;
 }

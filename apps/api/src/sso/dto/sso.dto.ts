@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from '../../common/validators';
+import { keyed } from '../../common/validation-message';
 import { OptionalField } from '../../common/optional';
 
 export class AuthOptionsDto {
@@ -13,6 +14,6 @@ export class SsoStartQueryDto {
   @IsString()
   @MaxLength(500)
   // A path on this site only: never another origin (no open redirect).
-  @Matches(/^\/(?![/\\])[^\s]*$/, { message: 'returnTo must be a path on this site, like /people' })
+  @Matches(/^\/(?![/\\])[^\s]*$/, { message: keyed('validation:returnTo') })
   returnTo?: string;
 }

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  between,
   IsArray,
   IsIn,
   IsInt,
@@ -12,8 +14,7 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
-} from 'class-validator';
+} from '../../common/validators';
 import {
   TRAINING_STAGES,
   type TrainingStage,
@@ -37,42 +38,40 @@ import { OptionalField, PartialDto } from '../../common/optional';
 export class StageParams {
   @ApiProperty({ enum: TRAINING_STAGES })
   @Type(() => Number)
-  @IsIn(TRAINING_STAGES, { message: 'stage must be 1, 2 or 3' })
+  @IsIn(TRAINING_STAGES)
   stage: TrainingStage;
 }
 
 export class TrainingItemParams {
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsUUID()
   id: string;
 }
 
-const LANGUAGE_MESSAGE = `language must be one of ${UI_LANGUAGES.join(', ')}`;
-
 export class StageTranslationParams extends StageParams {
   @ApiProperty({ enum: UI_LANGUAGES })
-  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(UI_LANGUAGES)
   language: UiLanguage;
 }
 
 export class ItemTranslationParams extends TrainingItemParams {
   @ApiProperty({ enum: UI_LANGUAGES })
-  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(UI_LANGUAGES)
   language: UiLanguage;
 }
 
 export class QuizAnswerDto {
-  @IsUUID('all', { message: 'questionId must be a question id (a UUID)' })
+  @IsUUID()
   questionId: string;
 
   @ApiProperty({ description: 'The chosen option, counted from 0', minimum: 0 })
-  @IsInt({ message: 'option must be a whole number' })
-  @Min(0, { message: 'option must be 0 or more' })
+  @IsInt()
+  @Min(0)
   option: number;
 }
 
 export class QuizAttemptDto {
-  @IsArray({ message: 'answers must be a list' })
-  @ArrayMaxSize(100, { message: 'answers must list at most 100 answers' })
+  @IsArray()
+  @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => QuizAnswerDto)
   answers: QuizAnswerDto[];
@@ -83,7 +82,7 @@ export class QuizAttemptDto {
       "The language the quiz was shown in (the quiz's `language`); the person's own when left out",
   })
   @OptionalField()
-  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(UI_LANGUAGES)
   language?: UiLanguage;
 }
 
@@ -332,23 +331,19 @@ export class DistributionRowDto {
 export class UpdateStageDto {
   @ApiPropertyOptional({ maxLength: INPUT_LIMITS.stageTitle })
   @OptionalField()
-  @TrimmedText('title', INPUT_LIMITS.stageTitle)
+  @TrimmedText(INPUT_LIMITS.stageTitle)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: INPUT_LIMITS.stageSummary })
   @OptionalField()
-  @TrimmedText('summary', INPUT_LIMITS.stageSummary, { empty: true })
+  @TrimmedText(INPUT_LIMITS.stageSummary, { empty: true })
   summary?: string;
 
   @ApiPropertyOptional({ minimum: INPUT_LIMITS.passMarkMin, maximum: INPUT_LIMITS.passMarkMax })
   @OptionalField()
-  @IsInt({ message: 'passMark must be a whole number' })
-  @Min(INPUT_LIMITS.passMarkMin, {
-    message: `passMark must be between ${INPUT_LIMITS.passMarkMin} and ${INPUT_LIMITS.passMarkMax}`,
-  })
-  @Max(INPUT_LIMITS.passMarkMax, {
-    message: `passMark must be between ${INPUT_LIMITS.passMarkMin} and ${INPUT_LIMITS.passMarkMax}`,
-  })
+  @IsInt()
+  @Min(INPUT_LIMITS.passMarkMin, between(INPUT_LIMITS.passMarkMin, INPUT_LIMITS.passMarkMax))
+  @Max(INPUT_LIMITS.passMarkMax, between(INPUT_LIMITS.passMarkMin, INPUT_LIMITS.passMarkMax))
   passMark?: number;
 
   @ApiPropertyOptional({
@@ -356,23 +351,23 @@ export class UpdateStageDto {
     description: 'The language the stage is written in; other languages are translations',
   })
   @OptionalField()
-  @IsIn(UI_LANGUAGES, { message: LANGUAGE_MESSAGE })
+  @IsIn(UI_LANGUAGES)
   language?: UiLanguage;
 }
 
 export class LessonInputDto {
   @ApiProperty({ maxLength: INPUT_LIMITS.lessonTitle })
-  @TrimmedText('title', INPUT_LIMITS.lessonTitle)
+  @TrimmedText(INPUT_LIMITS.lessonTitle)
   title: string;
 
   @ApiProperty({ description: 'Markdown', maxLength: INPUT_LIMITS.lessonBody })
-  @TrimmedText('body', INPUT_LIMITS.lessonBody)
+  @TrimmedText(INPUT_LIMITS.lessonBody)
   body: string;
 }
 
 export class QuestionInputDto {
   @ApiProperty({ maxLength: INPUT_LIMITS.questionPrompt })
-  @TrimmedText('prompt', INPUT_LIMITS.questionPrompt)
+  @TrimmedText(INPUT_LIMITS.questionPrompt)
   prompt: string;
 
   @ApiProperty({
@@ -381,58 +376,51 @@ export class QuestionInputDto {
     maxItems: INPUT_LIMITS.questionOptionsMax,
     items: { type: 'string', minLength: 1, maxLength: INPUT_LIMITS.questionOption },
   })
-  @IsArray({ message: 'options must be a list' })
-  @ArrayMinSize(INPUT_LIMITS.questionOptionsMin, {
-    message: `options must list at least ${INPUT_LIMITS.questionOptionsMin} answers`,
-  })
-  @ArrayMaxSize(INPUT_LIMITS.questionOptionsMax, {
-    message: `options must list at most ${INPUT_LIMITS.questionOptionsMax} answers`,
-  })
+  @IsArray()
+  @ArrayMinSize(INPUT_LIMITS.questionOptionsMin)
+  @ArrayMaxSize(INPUT_LIMITS.questionOptionsMax)
   @Transform(trimEach)
-  @IsString({ each: true, message: 'each option must be text' })
-  @MinLength(1, { each: true, message: 'each option must not be empty' })
-  @MaxLength(INPUT_LIMITS.questionOption, {
-    each: true,
-    message: `each option must be at most ${INPUT_LIMITS.questionOption} characters`,
-  })
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(INPUT_LIMITS.questionOption, { each: true })
   options: string[];
 
   @ApiProperty({ description: 'The right option, counted from 0', minimum: 0 })
-  @IsInt({ message: 'correctOption must be a whole number' })
-  @Min(0, { message: 'correctOption must be 0 or more' })
+  @IsInt()
+  @Min(0)
   correctOption: number;
 
   @ApiProperty({
     description: 'Why the right answer is right',
     maxLength: INPUT_LIMITS.questionExplanation,
   })
-  @TrimmedText('explanation', INPUT_LIMITS.questionExplanation, { empty: true })
+  @TrimmedText(INPUT_LIMITS.questionExplanation, { empty: true })
   explanation: string;
 }
 
 export class UpdateLessonDto extends PartialDto(LessonInputDto) {
   @ApiPropertyOptional({ description: 'Move it to this place (1 is first)', minimum: 1 })
   @OptionalField()
-  @IsInt({ message: 'position must be a whole number' })
-  @Min(1, { message: 'position must be 1 or more' })
+  @IsInt()
+  @Min(1)
   position?: number;
 }
 
 export class UpdateQuestionDto extends PartialDto(QuestionInputDto) {
   @ApiPropertyOptional({ description: 'Move it to this place (1 is first)', minimum: 1 })
   @OptionalField()
-  @IsInt({ message: 'position must be a whole number' })
-  @Min(1, { message: 'position must be 1 or more' })
+  @IsInt()
+  @Min(1)
   position?: number;
 }
 
 export class StageTranslationInputDto {
   @ApiProperty({ maxLength: INPUT_LIMITS.stageTitle })
-  @TrimmedText('title', INPUT_LIMITS.stageTitle)
+  @TrimmedText(INPUT_LIMITS.stageTitle)
   title: string;
 
   @ApiProperty({ maxLength: INPUT_LIMITS.stageSummary })
-  @TrimmedText('summary', INPUT_LIMITS.stageSummary, { empty: true })
+  @TrimmedText(INPUT_LIMITS.stageSummary, { empty: true })
   summary: string;
 }
 
@@ -442,7 +430,7 @@ export class LessonTranslationInputDto extends LessonInputDto {}
 /** A question in another language: its options translate the main ones, in the same order. */
 export class QuestionTranslationInputDto {
   @ApiProperty({ maxLength: INPUT_LIMITS.questionPrompt })
-  @TrimmedText('prompt', INPUT_LIMITS.questionPrompt)
+  @TrimmedText(INPUT_LIMITS.questionPrompt)
   prompt: string;
 
   @ApiProperty({
@@ -452,27 +440,20 @@ export class QuestionTranslationInputDto {
     maxItems: INPUT_LIMITS.questionOptionsMax,
     items: { type: 'string', minLength: 1, maxLength: INPUT_LIMITS.questionOption },
   })
-  @IsArray({ message: 'options must be a list' })
-  @ArrayMinSize(INPUT_LIMITS.questionOptionsMin, {
-    message: `options must list at least ${INPUT_LIMITS.questionOptionsMin} answers`,
-  })
-  @ArrayMaxSize(INPUT_LIMITS.questionOptionsMax, {
-    message: `options must list at most ${INPUT_LIMITS.questionOptionsMax} answers`,
-  })
+  @IsArray()
+  @ArrayMinSize(INPUT_LIMITS.questionOptionsMin)
+  @ArrayMaxSize(INPUT_LIMITS.questionOptionsMax)
   @Transform(trimEach)
-  @IsString({ each: true, message: 'each option must be text' })
-  @MinLength(1, { each: true, message: 'each option must not be empty' })
-  @MaxLength(INPUT_LIMITS.questionOption, {
-    each: true,
-    message: `each option must be at most ${INPUT_LIMITS.questionOption} characters`,
-  })
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(INPUT_LIMITS.questionOption, { each: true })
   options: string[];
 
   @ApiProperty({
     description: 'Why the right answer is right',
     maxLength: INPUT_LIMITS.questionExplanation,
   })
-  @TrimmedText('explanation', INPUT_LIMITS.questionExplanation, { empty: true })
+  @TrimmedText(INPUT_LIMITS.questionExplanation, { empty: true })
   explanation: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from '../../common/validators';
 import { PREFERRED_LANGUAGES, INPUT_LIMITS } from '@chorus/core';
 import type { PreferredLanguage } from '@chorus/core';
 import { OptionalField } from '../../common/optional';
@@ -14,14 +14,12 @@ export class UpdateMeDto {
   @OptionalField()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
+  @MinLength(1)
   @MaxLength(INPUT_LIMITS.personName)
   name?: string;
 
   @ApiPropertyOptional({ enum: PREFERRED_LANGUAGES, enumName: 'PreferredLanguage' })
   @OptionalField()
-  @IsIn(PREFERRED_LANGUAGES, {
-    message: `language must be one of: ${PREFERRED_LANGUAGES.join(', ')}`,
-  })
+  @IsIn(PREFERRED_LANGUAGES)
   language?: PreferredLanguage;
 }

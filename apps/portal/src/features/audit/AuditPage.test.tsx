@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UiLanguage } from '@chorus/core';
 import type { Schemas } from '../../api/client';
 import { makeUser } from '../../test/factories';
 import { apiError, type Handler, mockApi, ok } from '../../test/mock-api';
@@ -43,8 +44,8 @@ function auditApi(answer: Handler<'GET /api/audit'>) {
 }
 
 /** The audit log at `path`, for an administrator; its search box waits on fake time. */
-function renderAudit(path = '/audit') {
-  return renderPage(AuditPage, { path, user: admin, userEvent: FAKE_TIME_USER_EVENTS });
+function renderAudit(path = '/audit', language: UiLanguage = 'en') {
+  return renderPage(AuditPage, { path, user: admin, language, userEvent: FAKE_TIME_USER_EVENTS });
 }
 
 function auditPage(items: AuditEntry[], { total = items.length, page = 1 } = {}) {
@@ -98,6 +99,51 @@ describe('audit log', () => {
       'Sign-in attempts limited',
       'alan@example.com',
       'Failed attempts: 10Within: 15 minutes',
+    ]);
+  });
+
+  it('says what Chorus wrote itself in the reader’s language', async () => {
+    const published: AuditEntry = {
+      ...rolesChanged,
+      id: '3',
+      action: 'policy.published',
+      targetType: 'policy',
+      targetId: '00000000-0000-4000-8000-000000000003',
+      targetLabel: 'Version 2',
+      summary: { after: { version: 2, requiresAcknowledgment: false } },
+    };
+    const deleted: AuditEntry = {
+      ...rolesChanged,
+      id: '4',
+      actorId: null,
+      actorLabel: 'deleted account',
+      action: 'settings.changed',
+      targetType: 'settings',
+      targetId: null,
+      targetLabel: 'organisation settings',
+      summary: { before: { timeZone: 'UTC' }, after: { timeZone: 'Europe/Paris' } },
+    };
+    auditApi(() => auditPage([published, deleted]));
+    renderAudit('/audit', 'el');
+
+    const table = await screen.findByRole('table', { name: 'Αρχείο ελέγχου' });
+    const [, first, second] = within(table).getAllByRole('row');
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .slice(1, 5)
+        .map((cell) => cell.textContent);
+    expect(cells(first!)).toEqual([
+      'grace@example.com',
+      'Δημοσίευση έκδοσης πολιτικής',
+      'Έκδοση πολιτικής 2',
+      'Έκδοση: 2Απαιτείται νέα αποδοχή: όχι',
+    ]);
+    expect(cells(second!)).toEqual([
+      'Διαγραμμένος λογαριασμός',
+      'Αλλαγή ρυθμίσεων',
+      'Ρυθμίσεις οργανισμού',
+      'Ζώνη ώρας: UTC → Ώρα Κεντρικής Ευρώπης (Europe/Paris)',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
 import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
 import { currentLanguage } from '../../i18n';
+import { labelInWords } from './audit-labels';
 import { describeSummary } from './audit-summary';
 import type { AuditEntry } from './api/audit-queries';
 
@@ -91,7 +92,7 @@ function Actor({
       </Text>
     );
   }
-  if (!entry.actorId) return <>{entry.actorLabel}</>;
+  if (!entry.actorId) return <>{labelInWords(null, entry.actorLabel, { t })}</>;
   const actorId = entry.actorId;
   return (
     <Anchor
@@ -109,8 +110,10 @@ function Actor({
 
 /** The target by name; a person links to their page. */
 function Target({ entry }: { entry: AuditEntry }) {
-  const label = entry.targetLabel ?? entry.targetId;
-  if (!label) return null;
+  const { t } = useTranslation();
+  const stored = entry.targetLabel ?? entry.targetId;
+  if (!stored) return null;
+  const label = labelInWords(entry.targetType, stored, { t });
   if (entry.targetType === 'person' && entry.targetId) {
     return (
       <Anchor component={Link} to={`/people/${entry.targetId}`} size="sm">

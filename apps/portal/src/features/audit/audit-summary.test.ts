@@ -16,6 +16,8 @@ const reader = (language: UiLanguage): Reader => ({
 });
 const english = reader('en');
 const dutch = reader('nl');
+const french = reader('fr');
+const greek = reader('el');
 
 const describe_ = (summary: AuditSummary | Record<string, unknown> | null, who = english) =>
   describeSummary(summary, who);
@@ -44,6 +46,7 @@ const SAMPLES: Record<AuditValueKind, [value: unknown, words: string | RegExp]> 
   origin: ['import', 'People import'],
   advocateNames: ['initials', 'Initials only'],
   currency: ['EUR', 'Euro (EUR)'],
+  timeZone: ['Europe/Amsterdam', 'Central European Time (Europe/Amsterdam)'],
   costPerClick: [{ linkedin: 1.5, x: 0.25 }, 'LinkedIn 1.50, X 0.25'],
 };
 
@@ -174,6 +177,26 @@ describe('describeSummary', () => {
       'Invitations sent: 2',
       'New departments: none',
     ]);
+  });
+
+  it('joins label and value as the reader’s language does', () => {
+    expect(describe_({ roles: ['curator'] }, french)).toEqual(['Rôles\u00a0: Curateur']);
+    expect(describe_({ from: 'draft', to: 'in_review' }, french)).toEqual([
+      'Statut\u00a0: Brouillon → En relecture',
+    ]);
+    expect(
+      describe_({ before: { roles: ['employee'] }, after: { roles: ['admin'] } }, greek),
+    ).toEqual(['Ρόλοι: Εργαζόμενος → Διαχειριστής']);
+  });
+
+  it('names a time zone in the reader’s language, keeping the zone an admin chose', () => {
+    expect(
+      describe_({ before: { timeZone: 'UTC' }, after: { timeZone: 'Europe/Amsterdam' } }, dutch),
+    ).toEqual(['Tijdzone: UTC → Midden-Europese tijd (Europe/Amsterdam)']);
+    expect(describe_({ timeZone: 'Europe/Athens' }, greek)).toEqual([
+      'Ζώνη ώρας: Ώρα Ανατολικής Ευρώπης (Europe/Athens)',
+    ]);
+    expect(describe_({ timeZone: 'Mars/Olympus_Mons' })).toEqual(['Time zone: Mars/Olympus_Mons']);
   });
 
   it('has nothing to say without a summary', () => {

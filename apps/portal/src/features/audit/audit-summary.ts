@@ -28,11 +28,15 @@ function words(key: string, value: unknown, reader: Reader): string {
   return valueInWords(kind, value, reader);
 }
 
+/** A label and its value, joined as the reader's language does ("Rollen: …", "Rôles : …"). */
 const line = (key: string, value: unknown, reader: Reader) =>
-  `${label(key, reader)}: ${words(key, value, reader)}`;
+  reader.t('audit.summary.line', { label: label(key, reader), value: words(key, value, reader) });
 
-const change = (key: string, was: unknown, now: unknown, reader: Reader) =>
-  `${label(key, reader)}: ${words(key, was, reader)} → ${words(key, now, reader)}`;
+const change = (name: string, before: string, after: string, { t }: Reader) =>
+  t('audit.summary.change', { label: name, before, after });
+
+const fieldChange = (key: string, was: unknown, now: unknown, reader: Reader) =>
+  change(label(key, reader), words(key, was, reader), words(key, now, reader), reader);
 
 /**
  * An entry's summary as short lines in the reader's words: "Roles: Employee → Employee,
@@ -49,7 +53,7 @@ export function describeSummary(
   const { before, after, ...rest } = summary;
   if (isRecord(before) && isRecord(after)) {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      lines.push(change(key, before[key], after[key], reader));
+      lines.push(fieldChange(key, before[key], after[key], reader));
     }
   } else {
     const fields = isRecord(before) ? before : isRecord(after) ? after : {};
@@ -58,7 +62,7 @@ export function describeSummary(
   const { from, to, ...details } = rest;
   if (isContentStatus(from) && isContentStatus(to)) {
     const status = (value: unknown) => valueInWords('contentStatus', value, reader);
-    lines.push(`${reader.t('audit.fields.status')}: ${status(from)} → ${status(to)}`);
+    lines.push(change(reader.t('audit.fields.status'), status(from), status(to), reader));
   } else {
     Object.assign(details, from === undefined ? {} : { from }, to === undefined ? {} : { to });
   }

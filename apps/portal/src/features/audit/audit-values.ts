@@ -57,6 +57,23 @@ function displayName(type: 'language' | 'currency', value: unknown, language: Ui
 }
 
 /**
+ * A time zone by its name in the reader's language as it is called today, with the IANA name
+ * an admin chose: "Midden-Europese tijd (Europe/Amsterdam)". A zone that has no name but its
+ * offset (UTC) is shown as it is.
+ */
+function timeZone(value: unknown, { language }: Reader): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    const name = new Intl.DateTimeFormat(language, { timeZone: value, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name && !/^(GMT|UTC)([+−-]|$)/.test(name) ? `${name} (${value})` : undefined;
+  } catch {
+    return undefined; // A zone this browser does not know: shown as it is.
+  }
+}
+
+/**
  * How one value of each kind reads, or undefined when the value is not of that kind (an entry
  * written before a change of meaning): it is then shown as it is.
  */
@@ -106,6 +123,7 @@ const WORDS: Record<AuditValueKind, (value: unknown, reader: Reader) => string |
     const name = displayName('currency', value, language);
     return name && name !== value ? `${name} (${String(value)})` : undefined;
   },
+  timeZone,
   costPerClick: (value, reader) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
     const costs = Object.entries(value as Record<string, unknown>);

@@ -1,4 +1,7 @@
 import type { Translations } from '../catalogue-types';
 import mail from './mail.json';
+import pages from './pages.json';
+import validation from './validation.json';
 
-export default { mail } satisfies Translations;
+/** Greek: the namespaces translated so far; any other is said in English. */
+export default { mail, pages, validation } satisfies Translations;

@@ -1,6 +1,8 @@
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
+import pages from './pages.json';
+import validation from './validation.json';
 
 /** English: the source of every key. A namespace is registered here with one line. */
-export default { errors, guardrails, mail };
+export default { errors, guardrails, mail, pages, validation };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn } from 'class-validator';
+import { IsBoolean, IsIn } from '../../../common/validators';
 import { OptionalField } from '../../../common/optional';
 
 const asBoolean = ({ value }: { value: unknown }) =>
@@ -13,7 +13,7 @@ export class ImportOptionsDto {
   })
   @OptionalField()
   @Transform(asBoolean)
-  @IsBoolean({ message: 'dryRun must be true or false' })
+  @IsBoolean()
   dryRun: boolean = false;
 
   @ApiPropertyOptional({
@@ -23,7 +23,7 @@ export class ImportOptionsDto {
     description: 'What to do with departments and locations that do not exist yet',
   })
   @OptionalField()
-  @IsIn(['create', 'reject'], { message: 'unknownGroups must be create or reject' })
+  @IsIn(['create', 'reject'])
   unknownGroups: 'create' | 'reject' = 'reject';
 
   @ApiPropertyOptional({
@@ -32,7 +32,7 @@ export class ImportOptionsDto {
   })
   @OptionalField()
   @Transform(asBoolean)
-  @IsBoolean({ message: 'invite must be true or false' })
+  @IsBoolean()
   invite: boolean = false;
 }
 
