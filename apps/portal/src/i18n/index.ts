@@ -4,6 +4,7 @@ import {
   MESSAGE_I18N_OPTIONS,
   MESSAGE_NAMESPACES,
   UI_LANGUAGES,
+  addMessageFormatters,
   isUiLanguage,
   type UiLanguage,
 } from '@chorus/core';
@@ -63,6 +64,7 @@ export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}
     resources,
     initAsync: false,
   });
+  addMessageFormatters(instance);
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
     options.document?.documentElement.setAttribute('lang', next);

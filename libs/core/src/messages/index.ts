@@ -52,8 +52,36 @@ function catalogue(): I18n {
     resources: MESSAGE_CATALOGUE,
     initAsync: false,
   });
+  addMessageFormatters(instance);
   renderer = instance;
   return instance;
+}
+
+/** At most this many words are listed by `words`; no sentence needs more. */
+const MAX_LISTED_WORDS = 20;
+
+/**
+ * Formatters the catalogue's sentences use, on an initialised instance (the API's renderer and
+ * the portal's): `{{roles, words(of: role)}}` names each comma-separated code of the value as
+ * `errors:words.role.<code>` does in the reader's language, listed as that language lists
+ * alternatives ("curator or admin", "curator of beheerder").
+ */
+export function addMessageFormatters(instance: I18n): void {
+  instance.services.formatter?.add('words', (value: unknown, language, options) => {
+    const { of } = options as { of?: string };
+    const say = instance.getFixedT(language ?? DEFAULT_UI_LANGUAGE) as unknown as (
+      key: string,
+    ) => string;
+    const words = String(value)
+      .split(',')
+      .map((code) => code.trim())
+      .filter((code) => code !== '')
+      .slice(0, MAX_LISTED_WORDS)
+      .map((code) => say(`errors:words.${of}.${code}`));
+    return new Intl.ListFormat(language ?? DEFAULT_UI_LANGUAGE, { type: 'disjunction' }).format(
+      words,
+    );
+  });
 }
 
 /**
