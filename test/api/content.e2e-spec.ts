@@ -119,7 +119,11 @@ describe('curating content', () => {
   it('answers a page that is already an item with a 409 that points to it', async () => {
     const first = await add(`${site}/news/other`).expect(201);
     const again = await add(`${site}/news/other#comments`).expect(409);
-    expect(again.body.details).toEqual({ id: first.body.id });
+    expect(again.body.details).toMatchObject({
+      key: 'errors:content.alreadyAnItem',
+      params: { status: 'draft' },
+      id: first.body.id,
+    });
     expect(again.body.message).toMatch(/already an item/);
   });
 
@@ -135,7 +139,10 @@ describe('curating content', () => {
       );
     expect(row).toEqual({ url: `${site}/news/roadmap`, url_fragment: '#section-3' });
     const again = await add(`${site}/news/roadmap#section-4`).expect(409);
-    expect(again.body.details).toEqual({ id: created.body.id });
+    expect(again.body.details).toMatchObject({
+      key: 'errors:content.alreadyAnItem',
+      id: created.body.id,
+    });
     expect(await unfurled(created.body.id)).toMatchObject({
       unfurlState: 'done',
       title: 'Roadmap 2027',
@@ -169,7 +176,11 @@ describe('curating content', () => {
     expect(read.blockedActions).toEqual({ submit: 'duplicate' });
     await withVariant(copy.body.id);
     const submit = await write(carlos, 'post', `/api/content/${copy.body.id}/submit`).expect(409);
-    expect(submit.body.details).toEqual({ id: original.body.id });
+    expect(submit.body.details).toEqual({
+      key: 'errors:content.duplicate',
+      params: {},
+      id: original.body.id,
+    });
   });
 
   it('still answers 201 when the reading job cannot be queued, saying so on the item', async () => {
@@ -380,7 +391,7 @@ describe('curating content', () => {
       .send({ network: 'x', language: 'en', text: `${'a'.repeat(room - 1)}🎉` })
       .expect(422);
     expect(tooLong.body.message).toBe(
-      'The post is too long for x: 281 of 280 characters (X counts each link as 23, and each emoji or CJK character as 2), with the link appended.',
+      'The post is too long for X: 281 of 280 characters (X counts each link as 23, and each emoji or CJK character as 2), with the link appended.',
     );
     const fits = await write(carlos, 'post', `/api/content/${body.id}/variants`)
       .send({ network: 'x', language: 'en', text: `${'a'.repeat(room - 24)} example.com/x` })
@@ -391,7 +402,11 @@ describe('curating content', () => {
     const duplicate = await write(carlos, 'post', `/api/content/${body.id}/variants`)
       .send({ network: 'x', language: 'en', text: 'Again' })
       .expect(409);
-    expect(duplicate.body.message).toMatch(/already has a suggested post for x in en/);
+    expect(duplicate.body).toMatchObject({
+      code: 'conflict',
+      message: 'This item already has a suggested post for X in English; edit that one instead.',
+      details: { key: 'errors:content.variantTaken', params: { network: 'x', language: 'en' } },
+    });
   });
 
   it('refuses a suggested post the guardrails would block for every advocate', async () => {

@@ -40,6 +40,8 @@ describe('Chorus always keeps an active administrator', () => {
       {
         line: 2,
         column: 'roles',
+        key: 'errors:import.lastAdmin',
+        params: {},
         message: expect.stringMatching(/without an active administrator/),
       },
     ]);

@@ -107,8 +107,20 @@ describe('POST /api/people/import (CSV)', () => {
       'The file has 2 problems; nothing was imported. Fix them and upload the file again.',
     );
     expect(response.body.details.problems).toEqual([
-      { line: 3, column: 'department', message: expect.stringMatching(/"Legal" does not exist/) },
-      { line: 3, column: 'location', message: expect.stringMatching(/"Mars" does not exist/) },
+      {
+        line: 3,
+        column: 'department',
+        key: 'errors:import.unknownGroup',
+        params: { kind: 'department', name: 'Legal' },
+        message: expect.stringMatching(/"Legal" does not exist/),
+      },
+      {
+        line: 3,
+        column: 'location',
+        key: 'errors:import.unknownGroup',
+        params: { kind: 'location', name: 'Mars' },
+        message: expect.stringMatching(/"Mars" does not exist/),
+      },
     ]);
     const ok = await admin.api.get('/api/people?search=ok@import.test').expect(200);
     expect(ok.body.total).toBe(0);
@@ -125,13 +137,45 @@ describe('POST /api/people/import (CSV)', () => {
       'lang@import.test,Lea Lang,,,xx,',
     ].join('\n');
     const preview = await upload(csv, '?dryRun=true').expect(200);
-    expect(preview.body.problems).toEqual([
-      { line: 3, column: 'email', message: expect.stringMatching(/not-an-email/) },
-      { line: 5, column: 'email', message: expect.stringMatching(/also appears on line 4/) },
-      { line: 6, column: 'roles', message: expect.stringMatching(/overlord/) },
-      { line: 7, column: 'language', message: expect.stringMatching(/xx/) },
+    const said = preview.body.problems.map(
+      ({ line, column, key, message }: Record<string, unknown>) => ({ line, column, key, message }),
+    );
+    expect(said).toEqual([
+      {
+        line: 3,
+        column: 'email',
+        key: 'errors:import.emailInvalid',
+        message: expect.stringMatching(/not-an-email/),
+      },
+      {
+        line: 5,
+        column: 'email',
+        key: 'errors:import.emailRepeated',
+        message: expect.stringMatching(/also appears on line 4/),
+      },
+      {
+        line: 6,
+        column: 'roles',
+        key: 'errors:import.unknownRole',
+        message: expect.stringMatching(/overlord/),
+      },
+      {
+        line: 7,
+        column: 'language',
+        key: 'errors:import.unsupportedLanguage',
+        message: expect.stringMatching(/xx/),
+      },
     ]);
-    await upload(csv).expect(422);
+    const refused = await upload(csv).set('Accept-Language', 'nl-BE,nl;q=0.9').expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'import_invalid',
+      message:
+        'Het bestand bevat 4 problemen; er is niets geïmporteerd. Los ze op en upload het bestand opnieuw.',
+      details: { key: 'errors:import.problems', params: { count: 4 } },
+    });
+    expect(refused.body.details.problems[1].message).toBe(
+      'Het e-mailadres dup@import.test staat ook op regel 4.',
+    );
     const good = await admin.api.get('/api/people?search=good@import.test').expect(200);
     expect(good.body.total).toBe(0);
   });

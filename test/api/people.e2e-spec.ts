@@ -62,6 +62,10 @@ describe('GET /api/people (not an admin)', () => {
       await makeUser(t, { roles: ['curator', 'analyst'] }),
     );
     const response = await curator.get('/api/people').expect(403);
-    expect(response.body.message).toBe('This needs one of these roles: admin.');
+    expect(response.body).toMatchObject({
+      code: 'forbidden',
+      message: 'This needs one of these roles: admin.',
+      details: { key: 'errors:auth.needsRole', params: { roles: 'admin' } },
+    });
   });
 });

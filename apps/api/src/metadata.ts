@@ -3421,7 +3421,7 @@ export default async () => {
               message: {
                 required: true,
                 type: () => String,
-                description: 'The sentence in English',
+                description: "The sentence, in the language the request's Accept-Language prefers",
               },
             },
             ImportChangeDto: {

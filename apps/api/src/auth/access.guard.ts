@@ -50,10 +50,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     verifyCsrf(request, this.config);
 
     if (rule.kind === 'roles' && !hasAnyRole(request.user.roles, rule.roles)) {
-      throw new DomainError('forbidden', 'errors:auth.needsRole', {
-        roles: rule.roles.join(', '),
-        count: rule.roles.length,
-      });
+      throw new DomainError('forbidden', 'errors:auth.needsRole', { roles: rule.roles.join(',') });
     }
     await this.refreshCookies(request, http.getResponse<FastifyReply>());
     return true;

@@ -18,6 +18,7 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/access.decorator';
 import { DomainError } from '../common/domain-error';
 import { ErrorDto } from '../common/error-response.dto';
+import { requestLanguage } from '../common/request-language';
 import { UserDto } from '../users/dto/user.dto';
 import { PeoplePageDto } from './dto/people-page.dto';
 import { PeopleQueryDto } from './dto/people-query.dto';
@@ -84,7 +85,7 @@ export class PeopleController {
     if (!Buffer.isBuffer(request.body)) {
       throw new DomainError('invalid_file', 'errors:people.csvBody');
     }
-    return this.imports.run(request.body, options, auditActor(user));
+    return this.imports.run(request.body, options, auditActor(user), requestLanguage(request));
   }
 
   @Get(':id')

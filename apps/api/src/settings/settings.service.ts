@@ -2,7 +2,7 @@ import { SETTINGS_LABEL, type AuditDetail, type AuditDetails } from '@chorus/cor
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { DomainError } from '../common/domain-error';
+import { InvalidInputError, problem } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import {
   defaultSettings,
@@ -65,7 +65,9 @@ export class SettingsService {
   /** PostgreSQL counts days in the time zone too: it must know the name as well. */
   private async assertDatabaseKnows(timeZone: string, manager: EntityManager): Promise<void> {
     if (!(await this.settings.knowsTimeZone(timeZone, manager))) {
-      throw new DomainError('invalid_input', 'errors:settings.unknownTimeZone', { timeZone });
+      throw new InvalidInputError([
+        problem('errors:settings.unknownTimeZone', { timeZone }, { field: 'timeZone' }),
+      ]);
     }
   }
 

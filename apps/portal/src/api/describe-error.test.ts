@@ -28,6 +28,16 @@ describe('describeError', () => {
     expect(describeError(error, dutch)).toBe('Er bestaat al een afdeling met de naam ‘Sales’.');
   });
 
+  it('lists roles the server sends as codes in the reader’s language', () => {
+    const error = new ApiError(403, 'x', 'Forbidden', 'forbidden', {
+      key: 'errors:auth.needsRole',
+      params: { roles: 'curator,admin' },
+    });
+    expect(describeError(error, dutch)).toBe(
+      'Hiervoor heb je een van deze rollen nodig: curator of beheerder.',
+    );
+  });
+
   it('says each problem of invalid input', () => {
     const error = new ApiError(400, 'x; y', 'Bad Request', 'invalid_input', {
       key: 'errors:input.invalid',

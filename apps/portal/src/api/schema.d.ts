@@ -1935,7 +1935,7 @@ export interface components {
       params: {
         [key: string]: unknown;
       };
-      /** @description The sentence in English */
+      /** @description The sentence, in the language the request's Accept-Language prefers */
       message: string;
     };
     /** @enum {string} */

@@ -16,8 +16,9 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
+/** The values a sentence takes, without their formats: `{{count, number}}` takes `count`. */
 const placeholders = (text: string) =>
-  [...text.matchAll(/{{\s*([\w.]+)\s*}}/g)].map((m) => m[1]).sort();
+  [...text.matchAll(/{{\s*([\w.]+)\s*(?:,[^}]*)?}}/g)].map((m) => m[1]).sort();
 
 /** English's keys as a language needs them: each plural group with that language's categories. */
 function expectedKeys(english: Record<string, string>, language: string): string[] {
@@ -64,6 +65,14 @@ describe('translations', () => {
     for (const [language, keys] of [['en', english] as const, ...others]) {
       for (const [key, text] of Object.entries(keys))
         expect(text.trim(), `${language}: ${key}`).not.toBe('');
+    }
+  });
+
+  it('say every count as a number in the reader’s language ({{count, number}})', () => {
+    for (const [language, keys] of [['en', english] as const, ...others]) {
+      for (const [key, text] of Object.entries(keys)) {
+        expect(text, `${language}: ${key}`).not.toMatch(/{{\s*count\s*}}/);
+      }
     }
   });
 

@@ -1,10 +1,10 @@
 import {
   DEFAULT_UI_LANGUAGE,
-  MESSAGE_FORMATTER,
   MESSAGE_CATALOGUE,
   MESSAGE_I18N_OPTIONS,
   MESSAGE_NAMESPACES,
   UI_LANGUAGES,
+  addMessageFormatters,
   isUiLanguage,
   negotiateLanguage,
   type UiLanguage,
@@ -87,19 +87,17 @@ export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}
       return [code, { ...MESSAGE_CATALOGUE[code], ...(translation ? { translation } : {}) }];
     }),
   );
-  void instance
-    .use(localeBackend)
-    .use(MESSAGE_FORMATTER)
-    .init({
-      ...MESSAGE_I18N_OPTIONS,
-      lng: language,
-      supportedLngs: [...UI_LANGUAGES],
-      ns: ['translation', ...MESSAGE_NAMESPACES],
-      defaultNS: 'translation',
-      resources,
-      partialBundledLanguages: true,
-      initAsync: false,
-    });
+  void instance.use(localeBackend).init({
+    ...MESSAGE_I18N_OPTIONS,
+    lng: language,
+    supportedLngs: [...UI_LANGUAGES],
+    ns: ['translation', ...MESSAGE_NAMESPACES],
+    defaultNS: 'translation',
+    resources,
+    partialBundledLanguages: true,
+    initAsync: false,
+  });
+  addMessageFormatters(instance);
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
     options.document?.documentElement.setAttribute('lang', next);

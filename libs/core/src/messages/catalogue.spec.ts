@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { actionsFrom, CONTENT_STATUSES } from '../content';
 import { MESSAGE_CATALOGUE, PLURAL_CATEGORIES, renderMessage } from './index';
 
 const ROOT = __dirname;
@@ -64,6 +65,21 @@ describe('the message catalogue', () => {
     }
   });
 
+  it('says every count as a number in the reader’s language ({{count, number}})', () => {
+    for (const language of languages) {
+      for (const namespace of namespacesOf(language)) {
+        const text = JSON.stringify(MESSAGE_CATALOGUE[language as 'en'][namespace as 'errors']);
+        expect({
+          file: `${language}/${namespace}`,
+          bareCount: /{{\s*count\s*}}/.test(text),
+        }).toEqual({
+          file: `${language}/${namespace}`,
+          bareCount: false,
+        });
+      }
+    }
+  });
+
   describe.each(languages.filter((language) => language !== 'en'))('%s', (language) => {
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
 
@@ -120,6 +136,30 @@ describe('renderMessage', () => {
     expect(renderMessage('nl', 'errors:groups.nameTaken', params)).toBe(
       'Er bestaat al een afdeling met de naam ‘Sales (EMEA)’.',
     );
+  });
+
+  it('lists words passed as codes as the reader’s language lists alternatives', () => {
+    expect(renderMessage('en', 'errors:auth.needsRole', { roles: 'curator,admin' })).toBe(
+      'This needs one of these roles: curator or admin.',
+    );
+    expect(renderMessage('nl', 'errors:auth.needsRole', { roles: 'admin' })).toBe(
+      'Hiervoor heb je een van deze rollen nodig: beheerder.',
+    );
+  });
+
+  it('says what can happen to an item next exactly as the workflow allows', () => {
+    const words = MESSAGE_CATALOGUE.en.errors.words;
+    for (const status of CONTENT_STATUSES) {
+      const next = actionsFrom(status).map((action) => words.contentActionDone[action]);
+      const said = words.contentNextSteps[status];
+      expect({
+        status,
+        next: next.length ? `From here it can be: ${next.join(', ')}.` : said,
+      }).toEqual({
+        status,
+        next: said,
+      });
+    }
   });
 
   it('never evaluates a value as a template', () => {

@@ -1,4 +1,4 @@
-import i18next, { type FormatterModule, type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../languages';
 import type { MessageKey, MessageNamespace, MessageParams, Translations } from './catalogue-types';
 import da from './da';
@@ -44,38 +44,10 @@ export function catalogueLanguages(): UiLanguage[] {
   return Object.keys(MESSAGE_CATALOGUE) as UiLanguage[];
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function formatNumber(value: number, language: string): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format.format(value);
-}
-
-/**
- * Numbers read as they do in the reader's language (1,500 · 1.500 · 1 500): `{{max, number}}`,
- * and every count without asking (`{{count}}`); any other value is said as given. The API and
- * the portal both use it, with `alwaysFormat` (MESSAGE_I18N_OPTIONS).
- */
-export const MESSAGE_FORMATTER: FormatterModule = {
-  type: 'formatter',
-  init: () => undefined,
-  add: () => undefined,
-  addCached: () => undefined,
-  format: (value: unknown, format, language, options) => {
-    const asNumber = format === 'number' || (!format && options?.interpolationkey === 'count');
-    if (!asNumber || typeof value !== 'number' || !language) return value as string;
-    return formatNumber(value, language);
-  },
-};
-
 /** The i18next options both the API and the portal render the catalogue with. */
 export const MESSAGE_I18N_OPTIONS = {
   fallbackLng: DEFAULT_UI_LANGUAGE,
-  interpolation: { escapeValue: false, alwaysFormat: true },
+  interpolation: { escapeValue: false },
   returnNull: false,
 } as const;
 
@@ -84,7 +56,7 @@ let renderer: I18n | undefined;
 function catalogue(): I18n {
   if (renderer) return renderer;
   const instance = i18next.createInstance();
-  void instance.use(MESSAGE_FORMATTER).init({
+  void instance.init({
     ...MESSAGE_I18N_OPTIONS,
     lng: DEFAULT_UI_LANGUAGE,
     ns: MESSAGE_NAMESPACES,
@@ -92,8 +64,36 @@ function catalogue(): I18n {
     resources: MESSAGE_CATALOGUE,
     initAsync: false,
   });
+  addMessageFormatters(instance);
   renderer = instance;
   return instance;
+}
+
+/** At most this many words are listed by `words`; no sentence needs more. */
+const MAX_LISTED_WORDS = 20;
+
+/**
+ * Formatters the catalogue's sentences use, on an initialised instance (the API's renderer and
+ * the portal's): `{{roles, words(of: role)}}` names each comma-separated code of the value as
+ * `errors:words.role.<code>` does in the reader's language, listed as that language lists
+ * alternatives ("curator or admin", "curator of beheerder").
+ */
+export function addMessageFormatters(instance: I18n): void {
+  instance.services.formatter?.add('words', (value: unknown, language, options) => {
+    const { of } = options as { of?: string };
+    const say = instance.getFixedT(language ?? DEFAULT_UI_LANGUAGE) as unknown as (
+      key: string,
+    ) => string;
+    const words = String(value)
+      .split(',')
+      .map((code) => code.trim())
+      .filter((code) => code !== '')
+      .slice(0, MAX_LISTED_WORDS)
+      .map((code) => say(`errors:words.${of}.${code}`));
+    return new Intl.ListFormat(language ?? DEFAULT_UI_LANGUAGE, { type: 'disjunction' }).format(
+      words,
+    );
+  });
 }
 
 /**

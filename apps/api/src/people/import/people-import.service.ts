@@ -1,7 +1,7 @@
 import { nameKey } from '../../common/name-key';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { GroupKind } from '@chorus/core';
+import { renderMessage, type GroupKind } from '@chorus/core';
 import { AccountsService } from '../../accounts/accounts.service';
 import { AuditActor, AuditService, NewAuditEntry } from '../../audit/audit.service';
 import { DomainError } from '../../common/domain-error';
@@ -33,20 +33,26 @@ export class PeopleImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async run(file: Buffer, options: ImportOptionsDto, actor: AuditActor): Promise<ImportReportDto> {
+  /** Imports (or previews) `file`; each problem's `message` is said in `language`. */
+  async run(
+    file: Buffer,
+    options: ImportOptionsDto,
+    actor: AuditActor,
+    language = 'en',
+  ): Promise<ImportReportDto> {
     const parsed = this.parse(file);
     // Rows the parser refused are not in parsed.rows; each has one or more problems on its line.
     const totalRows =
       parsed.rows.length + new Set(parsed.problems.map((problem) => problem.line)).size;
     if (options.dryRun) {
       const plan = await this.plan(parsed, options);
-      return this.report(plan, options, totalRows, { applied: false });
+      return this.report(plan, options, totalRows, { applied: false }, language);
     }
     const { plan, createdIds } = await this.transactions.run(async (manager) => {
       await lockAdministrators(manager);
       const plan = await this.plan(parsed, options, manager);
       if (plan.problems.length > 0) {
-        const report = this.report(plan, options, totalRows, { applied: false });
+        const report = this.report(plan, options, totalRows, { applied: false }, language);
         throw new DomainError(
           'import_invalid',
           'errors:import.problems',
@@ -61,7 +67,7 @@ export class PeopleImportService {
     const invitations = options.invite
       ? await this.invite(createdIds, actor)
       : { invited: 0, invitationFailures: 0 };
-    return this.report(plan, options, totalRows, { applied: true, ...invitations });
+    return this.report(plan, options, totalRows, { applied: true, ...invitations }, language);
   }
 
   private parse(file: Buffer) {
@@ -214,6 +220,7 @@ export class PeopleImportService {
     options: ImportOptionsDto,
     totalRows: number,
     outcome: { applied: boolean; invited?: number; invitationFailures?: number },
+    language: string,
   ): ImportReportDto {
     const count = (action: string) => plan.changes.filter((c) => c.action === action).length;
     return {
@@ -227,7 +234,10 @@ export class PeopleImportService {
       invitationFailures: outcome.invitationFailures ?? 0,
       newDepartments: plan.newDepartments,
       newLocations: plan.newLocations,
-      problems: plan.problems,
+      problems: plan.problems.map((problem) => ({
+        ...problem,
+        message: renderMessage(language, problem.key, problem.params),
+      })),
       changes: plan.changes.slice(0, PREVIEW_LIMIT).map((change) => ({
         line: change.row.line,
         email: change.row.email,

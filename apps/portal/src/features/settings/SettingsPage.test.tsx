@@ -251,7 +251,22 @@ describe('settings: a refused change', () => {
   it('puts each refused setting of a section on its own field', async () => {
     const message =
       'timeZone Asia/Tokyo is not a time zone the database knows; choose another name for it';
-    settingsApi({ timeZone: 'UTC', clickRetentionMonths: 13 }, () => apiError(400, message));
+    settingsApi({ timeZone: 'UTC', clickRetentionMonths: 13 }, () =>
+      apiError(400, 'The server words it; the portal says it by key.', {
+        code: 'invalid_input',
+        details: {
+          key: 'errors:input.invalid',
+          params: { count: 1 },
+          problems: [
+            {
+              key: 'errors:settings.unknownTimeZone',
+              params: { timeZone: 'Asia/Tokyo' },
+              field: 'timeZone',
+            },
+          ],
+        },
+      }),
+    );
     const { user } = renderPage(SettingsPage, { path: '/settings', user: admin });
     await screen.findByRole('form', { name: 'Analytics' });
     await chooseTimeZone(user, 'Asia/Tokyo');

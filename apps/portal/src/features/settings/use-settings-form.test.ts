@@ -1,43 +1,64 @@
 import { ApiError } from '../../api/api-error';
+import { createI18n } from '../../i18n';
 import { refusedFields, sameSetting } from './use-settings-form';
 
-const refusal = (status: number, message: string) => new ApiError(status, message, undefined);
+const t = createI18n('nl').t;
+
+const refusal = (status: number, message: string, details?: object) =>
+  new ApiError(status, message, undefined, undefined, details);
 
 describe('refusedFields', () => {
-  it('puts each refused setting on its own field, a "; " inside a sentence included', () => {
+  it("puts each refused setting on its own field, said in the portal's language", () => {
+    const invalid = refusal(400, 'English words of the server', {
+      key: 'errors:input.invalid',
+      params: { count: 2 },
+      problems: [
+        {
+          key: 'errors:settings.unknownTimeZone',
+          params: { timeZone: 'Mars/Olympus' },
+          field: 'timeZone',
+        },
+        { key: 'errors:http.wrongFormat', params: {}, field: 'clickRetentionMonths' },
+      ],
+    });
     expect(
-      refusedFields(
-        refusal(
-          400,
-          'timeZone Mars/Olympus is not a time zone the database knows; choose another name for it; ' +
-            'clickRetentionMonths must be a whole number from 1 to 120',
-        ),
-        ['timeZone', 'clickRetentionMonths', 'advocateNames'],
-      ),
+      refusedFields(invalid, ['timeZone', 'clickRetentionMonths', 'advocateNames'], t),
     ).toEqual({
       timeZone:
-        'timeZone Mars/Olympus is not a time zone the database knows; choose another name for it',
-      clickRetentionMonths: 'clickRetentionMonths must be a whole number from 1 to 120',
+        'timeZone Mars/Olympus is geen tijdzone die de database kent; kies een andere naam ervoor',
+      clickRetentionMonths: 'Een waarde heeft niet de juiste vorm.',
     });
   });
 
   it('gives a refusal naming no field to the one field sent', () => {
-    expect(refusedFields(refusal(422, 'The cost is too high.'), ['costPerClick'])).toEqual({
-      costPerClick: 'The cost is too high.',
+    expect(
+      refusedFields(
+        refusal(422, 'The cost is too high.', { key: 'errors:http.wrongFormat', params: {} }),
+        ['costPerClick'],
+        t,
+      ),
+    ).toEqual({ costPerClick: 'Een waarde heeft niet de juiste vorm.' });
+    expect(refusedFields(refusal(422, 'From an older server.'), ['costPerClick'], t)).toEqual({
+      costPerClick: 'From an older server.',
     });
   });
 
   it('leaves to the section a refusal naming none of several fields sent', () => {
-    expect(
-      refusedFields(refusal(400, 'property colour should not exist'), ['currency', 'costPerClick']),
-    ).toBeUndefined();
+    const unknownField = refusal(400, 'property colour should not exist', {
+      key: 'errors:input.invalid',
+      params: { count: 1 },
+      problems: [{ key: 'errors:http.badRequest', params: {}, field: 'colour' }],
+    });
+    expect(refusedFields(unknownField, ['currency', 'costPerClick'], t)).toBeUndefined();
   });
 
   it('leaves to the section what is not a refused value', () => {
     expect(
-      refusedFields(refusal(403, 'fourEyesApproval is for admins'), ['fourEyesApproval']),
+      refusedFields(refusal(403, 'fourEyesApproval is for admins'), ['fourEyesApproval'], t),
     ).toBeUndefined();
-    expect(refusedFields(new TypeError('Failed to fetch'), ['fourEyesApproval'])).toBeUndefined();
+    expect(
+      refusedFields(new TypeError('Failed to fetch'), ['fourEyesApproval'], t),
+    ).toBeUndefined();
   });
 });
 

@@ -2,7 +2,9 @@ import { useForm } from '@mantine/form';
 import { useCallback, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/api-error';
+import { describeError, problemsOf, sayServerMessage } from '../../api/describe-error';
 import { useUnsavedChanges } from '../../components/UnsavedChangesGuard';
 import { schemaProblems } from '../../lib/forms';
 import type { Settings } from './api/settings-queries';
@@ -66,25 +68,25 @@ export const sameSetting = (a: unknown, b: unknown) =>
   JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
- * Which of the fields sent a 400/422 is about. The API words a refused setting as
- * "<setting> ...", several joined by "; " (a sentence may have a "; " of its own). A refusal that
+ * Which of the fields sent a 400/422 is about, each with what is wrong in the portal's
+ * language. The API lists each refused value as a problem naming its `field`; a refusal that
  * names no field sent is the one field's when one was sent, else the whole section's: undefined.
- * (The API gives validation refusals no code or field detail: the message is all there is.)
  */
 export function refusedFields(
   error: unknown,
   sent: readonly SettingKey[],
+  t: TFunction,
 ): Partial<Record<SettingKey, string>> | undefined {
   if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 422)) return;
-  if (!error.serverMessage) return;
   const fields: Partial<Record<SettingKey, string>> = {};
-  let field = sent.length === 1 ? sent[0] : undefined;
-  for (const part of error.serverMessage.split('; ')) {
-    field = sent.find((key) => part === key || part.startsWith(`${key} `)) ?? field;
-    if (!field) return;
-    fields[field] = fields[field] ? `${fields[field]}; ${part}` : part;
+  for (const problem of problemsOf(error.details)) {
+    const field = sent.find((key) => key === problem.field);
+    if (!field) continue;
+    const said = sayServerMessage(t, problem) ?? describeError(error, t);
+    fields[field] = fields[field] ? `${fields[field]}; ${said}` : said;
   }
-  return fields;
+  if (Object.keys(fields).length > 0) return fields;
+  return sent.length === 1 ? { [sent[0]]: describeError(error, t) } : undefined;
 }
 
 /** The settings among `next` that differ from `from`. */
@@ -136,7 +138,7 @@ export function useSettingsForm<V extends SectionValues, S extends Partial<Setti
   useUnsavedChanges(name, dirty);
 
   const sent = Object.keys(update.variables ?? {}) as SettingKey[];
-  const refusedOnFields = refusedFields(update.error, sent) !== undefined;
+  const refusedOnFields = refusedFields(update.error, sent, t) !== undefined;
 
   const setField = <K extends keyof V & SettingKey>(key: K, value: V[K]) => {
     form.setFieldValue(key, value as never);
@@ -149,7 +151,7 @@ export function useSettingsForm<V extends SectionValues, S extends Partial<Setti
     form.clearErrors();
     update.mutate(changes, {
       onError: (refusal) => {
-        const fields = refusedFields(refusal, Object.keys(changes) as SettingKey[]);
+        const fields = refusedFields(refusal, Object.keys(changes) as SettingKey[], t);
         if (fields) form.setErrors(fields);
       },
     });

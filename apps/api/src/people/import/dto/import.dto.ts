@@ -49,7 +49,7 @@ export class ImportProblemDto {
   /** The values the sentence needs */
   params: Record<string, string | number>;
 
-  /** The sentence in English */
+  /** The sentence, in the language the request's Accept-Language prefers */
   message: string;
 }
 
