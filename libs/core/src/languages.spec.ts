@@ -9,6 +9,7 @@ describe('negotiateLanguage', () => {
   it('keeps the given order when weights tie', () => {
     expect(negotiateLanguage('de-CH, fr-CH')).toBe('de');
     expect(negotiateLanguage(['fr-BE', 'nl-BE'])).toBe('fr');
+    expect(negotiateLanguage('en;q=0.3, NL_nl;q=0.4')).toBe('nl');
   });
 
   it('reads Norwegian and nynorsk as bokmål', () => {
@@ -23,6 +24,8 @@ describe('negotiateLanguage', () => {
     expect(negotiateLanguage('*')).toBe('en');
     expect(negotiateLanguage('fi, ja;q=0.8')).toBe('en');
     expect(negotiateLanguage('da;q=0, sv;q=oops')).toBe('en');
+    expect(negotiateLanguage('nl;q=2')).toBe('en');
+    expect(negotiateLanguage(';;;,,,q=,nl;q=abc')).toBe('en');
   });
 
   it('reads a header of any size in bounded time', () => {

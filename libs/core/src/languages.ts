@@ -83,12 +83,10 @@ const MAX_RANGES = 32;
  * when weights tie; English when none is spoken or nothing is given. Bounded in the header's size.
  */
 export function negotiateLanguage(preferences: string | readonly string[] | undefined): UiLanguage {
-  const ranges =
-    typeof preferences === 'string'
-      ? preferences.slice(0, MAX_ACCEPT_LANGUAGE).split(',', MAX_RANGES)
-      : (preferences ?? []).slice(0, MAX_RANGES);
+  // A list is the browser's languages or a request's repeated headers: both read as one header.
+  const header = typeof preferences === 'string' ? preferences : (preferences ?? []).join(',');
   let best: { language: UiLanguage; weight: number } | undefined;
-  for (const range of ranges) {
+  for (const range of header.slice(0, MAX_ACCEPT_LANGUAGE).split(',', MAX_RANGES)) {
     const [tag = '', ...parameters] = range.split(';');
     const weight = weightOf(parameters);
     const language = uiLanguageOf(tag);
