@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ContentKind, ContentStatus, VariantNetwork } from '@chorus/core';
+import type { ContentKind, ContentStatus, Translations, VariantNetwork } from '@chorus/core';
 import { slugFromName } from '../campaigns/campaign-slug';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { nameKey } from '../common/name-key';
@@ -27,6 +27,56 @@ export const DEMO_TOPICS = [
   'Events',
   'Culture',
 ];
+
+/** The demo topics' names in the other UI languages, as the curators entered them. */
+export const DEMO_TOPIC_NAMES: Record<string, Translations> = {
+  Sustainability: {
+    nl: 'Duurzaamheid',
+    da: 'Bæredygtighed',
+    sv: 'Hållbarhet',
+    nb: 'Bærekraft',
+    el: 'Βιωσιμότητα',
+    de: 'Nachhaltigkeit',
+    fr: 'Développement durable',
+  },
+  Product: {
+    da: 'Produkt',
+    sv: 'Produkt',
+    nb: 'Produkt',
+    el: 'Προϊόν',
+    de: 'Produkt',
+    fr: 'Produit',
+  },
+  Careers: {
+    nl: 'Werken bij Chorus',
+    da: 'Karriere',
+    sv: 'Karriär',
+    nb: 'Karriere',
+    el: 'Καριέρα',
+    de: 'Karriere',
+    fr: 'Carrières',
+  },
+  Industry: {
+    nl: 'Branche',
+    da: 'Branche',
+    sv: 'Bransch',
+    nb: 'Bransje',
+    el: 'Κλάδος',
+    de: 'Branche',
+    fr: 'Secteur',
+  },
+  Events: {
+    nl: 'Evenementen',
+    da: 'Arrangementer',
+    sv: 'Evenemang',
+    nb: 'Arrangementer',
+    el: 'Εκδηλώσεις',
+    de: 'Veranstaltungen',
+    fr: 'Événements',
+  },
+  // Left untranslated in Greek and French on purpose: their readers see the main name.
+  Culture: { nl: 'Cultuur', da: 'Kultur', sv: 'Kultur', nb: 'Kultur', de: 'Kultur' },
+};
 
 interface DemoItem {
   url: string;
@@ -266,7 +316,13 @@ export class DemoContent {
   async seed(manager: EntityManager, people: DemoPeople): Promise<DemoCatalogue> {
     const topics = new Map<string, Topic>();
     for (const name of DEMO_TOPICS) {
-      topics.set(name, await this.topics.insert({ name, nameKey: nameKey(name) }, manager));
+      topics.set(
+        name,
+        await this.topics.insert(
+          { name, nameKey: nameKey(name), names: DEMO_TOPIC_NAMES[name] ?? {} },
+          manager,
+        ),
+      );
     }
     const named = (names: string[] | undefined) =>
       (names ?? []).map((name) => topics.get(name) as Topic);

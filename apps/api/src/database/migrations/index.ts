@@ -11,6 +11,7 @@ import { ContentUrlFragments1764496800000 } from './1764496800000-content-url-fr
 import { ContentThumbnails1764504000000 } from './1764504000000-content-thumbnails';
 import { SharedDefinitionsAsViews1764510600000 } from './1764510600000-shared-definitions-as-views';
 import { Languages1764518400000 } from './1764518400000-languages';
+import { TranslatedTopicsAndNotes1764529200000 } from './1764529200000-translated-topics-and-notes';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ContentThumbnails1764504000000,
   SharedDefinitionsAsViews1764510600000,
   Languages1764518400000,
+  TranslatedTopicsAndNotes1764529200000,
 ];

@@ -34,7 +34,7 @@ describe('the feed on Home', () => {
       summary: 'Forty new jobs by the end of the year.',
       pinned: true,
       campaign: { id: '00000000-0000-4000-e000-000000000001', name: 'Spring launch' },
-      topics: [{ id: '00000000-0000-4000-e000-000000000002', name: 'Offices' }],
+      topics: [{ id: '00000000-0000-4000-e000-000000000002', name: 'Offices', names: {} }],
       sharedOn: ['linkedin', 'x'],
     });
     const expo = makeFeedItem({ title: 'Meet us at the Expo', kind: 'event', siteName: null });
