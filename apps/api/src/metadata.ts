@@ -800,6 +800,7 @@ export default async () => {
               category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
               severity: { required: true, enum: ['warn', 'block'] },
               note: { required: true, type: () => String },
+              notes: { required: false, type: () => Object },
             },
             UpdateRestrictedTermDto: {},
             RestrictedTermDto: {
@@ -807,7 +808,12 @@ export default async () => {
               term: { required: true, type: () => String },
               category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
               severity: { required: true, enum: ['warn', 'block'] },
-              note: { required: true, type: () => String },
+              note: {
+                required: true,
+                type: () => String,
+                description: 'The main note, read by writers whose language has none',
+              },
+              notes: { required: true, type: () => Object },
               createdAt: { required: true, type: () => String },
               updatedAt: { required: true, type: () => String },
             },

@@ -1,4 +1,4 @@
-import { cleanTranslations, translated } from './translations';
+import { cleanTranslations, describeTranslations, translated } from './translations';
 
 describe('translated', () => {
   const names = { da: 'Bæredygtighed', el: 'Βιωσιμότητα' };
@@ -27,5 +27,14 @@ describe('cleanTranslations', () => {
       cleanTranslations({ sv: ' Hållbarhet ', xx: 'x', da: '  ', nl: 'Duurzaamheid' }),
     ).toEqual({ nl: 'Duurzaamheid', sv: 'Hållbarhet' });
     expect(Object.keys(cleanTranslations({ sv: 'b', nl: 'a' }))).toEqual(['nl', 'sv']);
+  });
+});
+
+describe('describeTranslations', () => {
+  it('names each language in its own words, in the order of the UI languages', () => {
+    expect(describeTranslations({ sv: 'Klimat', da: 'Klima', el: 'Κλίμα' })).toBe(
+      'Dansk: Klima · Svenska: Klimat · Ελληνικά: Κλίμα',
+    );
+    expect(describeTranslations({})).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from './languages';
+import { LANGUAGE_NAMES, UI_LANGUAGES, uiLanguageOf, type UiLanguage } from './languages';
 
 /**
  * A text's versions in other UI languages, beside its main text (a topic's name, a restricted
@@ -30,4 +30,14 @@ export function cleanTranslations(translations: Readonly<Record<string, unknown>
     if (typeof text === 'string' && text.trim()) clean[language] = text.trim();
   }
   return clean;
+}
+
+/**
+ * Translations in words any reader can follow, for the audit log: "Dansk: Klima · Svenska:
+ * Klimat" (each language in its own name), empty when there are none.
+ */
+export function describeTranslations(translations: Translations): string {
+  return UI_LANGUAGES.filter((language) => translations[language])
+    .map((language) => `${LANGUAGE_NAMES[language]}: ${translations[language]}`)
+    .join(' · ');
 }

@@ -14,6 +14,7 @@ import { TrainingRepository } from '../training/training.repository';
 import { User } from '../users/entities/user.entity';
 import type { DemoPeople } from './demo-company';
 import { DEMO_POLICY } from './demo-policy';
+import { DEMO_TERM_NOTES } from './demo-term-notes';
 import { DEMO_TRAINING } from './demo-training';
 
 const DAY = 86_400_000;
@@ -131,6 +132,7 @@ export class DemoAdvocacy {
           category,
           severity,
           note,
+          notes: DEMO_TERM_NOTES[term] ?? {},
           createdById: admin.id,
           createdAt: daysAgo(50),
           updatedAt: daysAgo(50),

@@ -116,6 +116,8 @@ const ITEMS: DemoItem[] = [
         'Forty colleagues, one new home: our Athens office is open. Come and visit! #WeAreChorus #Athens',
       ],
       ['any', 'el', 'Νέο γραφείο στην Αθήνα! #WeAreChorus'],
+      ['any', 'da', 'Vi har åbnet et nyt kontor i Athen! 🇬🇷 #WeAreChorus'],
+      ['any', 'sv', 'Vi har öppnat ett nytt kontor i Aten! 🇬🇷 #WeAreChorus'],
     ],
   },
   {
@@ -137,6 +139,8 @@ const ITEMS: DemoItem[] = [
       ],
       ['any', 'sv', 'Alla våra kontor drivs nu med förnybar el. 🌱 #WeAreChorus'],
       ['any', 'da', 'Alle vores kontorer kører nu på vedvarende energi. 🌱 #WeAreChorus'],
+      ['any', 'el', 'Όλα τα γραφεία μας λειτουργούν πλέον με ανανεώσιμη ενέργεια. 🌱 #WeAreChorus'],
+      ['any', 'nl', 'Al onze kantoren draaien nu op groene stroom. 🌱 #WeAreChorus'],
     ],
   },
   {
@@ -182,6 +186,9 @@ const ITEMS: DemoItem[] = [
       ['any', 'en', 'Two paid volunteering days a year for all of us. Love this. #WeAreChorus'],
       ['any', 'nl', 'Twee betaalde vrijwilligersdagen per jaar voor iedereen. Mooi! #WeAreChorus'],
       ['any', 'fr', 'Deux jours de bénévolat payés par an pour tous. #WeAreChorus'],
+      ['any', 'da', 'To betalte frivilligdage om året til os alle. Godt gået! #WeAreChorus'],
+      ['any', 'sv', 'Två betalda volontärdagar om året för oss alla. Så bra! #WeAreChorus'],
+      ['any', 'el', 'Δύο μέρες εθελοντισμού με αποδοχές τον χρόνο για όλους μας! #WeAreChorus'],
     ],
   },
   {
@@ -238,6 +245,11 @@ const ITEMS: DemoItem[] = [
         'linkedin',
         'en',
         'My team is hiring a Senior Data Engineer in Copenhagen. Know someone? #Hiring',
+      ],
+      [
+        'linkedin',
+        'da',
+        'Mit team søger en Senior Data Engineer i København. Kender du en? #Hiring',
       ],
     ],
   },

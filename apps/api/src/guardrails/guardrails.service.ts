@@ -1,10 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sampleTrackedLink, type PreferredLanguage, type VariantNetwork } from '@chorus/core';
+import {
+  DEFAULT_UI_LANGUAGE,
+  sampleTrackedLink,
+  translated,
+  uiLanguageFor,
+  type PreferredLanguage,
+  type UiLanguage,
+  type VariantNetwork,
+} from '@chorus/core';
 import { check, compileTerms, isBlocked, type Finding, type TermMatcher } from '@chorus/guardrails';
 import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { publicAddress } from '../config/public-address';
+import { UsersRepository } from '../users/users.repository';
+import type { RestrictedTerm } from './entities/restricted-term.entity';
 import { RestrictedTermsRepository } from './restricted-terms.repository';
 
 export interface PostToCheck {
@@ -13,19 +23,30 @@ export interface PostToCheck {
   language?: PreferredLanguage | string | null;
   /** The link the post will carry; by default one as long as a share's tracked link. */
   link?: string;
+  /**
+   * Who writes the post: restricted terms' notes are in their language (their profile's UI
+   * language) where the admins wrote one, in the main note otherwise. Without it, the main note.
+   */
+  writerId?: string;
 }
 
 /**
  * Runs the guardrails checker (`@chorus/guardrails`) with the company's restricted terms. The
- * compiled terms are kept while the table is unchanged: one cheap query per check tells whether
- * any replica changed them since.
+ * compiled terms are kept while the table is unchanged (one cheap query per check tells whether
+ * any replica changed them since), one set per language their notes are read in, compiled the
+ * first time a writer of that language needs it.
  */
 @Injectable()
 export class GuardrailsService {
-  private compiled?: { revision: string; matcher: TermMatcher };
+  private compiled?: {
+    revision: string;
+    rows: RestrictedTerm[];
+    matchers: Map<UiLanguage, TermMatcher>;
+  };
 
   constructor(
     private readonly terms: RestrictedTermsRepository,
+    private readonly users: UsersRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -33,7 +54,7 @@ export class GuardrailsService {
     return check(post.text, {
       network: post.network,
       language: post.language ?? null,
-      terms: await this.currentTerms(),
+      terms: await this.currentTerms(await this.writerLanguage(post.writerId)),
       link: post.link ?? sampleTrackedLink(publicAddress(this.config)),
     });
   }
@@ -53,12 +74,25 @@ export class GuardrailsService {
     return findings;
   }
 
-  private async currentTerms(): Promise<TermMatcher> {
+  private async writerLanguage(writerId: string | undefined): Promise<UiLanguage> {
+    const preferred = writerId ? await this.users.languageOf(writerId) : null;
+    return preferred ? uiLanguageFor(preferred) : DEFAULT_UI_LANGUAGE;
+  }
+
+  /** The company's terms, compiled with their notes in `language`. */
+  private async currentTerms(language: UiLanguage): Promise<TermMatcher> {
     const revision = await this.terms.revision();
     if (this.compiled?.revision !== revision) {
-      const rows = await this.terms.findAll();
-      this.compiled = { revision, matcher: compileTerms(rows) };
+      this.compiled = { revision, rows: await this.terms.findAll(), matchers: new Map() };
     }
-    return this.compiled.matcher;
+    const { rows, matchers } = this.compiled;
+    let matcher = matchers.get(language);
+    if (!matcher) {
+      matcher = compileTerms(
+        rows.map((row) => ({ ...row, note: translated(row.note, row.notes, language) })),
+      );
+      matchers.set(language, matcher);
+    }
+    return matcher;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { cleanTranslations, LANGUAGE_NAMES, UI_LANGUAGES, type Translations } from '@chorus/core';
+import { cleanTranslations, describeTranslations, type Translations } from '@chorus/core';
 import { nameKey } from '../common/name-key';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
@@ -161,11 +161,4 @@ export class TopicsService {
   private target(topic: Topic) {
     return { type: 'topic' as const, id: topic.id, label: topic.name };
   }
-}
-
-/** Translations in words any reader can follow: "Dansk: Klima · Svenska: Klimat". */
-function describeTranslations(names: Translations): string {
-  return UI_LANGUAGES.filter((language) => names[language])
-    .map((language) => `${LANGUAGE_NAMES[language]}: ${names[language]}`)
-    .join(' · ');
 }

@@ -805,7 +805,7 @@ export interface paths {
     put?: never;
     /**
      * Check a post against the guardrails
-     * @description Profanity, the company’s restricted terms, personal data and the network’s length limit, exactly as a share is checked. Block findings stop a share; warnings only inform.
+     * @description Profanity, the company’s restricted terms, personal data and the network’s length limit, exactly as a share is checked. Block findings stop a share; warnings only inform. Restricted terms’ notes are in my language where the admins wrote one.
      */
     post: operations['Guardrails_check'];
     delete?: never;
@@ -2399,6 +2399,24 @@ export interface components {
       /** @description Whether a finding stops the share */
       blocked: boolean;
     };
+    TermNotesDto: {
+      /** @description In English; empty for none */
+      en?: string;
+      /** @description In Dutch; empty for none */
+      nl?: string;
+      /** @description In Danish; empty for none */
+      da?: string;
+      /** @description In Swedish; empty for none */
+      sv?: string;
+      /** @description In Norwegian Bokmål; empty for none */
+      nb?: string;
+      /** @description In Greek; empty for none */
+      el?: string;
+      /** @description In German; empty for none */
+      de?: string;
+      /** @description In French; empty for none */
+      fr?: string;
+    };
     RestrictedTermDto: {
       /** Format: uuid */
       id: string;
@@ -2406,10 +2424,13 @@ export interface components {
       term: string;
       category: components['schemas']['RestrictedTermCategory'];
       severity: components['schemas']['GuardrailSeverity'];
+      /** @description The note in other UI languages */
+      notes: components['schemas']['TermNotesDto'];
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      /** @description The main note, read by writers whose language has none */
       note: string;
     };
     CreateRestrictedTermDto: {
@@ -2423,6 +2444,8 @@ export interface components {
        * @example Falcon is not announced yet: do not mention it.
        */
       note: string;
+      /** @description The note in other UI languages, for writers of that language; a language left out (or empty) reads the main note. When sent, replaces every translation the term had. */
+      notes?: components['schemas']['TermNotesDto'];
     };
     UpdateRestrictedTermDto: {
       /** @example Project Falcon */
@@ -2435,6 +2458,8 @@ export interface components {
        * @example Falcon is not announced yet: do not mention it.
        */
       note?: string;
+      /** @description The note in other UI languages, for writers of that language; a language left out (or empty) reads the main note. When sent, replaces every translation the term had. */
+      notes?: components['schemas']['TermNotesDto'];
     };
     AcknowledgmentDto: {
       /** Format: date-time */

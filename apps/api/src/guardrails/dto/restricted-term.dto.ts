@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INPUT_LIMITS } from '@chorus/core';
-import { IsIn, IsUUID, Matches } from 'class-validator';
+import { INPUT_LIMITS, type Translations } from '@chorus/core';
+import { Type } from 'class-transformer';
+import { IsIn, IsUUID, Matches, ValidateNested } from 'class-validator';
 import {
   RESTRICTED_TERM_CATEGORIES,
   SEVERITIES,
@@ -8,6 +9,7 @@ import {
   type Severity,
 } from '@chorus/guardrails';
 import type { RestrictedTerm } from '../entities/restricted-term.entity';
+import { TranslationsDto } from '../../common/translations.dto';
 import { TrimmedText } from '../../common/trimmed-text';
 import { OptionalField, PartialDto } from '../../common/optional';
 
@@ -29,6 +31,9 @@ export class RestrictedTermsQuery {
   })
   category?: RestrictedTermCategory;
 }
+
+/** A restricted term's note in each UI language it has one in. */
+export const TermNotesDto = TranslationsDto('TermNotesDto', INPUT_LIMITS.restrictedTermNote);
 
 export class CreateRestrictedTermDto {
   @ApiProperty({ example: 'Project Falcon', minLength: 1, maxLength: INPUT_LIMITS.restrictedTerm })
@@ -57,6 +62,18 @@ export class CreateRestrictedTermDto {
   })
   @TrimmedText('note', INPUT_LIMITS.restrictedTermNote, { empty: true })
   note: string;
+
+  @ApiPropertyOptional({
+    type: TermNotesDto,
+    description:
+      'The note in other UI languages, for writers of that language; a language left out (or ' +
+      'empty) reads the main note. When sent, replaces every translation the term had.',
+  })
+  @OptionalField()
+  // Also refuses what is not an object: one message, where IsObject would add a second.
+  @ValidateNested({ message: 'notes must be an object of language codes to notes' })
+  @Type(() => TermNotesDto)
+  notes?: Translations;
 }
 
 export class UpdateRestrictedTermDto extends PartialDto(CreateRestrictedTermDto) {}
@@ -74,7 +91,11 @@ export class RestrictedTermDto {
   @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
   severity: Severity;
 
+  /** The main note, read by writers whose language has none */
   note: string;
+
+  @ApiProperty({ type: TermNotesDto, description: 'The note in other UI languages' })
+  notes: Translations;
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
@@ -89,6 +110,7 @@ export class RestrictedTermDto {
       category: term.category,
       severity: term.severity,
       note: term.note,
+      notes: term.notes,
       createdAt: term.createdAt.toISOString(),
       updatedAt: term.updatedAt.toISOString(),
     };

@@ -19,6 +19,7 @@ function makeTerm(overrides: Partial<Schemas['RestrictedTermDto']> = {}): Restri
     category: 'confidential',
     severity: 'block',
     note: '',
+    notes: {},
     createdAt: '2024-03-15T09:30:00.000Z',
     updatedAt: '2024-03-15T09:30:00.000Z',
     ...overrides,
