@@ -39,6 +39,48 @@ describe('the demo data', () => {
     return (await db.query(sql)).rows as T[];
   }
 
+  it('speaks its colleagues’ languages: topic names, term notes and suggested posts', async () => {
+    const topics = await rows<{ name: string; names: Record<string, string> }>(
+      `SELECT name, names FROM topics`,
+    );
+    for (const language of ['nl', 'da', 'sv', 'el']) {
+      expect(topics.filter((topic) => topic.names[language]).length).toBeGreaterThan(3);
+    }
+    // Someone reads a main name for want of a translation.
+    expect(topics.some((topic) => !topic.names.el)).toBe(true);
+    const notes = await rows<{ notes: Record<string, string> }>(
+      `SELECT notes FROM restricted_terms`,
+    );
+    for (const language of ['nl', 'da', 'sv', 'el']) {
+      expect(notes.every((term) => term.notes[language])).toBe(true);
+    }
+
+    // The Danish, Swedish and Greek colleagues find suggested posts in their language; the
+    // French and German ones find live items with none in theirs, and are told so.
+    const live = await rows<{ language: string; items: number; without: number }>(
+      `SELECT person.language,
+              count(DISTINCT item.id)::int AS items,
+              count(DISTINCT item.id) FILTER (WHERE NOT EXISTS (
+                SELECT 1 FROM content_variants own
+                 WHERE own.item_id = item.id AND own.language = person.language))::int AS without
+         FROM users person
+         JOIN content_items item ON item.status = 'approved'
+          AND (cardinality(item.target_languages) = 0 OR person.language = ANY(item.target_languages))
+        WHERE person.email IN ('sofie.jensen@chorus.example', 'lars.andersson@chorus.example',
+                               'eleni.papadopoulou@chorus.example', 'marc.dubois@chorus.example',
+                               'jonas.schmidt@chorus.example')
+        GROUP BY person.language`,
+    );
+    const byLanguage = new Map(live.map((row) => [row.language, row]));
+    for (const language of ['da', 'sv', 'el']) {
+      const { items, without } = byLanguage.get(language) ?? { items: 0, without: 0 };
+      expect(items - without).toBeGreaterThanOrEqual(3);
+    }
+    for (const language of ['fr', 'de']) {
+      expect(byLanguage.get(language)?.without).toBeGreaterThan(0);
+    }
+  });
+
   it('counts its clicks in the rollups exactly as a recount from the events does', async () => {
     const [{ events }] = await rows<{ events: number }>(
       `SELECT count(*)::int AS events FROM click_events`,

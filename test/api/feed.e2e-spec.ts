@@ -106,7 +106,7 @@ describe('the feed', () => {
     await reader.api.put(`/api/me/topics/${topic}`).expect(204);
     await reader.api.put(`/api/me/topics/${topic}`).expect(204);
     const followed = (await reader.api.get('/api/me/topics').expect(200)).body;
-    expect(followed).toEqual([{ id: topic, name: 'Climate', followed: true }]);
+    expect(followed).toEqual([{ id: topic, name: 'Climate', names: {}, followed: true }]);
 
     const pages: string[] = [];
     let cursor: string | null = null;
@@ -188,9 +188,77 @@ describe('the feed', () => {
     ).agent
       .get(`/api/feed/${fallback}/suggestion?network=linkedin`)
       .expect(200);
-    expect(none.body).toEqual({ variantId: null, text: 'No posts yet', language: 'en' });
+    expect(none.body).toEqual({
+      variantId: null,
+      text: 'No posts yet',
+      language: 'en',
+      fallback: false,
+    });
     const stranger = await signIn(t, await makeUser(t));
     await stranger.api.get(`/api/feed/${item}/suggestion?network=myspace`).expect(400);
+  });
+
+  it("offers my language's post, else the item's main language, else any, and says when it falls back", async () => {
+    const item = await makeLiveItem(t, {
+      language: 'sv',
+      variants: [
+        ['any', 'sv', 'Kolla in vårt nya kontor!'],
+        ['any', 'el', 'Δείτε το νέο μας γραφείο!'],
+        ['any', 'da', 'Se vores nye kontor!'],
+      ],
+    });
+    const suggest = async (language: string, itemId = item) =>
+      (
+        await (
+          await signIn(t, await makeUser(t, { language }))
+        ).api
+          .get(`/api/feed/${itemId}/suggestion?network=linkedin`)
+          .expect(200)
+      ).body;
+
+    expect(await suggest('el')).toMatchObject({
+      text: 'Δείτε το νέο μας γραφείο!',
+      language: 'el',
+      fallback: false,
+    });
+    expect(await suggest('da')).toMatchObject({ language: 'da', fallback: false });
+    // No Dutch post: the item's main language comes before the other translations.
+    expect(await suggest('nl')).toMatchObject({
+      text: 'Kolla in vårt nya kontor!',
+      language: 'sv',
+      fallback: true,
+    });
+
+    // Nothing in mine nor in the item's main language: any other will do, and it says so.
+    const greekOnly = await makeLiveItem(t, {
+      language: 'en',
+      variants: [['any', 'el', 'Δείτε το νέο μας γραφείο!']],
+    });
+    expect(await suggest('de', greekOnly)).toMatchObject({ language: 'el', fallback: true });
+    const untranslated = await makeLiveItem(t, { title: 'Our new office', variants: [] });
+    expect(await suggest('fr', untranslated)).toMatchObject({
+      variantId: null,
+      text: 'Our new office',
+      language: 'en',
+      fallback: true,
+    });
+  });
+
+  it("carries each topic's names in other languages, on items and among the topics I may follow", async () => {
+    const topic = await makeTopic(t, curator, `Sustainability ${Date.now()}`);
+    await (
+      await signIn(t, curator)
+    ).api
+      .patch(`/api/topics/${topic.id}`, { names: { da: 'Bæredygtighed', el: 'Βιωσιμότητα' } })
+      .expect(200);
+    await makeLiveItem(t, { title: 'Greener offices', topicIds: [topic.id] });
+    const reader = await signIn(t, await makeUser(t, { language: 'da' }));
+
+    const [entry] = (await reader.api.get('/api/feed').expect(200)).body.items;
+    const names = { da: 'Bæredygtighed', el: 'Βιωσιμότητα' };
+    expect(entry.topics).toEqual([{ id: topic.id, name: topic.name, names }]);
+    const followable = (await reader.api.get('/api/me/topics').expect(200)).body;
+    expect(followable).toContainEqual({ id: topic.id, name: topic.name, names, followed: false });
   });
 
   it('refuses a cursor it did not give out, and bad filters', async () => {

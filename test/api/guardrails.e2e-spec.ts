@@ -91,6 +91,57 @@ describe('guardrails and restricted terms', () => {
     expect((await check('Slut på veckan', 'linkedin', 'en')).body.blocked).toBe(false);
   });
 
+  it("shows each writer the term's note in their language, else the main note", async () => {
+    const created = await term({
+      term: 'Nightjar',
+      note: 'Nightjar is not announced yet.',
+      notes: {
+        da: ' Nightjar er ikke annonceret endnu. ',
+        el: 'Το Nightjar δεν έχει ανακοινωθεί ακόμη.',
+        nl: '',
+      },
+    }).expect(201);
+    expect(created.body).toMatchObject({
+      note: 'Nightjar is not announced yet.',
+      notes: {
+        da: 'Nightjar er ikke annonceret endnu.',
+        el: 'Το Nightjar δεν έχει ανακοινωθεί ακόμη.',
+      },
+    });
+    expect(Object.keys(created.body.notes).sort()).toEqual(['da', 'el']);
+    const noteFor = async (language: string) => {
+      const writer = await signIn(t, await makeUser(t, { language }));
+      const { body } = await writer.api
+        .post('/api/guardrails/check', { text: 'Nightjar ships soon', network: 'x' })
+        .expect(200);
+      return body.findings[0];
+    };
+
+    expect(await noteFor('da')).toMatchObject({ note: 'Nightjar er ikke annonceret endnu.' });
+    expect((await noteFor('el')).message).toContain('Το Nightjar δεν έχει ανακοινωθεί ακόμη.');
+    // Swedish has no note of its own; nor has a language Chorus does not speak.
+    expect(await noteFor('sv')).toMatchObject({ note: 'Nightjar is not announced yet.' });
+    expect(await noteFor('fi')).toMatchObject({ note: 'Nightjar is not announced yet.' });
+
+    // A change of the translations applies at once, to the language it concerns.
+    const changed = await admin.api
+      .patch(`/api/restricted-terms/${created.body.id}`, {
+        notes: { sv: 'Nightjar är inte lanserat än.' },
+      })
+      .expect(200);
+    expect(changed.body.notes).toEqual({ sv: 'Nightjar är inte lanserat än.' });
+    expect(await noteFor('sv')).toMatchObject({ note: 'Nightjar är inte lanserat än.' });
+    expect(await noteFor('da')).toMatchObject({ note: 'Nightjar is not announced yet.' });
+    const found = await admin.api.get('/api/restricted-terms?search=lanserat').expect(200);
+    expect(found.body.map((row: { term: string }) => row.term)).toEqual(['Nightjar']);
+
+    const tooLong = await admin.api
+      .patch(`/api/restricted-terms/${created.body.id}`, { notes: { de: 'x'.repeat(501) } })
+      .expect(400);
+    expect(tooLong.body.message).toBe('notes.de must be at most 500 characters');
+    await admin.api.delete(`/api/restricted-terms/${created.body.id}`).expect(204);
+  });
+
   it('applies a change to the terms at once', async () => {
     const created = await term({
       term: 'Brightwave',

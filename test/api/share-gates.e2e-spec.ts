@@ -33,6 +33,7 @@ async function openOrganisation() {
       category: 'confidential',
       severity: 'block',
       note: 'Falcon is not announced yet: do not mention it.',
+      notes: { sv: 'Falcon är inte lanserat än: nämn det inte.' },
     })
     .expect(201);
   return { t, admin, adminAgent, curator };
@@ -116,6 +117,19 @@ describe('share gates', () => {
         `${finding.kind}:${finding.severity}:${finding.match}`,
     );
     expect(kinds).toEqual(['restricted_term:block:Falcon', 'email:warn:jan@example.com']);
+
+    // A Swedish writer reads the note in Swedish, a Danish one (no Danish note) the main note.
+    const swede = await signIn(t, await makeReady(t, await makeUser(t, { language: 'sv' })));
+    const inSwedish = await preflight(swede, { text: 'Sneak peek of #ProjectFalcon!' }).expect(422);
+    expect(inSwedish.body.details.findings[0].note).toBe(
+      'Falcon är inte lanserat än: nämn det inte.',
+    );
+    expect(inSwedish.body.message).toContain('Falcon är inte lanserat än: nämn det inte.');
+    const dane = await signIn(t, await makeReady(t, await makeUser(t, { language: 'da' })));
+    const inEnglish = await preflight(dane, { text: 'Sneak peek of #ProjectFalcon!' }).expect(422);
+    expect(inEnglish.body.details.findings[0].note).toBe(
+      'Falcon is not announced yet: do not mention it.',
+    );
 
     const warned = await preflight(agent, { text: 'Questions? Mail jan@example.com' }).expect(200);
     expect(warned.body.findings).toHaveLength(1);

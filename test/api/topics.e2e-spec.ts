@@ -45,8 +45,8 @@ describe('topics', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(response.body).toEqual(
       expect.arrayContaining([
-        { id: ai, name: 'Artificial intelligence', itemCount: 2 },
-        { id: climate, name: 'Climate', itemCount: 1 },
+        { id: ai, name: 'Artificial intelligence', names: {}, itemCount: 2 },
+        { id: climate, name: 'Climate', names: {}, itemCount: 1 },
       ]),
     );
   });
@@ -65,7 +65,112 @@ describe('topics', () => {
         name: 'EVENTS',
       })
       .expect(200);
-    expect(recased.body).toEqual({ id: events, name: 'EVENTS', itemCount: 0 });
+    expect(recased.body).toEqual({ id: events, name: 'EVENTS', names: {}, itemCount: 0 });
+  });
+
+  it('keeps a name per language beside the main name, which each change replaces', async () => {
+    const created = await curator.api
+      .post('/api/topics', {
+        name: 'Wellbeing',
+        names: { da: ' Trivsel ', sv: 'Välmående', el: 'Ευεξία', nl: '' },
+      })
+      .expect(201);
+    const id = created.body.id;
+    // Trimmed, empty ones dropped, in the order of the UI languages.
+    expect(created.body).toEqual({
+      id,
+      name: 'Wellbeing',
+      names: { da: 'Trivsel', sv: 'Välmående', el: 'Ευεξία' },
+      itemCount: 0,
+    });
+
+    const retranslated = await curator.api
+      .patch(`/api/topics/${id}`, { names: { da: 'Trivsel', nl: 'Welzijn' } })
+      .expect(200);
+    expect(retranslated.body).toMatchObject({
+      name: 'Wellbeing',
+      names: { nl: 'Welzijn', da: 'Trivsel' },
+    });
+    // A rename alone keeps the translations.
+    const renamed = await curator.api
+      .patch(`/api/topics/${id}`, { name: 'Well-being' })
+      .expect(200);
+    expect(renamed.body.names).toEqual({ nl: 'Welzijn', da: 'Trivsel' });
+    const listed = (await curator.api.get('/api/topics').expect(200)).body;
+    expect(listed).toContainEqual({
+      id,
+      name: 'Well-being',
+      names: { nl: 'Welzijn', da: 'Trivsel' },
+      itemCount: 0,
+    });
+
+    const [entry] = await auditEntries(id);
+    expect(entry).toMatchObject({
+      action: 'topic.renamed',
+      summary: { before: { name: 'Wellbeing' } },
+    });
+    const [, retranslation] = await auditEntries(id);
+    expect(retranslation.summary).toEqual({
+      before: { translations: 'Dansk: Trivsel · Svenska: Välmående · Ελληνικά: Ευεξία' },
+      after: { translations: 'Nederlands: Welzijn · Dansk: Trivsel' },
+    });
+  });
+
+  it('refuses a name that two topics would share in some language', async () => {
+    const climate = await curator.api
+      .post('/api/topics', { name: 'Oceans', names: { da: 'Havene', sv: 'Haven' } })
+      .expect(201);
+    await topic('Careers');
+
+    const sameTranslation = await curator.api
+      .post('/api/topics', { name: 'Seas', names: { da: 'HAVENE' } })
+      .expect(409);
+    expect(sameTranslation.body.message).toBe(
+      'In Danish, "HAVENE" is already the name of the topic "Oceans".',
+    );
+    // Where "Careers" has no Swedish name, Swedish readers see it as "Careers".
+    const jobs = await topic('Jobs');
+    const mainName = await curator.api
+      .patch(`/api/topics/${jobs}`, { names: { sv: 'careers' } })
+      .expect(409);
+    expect(mainName.body.message).toBe(
+      'In Swedish, "careers" is already the name of the topic "Careers".',
+    );
+    // A name that is free in Swedish because "Oceans" reads "Haven" there.
+    await curator.api.patch(`/api/topics/${jobs}`, { names: { sv: 'Oceans' } }).expect(200);
+    const renamedInto = await curator.api
+      .patch(`/api/topics/${climate.body.id}`, { names: { sv: '' } })
+      .expect(409);
+    expect(renamedInto.body.message).toBe(
+      'In Swedish, "Oceans" is already the name of the topic "Jobs".',
+    );
+    const unchanged = (await curator.api.get('/api/topics').expect(200)).body.find(
+      (row: { id: string }) => row.id === climate.body.id,
+    );
+    expect(unchanged.names).toEqual({ da: 'Havene', sv: 'Haven' });
+  });
+
+  it('refuses translations in a language Chorus does not speak, or too long', async () => {
+    const unknown = await curator.agent
+      .post('/api/topics')
+      .set('X-XSRF-TOKEN', curator.xsrf)
+      .send({ name: 'Finance', names: { fi: 'Talous' } })
+      .expect(400);
+    expect(unknown.body.message).toBe('property names.fi should not exist');
+    const long = await curator.api
+      .post('/api/topics', { name: 'Finance', names: { de: 'x'.repeat(81) } })
+      .expect(400);
+    expect(long.body.message).toBe('names.de must be at most 80 characters');
+    const notObject = await curator.agent
+      .post('/api/topics')
+      .set('X-XSRF-TOKEN', curator.xsrf)
+      .send({ name: 'Finance', names: 'Talous' })
+      .expect(400);
+    expect(notObject.body.message).toBe('names must be an object of language codes to names');
+    const list = await curator.api
+      .post('/api/topics', { name: 'Finance', names: ['Talous'] as never })
+      .expect(400);
+    expect(list.body.message).toBe('names must be an object of language codes to names');
   });
 
   it('renames and deletes topics, and the tagged content simply loses the tag', async () => {
@@ -77,7 +182,7 @@ describe('topics', () => {
         name: 'Sustainability',
       })
       .expect(200);
-    expect(renamed.body).toEqual({ id, name: 'Sustainability', itemCount: 1 });
+    expect(renamed.body).toEqual({ id, name: 'Sustainability', names: {}, itemCount: 1 });
 
     await curator.api.delete(`/api/topics/${id}`).expect(204);
     const list = await curator.api.get('/api/topics').expect(200);

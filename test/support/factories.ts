@@ -172,7 +172,7 @@ export async function makeReady(t: TestApp, user: MadeUser): Promise<MadeUser> {
 
 /** A topic, added by `by` (a curator or admin). */
 export function makeTopic(t: TestApp, by: MadeUser, name: string): Promise<Topic> {
-  return t.app.get(TopicsService).create(name, actor(by));
+  return t.app.get(TopicsService).create({ name }, actor(by));
 }
 
 /** A campaign, added by `by` (a curator or admin); the slug follows from the name unless given. */

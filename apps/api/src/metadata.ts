@@ -718,6 +718,12 @@ export default async () => {
                 type: () => String,
                 description: 'What the employee is told when the term appears in their post.',
               },
+              notes: {
+                required: true,
+                type: () => Object,
+                description:
+                  'The note in other UI languages; a writer whose language has none reads `note`.',
+              },
               createdById: { required: true, type: () => String, nullable: true },
               createdBy: {
                 required: false,
@@ -866,6 +872,7 @@ export default async () => {
               category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
               severity: { required: true, enum: ['warn', 'block'] },
               note: { required: true, type: () => String },
+              notes: { required: false, type: () => Object },
             },
             UpdateRestrictedTermDto: {},
             RestrictedTermDto: {
@@ -873,7 +880,12 @@ export default async () => {
               term: { required: true, type: () => String },
               category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
               severity: { required: true, enum: ['warn', 'block'] },
-              note: { required: true, type: () => String },
+              note: {
+                required: true,
+                type: () => String,
+                description: 'The main note, read by writers whose language has none',
+              },
+              notes: { required: true, type: () => Object },
               createdAt: { required: true, type: () => String },
               updatedAt: { required: true, type: () => String },
             },
@@ -890,6 +902,11 @@ export default async () => {
                 type: () => String,
                 description: 'The name lower-cased: "AI" and "ai" are one topic.',
               },
+              names: {
+                required: true,
+                type: () => Object,
+                description: 'The name in other UI languages; a language without one reads `name`.',
+              },
               createdAt: { required: true, type: () => Date },
             },
           },
@@ -898,10 +915,22 @@ export default async () => {
           import('./topics/dto/topic.dto.js'),
           {
             TopicParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            TopicNameDto: { name: { required: true, type: () => String, minLength: 1 } },
+            CreateTopicDto: {
+              name: { required: true, type: () => String },
+              names: { required: false, type: () => Object },
+            },
+            UpdateTopicDto: {
+              name: { required: false, type: () => String },
+              names: { required: false, type: () => Object },
+            },
             TopicDto: {
               id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The main name, read in every language without a translation',
+              },
+              names: { required: true, type: () => Object },
               itemCount: {
                 required: true,
                 type: () => Number,
@@ -1244,7 +1273,12 @@ export default async () => {
           {
             TopicRefDto: {
               id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The main name, read in every language without a translation',
+              },
+              names: { required: true, type: () => Object },
             },
             CampaignRefDto: {
               id: { required: true, type: () => String },
@@ -3014,7 +3048,12 @@ export default async () => {
             TopicParams: { id: { required: true, type: () => String, format: 'uuid' } },
             FeedTopicDto: {
               id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The main name, read in every language without a translation',
+              },
+              names: { required: true, type: () => Object },
             },
             FeedCampaignDto: {
               id: { required: true, type: () => String },
@@ -3069,10 +3108,21 @@ export default async () => {
                 description: 'The text to offer; the item title when it has no suggested post',
               },
               language: { required: true, type: () => String, nullable: true },
+              fallback: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  "Whether the text is in another language than mine because there is none in mine: a\nsuggested post in the item's main language, else in any other, or the item's title.",
+              },
             },
             FollowableTopicDto: {
               id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The main name, read in every language without a translation',
+              },
+              names: { required: true, type: () => Object },
               followed: { required: true, type: () => Boolean },
             },
           },
@@ -3966,7 +4016,7 @@ export default async () => {
             TopicsController: {
               list: { type: [t['./topics/dto/topic.dto'].TopicDto] },
               create: { type: t['./topics/dto/topic.dto'].TopicDto },
-              rename: { type: t['./topics/dto/topic.dto'].TopicDto },
+              update: { type: t['./topics/dto/topic.dto'].TopicDto },
               remove: {},
             },
           },

@@ -75,6 +75,8 @@ export const AUDIT_DETAILS = {
   kind: 'kind',
   members: 'count',
   items: 'count',
+  /** A topic's names or a term's notes in other languages, as "Dansk: Klima · Svenska: Klimat". */
+  translations: 'text',
   slug: 'code',
   description: 'text',
   startsAt: 'date',

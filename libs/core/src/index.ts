@@ -17,6 +17,7 @@ export * from './roles';
 export * from './share-intent';
 export * from './social-networks';
 export * from './time-zone';
+export * from './translations';
 export * from './sso';
 export * from './user-status';
 export * from './utm';

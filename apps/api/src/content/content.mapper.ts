@@ -33,7 +33,7 @@ export function toSummary(item: ContentItem): ContentSummaryDto {
     siteName: item.siteName,
     author: person(item.author),
     topics: (item.topics ?? [])
-      .map(({ id, name }) => ({ id, name }))
+      .map(({ id, name, names }) => ({ id, name, names }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     campaign: item.campaign
       ? { id: item.campaign.id, name: item.campaign.name, slug: item.campaign.slug }

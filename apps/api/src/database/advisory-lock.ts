@@ -13,6 +13,8 @@ export const LOCKS = {
   signIn: 7_283_110_424,
   /** The seed of the per-key locks that keep two restricted terms from matching the same words. */
   restrictedTermKey: 7_283_110_441,
+  /** Taken by every change of a topic's names, so that no two topics take one name. */
+  topicNames: 7_283_110_443,
   /** Taken to publish a policy version, so that two versions never get the same number. */
   policyVersions: 7_283_110_442,
   /** The seed of the per-person locks a quiz attempt takes (see lockKeyedBy). */

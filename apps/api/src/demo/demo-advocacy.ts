@@ -19,6 +19,7 @@ import { TrainingRepository } from '../training/training.repository';
 import { User } from '../users/entities/user.entity';
 import type { DemoPeople } from './demo-company';
 import { DEMO_POLICY_TEXTS } from './demo-policy-texts';
+import { DEMO_TERM_NOTES } from './demo-term-notes';
 import { DEMO_TRAINING } from './demo-training';
 import { DEMO_TRAINING_TRANSLATIONS } from './demo-training-translations';
 
@@ -137,6 +138,7 @@ export class DemoAdvocacy {
           category,
           severity,
           note,
+          notes: DEMO_TERM_NOTES[term] ?? {},
           createdById: admin.id,
           createdAt: daysAgo(50),
           updatedAt: daysAgo(50),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ContentKind, ContentStatus, VariantNetwork } from '@chorus/core';
+import type { ContentKind, ContentStatus, Translations, VariantNetwork } from '@chorus/core';
 import { slugFromName } from '../campaigns/campaign-slug';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { nameKey } from '../common/name-key';
@@ -27,6 +27,56 @@ export const DEMO_TOPICS = [
   'Events',
   'Culture',
 ];
+
+/** The demo topics' names in the other UI languages, as the curators entered them. */
+export const DEMO_TOPIC_NAMES: Record<string, Translations> = {
+  Sustainability: {
+    nl: 'Duurzaamheid',
+    da: 'Bæredygtighed',
+    sv: 'Hållbarhet',
+    nb: 'Bærekraft',
+    el: 'Βιωσιμότητα',
+    de: 'Nachhaltigkeit',
+    fr: 'Développement durable',
+  },
+  Product: {
+    da: 'Produkt',
+    sv: 'Produkt',
+    nb: 'Produkt',
+    el: 'Προϊόν',
+    de: 'Produkt',
+    fr: 'Produit',
+  },
+  Careers: {
+    nl: 'Werken bij Chorus',
+    da: 'Karriere',
+    sv: 'Karriär',
+    nb: 'Karriere',
+    el: 'Καριέρα',
+    de: 'Karriere',
+    fr: 'Carrières',
+  },
+  Industry: {
+    nl: 'Branche',
+    da: 'Branche',
+    sv: 'Bransch',
+    nb: 'Bransje',
+    el: 'Κλάδος',
+    de: 'Branche',
+    fr: 'Secteur',
+  },
+  Events: {
+    nl: 'Evenementen',
+    da: 'Arrangementer',
+    sv: 'Evenemang',
+    nb: 'Arrangementer',
+    el: 'Εκδηλώσεις',
+    de: 'Veranstaltungen',
+    fr: 'Événements',
+  },
+  // Left untranslated in Greek and French on purpose: their readers see the main name.
+  Culture: { nl: 'Cultuur', da: 'Kultur', sv: 'Kultur', nb: 'Kultur', de: 'Kultur' },
+};
 
 interface DemoItem {
   url: string;
@@ -66,6 +116,8 @@ const ITEMS: DemoItem[] = [
         'Forty colleagues, one new home: our Athens office is open. Come and visit! #WeAreChorus #Athens',
       ],
       ['any', 'el', 'Νέο γραφείο στην Αθήνα! #WeAreChorus'],
+      ['any', 'da', 'Vi har åbnet et nyt kontor i Athen! 🇬🇷 #WeAreChorus'],
+      ['any', 'sv', 'Vi har öppnat ett nytt kontor i Aten! 🇬🇷 #WeAreChorus'],
     ],
   },
   {
@@ -87,6 +139,8 @@ const ITEMS: DemoItem[] = [
       ],
       ['any', 'sv', 'Alla våra kontor drivs nu med förnybar el. 🌱 #WeAreChorus'],
       ['any', 'da', 'Alle vores kontorer kører nu på vedvarende energi. 🌱 #WeAreChorus'],
+      ['any', 'el', 'Όλα τα γραφεία μας λειτουργούν πλέον με ανανεώσιμη ενέργεια. 🌱 #WeAreChorus'],
+      ['any', 'nl', 'Al onze kantoren draaien nu op groene stroom. 🌱 #WeAreChorus'],
     ],
   },
   {
@@ -132,6 +186,9 @@ const ITEMS: DemoItem[] = [
       ['any', 'en', 'Two paid volunteering days a year for all of us. Love this. #WeAreChorus'],
       ['any', 'nl', 'Twee betaalde vrijwilligersdagen per jaar voor iedereen. Mooi! #WeAreChorus'],
       ['any', 'fr', 'Deux jours de bénévolat payés par an pour tous. #WeAreChorus'],
+      ['any', 'da', 'To betalte frivilligdage om året til os alle. Godt gået! #WeAreChorus'],
+      ['any', 'sv', 'Två betalda volontärdagar om året för oss alla. Så bra! #WeAreChorus'],
+      ['any', 'el', 'Δύο μέρες εθελοντισμού με αποδοχές τον χρόνο για όλους μας! #WeAreChorus'],
     ],
   },
   {
@@ -188,6 +245,11 @@ const ITEMS: DemoItem[] = [
         'linkedin',
         'en',
         'My team is hiring a Senior Data Engineer in Copenhagen. Know someone? #Hiring',
+      ],
+      [
+        'linkedin',
+        'da',
+        'Mit team søger en Senior Data Engineer i København. Kender du en? #Hiring',
       ],
     ],
   },
@@ -266,7 +328,13 @@ export class DemoContent {
   async seed(manager: EntityManager, people: DemoPeople): Promise<DemoCatalogue> {
     const topics = new Map<string, Topic>();
     for (const name of DEMO_TOPICS) {
-      topics.set(name, await this.topics.insert({ name, nameKey: nameKey(name) }, manager));
+      topics.set(
+        name,
+        await this.topics.insert(
+          { name, nameKey: nameKey(name), names: DEMO_TOPIC_NAMES[name] ?? {} },
+          manager,
+        ),
+      );
     }
     const named = (names: string[] | undefined) =>
       (names ?? []).map((name) => topics.get(name) as Topic);

@@ -76,7 +76,7 @@ describe('feedPage', () => {
   it('orders pinned, then followed topics, then newest, and pages without overlap or gaps', () => {
     const catalogue = [
       item({ title: 'a' }),
-      item({ title: 'followed', topics: [{ id: 'climate', name: 'Climate' }] }),
+      item({ title: 'followed', topics: [{ id: 'climate', name: 'Climate', names: {} }] }),
       item({ title: 'b' }),
       item({ title: 'pinned', pinned: true }),
       item({ title: 'c', sortAt: NOW - HOUR, id: 'ffffffff-0000-4000-8000-000000000000' }),
@@ -99,7 +99,11 @@ describe('feedPage', () => {
   it('pages exactly like sorting every visible item, for any catalogue, person and filter', () => {
     const random = seededRandom(20261122);
     const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
-    const topics = ['climate', 'cloud', 'hiring', 'events'].map((id) => ({ id, name: id }));
+    const topics = ['climate', 'cloud', 'hiring', 'events'].map((id) => ({
+      id,
+      name: id,
+      names: {},
+    }));
     for (let round = 0; round < 200; round += 1) {
       const catalogue = Array.from({ length: 1 + Math.floor(random() * 60) }, () =>
         item({

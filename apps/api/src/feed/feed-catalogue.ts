@@ -1,4 +1,4 @@
-import type { ContentKind } from '@chorus/core';
+import type { ContentKind, Translations } from '@chorus/core';
 
 /** An approved item as the feed needs it: what to show, and whom and when it is for. */
 export interface CatalogueItem {
@@ -17,7 +17,7 @@ export interface CatalogueItem {
   expiresAt: number | null;
   /** publishAt, else approval, else creation: the order of "newest". */
   sortAt: number;
-  topics: { id: string; name: string }[];
+  topics: { id: string; name: string; names: Translations }[];
   campaign: { id: string; name: string } | null;
   departmentIds: string[];
   locationIds: string[];

@@ -69,6 +69,7 @@ export class FeedController {
     return (await this.feed.topics(user.id)).map(({ topic, followed }) => ({
       id: topic.id,
       name: topic.name,
+      names: topic.names,
       followed,
     }));
   }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { contentTargetUrl, type ContentKind, type ShareNetwork } from '@chorus/core';
+import {
+  contentTargetUrl,
+  type ContentKind,
+  type ShareNetwork,
+  type Translations,
+} from '@chorus/core';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
@@ -58,7 +63,7 @@ export class FeedRepository {
                coalesce(item.publish_at, item.approved_at, item.created_at) AS sort_at,
                item.target_languages AS languages,
                campaign.id AS campaign_id, campaign.name AS campaign_name,
-               coalesce((SELECT json_agg(json_build_object('id', topic.id, 'name', topic.name)
+               coalesce((SELECT json_agg(json_build_object('id', topic.id, 'name', topic.name, 'names', topic.names)
                                          ORDER BY topic.name)
                            FROM content_item_topics tagged JOIN topics topic ON topic.id = tagged.topic_id
                           WHERE tagged.item_id = item.id), '[]') AS topics,
@@ -164,7 +169,7 @@ interface CatalogueRow {
   languages: string[];
   campaign_id: string | null;
   campaign_name: string | null;
-  topics: { id: string; name: string }[];
+  topics: { id: string; name: string; names: Translations }[];
   department_ids: string[];
   location_ids: string[];
 }

@@ -23,7 +23,10 @@ export interface FeedPage {
 export interface Suggestion {
   variant: ContentVariant | null;
   text: string;
+  /** The language the text is in, when known. */
   language: string | null;
+  /** Whether the text is in another language than the person's, for want of one in theirs. */
+  fallback: boolean;
 }
 
 /** What each employee sees worth sharing, and the topics they follow. */
@@ -90,9 +93,10 @@ export class FeedService {
 
   /**
    * The suggested post to offer this person for this network: one written for the network or
-   * for any network, in their language before the item's; among those, the one shared least so
-   * far, so that colleagues do not all post the same words (identical posts look like spam to
-   * the networks). A stable per-person choice breaks ties.
+   * for any network, in their language, else in the item's main language, else in any; among
+   * those, the one shared least so far, so that colleagues do not all post the same words
+   * (identical posts look like spam to the networks). A stable per-person choice breaks ties.
+   * Says whether it fell back to another language than the person's.
    */
   async suggestion(userId: string, itemId: string, network: ShareNetwork): Promise<Suggestion> {
     const item = await this.visibleItem(userId, itemId);
@@ -100,8 +104,10 @@ export class FeedService {
     const eligible = (item.variants ?? []).filter(
       (variant) => variant.network === network || variant.network === 'any',
     );
+    const fellBack = (language: string | null) => language !== null && language !== user.language;
     if (eligible.length === 0) {
-      return { variant: null, text: item.title ?? '', language: item.language };
+      const language = item.language;
+      return { variant: null, text: item.title ?? '', language, fallback: fellBack(language) };
     }
     const rank = (variant: ContentVariant) =>
       variant.language === user.language ? 0 : variant.language === item.language ? 1 : 2;
@@ -112,7 +118,12 @@ export class FeedService {
     const [chosen] = candidates
       .filter((variant) => (uses.get(variant.id) ?? 0) === fewest)
       .sort((a, b) => tiebreak(userId, a.id).localeCompare(tiebreak(userId, b.id)));
-    return { variant: chosen, text: chosen.text, language: chosen.language };
+    return {
+      variant: chosen,
+      text: chosen.text,
+      language: chosen.language,
+      fallback: fellBack(chosen.language),
+    };
   }
 
   /** The topics there are, and whether the person follows each. */

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isBlocked } from '@chorus/guardrails';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SignedIn } from '../auth/decorators/access.decorator';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { ReaderLanguage } from '../common/reader-language.decorator';
 import { CheckPostDto, CheckResultDto, FindingDto, GuardrailLanguagesDto } from './dto/check.dto';
 import { GuardrailsService } from './guardrails.service';
@@ -18,14 +20,16 @@ export class GuardrailsController {
     summary: 'Check a post against the guardrails',
     description:
       'Profanity, the company’s restricted terms, personal data and the network’s length limit, ' +
-      'exactly as a share is checked. Block findings stop a share; warnings only inform.',
+      'exactly as a share is checked. Block findings stop a share; warnings only inform. ' +
+      'Restricted terms’ notes are in my language where the admins wrote one.',
   })
   @ApiOkResponse({ type: CheckResultDto })
   async check(
     @Body() body: CheckPostDto,
     @ReaderLanguage() language: string,
+    @CurrentUser() user: AuthenticatedUser,
   ): Promise<CheckResultDto> {
-    const findings = await this.guardrails.check(body);
+    const findings = await this.guardrails.check({ ...body, writerId: user.id });
     return {
       findings: findings.map((finding) => FindingDto.from(finding, language)),
       blocked: isBlocked(findings),

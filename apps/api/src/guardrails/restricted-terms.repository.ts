@@ -36,7 +36,8 @@ export class RestrictedTermsRepository {
         new Brackets((where) =>
           where
             .where('term.term ILIKE :pattern', { pattern })
-            .orWhere('term.note ILIKE :pattern', { pattern }),
+            .orWhere('term.note ILIKE :pattern', { pattern })
+            .orWhere('term.notes::text ILIKE :pattern', { pattern }),
         ),
       );
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { AuditDetails } from '@chorus/core';
+import { cleanTranslations, describeTranslations, type AuditDetails } from '@chorus/core';
 import { termKey } from '@chorus/guardrails';
 import { AuditActor, AuditService, AuditTarget } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
@@ -9,7 +9,7 @@ import { CreateRestrictedTermDto, RestrictedTermsQuery } from './dto/restricted-
 import { RestrictedTerm } from './entities/restricted-term.entity';
 import { RestrictedTermsRepository } from './restricted-terms.repository';
 
-type TermFields = Pick<RestrictedTerm, 'term' | 'category' | 'severity' | 'note'>;
+type TermFields = Pick<RestrictedTerm, 'term' | 'category' | 'severity' | 'note' | 'notes'>;
 
 /** The company's restricted terms, which admins maintain and every post is checked against. */
 @Injectable()
@@ -29,7 +29,12 @@ export class RestrictedTermsService {
     return this.transactions.run(async (manager) => {
       const key = await this.assertKeyFree(manager, input.term);
       const term = await this.terms.insert(
-        { ...input, termKey: key, createdById: actor.id },
+        {
+          ...input,
+          notes: cleanTranslations(input.notes ?? {}),
+          termKey: key,
+          createdById: actor.id,
+        },
         manager,
       );
       await this.audit.record(
@@ -57,6 +62,7 @@ export class RestrictedTermsService {
         term.termKey = await this.assertKeyFree(manager, changes.term, id);
       }
       Object.assign(term, changes);
+      if (changes.notes) term.notes = cleanTranslations(changes.notes);
       const after = this.summary(term);
       if (JSON.stringify(before) === JSON.stringify(after)) return term;
       await this.terms.save(term, manager);
@@ -125,6 +131,7 @@ export class RestrictedTermsService {
       category: term.category,
       severity: term.severity,
       note: term.note,
+      ...(Object.keys(term.notes).length ? { translations: describeTranslations(term.notes) } : {}),
     } satisfies AuditDetails;
   }
 }

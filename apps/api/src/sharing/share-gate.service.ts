@@ -58,6 +58,7 @@ export class ShareGateService {
       text: request.text,
       network: request.network,
       language: request.language ?? variant?.language ?? item?.language ?? null,
+      writerId: request.userId,
     });
     return { readiness, item, variant, edited, findings };
   }

@@ -8,7 +8,7 @@ export function toSource(source: ContentSource, newEntries: number): SourceDto {
     id: source.id,
     url: source.url,
     title: source.title,
-    topics: (source.topics ?? []).map(({ id, name }) => ({ id, name })),
+    topics: (source.topics ?? []).map(({ id, name, names }) => ({ id, name, names })),
     pollIntervalMinutes: source.pollIntervalMinutes,
     lastPolledAt: isoOrNull(source.lastPolledAt),
     lastSuccessAt: isoOrNull(source.lastSuccessAt),

@@ -10,7 +10,7 @@ import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles, SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
-import { TopicDto, TopicNameDto, TopicParams } from './dto/topic.dto';
+import { CreateTopicDto, TopicDto, TopicParams, UpdateTopicDto } from './dto/topic.dto';
 import { TopicsService } from './topics.service';
 import { DeleteRoute, UpdateRoute } from '../openapi/routes';
 
@@ -29,27 +29,27 @@ export class TopicsController {
 
   @Post()
   @Roles('curator', 'admin')
-  @ApiOperation({ summary: 'Add a topic' })
+  @ApiOperation({ summary: 'Add a topic, with its name in other languages if given' })
   @ApiCreatedResponse({ type: TopicDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'The name is taken' })
+  @ApiConflictResponse({ type: ErrorDto, description: 'A name is taken in some language' })
   async create(
-    @Body() body: TopicNameDto,
+    @Body() body: CreateTopicDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<TopicDto> {
-    const topic = await this.topics.create(body.name, auditActor(user));
+    const topic = await this.topics.create(body, auditActor(user));
     return TopicDto.withCount({ topic, itemCount: 0 });
   }
 
   @Patch(':id')
   @Roles('curator', 'admin')
-  @ApiOperation({ summary: 'Rename a topic' })
-  @UpdateRoute(TopicDto, { conflict: 'The name is taken' })
-  async rename(
+  @ApiOperation({ summary: 'Rename a topic, or change its names in other languages' })
+  @UpdateRoute(TopicDto, { conflict: 'A name is taken in some language' })
+  async update(
     @Param() { id }: TopicParams,
-    @Body() body: TopicNameDto,
+    @Body() body: UpdateTopicDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<TopicDto> {
-    return TopicDto.withCount(await this.topics.rename(id, body.name, auditActor(user)));
+    return TopicDto.withCount(await this.topics.update(id, body, auditActor(user)));
   }
 
   @Delete(':id')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { LOCKS, lockForTransaction } from '../database/advisory-lock';
 import { Topic } from './entities/topic.entity';
 
 export interface TopicWithCount {
@@ -44,6 +45,16 @@ export class TopicsRepository {
     return manager.existsBy(Topic, { nameKey: key });
   }
 
+  /**
+   * Every topic's names, for checking that a name is free in every language. Holds the lock
+   * every change of a topic's names takes until the caller's transaction ends, so that two
+   * changes cannot both take the same name meanwhile.
+   */
+  async lockAndListNames(manager: EntityManager): Promise<Pick<Topic, 'id' | 'name' | 'names'>[]> {
+    await lockForTransaction(manager, LOCKS.topicNames);
+    return manager.find(Topic, { select: { id: true, name: true, names: true } });
+  }
+
   /** How many content items carry the topic. */
   async countItems(id: string, manager: EntityManager = this.topics.manager): Promise<number> {
     const [{ count }] = await manager.query<{ count: number }[]>(
@@ -54,7 +65,7 @@ export class TopicsRepository {
   }
 
   insert(
-    fields: Pick<Topic, 'name' | 'nameKey'>,
+    fields: Pick<Topic, 'name' | 'nameKey' | 'names'>,
     manager: EntityManager = this.topics.manager,
   ): Promise<Topic> {
     return manager.save(manager.create(Topic, fields));

@@ -1,10 +1,12 @@
-import { nameKey } from '../common/name-key';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { cleanTranslations, describeTranslations, type Translations } from '@chorus/core';
+import { nameKey } from '../common/name-key';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { Topic } from './entities/topic.entity';
+import { findNameClash } from './topic-names';
 import { TopicsRepository, type TopicWithCount } from './topics.repository';
 
 /** The subjects curators tag content with and employees follow. */
@@ -42,37 +44,62 @@ export class TopicsService {
     return unique.map((id) => found.get(id) as Topic);
   }
 
-  async create(name: string, actor: AuditActor): Promise<Topic> {
+  /** Adds a topic; its name must be free in every language, translations included. */
+  async create(input: { name: string; names?: Translations }, actor: AuditActor): Promise<Topic> {
     return this.transactions.run(async (manager) => {
-      await this.assertNameFree(manager, name);
-      const topic = await this.topics.insert(
-        { name: name.trim(), nameKey: nameKey(name) },
-        manager,
-      );
+      const fields = {
+        name: input.name.trim(),
+        nameKey: nameKey(input.name),
+        names: cleanTranslations(input.names ?? {}),
+      };
+      await this.assertNamesFree(manager, { id: '', ...fields });
+      const topic = await this.topics.insert(fields, manager);
       await this.audit.record(
-        { actor, action: 'topic.created', target: this.target(topic) },
+        {
+          actor,
+          action: 'topic.created',
+          target: this.target(topic),
+          summary: Object.keys(topic.names).length
+            ? { translations: describeTranslations(topic.names) }
+            : undefined,
+        },
         manager,
       );
       return topic;
     });
   }
 
-  /** Renames a topic; a change of case only ("Ai" to "AI") is a rename too. */
-  async rename(id: string, name: string, actor: AuditActor): Promise<TopicWithCount> {
+  /**
+   * Renames a topic (a change of case only, "Ai" to "AI", is a rename too) and/or replaces its
+   * names in other languages; every name must stay free in every language.
+   */
+  async update(
+    id: string,
+    changes: { name?: string; names?: Translations },
+    actor: AuditActor,
+  ): Promise<TopicWithCount> {
     return this.transactions.run(async (manager) => {
       const topic = await this.get(id, manager);
-      const before = topic.name;
-      if (before !== name.trim()) {
-        if (nameKey(name) !== topic.nameKey) await this.assertNameFree(manager, name);
-        topic.name = name.trim();
-        topic.nameKey = nameKey(name);
+      const before = { name: topic.name, names: topic.names };
+      const after = {
+        name: changes.name?.trim() ?? topic.name,
+        names: changes.names ? cleanTranslations(changes.names) : topic.names,
+      };
+      const renamed = after.name !== before.name;
+      const retranslated = JSON.stringify(after.names) !== JSON.stringify(before.names);
+      if (renamed || retranslated) {
+        await this.assertNamesFree(manager, { id, ...after }, topic.nameKey);
+        Object.assign(topic, after, { nameKey: nameKey(after.name) });
         await this.topics.save(topic, manager);
         await this.audit.record(
           {
             actor,
             action: 'topic.renamed',
             target: this.target(topic),
-            summary: { before: { name: before }, after: { name: topic.name } },
+            summary: {
+              before: this.details(before, renamed, retranslated),
+              after: this.details(after, renamed, retranslated),
+            },
           },
           manager,
         );
@@ -94,10 +121,40 @@ export class TopicsService {
     });
   }
 
-  private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
-    if (await this.topics.existsWithNameKey(nameKey(name), manager)) {
-      throw new DomainError('conflict', 'errors:topics.nameTaken', { name: name.trim() });
+  /**
+   * Refuses names that would make the topic read like another one: its main name taken by
+   * another topic, or in some language the name readers would see (translation or main name).
+   */
+  private async assertNamesFree(
+    manager: EntityManager,
+    candidate: { id: string; name: string; names: Translations },
+    currentKey?: string,
+  ): Promise<void> {
+    const others = await this.topics.lockAndListNames(manager);
+    const key = nameKey(candidate.name);
+    if (key !== currentKey && (await this.topics.existsWithNameKey(key, manager))) {
+      throw new DomainError('conflict', 'errors:topics.nameTaken', { name: candidate.name });
     }
+    const clash = findNameClash(candidate, others);
+    if (clash) {
+      throw new DomainError('conflict', 'errors:topics.nameTakenIn', {
+        language: clash.language,
+        name: clash.name,
+        holder: clash.holder.name,
+      });
+    }
+  }
+
+  /** What changed, for the audit log: the name and/or the translations. */
+  private details(
+    names: { name: string; names: Translations },
+    renamed: boolean,
+    retranslated: boolean,
+  ) {
+    return {
+      ...(renamed ? { name: names.name } : {}),
+      ...(retranslated ? { translations: describeTranslations(names.names) } : {}),
+    };
   }
 
   private target(topic: Topic) {

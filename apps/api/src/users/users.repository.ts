@@ -19,6 +19,12 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** The language a person prefers, or null when there is no such person. */
+  async languageOf(id: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { id }, select: { language: true } });
+    return user?.language ?? null;
+  }
+
   /** The person with this id, with their department and location. */
   findByIdWithGroups(
     id: string,

@@ -431,7 +431,7 @@ export interface paths {
     /** Every topic, by name, with how many content items carry it */
     get: operations['Topics_list'];
     put?: never;
-    /** Add a topic */
+    /** Add a topic, with its name in other languages if given */
     post: operations['Topics_create'];
     delete?: never;
     options?: never;
@@ -453,8 +453,8 @@ export interface paths {
     delete: operations['Topics_remove'];
     options?: never;
     head?: never;
-    /** Rename a topic */
-    patch: operations['Topics_rename'];
+    /** Rename a topic, or change its names in other languages */
+    patch: operations['Topics_update'];
     trace?: never;
   };
   '/api/campaigns': {
@@ -805,7 +805,7 @@ export interface paths {
     put?: never;
     /**
      * Check a post against the guardrails
-     * @description Profanity, the company’s restricted terms, personal data and the network’s length limit, exactly as a share is checked. Block findings stop a share; warnings only inform.
+     * @description Profanity, the company’s restricted terms, personal data and the network’s length limit, exactly as a share is checked. Block findings stop a share; warnings only inform. Restricted terms’ notes are in my language where the admins wrote one.
      */
     post: operations['Guardrails_check'];
     delete?: never;
@@ -2155,17 +2155,48 @@ export interface components {
        */
       currency?: string;
     };
+    TopicNamesDto: {
+      /** @description In English; empty for none */
+      en?: string;
+      /** @description In Dutch; empty for none */
+      nl?: string;
+      /** @description In Danish; empty for none */
+      da?: string;
+      /** @description In Swedish; empty for none */
+      sv?: string;
+      /** @description In Norwegian Bokmål; empty for none */
+      nb?: string;
+      /** @description In Greek; empty for none */
+      el?: string;
+      /** @description In German; empty for none */
+      de?: string;
+      /** @description In French; empty for none */
+      fr?: string;
+    };
     TopicDto: {
       /** Format: uuid */
       id: string;
-      /** @example Sustainability */
+      /**
+       * @description The main name, read in every language without a translation
+       * @example Sustainability
+       */
       name: string;
+      /** @description The name in other UI languages */
+      names: components['schemas']['TopicNamesDto'];
       /** @description Content items tagged with this topic */
       itemCount: number;
     };
-    TopicNameDto: {
+    CreateTopicDto: {
       /** @example Sustainability */
       name: string;
+      /** @description The name in other UI languages; a language left out (or empty) reads the main name. When sent, replaces every translation the topic had. */
+      names?: components['schemas']['TopicNamesDto'];
+    };
+    UpdateTopicDto: {
+      /** @example Sustainability */
+      name?: string;
+      /** @description The name in other UI languages; a language left out (or empty) reads the main name. When sent, replaces every translation the topic had. */
+      names?: components['schemas']['TopicNamesDto'];
     };
     CampaignDto: {
       /** Format: uuid */
@@ -2241,6 +2272,9 @@ export interface components {
     TopicRefDto: {
       /** Format: uuid */
       id: string;
+      /** @description The name in other UI languages */
+      names: components['schemas']['TopicNamesDto'];
+      /** @description The main name, read in every language without a translation */
       name: string;
     };
     CampaignRefDto: {
@@ -2562,6 +2596,24 @@ export interface components {
        */
       languages: string[];
     };
+    TermNotesDto: {
+      /** @description In English; empty for none */
+      en?: string;
+      /** @description In Dutch; empty for none */
+      nl?: string;
+      /** @description In Danish; empty for none */
+      da?: string;
+      /** @description In Swedish; empty for none */
+      sv?: string;
+      /** @description In Norwegian Bokmål; empty for none */
+      nb?: string;
+      /** @description In Greek; empty for none */
+      el?: string;
+      /** @description In German; empty for none */
+      de?: string;
+      /** @description In French; empty for none */
+      fr?: string;
+    };
     RestrictedTermDto: {
       /** Format: uuid */
       id: string;
@@ -2569,10 +2621,13 @@ export interface components {
       term: string;
       category: components['schemas']['RestrictedTermCategory'];
       severity: components['schemas']['GuardrailSeverity'];
+      /** @description The note in other UI languages */
+      notes: components['schemas']['TermNotesDto'];
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      /** @description The main note, read by writers whose language has none */
       note: string;
     };
     CreateRestrictedTermDto: {
@@ -2586,6 +2641,8 @@ export interface components {
        * @example Falcon is not announced yet: do not mention it.
        */
       note: string;
+      /** @description The note in other UI languages, for writers of that language; a language left out (or empty) reads the main note. When sent, replaces every translation the term had. */
+      notes?: components['schemas']['TermNotesDto'];
     };
     UpdateRestrictedTermDto: {
       /** @example Project Falcon */
@@ -2598,6 +2655,8 @@ export interface components {
        * @example Falcon is not announced yet: do not mention it.
        */
       note?: string;
+      /** @description The note in other UI languages, for writers of that language; a language left out (or empty) reads the main note. When sent, replaces every translation the term had. */
+      notes?: components['schemas']['TermNotesDto'];
     };
     AcknowledgmentDto: {
       /** @description The language of the text signed */
@@ -3061,6 +3120,9 @@ export interface components {
     FeedTopicDto: {
       /** Format: uuid */
       id: string;
+      /** @description The name in other UI languages */
+      names: components['schemas']['TopicNamesDto'];
+      /** @description The main name, read in every language without a translation */
       name: string;
     };
     FeedCampaignDto: {
@@ -3102,13 +3164,22 @@ export interface components {
     SuggestionDto: {
       /** Format: uuid */
       variantId: string | null;
+      /** @description The language the text is in (ISO 639-1), when known */
+      language: string | null;
       /** @description The text to offer; the item title when it has no suggested post */
       text: string;
-      language: string | null;
+      /**
+       * @description Whether the text is in another language than mine because there is none in mine: a
+       *     suggested post in the item's main language, else in any other, or the item's title.
+       */
+      fallback: boolean;
     };
     FollowableTopicDto: {
       /** Format: uuid */
       id: string;
+      /** @description The name in other UI languages */
+      names: components['schemas']['TopicNamesDto'];
+      /** @description The main name, read in every language without a translation */
       name: string;
       followed: boolean;
     };
@@ -5653,7 +5724,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['TopicNameDto'];
+        'application/json': components['schemas']['CreateTopicDto'];
       };
     };
     responses: {
@@ -5692,7 +5763,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description The name is taken */
+      /** @description A name is taken in some language */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5793,7 +5864,7 @@ export interface operations {
       };
     };
   };
-  Topics_rename: {
+  Topics_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -5804,7 +5875,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['TopicNameDto'];
+        'application/json': components['schemas']['UpdateTopicDto'];
       };
     };
     responses: {
@@ -5851,7 +5922,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description The name is taken */
+      /** @description A name is taken in some language */
       409: {
         headers: {
           [name: string]: unknown;

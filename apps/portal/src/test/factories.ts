@@ -63,6 +63,7 @@ export function makeTopic(overrides: Partial<Schemas['TopicDto']> = {}): Schemas
   return {
     id: `00000000-0000-4000-a100-${String(sequence).padStart(12, '0')}`,
     name: `Topic ${sequence}`,
+    names: {},
     itemCount: 0,
     ...overrides,
   };

@@ -50,13 +50,19 @@ export function makeFollowableTopic(
   overrides: Partial<Schemas['FollowableTopicDto']> = {},
 ): Schemas['FollowableTopicDto'] {
   const id = nextId('d200');
-  return { id, name: `Topic ${sequence}`, followed: false, ...overrides };
+  return { id, name: `Topic ${sequence}`, names: {}, followed: false, ...overrides };
 }
 
 export function makeSuggestion(
   overrides: Partial<Schemas['SuggestionDto']> = {},
 ): Schemas['SuggestionDto'] {
-  return { variantId: nextId('d300'), text: 'Proud of our team!', language: 'en', ...overrides };
+  return {
+    variantId: nextId('d300'),
+    text: 'Proud of our team!',
+    language: 'en',
+    fallback: false,
+    ...overrides,
+  };
 }
 
 /** A share just recorded, for LinkedIn (which cannot take the text) unless told otherwise. */

@@ -6,7 +6,7 @@ export type EnglishCatalogue = typeof english;
 export type MessageNamespace = keyof EnglishCatalogue;
 
 /** A language's files: any namespace it has not translated yet falls back to English. */
-export type Translations = Partial<Record<MessageNamespace, object>>;
+export type CatalogueTranslations = Partial<Record<MessageNamespace, object>>;
 
 /** CLDR plural categories, the suffixes i18next gives plural forms (`problems_one`). */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;

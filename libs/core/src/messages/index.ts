@@ -1,6 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../languages';
-import type { MessageKey, MessageNamespace, MessageParams, Translations } from './catalogue-types';
+import type {
+  MessageKey,
+  MessageNamespace,
+  MessageParams,
+  CatalogueTranslations,
+} from './catalogue-types';
 import da from './da';
 import de from './de';
 import el from './el';
@@ -15,7 +20,7 @@ export type {
   MessageKey,
   MessageNamespace,
   MessageParams,
-  Translations,
+  CatalogueTranslations,
 } from './catalogue-types';
 export { PLURAL_CATEGORIES } from './catalogue-types';
 
@@ -25,7 +30,7 @@ export { PLURAL_CATEGORIES } from './catalogue-types';
  * language is adding its folder and one line here; a key it lacks is said in English.
  */
 export const MESSAGE_CATALOGUE: { readonly en: typeof en } & Partial<
-  Record<UiLanguage, Translations>
+  Record<UiLanguage, CatalogueTranslations>
 > = {
   en,
   nl,

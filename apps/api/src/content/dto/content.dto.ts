@@ -11,7 +11,9 @@ import {
   type ContentStatus,
   type VariantNetwork,
 } from '@chorus/core';
+import type { Translations } from '@chorus/core';
 import { PageDto } from '../../common/page.dto';
+import { TopicNamesDto } from '../../topics/dto/topic.dto';
 import { GroupRefDto } from '../../groups/dto/group.dto';
 import { UNFURL_STATES, type UnfurlState } from '../entities/content-item.entity';
 import { PersonRefDto } from '../../common/person-ref.dto';
@@ -20,7 +22,11 @@ export class TopicRefDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
+  /** The main name, read in every language without a translation */
   name: string;
+
+  @ApiProperty({ type: TopicNamesDto, description: 'The name in other UI languages' })
+  names: Translations;
 }
 
 export class CampaignRefDto {

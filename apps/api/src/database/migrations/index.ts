@@ -13,6 +13,7 @@ import { SharedDefinitionsAsViews1764510600000 } from './1764510600000-shared-de
 import { Languages1764518400000 } from './1764518400000-languages';
 import { PolicyTranslations1764522000000 } from './1764522000000-policy-translations';
 import { TrainingTranslations1764525600000 } from './1764525600000-training-translations';
+import { TranslatedTopicsAndNotes1764529200000 } from './1764529200000-translated-topics-and-notes';
 import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   Languages1764518400000,
   PolicyTranslations1764522000000,
   TrainingTranslations1764525600000,
+  TranslatedTopicsAndNotes1764529200000,
   OutboxHtmlParts1764532800000,
 ];

@@ -13,6 +13,8 @@ import {
 import { keyed } from '../../common/validation-message';
 import { CONTENT_KINDS, SHARE_NETWORKS, type ContentKind, type ShareNetwork } from '@chorus/core';
 import { thumbnailUrl } from '../../content/thumbnails/thumbnail-url';
+import type { Translations } from '@chorus/core';
+import { TopicNamesDto } from '../../topics/dto/topic.dto';
 import type { FeedEntry, Suggestion } from '../feed.service';
 import { OptionalField } from '../../common/optional';
 
@@ -62,7 +64,11 @@ export class FeedTopicDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
+  /** The main name, read in every language without a translation */
   name: string;
+
+  @ApiProperty({ type: TopicNamesDto, description: 'The name in other UI languages' })
+  names: Translations;
 }
 
 export class FeedCampaignDto {
@@ -167,13 +173,25 @@ export class SuggestionDto {
   /** The text to offer; the item title when it has no suggested post */
   text: string;
 
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The language the text is in (ISO 639-1), when known',
+  })
   language: string | null;
+
+  /**
+   * Whether the text is in another language than mine because there is none in mine: a
+   * suggested post in the item's main language, else in any other, or the item's title.
+   */
+  fallback: boolean;
 
   static from(suggestion: Suggestion): SuggestionDto {
     return {
       variantId: suggestion.variant?.id ?? null,
       text: suggestion.text,
       language: suggestion.language,
+      fallback: suggestion.fallback,
     };
   }
 }
@@ -182,7 +200,11 @@ export class FollowableTopicDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
+  /** The main name, read in every language without a translation */
   name: string;
+
+  @ApiProperty({ type: TopicNamesDto, description: 'The name in other UI languages' })
+  names: Translations;
 
   followed: boolean;
 }

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INPUT_LIMITS } from '@chorus/core';
+import { INPUT_LIMITS, type Translations } from '@chorus/core';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
 import { IsIn, IsUUID, Matches } from '../../common/validators';
 import { keyed } from '../../common/validation-message';
 import {
@@ -9,6 +11,7 @@ import {
   type Severity,
 } from '@chorus/guardrails';
 import type { RestrictedTerm } from '../entities/restricted-term.entity';
+import { TranslationsDto } from '../../common/translations.dto';
 import { TrimmedText } from '../../common/trimmed-text';
 import { OptionalField, PartialDto } from '../../common/optional';
 
@@ -28,6 +31,9 @@ export class RestrictedTermsQuery {
   @IsIn(RESTRICTED_TERM_CATEGORIES)
   category?: RestrictedTermCategory;
 }
+
+/** A restricted term's note in each UI language it has one in. */
+export const TermNotesDto = TranslationsDto('TermNotesDto', INPUT_LIMITS.restrictedTermNote);
 
 export class CreateRestrictedTermDto {
   @ApiProperty({ example: 'Project Falcon', minLength: 1, maxLength: INPUT_LIMITS.restrictedTerm })
@@ -54,6 +60,18 @@ export class CreateRestrictedTermDto {
   })
   @TrimmedText(INPUT_LIMITS.restrictedTermNote, { empty: true })
   note: string;
+
+  @ApiPropertyOptional({
+    type: TermNotesDto,
+    description:
+      'The note in other UI languages, for writers of that language; a language left out (or ' +
+      'empty) reads the main note. When sent, replaces every translation the term had.',
+  })
+  @OptionalField()
+  // Also refuses what is not an object: one message, where IsObject would add a second.
+  @ValidateNested({ message: keyed('validation:object') })
+  @Type(() => TermNotesDto)
+  notes?: Translations;
 }
 
 export class UpdateRestrictedTermDto extends PartialDto(CreateRestrictedTermDto) {}
@@ -71,7 +89,11 @@ export class RestrictedTermDto {
   @ApiProperty({ enum: SEVERITIES, enumName: 'GuardrailSeverity' })
   severity: Severity;
 
+  /** The main note, read by writers whose language has none */
   note: string;
+
+  @ApiProperty({ type: TermNotesDto, description: 'The note in other UI languages' })
+  notes: Translations;
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
@@ -86,6 +108,7 @@ export class RestrictedTermDto {
       category: term.category,
       severity: term.severity,
       note: term.note,
+      notes: term.notes,
       createdAt: term.createdAt.toISOString(),
       updatedAt: term.updatedAt.toISOString(),
     };

@@ -4,7 +4,9 @@ import {
   type RestrictedTermCategory,
   type Severity,
 } from '@chorus/guardrails';
+import type { Translations } from '@chorus/core';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -18,6 +20,7 @@ import { User } from '../../users/entities/user.entity';
 
 /** A word or name employees must not post (or should think twice about), with the reason why. */
 @Entity('restricted_terms')
+@Check('restricted_terms_notes_object', `jsonb_typeof("notes") = 'object'`)
 export class RestrictedTerm {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -39,6 +42,10 @@ export class RestrictedTerm {
   /** What the employee is told when the term appears in their post. */
   @Column({ type: 'varchar', length: 500, default: '' })
   note: string;
+
+  /** The note in other UI languages; a writer whose language has none reads `note`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  notes: Translations;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

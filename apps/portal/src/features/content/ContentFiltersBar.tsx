@@ -7,6 +7,7 @@ import { campaignsQuery } from '../campaigns/api/campaign-queries';
 import { topicsQuery } from '../topics/api/topic-queries';
 import type { ContentFilters } from './content-filters';
 import { isContentKind } from '../../lib/value-guards';
+import { useTopicName } from '../topics/use-topic-name';
 
 interface ContentFiltersBarProps {
   value: ContentFilters;
@@ -15,6 +16,7 @@ interface ContentFiltersBarProps {
 
 export function ContentFiltersBar({ value, onChange }: ContentFiltersBarProps) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
   const topics = useQuery(topicsQuery());
   const campaigns = useQuery(campaignsQuery());
   const width = { base: '100%', sm: 200 };
@@ -40,7 +42,7 @@ export function ContentFiltersBar({ value, onChange }: ContentFiltersBarProps) {
       <Select
         label={t('content.filters.topic')}
         placeholder={t('content.filters.allTopics')}
-        data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topic.name }))}
+        data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topicName(topic) }))}
         value={value.topicId}
         onChange={(topicId) => onChange({ topicId })}
         clearable

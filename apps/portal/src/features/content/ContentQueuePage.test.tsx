@@ -84,7 +84,7 @@ describe('content queue', () => {
           title: 'Our new office',
           siteName: 'Example News',
           kind: 'event',
-          topics: [{ id: sustainability.id, name: 'Sustainability' }],
+          topics: [{ id: sustainability.id, name: 'Sustainability', names: {} }],
           campaign: { id: launch.id, name: 'Spring Launch', slug: 'spring-launch' },
           author: { id: curator.id, name: 'Grace Hopper' },
           publishAt: '2024-05-01T08:00:00.000Z',

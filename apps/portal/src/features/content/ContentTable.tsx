@@ -9,6 +9,7 @@ import { ContentStatusBadge } from './ContentStatusBadge';
 import { ContentThumbnail } from './ContentThumbnail';
 import { UnfurlBadge } from './UnfurlBadge';
 import type { ContentSummary } from './use-content-list';
+import { useTopicName } from '../topics/use-topic-name';
 
 const COLUMNS = [
   'title',
@@ -30,6 +31,7 @@ interface ContentTableProps {
 
 export function ContentTable({ items, busy, linkState }: ContentTableProps) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
   return (
     <Table.ScrollContainer minWidth={1100}>
       <Table
@@ -72,7 +74,7 @@ export function ContentTable({ items, busy, linkState }: ContentTableProps) {
               <Table.Td>{item.siteName}</Table.Td>
               <Table.Td>{t(`content.kinds.${item.kind}`)}</Table.Td>
               <Table.Td>
-                <Text size="sm">{item.topics.map((topic) => topic.name).join(', ')}</Text>
+                <Text size="sm">{item.topics.map(topicName).join(', ')}</Text>
               </Table.Td>
               <Table.Td>{item.campaign?.name}</Table.Td>
               <Table.Td>{item.author?.name ?? t('content.unknownAuthor')}</Table.Td>

@@ -16,6 +16,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { titleOf } from '../../lib/item-title';
 import type { FeedItem } from './use-feed';
+import { useTopicName } from '../topics/use-topic-name';
 
 /** The shape of a link card's picture on the networks (1200 × 630), so pictures fill it. */
 const IMAGE_RATIO = 1200 / 630;
@@ -23,6 +24,7 @@ const IMAGE_RATIO = 1200 / 630;
 /** One item of the feed: what it is, where it comes from, and the way to share it. */
 export function FeedCard({ item, onShare }: { item: FeedItem; onShare: () => void }) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
   const titleId = useId();
   const title = titleOf(item);
   const site = item.siteName ?? hostOf(item.url);
@@ -76,7 +78,7 @@ export function FeedCard({ item, onShare }: { item: FeedItem; onShare: () => voi
           >
             {item.topics.map((topic) => (
               <Badge component="li" key={topic.id} variant="outline" color="gray" tt="none">
-                {topic.name}
+                {topicName(topic)}
               </Badge>
             ))}
           </Group>

@@ -34,7 +34,7 @@ describe('the feed on Home', () => {
       summary: 'Forty new jobs by the end of the year.',
       pinned: true,
       campaign: { id: '00000000-0000-4000-e000-000000000001', name: 'Spring launch' },
-      topics: [{ id: '00000000-0000-4000-e000-000000000002', name: 'Offices' }],
+      topics: [{ id: '00000000-0000-4000-e000-000000000002', name: 'Offices', names: {} }],
       sharedOn: ['linkedin', 'x'],
     });
     const expo = makeFeedItem({ title: 'Meet us at the Expo', kind: 'event', siteName: null });
@@ -65,6 +65,35 @@ describe('the feed on Home', () => {
     expect(within(other).queryByText('Pinned')).not.toBeInTheDocument();
     // Without an image, the card shows the initial of where the item is from.
     expect(within(other).getByText('N')).toBeInTheDocument();
+  });
+
+  it("shows topics by their name in the reader's language, else by their main name", async () => {
+    const offices = { id: '00000000-0000-4000-e000-000000000003', name: 'Offices' };
+    const item = makeFeedItem({
+      title: 'Nyt kontor i Utrecht',
+      topics: [
+        { ...offices, names: { da: 'Kontorer', sv: 'Kontor' } },
+        { id: '00000000-0000-4000-e000-000000000004', name: 'Careers', names: { sv: 'Karriär' } },
+      ],
+    });
+    feedApi({
+      'GET /api/feed': () => ok(makeFeedPage([item])),
+      'GET /api/me/topics': () =>
+        ok([makeFollowableTopic({ ...offices, names: { da: 'Kontorer' }, followed: true })]),
+    });
+    renderPage(HomePage, {
+      path: '/',
+      route: '/',
+      user: makeUser({ name: 'Sofie', language: 'da' }),
+      language: 'da',
+    });
+
+    const card = await screen.findByRole('article', { name: 'Nyt kontor i Utrecht' });
+    const chips = within(card)
+      .getAllByRole('listitem')
+      .map((chip) => chip.textContent);
+    expect(chips).toEqual(['Kontorer', 'Careers']);
+    expect(await screen.findByRole('checkbox', { name: 'Kontorer' })).toBeChecked();
   });
 
   it('asks for the kind and topic chosen, and keeps them in the address', async () => {

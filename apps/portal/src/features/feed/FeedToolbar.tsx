@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isContentKind } from '../../lib/value-guards';
 import type { FeedQuery } from './api/feed-queries';
 import type { FollowableTopic } from './api/my-topics-queries';
+import { useTopicName } from '../topics/use-topic-name';
 
 /** Stands for "every kind" in the segmented control, which needs a value for each segment. */
 const ALL = 'all';
@@ -20,6 +21,7 @@ interface FeedToolbarProps {
 /** Narrows the feed to a kind of item and to a topic. */
 export function FeedToolbar({ value, onChange, topics }: FeedToolbarProps) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
   // Five segments do not fit side by side on a phone: there they stack.
   const narrow = useMediaQuery('(max-width: 36em)');
 
@@ -40,7 +42,7 @@ export function FeedToolbar({ value, onChange, topics }: FeedToolbarProps) {
       <Select
         label={t('feed.filters.topic')}
         placeholder={t('feed.filters.allTopics')}
-        data={(topics ?? []).map((topic) => ({ value: topic.id, label: topic.name }))}
+        data={(topics ?? []).map((topic) => ({ value: topic.id, label: topicName(topic) }))}
         value={value.topicId}
         onChange={(topicId) => onChange({ topicId })}
         clearable

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { useFollowTopic } from './use-follow-topic';
 import type { FollowableTopic } from './api/my-topics-queries';
+import { useTopicName } from '../topics/use-topic-name';
 
 /** "Topics you follow": a chip per topic, checked when followed; a click follows or stops. */
 export function FollowedTopics({ topics }: { topics: readonly FollowableTopic[] }) {
@@ -33,6 +34,7 @@ export function FollowedTopics({ topics }: { topics: readonly FollowableTopic[] 
 
 function TopicChip({ topic }: { topic: FollowableTopic }) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
   const follow = useFollowTopic();
   // While saving, the chip shows what was asked for.
   const followed = follow.isPending ? follow.variables.follow : topic.followed;
@@ -45,7 +47,7 @@ function TopicChip({ topic }: { topic: FollowableTopic }) {
           notifications.show({
             color: 'red',
             title: t(checked ? 'feed.topics.followFailed' : 'feed.topics.unfollowFailed', {
-              name: topic.name,
+              name: topicName(topic),
             }),
             message: describeError(error, t),
           }),
@@ -54,7 +56,7 @@ function TopicChip({ topic }: { topic: FollowableTopic }) {
 
   return (
     <Chip checked={followed} onChange={toggle} disabled={follow.isPending} size="sm">
-      {topic.name}
+      {topicName(topic)}
     </Chip>
   );
 }

@@ -6,6 +6,7 @@ import { QueryError } from '../../components/QueryError';
 import { PostEditor } from '../guardrails/PostEditor';
 import { PostVerdict } from '../guardrails/PostVerdict';
 import type { PostFindings } from '../guardrails/use-post-findings';
+import { currentLanguage } from '../../i18n';
 import { needsPasting } from './share-networks';
 
 interface PostTextProps {
@@ -19,12 +20,17 @@ interface PostTextProps {
   editable: boolean | null;
   /** The training stage that changing the text needs. */
   requiredToEdit: number;
+  /**
+   * The language of the suggested text shown, when it is not the person's for want of one in
+   * theirs; null otherwise (or once the person writes their own).
+   */
+  fallbackLanguage: string | null;
 }
 
 /** The post's text, checked as it is read or changed, and what happens to it on sharing. */
 export function PostText(props: PostTextProps) {
   const { network, text, onChange, result, suggestion, editable, requiredToEdit } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (suggestion.loading) return <PageLoader label={t('sharing.text.loading')} />;
   if (suggestion.error) {
     return (
@@ -52,6 +58,13 @@ export function PostText(props: PostTextProps) {
               : undefined
         }
       />
+      {props.fallbackLanguage && (
+        <Text size="sm" c="dimmed">
+          {t('sharing.text.fallback', {
+            language: languageName(props.fallbackLanguage, currentLanguage(i18n)),
+          })}
+        </Text>
+      )}
       <PostVerdict text={text} result={result} />
       <Text size="sm" c="dimmed">
         {t('sharing.text.trackedLink')}
@@ -63,4 +76,13 @@ export function PostText(props: PostTextProps) {
       )}
     </Stack>
   );
+}
+
+/** A language's name in the reader's language ("svensk" for a Dane), else its code. */
+function languageName(code: string, reader: string): string {
+  try {
+    return new Intl.DisplayNames([reader], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -156,6 +156,28 @@ describe('sharing an item', () => {
     );
   });
 
+  it('says when the suggested text is in another language for want of one in mine', async () => {
+    shareApi({
+      'GET /api/feed/{id}/suggestion': ({ query }) =>
+        ok(
+          query.network === 'x'
+            ? makeSuggestion({ text: 'Nyt kontor i Utrecht!', language: 'da', fallback: true })
+            : makeSuggestion({ text: 'Proud of our new Utrecht office!', fallback: false }),
+        ),
+    });
+    const { user, dialog } = await openDialog();
+    const post = within(dialog).getByRole('textbox', { name: 'Your post' });
+    await waitFor(() => expect(post).toHaveValue('Proud of our new Utrecht office!'));
+    expect(within(dialog).queryByText(/No suggested text in your language/)).toBeNull();
+
+    await user.click(within(dialog).getByRole('radio', { name: 'X' }));
+    expect(
+      await within(dialog).findByText(
+        'No suggested text in your language yet: this one is in Danish.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('keeps the text the person wrote when they pick another network', async () => {
     const api = shareApi({}, makeReadyStatus({ reachedStage: 2, mayEditText: true }));
     const { user, dialog } = await openDialog();

@@ -59,6 +59,9 @@ export function ShareForm({ item, networks, flow }: ShareFormProps) {
           error: draft === null ? suggestion.error : null,
           retry: () => void suggestion.refetch(),
         }}
+        fallbackLanguage={
+          draft === null && suggestion.data?.fallback ? suggestion.data.language : null
+        }
         editable={status.data?.mayEditText ?? null}
         requiredToEdit={status.data?.requiredToEdit ?? 0}
       />

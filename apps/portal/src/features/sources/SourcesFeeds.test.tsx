@@ -17,7 +17,7 @@ import { SOURCES_REFRESH_MS, type Source } from './api/source-queries';
 const acme = makeSource({
   title: 'Acme Newsroom',
   url: 'https://acme.example.com/feed.xml',
-  topics: [{ id: sustainability.id, name: 'Sustainability' }],
+  topics: [{ id: sustainability.id, name: 'Sustainability', names: {} }],
   pollIntervalMinutes: 30,
   lastSuccessAt: '2024-05-02T10:00:00.000Z',
   lastError: null,
@@ -312,7 +312,7 @@ describe('sources: the feeds', () => {
         'PATCH /api/sources/{id}': () => {
           const changed = {
             ...acme,
-            topics: [{ id: hiring.id, name: 'Hiring' }],
+            topics: [{ id: hiring.id, name: 'Hiring', names: {} }],
             pollIntervalMinutes: 120,
           };
           sources = [changed];

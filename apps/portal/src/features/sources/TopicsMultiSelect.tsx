@@ -2,6 +2,7 @@ import { MultiSelect, type MultiSelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { topicsQuery } from '../topics/api/topic-queries';
+import { useTopicName } from '../topics/use-topic-name';
 
 interface TopicsMultiSelectProps extends Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> {
   value: string[];
@@ -11,12 +12,13 @@ interface TopicsMultiSelectProps extends Omit<MultiSelectProps, 'data' | 'value'
 /** A feed's default topics, picked by name from the curators' list. */
 export function TopicsMultiSelect({ value, onChange, ...props }: TopicsMultiSelectProps) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
   const topics = useQuery(topicsQuery());
   return (
     <MultiSelect
       label={t('sources.form.topics')}
       description={t('sources.form.topicsDescription')}
-      data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topic.name }))}
+      data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topicName(topic) }))}
       value={value}
       onChange={onChange}
       searchable

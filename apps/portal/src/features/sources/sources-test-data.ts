@@ -12,11 +12,13 @@ export const curator = makeUser({ name: 'Grace Hopper', roles: ['curator'] });
 export const sustainability: Schemas['TopicDto'] = {
   id: '00000000-0000-4000-a000-000000000001',
   name: 'Sustainability',
+  names: {},
   itemCount: 2,
 };
 export const hiring: Schemas['TopicDto'] = {
   id: '00000000-0000-4000-a000-000000000002',
   name: 'Hiring',
+  names: {},
   itemCount: 0,
 };
 

@@ -2,12 +2,12 @@ import { INPUT_LIMITS } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { RenameModal } from '../../components/RenameModal';
-import { useRenameTopic } from './use-rename-topic';
+import { useUpdateTopic } from './use-update-topic';
 import type { Topic } from './api/topic-queries';
 
 export function RenameTopicModal({ topic, onClose }: { topic: Topic; onClose: () => void }) {
   const { t } = useTranslation();
-  const rename = useRenameTopic();
+  const update = useUpdateTopic();
 
   return (
     <RenameModal
@@ -19,7 +19,7 @@ export function RenameTopicModal({ topic, onClose }: { topic: Topic; onClose: ()
       maxLength={INPUT_LIMITS.topicName}
       onClose={onClose}
       onRename={async (name) => {
-        const renamed = await rename.mutateAsync({ id: topic.id, name });
+        const renamed = await update.mutateAsync({ id: topic.id, body: { name } });
         notifications.show({
           color: 'green',
           message: t('topics.renamed', { from: topic.name, to: renamed.name }),

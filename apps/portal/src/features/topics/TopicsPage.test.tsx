@@ -96,6 +96,35 @@ describe('topics', () => {
     expect(await screen.findByRole('cell', { name: 'Careers' })).toBeInTheDocument();
   });
 
+  it('keeps a name per language, each field written in its language', async () => {
+    const climate = makeTopic({ name: 'Climate', names: { da: 'Klima' } });
+    const list = { topics: [climate] };
+    const api = topicsApi(list, {
+      'PATCH /api/topics/{id}': () => {
+        list.topics = [{ ...climate, names: { da: 'Klima', el: 'Κλίμα' } }];
+        return ok(list.topics[0]);
+      },
+    });
+    const { user } = renderPage(TopicsPage, { path: '/topics', user: curator });
+
+    await user.click(await screen.findByRole('button', { name: 'Translate Climate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Climate in other languages' });
+    expect(within(dialog).getByLabelText('Dansk')).toHaveValue('Klima');
+    const greek = within(dialog).getByLabelText('Ελληνικά');
+    expect(greek).toHaveAttribute('lang', 'el');
+    expect(greek).toHaveAttribute('placeholder', 'Climate');
+    await user.type(greek, ' Κλίμα ');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Names of Climate saved.')).toBeInTheDocument();
+    const [request] = api.requestsTo('PATCH', `/api/topics/${climate.id}`);
+    expect(request?.body).toEqual({
+      names: { en: '', nl: '', da: 'Klima', sv: '', nb: '', el: 'Κλίμα', de: '', fr: '' },
+    });
+    // The list shows each translation under the main name.
+    expect(await screen.findByText('Κλίμα')).toHaveAttribute('lang', 'el');
+  });
+
   it('deletes a topic after saying how many items lose it', async () => {
     const hiring = makeTopic({ name: 'Hiring', itemCount: 3 });
     const list = { topics: [hiring] };

@@ -1,4 +1,5 @@
 import { Button, EmptyState, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { UI_LANGUAGES } from '@chorus/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/PageLoader';
@@ -6,10 +7,11 @@ import { QueryError } from '../../components/QueryError';
 import { AddTopicForm } from './AddTopicForm';
 import { DeleteTopicModal } from './DeleteTopicModal';
 import { RenameTopicModal } from './RenameTopicModal';
+import { TopicTranslationsModal } from './TopicTranslationsModal';
 import type { Topic } from './api/topic-queries';
 import { useTopics } from './use-topics';
 
-type Editing = { mode: 'rename' | 'delete'; topic: Topic } | null;
+type Editing = { mode: 'rename' | 'translate' | 'delete'; topic: Topic } | null;
 
 /** The curated list of topics items are tagged with, and employees will follow. */
 export function TopicsPage() {
@@ -47,7 +49,10 @@ export function TopicsPage() {
               <Table.Tbody>
                 {topics.data.map((topic) => (
                   <Table.Tr key={topic.id}>
-                    <Table.Td>{topic.name}</Table.Td>
+                    <Table.Td>
+                      {topic.name}
+                      <TranslatedNames names={topic.names} />
+                    </Table.Td>
                     <Table.Td>{topic.itemCount}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
@@ -58,6 +63,14 @@ export function TopicsPage() {
                           onClick={() => setEditing({ mode: 'rename', topic })}
                         >
                           {t('topics.rename')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('topics.translateLabel', { name: topic.name })}
+                          onClick={() => setEditing({ mode: 'translate', topic })}
+                        >
+                          {t('topics.translate')}
                         </Button>
                         <Button
                           size="xs"
@@ -78,7 +91,26 @@ export function TopicsPage() {
         </Stack>
       </Paper>
       {editing?.mode === 'rename' && <RenameTopicModal topic={editing.topic} onClose={close} />}
+      {editing?.mode === 'translate' && (
+        <TopicTranslationsModal topic={editing.topic} onClose={close} />
+      )}
       {editing?.mode === 'delete' && <DeleteTopicModal topic={editing.topic} onClose={close} />}
     </Stack>
+  );
+}
+
+/** The topic's names in other languages, each marked with its language, under the main name. */
+function TranslatedNames({ names }: { names: Topic['names'] }) {
+  const translated = UI_LANGUAGES.filter((language) => names[language]);
+  if (translated.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed">
+      {translated.map((language, index) => (
+        <span key={language}>
+          {index > 0 && ' · '}
+          <span lang={language}>{names[language]}</span> ({language})
+        </span>
+      ))}
+    </Text>
   );
 }

@@ -1,4 +1,4 @@
-import type { Translations } from '../catalogue-types';
+import type { CatalogueTranslations } from '../catalogue-types';
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
@@ -6,4 +6,4 @@ import pages from './pages.json';
 import validation from './validation.json';
 
 /** Dutch: the namespaces translated so far; any other is said in English. */
-export default { errors, guardrails, mail, pages, validation } satisfies Translations;
+export default { errors, guardrails, mail, pages, validation } satisfies CatalogueTranslations;

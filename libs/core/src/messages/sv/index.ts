@@ -1,7 +1,7 @@
-import type { Translations } from '../catalogue-types';
+import type { CatalogueTranslations } from '../catalogue-types';
 import mail from './mail.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
 /** Swedish: the namespaces translated so far; any other is said in English. */
-export default { mail, pages, validation } satisfies Translations;
+export default { mail, pages, validation } satisfies CatalogueTranslations;

@@ -88,7 +88,12 @@ describe('content item editor', () => {
 
   it('creates a topic on the spot and tags the item with it', async () => {
     const item = makeContentItem();
-    const hiring = { id: '00000000-0000-4000-a100-000000009999', name: 'Hiring', itemCount: 0 };
+    const hiring = {
+      id: '00000000-0000-4000-a100-000000009999',
+      name: 'Hiring',
+      names: {},
+      itemCount: 0,
+    };
     let topics = [sustainability];
     const api = editorApi(item, {
       'GET /api/topics': () => ok(topics),

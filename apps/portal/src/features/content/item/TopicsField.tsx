@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { requiredText, useSchemaForm } from '../../../lib/forms';
 import { useCreateTopic } from '../../topics/use-create-topic';
 import { topicsQuery } from '../../topics/api/topic-queries';
+import { useTopicName } from '../../topics/use-topic-name';
 
 const newTopicSchema = z.object({
   name: requiredText(INPUT_LIMITS.topicName, 'topics.nameRequired'),
@@ -20,6 +21,7 @@ interface TopicsFieldProps {
 /** The item's topics, from the curated list; a missing topic can be created right here. */
 export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
   const topics = useQuery(topicsQuery());
   const create = useCreateTopic();
   // What the API refuses (a name taken) shows on the field, as does any other failure.
@@ -42,7 +44,7 @@ export function TopicsField({ value, onChange, readOnly }: TopicsFieldProps) {
       <MultiSelect
         label={t('contentItem.fields.topics')}
         placeholder={value.length === 0 ? t('contentItem.fields.noTopics') : undefined}
-        data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topic.name }))}
+        data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topicName(topic) }))}
         value={value}
         onChange={onChange}
         searchable

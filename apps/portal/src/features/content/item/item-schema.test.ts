@@ -18,8 +18,8 @@ describe('the item form', () => {
       title: 'Title',
       summary: 'Summary',
       topics: [
-        { id: 'a', name: 'A' },
-        { id: 'b', name: 'B' },
+        { id: 'a', name: 'A', names: {} },
+        { id: 'b', name: 'B', names: {} },
       ],
     });
     const values = { ...valuesOf(item), title: '  New  ', summary: ' ', topicIds: ['b', 'a'] };

@@ -19,6 +19,7 @@ function makeTerm(overrides: Partial<Schemas['RestrictedTermDto']> = {}): Restri
     category: 'confidential',
     severity: 'block',
     note: '',
+    notes: {},
     createdAt: '2024-03-15T09:30:00.000Z',
     updatedAt: '2024-03-15T09:30:00.000Z',
     ...overrides,
@@ -133,6 +134,11 @@ describe('restricted terms', () => {
     await user.click(within(severity).getByRole('radio', { name: 'Warn only' }));
     await user.click(note);
     await user.paste('Do not compare us with Acme in public.');
+    // Writers of another language read their own note, where there is one.
+    const danish = within(dialog).getByLabelText('Dansk');
+    expect(danish).toHaveAttribute('placeholder', 'Do not compare us with Acme in public.');
+    await user.click(danish);
+    await user.paste('Sammenlign os ikke offentligt med Acme.');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Acme Corp was added.')).toBeInTheDocument();
@@ -141,6 +147,16 @@ describe('restricted terms', () => {
       category: 'competitor',
       severity: 'warn',
       note: 'Do not compare us with Acme in public.',
+      notes: {
+        en: '',
+        nl: '',
+        da: 'Sammenlign os ikke offentligt med Acme.',
+        sv: '',
+        nb: '',
+        el: '',
+        de: '',
+        fr: '',
+      },
     });
     expect(await screen.findByRole('cell', { name: 'Acme Corp' })).toBeInTheDocument();
   });

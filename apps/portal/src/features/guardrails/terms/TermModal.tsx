@@ -6,7 +6,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormModal } from '../../../components/FormModal';
+import { TranslationsFields } from '../../../components/TranslationsFields';
 import { changedValues, requiredText, text, useSchemaForm } from '../../../lib/forms';
+import { translationsSchema, translationValues } from '../../../lib/translations-form';
 import { isTermCategory } from './term-filters';
 import { useCreateRestrictedTerm } from './use-create-restricted-term';
 import type { RestrictedTerm } from '../api/restricted-term-queries';
@@ -21,6 +23,7 @@ const termSchema = z.object({
   category: z.enum(RESTRICTED_TERM_CATEGORIES),
   severity: z.enum(SEVERITIES),
   note: text(INPUT_LIMITS.restrictedTermNote),
+  notes: translationsSchema(INPUT_LIMITS.restrictedTermNote),
 });
 
 type TermValues = z.output<typeof termSchema>;
@@ -31,6 +34,7 @@ const termValues = (term: RestrictedTerm | null): TermValues => ({
   category: term?.category ?? 'confidential',
   severity: term?.severity ?? 'block',
   note: term?.note ?? '',
+  notes: translationValues(term?.notes),
 });
 
 interface TermModalProps {
@@ -123,6 +127,13 @@ export function TermModal({ term, onClose }: TermModalProps) {
         maxLength={INPUT_LIMITS.restrictedTermNote}
         rows={3}
         resize="vertical"
+      />
+      <TranslationsFields
+        legend={t('restrictedTerms.fields.notes')}
+        description={t('restrictedTerms.fields.notesHint')}
+        inputProps={(language) => form.getInputProps(`notes.${language}`)}
+        maxLength={INPUT_LIMITS.restrictedTermNote}
+        placeholder={form.values.note}
       />
     </FormModal>
   );
