@@ -15,7 +15,8 @@ export function LanguageMenu() {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button variant="default" aria-label={t('language.current', { language: activeName })}>
-          {activeName}
+          {/* A language's own name is in that language, not in the interface's. */}
+          <span lang={active}>{activeName}</span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown aria-label={t('language.label')}>
