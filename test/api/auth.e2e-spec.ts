@@ -62,6 +62,7 @@ describe('signing in and out', () => {
       error: 'Unauthorized',
       code: 'not_signed_in',
       message: 'You are not signed in, or your session has ended. Sign in again.',
+      details: { key: 'errors:auth.notSignedIn', params: {} },
     });
   });
 

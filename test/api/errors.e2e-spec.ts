@@ -1,6 +1,6 @@
 import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
 
-describe('errors are always { statusCode, error, message }', () => {
+describe('errors are always { statusCode, error, code, message, details }', () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -18,8 +18,47 @@ describe('errors are always { statusCode, error, message }', () => {
     expect(response.body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
-      message: expect.any(String),
+      code: 'invalid_input',
+      message: 'The request body is not valid JSON.',
+      details: { key: 'errors:http.invalidJson', params: {} },
     });
+  });
+
+  it("says the message in the language of the request's Accept-Language, by key for clients", async () => {
+    const { agent } = await signIn(t, await makeUser(t, { roles: ['curator'] }));
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const dutch = await agent
+      .get(`/api/campaigns/${missing}`)
+      .set('Accept-Language', 'nl-BE,nl;q=0.9')
+      .expect(404);
+    expect(dutch.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'not_found',
+      message: `Er is geen campagne met id ${missing}.`,
+      details: { key: 'errors:campaigns.notFound', params: { id: missing } },
+    });
+    const english = await agent
+      .get(`/api/campaigns/${missing}`)
+      .set('Accept-Language', 'fi;q=0.9, en;q=0.5')
+      .expect(404);
+    expect(english.body.message).toBe(`No campaign with id ${missing}.`);
+    expect(english.body.details).toEqual(dutch.body.details);
+  });
+
+  it("says fastify's own refusals by key too, not in fastify's words", async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/xml')
+      .set('Accept-Language', 'nl')
+      .send('<login/>')
+      .expect(415);
+    expect(response.body).toMatchObject({
+      code: 'unsupported_media_type',
+      details: { key: expect.stringMatching(/^errors:http\./) },
+    });
+    expect(response.body.message).not.toMatch(/Unsupported Media Type/);
   });
 
   it('refuses fields the route does not know, naming them', async () => {
@@ -72,7 +111,12 @@ describe('errors are always { statusCode, error, message }', () => {
     expect(response.body).toEqual({
       statusCode: 404,
       error: 'Not Found',
-      message: 'Cannot GET /api/no-such-thing',
+      code: 'not_found',
+      message: 'There is no GET /api/no-such-thing here.',
+      details: {
+        key: 'errors:http.routeNotFound',
+        params: { method: 'GET', path: '/api/no-such-thing' },
+      },
     });
   });
 });

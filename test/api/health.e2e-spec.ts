@@ -73,6 +73,7 @@ describe('GET /api/health', () => {
           code: 'database_unavailable',
           message:
             'Chorus cannot reach its database right now. It keeps trying to reconnect; please try again in a minute.',
+          details: { key: 'errors:auth.database', params: {} },
         });
       }
     } finally {

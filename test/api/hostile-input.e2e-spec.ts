@@ -23,7 +23,9 @@ describe('hostile and malformed requests get a clear 4xx, never a 500', () => {
     expect(response.body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
+      code: 'invalid_input',
       message: 'The JSON body nests arrays and objects deeper than 32 levels.',
+      details: { key: 'errors:http.jsonTooDeep', params: { depth: 32 } },
     });
   });
 

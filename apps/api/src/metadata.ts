@@ -2,6 +2,7 @@
 // `npm test` fails when this file is stale.
 export default async () => {
   const t = {
+    ['./common/error-response.dto']: await import('./common/error-response.dto.js'),
     ['./audit/dto/audit-entry.dto']: await import('./audit/dto/audit-entry.dto.js'),
     ['./groups/entities/org-group.entity']: await import('./groups/entities/org-group.entity.js'),
     ['./groups/dto/group.dto']: await import('./groups/dto/group.dto.js'),
@@ -55,12 +56,28 @@ export default async () => {
         [
           import('./common/error-response.dto.js'),
           {
+            ProblemDto: {
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
+              field: { required: false, type: () => String },
+            },
+            ErrorDetailsDto: {
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
+              problems: {
+                required: false,
+                type: () => [t['./common/error-response.dto'].ProblemDto],
+              },
+            },
             ErrorDto: {
               statusCode: { required: true, type: () => Number },
               error: { required: true, type: () => String },
               message: { required: true, type: () => String },
               code: { required: false, type: () => String },
-              details: { required: false, type: () => Object },
+              details: {
+                required: true,
+                type: () => t['./common/error-response.dto'].ErrorDetailsDto,
+              },
             },
           },
         ],
@@ -2810,7 +2827,22 @@ export default async () => {
                 nullable: true,
                 description: 'Null when about the whole line',
               },
-              message: { required: true, type: () => String },
+              key: {
+                required: true,
+                type: () => String,
+                description: 'The catalogue key of the sentence, e.g. errors:import.emailInvalid',
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The values the sentence needs',
+              },
+              message: {
+                required: true,
+                type: () => String,
+                description: 'The sentence in English',
+              },
             },
             ImportChangeDto: {
               line: { required: true, type: () => Number },

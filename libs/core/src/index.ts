@@ -20,3 +20,4 @@ export * from './sso';
 export * from './user-status';
 export * from './utm';
 export * from './visit';
+export * from './messages';

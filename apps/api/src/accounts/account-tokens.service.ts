@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { MessageKey } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountToken, TokenPurpose } from './entities/account-token.entity';
@@ -10,15 +11,19 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   password_reset: 60 * 60_000,
 };
 
-const WHAT: Record<TokenPurpose, string> = {
-  invitation: 'invitation link',
-  password_reset: 'password reset link',
-};
-
-const ASK_AGAIN: Record<TokenPurpose, string> = {
-  invitation: 'Ask an administrator to send you a new invitation.',
-  password_reset: 'Ask for a new one from the sign-in page.',
-};
+/** What to say about a link that cannot be used, by purpose: each says how to get a new one. */
+const REFUSALS = {
+  invitation: {
+    invalid: 'errors:link.invitationInvalid',
+    used: 'errors:link.invitationUsed',
+    expired: 'errors:link.invitationExpired',
+  },
+  password_reset: {
+    invalid: 'errors:link.passwordResetInvalid',
+    used: 'errors:link.passwordResetUsed',
+    expired: 'errors:link.passwordResetExpired',
+  },
+} as const satisfies Record<TokenPurpose, Record<'invalid' | 'used' | 'expired', MessageKey>>;
 
 function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -77,22 +82,15 @@ export class AccountTokensService {
   ): Promise<AccountToken> {
     const token = await this.tokens.findBySecretHash(hashSecret(secret), purpose, manager);
     if (!token) {
-      throw new DomainError(
-        'link_invalid',
-        `This ${WHAT[purpose]} is not valid. Check that you opened the whole link from the mail. ${ASK_AGAIN[purpose]}`,
-      );
+      throw new DomainError('link_invalid', REFUSALS[purpose].invalid);
     }
     if (token.usedAt) {
-      throw new DomainError(
-        'link_used',
-        `This ${WHAT[purpose]} has already been used. ${purpose === 'invitation' ? 'Sign in with the password you chose, or reset it from the sign-in page.' : ASK_AGAIN[purpose]}`,
-      );
+      throw new DomainError('link_used', REFUSALS[purpose].used);
     }
     if (token.expiresAt.getTime() <= Date.now()) {
-      throw new DomainError(
-        'link_expired',
-        `This ${WHAT[purpose]} expired on ${token.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. ${ASK_AGAIN[purpose]}`,
-      );
+      throw new DomainError('link_expired', REFUSALS[purpose].expired, {
+        expiredAt: token.expiresAt.toISOString().slice(0, 16).replace('T', ' '),
+      });
     }
     return token;
   }

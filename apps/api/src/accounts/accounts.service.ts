@@ -161,7 +161,7 @@ export class AccountsService {
 
   private async setPassword(manager: EntityManager, user: User, password: string): Promise<void> {
     const problem = passwordProblem(password, user);
-    if (problem) throw new DomainError('weak_password', problem);
+    if (problem) throw new DomainError('weak_password', problem.key, problem.params);
     await this.usersRepository.update(
       user.id,
       { passwordHash: await hashPassword(password) },
@@ -171,10 +171,7 @@ export class AccountsService {
 
   private assertNotDeactivated(user: User): void {
     if (user.status === 'deactivated') {
-      throw new DomainError(
-        'account_deactivated',
-        'Your account is deactivated. Ask an administrator to reactivate it.',
-      );
+      throw new DomainError('account_deactivated', 'errors:auth.accountDeactivated');
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ShareBlocker } from '@chorus/core';
-import { DomainError } from '../common/domain-error';
+import { DomainError, type MessageRef } from '../common/domain-error';
 import { PolicyService, type PolicyStanding } from '../policy/policy.service';
 import { SettingsService } from '../settings/settings.service';
 import { TrainingService } from '../training/training.service';
@@ -19,15 +19,20 @@ export interface Readiness {
   mayEditText: boolean;
 }
 
-const MESSAGES: Record<ShareBlocker, (readiness: Readiness) => string> = {
-  not_enrolled: () =>
-    'Join the advocacy programme first: sharing through Chorus is for people who chose to take part.',
-  policy_not_acknowledged: (readiness) =>
-    `Read and acknowledge the social media policy (version ${readiness.policy.current?.version}) before sharing.`,
-  training_required: (readiness) =>
-    `Pass stage ${readiness.requiredToShare} of the training before sharing (you have passed ${
-      readiness.reachedStage === 0 ? 'none yet' : `stage ${readiness.reachedStage}`
-    }).`,
+/** What each gate says, with the figures it needs. */
+const BLOCKED: Record<ShareBlocker, (readiness: Readiness) => MessageRef> = {
+  not_enrolled: () => ({ key: 'errors:sharing.notEnrolled', params: {} }),
+  policy_not_acknowledged: (readiness) => ({
+    key: 'errors:sharing.policyNotAcknowledged',
+    params: { version: readiness.policy.current?.version ?? '' },
+  }),
+  training_required: (readiness) => ({
+    key:
+      readiness.reachedStage === 0
+        ? 'errors:sharing.trainingRequiredNone'
+        : 'errors:sharing.trainingRequired',
+    params: { required: readiness.requiredToShare, reached: readiness.reachedStage },
+  }),
 };
 
 /**
@@ -72,12 +77,14 @@ export class ReadinessService {
   async assertMayShare(userId: string, editedText: boolean): Promise<Readiness> {
     const readiness = await this.of(userId);
     const [blocker] = readiness.blockers;
-    if (blocker) throw new DomainError(blocker, MESSAGES[blocker](readiness));
+    if (blocker) {
+      const { key, params } = BLOCKED[blocker](readiness);
+      throw new DomainError(blocker, key, params);
+    }
     if (editedText && !readiness.mayEditText) {
-      throw new DomainError(
-        'training_required',
-        `Pass stage ${readiness.requiredToEdit} of the training to change the suggested text; until then, share it as written.`,
-      );
+      throw new DomainError('training_required', 'errors:sharing.trainingToEdit', {
+        required: readiness.requiredToEdit,
+      });
     }
     return readiness;
   }

@@ -102,19 +102,18 @@ export class AnalyticsService {
     const to = query.to ?? (query.from && query.from > today ? query.from : today);
     const from = query.from ?? addDays(to, -27);
     if (from > to) {
-      throw new DomainError('invalid_input', `from (${from}) must not be after to (${to})`);
+      throw new DomainError('invalid_input', 'errors:analytics.periodReversed', { from, to });
     }
     if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
-      throw new DomainError(
-        'invalid_input',
-        `The period may be at most ${MAX_PERIOD_DAYS} days long; ${from} to ${to} is ${daysBetween(from, to)}`,
-      );
+      throw new DomainError('invalid_input', 'errors:analytics.periodTooLong', {
+        max: MAX_PERIOD_DAYS,
+        from,
+        to,
+        days: daysBetween(from, to),
+      });
     }
     if ((query.department || query.location) && !hasAnyRole(roles, PEOPLE_ROLES)) {
-      throw new DomainError(
-        'forbidden',
-        'Figures by department or location are for analysts and admins',
-      );
+      throw new DomainError('forbidden', 'errors:analytics.peopleFiguresForbidden');
     }
     const scope: AnalyticsScope = {
       from,
@@ -128,7 +127,11 @@ export class AnalyticsService {
       const id = query[kind];
       if (!id) continue;
       const named = await this.analytics.named(kind, id);
-      if (!named) throw new DomainError('not_found', `No ${kind} with id ${id}.`);
+      if (!named)
+        throw new DomainError('not_found', 'errors:analytics.scopeNotFound', {
+          dimension: kind,
+          id,
+        });
       scope[kind] = named;
     }
     return scope;
@@ -239,7 +242,7 @@ export class AnalyticsService {
 
   private assertMaySee(dimension: AnalyticsDimension, roles: readonly Role[]): void {
     if (isPeopleDimension(dimension) && !hasAnyRole(roles, PEOPLE_ROLES)) {
-      throw new DomainError('forbidden', `Figures by ${dimension} are for analysts and admins`);
+      throw new DomainError('forbidden', 'errors:analytics.dimensionForbidden', { dimension });
     }
   }
 

@@ -37,10 +37,7 @@ export class AccessGuard extends AuthGuard('jwt') {
       this.logger.error(
         `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
       );
-      throw new DomainError(
-        'no_access_rule',
-        'This route declares no access rule, so it is closed.',
-      );
+      throw new DomainError('no_access_rule', 'errors:auth.noAccessRule');
     }
     if (rule.kind === 'public') {
       verifyPublicWrite(context.switchToHttp().getRequest<FastifyRequest>(), this.config);
@@ -53,10 +50,10 @@ export class AccessGuard extends AuthGuard('jwt') {
     verifyCsrf(request, this.config);
 
     if (rule.kind === 'roles' && !hasAnyRole(request.user.roles, rule.roles)) {
-      throw new DomainError(
-        'forbidden',
-        `This needs one of these roles: ${rule.roles.join(', ')}.`,
-      );
+      throw new DomainError('forbidden', 'errors:auth.needsRole', {
+        roles: rule.roles.join(', '),
+        count: rule.roles.length,
+      });
     }
     await this.refreshCookies(request, http.getResponse<FastifyReply>());
     return true;
@@ -65,10 +62,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
     if (error) throw error;
     if (!user) {
-      throw new DomainError(
-        'not_signed_in',
-        'You are not signed in, or your session has ended. Sign in again.',
-      );
+      throw new DomainError('not_signed_in', 'errors:auth.notSignedIn');
     }
     return user;
   }

@@ -5,9 +5,6 @@ import { normalizeEmail, UsersService } from '../users/users.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyPassword } from './passwords';
 
-/** The same message for an unknown email and a wrong password: nothing to learn from it. */
-export const INVALID_CREDENTIALS = 'Email or password is incorrect.';
-
 /** Where a sign-in attempt comes from. */
 export interface SignInClient {
   address: string;
@@ -43,14 +40,11 @@ export class AuthService {
     }
     if (!candidate || !valid) {
       await this.throttle.failed(attempt);
-      throw new DomainError('invalid_credentials', INVALID_CREDENTIALS);
+      throw new DomainError('invalid_credentials', 'errors:auth.invalidCredentials');
     }
     await this.throttle.succeeded(attempt);
     if (candidate.status !== 'active') {
-      throw new DomainError(
-        'account_deactivated',
-        'Your account is deactivated. Ask an administrator to reactivate it.',
-      );
+      throw new DomainError('account_deactivated', 'errors:auth.accountDeactivated');
     }
     return candidate;
   }

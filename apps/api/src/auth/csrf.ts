@@ -34,10 +34,7 @@ export function verifyCsrf(
   const header = request.headers[XSRF_HEADER];
   const expected = xsrfTokenFor(request.user.sessionId, config);
   if (typeof header !== 'string' || !equal(header, expected)) {
-    throw new DomainError(
-      'csrf_rejected',
-      "The X-XSRF-TOKEN header must repeat this session's XSRF-TOKEN cookie on every change; reload the page and try again.",
-    );
+    throw new DomainError('csrf_rejected', 'errors:auth.csrfToken');
   }
 }
 
@@ -51,10 +48,7 @@ export function verifyPublicWrite(request: FastifyRequest, config: AppConfig): v
   if (SAFE_METHODS.has(request.method)) return;
   verifyOrigin(request, config);
   if (mediaType(request.headers['content-type']) !== 'application/json') {
-    throw new DomainError(
-      'unsupported_media_type',
-      'Send this request as JSON, with the header Content-Type: application/json.',
-    );
+    throw new DomainError('unsupported_media_type', 'errors:http.sendJson');
   }
 }
 
@@ -69,10 +63,9 @@ export function verifyOrigin(request: FastifyRequest, config: AppConfig): void {
     ? origin !== siteOrigin(request, config)
     : request.headers['sec-fetch-site'] === 'cross-site';
   if (crossSite) {
-    throw new DomainError(
-      'csrf_rejected',
-      `Requests from ${origin ?? 'another site'} may not change anything here.`,
-    );
+    throw origin
+      ? new DomainError('csrf_rejected', 'errors:auth.csrfOrigin', { origin })
+      : new DomainError('csrf_rejected', 'errors:auth.csrfUnknownOrigin');
   }
 }
 

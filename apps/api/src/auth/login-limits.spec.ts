@@ -1,3 +1,4 @@
+import { renderMessage } from '@chorus/core';
 import {
   accountWaitMs,
   limitsReachedByAFailure,
@@ -103,11 +104,15 @@ describe('limitsReachedByAFailure', () => {
 
 describe('refusalMessage', () => {
   it('says how many minutes to wait and what else to do', () => {
-    expect(refusalMessage({ limit: 'account', retryAfterSeconds: 61 })).toBe(
+    const account = refusalMessage({ limit: 'account', retryAfterSeconds: 61 });
+    expect(account).toEqual({ key: 'errors:auth.tooManyAttempts', params: { count: 2 } });
+    expect(renderMessage('en', account.key, account.params)).toBe(
       'Too many failed sign-in attempts. Wait 2 minutes and try again, or reset your password ("Forgot your password?" on the sign-in page).',
     );
-    expect(refusalMessage({ limit: 'account-anywhere', retryAfterSeconds: 20 })).toContain(
+    const anywhere = refusalMessage({ limit: 'account-anywhere', retryAfterSeconds: 20 });
+    expect(renderMessage('en', anywhere.key, anywhere.params)).toContain(
       'Wait 1 minute and try again, sign in from a browser you have used with Chorus before',
     );
+    expect(renderMessage('nl', anywhere.key, anywhere.params)).toContain('Wacht 1 minuut');
   });
 });

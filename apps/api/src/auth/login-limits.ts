@@ -12,6 +12,8 @@
  *   at most 15 minutes.
  */
 
+import type { MessageRef } from '../common/domain-error';
+
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES_PER_ACCOUNT_AND_CLIENT = 5;
 export const MAX_FAILURES_PER_CLIENT = 30;
@@ -94,15 +96,14 @@ export function limitsReachedByAFailure(standing: SignInStanding): SignInLimit[]
   return reached;
 }
 
-/** A message a person can act on, for a refusal. */
-export function refusalMessage(refusal: SignInRefusal): string {
+/** A sentence a person can act on, for a refusal: how many whole minutes to wait, and what else helps. */
+export function refusalMessage(refusal: SignInRefusal): MessageRef {
   const minutes = Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60));
-  const wait = minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  if (refusal.limit === 'account-anywhere') {
-    return (
-      `Too many failed sign-in attempts on this account, from several places. Wait ${wait} and try again, ` +
-      'sign in from a browser you have used with Chorus before, or reset your password ("Forgot your password?" on the sign-in page).'
-    );
-  }
-  return `Too many failed sign-in attempts. Wait ${wait} and try again, or reset your password ("Forgot your password?" on the sign-in page).`;
+  return {
+    key:
+      refusal.limit === 'account-anywhere'
+        ? 'errors:auth.tooManyAttemptsAnywhere'
+        : 'errors:auth.tooManyAttempts',
+    params: { count: minutes },
+  };
 }

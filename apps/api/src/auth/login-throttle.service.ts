@@ -74,8 +74,9 @@ export class LoginThrottleService {
       const standing = await this.failures.standing(email, clientHash, manager);
       const refusal = signInRefusal(standing, { trustedDevice });
       if (refusal) {
-        throw new DomainError('too_many_attempts', refusalMessage(refusal), {
-          'retry-after': String(refusal.retryAfterSeconds),
+        const { key, params } = refusalMessage(refusal);
+        throw new DomainError('too_many_attempts', key, params, {
+          headers: { 'retry-after': String(refusal.retryAfterSeconds) },
         });
       }
       const id = await this.failures.insertAttempt(email, clientHash, manager);

@@ -1,5 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@chorus/core';
+import type { MessageRef } from '../common/domain-error';
 
 let common: Set<string> | undefined;
 
@@ -12,22 +13,22 @@ function commonPasswords(): Set<string> {
 }
 
 /**
- * Why a new password is not acceptable, in words for the person choosing it; null when it is.
+ * Why a new password is not acceptable, as a sentence for the person choosing it; null when it is.
  * Long enough, not absurdly long, not a well-known password and not the person's own address.
  */
-export function passwordProblem(password: string, owner?: { email: string }): string | null {
+export function passwordProblem(password: string, owner?: { email: string }): MessageRef | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
+    return { key: 'errors:password.tooShort', params: { min: MIN_PASSWORD_LENGTH } };
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return `The password must be at most ${MAX_PASSWORD_LENGTH} characters long.`;
+    return { key: 'errors:password.tooLong', params: { max: MAX_PASSWORD_LENGTH } };
   }
   const lowered = password.toLowerCase();
   if (commonPasswords().has(lowered)) {
-    return 'This password is one of the most common passwords, which attackers try first. Choose another one.';
+    return { key: 'errors:password.common', params: {} };
   }
   if (owner && (lowered === owner.email || lowered === owner.email.split('@')[0])) {
-    return 'The password must not be your email address.';
+    return { key: 'errors:password.ownEmail', params: {} };
   }
   return null;
 }

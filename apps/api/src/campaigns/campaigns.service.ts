@@ -37,7 +37,7 @@ export class CampaignsService {
 
   async get(id: string, manager?: EntityManager): Promise<Campaign> {
     const campaign = await this.campaigns.findById(id, manager);
-    if (!campaign) throw new DomainError('not_found', `No campaign with id ${id}.`);
+    if (!campaign) throw new DomainError('not_found', 'errors:campaigns.notFound', { id });
     return campaign;
   }
 
@@ -47,7 +47,7 @@ export class CampaignsService {
    */
   async getForContent(id: string, manager?: EntityManager): Promise<Campaign> {
     const campaign = await this.campaigns.findById(id, manager);
-    if (!campaign) throw new DomainError('invalid_input', `There is no campaign with id ${id}.`);
+    if (!campaign) throw new DomainError('invalid_input', 'errors:campaigns.unknown', { id });
     return campaign;
   }
 
@@ -145,10 +145,9 @@ export class CampaignsService {
   private slugFor(name: string): string {
     const slug = slugFromName(name);
     if (!slug) {
-      throw new DomainError(
-        'invalid_input',
-        `No slug can be made from the name "${name.trim()}": give a slug of lower-case letters, digits and hyphens, e.g. spring-launch-2026.`,
-      );
+      throw new DomainError('invalid_input', 'errors:campaigns.noSlugFromName', {
+        name: name.trim(),
+      });
     }
     return slug;
   }
@@ -162,16 +161,15 @@ export class CampaignsService {
     if (!holder) return;
     throw new DomainError(
       'conflict',
-      derived
-        ? `The slug "${slug}", made from the name, is already used by the campaign "${holder.name}". Give this campaign a slug of its own.`
-        : `The slug "${slug}" is already used by the campaign "${holder.name}". Choose another slug.`,
+      derived ? 'errors:campaigns.slugTakenByName' : 'errors:campaigns.slugTaken',
+      { slug, holder: holder.name },
     );
   }
 
   /** The campaign, locked until the transaction ends, so concurrent edits audit truthfully. */
   private async getForUpdate(manager: EntityManager, id: string): Promise<Campaign> {
     const campaign = await this.campaigns.findByIdForUpdate(id, manager);
-    if (!campaign) throw new DomainError('not_found', `No campaign with id ${id}.`);
+    if (!campaign) throw new DomainError('not_found', 'errors:campaigns.notFound', { id });
     return campaign;
   }
 
@@ -186,10 +184,10 @@ function toDate(value: string | null | undefined): Date | null {
 
 function assertDateOrder({ startsAt, endsAt }: Pick<CampaignFields, 'startsAt' | 'endsAt'>) {
   if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) {
-    throw new DomainError(
-      'invalid_input',
-      `endsAt must be after startsAt: the campaign cannot end (${endsAt.toISOString()}) before or as it starts (${startsAt.toISOString()}).`,
-    );
+    throw new DomainError('invalid_input', 'errors:campaigns.endsBeforeStart', {
+      endsAt: endsAt.toISOString(),
+      startsAt: startsAt.toISOString(),
+    });
   }
 }
 

@@ -62,7 +62,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 export function databaseUnavailable(): DomainError {
   return new DomainError(
     'database_unavailable',
-    'Chorus cannot reach its database right now. It keeps trying to reconnect; please try again in a minute.',
-    { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+    'errors:auth.database',
+    {},
+    { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } },
   );
 }

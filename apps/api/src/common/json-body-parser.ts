@@ -1,21 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import {
-  findLoneSurrogate,
-  MAX_JSON_DEPTH,
-  nestsDeeperThan,
-  NOT_AN_OBJECT_MESSAGE,
-} from './json-body';
+import { DomainError } from './domain-error';
+import { findLoneSurrogate, MAX_JSON_DEPTH, nestsDeeperThan } from './json-body';
 
 /** The largest JSON body accepted. */
 export const JSON_BODY_LIMIT = 1_048_576;
 
 type Done = (error: Error | null, parsed?: unknown) => void;
-
-/** A 400 that the exception filter answers like fastify's own parse errors. */
-function badRequest(message: string): Error {
-  return Object.assign(new Error(message), { statusCode: 400 });
-}
 
 /**
  * Parses JSON bodies with fastify's own parser (prototype-poisoning checks included), but first
@@ -38,24 +29,18 @@ export function useJsonBodyParser(app: NestFastifyApplication): void {
     (request: FastifyRequest, raw: Buffer, done: Done) => {
       if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
         done(
-          badRequest(
-            `The JSON body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
-          ),
+          new DomainError('invalid_input', 'errors:http.jsonTooDeep', { depth: MAX_JSON_DEPTH }),
         );
         return;
       }
       parseJson(request, raw.toString('utf8'), (error, parsed) => {
         if (error) return done(error);
         if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-          return done(badRequest(NOT_AN_OBJECT_MESSAGE));
+          return done(new DomainError('invalid_input', 'errors:http.notAnObject'));
         }
         const path = findLoneSurrogate(parsed);
         if (path === undefined) return done(null, parsed);
-        done(
-          badRequest(
-            `${path} is not valid Unicode text: it holds a lone surrogate (an unpaired \\ud800-\\udfff escape).`,
-          ),
-        );
+        done(new DomainError('invalid_input', 'errors:http.loneSurrogate', { path }));
       });
     },
   );

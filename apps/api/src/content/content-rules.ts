@@ -1,5 +1,4 @@
 import {
-  actionsFrom,
   type ContentAction,
   type ContentActionBlock,
   type ContentActionSubject,
@@ -14,36 +13,15 @@ export type UnfurledField = (typeof UNFURLED_FIELDS)[number];
 /** What employees read and share: fixed once approved, so approval means what it says. */
 export const TEXT_FIELDS = [...UNFURLED_FIELDS, 'kind'] as const;
 
-const STATE_WORDS: Record<ContentStatus, string> = {
-  draft: 'a draft',
-  in_review: 'in review',
-  approved: 'approved',
-  archived: 'archived',
-};
-
-export function describeStatus(status: ContentStatus): string {
-  return STATE_WORDS[status];
-}
-
 /** Refuses changes to an archived item, and changes to what an approved item says. */
 export function assertEditable(status: ContentStatus, changesText: boolean): void {
   if (status === 'archived') {
-    throw new DomainError('illegal_transition', 'This item is archived: it can no longer change.');
+    throw new DomainError('illegal_transition', 'errors:content.archived');
   }
   if (status === 'approved' && changesText) {
-    throw new DomainError(
-      'illegal_transition',
-      'This item is approved: its text and suggested posts are what employees share, so they cannot change. Its schedule, pin, topics, campaign and targeting still can.',
-    );
+    throw new DomainError('illegal_transition', 'errors:content.approvedText');
   }
 }
-
-const PAST: Record<ContentAction, string> = {
-  submit: 'submitted',
-  approve: 'approved',
-  reject: 'rejected',
-  archive: 'archived',
-};
 
 /** What the workflow rule knows of an item; `hasSuggestedPost` is counted by the caller. */
 export function workflowSubject(
@@ -66,34 +44,23 @@ export function workflowRefusal(
 ): DomainError {
   switch (reason) {
     case 'role':
-      return new DomainError('forbidden', 'Only curators and admins move content through review.');
-    case 'wrong_status': {
-      const open = actionsFrom(item.status);
-      return new DomainError(
-        'illegal_transition',
-        `This item is ${describeStatus(item.status)}, so it cannot be ${PAST[action]}. ${
-          open.length
-            ? `From here it can be: ${open.map((a) => PAST[a]).join(', ')}.`
-            : 'Nothing more can happen to it.'
-        }`,
-      );
-    }
+      return new DomainError('forbidden', 'errors:content.reviewForbidden');
+    case 'wrong_status':
+      // The sentence names what can happen from here: the catalogue words it per status.
+      return new DomainError('illegal_transition', 'errors:content.wrongStatus', {
+        status: item.status,
+        action,
+      });
     case 'duplicate':
       return new DomainError(
         'conflict',
-        'This page is already another item (its canonical address says so). Archive this one and use that one.',
+        'errors:content.duplicate',
         {},
-        { id: item.duplicateOfId },
+        { details: { id: item.duplicateOfId } },
       );
     case 'no_suggested_post':
-      return new DomainError(
-        'unprocessable',
-        'Add at least one suggested post before submitting the item for review.',
-      );
+      return new DomainError('unprocessable', 'errors:content.noSuggestedPost');
     case 'own_item_four_eyes':
-      return new DomainError(
-        'four_eyes',
-        'Four-eyes approval is on: someone other than the author must approve this item.',
-      );
+      return new DomainError('four_eyes', 'errors:content.fourEyes');
   }
 }

@@ -78,24 +78,24 @@ export class ContentVariantsService {
   private async editableItem(manager: EntityManager, itemId: string): Promise<ContentItem> {
     // Locked like the workflow locks it: a post cannot change while the item is being reviewed.
     const item = await this.content.findForUpdate(itemId, manager);
-    if (!item) throw new DomainError('not_found', `No content item with id ${itemId}.`);
+    if (!item) throw new DomainError('not_found', 'errors:content.notFound', { id: itemId });
     assertEditable(item.status, true);
     return item;
   }
 
   private async variant(manager: EntityManager, itemId: string, id: string) {
     const variant = await this.variants.findOfItem(itemId, id, manager);
-    if (!variant) throw new DomainError('not_found', `This item has no suggested post ${id}.`);
+    if (!variant) throw new DomainError('not_found', 'errors:content.variantNotFound', { id });
     return variant;
   }
 
   private async assertFree(manager: EntityManager, itemId: string, input: VariantInputDto) {
     const taken = await this.variants.existsFor(itemId, input.network, input.language, manager);
     if (taken) {
-      throw new DomainError(
-        'conflict',
-        `This item already has a suggested post for ${input.network} in ${input.language}; edit that one instead.`,
-      );
+      throw new DomainError('conflict', 'errors:content.variantTaken', {
+        network: input.network,
+        language: input.language,
+      });
     }
   }
 
@@ -123,14 +123,16 @@ function assertFits(text: string, network: VariantNetwork, item: ContentItem): v
   const measured = measurePost(text, network, item.canonicalUrl ?? item.url);
   if (!measured.over) return;
   const rule = network === 'any' ? undefined : POST_LENGTH_RULES[network];
-  const how =
-    rule?.unit === 'weighted'
-      ? ` (X counts each link as ${rule.linkWeight}, and each emoji or CJK character as 2)`
-      : network === 'any'
-        ? ' on the strictest network, as a post for any network must fit everywhere'
-        : '';
+  const figures = { network, length: measured.length, limit: measured.limit ?? 0 };
+  if (rule?.unit === 'weighted') {
+    throw new DomainError('unprocessable', 'errors:content.tooLongForX', {
+      ...figures,
+      linkWeight: rule.linkWeight ?? 1,
+    });
+  }
   throw new DomainError(
     'unprocessable',
-    `The post is too long for ${network}: ${measured.length} of ${measured.limit} characters${how}, with the link appended.`,
+    network === 'any' ? 'errors:content.tooLongAnywhere' : 'errors:content.tooLong',
+    figures,
   );
 }

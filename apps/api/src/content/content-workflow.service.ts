@@ -58,7 +58,7 @@ export class ContentWorkflowService {
   ): Promise<void> {
     await this.transactions.run(async (manager) => {
       const item = await this.content.findForUpdate(id, manager);
-      if (!item) throw new DomainError('not_found', `No content item with id ${id}.`);
+      if (!item) throw new DomainError('not_found', 'errors:content.notFound', { id });
       const variants = await this.variants.countOfItem(id, manager);
       const settings = await this.settings.get(manager);
       const check = checkContentAction(

@@ -7,7 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { GroupsService } from '../groups/groups.service';
 import { TopicsService } from '../topics/topics.service';
-import { assertEditable, describeStatus, TEXT_FIELDS, UNFURLED_FIELDS } from './content-rules';
+import { assertEditable, TEXT_FIELDS, UNFURLED_FIELDS } from './content-rules';
 import { ContentRepository } from './content.repository';
 import { ContentQueryDto, CreateContentDto, UpdateContentDto } from './dto/content-input.dto';
 import { ContentItem } from './entities/content-item.entity';
@@ -34,7 +34,7 @@ export class ContentService {
 
   async get(id: string, manager?: EntityManager): Promise<ContentItem> {
     const item = await this.content.findFull(id, manager);
-    if (!item) throw new DomainError('not_found', `No content item with id ${id}.`);
+    if (!item) throw new DomainError('not_found', 'errors:content.notFound', { id });
     return item;
   }
 
@@ -49,10 +49,7 @@ export class ContentService {
   ): Promise<ContentItem> {
     const address = splitContentUrl(input.url);
     if (!address) {
-      throw new DomainError(
-        'invalid_input',
-        'url must be a web address starting with http:// or https://, like https://example.com/news/article',
-      );
+      throw new DomainError('invalid_input', 'errors:content.invalidUrl');
     }
     const { url, fragment } = address;
     const id = await this.transactions.run(async (manager) => {
@@ -61,9 +58,9 @@ export class ContentService {
       if (existing) {
         throw new DomainError(
           'conflict',
-          `This page is already an item ("${existing.title ?? existing.url}", ${describeStatus(existing.status)}). Open that one instead.`,
-          {},
-          { id: existing.id },
+          'errors:content.alreadyAnItem',
+          { title: existing.title ?? existing.url, status: existing.status },
+          { details: { id: existing.id } },
         );
       }
       const topics = options.topicIds?.length
@@ -129,7 +126,7 @@ export class ContentService {
         item.expiresAt = changes.expiresAt ? new Date(changes.expiresAt) : null;
       }
       if (item.publishAt && item.expiresAt && item.expiresAt <= item.publishAt) {
-        throw new DomainError('invalid_input', 'expiresAt must be later than publishAt.');
+        throw new DomainError('invalid_input', 'errors:content.expiresBeforePublish');
       }
       if (changes.pinned !== undefined) item.pinned = changes.pinned;
 
@@ -160,7 +157,7 @@ export class ContentService {
 
   private async lock(manager: EntityManager, id: string): Promise<void> {
     const locked = await this.content.findForUpdate(id, manager);
-    if (!locked) throw new DomainError('not_found', `No content item with id ${id}.`);
+    if (!locked) throw new DomainError('not_found', 'errors:content.notFound', { id });
   }
 
   /** Fetches the page again, e.g. after it failed or changed. */

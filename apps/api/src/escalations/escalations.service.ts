@@ -53,10 +53,7 @@ export class EscalationsService {
 
   async list(query: EscalationsQuery, caller: Caller) {
     if (query.scope === 'all' && !onTeam(caller)) {
-      throw new DomainError(
-        'forbidden',
-        'Only the social media team (curators and admins) sees every report.',
-      );
+      throw new DomainError('forbidden', 'errors:escalations.teamOnly');
     }
     const { items, total, byStatus } = await this.escalations.search(query, caller.id);
     const counts = Object.fromEntries(
@@ -74,7 +71,7 @@ export class EscalationsService {
     const team = onTeam(caller);
     if (!team && escalation.reporterId !== caller.id) {
       // Someone else's report does not exist, as far as the caller can tell.
-      throw new DomainError('not_found', `No report with id ${id}.`);
+      throw new DomainError('not_found', 'errors:escalations.notFound', { id });
     }
     const events = team ? await this.escalations.findEvents(id) : [];
     return { escalation, events };
@@ -137,24 +134,23 @@ export class EscalationsService {
 
   private async load(id: string): Promise<Escalation> {
     const escalation = await this.escalations.findWithPeople(id);
-    if (!escalation) throw new DomainError('not_found', `No report with id ${id}.`);
+    if (!escalation) throw new DomainError('not_found', 'errors:escalations.notFound', { id });
     return escalation;
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Escalation> {
     const escalation = await this.escalations.findForUpdate(id, manager);
-    if (!escalation) throw new DomainError('not_found', `No report with id ${id}.`);
+    if (!escalation) throw new DomainError('not_found', 'errors:escalations.notFound', { id });
     return escalation;
   }
 
   private async assertTeamMember(manager: EntityManager, userId: string): Promise<void> {
     const user = await this.escalations.findPerson(userId, manager);
-    if (!user) throw new DomainError('invalid_input', `There is no person with id ${userId}.`);
+    if (!user) throw new DomainError('invalid_input', 'errors:people.unknown', { id: userId });
     if (user.status !== 'active' || !user.roles.some((role) => TEAM.includes(role))) {
-      throw new DomainError(
-        'invalid_input',
-        `${user.name} cannot take reports: only active curators and admins can.`,
-      );
+      throw new DomainError('invalid_input', 'errors:escalations.notTeamMember', {
+        name: user.name,
+      });
     }
   }
 }

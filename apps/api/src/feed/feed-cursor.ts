@@ -28,8 +28,5 @@ export function decodeCursor(cursor: string): FeedCursor {
   } catch {
     // Falls through to the error below.
   }
-  throw new DomainError(
-    'invalid_input',
-    'cursor is not one this feed gave out: start again without it',
-  );
+  throw new DomainError('invalid_input', 'errors:feed.invalidCursor');
 }

@@ -46,7 +46,7 @@ export class FeedService {
   ): Promise<FeedPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const found = await this.feed.audienceOf(userId);
-    if (!found) throw new DomainError('not_found', 'Your account no longer exists.');
+    if (!found) throw new DomainError('not_found', 'errors:account.noLongerExists');
     const catalogue = await this.catalogueAt(found.revision);
     const { entries, more } = feedPage(
       catalogue,
@@ -83,10 +83,7 @@ export class FeedService {
     const found = await this.feed.audienceOf(userId);
     const entry = found ? (await this.catalogueAt(found.revision)).get(itemId) : undefined;
     if (!found || !entry || !isVisible(entry, found.audience, Date.now())) {
-      throw new DomainError(
-        'not_found',
-        `No content item ${itemId} is being shared at the moment.`,
-      );
+      throw new DomainError('not_found', 'errors:content.notShared', { id: itemId });
     }
     return this.feed.getItemWithVariants(itemId);
   }
@@ -130,7 +127,7 @@ export class FeedService {
 
   async follow(userId: string, topicId: string): Promise<void> {
     if (!(await this.feed.topicExists(topicId))) {
-      throw new DomainError('not_found', `No topic with id ${topicId}.`);
+      throw new DomainError('not_found', 'errors:topics.notFound', { id: topicId });
     }
     await this.feed.insertFollow(userId, topicId);
   }

@@ -8,8 +8,6 @@ import { Transactions } from '../database/transactions';
 import { OrgGroup } from './entities/org-group.entity';
 import { GroupsRepository, type GroupWithCount } from './groups.repository';
 
-const KIND_LABEL: Record<GroupKind, string> = { department: 'department', location: 'location' };
-
 /** The managed lists of departments and locations. */
 @Injectable()
 export class GroupsService {
@@ -26,7 +24,7 @@ export class GroupsService {
 
   async get(kind: GroupKind, id: string): Promise<OrgGroup> {
     const group = await this.groups.findById(kind, id);
-    if (!group) throw new DomainError('not_found', `No ${KIND_LABEL[kind]} with id ${id}.`);
+    if (!group) throw new DomainError('not_found', 'errors:groups.notFound', { kind, id });
     return group;
   }
 
@@ -94,7 +92,7 @@ export class GroupsService {
     const found = await this.groups.findByIds(kind, [...ids], manager);
     const missing = ids.find((id) => !found.some((group) => group.id === id));
     if (missing) {
-      throw new DomainError('invalid_input', `There is no ${KIND_LABEL[kind]} with id ${missing}.`);
+      throw new DomainError('invalid_input', 'errors:groups.unknown', { kind, id: missing });
     }
     return found;
   }
@@ -145,10 +143,7 @@ export class GroupsService {
     name: string,
   ): Promise<void> {
     if (await this.groups.existsWithNameKey(kind, nameKey(name), manager)) {
-      throw new DomainError(
-        'conflict',
-        `A ${KIND_LABEL[kind]} called "${name.trim()}" already exists.`,
-      );
+      throw new DomainError('conflict', 'errors:groups.nameTaken', { kind, name: name.trim() });
     }
   }
 

@@ -45,9 +45,9 @@ export class GuardrailsService {
       const reasons = findings.filter((finding) => finding.severity === 'block');
       throw new DomainError(
         'guardrails_blocked',
-        `This post cannot be shared: ${reasons.map((finding) => finding.message).join(' ')}`,
-        {},
-        { findings },
+        'errors:sharing.blocked',
+        { reasons: reasons.map((finding) => finding.message).join(' ') },
+        { details: { findings } },
       );
     }
     return findings;

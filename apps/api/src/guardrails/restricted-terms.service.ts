@@ -91,7 +91,7 @@ export class RestrictedTermsService {
 
   private async get(id: string, manager: EntityManager, lock = false): Promise<RestrictedTerm> {
     const term = await this.terms.findById(id, manager, lock);
-    if (!term) throw new DomainError('not_found', `No restricted term with id ${id}.`);
+    if (!term) throw new DomainError('not_found', 'errors:guardrails.termNotFound', { id });
     return term;
   }
 
@@ -103,14 +103,14 @@ export class RestrictedTermsService {
   ): Promise<string> {
     const key = termKey(term);
     if (!key) {
-      throw new DomainError('invalid_input', 'term must contain at least one letter or digit');
+      throw new DomainError('invalid_input', 'errors:guardrails.termWithoutLetters');
     }
     const taken = await this.terms.findHolderOfKey(key, exceptId, manager);
     if (taken) {
-      throw new DomainError(
-        'conflict',
-        `“${taken.term}” is already a restricted term, and matches the same words as “${term}”.`,
-      );
+      throw new DomainError('conflict', 'errors:guardrails.termTaken', {
+        existing: taken.term,
+        term,
+      });
     }
     return key;
   }

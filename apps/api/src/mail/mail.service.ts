@@ -50,10 +50,10 @@ export class MailService implements OnModuleDestroy {
       await this.transport.sendMail({ from: this.config.mail.from, ...message });
     } catch (error) {
       this.logger.error(`Mail to ${message.to} failed: ${(error as Error).message}`);
-      throw new DomainError(
-        'mail_failed',
-        `The mail to ${message.to} could not be sent (${(error as Error).message}). Nothing was changed; check the SMTP server and try again.`,
-      );
+      throw new DomainError('mail_failed', 'errors:mail.failed', {
+        to: message.to,
+        reason: (error as Error).message,
+      });
     }
   }
 

@@ -82,10 +82,7 @@ export class PeopleController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ImportReportDto> {
     if (!Buffer.isBuffer(request.body)) {
-      throw new DomainError(
-        'invalid_file',
-        'Send the CSV file itself as the request body, with Content-Type: text/csv.',
-      );
+      throw new DomainError('invalid_file', 'errors:people.csvBody');
     }
     return this.imports.run(request.body, options, auditActor(user));
   }

@@ -56,10 +56,7 @@ export class PeopleService {
     const email = normalizeEmail(invitation.email);
     const id = await this.transactions.run(async (manager) => {
       if (await this.userRecords.existsWithEmail(email, manager)) {
-        throw new DomainError(
-          'conflict',
-          `Someone with the email address ${email} already exists.`,
-        );
+        throw new DomainError('conflict', 'errors:people.emailTaken', { email });
       }
       const user = await this.userRecords.insert(
         {
@@ -94,10 +91,10 @@ export class PeopleService {
     await this.transactions.run(async (manager) => {
       const user = await this.users.get(id);
       if (user.status !== 'invited') {
-        throw new DomainError(
-          'conflict',
-          `${user.name} has already joined (status: ${user.status}); there is nothing to resend.`,
-        );
+        throw new DomainError('conflict', 'errors:people.alreadyJoined', {
+          name: user.name,
+          status: user.status,
+        });
       }
       await this.audit.record(
         { actor, action: 'person.invited', target: personTarget(user), summary: { resent: true } },
@@ -125,7 +122,7 @@ export class PeopleService {
       if (Object.keys(update).length === 0) return;
       await this.userRecords.update(id, update, manager);
       const after = await this.userRecords.findByIdWithGroups(id, manager);
-      if (!after) throw new DomainError('not_found', `No person with id ${id}.`);
+      if (!after) throw new DomainError('not_found', 'errors:people.notFound', { id });
       await this.recordEdit(manager, actor, before, after);
       if (changes.roles) await assertAnAdministratorRemains(manager);
     });
@@ -135,10 +132,7 @@ export class PeopleService {
   /** Refuses sign-in from now on and ends every session at once. */
   async deactivate(id: string, actor: AuditActor): Promise<User> {
     if (id === actor.id) {
-      throw new DomainError(
-        'conflict',
-        'You cannot deactivate your own account. Ask another administrator.',
-      );
+      throw new DomainError('conflict', 'errors:people.selfDeactivation');
     }
     await this.transactions.run(async (manager) => {
       await lockAdministrators(manager);
@@ -164,7 +158,7 @@ export class PeopleService {
   async reactivate(id: string, actor: AuditActor): Promise<User> {
     await this.transactions.run(async (manager) => {
       const user = await this.userRecords.findByIdWithPasswordHash(id, manager);
-      if (!user) throw new DomainError('not_found', `No person with id ${id}.`);
+      if (!user) throw new DomainError('not_found', 'errors:people.notFound', { id });
       if (user.status !== 'deactivated') return;
       const status = user.passwordHash || user.ssoSubject ? 'active' : 'invited';
       await this.userRecords.update(id, { status }, manager);
@@ -229,7 +223,7 @@ export class PeopleService {
   ): Promise<string | null> {
     if (id === undefined || id === null) return null;
     if (!(await this.groups.findById(kind, id, manager))) {
-      throw new DomainError('invalid_input', `There is no ${kind} with id ${id}.`);
+      throw new DomainError('invalid_input', 'errors:groups.unknown', { kind, id });
     }
     return id;
   }

@@ -43,14 +43,14 @@ export class PolicyService {
   /** The version in force, or a 404 while none is published. */
   async current(manager?: EntityManager): Promise<PolicyVersion> {
     const current = await this.repository.findLatestVersion(manager);
-    if (!current)
-      throw new DomainError('not_found', 'No social media policy has been published yet.');
+    if (!current) throw new DomainError('not_found', 'errors:policy.notPublished');
     return current;
   }
 
   async version(number: number): Promise<PolicyVersion> {
     const version = await this.repository.findVersion(number);
-    if (!version) throw new DomainError('not_found', `There is no policy version ${number}.`);
+    if (!version)
+      throw new DomainError('not_found', 'errors:policy.versionNotFound', { version: number });
     return version;
   }
 
@@ -122,10 +122,9 @@ export class PolicyService {
       const current = await this.current(manager);
       const user = await this.repository.getSigner(userId, manager);
       if (!sameFullName(typedName, user.name)) {
-        throw new DomainError(
-          'unprocessable',
-          `Type your full name as it is on your account (${user.name}) to sign the policy.`,
-        );
+        throw new DomainError('unprocessable', 'errors:policy.signatureMismatch', {
+          name: user.name,
+        });
       }
       const acknowledgment = await this.repository.acknowledgeOnce(
         { userId, policyVersionId: current.id, typedName: typedName.trim() },

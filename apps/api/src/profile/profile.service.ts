@@ -58,7 +58,9 @@ export class ProfileService {
     const networks = changes.socialProfiles?.map((profile) => profile.network) ?? [];
     const repeated = networks.find((network, index) => networks.indexOf(network) !== index);
     if (repeated) {
-      throw new DomainError('invalid_input', `socialProfiles lists ${repeated} more than once.`);
+      throw new DomainError('invalid_input', 'errors:account.socialProfileRepeated', {
+        network: repeated,
+      });
     }
     await this.transactions.run(async (manager) => {
       await this.users.updateProfile(userId, changes, manager);
@@ -135,10 +137,7 @@ export class ProfileService {
   async deleteAccount(userId: string, confirmEmail: string): Promise<void> {
     const user = await this.users.get(userId);
     if (normalizeEmail(confirmEmail) !== user.email) {
-      throw new DomainError(
-        'invalid_input',
-        'Type your own email address to confirm that you want to delete your account.',
-      );
+      throw new DomainError('invalid_input', 'errors:account.confirmDeletion');
     }
     await this.transactions.run(async (manager) => {
       await lockAdministrators(manager);

@@ -65,10 +65,7 @@ export class SettingsService {
   /** PostgreSQL counts days in the time zone too: it must know the name as well. */
   private async assertDatabaseKnows(timeZone: string, manager: EntityManager): Promise<void> {
     if (!(await this.settings.knowsTimeZone(timeZone, manager))) {
-      throw new DomainError(
-        'invalid_input',
-        `timeZone ${timeZone} is not a time zone the database knows; choose another name for it`,
-      );
+      throw new DomainError('invalid_input', 'errors:settings.unknownTimeZone', { timeZone });
     }
   }
 

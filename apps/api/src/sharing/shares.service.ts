@@ -1,11 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import {
-  buildShareIntent,
-  isSocialNetwork,
-  SHARE_NETWORK_NAMES,
-  type ShareNetwork,
-} from '@chorus/core';
+import { buildShareIntent, isSocialNetwork, type ShareNetwork } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { Transactions } from '../database/transactions';
 import { DomainError } from '../common/domain-error';
@@ -72,10 +67,9 @@ export class SharesService {
   async create(userId: string, input: NewShare): Promise<CreatedShare> {
     const { enabledNetworks } = await this.settings.get();
     if (!enabledNetworks.includes(input.network)) {
-      throw new DomainError(
-        'unprocessable',
-        `Sharing to ${SHARE_NETWORK_NAMES[input.network]} is turned off by your admins.`,
-      );
+      throw new DomainError('unprocessable', 'errors:sharing.networkOff', {
+        network: input.network,
+      });
     }
     const clearance = await this.gate.clear({ ...input, userId });
     const item = clearance.item!;
@@ -102,7 +96,7 @@ export class SharesService {
   /** The share behind a tracked code, for admins who need to turn a link off. */
   async findByCode(code: string): Promise<LinkedShare> {
     const share = await this.repository.findByCode(code);
-    if (!share) throw new DomainError('not_found', `No tracked link /r/${code}.`);
+    if (!share) throw new DomainError('not_found', 'errors:sharing.linkNotFound', { code });
     return this.linked(share);
   }
 
@@ -110,7 +104,8 @@ export class SharesService {
   async setDisabled(shareId: string, disabled: boolean, actor: AuditActor): Promise<LinkedShare> {
     const updated = await this.transactions.run(async (manager) => {
       const share = await this.repository.findForUpdate(shareId, manager);
-      if (!share) throw new DomainError('not_found', `No share with id ${shareId}.`);
+      if (!share)
+        throw new DomainError('not_found', 'errors:sharing.shareNotFound', { id: shareId });
       // Already so: nothing to write, and the same answer as a change gives.
       if (Boolean(share.disabledAt) === disabled) {
         return this.repository.getWithItemAndUser(shareId, manager);

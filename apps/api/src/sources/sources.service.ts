@@ -43,21 +43,18 @@ export class SourcesService {
 
   async get(id: string, manager?: EntityManager): Promise<ContentSource> {
     const source = await this.repository.findWithTopics(id, manager);
-    if (!source) throw new DomainError('not_found', `No source with id ${id}.`);
+    if (!source) throw new DomainError('not_found', 'errors:sources.notFound', { id });
     return source;
   }
 
   async create(input: CreateSourceDto, actor: AuditActor): Promise<ContentSource> {
     const url = normalizeContentUrl(input.url);
     if (!url) {
-      throw new DomainError(
-        'invalid_input',
-        'url must be the web address of an RSS or Atom feed, starting with http:// or https://',
-      );
+      throw new DomainError('invalid_input', 'errors:sources.invalidUrl');
     }
     const id = await this.transactions.run(async (manager) => {
       if (await this.repository.existsByUrl(url, manager)) {
-        throw new DomainError('conflict', `This feed is already a source: ${url}`);
+        throw new DomainError('conflict', 'errors:sources.taken', { url });
       }
       const source = await this.repository.insert(
         {
@@ -153,12 +150,11 @@ export class SourcesService {
 
   private async newEntry(id: string): Promise<SourceEntry> {
     const entry = await this.repository.findEntry(id);
-    if (!entry) throw new DomainError('not_found', `No suggestion with id ${id}.`);
+    if (!entry) throw new DomainError('not_found', 'errors:sources.suggestionNotFound', { id });
     if (entry.state !== 'new') {
-      throw new DomainError(
-        'conflict',
-        `This suggestion has already been ${entry.state}; the inbox shows only new ones.`,
-      );
+      throw new DomainError('conflict', 'errors:sources.suggestionHandled', {
+        state: entry.state,
+      });
     }
     return entry;
   }
@@ -172,7 +168,7 @@ export class SourcesService {
     await this.transactions.run(async (manager) => {
       // Only a suggestion still new can be settled: of two curators at once, one wins.
       if (!(await this.repository.settleEntry(entry.id, state, itemId, manager))) {
-        throw new DomainError('conflict', 'Someone else has just handled this suggestion.');
+        throw new DomainError('conflict', 'errors:sources.suggestionRace');
       }
       await this.audit.record(
         {

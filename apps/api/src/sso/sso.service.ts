@@ -219,7 +219,7 @@ export class SsoService {
 
   private requireClient(): OidcClient {
     if (!this.client) {
-      throw new DomainError('not_found', 'Single sign-on is not configured on this Chorus.');
+      throw new DomainError('not_found', 'errors:auth.ssoNotConfigured');
     }
     return this.client;
   }

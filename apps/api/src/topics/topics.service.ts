@@ -23,7 +23,7 @@ export class TopicsService {
 
   async get(id: string, manager?: EntityManager): Promise<Topic> {
     const topic = await this.topics.findById(id, manager);
-    if (!topic) throw new DomainError('not_found', `No topic with id ${id}.`);
+    if (!topic) throw new DomainError('not_found', 'errors:topics.notFound', { id });
     return topic;
   }
 
@@ -38,7 +38,7 @@ export class TopicsService {
       (await this.topics.findByIds(unique, manager)).map((topic) => [topic.id, topic]),
     );
     const missing = unique.find((id) => !found.has(id));
-    if (missing) throw new DomainError('invalid_input', `There is no topic with id ${missing}.`);
+    if (missing) throw new DomainError('invalid_input', 'errors:topics.unknown', { id: missing });
     return unique.map((id) => found.get(id) as Topic);
   }
 
@@ -96,7 +96,7 @@ export class TopicsService {
 
   private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
     if (await this.topics.existsWithNameKey(nameKey(name), manager)) {
-      throw new DomainError('conflict', `A topic called "${name.trim()}" already exists.`);
+      throw new DomainError('conflict', 'errors:topics.nameTaken', { name: name.trim() });
     }
   }
 

@@ -68,7 +68,7 @@ export class TrainingEditorService {
     actor: AuditActor,
   ) {
     return this.transactions.run(async (manager) => {
-      const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
+      const lesson = await this.find(manager, TrainingLesson, id, 'errors:training.lessonNotFound');
       const { position, ...fields } = changes;
       Object.assign(lesson, fields);
       await this.repository.save(lesson, manager);
@@ -80,7 +80,7 @@ export class TrainingEditorService {
 
   async deleteLesson(id: string, actor: AuditActor): Promise<void> {
     await this.transactions.run(async (manager) => {
-      const lesson = await this.find(manager, TrainingLesson, id, 'lesson');
+      const lesson = await this.find(manager, TrainingLesson, id, 'errors:training.lessonNotFound');
       await this.repository.deleteOrdered(TrainingLesson, id, manager);
       await this.renumber(manager, TrainingLesson, lesson.stage);
       await this.record(manager, actor, 'training.lesson_deleted', lesson.stage, lesson.title);
@@ -107,7 +107,12 @@ export class TrainingEditorService {
     actor: AuditActor,
   ) {
     return this.transactions.run(async (manager) => {
-      const question = await this.find(manager, QuizQuestion, id, 'question');
+      const question = await this.find(
+        manager,
+        QuizQuestion,
+        id,
+        'errors:training.questionNotFound',
+      );
       const { position, ...fields } = changes;
       Object.assign(question, fields);
       this.assertAnswerable(question);
@@ -126,7 +131,12 @@ export class TrainingEditorService {
 
   async deleteQuestion(id: string, actor: AuditActor): Promise<void> {
     await this.transactions.run(async (manager) => {
-      const question = await this.find(manager, QuizQuestion, id, 'question');
+      const question = await this.find(
+        manager,
+        QuizQuestion,
+        id,
+        'errors:training.questionNotFound',
+      );
       await this.repository.deleteOrdered(QuizQuestion, id, manager);
       await this.renumber(manager, QuizQuestion, question.stage);
       await this.record(
@@ -143,15 +153,13 @@ export class TrainingEditorService {
   private assertAnswerable(question: QuestionFields): void {
     const keys = question.options.map((option) => option.trim().toLowerCase());
     if (new Set(keys).size !== keys.length) {
-      throw new DomainError('invalid_input', 'options must all be different');
+      throw new DomainError('invalid_input', 'errors:training.optionsRepeated');
     }
     if (question.correctOption >= question.options.length) {
-      throw new DomainError(
-        'invalid_input',
-        `correctOption must point at one of the ${question.options.length} options (0 to ${
-          question.options.length - 1
-        })`,
-      );
+      throw new DomainError('invalid_input', 'errors:training.correctOptionOutOfRange', {
+        count: question.options.length,
+        last: question.options.length - 1,
+      });
     }
   }
 
@@ -159,10 +167,10 @@ export class TrainingEditorService {
     manager: EntityManager,
     entity: EntityTarget<T>,
     id: string,
-    noun: string,
+    notFound: 'errors:training.lessonNotFound' | 'errors:training.questionNotFound',
   ): Promise<T> {
     const row = await this.repository.findOrdered(entity, id, manager);
-    if (!row) throw new DomainError('not_found', `No ${noun} with id ${id}.`);
+    if (!row) throw new DomainError('not_found', notFound, { id });
     // The stage first, then the row: every writer of a stage's order takes them in this order.
     await this.repository.lockStage(row.stage, manager);
     return this.repository.getOrderedForUpdate(entity, id, manager);

@@ -99,7 +99,7 @@ export class TrainingService {
 
   async lesson(id: string, userId: string): Promise<{ lesson: TrainingLesson; read: boolean }> {
     const lesson = await this.repository.findLesson(id);
-    if (!lesson) throw new DomainError('not_found', `No lesson with id ${id}.`);
+    if (!lesson) throw new DomainError('not_found', 'errors:training.lessonNotFound', { id });
     const read = await this.repository.hasRead(id, userId);
     return { lesson, read };
   }
@@ -114,7 +114,7 @@ export class TrainingService {
     await this.assertUnlocked(stage, userId);
     const questions = await this.repository.questionsOf(stage);
     if (questions.length === 0) {
-      throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
+      throw new DomainError('conflict', 'errors:training.noQuiz', { stage });
     }
     return questions;
   }
@@ -133,7 +133,7 @@ export class TrainingService {
       await this.assertUnlocked(stage, userId, manager);
       const questions = await this.repository.questionsOf(stage, manager);
       if (questions.length === 0) {
-        throw new DomainError('conflict', `Stage ${stage} has no quiz yet.`);
+        throw new DomainError('conflict', 'errors:training.noQuiz', { stage });
       }
       const chosen = this.answerSheet(questions, answers);
       const results = questions.map((question) => ({
@@ -168,9 +168,8 @@ export class TrainingService {
     if (stage > reached + 1) {
       throw new DomainError(
         'conflict',
-        `Pass stage ${stage - 1} first: the stages are taken in order (you have passed ${
-          reached === 0 ? 'none yet' : `stage ${reached}`
-        }).`,
+        reached === 0 ? 'errors:training.stageOrderNone' : 'errors:training.stageOrder',
+        { previous: stage - 1, reached },
       );
     }
   }
@@ -182,19 +181,21 @@ export class TrainingService {
     for (const answer of answers) {
       const question = byId.get(answer.questionId);
       if (!question) {
-        throw new DomainError(
-          'unprocessable',
-          `Question ${answer.questionId} is not part of this quiz: reload it and answer again.`,
-        );
+        throw new DomainError('unprocessable', 'errors:training.notInQuiz', {
+          id: answer.questionId,
+        });
       }
       if (chosen.has(answer.questionId)) {
-        throw new DomainError('unprocessable', `Question ${question.position} is answered twice.`);
+        throw new DomainError('unprocessable', 'errors:training.answeredTwice', {
+          position: question.position,
+        });
       }
       if (answer.option >= question.options.length) {
-        throw new DomainError(
-          'unprocessable',
-          `Question ${question.position} has ${question.options.length} options; option ${answer.option} does not exist.`,
-        );
+        throw new DomainError('unprocessable', 'errors:training.noSuchOption', {
+          position: question.position,
+          count: question.options.length,
+          option: answer.option,
+        });
       }
       chosen.set(answer.questionId, answer.option);
     }
@@ -202,9 +203,9 @@ export class TrainingService {
     if (unanswered.length > 0) {
       throw new DomainError(
         'unprocessable',
-        `Answer every question: ${unanswered.length} of ${questions.length} are not answered.`,
-        {},
-        { unanswered: unanswered.map((question) => question.id) },
+        'errors:training.unanswered',
+        { count: unanswered.length, total: questions.length },
+        { details: { unanswered: unanswered.map((question) => question.id) } },
       );
     }
     return chosen;

@@ -11,9 +11,6 @@ export function lockAdministrators(manager: EntityManager): Promise<void> {
 /** Call last in that transaction: refuses (and so rolls back) a change that left no active admin. */
 export async function assertAnAdministratorRemains(manager: EntityManager): Promise<void> {
   if ((await countActiveAdministrators(manager)) === 0) {
-    throw new DomainError(
-      'last_admin',
-      'This would leave Chorus without an active administrator. Make someone else an administrator first.',
-    );
+    throw new DomainError('last_admin', 'errors:people.lastAdmin');
   }
 }

@@ -40,7 +40,7 @@ export class UsersService {
 
   async get(id: string): Promise<User> {
     const user = await this.users.findByIdWithGroups(id);
-    if (!user) throw new DomainError('not_found', `No person with id ${id}.`);
+    if (!user) throw new DomainError('not_found', 'errors:people.notFound', { id });
     return user;
   }
 
@@ -81,7 +81,7 @@ export class UsersService {
   async create(user: NewUser, manager?: EntityManager): Promise<User> {
     const email = normalizeEmail(user.email);
     if (await this.users.existsWithEmail(email, manager)) {
-      throw new DomainError('conflict', `Someone with the email address ${email} already exists.`);
+      throw new DomainError('conflict', 'errors:people.emailTaken', { email });
     }
     return this.users.insert({ ...user, email }, manager);
   }

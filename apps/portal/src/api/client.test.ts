@@ -3,6 +3,7 @@ import { mockApi, ok, reply } from '../test/mock-api';
 import { ApiError } from './api-error';
 import { createApiClient, unwrap } from './client';
 import { readCookie } from './cookies';
+import { createI18n } from '../i18n';
 
 describe('API client', () => {
   beforeEach(() => {
@@ -26,6 +27,21 @@ describe('API client', () => {
       'abc=123',
       'abc=123',
       'abc=123',
+    ]);
+  });
+
+  it("asks for answers in the portal's language, following a change of language", async () => {
+    const api = mockApi({ 'GET /api/me': () => ok(makeUser()) });
+    const i18n = createI18n('nl', { document });
+    const client = createApiClient();
+
+    await client.GET('/api/me');
+    await i18n.changeLanguage('en');
+    await client.GET('/api/me');
+
+    expect(api.requests.map((request) => request.headers.get('Accept-Language'))).toEqual([
+      'nl',
+      'en',
     ]);
   });
 
@@ -70,6 +86,7 @@ describe('API client', () => {
           error: 'Too Many Requests',
           message: 'Too many attempts. Wait a minute.',
           code: 'too_many_attempts',
+          details: { key: 'errors:auth.tooManyAttempts', params: { count: 1 } },
         }),
     });
 

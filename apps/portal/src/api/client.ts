@@ -18,11 +18,14 @@ export const XSRF_HEADER = 'X-XSRF-TOKEN';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /**
- * Sends the double-submit CSRF token on every write, and turns every non-2xx answer into a
- * thrown ApiError, so callers only ever see successful data.
+ * Asks for answers in the portal's language (the page's `lang`, which follows it), sends the
+ * double-submit CSRF token on every write, and turns every non-2xx answer into a thrown
+ * ApiError, so callers only ever see successful data.
  */
 export const apiMiddleware: Middleware = {
   onRequest({ request }) {
+    const language = document.documentElement.lang;
+    if (language) request.headers.set('Accept-Language', language);
     if (SAFE_METHODS.has(request.method.toUpperCase())) return request;
     const token = readCookie(document.cookie, XSRF_COOKIE);
     if (token !== undefined) request.headers.set(XSRF_HEADER, token);

@@ -1581,20 +1581,62 @@ export interface components {
       department: components['schemas']['GroupRefDto'] | null;
       location: components['schemas']['GroupRefDto'] | null;
     };
+    ProblemDto: {
+      /**
+       * @description The catalogue key of the sentence (namespace:path)
+       * @example validation:isEmail
+       */
+      key: string;
+      /**
+       * @description The values the sentence needs
+       * @example {
+       *       "field": "email"
+       *     }
+       */
+      params: {
+        [key: string]: string | number;
+      };
+      /**
+       * @description The field the problem is in
+       * @example email
+       */
+      field?: string;
+    };
+    ErrorDetailsDto: {
+      /**
+       * @description The catalogue key of the sentence `message` renders (namespace:path)
+       * @example errors:topics.notFound
+       */
+      key: string;
+      /**
+       * @description The values the sentence needs; words (a role, a group kind) are codes
+       * @example {
+       *       "id": "0b0f6c1e-4a8e-4c1e-9d43-3f1b6f6f1c2a"
+       *     }
+       */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Every problem found, each by key (invalid fields, lines of a file, findings) */
+      problems?: components['schemas']['ProblemDto'][];
+    };
     ErrorDto: {
       /** @example 400 */
       statusCode: number;
       /** @example Bad Request */
       error: string;
-      /** @example email must be an email address */
+      /**
+       * @description The sentence, in the language the request's Accept-Language prefers
+       * @example email must be an email address
+       */
       message: string;
       /**
-       * @description A stable, machine-readable code for errors the portal reacts to
+       * @description A stable, machine-readable code for the kind of error
        * @example invalid_credentials
        */
       code?: string;
-      /** @description Structured detail for errors that carry more than a sentence (e.g. import problems) */
-      details?: Record<string, never>;
+      /** @description The sentence by catalogue key and params, and structured extras */
+      details: components['schemas']['ErrorDetailsDto'];
     };
     /** @enum {string} */
     PreferredLanguage:
@@ -1772,6 +1814,13 @@ export interface components {
       line: number;
       /** @description Null when about the whole line */
       column: string | null;
+      /** @description The catalogue key of the sentence, e.g. errors:import.emailInvalid */
+      key: string;
+      /** @description The values the sentence needs */
+      params: {
+        [key: string]: unknown;
+      };
+      /** @description The sentence in English */
       message: string;
     };
     /** @enum {string} */

@@ -1,5 +1,8 @@
 import {
   DEFAULT_UI_LANGUAGE,
+  MESSAGE_CATALOGUE,
+  MESSAGE_I18N_OPTIONS,
+  MESSAGE_NAMESPACES,
   UI_LANGUAGES,
   isUiLanguage,
   negotiateLanguage,
@@ -44,11 +47,20 @@ export function rememberLanguage(storage: Storage | undefined, language: UiLangu
   }
 }
 
-/** Loads a language's locale file the first time i18next needs it. */
+/**
+ * Loads a language's locale file the first time i18next needs it; the server's catalogue ships
+ * with the portal (a namespace a language lacks is said in English).
+ */
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read: (language, _namespace, callback) => {
+  read: (language, namespace, callback) => {
+    if (namespace !== 'translation') {
+      const catalogue: Record<string, unknown> | undefined =
+        MESSAGE_CATALOGUE[language as UiLanguage];
+      callback(null, (catalogue?.[namespace] as object | undefined) ?? {});
+      return;
+    }
     loadTranslation(language).then(
       (translation) => callback(null, translation),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
@@ -71,21 +83,23 @@ export interface CreateI18nOptions {
  */
 export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
+  // The portal's own strings (`translation`) and, beside them, the catalogue of what the
+  // server says (`errors:…`), so that a server error is said by its key.
   const resources = Object.fromEntries(
     Object.entries({ ...options.loaded, en: ENGLISH }).map(([code, translation]) => [
       code,
-      { translation },
+      { translation, ...MESSAGE_CATALOGUE[code as UiLanguage] },
     ]),
   );
   void instance.use(localeBackend).init({
+    ...MESSAGE_I18N_OPTIONS,
     lng: language,
-    fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
+    ns: ['translation', ...MESSAGE_NAMESPACES],
+    defaultNS: 'translation',
     resources,
     partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
     initAsync: false,
-    returnNull: false,
   });
   if (options.pseudo) applyPseudoLocale(instance);
   options.document?.documentElement.setAttribute('lang', language);

@@ -165,6 +165,12 @@ const REASONS: Partial<Record<number, string>> = {
   503: 'Service Unavailable',
 };
 
+/**
+ * A key no catalogue has, as an older server would send: the portal then shows `message`. Tests
+ * of what the portal says by key pass `details` with a real key.
+ */
+const UNKNOWN_KEY = { key: 'errors:test.unknown', params: {} };
+
 /** The API's error body (`ErrorDto`) with `status`, when the route documents that status. */
 export function apiError<const Status extends number>(
   status: Status,
@@ -172,8 +178,14 @@ export function apiError<const Status extends number>(
   extra: { code?: string; details?: object } = {},
   headers: Record<string, string> = {},
 ): Reply<Status, components['schemas']['ErrorDto']> {
-  const error = { statusCode: status, error: REASONS[status] ?? 'Error', message, ...extra };
-  // ErrorDto documents `details` as an object without properties; the API sends structured ones.
+  const error = {
+    statusCode: status,
+    error: REASONS[status] ?? 'Error',
+    message,
+    ...extra,
+    details: { ...UNKNOWN_KEY, ...extra.details },
+  };
+  // ErrorDto documents the key and params of `details`; the API adds structured extras.
   return reply(status, error as components['schemas']['ErrorDto'], headers);
 }
 

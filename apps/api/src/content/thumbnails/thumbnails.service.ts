@@ -142,7 +142,7 @@ export class ThumbnailsService implements OnApplicationBootstrap {
     const curates = user.roles.some((role) => role === 'curator' || role === 'admin');
     const thumbnail = await this.thumbnails.findServed(itemId, !curates);
     if (!thumbnail) {
-      throw new DomainError('not_found', `Content item ${itemId} has no thumbnail to show.`);
+      throw new DomainError('not_found', 'errors:content.noThumbnail', { id: itemId });
     }
     return thumbnail;
   }

@@ -84,7 +84,13 @@ describe('planImport', () => {
     const plan = planImport([row({ department: 'Legal' })], new Map(), groups, 'reject', new Set());
     expect(plan.changes).toEqual([]);
     expect(plan.problems).toEqual([
-      { line: 2, column: 'department', message: expect.stringMatching(/"Legal" does not exist/) },
+      {
+        line: 2,
+        column: 'department',
+        key: 'errors:import.unknownGroup',
+        params: { kind: 'department', name: 'Legal' },
+        message: expect.stringMatching(/"Legal" does not exist/),
+      },
     ]);
     expect(plan.newDepartments).toEqual([]);
   });
@@ -101,6 +107,8 @@ describe('planImport', () => {
       {
         line: 2,
         column: 'roles',
+        key: 'errors:import.lastAdmin',
+        params: {},
         message: expect.stringMatching(/without an active administrator/),
       },
     ]);

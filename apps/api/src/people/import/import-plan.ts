@@ -1,6 +1,6 @@
 import { nameKey } from '../../common/name-key';
 import type { PreferredLanguage, Role } from '@chorus/core';
-import type { ImportProblem, ImportRow } from './people-csv';
+import { importProblem, type ImportProblem, type ImportRow } from './people-csv';
 
 /** A person as the import sees them before changing anything. */
 export interface ExistingPerson {
@@ -73,11 +73,12 @@ export function planImport(
     const unknown = [department, location].filter((group) => group.unknown);
     if (unknownGroups === 'reject' && unknown.length > 0) {
       for (const group of unknown) {
-        problems.push({
-          line: row.line,
-          column: group.column,
-          message: `The ${group.column} "${group.name}" does not exist. Add it under Groups first, or choose to create unknown groups.`,
-        });
+        problems.push(
+          importProblem(row.line, group.column, 'errors:import.unknownGroup', {
+            kind: group.column,
+            name: group.name ?? '',
+          }),
+        );
       }
       continue;
     }
@@ -108,12 +109,7 @@ export function planImport(
     const demoting = changes.find(
       (change) => change.existing && activeAdminIds.has(change.existing.id),
     );
-    problems.push({
-      line: demoting?.row.line ?? 1,
-      column: 'roles',
-      message:
-        'This import would leave Chorus without an active administrator. Keep "admin" in the roles of at least one administrator.',
-    });
+    problems.push(importProblem(demoting?.row.line ?? 1, 'roles', 'errors:import.lastAdmin'));
   }
 
   if (unknownGroups === 'reject') {

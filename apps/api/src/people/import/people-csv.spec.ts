@@ -32,6 +32,11 @@ function fileError(file: Buffer): PeopleCsvFileError {
 }
 
 /** The problems of a file with the given rows under the full header. */
+/** What each problem says, and where: the English sentence a key renders. */
+function said(problems: ImportProblem[]) {
+  return problems.map(({ line, column, message }) => ({ line, column, message }));
+}
+
 function problemsOf(...rows: string[]): ImportProblem[] {
   const { rows: imported, problems } = parsePeopleCsv(csv([HEADER, ...rows]));
   expect(imported).toEqual([]);
@@ -186,7 +191,7 @@ describe('parsePeopleCsv', () => {
         { line: 2, name: 'Ann Smith' },
         { line: 4, name: 'Bob', department: 'Research and Development' },
       ]);
-      expect(problems).toEqual([{ line: 7, column: 'name', message: expect.any(String) }]);
+      expect(said(problems)).toEqual([{ line: 7, column: 'name', message: expect.any(String) }]);
     });
 
     it('splits roles on semicolons, bars, commas and spaces, whatever their case', () => {
@@ -301,6 +306,17 @@ describe('parsePeopleCsv', () => {
   });
 
   describe('problems with single lines', () => {
+    it('says each problem by key, with the values its sentence needs', () => {
+      const [problem] = problemsOf('ann@example.com,Ann,,,,boss');
+      expect(problem).toEqual({
+        line: 2,
+        column: 'roles',
+        key: 'errors:import.unknownRole',
+        params: { value: 'boss', roles: 'employee, curator, analyst, admin' },
+        message: '"boss" is not a role. The roles are: employee, curator, analyst, admin.',
+      });
+    });
+
     it('reports a line with a different number of values and still imports the others', () => {
       const { rows, problems } = parsePeopleCsv(
         csv([
@@ -312,7 +328,7 @@ describe('parsePeopleCsv', () => {
       );
 
       expect(rows.map((row) => row.email)).toEqual(['eve@example.com']);
-      expect(problems).toEqual([
+      expect(said(problems)).toEqual([
         {
           line: 2,
           column: null,
@@ -338,7 +354,7 @@ describe('parsePeopleCsv', () => {
       ['with a space', 'ann smith@example.com,Ann', 'is not a valid email address'],
       ['too long', `${'a'.repeat(309)}@example.com,Ann`, 'at most 320 characters'],
     ])('reports an email %s', (_, row, message) => {
-      expect(parsePeopleCsv(csv(['email,name', row])).problems).toEqual([
+      expect(said(parsePeopleCsv(csv(['email,name', row])).problems)).toEqual([
         { line: 2, column: 'email', message: expect.stringContaining(message) },
       ]);
     });
@@ -351,7 +367,7 @@ describe('parsePeopleCsv', () => {
         csv(['email,name', `${longest},Ann`, `${tooLong},Bob`]),
       );
       expect(rows.map((row) => row.email)).toEqual([longest]);
-      expect(problems).toEqual([
+      expect(said(problems)).toEqual([
         {
           line: 3,
           column: 'email',
@@ -378,7 +394,7 @@ describe('parsePeopleCsv', () => {
       );
 
       expect(rows.map((row) => row.line)).toEqual([2, 3]);
-      expect(problems).toEqual(
+      expect(said(problems)).toEqual(
         [4, 5].map((line) => ({
           line,
           column: 'email',
@@ -388,13 +404,13 @@ describe('parsePeopleCsv', () => {
     });
 
     it('reports a missing name', () => {
-      expect(problemsOf('ann@example.com,  ,Sales,,,')).toEqual([
+      expect(said(problemsOf('ann@example.com,  ,Sales,,,'))).toEqual([
         { line: 2, column: 'name', message: 'Name is missing. Every person needs a name.' },
       ]);
     });
 
     it('reports a name longer than 200 characters', () => {
-      expect(problemsOf(`ann@example.com,${'n'.repeat(201)},,,,`)).toEqual([
+      expect(said(problemsOf(`ann@example.com,${'n'.repeat(201)},,,,`))).toEqual([
         {
           line: 2,
           column: 'name',
@@ -413,7 +429,7 @@ describe('parsePeopleCsv', () => {
       ['department', `ann@example.com,Ann,${'d'.repeat(121)},,,`, 'Department is too long'],
       ['location', `ann@example.com,Ann,,${'l'.repeat(121)},,`, 'Location is too long'],
     ])('reports a %s longer than 120 characters', (column, row, message) => {
-      expect(problemsOf(row)).toEqual([
+      expect(said(problemsOf(row))).toEqual([
         { line: 2, column, message: expect.stringContaining(message) },
       ]);
     });
@@ -429,7 +445,7 @@ describe('parsePeopleCsv', () => {
     it('reports each unknown role, naming it and listing the roles', () => {
       const problems = problemsOf('ann@example.com,Ann,,,,"employee;Manager;root"');
 
-      expect(problems).toEqual([
+      expect(said(problems)).toEqual([
         {
           line: 2,
           column: 'roles',

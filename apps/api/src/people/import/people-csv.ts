@@ -4,6 +4,9 @@ import {
   LANGUAGE_NAMES,
   PREFERRED_LANGUAGES,
   ROLES,
+  renderMessage,
+  type MessageKey,
+  type MessageParams,
   type PreferredLanguage,
   type Role,
 } from '@chorus/core';
@@ -50,7 +53,21 @@ export interface ImportProblem {
   line: number;
   /** The column the problem is in; null when it is about the whole line. */
   column: string | null;
+  /** The sentence by catalogue key, for clients that say it in their reader's language. */
+  key: MessageKey;
+  params: MessageParams;
+  /** The sentence in English. */
   message: string;
+}
+
+/** A problem on one line of the file, said by key. */
+export function importProblem(
+  line: number,
+  column: string | null,
+  key: MessageKey,
+  params: MessageParams = {},
+): ImportProblem {
+  return { line, column, key, params, message: renderMessage('en', key, params) };
 }
 
 export interface ParsedPeopleCsv {
@@ -61,6 +78,13 @@ export interface ParsedPeopleCsv {
 /** A problem with the whole file (encoding, header, structure): nothing in it can be imported. */
 export class PeopleCsvFileError extends Error {
   override name = 'PeopleCsvFileError';
+
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(renderMessage('en', key, params));
+  }
 }
 
 const REQUIRED_COLUMNS: readonly PeopleCsvColumn[] = ['email', 'name'];
@@ -85,13 +109,11 @@ export function parsePeopleCsv(file: Buffer): ParsedPeopleCsv {
   const delimiter = detectDelimiter(text);
   const [header, ...records] = readRecords(text, delimiter);
   if (header === undefined) {
-    throw new PeopleCsvFileError(
-      `The file is empty. Its first line must name the columns, for example: ${EXAMPLE_HEADER}`,
-    );
+    throw new PeopleCsvFileError('errors:import.empty', { example: EXAMPLE_HEADER });
   }
   const columns = readHeader(header.fields);
   if (records.length === 0) {
-    throw new PeopleCsvFileError('The file has a header but no people.');
+    throw new PeopleCsvFileError('errors:import.noPeople');
   }
   return validateRecords(records, columns, header.fields.length, delimiter);
 }
@@ -101,15 +123,11 @@ function decodeUtf8(file: Buffer): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file);
   } catch {
-    throw new PeopleCsvFileError(
-      'The file is not UTF-8 text. Save it as "CSV UTF-8" and upload it again.',
-    );
+    throw new PeopleCsvFileError('errors:import.notUtf8');
   }
   // UTF-16 files and spreadsheets saved under a .csv name are full of NUL characters.
   if (text.includes('\u0000')) {
-    throw new PeopleCsvFileError(
-      'The file contains NUL characters, so it is not plain CSV text (perhaps UTF-16 or a spreadsheet file). Save it as "CSV UTF-8" and upload it again.',
-    );
+    throw new PeopleCsvFileError('errors:import.nulCharacters');
   }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
@@ -145,10 +163,7 @@ function readRecords(text: string, delimiter: Delimiter): CsvRecord[] {
         lastLineRead = context.lines;
         if (fields.every((field) => field.trim() === '')) return null;
         if (records.length > MAX_IMPORT_ROWS) {
-          const max = MAX_IMPORT_ROWS.toLocaleString('en-US');
-          throw new PeopleCsvFileError(
-            `The file has more than ${max} people. Split it into files of at most ${max} people and upload them one at a time.`,
-          );
+          throw new PeopleCsvFileError('errors:import.tooManyPeople', { max: MAX_IMPORT_ROWS });
         }
         records.push({ line: context.lines - countLineBreaks(fields), fields });
         return null;
@@ -176,47 +191,56 @@ function structureError(error: CsvError, text: string, lastLineRead: number): Pe
     const lines = text.split('\n');
     let index = lastLineRead;
     while (index < lines.length - 1 && lines[index] === '') index += 1;
-    return new PeopleCsvFileError(
-      `Line ${index + 1} opens a double quote (") that is never closed. Add the closing quote and upload the file again.`,
-    );
+    return new PeopleCsvFileError('errors:import.quoteNotClosed', { line: index + 1 });
   }
-  const where = typeof error.lines === 'number' ? `Line ${error.lines}` : 'A line';
-  return new PeopleCsvFileError(
-    `${where} has a double quote (") in an unexpected place. Wrap a value that contains quotes, separators or line breaks in double quotes, write each quote inside it twice (""), and upload the file again.`,
-  );
+  return typeof error.lines === 'number'
+    ? new PeopleCsvFileError('errors:import.strayQuote', { line: error.lines })
+    : new PeopleCsvFileError('errors:import.strayQuoteSomewhere');
 }
 
 function readHeader(fields: string[]): ColumnPositions {
   const names = fields.map((field) => field.trim().toLowerCase());
   const empty = names.indexOf('');
   if (empty !== -1) {
-    throw new PeopleCsvFileError(
-      `Column ${empty + 1} of the header line has no name. Name it (accepted columns are: ${ACCEPTED_COLUMNS}) or remove it.`,
-    );
+    throw new PeopleCsvFileError('errors:import.unnamedColumn', {
+      position: empty + 1,
+      accepted: ACCEPTED_COLUMNS,
+    });
   }
   const unknown = names.filter((name) => !isColumn(name));
   if (unknown.length > 0) {
     const listed = unknown.map((name) => `"${name}"`).join(', ');
-    throw new PeopleCsvFileError(
-      `The header line has ${unknown.length === 1 ? 'a column' : 'columns'} this import does not know: ${listed}. The first line must name the columns; accepted columns are: ${ACCEPTED_COLUMNS}.`,
-    );
+    throw new PeopleCsvFileError('errors:import.unknownColumns', {
+      count: unknown.length,
+      columns: listed,
+      accepted: ACCEPTED_COLUMNS,
+    });
   }
   const positions: ColumnPositions = {};
   names.forEach((name, position) => {
     if (!isColumn(name)) return;
     if (positions[name] !== undefined) {
-      throw new PeopleCsvFileError(
-        `The column "${name}" appears more than once in the header line. Keep one of them; accepted columns are: ${ACCEPTED_COLUMNS}.`,
-      );
+      throw new PeopleCsvFileError('errors:import.repeatedColumn', {
+        column: name,
+        accepted: ACCEPTED_COLUMNS,
+      });
     }
     positions[name] = position;
   });
   const missing = REQUIRED_COLUMNS.filter((column) => positions[column] === undefined);
-  if (missing.length > 0) {
-    const listed = missing.map((name) => `"${name}"`).join(' and ');
-    throw new PeopleCsvFileError(
-      `The header line has no ${listed} column. The first line must name the columns, for example: ${EXAMPLE_HEADER}`,
-    );
+  const [first, second] = missing;
+  if (second !== undefined) {
+    throw new PeopleCsvFileError('errors:import.missingColumns', {
+      first,
+      second,
+      example: EXAMPLE_HEADER,
+    });
+  }
+  if (first !== undefined) {
+    throw new PeopleCsvFileError('errors:import.missingColumn', {
+      column: first,
+      example: EXAMPLE_HEADER,
+    });
   }
   return positions;
 }
@@ -237,18 +261,21 @@ function validateRecords(
 
   for (const { line, fields } of records) {
     if (fields.length !== columnCount) {
-      const separator = DELIMITER_NAMES[delimiter];
-      problems.push({
-        line,
-        column: null,
-        message: `This line has ${plural(fields.length, 'value')}, but the header line has ${plural(columnCount, 'column')}. Check for a missing or extra ${separator}, and wrap any value that contains a ${separator} in double quotes.`,
-      });
+      problems.push(
+        importProblem(line, null, 'errors:import.valueCount', {
+          count: fields.length,
+          columns: columnCount,
+          separator: DELIMITER_NAMES[delimiter],
+        }),
+      );
       continue;
     }
 
     const found = problems.length;
-    const report = (column: PeopleCsvColumn) => (message: string) =>
-      problems.push({ line, column, message });
+    const report =
+      (column: PeopleCsvColumn): Report =>
+      (key, params) =>
+        problems.push(importProblem(line, column, key, params));
     const value = (column: PeopleCsvColumn): string => {
       const position = columns[column];
       return position === undefined ? '' : fields[position];
@@ -258,22 +285,12 @@ function validateRecords(
     if (email !== null) {
       const firstLine = firstLineOfEmail.get(email);
       if (firstLine === undefined) firstLineOfEmail.set(email, line);
-      else report('email')(`The email address ${email} also appears on line ${firstLine}.`);
+      else report('email')('errors:import.emailRepeated', { email, line: firstLine });
     }
-    const name = readText(value('name'), 'Name', MAX_LENGTH.name, report('name'));
-    if (value('name').trim() === '') report('name')('Name is missing. Every person needs a name.');
-    const department = readText(
-      value('department'),
-      'Department',
-      MAX_LENGTH.department,
-      report('department'),
-    );
-    const location = readText(
-      value('location'),
-      'Location',
-      MAX_LENGTH.location,
-      report('location'),
-    );
+    const name = readText(value('name'), 'name', report('name'));
+    if (value('name').trim() === '') report('name')('errors:import.nameMissing');
+    const department = readText(value('department'), 'department', report('department'));
+    const location = readText(value('location'), 'location', report('location'));
     const language = readLanguage(value('language'), report('language'));
     const roles = readRoles(value('roles'), report('roles'));
 
@@ -284,17 +301,23 @@ function validateRecords(
   return { rows, problems };
 }
 
-type Report = (message: string) => void;
+type Report = (key: MessageKey, params?: MessageParams) => void;
+
+const TOO_LONG = {
+  name: 'errors:import.nameTooLong',
+  department: 'errors:import.departmentTooLong',
+  location: 'errors:import.locationTooLong',
+} as const;
 
 /** The address, trimmed and lower-cased, or null after reporting why it cannot be used. */
 function readEmail(raw: string, report: Report): string | null {
   const email = raw.trim().toLowerCase();
   if (email === '') {
-    report('Email is missing. Every person needs an email address.');
+    report('errors:import.emailMissing');
   } else if (isLongerThan(email, MAX_LENGTH.email)) {
-    report(`Email is too long. An email address has at most ${MAX_LENGTH.email} characters.`);
+    report('errors:import.emailTooLong', { max: MAX_LENGTH.email });
   } else if (!isEmail(email)) {
-    report(`"${raw.trim()}" is not a valid email address. Write it like name@example.com.`);
+    report('errors:import.emailInvalid', { value: raw.trim() });
   } else {
     return email;
   }
@@ -302,11 +325,12 @@ function readEmail(raw: string, report: Report): string | null {
 }
 
 /** Trimmed text with whitespace runs collapsed; null when empty (or after reporting it too long). */
-function readText(raw: string, label: string, max: number, report: Report): string | null {
+function readText(raw: string, column: keyof typeof TOO_LONG, report: Report): string | null {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return null;
+  const max = MAX_LENGTH[column];
   if (isLongerThan(text, max)) {
-    report(`${label} is too long. Shorten it to at most ${max} characters.`);
+    report(TOO_LONG[column], { max });
     return null;
   }
   return text;
@@ -317,9 +341,7 @@ function readLanguage(raw: string, report: Report): PreferredLanguage | null {
   if (language === '') return null;
   if (isPreferredLanguage(language)) return language;
   const listed = PREFERRED_LANGUAGES.map((code) => `${code} (${LANGUAGE_NAMES[code]})`).join(', ');
-  report(
-    `"${raw.trim()}" is not a supported language. Use one of these codes, or leave it empty: ${listed}.`,
-  );
+  report('errors:import.unsupportedLanguage', { value: raw.trim(), languages: listed });
   return null;
 }
 
@@ -334,7 +356,7 @@ function readRoles(raw: string, report: Report): Role[] | null {
     else unknown.add(name);
   }
   for (const name of unknown) {
-    report(`"${name}" is not a role. The roles are: ${ROLES.join(', ')}.`);
+    report('errors:import.unknownRole', { value: name, roles: ROLES.join(', ') });
   }
   return ROLES.filter((role) => held.has(role));
 }
@@ -342,8 +364,4 @@ function readRoles(raw: string, report: Report): Role[] | null {
 /** Counts characters as PostgreSQL does (code points, not UTF-16 units). */
 function isLongerThan(text: string, max: number): boolean {
   return text.length > max && [...text].length > max;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -49,9 +49,9 @@ export class PeopleImportService {
         const report = this.report(plan, options, totalRows, { applied: false });
         throw new DomainError(
           'import_invalid',
-          `The file has ${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}; nothing was imported. Fix them and upload the file again.`,
-          {},
-          report,
+          'errors:import.problems',
+          { count: plan.problems.length },
+          { details: { ...report } },
         );
       }
       const createdIds = await this.apply(manager, plan, options, actor);
@@ -68,7 +68,9 @@ export class PeopleImportService {
     try {
       return parsePeopleCsv(file);
     } catch (error) {
-      if (error instanceof PeopleCsvFileError) throw new DomainError('invalid_file', error.message);
+      if (error instanceof PeopleCsvFileError) {
+        throw new DomainError('invalid_file', error.key, error.params);
+      }
       throw error;
     }
   }

@@ -43,6 +43,13 @@ export class ImportProblemDto {
   /** Null when about the whole line */
   column: string | null;
 
+  /** The catalogue key of the sentence, e.g. errors:import.emailInvalid */
+  key: string;
+
+  /** The values the sentence needs */
+  params: Record<string, string | number>;
+
+  /** The sentence in English */
   message: string;
 }
 

@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { sayServerMessage, serverMessageOf } from '../../../api/describe-error';
 import type { ImportReport } from './use-import-people';
 
 const FIELDS = ['email', 'name', 'department', 'location', 'language', 'roles'] as const;
@@ -37,7 +38,7 @@ export function ImportProblemsTable({ problems }: { problems: ImportReport['prob
                   fieldLabel(problem.column, t)
                 )}
               </Table.Td>
-              <Table.Td>{problem.message}</Table.Td>
+              <Table.Td>{sayServerMessage(t, serverMessageOf(problem), problem.message)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

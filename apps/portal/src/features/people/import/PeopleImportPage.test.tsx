@@ -236,8 +236,20 @@ describe('importing people', () => {
       ok(
         report({
           problems: [
-            { line: 3, column: 'roles', message: '"boss" is not a role.' },
-            { line: 4, column: null, message: 'The line has 7 cells; expected 6.' },
+            {
+              line: 3,
+              column: 'roles',
+              key: 'errors:import.unknownRole',
+              params: { value: 'boss', roles: 'employee, curator, analyst, admin' },
+              message: '"boss" is not a role. The roles are: employee, curator, analyst, admin.',
+            },
+            {
+              line: 4,
+              column: null,
+              key: 'errors:import.valueCount',
+              params: { count: 7, columns: 6, separator: 'comma' },
+              message: 'This line has 7 values, but the header line has 6 columns.',
+            },
           ],
         }),
       ),
@@ -257,8 +269,12 @@ describe('importing people', () => {
         .map((row) => cellsOf(row).map((cell) => cell.textContent)),
     ).toEqual([
       ['Line', 'Column', 'Problem'],
-      ['3', 'Roles', '"boss" is not a role.'],
-      ['4', 'Whole line', 'The line has 7 cells; expected 6.'],
+      ['3', 'Roles', '"boss" is not a role. The roles are: employee, curator, analyst, admin.'],
+      [
+        '4',
+        'Whole line',
+        'This line has 7 values, but the header line has 6 columns. Check for a missing or extra comma, and wrap any value that contains a comma in double quotes.',
+      ],
     ]);
     expect(screen.getByText(/The file has 2 problems/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import 2 people' })).toBeDisabled();
@@ -320,11 +336,23 @@ describe('importing people', () => {
     importApi(({ query }) =>
       query.dryRun !== undefined
         ? ok(report())
-        : apiError(422, 'The file has 1 problem; nothing was imported.', {
+        : apiError(422, 'Words of the server, never shown.', {
             code: 'import_invalid',
-            details: report({
-              problems: [{ line: 2, column: 'email', message: 'ada@example.com appears twice.' }],
-            }),
+            details: {
+              key: 'errors:import.problems',
+              params: { count: 1 },
+              ...report({
+                problems: [
+                  {
+                    line: 2,
+                    column: 'email',
+                    key: 'errors:import.emailRepeated',
+                    params: { email: 'ada@example.com', line: 1 },
+                    message: 'The email address ada@example.com also appears on line 1.',
+                  },
+                ],
+              }),
+            },
           }),
     );
     const { user } = renderPage(PeopleImportPage, {
@@ -337,10 +365,14 @@ describe('importing people', () => {
     await user.click(await screen.findByRole('button', { name: 'Import 2 people' }));
 
     expect(
-      await screen.findByText('The file has 1 problem; nothing was imported.'),
+      await screen.findByText(
+        'The file has 1 problem; nothing was imported. Fix it and upload the file again.',
+      ),
     ).toBeInTheDocument();
     const problems = screen.getByRole('table', { name: 'Import problems' });
-    expect(within(problems).getByText('ada@example.com appears twice.')).toBeInTheDocument();
+    expect(
+      within(problems).getByText('The email address ada@example.com also appears on line 1.'),
+    ).toBeInTheDocument();
   });
 
   it('asks for a file before previewing', async () => {
