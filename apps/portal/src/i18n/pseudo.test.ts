@@ -30,6 +30,16 @@ describe('the pseudo-locale', () => {
     expect(welcome.replace('Ada Lovelace', '')).not.toMatch(/[A-Za-z]/);
   });
 
+  it("says the server's messages from the catalogue in the pseudo-locale too", async () => {
+    const i18n = createI18n('en', { pseudo: true });
+    const refused = i18n.t('errors:http.refused', { status: 503 });
+    expect(refused).toMatch(/^⟦.*503.*⟧$/);
+    expect(refused).not.toMatch(/[A-Za-z]/);
+
+    await i18n.changeLanguage('nl');
+    expect(i18n.t('errors:http.refused', { status: 503 })).toMatch(/^⟦.*503.*⟧$/);
+  });
+
   it('also transforms a language loaded later, without changing the locale files', async () => {
     const i18n = createI18n('en', { pseudo: true });
     await i18n.changeLanguage('nl');
