@@ -66,6 +66,8 @@ export interface SignInOptions {
   context?: BrowserContextOptions;
   /** Runs on the new context before the first page opens (routes for offline networks, ...). */
   prepare?: (context: BrowserContext) => Promise<unknown>;
+  /** The home page's greeting once signed in, for someone whose portal is in another language. */
+  welcome?: RegExp;
 }
 
 /** The product and a Chromium, started before a file's tests and stopped after them. */
@@ -110,13 +112,13 @@ export function productInChromium(
     get browser() {
       return started(browser);
     },
-    async signedIn(email, { password, context: contextOptions, prepare } = {}) {
+    async signedIn(email, { password, context: contextOptions, prepare, welcome } = {}) {
       const context = await started(browser).newContext(contextOptions);
       await prepare?.(context);
       const page = await context.newPage();
       await page.goto(started(product).baseUrl);
       await submitSignIn(page, email, password);
-      await page.getByRole('heading', { name: /^(Welcome|Welkom), / }).waitFor();
+      await page.getByRole('heading', { name: welcome ?? /^(Welcome|Welkom), / }).waitFor();
       return page;
     },
   };

@@ -10,6 +10,7 @@ import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { createI18n, detectLanguage, readRememberedLanguage } from './i18n';
 import { loadTranslation } from './i18n/locales';
+import { pseudoLocaleWanted } from './i18n/pseudo';
 import { browserStorage } from './lib/browser-storage';
 
 const language = detectLanguage(readRememberedLanguage(browserStorage()), navigator.languages);
@@ -17,6 +18,7 @@ const language = detectLanguage(readRememberedLanguage(browserStorage()), naviga
 const i18n = createI18n(language, {
   document,
   loaded: { [language]: await loadTranslation(language) },
+  pseudo: pseudoLocaleWanted(browserStorage(), window.location.search),
 });
 
 const queryClient = createQueryClient({

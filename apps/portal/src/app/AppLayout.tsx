@@ -1,4 +1,14 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+  useMatches,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +53,10 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   useFollowUserLanguage(user);
   const page = pageAt(pathname);
+  // On a phone the header's buttons are compact and the language is named by its code: a long
+  // language's "Sign out" must still fit beside it.
+  const phone = useMatches({ base: true, xs: false });
+  const headerButtonSize = phone ? 'compact-sm' : 'sm';
   useDocumentTitle(page ? t(page.labelKey) : undefined);
 
   return (
@@ -72,8 +86,13 @@ export function AppLayout() {
             <Text fw={500} visibleFrom="xs" truncate maw={240}>
               {user.name}
             </Text>
-            <LanguageMenu />
-            <Button variant="default" onClick={() => logout.mutate()} loading={logout.isPending}>
+            <LanguageMenu size={headerButtonSize} short={phone} />
+            <Button
+              variant="default"
+              size={headerButtonSize}
+              onClick={() => logout.mutate()}
+              loading={logout.isPending}
+            >
               {t('shell.signOut')}
             </Button>
           </Group>

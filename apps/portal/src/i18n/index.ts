@@ -11,6 +11,7 @@ import {
 } from '@chorus/core';
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { ENGLISH, loadTranslation, type Translation } from './locales';
+import { applyPseudoLocale } from './pseudo';
 
 export type { I18n };
 
@@ -71,6 +72,8 @@ export interface CreateI18nOptions {
   document?: Document;
   /** Languages already loaded (the first one shown, or all of them in tests). */
   loaded?: Partial<Record<UiLanguage, Translation>>;
+  /** Every string in the pseudo-locale (see `pseudo.ts`), to find untranslated text. */
+  pseudo?: boolean;
 }
 
 /**
@@ -98,6 +101,7 @@ export function createI18n(language: UiLanguage, options: CreateI18nOptions = {}
     initAsync: false,
   });
   addMessageFormatters(instance);
+  if (options.pseudo) applyPseudoLocale(instance);
   options.document?.documentElement.setAttribute('lang', language);
   instance.on('languageChanged', (next: string) => {
     options.document?.documentElement.setAttribute('lang', next);

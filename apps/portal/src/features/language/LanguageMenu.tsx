@@ -1,11 +1,18 @@
 import { LANGUAGE_NAMES, UI_LANGUAGES } from '@chorus/core';
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, type ButtonProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
 import { useChangeLanguage } from './use-change-language';
 
+interface LanguageMenuProps {
+  /** The switch's button size (compact in a phone's header). */
+  size?: ButtonProps['size'];
+  /** Shows the language's code (EL) rather than its name, which stays the button's name. */
+  short?: boolean;
+}
+
 /** The header's language switch: each language named in its own words. */
-export function LanguageMenu() {
+export function LanguageMenu({ size, short = false }: LanguageMenuProps) {
   const { t, i18n } = useTranslation();
   const changeLanguage = useChangeLanguage();
   const active = currentLanguage(i18n);
@@ -14,8 +21,13 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" aria-label={t('language.current', { language: activeName })}>
-          {activeName}
+        <Button
+          variant="default"
+          size={size}
+          aria-label={t('language.current', { language: activeName })}
+        >
+          {/* A language's own name is in that language, not in the interface's. */}
+          <span lang={active}>{short ? active.toUpperCase() : activeName}</span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown aria-label={t('language.label')}>
