@@ -3,5 +3,5 @@ import mail from './mail.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
-/** Danish: the namespaces translated so far; any other is said in English. */
+/** Danish. */
 export default { mail, pages, validation } satisfies CatalogueTranslations;

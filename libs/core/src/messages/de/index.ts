@@ -3,5 +3,5 @@ import mail from './mail.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
-/** German: the namespaces translated so far; any other is said in English. */
+/** German. */
 export default { mail, pages, validation } satisfies CatalogueTranslations;

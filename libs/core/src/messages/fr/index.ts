@@ -3,5 +3,5 @@ import mail from './mail.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
-/** French: the namespaces translated so far; any other is said in English. */
+/** French. */
 export default { mail, pages, validation } satisfies CatalogueTranslations;

@@ -5,5 +5,5 @@ import mail from './mail.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
-/** Dutch: the namespaces translated so far; any other is said in English. */
+/** Dutch. */
 export default { errors, guardrails, mail, pages, validation } satisfies CatalogueTranslations;

@@ -3,5 +3,5 @@ import mail from './mail.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
-/** Swedish: the namespaces translated so far; any other is said in English. */
+/** Swedish. */
 export default { mail, pages, validation } satisfies CatalogueTranslations;
