@@ -275,7 +275,7 @@ describe('training in several languages', () => {
       })
       .expect(400);
     expect(unknownLanguage.body.message).toBe(
-      'language must be one of en, nl, da, sv, nb, el, de, fr',
+      'language must be one of: en, nl, da, sv, nb, el, de, fr',
     );
     const main = await curator.api
       .put(`${question}/en`, { prompt: 'Q', options: ['A', 'B', 'C'], explanation: '' })
