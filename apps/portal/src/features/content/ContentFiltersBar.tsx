@@ -7,7 +7,7 @@ import { campaignsQuery } from '../campaigns/api/campaign-queries';
 import { topicsQuery } from '../topics/api/topic-queries';
 import type { ContentFilters } from './content-filters';
 import { isContentKind } from '../../lib/value-guards';
-import { useTopicName } from '../topics/use-topic-name';
+import { useTopicName } from '../../lib/use-topic-name';
 
 interface ContentFiltersBarProps {
   value: ContentFilters;

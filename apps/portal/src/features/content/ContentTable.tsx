@@ -9,7 +9,7 @@ import { ContentStatusBadge } from './ContentStatusBadge';
 import { ContentThumbnail } from './ContentThumbnail';
 import { UnfurlBadge } from './UnfurlBadge';
 import type { ContentSummary } from './use-content-list';
-import { useTopicName } from '../topics/use-topic-name';
+import { useTopicName } from '../../lib/use-topic-name';
 
 const COLUMNS = [
   'title',

@@ -16,7 +16,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { titleOf } from '../../lib/item-title';
 import type { FeedItem } from './use-feed';
-import { useTopicName } from '../topics/use-topic-name';
+import { useTopicName } from '../../lib/use-topic-name';
 
 /** The shape of a link card's picture on the networks (1200 × 630), so pictures fill it. */
 const IMAGE_RATIO = 1200 / 630;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isContentKind } from '../../lib/value-guards';
 import type { FeedQuery } from './api/feed-queries';
 import type { FollowableTopic } from './api/my-topics-queries';
-import { useTopicName } from '../topics/use-topic-name';
+import { useTopicName } from '../../lib/use-topic-name';
 
 /** Stands for "every kind" in the segmented control, which needs a value for each segment. */
 const ALL = 'all';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { useFollowTopic } from './use-follow-topic';
 import type { FollowableTopic } from './api/my-topics-queries';
-import { useTopicName } from '../topics/use-topic-name';
+import { useTopicName } from '../../lib/use-topic-name';
 
 /** "Topics you follow": a chip per topic, checked when followed; a click follows or stops. */
 export function FollowedTopics({ topics }: { topics: readonly FollowableTopic[] }) {

@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../lib/current-user';
 import type { FeedItem } from '../../api/client';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
 import { ReadinessAlert } from '../guardrails/post-check/ReadinessAlert';
-import { PostLanguageSelect } from '../guardrails/PostLanguageSelect';
+import { PostLanguageSelect } from '../../components/PostLanguageSelect';
 import { NetworkChoice } from './NetworkChoice';
 import { PostText } from './PostText';
 import { ShareActions, type NotYet } from './ShareActions';

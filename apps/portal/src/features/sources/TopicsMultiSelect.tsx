@@ -2,7 +2,7 @@ import { MultiSelect, type MultiSelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { topicsQuery } from '../topics/api/topic-queries';
-import { useTopicName } from '../topics/use-topic-name';
+import { useTopicName } from '../../lib/use-topic-name';
 
 interface TopicsMultiSelectProps extends Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> {
   value: string[];

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { requiredText, useSchemaForm } from '../../../lib/forms';
 import { useCreateTopic } from '../../topics/use-create-topic';
 import { topicsQuery } from '../../topics/api/topic-queries';
-import { useTopicName } from '../../topics/use-topic-name';
+import { useTopicName } from '../../../lib/use-topic-name';
 
 const newTopicSchema = z.object({
   name: requiredText(INPUT_LIMITS.topicName, 'topics.nameRequired'),

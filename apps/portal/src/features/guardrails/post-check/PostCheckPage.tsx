@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useCurrentUser } from '../../../lib/current-user';
 import { PostEditor } from '../PostEditor';
-import { PostLanguageSelect } from '../PostLanguageSelect';
+import { PostLanguageSelect } from '../../../components/PostLanguageSelect';
 import { PostVerdict } from '../PostVerdict';
 import { ReadinessAlert } from './ReadinessAlert';
 import { usePostFindings } from '../use-post-findings';

@@ -1,7 +1,7 @@
 import { translated, type Translations } from '@chorus/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
+import { currentLanguage } from '../i18n';
 
 /**
  * How a topic reads in the portal's language: its name in that language where the curators
