@@ -13,7 +13,8 @@ describe('getting ready to share, in Chromium', () => {
     page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
 
   it('enrolls, acknowledges the policy, passes stage 1 and sees a restricted term block sharing', async () => {
-    const jonas = await signedIn('jonas.schmidt@chorus.example');
+    // Jonas reads German by default; he chooses English on the sign-in page, and it stays.
+    const jonas = await signedIn('jonas.schmidt@chorus.example', { language: 'en' });
 
     await nav(jonas, 'Advocacy programme');
     await jonas.getByRole('button', { name: 'Join the programme' }).click();

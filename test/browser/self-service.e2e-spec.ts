@@ -1,3 +1,4 @@
+import danish from '../../apps/portal/src/i18n/locales/da.json';
 import type { BrowserContext, Page } from 'playwright-core';
 import { productInChromium, readApi, submitSignIn } from '../support/browser';
 import { issuerOf, startOidcProvider, stop } from '../support/oidc';
@@ -44,8 +45,9 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
     port,
   }));
 
+  // In English, which each colleague chooses on the sign-in page: the tests read English.
   async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const page = await product.signedIn(email);
+    const page = await product.signedIn(email, { language: 'en' });
     return { context: page.context(), page };
   }
 
@@ -97,13 +99,18 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
     await page.getByLabel('New password', { exact: true }).fill('sofie-new-passphrase');
     await page.getByLabel('Repeat new password').fill('sofie-new-passphrase');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Sofie Jensen' }).waitFor();
+    // Signed in at once, in her own language: Sofie never chose another.
+    await page
+      .getByRole('heading', { name: danish.home.welcome.replace('{{name}}', 'Sofie Jensen') })
+      .waitFor();
 
     const fresh = await product.browser.newContext();
     const again = await fresh.newPage();
     await again.goto(product.baseUrl);
     await submitSignIn(again, 'sofie.jensen@chorus.example', 'sofie-new-passphrase');
-    await again.getByRole('heading', { name: 'Welcome, Sofie Jensen' }).waitFor();
+    await again
+      .getByRole('heading', { name: danish.home.welcome.replace('{{name}}', 'Sofie Jensen') })
+      .waitFor();
     expect(await readApi(again, '/api/me')).toMatchObject({
       status: 200,
       body: { email: 'sofie.jensen@chorus.example' },

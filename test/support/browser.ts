@@ -68,6 +68,11 @@ export interface SignInOptions {
   prepare?: (context: BrowserContext) => Promise<unknown>;
   /** The home page's greeting once signed in, for someone whose portal is in another language. */
   welcome?: RegExp;
+  /**
+   * The language chosen with the sign-in page's switch before signing in: it stays for someone
+   * who never chose one themselves (a test reading English as a Danish colleague).
+   */
+  language?: string;
 }
 
 /** The product and a Chromium, started before a file's tests and stopped after them. */
@@ -112,8 +117,12 @@ export function productInChromium(
     get browser() {
       return started(browser);
     },
-    async signedIn(email, { password, context: contextOptions, prepare, welcome } = {}) {
+    async signedIn(email, { password, context: contextOptions, prepare, welcome, language } = {}) {
       const context = await started(browser).newContext(contextOptions);
+      if (language) {
+        const remember = `localStorage.setItem('chorus.language', ${JSON.stringify(language)})`;
+        await context.addInitScript({ content: remember });
+      }
       await prepare?.(context);
       const page = await context.newPage();
       await page.goto(started(product).baseUrl);

@@ -1,4 +1,4 @@
-import { negotiateLanguage, uiLanguageFor, uiLanguageOf } from './languages';
+import { negotiateLanguage, preferredLanguageOf, uiLanguageFor, uiLanguageOf } from './languages';
 
 describe('negotiateLanguage', () => {
   it('picks the highest-weighted language Chorus speaks', () => {
@@ -40,5 +40,16 @@ describe('uiLanguageOf and uiLanguageFor', () => {
     expect(uiLanguageOf('pt-BR')).toBeUndefined();
     expect(uiLanguageFor('pl')).toBe('en');
     expect(uiLanguageFor('el')).toBe('el');
+  });
+});
+
+describe('preferredLanguageOf', () => {
+  it('reads tags as HR exports write them', () => {
+    expect(preferredLanguageOf(' NL ')).toBe('nl');
+    expect(preferredLanguageOf('en-GB')).toBe('en');
+    expect(preferredLanguageOf('no')).toBe('nb');
+    expect(preferredLanguageOf('nn_NO')).toBe('nb');
+    expect(preferredLanguageOf('fi')).toBe('fi');
+    expect(preferredLanguageOf('tlh')).toBeUndefined();
   });
 });

@@ -57,6 +57,16 @@ export function isPreferredLanguage(value: unknown): value is PreferredLanguage 
   return typeof value === 'string' && (PREFERRED_LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * The preferred language a language tag names, as HR systems and browsers write them: any case,
+ * with a region (`en-GB`, `nb_NO`), and Norwegian as `no` or `nn` (read as bokmål, `nb`).
+ */
+export function preferredLanguageOf(tag: string): PreferredLanguage | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const language = primary === 'no' || primary === 'nn' ? 'nb' : primary;
+  return isPreferredLanguage(language) ? language : undefined;
+}
+
 /** The interface language for a preferred language: itself when translated, English otherwise. */
 export function uiLanguageFor(preferred: string): UiLanguage {
   return isUiLanguage(preferred) ? preferred : DEFAULT_UI_LANGUAGE;

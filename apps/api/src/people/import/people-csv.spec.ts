@@ -94,6 +94,19 @@ describe('parsePeopleCsv', () => {
       ]);
     });
 
+    it('reads languages as HR systems write them: any case, with a region, Norwegian as no', () => {
+      const { rows } = parsePeopleCsv(
+        csv([
+          'email,name,language',
+          'a@example.com,A,NO',
+          'b@example.com,B,en-GB',
+          'c@example.com,C,nb_NO',
+        ]),
+      );
+
+      expect(rows.map((row) => row.language)).toEqual(['nb', 'en', 'nb']);
+    });
+
     it('reads header names whatever their case and surrounding spaces', () => {
       const { rows } = parsePeopleCsv(csv([' Email , NAME ,Language', 'ann@example.com,Ann,en']));
 

@@ -1,5 +1,5 @@
 import {
-  isPreferredLanguage,
+  preferredLanguageOf,
   isRole,
   LANGUAGE_NAMES,
   PREFERRED_LANGUAGES,
@@ -337,9 +337,9 @@ function readText(raw: string, column: keyof typeof TOO_LONG, report: Report): s
 }
 
 function readLanguage(raw: string, report: Report): PreferredLanguage | null {
-  const language = raw.trim().toLowerCase();
-  if (language === '') return null;
-  if (isPreferredLanguage(language)) return language;
+  if (raw.trim() === '') return null;
+  const language = preferredLanguageOf(raw);
+  if (language) return language;
   const listed = PREFERRED_LANGUAGES.map((code) => `${code} (${LANGUAGE_NAMES[code]})`).join(', ');
   report('errors:import.unsupportedLanguage', { value: raw.trim(), languages: listed });
   return null;

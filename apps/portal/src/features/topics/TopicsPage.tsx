@@ -1,5 +1,5 @@
 import { Button, EmptyState, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { UI_LANGUAGES } from '@chorus/core';
+import { LANGUAGE_NAMES, UI_LANGUAGES } from '@chorus/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/PageLoader';
@@ -99,7 +99,7 @@ export function TopicsPage() {
   );
 }
 
-/** The topic's names in other languages, each marked with its language, under the main name. */
+/** The topic's names in other languages, each after its language's own name, under the main name. */
 function TranslatedNames({ names }: { names: Topic['names'] }) {
   const translated = UI_LANGUAGES.filter((language) => names[language]);
   if (translated.length === 0) return null;
@@ -108,7 +108,9 @@ function TranslatedNames({ names }: { names: Topic['names'] }) {
       {translated.map((language, index) => (
         <span key={language}>
           {index > 0 && ' · '}
-          <span lang={language}>{names[language]}</span> ({language})
+          <span lang={language}>
+            {LANGUAGE_NAMES[language]}: {names[language]}
+          </span>
         </span>
       ))}
     </Text>
