@@ -46,6 +46,22 @@ afterEach(() => {
 });
 
 describe('sources: the feeds', () => {
+  it("names a feed's topics in the reader's language, else by their main name", async () => {
+    const translatedFeed = makeSource({
+      title: 'Acme Newsroom',
+      topics: [
+        { id: sustainability.id, name: 'Sustainability', names: { nl: 'Duurzaamheid' } },
+        { id: hiring.id, name: 'Hiring', names: { da: 'Rekruttering' } },
+      ],
+    });
+    sourcesApi({ sources: () => [translatedFeed] });
+    renderSources('/sources', { language: 'nl' });
+
+    const row = feedRow(await feedsTable(), 'Acme Newsroom');
+    expect(within(row).getByText('Duurzaamheid')).toBeInTheDocument();
+    expect(within(row).getByText('Hiring')).toBeInTheDocument();
+  });
+
   it("shows each feed's address, topics, interval and health", async () => {
     sourcesApi({ sources: () => [acme, broken] });
     renderSources();

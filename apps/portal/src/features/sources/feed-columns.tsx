@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import type { DataColumn } from '../../components/ResponsiveTable';
+import { useTopicName } from '../../lib/use-topic-name';
 import { FeedHealth } from './FeedHealth';
 import { usePollSource } from './use-poll-source';
 import { sourceName } from './use-sources';
@@ -21,6 +22,16 @@ export interface FeedHandlers {
 }
 
 type FeedColumn = 'feed' | 'url' | 'topics' | 'interval' | 'health' | 'newEntries' | 'actions';
+
+/** A feed's default topic, named in the reader's language. */
+function TopicBadge({ topic }: { topic: Source['topics'][number] }) {
+  const topicName = useTopicName();
+  return (
+    <Badge variant="light" tt="none">
+      {topicName(topic)}
+    </Badge>
+  );
+}
 
 /** The feeds table's columns: what each feed is, how it fares, and check, edit and remove. */
 export function feedColumns(t: TFunction, handlers: FeedHandlers): DataColumn<Source>[] {
@@ -44,9 +55,7 @@ export function feedColumns(t: TFunction, handlers: FeedHandlers): DataColumn<So
         ) : (
           <Group gap={4}>
             {source.topics.map((topic) => (
-              <Badge key={topic.id} variant="light" tt="none">
-                {topic.name}
-              </Badge>
+              <TopicBadge key={topic.id} topic={topic} />
             ))}
           </Group>
         ),
