@@ -122,7 +122,8 @@ describe('topics', () => {
       names: { en: '', nl: '', da: 'Klima', sv: '', nb: '', el: 'Κλίμα', de: '', fr: '' },
     });
     // The list shows each translation under the main name.
-    expect(await screen.findByText('Κλίμα')).toHaveAttribute('lang', 'el');
+    // Under the main name, after the language's own name, marked with its language.
+    expect(await screen.findByText('Ελληνικά: Κλίμα')).toHaveAttribute('lang', 'el');
   });
 
   it('deletes a topic after saying how many items lose it', async () => {
