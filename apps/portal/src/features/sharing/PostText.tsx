@@ -6,7 +6,7 @@ import { QueryError } from '../../components/QueryError';
 import { PostEditor } from '../guardrails/PostEditor';
 import { PostVerdict } from '../guardrails/PostVerdict';
 import type { PostFindings } from '../guardrails/use-post-findings';
-import { currentLanguage } from '../../i18n';
+import { useLanguageName } from '../../lib/use-language-name';
 import { needsPasting } from './share-networks';
 
 interface PostTextProps {
@@ -30,7 +30,8 @@ interface PostTextProps {
 /** The post's text, checked as it is read or changed, and what happens to it on sharing. */
 export function PostText(props: PostTextProps) {
   const { network, text, onChange, result, suggestion, editable, requiredToEdit } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const languageName = useLanguageName();
   if (suggestion.loading) return <PageLoader label={t('sharing.text.loading')} />;
   if (suggestion.error) {
     return (
@@ -61,7 +62,7 @@ export function PostText(props: PostTextProps) {
       {props.fallbackLanguage && (
         <Text size="sm" c="dimmed">
           {t('sharing.text.fallback', {
-            language: languageName(props.fallbackLanguage, currentLanguage(i18n)),
+            language: languageName(props.fallbackLanguage),
           })}
         </Text>
       )}
@@ -76,13 +77,4 @@ export function PostText(props: PostTextProps) {
       )}
     </Stack>
   );
-}
-
-/** A language's name in the reader's language ("svensk" for a Dane), else its code. */
-function languageName(code: string, reader: string): string {
-  try {
-    return new Intl.DisplayNames([reader], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

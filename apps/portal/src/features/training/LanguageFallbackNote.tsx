@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLanguageName } from './use-language-name';
+import { useLanguageName } from '../../lib/use-language-name';
 
 interface LanguageFallbackNoteProps {
   stage: number;

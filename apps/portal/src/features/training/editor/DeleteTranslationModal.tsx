@@ -2,7 +2,7 @@ import type { UiLanguage } from '@chorus/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ConfirmModal';
-import { useLanguageName } from '../use-language-name';
+import { useLanguageName } from '../../../lib/use-language-name';
 import type { TranslatedText } from './translation-status';
 import { useDeleteTranslation } from './use-delete-translation';
 

@@ -7,7 +7,7 @@ import { FormModal } from '../../../components/FormModal';
 import { MarkdownEditor } from '../../../components/MarkdownEditor';
 import { requiredText, useSchemaForm } from '../../../lib/forms';
 import type { TranslatedLesson } from '../api/stage-editor-queries';
-import { useLanguageName } from '../use-language-name';
+import { useLanguageName } from '../../../lib/use-language-name';
 import { OriginalText } from './OriginalText';
 import { useSaveLessonTranslation } from './use-save-lesson-translation';
 

@@ -1,6 +1,6 @@
 import { Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLanguageName } from '../use-language-name';
+import { useLanguageName } from '../../../lib/use-language-name';
 
 /** The main-language text a translator works from, shown beside the fields. */
 export function OriginalText({

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { FormModal } from '../../../components/FormModal';
 import { requiredText, text, useSchemaForm } from '../../../lib/forms';
 import type { TranslatedQuestion } from '../api/stage-editor-queries';
-import { useLanguageName } from '../use-language-name';
+import { useLanguageName } from '../../../lib/use-language-name';
 import { OriginalText } from './OriginalText';
 import { useSaveQuestionTranslation } from './use-save-question-translation';
 

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import type { StageEditor } from '../api/stage-editor-queries';
-import { useLanguageName } from '../use-language-name';
+import { useLanguageName } from '../../../lib/use-language-name';
 import { DeleteTranslationModal } from './DeleteTranslationModal';
 import { LessonTranslationModal } from './LessonTranslationModal';
 import { QuestionTranslationModal } from './QuestionTranslationModal';

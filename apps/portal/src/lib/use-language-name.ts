@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
+import { currentLanguage } from '../i18n';
 
 /**
  * A language's name as the portal's language writes it in a sentence ("svenska" in Swedish,
