@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { jobQueueDb } from '../database/job-queue-db';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 
@@ -7,6 +9,19 @@ import type { AppConfig } from '../config/app-config';
 export const JOBS_SCHEMA = 'pgboss';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
+
+export interface SendOptions {
+  /** A job already waiting under this key is not queued twice. */
+  singletonKey?: string;
+  /** Not before this time. */
+  startAfter?: Date;
+  retryLimit?: number;
+  retryDelay?: number;
+  /** Doubles the delay after each failed attempt. */
+  retryBackoff?: boolean;
+  /** The transaction the job is written in. */
+  manager?: EntityManager;
+}
 
 /**
  * Background work on pg-boss queues in PostgreSQL: no second server to run, and jobs survive
@@ -53,13 +68,24 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   /**
    * Queues a job; a worker in this process starts on it at once rather than at its next poll.
    * With a singleton key, a job already waiting under that key is not queued twice.
+   *
+   * With `manager`, the job is written in that transaction: it exists exactly when the change
+   * that caused it commits, and no worker sees it before. Its worker finds it at its next poll.
    */
-  async send<T extends object>(
-    queue: string,
-    data: T,
-    options: { singletonKey?: string } = {},
-  ): Promise<void> {
-    await this.boss.send(queue, data, { retryLimit: 2, retryDelay: 5, ...options });
+  async send<T extends object>(queue: string, data: T, options: SendOptions = {}): Promise<void> {
+    const { manager, ...rest } = options;
+    await this.boss.send(queue, data, {
+      retryLimit: 2,
+      retryDelay: 5,
+      ...rest,
+      ...(manager ? { db: jobQueueDb(manager) } : {}),
+    });
+    const worker = this.workers.get(queue);
+    if (worker && !manager) this.boss.notifyWorker(worker);
+  }
+
+  /** Wakes this process's worker of `queue`, e.g. once the transaction that queued a job committed. */
+  wake(queue: string): void {
     const worker = this.workers.get(queue);
     if (worker) this.boss.notifyWorker(worker);
   }
