@@ -1875,6 +1875,12 @@ export default async () => {
                   'email',
                 ],
               },
+              source: {
+                required: true,
+                description:
+                  "Where the share was started (the feed, a digest's button, a notification, a chat channel,\nthe browser extension): shares by source measure what brings people to share.",
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
+              },
               variantId: {
                 required: true,
                 type: () => String,
@@ -3284,6 +3290,10 @@ export default async () => {
                   'pl',
                 ],
               },
+              source: {
+                required: false,
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
+              },
             },
             ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
             ShareCodeParams: {
@@ -3315,6 +3325,11 @@ export default async () => {
                 type: () => Boolean,
                 description: 'Whether I changed the suggested text',
               },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
+              },
             },
             ShareItemDto: {
               id: { required: true, type: () => String },
@@ -3340,6 +3355,11 @@ export default async () => {
                   'telegram',
                   'email',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where I started the share',
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
               },
               text: { required: true, type: () => String },
               sharedAt: { required: true, type: () => String },
@@ -3408,6 +3428,11 @@ export default async () => {
                   'telegram',
                   'email',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
               },
               sharedAt: { required: true, type: () => String },
               verified: { required: true, type: () => Boolean },

@@ -3183,12 +3183,19 @@ export interface components {
       name: string;
       followed: boolean;
     };
+    /**
+     * @description Where the share was started (a digest’s button, a notification, a chat channel…); the feed when left out
+     * @enum {string}
+     */
+    ShareSource: 'feed' | 'digest' | 'notification' | 'slack' | 'teams' | 'extension';
     CreateShareDto: {
       network: components['schemas']['ShareNetwork'];
       /** @description The text as it will be posted */
       text: string;
       /** @description The language of the post (ISO 639-1), as its writer says. Profanity is checked in every language the organisation uses, in English and in this one. */
       language?: components['schemas']['PreferredLanguage'];
+      /** @description Where the share was started (a digest’s button, a notification, a chat channel…); the feed when left out */
+      source?: components['schemas']['ShareSource'];
       /** Format: uuid */
       contentId: string;
     };
@@ -3199,6 +3206,8 @@ export interface components {
       code: string;
       /** @description The network cannot take the text: copy it to the clipboard before opening */
       copyTextFirst: boolean;
+      /** @description Where the share was started */
+      source: components['schemas']['ShareSource'];
       /** @description My tracked link: the address inside my post */
       trackedUrl: string;
       /** @description The network's share page, with my text and tracked link */
@@ -3218,6 +3227,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       network: components['schemas']['ShareNetwork'];
+      /** @description Where I started the share */
+      source: components['schemas']['ShareSource'];
       /** Format: date-time */
       sharedAt: string;
       /** @description The audience I declared for the network when sharing (potential reach) */
@@ -3276,6 +3287,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       network: components['schemas']['ShareNetwork'];
+      /** @description Where the share was started */
+      source: components['schemas']['ShareSource'];
       /** Format: date-time */
       sharedAt: string;
       /** Format: uuid */
