@@ -4157,6 +4157,7 @@ export default async () => {
           {
             FeedController: {
               page: { type: t['./feed/dto/feed.dto'].FeedPageDto },
+              item: { type: t['./feed/dto/feed.dto'].FeedItemDto },
               suggestion: { type: t['./feed/dto/feed.dto'].SuggestionDto },
               topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
               follow: {},
