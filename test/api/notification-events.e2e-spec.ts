@@ -8,6 +8,7 @@ import { ContentRepository } from '../../apps/api/src/content/content.repository
 import { Transactions } from '../../apps/api/src/database/transactions';
 import { EscalationNotifier } from '../../apps/api/src/escalations/escalation-notifier';
 import { EscalationsService } from '../../apps/api/src/escalations/escalations.service';
+import { NewContentNotifier } from '../../apps/api/src/feed/new-content-notifier';
 import { ImportNotifier } from '../../apps/api/src/people/import/import-notifier';
 import { PolicyNotifier } from '../../apps/api/src/policy/policy-notifier';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
@@ -20,13 +21,18 @@ import {
   deactivate,
   enroll,
   leaveProgramme,
+  makeGroup,
   makeItem,
   makeQuiz,
   passStage,
+  placeInGroups,
   publishPolicy,
   saveSettings,
 } from '../support/factories';
 import { createTestApp, makeUser, MadeUser, signIn, TestApp } from '../support/test-app';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 interface Row {
   userId: string;
@@ -361,5 +367,72 @@ describe('notifications about events', () => {
       t.app.get(ImportNotifier).finished(ada.id, importId, { created: 2, updated: 1 }, manager),
     );
     expect(await notifications('import.finished', '/people')).toHaveLength(1);
+  });
+
+  describe('new content, batched every hour', () => {
+    /** A time to come, on the hour: the batches run there, whatever the clock says now. */
+    const start = new Date(Math.ceil(Date.now() / HOUR) * HOUR + 48 * HOUR);
+    const at = (minutes: number) => new Date(start.getTime() + minutes * MINUTE);
+    const run = (now: Date) => t.app.get(NewContentNotifier).run(now);
+    const approvedAt = (minutes: number, options: Parameters<typeof makeItem>[1] = {}) =>
+      makeItem(t, {
+        title: 'Approved',
+        status: 'approved',
+        approvedAt: at(minutes),
+        publishAt: at(minutes),
+        ...options,
+      });
+
+    it('counts for each enrolled person the items for them that went live since the last batch', async () => {
+      // The last batch: whatever went live before is announced.
+      await run(at(0));
+      const sales = await makeGroup(t, ada, 'department', 'Field sales');
+      const seller = await enrolledPerson('Sid Seller');
+      await placeInGroups(t, ada, seller, { departmentId: sales.id });
+      const writer = await enrolledPerson('Wes Writer');
+      const dane = await enrolledPerson('Dagny Dane', { language: 'da' });
+      const outsider = await makeUser(t, { name: 'Olaf Outside' });
+      const gone = await enrolledPerson('Gus Gone');
+      await deactivate(t, ada, gone);
+
+      await approvedAt(-5); // announced by the last batch
+      await approvedAt(10); // for everyone
+      await approvedAt(20, { targets: [sales.id] });
+      await approvedAt(30, { languages: ['da'] });
+      // Approved now, published later: news when it goes live.
+      await approvedAt(40, { publishAt: at(90) });
+      await approvedAt(50, { expiresAt: at(55) });
+
+      expect(await run(at(60))).toBe(3);
+      const rows = await notifications('content.new');
+      expect(rows.map((row) => [row.userId, row.params.count])).toEqual(
+        [
+          [seller.id, 2],
+          [writer.id, 1],
+          [dane.id, 2],
+        ].sort(([a], [b]) => String(a).localeCompare(String(b))),
+      );
+      expect(recipients(rows)).not.toContain(outsider.id);
+      expect(rows.every((row) => row.link === '/')).toBe(true);
+
+      expect(await run(at(120))).toBe(3);
+      const later = await notifications('content.new');
+      expect(later).toHaveLength(6);
+      expect(later.filter((row) => row.userId === writer.id).map((row) => row.params)).toEqual(
+        expect.arrayContaining([{ count: 1 }, { count: 1 }]),
+      );
+    });
+
+    it('tells nobody twice in one hour, however often the batch runs', async () => {
+      await run(at(180));
+      const reader = await enrolledPerson('Rea Reader');
+      await approvedAt(185);
+      expect(await run(at(190))).toBe(1);
+      await approvedAt(195);
+      // A second batch within the hour (a manual run, a replica's late tick): nobody hears twice.
+      expect(await run(at(200))).toBe(0);
+      const rows = (await notifications('content.new')).filter((row) => row.userId === reader.id);
+      expect(rows).toEqual([expect.objectContaining({ params: { count: 1 } })]);
+    });
   });
 });
