@@ -1,4 +1,13 @@
 import { Client } from 'pg';
+import {
+  isInAudience,
+  NOTIFICATION_KIND_RULES,
+  notificationMessageKey,
+  notificationMessageParams,
+  renderMessage,
+  type NotificationKind,
+  type Role,
+} from '@chorus/core';
 import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
@@ -184,6 +193,71 @@ describe('the demo data', () => {
       { email: 'eleni.papadopoulou@chorus.example', language: 'el' },
       { email: 'marc.dubois@chorus.example', language: 'en' },
       { email: 'sofie.jensen@chorus.example', language: 'da' },
+    ]);
+  });
+
+  it('tells each demo role things, read and unread, dated after they joined; Sofie reads hers in Danish', async () => {
+    const told = await rows<{
+      email: string;
+      roles: Role[];
+      status: string;
+      enrolled: boolean;
+      kind: NotificationKind;
+      params: Record<string, string | number>;
+      link: string;
+      joined: Date;
+      at: Date;
+      readAt: Date | null;
+    }>(
+      `SELECT person.email, person.roles::text[] AS roles, person.status::text AS status,
+              EXISTS (SELECT 1 FROM enrollments WHERE user_id = person.id) AS enrolled,
+              told.kind, told.params, told.link, person.created_at AS joined,
+              told.created_at AS at, told.read_at AS "readAt"
+         FROM notifications told JOIN users person ON person.id = told.user_id`,
+    );
+    const now = Date.now();
+    const roles = ['employee', 'sofie.jensen', 'curator', 'analyst', 'admin'];
+    const states = roles.map((handle) => {
+      const theirs = told.filter((row) => row.email === `${handle}@chorus.example`);
+      return {
+        handle,
+        severalKinds: new Set(theirs.map((row) => row.kind)).size >= 2,
+        unread: theirs.some((row) => row.readAt === null),
+        read: theirs.some((row) => row.readAt !== null),
+      };
+    });
+    expect(states).toEqual(
+      roles.map((handle) => ({ handle, severalKinds: true, unread: true, read: true })),
+    );
+    for (const row of told) {
+      // Someone notify() would tell: active, in the kind's audience, enrolled for a nudge.
+      expect([row.email, row.status, isInAudience(row.kind, row.roles)]).toEqual([
+        row.email,
+        'active',
+        true,
+      ]);
+      if (NOTIFICATION_KIND_RULES[row.kind].nudge)
+        expect([row.email, row.enrolled]).toEqual([row.email, true]);
+      expect(row.at.getTime()).toBeGreaterThan(row.joined.getTime());
+      expect(row.at.getTime()).toBeLessThanOrEqual(now);
+      if (row.readAt) expect(row.readAt.getTime()).toBeGreaterThanOrEqual(row.at.getTime());
+      expect(row.link).toMatch(/^\/[a-z]*(\/[0-9a-f-]{36})?$/);
+    }
+
+    const sofies = told.filter((row) => row.email === 'sofie.jensen@chorus.example');
+    for (const { kind, params } of sofies) {
+      const words = (language: string) =>
+        renderMessage(
+          language,
+          notificationMessageKey(kind),
+          notificationMessageParams(kind, params),
+        );
+      expect(words('da')).not.toMatch(/{{|}}|notifications:|undefined/);
+      expect(words('da')).not.toBe(words('en'));
+    }
+    expect(sofies.map(({ kind, params }) => [kind, params])).toContainEqual([
+      'report.status',
+      { status: 'resolved' },
     ]);
   });
 });

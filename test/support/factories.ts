@@ -202,6 +202,8 @@ export interface ItemOptions {
   expiresAt?: Date | null;
   /** When it was approved (approved items only): `publishAt` unless given. */
   approvedAt?: Date | null;
+  /** The curator who added it; nobody unless given. */
+  authorId?: string | null;
 }
 
 /**
@@ -232,6 +234,7 @@ export async function makeItem(t: TestApp, options: ItemOptions = {}): Promise<s
           ? publishAt
           : null,
     campaignId: options.campaignId ?? null,
+    authorId: options.authorId ?? null,
     topics: (options.topicIds ?? []).map((id) => ({ id }) as Topic),
     targetGroups: (options.targets ?? []).map((id) => ({ id }) as OrgGroup),
   });

@@ -10,6 +10,8 @@ import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AccountToken } from './entities/account-token.entity';
 import { FirstAdminService } from './first-admin.service';
+import { InvitationNotifier } from './invitation-notifier';
+import { NotificationsModule } from '../notifications/notifications.module';
 
 @Module({
   imports: [
@@ -18,9 +20,16 @@ import { FirstAdminService } from './first-admin.service';
     MailModule,
     AuditModule,
     UsersModule,
+    NotificationsModule,
   ],
   controllers: [AccountsController],
-  providers: [AccountsService, AccountTokensService, AccountTokensRepository, FirstAdminService],
+  providers: [
+    AccountsService,
+    AccountTokensService,
+    AccountTokensRepository,
+    FirstAdminService,
+    InvitationNotifier,
+  ],
   exports: [AccountsService, AccountTokensService],
 })
 export class AccountsModule {}

@@ -16,6 +16,7 @@ import { UsersRepository } from '../users/users.repository';
 import { normalizeEmail, UsersService } from '../users/users.service';
 import { invitationMail, passwordResetMail, signInWithSsoMail } from './account-mails';
 import { AccountTokensService } from './account-tokens.service';
+import { InvitationNotifier } from './invitation-notifier';
 
 /** The shortest time between two password reset mails to one person. */
 export const RESET_MAIL_INTERVAL_MS = 60_000;
@@ -40,6 +41,7 @@ export class AccountsService {
     private readonly users: UsersService,
     private readonly usersRepository: UsersRepository,
     private readonly throttle: LoginThrottleService,
+    private readonly invitations: InvitationNotifier,
   ) {}
 
   /**
@@ -92,6 +94,7 @@ export class AccountsService {
         },
         manager,
       );
+      await this.invitations.accepted(invited, token.id, manager);
       return invited.id;
     });
     return this.signIn(userId, userAgent);

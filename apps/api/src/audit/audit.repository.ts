@@ -63,6 +63,20 @@ export class AuditRepository {
     return { items, total };
   }
 
+  /** Who took `action` on `targetId` last (null: nobody, or someone since forgotten). */
+  async lastActorOf(
+    action: AuditEntry['action'],
+    targetId: string,
+    manager: EntityManager = this.entries.manager,
+  ): Promise<string | null> {
+    const entry = await manager.findOne(AuditEntry, {
+      select: { id: true, actorId: true },
+      where: { action, targetId },
+      order: { at: 'DESC', id: 'DESC' },
+    });
+    return entry?.actorId ?? null;
+  }
+
   /** Every entry by or about a person, oldest first. */
   findByOrAboutPerson(userId: string): Promise<AuditEntry[]> {
     return this.entries

@@ -79,6 +79,15 @@ export class AuditService {
     return this.entries.search(query);
   }
 
+  /** Who took `action` on `targetId` last, e.g. who submitted an item for review. */
+  lastActorOf(
+    action: AuditAction,
+    targetId: string,
+    manager?: EntityManager,
+  ): Promise<string | null> {
+    return this.entries.lastActorOf(action, targetId, manager);
+  }
+
   /** Every entry by or about a person: part of what "Download my data" returns. */
   aboutPerson(userId: string): Promise<AuditEntry[]> {
     return this.entries.findByOrAboutPerson(userId);

@@ -11,6 +11,7 @@ import { AuditActor, AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
+import { ContentNotifier } from './content-notifier';
 import { workflowRefusal, workflowSubject } from './content-rules';
 import { ContentItem } from './entities/content-item.entity';
 import { ContentVariantsRepository } from './content-variants.repository';
@@ -38,6 +39,7 @@ export class ContentWorkflowService {
     private readonly variants: ContentVariantsRepository,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly notifier: ContentNotifier,
   ) {}
 
   /** Each step, answered for `viewer`; expects the item's variants loaded (findFull does). */
@@ -88,6 +90,8 @@ export class ContentWorkflowService {
         },
         manager,
       );
+      const subject = workflowSubject(item, variants > 0);
+      await this.notifier.stepTaken(action, item, subject, actor.id, settings, manager);
     });
   }
 }

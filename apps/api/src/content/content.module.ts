@@ -8,6 +8,7 @@ import { JobsModule } from '../jobs/jobs.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TopicsModule } from '../topics/topics.module';
 import { ContentItemPresenter } from './content-item.presenter';
+import { ContentNotifier } from './content-notifier';
 import { ContentVariantsController } from './content-variants.controller';
 import { ContentVariantsRepository } from './content-variants.repository';
 import { ContentVariantsService } from './content-variants.service';
@@ -23,6 +24,8 @@ import { ThumbnailsRepository } from './thumbnails/thumbnails.repository';
 import { ThumbnailsService } from './thumbnails/thumbnails.service';
 import { UnfurlService } from './unfurl/unfurl.service';
 import { FetchingModule } from '../fetching/fetching.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { UsersModule } from '../users/users.module';
 
 @Module({
   imports: [
@@ -35,12 +38,15 @@ import { FetchingModule } from '../fetching/fetching.module';
     CampaignsModule,
     SettingsModule,
     GuardrailsModule,
+    NotificationsModule,
+    UsersModule,
   ],
   controllers: [ContentController, ContentVariantsController, ThumbnailsController],
   providers: [
     ContentService,
     ContentRepository,
     ContentWorkflowService,
+    ContentNotifier,
     ContentItemPresenter,
     ContentVariantsService,
     ContentVariantsRepository,

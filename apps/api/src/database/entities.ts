@@ -17,6 +17,7 @@ import { TrainingLesson } from '../training/entities/training-lesson.entity';
 import { TrainingStage } from '../training/entities/training-stage.entity';
 import { ContentRevision } from '../feed/entities/content-revision.entity';
 import { TopicFollow } from '../feed/entities/topic-follow.entity';
+import { NewContentAnnouncement } from '../feed/entities/new-content-announcement.entity';
 import { Share } from '../sharing/entities/share.entity';
 import { ClickEvent } from '../tracking/entities/click-event.entity';
 import { RecentVisitor } from '../tracking/entities/recent-visitor.entity';
@@ -82,6 +83,7 @@ export const ENTITIES = [
   Escalation,
   EscalationEvent,
   TopicFollow,
+  NewContentAnnouncement,
   ContentRevision,
   Share,
   ClickEvent,

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
+import { DemoNotifications } from './demo-notifications';
 import { DemoReports } from './demo-reports';
 import { DemoSharing } from './demo-sharing';
 import { DemoSources } from './demo-sources';
@@ -28,6 +29,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly advocacy: DemoAdvocacy,
     private readonly reports: DemoReports,
     private readonly sharing: DemoSharing,
+    private readonly notifications: DemoNotifications,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +41,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.advocacy.seed(manager, people);
       await this.reports.seed(manager, people);
       await this.sharing.seed(manager, people, catalogue);
+      await this.notifications.seed(manager, people, catalogue);
     });
     if (!seeded) return;
     this.seededAccounts = DEMO_ACCOUNTS.map((account) => account.email);

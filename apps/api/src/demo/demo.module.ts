@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AdvocacyModule } from '../advocacy/advocacy.module';
 import { AuditModule } from '../audit/audit.module';
@@ -8,6 +9,8 @@ import { EscalationsModule } from '../escalations/escalations.module';
 import { FeedModule } from '../feed/feed.module';
 import { GroupsModule } from '../groups/groups.module';
 import { GuardrailsModule } from '../guardrails/guardrails.module';
+import { Notification } from '../notifications/entities/notification.entity';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { PolicyModule } from '../policy/policy.module';
 import { ProfileModule } from '../profile/profile.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -20,6 +23,8 @@ import { UsersModule } from '../users/users.module';
 import { DemoAdvocacy } from './demo-advocacy';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
+import { DemoNotifications } from './demo-notifications';
+import { DemoNotificationsRepository } from './demo-notifications.repository';
 import { DemoReports } from './demo-reports';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSharing } from './demo-sharing';
@@ -46,6 +51,7 @@ import { DemoSources } from './demo-sources';
     SettingsModule,
     SharingModule,
     TrackingModule,
+    TypeOrmModule.forFeature([Notification]),
   ],
   providers: [
     DemoSeeder,
@@ -55,6 +61,9 @@ import { DemoSources } from './demo-sources';
     DemoReports,
     DemoSources,
     DemoSharing,
+    DemoNotifications,
+    DemoNotificationsRepository,
+    NotificationsRepository,
   ],
 })
 export class DemoModule {}

@@ -5,11 +5,13 @@ import { Escalation } from './entities/escalation.entity';
 import { EscalationsController } from './escalations.controller';
 import { EscalationsRepository } from './escalations.repository';
 import { EscalationsService } from './escalations.service';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { EscalationNotifier } from './escalation-notifier';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent])],
+  imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent]), NotificationsModule],
   controllers: [EscalationsController],
-  providers: [EscalationsService, EscalationsRepository],
+  providers: [EscalationsService, EscalationsRepository, EscalationNotifier],
   exports: [EscalationsService, EscalationsRepository],
 })
 export class EscalationsModule {}

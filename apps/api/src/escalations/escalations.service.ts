@@ -7,6 +7,7 @@ import { User } from '../users/entities/user.entity';
 import { EscalationsQuery } from './dto/escalation.dto';
 import { EscalationEvent } from './entities/escalation-event.entity';
 import { Escalation } from './entities/escalation.entity';
+import { EscalationNotifier } from './escalation-notifier';
 import { EscalationsRepository } from './escalations.repository';
 
 /** Who is asking: reporters see their own reports, the social media team sees every report. */
@@ -40,6 +41,7 @@ export class EscalationsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly escalations: EscalationsRepository,
+    private readonly notifier: EscalationNotifier,
   ) {}
 
   async report(reporterId: string, input: NewReport): Promise<Escalation> {
@@ -97,6 +99,8 @@ export class EscalationsService {
         events.map((event) => ({ ...event, escalationId: id, authorId: actorId })),
         manager,
       );
+      const kinds = events.map((event) => event.kind!);
+      await this.notifier.changed(escalation, kinds, actorId, manager);
     });
     return this.get(id, { id: actorId, roles: TEAM });
   }

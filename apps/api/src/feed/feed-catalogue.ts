@@ -49,11 +49,20 @@ export interface FeedEntryKey extends FeedCursor {
   item: CatalogueItem;
 }
 
+/** What decides whom an item is for, and when. */
+export type Targeting = Pick<
+  CatalogueItem,
+  'publishAt' | 'expiresAt' | 'languages' | 'departmentIds' | 'locationIds'
+>;
+
+/** What decides which items are for a person. */
+export type TargetedPerson = Pick<Audience, 'departmentId' | 'locationId' | 'language'>;
+
 /**
  * Whether the item is live at `now` and meant for the person: for each of department, location
  * and language, an item that names none is for everyone, otherwise the person's must be named.
  */
-export function isVisible(item: CatalogueItem, audience: Audience, now: number): boolean {
+export function isVisible(item: Targeting, audience: TargetedPerson, now: number): boolean {
   return (
     (item.publishAt === null || item.publishAt <= now) &&
     (item.expiresAt === null || item.expiresAt > now) &&

@@ -11,6 +11,8 @@ import { PeopleImportService } from './import/people-import.service';
 import { PeopleController } from './people.controller';
 import { PeopleRepository } from './people.repository';
 import { PeopleService } from './people.service';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ImportNotifier } from './import/import-notifier';
 
 @Module({
   imports: [
@@ -20,8 +22,15 @@ import { PeopleService } from './people.service';
     AccountsModule,
     AuditModule,
     GroupsModule,
+    NotificationsModule,
   ],
   controllers: [PeopleController],
-  providers: [PeopleService, PeopleRepository, PeopleImportService, PeopleImportRepository],
+  providers: [
+    PeopleService,
+    PeopleRepository,
+    PeopleImportService,
+    PeopleImportRepository,
+    ImportNotifier,
+  ],
 })
 export class PeopleModule {}

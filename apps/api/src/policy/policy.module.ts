@@ -7,11 +7,19 @@ import { PolicyReportsService } from './policy-reports.service';
 import { PolicyController } from './policy.controller';
 import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { UsersModule } from '../users/users.module';
+import { PolicyNotifier } from './policy-notifier';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PolicyVersion, PolicyAcknowledgment]), AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([PolicyVersion, PolicyAcknowledgment]),
+    AuditModule,
+    NotificationsModule,
+    UsersModule,
+  ],
   controllers: [PolicyController],
-  providers: [PolicyService, PolicyRepository, PolicyReportsService],
+  providers: [PolicyService, PolicyRepository, PolicyReportsService, PolicyNotifier],
   exports: [PolicyService, PolicyRepository],
 })
 export class PolicyModule {}

@@ -8,6 +8,7 @@ import { Transactions } from '../database/transactions';
 import { PolicyAcknowledgment } from './entities/policy-acknowledgment.entity';
 import { PolicyVersion } from './entities/policy-version.entity';
 import { PolicyVersionText } from './entities/policy-version-text.entity';
+import { PolicyNotifier } from './policy-notifier';
 import { PolicyRepository, type PolicyTextSummary } from './policy.repository';
 
 /** A version's text in one language, as an admin writes it. */
@@ -62,6 +63,7 @@ export class PolicyService {
     private readonly transactions: Transactions,
     private readonly repository: PolicyRepository,
     private readonly audit: AuditService,
+    private readonly notifier: PolicyNotifier,
   ) {}
 
   /** The version in force, or a 404 while none is published. */
@@ -193,6 +195,7 @@ export class PolicyService {
         },
         manager,
       );
+      await this.notifier.published(version, manager);
       return reading;
     });
   }

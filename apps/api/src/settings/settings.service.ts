@@ -14,14 +14,40 @@ import {
 } from './org-settings';
 import { SettingsRepository } from './settings.repository';
 
+/** A change of the settings, as the audit log records it. */
+export interface SettingsChange {
+  before: OrgSettings;
+  after: OrgSettings;
+  changed: readonly OrgSettingKey[];
+  actor: AuditActor;
+  /** When it was made: names the change. */
+  at: Date;
+}
+
+/** Told of each change inside its transaction, e.g. to tell the people it concerns. */
+export type SettingsChangeListener = (
+  change: SettingsChange,
+  manager: EntityManager,
+) => Promise<void>;
+
 /** Organisation-wide settings: one row per setting an admin has changed, defaults for the rest. */
 @Injectable()
 export class SettingsService {
+  private readonly listeners: SettingsChangeListener[] = [];
+
   constructor(
     private readonly settings: SettingsRepository,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Calls `listener` in the transaction of every change from now on: the features a setting
+   * concerns react to it without the settings knowing them.
+   */
+  onChange(listener: SettingsChangeListener): void {
+    this.listeners.push(listener);
+  }
 
   /** Every setting's current value. */
   get(manager?: EntityManager): Promise<OrgSettings> {
@@ -58,6 +84,10 @@ export class SettingsService {
         },
         manager,
       );
+      const at = new Date();
+      for (const listener of this.listeners) {
+        await listener({ before, after, changed, actor, at }, manager);
+      }
       return after;
     });
   }

@@ -5,6 +5,7 @@ import { decodeXml } from '../fetching/decode-text';
 import { Transactions } from '../database/transactions';
 import { JobsService } from '../jobs/jobs.service';
 import { parseFeed } from './feeds/parse-feed';
+import { SourceNotifier } from './source-notifier';
 import { SourcesRepository } from './sources.repository';
 
 export const POLL_DUE_QUEUE = 'sources.poll-due';
@@ -32,6 +33,7 @@ export class SourcePollingService implements OnApplicationBootstrap {
     private readonly transactions: Transactions,
     private readonly repository: SourcesRepository,
     private readonly jobs: JobsService,
+    private readonly notifier: SourceNotifier,
   ) {
     this.fetcher = fetchers.create();
   }
@@ -66,6 +68,7 @@ export class SourcePollingService implements OnApplicationBootstrap {
           lastPolledAt: polledAt,
           lastSuccessAt: polledAt,
           lastError: null,
+          consecutiveFailures: 0,
         });
         return;
       }
@@ -83,6 +86,7 @@ export class SourcePollingService implements OnApplicationBootstrap {
             lastPolledAt: polledAt,
             lastSuccessAt: polledAt,
             lastError: null,
+            consecutiveFailures: 0,
           },
           manager,
         );
@@ -90,9 +94,10 @@ export class SourcePollingService implements OnApplicationBootstrap {
     } catch (error) {
       const reason = error instanceof FetchRefusedError ? error.message : (error as Error).message;
       this.logger.warn(`Polling ${source.url} failed: ${reason}`);
-      await this.repository.recordPoll(sourceId, {
-        lastPolledAt: polledAt,
-        lastError: reason.slice(0, 500),
+      await this.transactions.run(async (manager) => {
+        const failure = { polledAt, error: reason.slice(0, 500) };
+        const failures = await this.repository.recordFailure(sourceId, failure, manager);
+        await this.notifier.pollFailed(source, failures, manager);
       });
     }
   }

@@ -9,11 +9,22 @@ import { SourcesController } from './sources.controller';
 import { SourcesRepository } from './sources.repository';
 import { SourcesService } from './sources.service';
 import { FetchingModule } from '../fetching/fetching.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { UsersModule } from '../users/users.module';
+import { SourceNotifier } from './source-notifier';
 
 @Module({
-  imports: [FetchingModule, AuditModule, ContentModule, JobsModule, TopicsModule],
+  imports: [
+    FetchingModule,
+    AuditModule,
+    ContentModule,
+    JobsModule,
+    TopicsModule,
+    NotificationsModule,
+    UsersModule,
+  ],
   controllers: [SourcesController, SourceEntriesController],
-  providers: [SourcesService, SourcePollingService, SourcesRepository],
+  providers: [SourcesService, SourcePollingService, SourcesRepository, SourceNotifier],
   exports: [SourcesRepository],
 })
 export class SourcesModule {}

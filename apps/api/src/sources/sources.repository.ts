@@ -10,7 +10,13 @@ import type { FeedEntry } from './feeds/parse-feed';
 export type PollState = Partial<
   Pick<
     ContentSource,
-    'title' | 'etag' | 'lastModified' | 'lastPolledAt' | 'lastSuccessAt' | 'lastError'
+    | 'title'
+    | 'etag'
+    | 'lastModified'
+    | 'lastPolledAt'
+    | 'lastSuccessAt'
+    | 'lastError'
+    | 'consecutiveFailures'
   >
 >;
 
@@ -85,6 +91,23 @@ export class SourcesRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.update(ContentSource, id, state);
+  }
+
+  /** Records a failed poll; returns how many polls in a row have failed now. */
+  async recordFailure(
+    id: string,
+    failure: { polledAt: Date; error: string },
+    manager: EntityManager,
+  ): Promise<number> {
+    const [rows] = await manager.query<[{ failures: number }[], number]>(
+      `UPDATE content_sources
+          SET last_polled_at = $2, last_error = $3,
+              consecutive_failures = consecutive_failures + 1
+        WHERE id = $1
+       RETURNING consecutive_failures AS failures`,
+      [id, failure.polledAt, failure.error],
+    );
+    return rows[0]?.failures ?? 0;
   }
 
   /**

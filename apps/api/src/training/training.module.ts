@@ -7,6 +7,8 @@ import { QuizAttempt } from './entities/quiz-attempt.entity';
 import { QuizQuestion } from './entities/quiz-question.entity';
 import { TrainingLesson } from './entities/training-lesson.entity';
 import { TrainingStage } from './entities/training-stage.entity';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TrainingNotifier } from './training-notifier';
 import { TrainingEditorController } from './training-editor.controller';
 import { TrainingEditorService } from './training-editor.service';
 import { TrainingController } from './training.controller';
@@ -24,9 +26,10 @@ import { TrainingService } from './training.service';
     ]),
     AuditModule,
     SettingsModule,
+    NotificationsModule,
   ],
   controllers: [TrainingController, TrainingEditorController],
-  providers: [TrainingService, TrainingEditorService, TrainingRepository],
+  providers: [TrainingService, TrainingEditorService, TrainingRepository, TrainingNotifier],
   exports: [TrainingService, TrainingRepository],
 })
 export class TrainingModule {}

@@ -361,6 +361,19 @@ export class TrainingRepository {
     return { attempts, lessonsRead };
   }
 
+  /** Active enrolled people who have not passed `stage` yet. */
+  async enrolledBelowStage(stage: number, manager: EntityManager): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT person.id
+         FROM users person
+         JOIN enrollments enrollment ON enrollment.user_id = person.id
+         LEFT JOIN training_stages_reached reached ON reached.user_id = person.id
+        WHERE person.status = 'active' AND coalesce(reached.stage, 0) < $1`,
+      [stage],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Active people per department by the stage they reached. */
   async distributionByDepartment(): Promise<DistributionRow[]> {
     const rows = await this.dataSource.query<

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import type { Role } from '@chorus/core';
 import { User } from './entities/user.entity';
 
 /** The people who use Chorus: look-ups by id and address, and the changes users make. */
@@ -90,6 +91,27 @@ export class UsersRepository {
     manager: EntityManager = this.users.manager,
   ): Promise<void> {
     await manager.update(User, { id }, changes);
+  }
+
+  /** Active people holding any of `roles`, with their roles: who may be told of an event. */
+  activeWithAnyRole(
+    roles: readonly Role[],
+    manager: EntityManager = this.users.manager,
+  ): Promise<Pick<User, 'id' | 'roles'>[]> {
+    return manager
+      .createQueryBuilder(User, 'person')
+      .select(['person.id', 'person.roles'])
+      .where("person.status = 'active'")
+      .andWhere('person.roles && :roles::user_role[]', { roles })
+      .getMany();
+  }
+
+  /** The ids of every active person. */
+  async activeIds(manager: EntityManager = this.users.manager): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM users WHERE status = 'active'`,
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Notes that the person signed in now, by the database's clock. */

@@ -18,6 +18,7 @@ import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts'
 import { MailQueue1764540000000 } from './1764540000000-mail-queue';
 import { Notifications1764543600000 } from './1764543600000-notifications';
 import { ShareSources1764547200000 } from './1764547200000-share-sources';
+import { NotificationEvents1764565200000 } from './1764565200000-notification-events';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MailQueue1764540000000,
   Notifications1764543600000,
   ShareSources1764547200000,
+  NotificationEvents1764565200000,
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { nameKey } from '../../common/name-key';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -10,6 +11,7 @@ import { GroupsService } from '../../groups/groups.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../../users/admin-guard';
 import { ImportOptionsDto, ImportReportDto } from './dto/import.dto';
 import { GroupChoice, GroupLookup, ImportPlan, PlannedChange, planImport } from './import-plan';
+import { ImportNotifier } from './import-notifier';
 import { ImportedPerson, PeopleImportRepository } from './people-import.repository';
 import { parsePeopleCsv, PeopleCsvFileError } from './people-csv';
 
@@ -31,6 +33,7 @@ export class PeopleImportService {
     private readonly groups: GroupsService,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly notifier: ImportNotifier,
   ) {}
 
   /** Imports (or previews) `file`; each problem's `message` is said in `language`. */
@@ -48,6 +51,8 @@ export class PeopleImportService {
       const plan = await this.plan(parsed, options);
       return this.report(plan, options, totalRows, { applied: false }, language);
     }
+    // Names this import, so that its notification is written once however often this runs.
+    const importId = randomUUID();
     const { plan, createdIds } = await this.transactions.run(async (manager) => {
       await lockAdministrators(manager);
       const plan = await this.plan(parsed, options, manager);
@@ -62,6 +67,9 @@ export class PeopleImportService {
       }
       const createdIds = await this.apply(manager, plan, options, actor);
       await assertAnAdministratorRemains(manager);
+      const updated = plan.changes.filter((change) => change.action === 'update').length;
+      const counts = { created: createdIds.length, updated };
+      await this.notifier.finished(actor.id, importId, counts, manager);
       return { plan, createdIds };
     });
     const invitations = options.invite

@@ -51,6 +51,10 @@ export class ContentSource {
   @Column({ type: 'varchar', length: 500, nullable: true })
   lastError: string | null;
 
+  /** How many polls failed since the last one that worked: curators hear of a streak once. */
+  @Column({ type: 'integer', default: 0 })
+  consecutiveFailures: number;
+
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 
