@@ -706,6 +706,96 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/entities/notification.entity.js'),
+          {
+            Notification: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The parameters of the catalogue message.',
+              },
+              link: {
+                required: true,
+                type: () => String,
+                description: 'A portal path, such as `/content/<id>`.',
+              },
+              dedupeKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'One notification per person and key: telling twice of the same event keeps the first.',
+              },
+              createdAt: { required: true, type: () => Date },
+              readAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./notifications/entities/notification-preferences.entity.js'),
+          {
+            NotificationPreferences: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              channels: { required: true, type: () => Object },
+              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              digestWeekday: {
+                required: true,
+                type: () => Number,
+                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
+              },
+              digestHour: {
+                required: true,
+                type: () => Number,
+                description: 'Local hour, 0\u201323.',
+              },
+              quietStart: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Quiet from this local hour \u2026',
+              },
+              quietEnd: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
+              },
+              timeZone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null: the organisation's time zone.",
+              },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./accounts/dto/account-links.dto.js'),
           {
             TokenDto: {
@@ -814,6 +904,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -823,7 +914,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: {
@@ -1054,6 +1144,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -1063,7 +1154,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: { required: true, type: () => String },
@@ -1294,6 +1384,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -1303,7 +1394,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: {
@@ -1365,6 +1455,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -1374,7 +1465,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: { required: true, type: () => String },
@@ -1911,6 +2001,15 @@ export default async () => {
           },
         ],
         [
+          import('./feed/entities/new-content-announcement.entity.js'),
+          {
+            NewContentAnnouncement: {
+              id: { required: true, type: () => Number },
+              announcedUntil: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./sharing/entities/share.entity.js'),
           {
             Share: {
@@ -1935,6 +2034,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -1943,7 +2043,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               source: {
@@ -2103,96 +2202,6 @@ export default async () => {
           },
         ],
         [
-          import('./notifications/entities/notification.entity.js'),
-          {
-            Notification: {
-              id: { required: true, type: () => String },
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              params: {
-                required: true,
-                type: 'object',
-                additionalProperties: true,
-                description: 'The parameters of the catalogue message.',
-              },
-              link: {
-                required: true,
-                type: () => String,
-                description: 'A portal path, such as `/content/<id>`.',
-              },
-              dedupeKey: {
-                required: true,
-                type: () => String,
-                description:
-                  'One notification per person and key: telling twice of the same event keeps the first.',
-              },
-              createdAt: { required: true, type: () => Date },
-              readAt: { required: true, type: () => Date, nullable: true },
-            },
-          },
-        ],
-        [
-          import('./notifications/entities/notification-preferences.entity.js'),
-          {
-            NotificationPreferences: {
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              channels: { required: true, type: () => Object },
-              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
-              digestWeekday: {
-                required: true,
-                type: () => Number,
-                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
-              },
-              digestHour: {
-                required: true,
-                type: () => Number,
-                description: 'Local hour, 0\u201323.',
-              },
-              quietStart: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Quiet from this local hour \u2026',
-              },
-              quietEnd: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description:
-                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
-              },
-              timeZone: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "Null: the organisation's time zone.",
-              },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
           import('./profile/entities/social-profile.entity.js'),
           {
             SocialProfile: {
@@ -2251,6 +2260,12 @@ export default async () => {
                 nullable: true,
                 description:
                   'Why the last poll failed ("HTTP 503 from \u2026", "not an RSS or Atom feed"); null when it worked.',
+              },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How many polls failed since the last one that worked: curators hear of a streak once.',
               },
               createdById: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => Date },
@@ -3209,6 +3224,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3217,7 +3233,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
             },
@@ -3259,6 +3274,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3267,7 +3283,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
                 isArray: true,
               },
@@ -3374,6 +3389,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3382,7 +3398,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               text: { required: true, type: () => String },
@@ -3430,6 +3445,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3438,7 +3454,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               text: { required: true, type: () => String, minLength: 1 },
@@ -3515,6 +3530,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3523,7 +3539,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               source: {
@@ -3588,6 +3603,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3596,7 +3612,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               source: {
@@ -3817,6 +3832,7 @@ export default async () => {
               network: {
                 required: false,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3825,7 +3841,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               campaign: { required: false, type: () => String, format: 'uuid' },
@@ -3886,6 +3901,7 @@ export default async () => {
                 required: true,
                 nullable: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3894,7 +3910,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               campaign: {
@@ -3919,6 +3934,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3927,7 +3943,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
                 isArray: true,
               },
@@ -4041,6 +4056,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -4049,7 +4065,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
             },
