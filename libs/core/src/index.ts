@@ -13,6 +13,7 @@ export * from './notifications';
 export * from './passwords';
 export * from './people';
 export * from './random';
+export * from './reminders';
 export * from './post-length';
 export * from './roles';
 export * from './share-intent';

@@ -380,6 +380,8 @@ export class DemoContent {
           authorId: curator.id,
           approverId: approved ? reviewer.id : null,
           approvedAt: approved ? new Date(created.getTime() + DAY / 2) : null,
+          submittedAt:
+            approved || demo.status === 'in_review' ? new Date(created.getTime() + DAY / 4) : null,
           rejectionReason: demo.rejectionReason ?? null,
           // The demo works offline: these pages are described here rather than fetched.
           unfurlState: 'done',
