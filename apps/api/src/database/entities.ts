@@ -35,6 +35,8 @@ import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
 import { OrgGroup } from '../groups/entities/org-group.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
+import { Notification } from '../notifications/entities/notification.entity';
+import { NotificationPreferences } from '../notifications/entities/notification-preferences.entity';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Setting } from '../settings/entities/setting.entity';
 import { ContentSource } from '../sources/entities/content-source.entity';
@@ -86,5 +88,7 @@ export const ENTITIES = [
   ItemClickMonth,
   RecentVisitor,
   VisitorSalt,
+  Notification,
+  NotificationPreferences,
   ReminderSent,
 ];
