@@ -37,6 +37,8 @@ describe('reminders', () => {
   let admin: MadeUser;
   /** What the job asked `notify` to tell people, in order. */
   let notices: NotificationInput[];
+  /** The reminder rules at a time of the test's choosing. */
+  let runAt: RemindersService['run'];
 
   // The rules look at the whole organisation: each test has a database of its own.
   beforeEach(async () => {
@@ -49,10 +51,15 @@ describe('reminders', () => {
       notices.push(structuredClone(input));
       return notify(input, manager);
     });
+    // The hourly job runs by the machine's clock, and would fire in a test alive at minute 41:
+    // here the rules run only at the tests' own times.
+    const reminders = t.app.get(RemindersService);
+    runAt = reminders.run.bind(reminders);
+    jest.spyOn(reminders, 'run').mockResolvedValue({ share: 0, policy: 0, review: 0 });
   });
   afterEach(() => t.close());
 
-  const run = (offset: number) => t.app.get(RemindersService).run(START + offset);
+  const run = (offset: number) => runAt(START + offset);
 
   /** The notices of `kind` the job sent `person`. */
   const toPerson = (person: { id: string }, kind: NotificationKind) =>
@@ -393,7 +400,7 @@ describe('reminders', () => {
         'queueMail',
       );
 
-      await t.app.get(RemindersService).run(now);
+      await runAt(now);
 
       expect(await inApp(night)).toEqual([expect.objectContaining({ kind: 'reminder.share' })]);
       expect(queue).toHaveBeenCalledWith(
