@@ -13,6 +13,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { publicAddress } from '../config/public-address';
 import { Transactions } from '../database/transactions';
+import type { QueueOptions } from '../mail/mail-message';
 import { MailService } from '../mail/mail.service';
 import type { MailRecipient, MailTemplate } from '../mail/templates/mail-template';
 import type { OrgSettings } from '../settings/org-settings';
@@ -164,18 +165,15 @@ export class NotificationsService {
     );
   }
 
-  /**
-   * The one place notification mail leaves: until the durable mail queue is merged, it is sent
-   * (or kept in the outbox) at once, without its key, delay or headers.
-   */
+  /** The one place notification mail leaves: the durable mail queue, in the caller's transaction. */
   private async queueMail<P>(
     template: MailTemplate<P>,
     recipient: MailRecipient,
     params: P,
-    _options: { key: string; startAfter?: Date; headers: Record<string, string> },
+    options: QueueOptions,
     manager: EntityManager,
   ): Promise<void> {
-    await this.mail.sendTemplate(template, recipient, params, manager);
+    await this.mail.queueTemplate(template, recipient, params, options, manager);
   }
 
   /** A person's notifications, newest first. */
