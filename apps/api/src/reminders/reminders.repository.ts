@@ -22,6 +22,8 @@ export interface PendingSigner {
   version: number;
   /** The latest reminder step reached (days since they had to sign). */
   days: number;
+  /** The reminder's key, `reminder.policy:<version>:<days>`: one per person, version and step. */
+  key: string;
 }
 
 export interface WaitingReviews {
@@ -80,7 +82,7 @@ export class RemindersRepository {
    */
   pendingSigners(steps: readonly number[], batch: Batch): Promise<PendingSigner[]> {
     return this.dataSource.query<PendingSigner[]>(
-      `SELECT person.id AS "userId", required.version, step.days
+      `SELECT person.id AS "userId", required.version, step.days, reminder.key
          FROM users person
          JOIN enrollments enrollment ON enrollment.user_id = person.id
          CROSS JOIN required_policy_version required
@@ -91,13 +93,15 @@ export class RemindersRepository {
             WHERE greatest(version.published_at, enrollment.enrolled_at)
                   <= $1::timestamptz - make_interval(hours => days * 24)
          ) step
+         CROSS JOIN LATERAL (
+           SELECT 'reminder.policy:' || required.version || ':' || step.days AS key
+         ) reminder
         WHERE person.status = 'active' AND coalesce(latest.version, 0) < required.version
           AND step.days IS NOT NULL
           AND ($3::uuid IS NULL OR person.id > $3)
           AND NOT EXISTS (
                 SELECT 1 FROM reminders_sent sent
-                 WHERE sent.user_id = person.id
-                   AND sent.key = 'reminder.policy:' || required.version || ':' || step.days)
+                 WHERE sent.user_id = person.id AND sent.key = reminder.key)
         ORDER BY person.id
         LIMIT $4`,
       [batch.now, steps, batch.after, batch.limit],

@@ -110,16 +110,14 @@ export class RemindersService implements OnApplicationBootstrap {
   private async remindPendingSigners(now: number): Promise<number> {
     return this.inBatches(now, async (batch) => {
       const pending = await this.reminders.pendingSigners(POLICY_REMINDER_DAYS, batch);
-      const keyOf = (signer: { version: number; days: number }) =>
-        `reminder.policy:${signer.version}:${signer.days}`;
       const sent = await this.send(
         'reminder.policy',
-        pending.map((signer) => ({ userId: signer.userId, key: keyOf(signer) })),
+        pending.map(({ userId, key }) => ({ userId, key })),
         now,
         (recorded) =>
           groupBy(
             pending.filter((signer) => recorded.has(signer.userId)),
-            keyOf,
+            (signer) => signer.key,
           ).map(([key, signers]) => ({
             kind: 'reminder.policy',
             recipients: signers.map((signer) => signer.userId),
