@@ -23,6 +23,7 @@ const DEFAULTS = {
   ],
   timeZone: 'UTC',
   clickRetentionMonths: 13,
+  reminderInactiveDays: 14,
   advocateNames: 'full',
   costPerClick: {},
   currency: 'EUR',

@@ -46,6 +46,7 @@ import { ContentSource } from '../sources/entities/content-source.entity';
 import { SourceEntry } from '../sources/entities/source-entry.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
+import { ReminderSent } from '../reminders/entities/reminder-sent.entity';
 
 /** Every entity of the schema; the migrations and the drift check are measured against this list. */
 export const ENTITIES = [
@@ -95,4 +96,5 @@ export const ENTITIES = [
   VisitorSalt,
   Notification,
   NotificationPreferences,
+  ReminderSent,
 ];

@@ -13,6 +13,7 @@ import { Notification } from '../notifications/entities/notification.entity';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { PolicyModule } from '../policy/policy.module';
 import { ProfileModule } from '../profile/profile.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { SettingsModule } from '../settings/settings.module';
 import { SharingModule } from '../sharing/sharing.module';
 import { SourcesModule } from '../sources/sources.module';
@@ -46,6 +47,7 @@ import { DemoSources } from './demo-sources';
     PolicyModule,
     TrainingModule,
     AdvocacyModule,
+    RemindersModule,
     EscalationsModule,
     FeedModule,
     SettingsModule,
