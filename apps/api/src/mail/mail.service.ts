@@ -82,7 +82,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
    * Queues one message (a text and an HTML part) unless a mail with the same key was queued
    * before; true when it is new. Pass the transaction's manager: the mail then exists exactly
    * when the change that caused it does, and leaves once that change has committed. It goes out
-   * in the next free send slot, or at `startAfter` if that is later.
+   * in the next free send slot, or at `startAfter` if that is later (taking no slot then).
    */
   async queue(
     message: MailMessage,
@@ -105,10 +105,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       manager,
     );
     if (!id) return false;
-    const slot = await this.deliveries.takeSlot(60_000 / this.config.mail.ratePerMinute, manager);
-    const sendAfter = options.startAfter && options.startAfter > slot ? options.startAfter : slot;
-    await this.deliveries.setSendAfter(id, sendAfter, manager);
-    await this.sendJob(id, sendAfter, manager);
+    await this.schedule(id, options.startAfter ?? null, manager);
     return true;
   }
 
@@ -172,13 +169,24 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     await this.deliveries.markFailed(delivery.id, reason);
   }
 
-  private async sendJob(id: string, startAfter: Date, manager: EntityManager): Promise<void> {
+  /**
+   * Gives a delivery its send time (its send slot, or `notBefore` if later) and writes the job
+   * that sends it then, in the caller's transaction.
+   */
+  private async schedule(
+    id: string,
+    notBefore: Date | null,
+    manager: EntityManager,
+  ): Promise<Date> {
+    const interval = 60_000 / this.config.mail.ratePerMinute;
+    const sendAfter = await this.deliveries.takeSlot(interval, notBefore, manager);
+    await this.deliveries.setSendAfter(id, sendAfter, manager);
     await this.jobs.send(
       MAIL_QUEUE,
       { deliveryId: id },
       {
         manager,
-        startAfter,
+        startAfter: sendAfter,
         retryLimit: this.config.mail.retries,
         retryDelay: this.config.mail.retryDelaySeconds,
         retryBackoff: true,
@@ -186,6 +194,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     );
     // Mail due now leaves as soon as the change commits, not at the worker's next poll.
     this.transactions.afterCommit(manager, () => this.jobs.wake(MAIL_QUEUE));
+    return sendAfter;
   }
 
   /** The queue, newest first, optionally only the deliveries in one state. */
@@ -202,8 +211,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.transactions.run(async (manager) => {
       const delivery = await this.deliveries.findSummary(id, manager);
       if (!delivery) throw new DomainError('not_found', 'errors:mail.deliveryNotFound', { id });
-      const now = new Date();
-      if (!(await this.deliveries.requeue(id, now, manager))) {
+      if (!(await this.deliveries.requeue(id, manager))) {
         throw new DomainError('conflict', 'errors:mail.notFailed');
       }
       await this.audit.record(
@@ -214,9 +222,17 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
         },
         manager,
       );
-      await this.sendJob(id, now, manager);
-      return { ...delivery, status: 'queued' as const, sendAfter: now };
+      const sendAfter = await this.schedule(id, null, manager);
+      return { ...delivery, status: 'queued' as const, sendAfter };
     });
+  }
+
+  /**
+   * How far the waiting mail is spread over send slots: how many, and the first and last send
+   * times (e.g. for a bench to show that a batch keeps to the rate).
+   */
+  queuedSpan(): Promise<{ count: number; first: Date | null; last: Date | null }> {
+    return this.deliveries.queuedSpan();
   }
 
   /** Kept mail, newest first. */
