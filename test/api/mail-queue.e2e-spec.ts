@@ -4,7 +4,14 @@ import type { MailMessage, QueueOptions } from '../../apps/api/src/mail/mail-mes
 import { MailService } from '../../apps/api/src/mail/mail.service';
 import { eventually } from '../support/eventually';
 import { keptMailTo, TestMailServer } from '../support/mail';
-import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+import {
+  createTestApp,
+  MadeUser,
+  makeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
 
 function message(to: string, overrides: Partial<MailMessage> = {}): MailMessage {
   return {
@@ -41,6 +48,7 @@ async function deliveriesTo(
 describe('the mail queue, with an SMTP server', () => {
   let smtp: TestMailServer;
   let t: TestApp;
+  let adminUser: MadeUser;
   let admin: SignedInAgent;
   let mail: MailService;
   let transactions: Transactions;
@@ -53,7 +61,8 @@ describe('the mail queue, with an SMTP server', () => {
       MAIL_RETRIES: '1',
       MAIL_RETRY_SECONDS: '1',
     });
-    admin = await signIn(t, await makeUser(t, { roles: ['admin'] }));
+    adminUser = await makeUser(t, { roles: ['admin'] });
+    admin = await signIn(t, adminUser);
     mail = t.app.get(MailService);
     transactions = t.app.get(Transactions);
   });
@@ -149,6 +158,13 @@ describe('the mail queue, with an SMTP server', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: 2 });
     expect(failed!.lastError).toMatch(/550 Mailbox unavailable/);
     expect(smtp.received.filter((mail) => mail.to.includes('bounce@company.test'))).toEqual([]);
+    // The administrators are told, in the portal, with the way to the outbox.
+    const told = await t.app
+      .get(DataSource)
+      .query(`SELECT kind, params, link FROM notifications WHERE user_id = $1`, [adminUser.id]);
+    expect(told).toEqual([
+      { kind: 'mail.failed', params: { recipient: 'bounce@company.test' }, link: '/outbox' },
+    ]);
 
     smtp.refuse = false;
     const retried = await admin.api.post(`/api/outbox/deliveries/${failed!.id}/retry`).expect(200);

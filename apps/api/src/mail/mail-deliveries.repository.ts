@@ -117,8 +117,12 @@ export class MailDeliveriesRepository {
     await this.deliveries.update({ id }, { status: 'queued', lastError: error });
   }
 
-  async markFailed(id: string, error: string): Promise<void> {
-    await this.deliveries.update({ id }, { status: 'failed', lastError: error });
+  async markFailed(
+    id: string,
+    error: string,
+    manager: EntityManager = this.deliveries.manager,
+  ): Promise<void> {
+    await manager.update(MailDelivery, { id }, { status: 'failed', lastError: error });
   }
 
   /** Puts a failed delivery back in the queue; false when it is not (or no longer) failed. */

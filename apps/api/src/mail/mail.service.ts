@@ -24,6 +24,17 @@ import { renderMail, type MailRecipient, type MailTemplate } from './templates/m
 /** The pg-boss queue whose jobs send one delivery each. */
 export const MAIL_QUEUE = 'mail.deliver';
 
+/** A mail that ran out of attempts. */
+export interface MailFailure {
+  deliveryId: string;
+  recipient: string;
+  /** Attempts made in all, across an admin's retries. */
+  attempts: number;
+}
+
+/** Told of each mail that failed for good, in the transaction that marks it failed. */
+export type MailFailureListener = (failure: MailFailure, manager: EntityManager) => Promise<void>;
+
 /**
  * All mail goes through a durable queue in PostgreSQL: written in the transaction of the change
  * that causes it (once per idempotency key), sent after commit by a worker on any replica, paced
@@ -37,6 +48,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly transport?: Transporter;
   /** The domain of Message-IDs: the sender's. */
   private readonly messageIdDomain: string;
+  private readonly failureListeners: MailFailureListener[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,6 +67,14 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     await this.jobs.work<{ deliveryId: string }>(MAIL_QUEUE, ({ deliveryId }, attempt) =>
       this.deliver(deliveryId, attempt),
     );
+  }
+
+  /**
+   * Registers `listener` to hear of every mail that failed for good (e.g. to tell admins). A
+   * module that mail does not depend on registers it, so mail needs no import of its own.
+   */
+  onFailure(listener: MailFailureListener): void {
+    this.failureListeners.push(listener);
   }
 
   get delivers(): boolean {
@@ -166,7 +186,23 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.deliveries.recordError(delivery.id, reason);
       throw error;
     }
-    await this.deliveries.markFailed(delivery.id, reason);
+    const failure = {
+      deliveryId: delivery.id,
+      recipient: delivery.recipient,
+      attempts: delivery.attempts,
+    };
+    try {
+      await this.transactions.run(async (manager) => {
+        await this.deliveries.markFailed(delivery.id, reason, manager);
+        for (const listener of this.failureListeners) await listener(failure, manager);
+      });
+    } catch (listenerError) {
+      // Whoever was to be told, the delivery must not stay `sending` for ever.
+      this.logger.error(
+        `Telling of failed mail delivery ${delivery.id} failed: ${(listenerError as Error).message}`,
+      );
+      await this.deliveries.markFailed(delivery.id, reason);
+    }
   }
 
   /**
