@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, FindOptionsSelect, In, Repository } from 'typeorm';
+import { EntityManager, FindOptionsSelect, In, LessThan, Repository } from 'typeorm';
 import { MailDelivery, type MailDeliveryStatus } from './entities/mail-delivery.entity';
 
 export type NewMailDelivery = Pick<
@@ -167,6 +167,17 @@ export class MailDeliveriesRepository {
        FROM "mail_deliveries" WHERE "status" = 'queued'`,
     )) as { count: number; first: Date | null; last: Date | null }[];
     return rows[0]!;
+  }
+
+  /** Removes mail sent or kept before `before`; how many. Failed mail stays for the admins. */
+  async deleteDeliveredBefore(before: Date): Promise<number> {
+    const result = await this.deliveries
+      .createQueryBuilder()
+      .delete()
+      .from(MailDelivery)
+      .where({ status: In(['sent', 'kept']), sentAt: LessThan(before) })
+      .execute();
+    return result.affected ?? 0;
   }
 
   async deleteByRecipient(recipient: string, manager: EntityManager): Promise<void> {

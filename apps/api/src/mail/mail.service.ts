@@ -271,6 +271,14 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.deliveries.queuedSpan();
   }
 
+  /**
+   * Forgets mail sent or kept over `days` ago: its content (with the links it carried) is no
+   * longer needed, and its event will not happen again. Failed mail stays for the admins.
+   */
+  forgetDelivered(days: number, now = Date.now()): Promise<number> {
+    return this.deliveries.deleteDeliveredBefore(new Date(now - days * 86_400_000));
+  }
+
   /** Kept mail, newest first. */
   listOutbox(page: number, pageSize: number): Promise<[OutboxMessage[], number]> {
     return this.outbox.findPage(page, pageSize);
