@@ -27,6 +27,7 @@ function message(to: string, overrides: Partial<MailMessage> = {}): MailMessage 
 interface Delivery {
   id: string;
   recipient: string;
+  subject: string;
   status: string;
   attempts: number;
   lastError: string | null;
@@ -219,6 +220,18 @@ describe('the mail queue, with an SMTP server', () => {
       }),
     ).rejects.toThrow(/must be one line/);
     expect(await deliveriesTo(admin, 'forged@company.test')).toEqual([]);
+  });
+
+  it('cuts a subject too long for the queue, and refuses a key that names no event', async () => {
+    await queue('long@company.test', { key: 'test:long' }, { subject: 'Lang '.repeat(100) });
+    const [long] = await deliveriesTo(admin, 'long@company.test');
+    expect(long!.subject).toHaveLength(300);
+    expect(long!.subject.endsWith('…')).toBe(true);
+
+    await expect(queue('nokey@company.test', { key: '' })).rejects.toThrow(/idempotency key/);
+    await expect(queue('nokey@company.test', { key: 'k'.repeat(301) })).rejects.toThrow(
+      /idempotency key/,
+    );
   });
 });
 

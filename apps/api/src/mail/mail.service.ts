@@ -24,6 +24,15 @@ import { renderMail, type MailRecipient, type MailTemplate } from './templates/m
 /** The pg-boss queue whose jobs send one delivery each. */
 export const MAIL_QUEUE = 'mail.deliver';
 
+const MAX_KEY_LENGTH = 300;
+/** Mail clients show far less; a subject made of a long title is cut rather than refused. */
+const MAX_SUBJECT_LENGTH = 300;
+
+/** `text`, cut to `max` characters with an ellipsis if longer. */
+function fitted(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** A mail that ran out of attempts. */
 export interface MailFailure {
   deliveryId: string;
@@ -110,13 +119,16 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     manager?: EntityManager,
   ): Promise<boolean> {
     if (!manager) return this.transactions.run((own) => this.queue(message, options, own));
+    if (options.key.length === 0 || options.key.length > MAX_KEY_LENGTH) {
+      throw new Error(`A mail's idempotency key must have 1 to ${MAX_KEY_LENGTH} characters`);
+    }
     const headers = checkedHeaders({ ...message.headers, ...options.headers });
     const id = await this.deliveries.insertIfNew(
       {
         idempotencyKey: options.key,
         recipient: message.to,
         language: message.language,
-        subject: message.subject,
+        subject: fitted(message.subject, MAX_SUBJECT_LENGTH),
         text: message.text,
         html: message.html,
         headers,
