@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Clock } from '../../apps/api/src/common/clock';
 import { Transactions } from '../../apps/api/src/database/transactions';
 import type { MailMessage, QueueOptions } from '../../apps/api/src/mail/mail-message';
 import { MailService } from '../../apps/api/src/mail/mail.service';
@@ -184,6 +185,34 @@ describe('the mail queue, with an SMTP server', () => {
       targetId: failed!.id,
       targetLabel: 'bounce@company.test',
     });
+  });
+
+  it('tells the admins of failed mail at most once an hour', async () => {
+    const clock = jest
+      .spyOn(t.app.get(Clock), 'now')
+      .mockReturnValue(new Date('2030-01-01T10:15:00Z'));
+    try {
+      smtp.refuse = true;
+      await queue('down1@company.test', { key: 'test:down1' });
+      await queue('down2@company.test', { key: 'test:down2' });
+      await eventually(
+        'both deliveries marked failed',
+        async () =>
+          (await deliveriesTo(admin, 'down1@company.test', 'failed')).length === 1 &&
+          (await deliveriesTo(admin, 'down2@company.test', 'failed')).length === 1,
+        30_000,
+      );
+    } finally {
+      clock.mockRestore();
+    }
+
+    const told = await t.app
+      .get(DataSource)
+      .query(`SELECT params FROM notifications WHERE user_id = $1 AND dedupe_key = $2`, [
+        adminUser.id,
+        'mail.failed:2030-01-01T10',
+      ]);
+    expect(told).toEqual([{ params: { recipient: expect.stringMatching(/^down[12]@/) } }]);
   });
 
   it('retries only a failed mail, and says why not otherwise', async () => {

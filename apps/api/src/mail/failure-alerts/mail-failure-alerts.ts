@@ -1,5 +1,6 @@
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { NotificationsModule } from '../../notifications/notifications.module';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { UsersModule } from '../../users/users.module';
@@ -8,8 +9,8 @@ import { MailModule } from '../mail.module';
 import { MailService, type MailFailure } from '../mail.service';
 
 /**
- * Tells the administrators of each mail that failed for good (`mail.failed`, linking to the
- * outbox, where they see why and can send it again). Notifications mail through the mail queue,
+ * Tells the administrators when mail failed for good (`mail.failed`, at most once an hour,
+ * linking to the outbox, where they see every failed mail, why, and can send it again). Notifications mail through the mail queue,
  * so this lives beside both rather than inside mail.
  */
 @Injectable()
@@ -18,6 +19,7 @@ export class MailFailureAlerts implements OnModuleInit {
     private readonly mail: MailService,
     private readonly notifications: NotificationsService,
     private readonly users: UsersRepository,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -31,8 +33,10 @@ export class MailFailureAlerts implements OnModuleInit {
         recipients: await this.users.findActiveIdsWithRole('admin', manager),
         params: { recipient: failure.recipient },
         link: '/outbox',
-        // Once per failure: failing again after an admin's retry is news again.
-        key: `mail.failed:${failure.deliveryId}:${failure.attempts}`,
+        // At most one an hour: when the mail server is down, every mail fails, and the outbox
+        // lists them all. It also keeps a failing notification mail about failed mail from
+        // setting off another one at every failure.
+        key: `mail.failed:${this.clock.now().toISOString().slice(0, 13)}`,
       },
       manager,
     );
