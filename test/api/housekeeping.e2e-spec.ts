@@ -29,7 +29,7 @@ describe('background jobs and housekeeping', () => {
     expect(schedules).toEqual([{ name: 'housekeeping', cron: '17 * * * *' }]);
   });
 
-  it('forgets old failed sign-ins, long-ended sessions and long-expired links, and keeps the rest', async () => {
+  it('forgets old failed sign-ins, long-ended sessions, long-expired links and long-delivered mail, and keeps the rest', async () => {
     const user = await makeUser(t);
     const { agent } = await signIn(t, user);
     await t.http().post('/api/auth/login').send({ email: 'old@housekeeping.test', password: 'x1' });
@@ -39,6 +39,21 @@ describe('background jobs and housekeeping', () => {
     await makeExpiredResetLink(t, user, 31);
     await makeExpiredResetLink(t, user, 1);
     await makeVisitorSaltsAroundToday(t);
+    for (const [key, status, daysAgo] of [
+      ['sent-long-ago', 'sent', 31],
+      ['kept-long-ago', 'kept', 31],
+      ['sent-yesterday', 'sent', 1],
+      ['failed-long-ago', 'failed', 40],
+    ] as const) {
+      await database.query(
+        `INSERT INTO mail_deliveries (idempotency_key, recipient, language, subject, text, html,
+           status, send_after, created_at, sent_at)
+         VALUES ($1, 'someone@housekeeping.test', 'en', 'Subject', 'Text', '<p>HTML</p>', $2::varchar,
+           now() - make_interval(days => $3), now() - make_interval(days => $3),
+           CASE WHEN $2::varchar = 'failed' THEN NULL ELSE now() - make_interval(days => $3) END)`,
+        [key, status, daysAgo],
+      );
+    }
 
     const removed = await t.app.get(HousekeepingService).run();
 
@@ -49,7 +64,12 @@ describe('background jobs and housekeeping', () => {
       visitorSalts: 1,
       visitorHashes: 0,
       clickMonths: [],
+      deliveredMail: 2,
     });
+    const mail = await database.query(
+      `SELECT idempotency_key AS key FROM mail_deliveries ORDER BY idempotency_key`,
+    );
+    expect(mail).toEqual([{ key: 'failed-long-ago' }, { key: 'sent-yesterday' }]);
     const failures = await database.query(`SELECT email FROM login_failures`);
     expect(failures).toEqual([{ email: 'new@housekeeping.test' }]);
     expect(await database.query(`SELECT id FROM sessions WHERE id = $1`, [old.id])).toEqual([]);

@@ -1,6 +1,7 @@
 import french from '../../apps/portal/src/i18n/locales/fr.json';
 import type { Page } from 'playwright-core';
 import { productInChromium, readApi } from '../support/browser';
+import { eventually } from '../support/eventually';
 
 // An administrator getting people in: inviting one by mail, importing a CSV from HR, and
 // deactivating someone who left. Against the built product with demo data and no SMTP server,
@@ -30,11 +31,15 @@ describe('people administration in Chromium', () => {
       .getByRole('link', { name: 'Outbox' })
       .click();
     const outbox = page.getByRole('table', { name: 'Outbox' });
-    await outbox
-      .getByRole('row', { name: /hanna\.berg@chorus\.example/ })
-      .first()
-      .getByText('You are invited to Chorus')
-      .click();
+    const invitation = outbox.getByRole('row', { name: /hanna\.berg@chorus\.example/ }).first();
+    // The mail queue keeps the invitation moments after it is written: look again until it is.
+    await eventually('the invitation kept in the outbox', async () => {
+      await outbox.waitFor();
+      if ((await invitation.count()) > 0) return true;
+      await page.reload();
+      return false;
+    });
+    await invitation.getByText('You are invited to Chorus').click();
     const link = await page
       .getByRole('link', { name: /\/invitation\?token=/ })
       .first()

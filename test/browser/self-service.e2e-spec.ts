@@ -1,6 +1,7 @@
 import danish from '../../apps/portal/src/i18n/locales/da.json';
 import type { BrowserContext, Page } from 'playwright-core';
 import { productInChromium, readApi, submitSignIn } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { issuerOf, startOidcProvider, stop } from '../support/oidc';
 import { freePort, Watched } from '../support/processes';
 
@@ -91,10 +92,9 @@ describe('self-service in Chromium: SSO, password reset, profile and privacy', (
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await page.getByText(/a reset link is on its way/).waitFor();
 
-    let link = '';
-    for (let attempt = 0; attempt < 20 && !link; attempt += 1) {
-      link = await outboxLink('sofie.jensen@chorus.example', '/reset-password').catch(() => '');
-    }
+    const link = await eventually('the reset link kept in the outbox', () =>
+      outboxLink('sofie.jensen@chorus.example', '/reset-password').catch(() => undefined),
+    );
     await page.goto(link);
     await page.getByLabel('New password', { exact: true }).fill('sofie-new-passphrase');
     await page.getByLabel('Repeat new password').fill('sofie-new-passphrase');

@@ -16,6 +16,7 @@ import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { LoggingModule } from './logging/logging.module';
+import { MailFailureAlertsModule } from './mail/failure-alerts/mail-failure-alerts';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
@@ -54,6 +55,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         NotificationsModule,
+        MailFailureAlertsModule,
         GroupsModule,
         AccountsModule,
         PeopleModule,

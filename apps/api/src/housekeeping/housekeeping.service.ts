@@ -4,6 +4,7 @@ import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionsService } from '../auth/sessions.service';
 import { localDate } from '@chorus/core';
 import { JobsService } from '../jobs/jobs.service';
+import { MailService } from '../mail/mail.service';
 import { SettingsService } from '../settings/settings.service';
 import { ClickStorage } from '../tracking/click-storage';
 import { VisitorHasher } from '../tracking/visitor-hasher';
@@ -13,8 +14,8 @@ export const HOUSEKEEPING_QUEUE = 'housekeeping';
 export const KEEP_ENDED_DAYS = 30;
 
 /**
- * Every hour, forgets what Chorus no longer needs: old failed sign-ins, sessions and links, the
- * visitor salts and hashes of past days, and months of click events past the retention period;
+ * Every hour, forgets what Chorus no longer needs: old failed sign-ins, sessions and links, mail
+ * delivered long ago, the visitor salts and hashes of past days, and months of click events past the retention period;
  * and makes sure next month's click partition exists.
  */
 @Injectable()
@@ -29,6 +30,7 @@ export class HousekeepingService implements OnApplicationBootstrap {
     private readonly visitors: VisitorHasher,
     private readonly clicks: ClickStorage,
     private readonly settings: SettingsService,
+    private readonly mail: MailService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,6 +46,7 @@ export class HousekeepingService implements OnApplicationBootstrap {
     visitorSalts: number;
     visitorHashes: number;
     clickMonths: string[];
+    deliveredMail: number;
   }> {
     const { clickRetentionMonths, timeZone } = await this.settings.get();
     const today = localDate(now, timeZone);
@@ -54,12 +57,14 @@ export class HousekeepingService implements OnApplicationBootstrap {
       visitorSalts: await this.visitors.forgetPastSalts(now),
       visitorHashes: await this.clicks.forgetPastVisitors(today),
       clickMonths: await this.clicks.applyRetention(clickRetentionMonths, today),
+      deliveredMail: await this.mail.forgetDelivered(KEEP_ENDED_DAYS, now),
     };
     await this.clicks.ensureUpcoming(today);
     this.logger.log(
       `Housekeeping removed ${removed.failedSignIns} failed sign-ins, ${removed.sessions} sessions, ` +
         `${removed.links} links, ${removed.visitorSalts} visitor salts and ${removed.visitorHashes} ` +
-        `visitor hashes of past days, and ${removed.clickMonths.length} months of click events ` +
+        `visitor hashes of past days, ${removed.deliveredMail} mails delivered over ` +
+        `${KEEP_ENDED_DAYS} days ago, and ${removed.clickMonths.length} months of click events ` +
         `older than ${clickRetentionMonths} months${removed.clickMonths.length ? ` (${removed.clickMonths.join(', ')})` : ''}`,
     );
     return removed;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, FindOptionsSelect, In, Repository } from 'typeorm';
+import { EntityManager, FindOptionsSelect, In, LessThan, Repository } from 'typeorm';
 import { MailDelivery, type MailDeliveryStatus } from './entities/mail-delivery.entity';
 
 export type NewMailDelivery = Pick<
@@ -51,19 +51,33 @@ export class MailDeliveriesRepository {
   }
 
   /**
-   * Takes the next free send slot and moves it on by `intervalMs`: a slot is never in the past,
-   * and two mails never share one, whichever replica queues them. The row stays locked until the
-   * caller's transaction ends, so slots are handed out in commit order.
+   * When a mail may leave: the next free send slot, which then moves on by `intervalMs`, so that
+   * a slot is never in the past and no two mails share one, whichever replica queues them. A mail
+   * asked for later than that (`notBefore`, e.g. after quiet hours) leaves at its own time and
+   * holds up no other mail. The row stays locked until the caller's transaction ends, so slots
+   * are handed out one transaction after another.
    */
-  async takeSlot(intervalMs: number, manager: EntityManager): Promise<Date> {
+  async takeSlot(
+    intervalMs: number,
+    notBefore: Date | null,
+    manager: EntityManager,
+  ): Promise<Date> {
     const rows = (await manager.query(
-      `INSERT INTO "mail_send_slots" ("id", "next_slot")
-       VALUES (1, clock_timestamp() + $1 * interval '1 millisecond')
-       ON CONFLICT ("id") DO UPDATE
-         SET "next_slot" = greatest("mail_send_slots"."next_slot", clock_timestamp())
-                           + $1 * interval '1 millisecond'
-       RETURNING "next_slot" - $1 * interval '1 millisecond' AS "slot"`,
-      [intervalMs],
+      `WITH "free" AS (
+         SELECT greatest("next_slot", clock_timestamp()) AS "slot"
+         FROM "mail_send_slots" WHERE "id" = 1 FOR UPDATE
+       ), "moved" AS (
+         UPDATE "mail_send_slots"
+         SET "next_slot" = CASE
+           WHEN $2::timestamptz > "free"."slot" THEN "mail_send_slots"."next_slot"
+           ELSE "free"."slot" + $1 * interval '1 millisecond'
+         END
+         FROM "free"
+         WHERE "mail_send_slots"."id" = 1
+         RETURNING greatest("free"."slot", $2::timestamptz) AS "slot"
+       )
+       SELECT "slot" FROM "moved"`,
+      [intervalMs, notBefore],
     )) as { slot: Date }[];
     return rows[0]!.slot;
   }
@@ -103,16 +117,20 @@ export class MailDeliveriesRepository {
     await this.deliveries.update({ id }, { status: 'queued', lastError: error });
   }
 
-  async markFailed(id: string, error: string): Promise<void> {
-    await this.deliveries.update({ id }, { status: 'failed', lastError: error });
+  async markFailed(
+    id: string,
+    error: string,
+    manager: EntityManager = this.deliveries.manager,
+  ): Promise<void> {
+    await manager.update(MailDelivery, { id }, { status: 'failed', lastError: error });
   }
 
   /** Puts a failed delivery back in the queue; false when it is not (or no longer) failed. */
-  async requeue(id: string, sendAfter: Date, manager: EntityManager): Promise<boolean> {
+  async requeue(id: string, manager: EntityManager): Promise<boolean> {
     const result = await manager.update(
       MailDelivery,
       { id, status: 'failed' },
-      { status: 'queued', sendAfter },
+      { status: 'queued' },
     );
     return (result.affected ?? 0) > 0;
   }
@@ -149,6 +167,17 @@ export class MailDeliveriesRepository {
        FROM "mail_deliveries" WHERE "status" = 'queued'`,
     )) as { count: number; first: Date | null; last: Date | null }[];
     return rows[0]!;
+  }
+
+  /** Removes mail sent or kept before `before`; how many. Failed mail stays for the admins. */
+  async deleteDeliveredBefore(before: Date): Promise<number> {
+    const result = await this.deliveries
+      .createQueryBuilder()
+      .delete()
+      .from(MailDelivery)
+      .where({ status: In(['sent', 'kept']), sentAt: LessThan(before) })
+      .execute();
+    return result.affected ?? 0;
   }
 
   async deleteByRecipient(recipient: string, manager: EntityManager): Promise<void> {

@@ -24,6 +24,26 @@ import { renderMail, type MailRecipient, type MailTemplate } from './templates/m
 /** The pg-boss queue whose jobs send one delivery each. */
 export const MAIL_QUEUE = 'mail.deliver';
 
+const MAX_KEY_LENGTH = 300;
+/** Mail clients show far less; a subject made of a long title is cut rather than refused. */
+const MAX_SUBJECT_LENGTH = 300;
+
+/** `text`, cut to `max` characters with an ellipsis if longer. */
+function fitted(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A mail that ran out of attempts. */
+export interface MailFailure {
+  deliveryId: string;
+  recipient: string;
+  /** Attempts made in all, across an admin's retries. */
+  attempts: number;
+}
+
+/** Told of each mail that failed for good, in the transaction that marks it failed. */
+export type MailFailureListener = (failure: MailFailure, manager: EntityManager) => Promise<void>;
+
 /**
  * All mail goes through a durable queue in PostgreSQL: written in the transaction of the change
  * that causes it (once per idempotency key), sent after commit by a worker on any replica, paced
@@ -37,6 +57,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly transport?: Transporter;
   /** The domain of Message-IDs: the sender's. */
   private readonly messageIdDomain: string;
+  private readonly failureListeners: MailFailureListener[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,6 +76,14 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     await this.jobs.work<{ deliveryId: string }>(MAIL_QUEUE, ({ deliveryId }, attempt) =>
       this.deliver(deliveryId, attempt),
     );
+  }
+
+  /**
+   * Registers `listener` to hear of every mail that failed for good (e.g. to tell admins). A
+   * module that mail does not depend on registers it, so mail needs no import of its own.
+   */
+  onFailure(listener: MailFailureListener): void {
+    this.failureListeners.push(listener);
   }
 
   get delivers(): boolean {
@@ -82,7 +111,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
    * Queues one message (a text and an HTML part) unless a mail with the same key was queued
    * before; true when it is new. Pass the transaction's manager: the mail then exists exactly
    * when the change that caused it does, and leaves once that change has committed. It goes out
-   * in the next free send slot, or at `startAfter` if that is later.
+   * in the next free send slot, or at `startAfter` if that is later (taking no slot then).
    */
   async queue(
     message: MailMessage,
@@ -90,13 +119,16 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     manager?: EntityManager,
   ): Promise<boolean> {
     if (!manager) return this.transactions.run((own) => this.queue(message, options, own));
+    if (options.key.length === 0 || options.key.length > MAX_KEY_LENGTH) {
+      throw new Error(`A mail's idempotency key must have 1 to ${MAX_KEY_LENGTH} characters`);
+    }
     const headers = checkedHeaders({ ...message.headers, ...options.headers });
     const id = await this.deliveries.insertIfNew(
       {
         idempotencyKey: options.key,
         recipient: message.to,
         language: message.language,
-        subject: message.subject,
+        subject: fitted(message.subject, MAX_SUBJECT_LENGTH),
         text: message.text,
         html: message.html,
         headers,
@@ -105,10 +137,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       manager,
     );
     if (!id) return false;
-    const slot = await this.deliveries.takeSlot(60_000 / this.config.mail.ratePerMinute, manager);
-    const sendAfter = options.startAfter && options.startAfter > slot ? options.startAfter : slot;
-    await this.deliveries.setSendAfter(id, sendAfter, manager);
-    await this.sendJob(id, sendAfter, manager);
+    await this.schedule(id, options.startAfter ?? null, manager);
     return true;
   }
 
@@ -169,16 +198,43 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.deliveries.recordError(delivery.id, reason);
       throw error;
     }
-    await this.deliveries.markFailed(delivery.id, reason);
+    const failure = {
+      deliveryId: delivery.id,
+      recipient: delivery.recipient,
+      attempts: delivery.attempts,
+    };
+    try {
+      await this.transactions.run(async (manager) => {
+        await this.deliveries.markFailed(delivery.id, reason, manager);
+        for (const listener of this.failureListeners) await listener(failure, manager);
+      });
+    } catch (listenerError) {
+      // Whoever was to be told, the delivery must not stay `sending` for ever.
+      this.logger.error(
+        `Telling of failed mail delivery ${delivery.id} failed: ${(listenerError as Error).message}`,
+      );
+      await this.deliveries.markFailed(delivery.id, reason);
+    }
   }
 
-  private async sendJob(id: string, startAfter: Date, manager: EntityManager): Promise<void> {
+  /**
+   * Gives a delivery its send time (its send slot, or `notBefore` if later) and writes the job
+   * that sends it then, in the caller's transaction.
+   */
+  private async schedule(
+    id: string,
+    notBefore: Date | null,
+    manager: EntityManager,
+  ): Promise<Date> {
+    const interval = 60_000 / this.config.mail.ratePerMinute;
+    const sendAfter = await this.deliveries.takeSlot(interval, notBefore, manager);
+    await this.deliveries.setSendAfter(id, sendAfter, manager);
     await this.jobs.send(
       MAIL_QUEUE,
       { deliveryId: id },
       {
         manager,
-        startAfter,
+        startAfter: sendAfter,
         retryLimit: this.config.mail.retries,
         retryDelay: this.config.mail.retryDelaySeconds,
         retryBackoff: true,
@@ -186,6 +242,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     );
     // Mail due now leaves as soon as the change commits, not at the worker's next poll.
     this.transactions.afterCommit(manager, () => this.jobs.wake(MAIL_QUEUE));
+    return sendAfter;
   }
 
   /** The queue, newest first, optionally only the deliveries in one state. */
@@ -202,8 +259,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.transactions.run(async (manager) => {
       const delivery = await this.deliveries.findSummary(id, manager);
       if (!delivery) throw new DomainError('not_found', 'errors:mail.deliveryNotFound', { id });
-      const now = new Date();
-      if (!(await this.deliveries.requeue(id, now, manager))) {
+      if (!(await this.deliveries.requeue(id, manager))) {
         throw new DomainError('conflict', 'errors:mail.notFailed');
       }
       await this.audit.record(
@@ -214,9 +270,25 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
         },
         manager,
       );
-      await this.sendJob(id, now, manager);
-      return { ...delivery, status: 'queued' as const, sendAfter: now };
+      const sendAfter = await this.schedule(id, null, manager);
+      return { ...delivery, status: 'queued' as const, sendAfter };
     });
+  }
+
+  /**
+   * How far the waiting mail is spread over send slots: how many, and the first and last send
+   * times (e.g. for a bench to show that a batch keeps to the rate).
+   */
+  queuedSpan(): Promise<{ count: number; first: Date | null; last: Date | null }> {
+    return this.deliveries.queuedSpan();
+  }
+
+  /**
+   * Forgets mail sent or kept over `days` ago: its content (with the links it carried) is no
+   * longer needed, and its event will not happen again. Failed mail stays for the admins.
+   */
+  forgetDelivered(days: number, now = Date.now()): Promise<number> {
+    return this.deliveries.deleteDeliveredBefore(new Date(now - days * 86_400_000));
   }
 
   /** Kept mail, newest first. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
 import type { Role } from '@chorus/core';
+import { EntityManager, Repository } from 'typeorm';
 import { User } from './entities/user.entity';
 
 /** The people who use Chorus: look-ups by id and address, and the changes users make. */
@@ -18,6 +18,20 @@ export class UsersRepository {
       .leftJoinAndSelect('user.location', 'location')
       .where('user.email = :email', { email })
       .getOne();
+  }
+
+  /** The ids of the active people who hold `role`, e.g. the administrators to tell of something. */
+  async findActiveIdsWithRole(
+    role: Role,
+    manager: EntityManager = this.users.manager,
+  ): Promise<string[]> {
+    const rows = await manager
+      .createQueryBuilder(User, 'user')
+      .select('user.id', 'id')
+      .where(':role = ANY(user.roles)', { role })
+      .andWhere("user.status = 'active'")
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
   }
 
   /** The language a person prefers, or null when there is no such person. */

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { apiError, type Handler, mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
+import type { MailDelivery } from './api/outbox-queries';
 import { OutboxPage } from './OutboxPage';
 
 const admin = makeUser({ roles: ['admin'] });
@@ -26,8 +27,44 @@ const reset = {
   language: null,
 };
 
-function outboxApi(answer: Handler<'GET /api/outbox'>) {
-  return mockApi({ 'GET /api/outbox': answer });
+const failed: MailDelivery = {
+  id: '00000000-0000-4000-a000-000000000011',
+  createdAt: '2024-05-03T09:00:00.000Z',
+  recipient: 'mia@example.com',
+  subject: 'Du er inviteret til Chorus',
+  language: 'da',
+  status: 'failed',
+  attempts: 6,
+  lastError: '550 Mailbox unavailable',
+  sendAfter: '2024-05-03T09:00:00.000Z',
+  sentAt: null,
+};
+const sent: MailDelivery = {
+  ...failed,
+  id: '00000000-0000-4000-a000-000000000012',
+  recipient: 'nina@example.com',
+  subject: 'You are invited to Chorus',
+  language: 'en',
+  status: 'sent',
+  attempts: 1,
+  lastError: null,
+  sentAt: '2024-05-03T09:00:01.000Z',
+};
+
+function deliveriesPage(items: MailDelivery[]) {
+  return ok({ items, total: items.length, page: 1, pageSize: 25 });
+}
+
+function outboxApi(
+  answer: Handler<'GET /api/outbox'>,
+  deliveries: Handler<'GET /api/outbox/deliveries'> = () => deliveriesPage([]),
+  retry?: Handler<'POST /api/outbox/deliveries/{id}/retry'>,
+) {
+  return mockApi({
+    'GET /api/outbox': answer,
+    'GET /api/outbox/deliveries': deliveries,
+    ...(retry ? { 'POST /api/outbox/deliveries/{id}/retry': retry } : {}),
+  });
 }
 
 function outboxPage(delivering: boolean, items = [invitation, reset], total = items.length) {
@@ -113,5 +150,86 @@ describe('outbox', () => {
     renderPage(OutboxPage, { path: '/outbox', user: admin });
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The database is not reachable.');
+  });
+
+  it('shows where each queued mail stands, and only the failed ones when asked', async () => {
+    const api = outboxApi(
+      () => outboxPage(true, []),
+      ({ query }) => deliveriesPage(query.status === 'failed' ? [failed] : [failed, sent]),
+    );
+    const { user } = renderPage(OutboxPage, { path: '/outbox', user: admin });
+
+    const queue = await screen.findByRole('table', { name: 'Mail queue' });
+    const rows = within(queue).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual([
+      'Failed',
+      'Sent',
+    ]);
+    expect(within(rows[0]!).getByText('550 Mailbox unavailable')).toBeInTheDocument();
+    expect(within(rows[0]!).getAllByRole('cell')[3]).toHaveTextContent('6');
+    expect(within(rows[1]!).queryByRole('button')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Failed only' }));
+
+    await waitFor(() => expect(within(queue).getAllByRole('row')).toHaveLength(2));
+    expect(api.requestsTo('GET', '/api/outbox/deliveries').at(-1)?.url.search).toBe(
+      '?page=1&pageSize=25&status=failed',
+    );
+  });
+
+  it('sends a failed mail again when an admin asks, and shows the queue afresh', async () => {
+    let retried = false;
+    const api = outboxApi(
+      () => outboxPage(true, []),
+      () => deliveriesPage([retried ? { ...failed, status: 'queued' as const } : failed]),
+      ({ params }) => {
+        retried = true;
+        return ok({ ...failed, id: params.id, status: 'queued' as const });
+      },
+    );
+    const { user } = renderPage(OutboxPage, { path: '/outbox', user: admin });
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Try sending “Du er inviteret til Chorus” to mia@example.com again',
+      }),
+    );
+
+    expect(await screen.findByText('The mail is queued again.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/outbox/deliveries/{id}/retry')).toHaveLength(1);
+    const queue = screen.getByRole('table', { name: 'Mail queue' });
+    expect(await within(queue).findByText('Waiting')).toBeInTheDocument();
+    expect(within(queue).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it("says why a mail could not be sent again, in the server's words", async () => {
+    outboxApi(
+      () => outboxPage(true, []),
+      () => deliveriesPage([failed]),
+      () =>
+        apiError(
+          409,
+          'Only a mail that failed can be tried again; this one is waiting, being sent or already delivered.',
+        ),
+    );
+    const { user } = renderPage(OutboxPage, { path: '/outbox', user: admin });
+
+    await user.click(await screen.findByRole('button', { name: /^Try sending/ }));
+
+    expect(await screen.findByText('The mail could not be queued again')).toBeInTheDocument();
+    expect(screen.getByText(/^Only a mail that failed can be tried again/)).toBeInTheDocument();
+  });
+
+  it('says so when no mail has failed', async () => {
+    outboxApi(
+      () => outboxPage(true, []),
+      () => deliveriesPage([]),
+    );
+    const { user } = renderPage(OutboxPage, { path: '/outbox', user: admin });
+    expect(await screen.findByText('No mail has been queued yet.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Failed only' }));
+
+    expect(await screen.findByText('No mail has failed.')).toBeInTheDocument();
   });
 });

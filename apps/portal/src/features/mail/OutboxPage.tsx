@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/PageLoader';
 import { Pager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
+import { MailDeliveries } from './MailDeliveries';
 import { OutboxTable } from './OutboxTable';
 import { useOutbox } from './use-outbox';
 
 export const OUTBOX_PAGE_SIZE = 25;
 
-/** Mail kept when no SMTP server is configured, so its links can be passed on by hand. */
+/**
+ * The mail queue (where each mail stands, failures to retry), and the mail kept when no SMTP
+ * server is configured, so that its links can be passed on by hand.
+ */
 export function OutboxPage() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
@@ -37,6 +41,8 @@ export function OutboxPage() {
               {t('outbox.keeping')}
             </Alert>
           )}
+          <MailDeliveries />
+          <Title order={2}>{t('outbox.keptTitle')}</Title>
           {outbox.data.items.length === 0 ? (
             <EmptyState title={t('outbox.empty')} />
           ) : (

@@ -15,3 +15,24 @@ export const outboxQuery = (page: number, pageSize: number) =>
     queryFn: () => unwrap(api.GET('/api/outbox', { params: { query: { page, pageSize } } })),
     placeholderData: keepPreviousData,
   });
+
+export type MailDelivery = Schemas['MailDeliveryDto'];
+export type MailDeliveryStatus = MailDelivery['status'];
+
+export const deliveriesQueryKey = (page: number, pageSize: number, onlyFailed: boolean) =>
+  [...OUTBOX_QUERY_KEY, 'deliveries', { page, pageSize, onlyFailed }] as const;
+
+/** The mail queue, newest first: every mail, or only those that failed. */
+export const deliveriesQuery = (page: number, pageSize: number, onlyFailed: boolean) =>
+  queryOptions({
+    queryKey: deliveriesQueryKey(page, pageSize, onlyFailed),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/outbox/deliveries', {
+          params: {
+            query: { page, pageSize, ...(onlyFailed ? { status: 'failed' as const } : {}) },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
