@@ -1,4 +1,5 @@
 import type { CatalogueTranslations } from '../catalogue-types';
+import chat from './chat.json';
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
@@ -6,4 +7,11 @@ import pages from './pages.json';
 import validation from './validation.json';
 
 /** Norwegian (bokmål). */
-export default { errors, guardrails, mail, pages, validation } satisfies CatalogueTranslations;
+export default {
+  chat,
+  errors,
+  guardrails,
+  mail,
+  pages,
+  validation,
+} satisfies CatalogueTranslations;
