@@ -8,7 +8,6 @@ export default async () => {
     ['./groups/dto/group.dto']: await import('./groups/dto/group.dto.js'),
     ['./users/entities/user.entity']: await import('./users/entities/user.entity.js'),
     ['./mail/dto/outbox.dto']: await import('./mail/dto/outbox.dto.js'),
-    ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
     ['./content/entities/content-item.entity']:
       await import('./content/entities/content-item.entity.js'),
     ['./campaigns/entities/campaign.entity']:
@@ -20,6 +19,7 @@ export default async () => {
       await import('./content/entities/content-variant.entity.js'),
     ['./common/person-ref.dto']: await import('./common/person-ref.dto.js'),
     ['./content/dto/content.dto']: await import('./content/dto/content.dto.js'),
+    ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
     ['./escalations/entities/escalation.entity']:
       await import('./escalations/entities/escalation.entity.js'),
     ['./policy/entities/policy-version.entity']:
@@ -48,9 +48,10 @@ export default async () => {
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
     ['./campaigns/dto/campaign.dto']: await import('./campaigns/dto/campaign.dto.js'),
+    ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
+    ['./channels/dto/channels.dto']: await import('./channels/dto/channels.dto.js'),
     ['./guardrails/dto/restricted-term.dto']:
       await import('./guardrails/dto/restricted-term.dto.js'),
-    ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
@@ -163,6 +164,10 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
@@ -253,6 +258,10 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -349,6 +358,10 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -700,198 +713,6 @@ export default async () => {
           },
         ],
         [
-          import('./guardrails/entities/restricted-term.entity.js'),
-          {
-            RestrictedTerm: {
-              id: { required: true, type: () => String },
-              term: { required: true, type: () => String },
-              termKey: {
-                required: true,
-                type: () => String,
-                description:
-                  'The term folded as the checker matches it: "Caf\u00E9 Noir" and "cafe  noir" are one term.',
-              },
-              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
-              severity: { required: true, enum: ['warn', 'block'] },
-              note: {
-                required: true,
-                type: () => String,
-                description: 'What the employee is told when the term appears in their post.',
-              },
-              notes: {
-                required: true,
-                type: () => Object,
-                description:
-                  'The note in other UI languages; a writer whose language has none reads `note`.',
-              },
-              createdById: { required: true, type: () => String, nullable: true },
-              createdBy: {
-                required: false,
-                type: () => t['./users/entities/user.entity'].User,
-                nullable: true,
-              },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          import('./guardrails/dto/check.dto.js'),
-          {
-            CheckPostDto: {
-              text: { required: true, type: () => String },
-              network: {
-                required: true,
-                enum: [
-                  'any',
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              language: {
-                required: false,
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-              },
-            },
-            FindingDto: {
-              kind: {
-                required: true,
-                enum: [
-                  'email',
-                  'profanity',
-                  'restricted_term',
-                  'phone',
-                  'iban',
-                  'payment_card',
-                  'length',
-                ],
-              },
-              severity: { required: true, enum: ['warn', 'block'] },
-              start: {
-                required: true,
-                type: () => Number,
-                description: 'Offset of the first character concerned (UTF-16)',
-              },
-              end: {
-                required: true,
-                type: () => Number,
-                description: 'Offset just after the last character concerned (UTF-16)',
-              },
-              key: { required: true, type: () => String },
-              params: { required: true, type: 'object', additionalProperties: true },
-              message: {
-                required: true,
-                type: () => String,
-                description:
-                  "What is wrong, in words, in the language the request's Accept-Language prefers",
-              },
-              match: { required: true, type: () => String, description: 'The text concerned' },
-              term: {
-                required: false,
-                type: () => String,
-                description: 'The restricted term matched',
-              },
-              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
-              note: {
-                required: false,
-                type: () => String,
-                description: "The admin's note for this restricted term",
-              },
-              language: {
-                required: false,
-                type: () => String,
-                description: 'The language whose profanity list matched',
-              },
-              limit: {
-                required: false,
-                type: () => Number,
-                description: "The network's length limit",
-              },
-              length: {
-                required: false,
-                type: () => Number,
-                description: 'The length of the post, counted the network\u2019s way',
-              },
-            },
-            CheckResultDto: {
-              findings: {
-                required: true,
-                type: () => [t['./guardrails/dto/check.dto'].FindingDto],
-              },
-              blocked: {
-                required: true,
-                type: () => Boolean,
-                description: 'Whether a finding stops the share',
-              },
-            },
-            GuardrailLanguagesDto: {
-              languages: {
-                required: true,
-                type: () => [String],
-                description:
-                  'The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post\nis checked for: pass them to the checker to check a post exactly as the server does',
-              },
-            },
-          },
-        ],
-        [
-          import('./guardrails/dto/restricted-term.dto.js'),
-          {
-            RestrictedTermParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            RestrictedTermsQuery: {
-              search: {
-                required: false,
-                type: () => String,
-                description: 'Part of the term or its note',
-              },
-              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
-            },
-            CreateRestrictedTermDto: {
-              term: { required: true, type: () => String, pattern: '[\\p{L}\\p{N}]' },
-              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
-              severity: { required: true, enum: ['warn', 'block'] },
-              note: { required: true, type: () => String },
-              notes: { required: false, type: () => Object },
-            },
-            UpdateRestrictedTermDto: {},
-            RestrictedTermDto: {
-              id: { required: true, type: () => String },
-              term: { required: true, type: () => String },
-              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
-              severity: { required: true, enum: ['warn', 'block'] },
-              note: {
-                required: true,
-                type: () => String,
-                description: 'The main note, read by writers whose language has none',
-              },
-              notes: { required: true, type: () => Object },
-              createdAt: { required: true, type: () => String },
-              updatedAt: { required: true, type: () => String },
-            },
-          },
-        ],
-        [
           import('./topics/entities/topic.entity.js'),
           {
             Topic: {
@@ -1123,143 +944,6 @@ export default async () => {
           },
         ],
         [
-          import('./content/dto/content-input.dto.js'),
-          {
-            CreateContentDto: {
-              url: { required: true, type: () => String, maxLength: 2048 },
-              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
-            },
-            ContentQueryDto: {
-              status: { required: false, enum: ['draft', 'in_review', 'approved', 'archived'] },
-              search: {
-                required: false,
-                type: () => String,
-                description: 'Part of the title, URL or site name',
-                maxLength: 200,
-              },
-              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
-              topicId: { required: false, type: () => String, format: 'uuid' },
-              campaignId: { required: false, type: () => String, format: 'uuid' },
-              authorId: { required: false, type: () => String, format: 'uuid' },
-            },
-            UpdateContentDto: {
-              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
-              title: { required: false, type: () => String, nullable: true },
-              summary: { required: false, type: () => String, nullable: true },
-              imageUrl: {
-                required: false,
-                type: () => String,
-                nullable: true,
-                maxLength: 2048,
-                format: 'uri',
-              },
-              siteName: { required: false, type: () => String, nullable: true },
-              language: {
-                required: false,
-                nullable: true,
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-              },
-              topicIds: {
-                required: false,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-                maxItems: 20,
-              },
-              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              targetDepartmentIds: {
-                required: false,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-              },
-              targetLocationIds: {
-                required: false,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-              },
-              targetLanguages: {
-                required: false,
-                type: () => [Object],
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-                isArray: true,
-                uniqueItems: true,
-              },
-              publishAt: { required: false, type: () => String, nullable: true },
-              expiresAt: { required: false, type: () => String, nullable: true },
-              pinned: { required: false, type: () => Boolean },
-            },
-            RejectContentDto: { reason: { required: true, type: () => String, minLength: 1 } },
-            VariantInputDto: {
-              network: {
-                required: true,
-                enum: [
-                  'any',
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              language: {
-                required: true,
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-              },
-              text: { required: true, type: () => String, minLength: 1 },
-            },
-            ContentParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            VariantParams: { variantId: { required: true, type: () => String, format: 'uuid' } },
-          },
-        ],
-        [
           import('./common/person-ref.dto.js'),
           {
             PersonRefDto: {
@@ -1450,10 +1134,491 @@ export default async () => {
           },
         ],
         [
+          import('./channels/dto/channels.dto.js'),
+          {
+            CreateChannelDto: {
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookUrl: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topicIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              departmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              languages: { required: false, type: () => [String], uniqueItems: true },
+            },
+            UpdateChannelDto: {},
+            ChannelParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            ChannelDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookHint: {
+                required: true,
+                type: () => String,
+                description:
+                  'What may be shown of the webhook address, e.g. `https://hooks.slack.com/\u2026/XXXX`',
+              },
+              language: { required: true, type: () => String },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topics: { required: true, type: () => [t['./content/dto/content.dto'].TopicRefDto] },
+              departments: {
+                required: true,
+                type: () => [t['./groups/dto/group.dto'].GroupRefDto],
+              },
+              languages: { required: true, type: () => [String] },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description: 'Deliveries that failed in a row',
+              },
+              failingSince: { required: true, type: () => String, nullable: true },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the last delivery or test failed, or null',
+              },
+              lastDeliveredAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+            },
+            ChannelTestResultDto: {
+              delivered: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether Slack or Teams accepted the test message',
+              },
+              error: { required: true, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./channels/entities/chat-channel.entity.js'),
+          {
+            ChatChannel: {
+              id: {
+                required: true,
+                type: () => String,
+                description:
+                  'Chosen before the row is written: the webhook address is encrypted bound to it.',
+              },
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookCiphertext: {
+                required: true,
+                type: () => String,
+                description:
+                  'The webhook address, AES-256-GCM encrypted under a key derived from the session secret (see\nWebhookCipher). Whoever has the address can post to the channel: it is never returned.',
+              },
+              webhookHint: {
+                required: true,
+                type: () => String,
+                description:
+                  'What may be shown of the address: its origin and last four characters.',
+              },
+              language: {
+                required: true,
+                type: () => String,
+                description: 'The language messages are written in (a UI language).',
+              },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topics: {
+                required: false,
+                type: () => [t['./topics/entities/topic.entity'].Topic],
+                description: 'Approved items of these topics only; none means every topic.',
+              },
+              departments: {
+                required: false,
+                type: () => [t['./groups/entities/org-group.entity'].OrgGroup],
+                description:
+                  'Approved items meant for these departments only (or for everyone); none means all.',
+              },
+              languages: {
+                required: true,
+                type: () => [String],
+                description: 'Approved items in these languages only; empty means every language.',
+              },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description: 'Deliveries that failed in a row; a success sets it back to 0.',
+              },
+              failingSince: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Since when the channel counts as failing (CHAT_FAILURES_BEFORE_FAILING in a row), or null.',
+              },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Why the last delivery failed, for the admin; never the address itself.',
+              },
+              lastDeliveredAt: { required: true, type: () => Date, nullable: true },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./guardrails/entities/restricted-term.entity.js'),
+          {
+            RestrictedTerm: {
+              id: { required: true, type: () => String },
+              term: { required: true, type: () => String },
+              termKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'The term folded as the checker matches it: "Caf\u00E9 Noir" and "cafe  noir" are one term.',
+              },
+              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
+              severity: { required: true, enum: ['warn', 'block'] },
+              note: {
+                required: true,
+                type: () => String,
+                description: 'What the employee is told when the term appears in their post.',
+              },
+              notes: {
+                required: true,
+                type: () => Object,
+                description:
+                  'The note in other UI languages; a writer whose language has none reads `note`.',
+              },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./guardrails/dto/check.dto.js'),
+          {
+            CheckPostDto: {
+              text: { required: true, type: () => String },
+              network: {
+                required: true,
+                enum: [
+                  'any',
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                  'email',
+                ],
+              },
+              language: {
+                required: false,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
+            },
+            FindingDto: {
+              kind: {
+                required: true,
+                enum: [
+                  'email',
+                  'profanity',
+                  'restricted_term',
+                  'phone',
+                  'iban',
+                  'payment_card',
+                  'length',
+                ],
+              },
+              severity: { required: true, enum: ['warn', 'block'] },
+              start: {
+                required: true,
+                type: () => Number,
+                description: 'Offset of the first character concerned (UTF-16)',
+              },
+              end: {
+                required: true,
+                type: () => Number,
+                description: 'Offset just after the last character concerned (UTF-16)',
+              },
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
+              message: {
+                required: true,
+                type: () => String,
+                description:
+                  "What is wrong, in words, in the language the request's Accept-Language prefers",
+              },
+              match: { required: true, type: () => String, description: 'The text concerned' },
+              term: {
+                required: false,
+                type: () => String,
+                description: 'The restricted term matched',
+              },
+              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
+              note: {
+                required: false,
+                type: () => String,
+                description: "The admin's note for this restricted term",
+              },
+              language: {
+                required: false,
+                type: () => String,
+                description: 'The language whose profanity list matched',
+              },
+              limit: {
+                required: false,
+                type: () => Number,
+                description: "The network's length limit",
+              },
+              length: {
+                required: false,
+                type: () => Number,
+                description: 'The length of the post, counted the network\u2019s way',
+              },
+            },
+            CheckResultDto: {
+              findings: {
+                required: true,
+                type: () => [t['./guardrails/dto/check.dto'].FindingDto],
+              },
+              blocked: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether a finding stops the share',
+              },
+            },
+            GuardrailLanguagesDto: {
+              languages: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post\nis checked for: pass them to the checker to check a post exactly as the server does',
+              },
+            },
+          },
+        ],
+        [
+          import('./guardrails/dto/restricted-term.dto.js'),
+          {
+            RestrictedTermParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            RestrictedTermsQuery: {
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of the term or its note',
+              },
+              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
+            },
+            CreateRestrictedTermDto: {
+              term: { required: true, type: () => String, pattern: '[\\p{L}\\p{N}]' },
+              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
+              severity: { required: true, enum: ['warn', 'block'] },
+              note: { required: true, type: () => String },
+              notes: { required: false, type: () => Object },
+            },
+            UpdateRestrictedTermDto: {},
+            RestrictedTermDto: {
+              id: { required: true, type: () => String },
+              term: { required: true, type: () => String },
+              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
+              severity: { required: true, enum: ['warn', 'block'] },
+              note: {
+                required: true,
+                type: () => String,
+                description: 'The main note, read by writers whose language has none',
+              },
+              notes: { required: true, type: () => Object },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+          },
+        ],
+        [
+          import('./content/dto/content-input.dto.js'),
+          {
+            CreateContentDto: {
+              url: { required: true, type: () => String, maxLength: 2048 },
+              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
+            },
+            ContentQueryDto: {
+              status: { required: false, enum: ['draft', 'in_review', 'approved', 'archived'] },
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of the title, URL or site name',
+                maxLength: 200,
+              },
+              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
+              topicId: { required: false, type: () => String, format: 'uuid' },
+              campaignId: { required: false, type: () => String, format: 'uuid' },
+              authorId: { required: false, type: () => String, format: 'uuid' },
+            },
+            UpdateContentDto: {
+              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
+              title: { required: false, type: () => String, nullable: true },
+              summary: { required: false, type: () => String, nullable: true },
+              imageUrl: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                maxLength: 2048,
+                format: 'uri',
+              },
+              siteName: { required: false, type: () => String, nullable: true },
+              language: {
+                required: false,
+                nullable: true,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
+              topicIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+                maxItems: 20,
+              },
+              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              targetDepartmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              targetLocationIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              targetLanguages: {
+                required: false,
+                type: () => [Object],
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+                isArray: true,
+                uniqueItems: true,
+              },
+              publishAt: { required: false, type: () => String, nullable: true },
+              expiresAt: { required: false, type: () => String, nullable: true },
+              pinned: { required: false, type: () => Boolean },
+            },
+            RejectContentDto: { reason: { required: true, type: () => String, minLength: 1 } },
+            VariantInputDto: {
+              network: {
+                required: true,
+                enum: [
+                  'any',
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                  'email',
+                ],
+              },
+              language: {
+                required: true,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
+              text: { required: true, type: () => String, minLength: 1 },
+            },
+            ContentParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            VariantParams: { variantId: { required: true, type: () => String, format: 'uuid' } },
+          },
+        ],
+        [
           import('./content/thumbnails/thumbnail-query.dto.js'),
           {
             ThumbnailQueryDto: {
               v: { required: false, type: () => String, pattern: '^[0-9a-f]{1,64}$' },
+            },
+            SharedThumbnailQueryDto: {
+              v: { required: true, type: () => String, pattern: '^[0-9a-f]{1,64}$' },
+              sig: { required: true, type: () => String, pattern: '^[A-Za-z0-9_-]{1,64}$' },
             },
           },
         ],
@@ -3980,26 +4145,6 @@ export default async () => {
           },
         ],
         [
-          import('./guardrails/guardrails.controller.js'),
-          {
-            GuardrailsController: {
-              check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
-              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
-            },
-          },
-        ],
-        [
-          import('./guardrails/restricted-terms.controller.js'),
-          {
-            RestrictedTermsController: {
-              list: { type: [t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto] },
-              create: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
-              update: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
-              remove: {},
-            },
-          },
-        ],
-        [
           import('./groups/groups.controller.js'),
           {
             GroupsController: {
@@ -4017,6 +4162,38 @@ export default async () => {
               list: { type: [t['./topics/dto/topic.dto'].TopicDto] },
               create: { type: t['./topics/dto/topic.dto'].TopicDto },
               update: { type: t['./topics/dto/topic.dto'].TopicDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          import('./channels/channels.controller.js'),
+          {
+            ChannelsController: {
+              list: { type: [t['./channels/dto/channels.dto'].ChannelDto] },
+              create: { type: t['./channels/dto/channels.dto'].ChannelDto },
+              update: { type: t['./channels/dto/channels.dto'].ChannelDto },
+              remove: {},
+              test: { type: t['./channels/dto/channels.dto'].ChannelTestResultDto },
+            },
+          },
+        ],
+        [
+          import('./guardrails/guardrails.controller.js'),
+          {
+            GuardrailsController: {
+              check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
+              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
+            },
+          },
+        ],
+        [
+          import('./guardrails/restricted-terms.controller.js'),
+          {
+            RestrictedTermsController: {
+              list: { type: [t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto] },
+              create: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
+              update: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
               remove: {},
             },
           },
@@ -4049,7 +4226,7 @@ export default async () => {
         ],
         [
           import('./content/thumbnails/thumbnails.controller.js'),
-          { ThumbnailsController: { get: {} } },
+          { ThumbnailsController: { get: {}, shared: {} } },
         ],
         [
           import('./policy/policy.controller.js'),

@@ -54,6 +54,10 @@ export const AUDIT_ACTIONS = [
   'training.translation_deleted',
   'share.link_disabled',
   'share.link_enabled',
+  'chat_channel.created',
+  'chat_channel.updated',
+  'chat_channel.deleted',
+  'chat_channel.tested',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

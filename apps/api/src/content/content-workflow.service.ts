@@ -8,6 +8,7 @@ import {
   type ContentActionViewer,
 } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { ChatDeliveryService } from '../channels/chat-delivery.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
@@ -38,6 +39,7 @@ export class ContentWorkflowService {
     private readonly variants: ContentVariantsRepository,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly chat: ChatDeliveryService,
   ) {}
 
   /** Each step, answered for `viewer`; expects the item's variants loaded (findFull does). */
@@ -88,6 +90,8 @@ export class ContentWorkflowService {
         },
         manager,
       );
+      // Slack and Teams channels get the item once the approval commits.
+      if (action === 'approve') await this.chat.itemApproved(item.id, manager);
     });
   }
 }

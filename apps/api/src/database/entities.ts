@@ -41,6 +41,7 @@ import { ContentSource } from '../sources/entities/content-source.entity';
 import { SourceEntry } from '../sources/entities/source-entry.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
+import { ChatChannel } from '../channels/entities/chat-channel.entity';
 
 /** Every entity of the schema; the migrations and the drift check are measured against this list. */
 export const ENTITIES = [
@@ -85,4 +86,5 @@ export const ENTITIES = [
   ItemClickMonth,
   RecentVisitor,
   VisitorSalt,
+  ChatChannel,
 ];

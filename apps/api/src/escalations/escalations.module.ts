@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChannelsModule } from '../channels/channels.module';
 import { EscalationEvent } from './entities/escalation-event.entity';
 import { Escalation } from './entities/escalation.entity';
 import { EscalationsController } from './escalations.controller';
@@ -7,7 +8,7 @@ import { EscalationsRepository } from './escalations.repository';
 import { EscalationsService } from './escalations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent])],
+  imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent]), ChannelsModule],
   controllers: [EscalationsController],
   providers: [EscalationsService, EscalationsRepository],
   exports: [EscalationsService, EscalationsRepository],
