@@ -81,6 +81,7 @@ const PeopleImportPage = lazyPage(
 const PeoplePage = lazyPage(() => import('../features/people/PeoplePage'), 'PeoplePage');
 const PersonPage = lazyPage(() => import('../features/people/person/PersonPage'), 'PersonPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const ChannelsPage = lazyPage(() => import('../features/channels/ChannelsPage'), 'ChannelsPage');
 const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage'), 'SourcesPage');
 const TopicsPage = lazyPage(() => import('../features/topics/TopicsPage'), 'TopicsPage');
 const TrackedLinksPage = lazyPage(
@@ -111,6 +112,7 @@ export type NavLabelKey =
   | 'nav.audit'
   | 'nav.outbox'
   | 'nav.settings'
+  | 'nav.channels'
   | 'nav.advocacy'
   | 'nav.policy'
   | 'nav.training'
@@ -369,6 +371,13 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.settings',
     roles: ['admin'],
     Component: SettingsPage,
+  },
+  {
+    path: '/settings/channels',
+    section: 'administration',
+    labelKey: 'nav.channels',
+    roles: ['admin'],
+    Component: ChannelsPage,
   },
 ];
 
