@@ -1,7 +1,8 @@
-import { ROLES } from '@chorus/core';
+import { NOTIFICATION_KIND_RULES, NOTIFICATION_KINDS, ROLES } from '@chorus/core';
 import { DataSource } from 'typeorm';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+import { keptMailTo } from '../support/mail';
 import type { Schema } from '../support/api-client';
 
 const DEFAULTS = {
@@ -25,6 +26,10 @@ const DEFAULTS = {
   advocateNames: 'full',
   costPerClick: {},
   currency: 'EUR',
+  notificationDefaults: Object.fromEntries(
+    NOTIFICATION_KINDS.map((kind) => [kind, NOTIFICATION_KIND_RULES[kind].defaultChannel]),
+  ),
+  notificationsOff: [],
 };
 
 describe('organisation settings', () => {
@@ -105,6 +110,37 @@ describe('organisation settings', () => {
     expect((await admin.api.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
   });
 
+  it('takes notification defaults by kind and kinds turned off for everyone, and refuses others', async () => {
+    const set = await patch(admin, {
+      notificationDefaults: { 'content.new': 'email' },
+      notificationsOff: ['reminder.share'],
+    }).expect(200);
+    expect(set.body).toMatchObject({
+      notificationDefaults: { 'content.new': 'email' },
+      notificationsOff: ['reminder.share'],
+    });
+    for (const value of [{ 'content.new': 'sms' }, { 'content.old': 'app' }, ['app']]) {
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { notificationDefaults: value })
+        .expect(400);
+      expect(response.body.message).toMatch(
+        /^notificationDefaults must be an object of notification kinds/,
+      );
+    }
+    for (const value of [['content.old'], ['content.new', 'content.new'], 'content.new']) {
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { notificationsOff: value })
+        .expect(400);
+      expect(response.body.message).toMatch(
+        /^notificationsOff must be a list of different notification kinds/,
+      );
+    }
+    await patch(admin, {
+      notificationDefaults: DEFAULTS.notificationDefaults,
+      notificationsOff: [],
+    }).expect(200);
+  });
+
   it('names the organisation in every mail once an admin has named it, and refuses a name that is not one line', async () => {
     for (const value of [' Acme', 'Acme\nCorp', 'Acme\u202eproC', 'A'.repeat(101), 42]) {
       const response = await admin.api
@@ -117,8 +153,7 @@ describe('organisation settings', () => {
     await admin.api
       .post('/api/people', { email: 'named@settings.test', name: 'Nell Named', language: 'nl' })
       .expect(201);
-    const outbox = await admin.api.get('/api/outbox').expect(200);
-    const [mail] = outbox.body.items;
+    const mail = await keptMailTo(t, 'named@settings.test');
     expect(mail.text).toMatch(/\n-- \nVerstuurd door Chorus voor Acme & Co\.\n$/);
     expect(mail.html).toContain('Verstuurd door Chorus voor Acme &amp; Co.');
     await patch(admin, { organisationName: '' }).expect(200);

@@ -7,6 +7,7 @@ export default async () => {
     ['./groups/entities/org-group.entity']: await import('./groups/entities/org-group.entity.js'),
     ['./groups/dto/group.dto']: await import('./groups/dto/group.dto.js'),
     ['./users/entities/user.entity']: await import('./users/entities/user.entity.js'),
+    ['./mail/dto/mail-delivery.dto']: await import('./mail/dto/mail-delivery.dto.js'),
     ['./mail/dto/outbox.dto']: await import('./mail/dto/outbox.dto.js'),
     ['./content/entities/content-item.entity']:
       await import('./content/entities/content-item.entity.js'),
@@ -164,6 +165,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                   'chat_channel.created',
                   'chat_channel.updated',
                   'chat_channel.deleted',
@@ -258,6 +260,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                   'chat_channel.created',
                   'chat_channel.updated',
                   'chat_channel.deleted',
@@ -358,6 +361,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                   'chat_channel.created',
                   'chat_channel.updated',
                   'chat_channel.deleted',
@@ -590,6 +594,46 @@ export default async () => {
         ],
         [import('./settings/dto/settings.dto.js'), { SettingsDto: {}, UpdateSettingsDto: {} }],
         [
+          import('./mail/entities/mail-delivery.entity.js'),
+          {
+            MailDelivery: {
+              id: { required: true, type: () => String },
+              idempotencyKey: {
+                required: true,
+                type: () => String,
+                description: 'Names the event the mail is about: the same key twice is one mail.',
+              },
+              recipient: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              subject: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              html: { required: true, type: () => String },
+              headers: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'string' },
+                description: 'Extra headers, such as List-Unsubscribe.',
+              },
+              status: { required: true, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+              attempts: { required: true, type: () => Number },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Why the last attempt failed, in the SMTP server's words.",
+              },
+              sendAfter: {
+                required: true,
+                type: () => Date,
+                description:
+                  'Not before: the later of its send slot and the time the caller asked for.',
+              },
+              createdAt: { required: true, type: () => Date },
+              sentAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
           import('./mail/entities/outbox-message.entity.js'),
           {
             OutboxMessage: {
@@ -610,6 +654,33 @@ export default async () => {
                 nullable: true,
                 description:
                   'The language the mail is written in; null for mail kept before mail had one.',
+              },
+            },
+          },
+        ],
+        [
+          import('./mail/dto/mail-delivery.dto.js'),
+          {
+            MailDeliveriesQueryDto: {
+              status: { required: false, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+            },
+            MailDeliveryParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            MailDeliveryDto: {
+              id: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+              recipient: { required: true, type: () => String },
+              subject: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              status: { required: true, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+              attempts: { required: true, type: () => Number },
+              lastError: { required: true, type: () => String, nullable: true },
+              sendAfter: { required: true, type: () => String },
+              sentAt: { required: true, type: () => String, nullable: true },
+            },
+            MailDeliveriesPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./mail/dto/mail-delivery.dto'].MailDeliveryDto],
               },
             },
           },
@@ -713,6 +784,96 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/entities/notification-preferences.entity.js'),
+          {
+            NotificationPreferences: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              channels: { required: true, type: () => Object },
+              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              digestWeekday: {
+                required: true,
+                type: () => Number,
+                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
+              },
+              digestHour: {
+                required: true,
+                type: () => Number,
+                description: 'Local hour, 0\u201323.',
+              },
+              quietStart: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Quiet from this local hour \u2026',
+              },
+              quietEnd: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
+              },
+              timeZone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null: the organisation's time zone.",
+              },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./notifications/entities/notification.entity.js'),
+          {
+            Notification: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The parameters of the catalogue message.',
+              },
+              link: {
+                required: true,
+                type: () => String,
+                description: 'A portal path, such as `/content/<id>`.',
+              },
+              dedupeKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'One notification per person and key: telling twice of the same event keeps the first.',
+              },
+              createdAt: { required: true, type: () => Date },
+              readAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
           import('./topics/entities/topic.entity.js'),
           {
             Topic: {
@@ -804,6 +965,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -813,7 +975,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: { required: true, type: () => String },
@@ -896,7 +1057,7 @@ export default async () => {
                 description:
                   'Why a reviewer sent it back to draft; cleared when it is submitted again.',
               },
-              unfurlState: { required: true, enum: ['pending', 'done', 'failed'] },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
               unfurlError: {
                 required: true,
                 type: () => String,
@@ -978,6 +1139,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -987,7 +1149,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: { required: true, type: () => String },
@@ -1027,7 +1188,7 @@ export default async () => {
               publishAt: { required: true, type: () => String, nullable: true },
               expiresAt: { required: true, type: () => String, nullable: true },
               pinned: { required: true, type: () => Boolean },
-              unfurlState: { required: true, enum: ['pending', 'done', 'failed'] },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
               updatedAt: { required: true, type: () => String },
             },
             BlockedActionsDto: {
@@ -1325,6 +1486,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -1334,7 +1496,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: {
@@ -1574,6 +1735,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -1583,7 +1745,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: {
@@ -2029,6 +2190,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -2037,7 +2199,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               variantId: {
@@ -2179,6 +2340,15 @@ export default async () => {
           import('./tracking/entities/visitor-salt.entity.js'),
           {
             VisitorSalt: { day: { required: true, type: () => String }, salt: { required: true } },
+          },
+        ],
+        [
+          import('./mail/entities/mail-send-slot.entity.js'),
+          {
+            MailSendSlot: {
+              id: { required: true, type: () => Number },
+              nextSlot: { required: true, type: () => Date },
+            },
           },
         ],
         [
@@ -3198,6 +3368,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3206,7 +3377,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
             },
@@ -3248,6 +3418,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3256,7 +3427,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
                 isArray: true,
               },
@@ -3363,6 +3533,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3371,7 +3542,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               text: { required: true, type: () => String },
@@ -3419,6 +3589,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3427,7 +3598,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               text: { required: true, type: () => String, minLength: 1 },
@@ -3495,6 +3665,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3503,7 +3674,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               text: { required: true, type: () => String },
@@ -3563,6 +3733,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3571,7 +3742,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               sharedAt: { required: true, type: () => String },
@@ -3787,6 +3957,7 @@ export default async () => {
               network: {
                 required: false,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3795,7 +3966,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               campaign: { required: false, type: () => String, format: 'uuid' },
@@ -3856,6 +4026,7 @@ export default async () => {
                 required: true,
                 nullable: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3864,7 +4035,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               campaign: {
@@ -3889,6 +4059,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3897,7 +4068,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
                 isArray: true,
               },
@@ -4011,6 +4181,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -4019,7 +4190,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
             },
@@ -4119,7 +4289,13 @@ export default async () => {
         ],
         [
           import('./mail/outbox.controller.js'),
-          { OutboxController: { list: { type: t['./mail/dto/outbox.dto'].OutboxPageDto } } },
+          {
+            OutboxController: {
+              list: { type: t['./mail/dto/outbox.dto'].OutboxPageDto },
+              deliveries: { type: t['./mail/dto/mail-delivery.dto'].MailDeliveriesPageDto },
+              retry: { type: t['./mail/dto/mail-delivery.dto'].MailDeliveryDto },
+            },
+          },
         ],
         [
           import('./accounts/accounts.controller.js'),

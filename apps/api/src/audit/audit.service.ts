@@ -27,6 +27,7 @@ export interface AuditTarget {
     | 'policy'
     | 'training'
     | 'share'
+    | 'mail'
     | 'chat_channel';
   id?: string | null;
   label?: string | null;

@@ -23,7 +23,9 @@ export interface MailDocument {
 export type MailBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'action'; label: string; url: string; fallback: string }
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  /** A small line with a link after it: why the mail came, and where to change that. */
+  | { kind: 'link'; text: string; label: string; url: string };
 
 export type MailBlockKind = MailBlock['kind'];
 
@@ -45,7 +47,11 @@ export function renderText(mail: MailDocument): string {
   const parts = [mail.greeting];
   for (const block of mail.blocks) {
     parts.push(
-      block.kind === 'action' ? `${block.label}\n${assertWebLink(block.url)}` : block.text,
+      block.kind === 'action'
+        ? `${block.label}\n${assertWebLink(block.url)}`
+        : block.kind === 'link'
+          ? `${block.text}\n${block.label}: ${assertWebLink(block.url)}`
+          : block.text,
     );
   }
   return `${parts.join('\n\n')}\n\n-- \n${mail.footer}\n`;

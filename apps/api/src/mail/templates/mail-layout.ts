@@ -100,6 +100,8 @@ ${blocks}
 }
 
 const BLOCK_SOURCES: Record<MailBlockKind, (index: number) => string> = {
+  link: (i) =>
+    `        <mj-text font-size="13px" line-height="20px" color="${COLORS.muted}">@@text${i}@@ <a href="@@url${i}@@" style="color: ${COLORS.brand};">@@label${i}@@</a></mj-text>`,
   paragraph: (i) => `        <mj-text>@@text${i}@@</mj-text>`,
   note: (i) =>
     `        <mj-text font-size="14px" line-height="20px" color="${COLORS.muted}">@@text${i}@@</mj-text>`,
@@ -124,6 +126,10 @@ function slotValues(mail: MailDocument): Map<string, string> {
       values.set(`url${index}`, assertWebLink(block.url));
       values.set(`label${index}`, block.label);
       values.set(`fallback${index}`, block.fallback);
+    } else if (block.kind === 'link') {
+      values.set(`text${index}`, block.text);
+      values.set(`url${index}`, assertWebLink(block.url));
+      values.set(`label${index}`, block.label);
     } else {
       values.set(`text${index}`, block.text);
     }

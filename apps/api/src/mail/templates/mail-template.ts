@@ -32,6 +32,8 @@ export interface MailWriter {
   note(text: string): MailBlock;
   /** The primary button, with its link written out below it. */
   action(label: string, url: string): MailBlock;
+  /** A small line with a link: why the mail came, where to change that. */
+  link(text: string, label: string, url: string): MailBlock;
 }
 
 /** A mail's subject, preview line and body; the greeting, layout and footer are shared. */
@@ -91,6 +93,7 @@ function mailWriter(language: UiLanguage, timeZone: string): MailWriter {
     paragraph: (text) => ({ kind: 'paragraph', text }),
     note: (text) => ({ kind: 'note', text }),
     action: (label, url) => ({ kind: 'action', label, url, fallback: t('layout.buttonFallback') }),
+    link: (text, label, url) => ({ kind: 'link', text, label, url }),
   };
 }
 

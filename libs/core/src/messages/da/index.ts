@@ -3,6 +3,7 @@ import chat from './chat.json';
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
+import notifications from './notifications.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
@@ -12,6 +13,7 @@ export default {
   errors,
   guardrails,
   mail,
+  notifications,
   pages,
   validation,
 } satisfies CatalogueTranslations;
