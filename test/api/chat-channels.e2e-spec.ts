@@ -249,6 +249,29 @@ describe('Slack and Teams channels', () => {
     });
     expect(failing.consecutiveFailures).toBeGreaterThanOrEqual(5);
 
+    // The admins are told once for the streak, however many failures follow.
+    await approveItem(t, await makeItem(t, { title: 'Story 6', language: 'en' }), {
+      author,
+      reviewer,
+    });
+    await until('the sixth failure is recorded', async () =>
+      Number((await channels())[0].consecutiveFailures) >= 6 ? true : undefined,
+    );
+    const db = t.app.get(DataSource);
+    const told = await db.query(
+      `SELECT user_id AS "userId", kind, params, link FROM notifications ORDER BY user_id`,
+    );
+    const admins = await db.query(`SELECT id FROM users WHERE 'admin' = ANY(roles) ORDER BY id`);
+    expect(admins).toHaveLength(2); // the first admin, and the one who connected the channel
+    expect(told).toEqual(
+      admins.map(({ id }: { id: string }) => ({
+        userId: id,
+        kind: 'channel.failing',
+        params: { channel: 'Broken' },
+        link: '/settings/channels',
+      })),
+    );
+
     await admin.agent
       .patch(`/api/channels/${created.body.id}`)
       .set('X-XSRF-TOKEN', admin.xsrf)

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { FetchingModule } from '../fetching/fetching.module';
 import { GroupsModule } from '../groups/groups.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TopicsModule } from '../topics/topics.module';
 import { ChannelsController } from './channels.controller';
 import { ChannelsRepository } from './channels.repository';
@@ -23,6 +24,7 @@ import { WebhookCipher } from './webhook-cipher';
     FetchingModule,
     GroupsModule,
     JobsModule,
+    NotificationsModule,
     TopicsModule,
   ],
   controllers: [ChannelsController],

@@ -144,8 +144,9 @@ export class ChannelsRepository {
     threshold: number,
     manager: EntityManager,
   ): Promise<FailureRecord | null> {
-    const [row] = await manager.query<
-      { consecutive_failures: number; failing_since: Date | null; was_failing: boolean }[]
+    // An UPDATE answers [rows, count] through TypeORM's PostgreSQL driver.
+    const [[row]] = await manager.query<
+      [{ consecutive_failures: number; failing_since: Date | null; was_failing: boolean }[], number]
     >(
       `WITH before AS (SELECT failing_since FROM chat_channels WHERE id = $1 FOR UPDATE)
        UPDATE chat_channels channel

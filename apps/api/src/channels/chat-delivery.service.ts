@@ -16,12 +16,16 @@ import { Transactions } from '../database/transactions';
 import { SafeFetchers } from '../fetching/fetching.module';
 import { FetchRefusedError, type SafeFetcher } from '../fetching/safe-fetch';
 import { JobsService } from '../jobs/jobs.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ChannelsRepository } from './channels.repository';
 import { judgeAnswer, judgeNoAnswer, type DeliveryVerdict } from './delivery-policy';
 import type { ChatChannel } from './entities/chat-channel.entity';
 import { WebhookCipher, WebhookUnreadableError } from './webhook-cipher';
 
 export const CHAT_DELIVERY_QUEUE = 'chat.deliver';
+
+/** The portal page where admins see their channels' health. */
+export const CHANNELS_PAGE = '/settings/channels';
 
 /** One message for one channel, and which attempt this is. */
 export interface ChatDeliveryJob {
@@ -47,6 +51,7 @@ export class ChatDeliveryService implements OnApplicationBootstrap {
     private readonly cipher: WebhookCipher,
     private readonly jobs: JobsService,
     private readonly transactions: Transactions,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     // Slack asks for an answer within 3 s of its own; 10 s leaves room for a slow network.
@@ -103,12 +108,15 @@ export class ChatDeliveryService implements OnApplicationBootstrap {
     }
     this.logger.warn(`Posting to the chat channel "${channel.name}" failed: ${verdict.error}`);
     await this.transactions.run(async (manager) => {
-      await this.repository.recordFailure(
+      const record = await this.repository.recordFailure(
         channel.id,
         verdict.error,
         CHAT_FAILURES_BEFORE_FAILING,
         manager,
       );
+      if (record?.startedFailing && record.failingSince) {
+        await this.tellAdmins(channel, record.failingSince, manager);
+      }
       if (verdict.kind === 'retry') {
         await this.queue(
           { ...job, attempt: job.attempt + 1 },
@@ -117,6 +125,24 @@ export class ChatDeliveryService implements OnApplicationBootstrap {
         );
       }
     });
+  }
+
+  /** The admins hear once per failing streak: the key names the streak's start. */
+  private async tellAdmins(
+    channel: ChatChannel,
+    failingSince: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.notifications.notify(
+      {
+        kind: 'channel.failing',
+        recipients: await this.repository.activeAdminIds(manager),
+        params: { channel: channel.name },
+        link: CHANNELS_PAGE,
+        key: `channel.failing:${channel.id}:${failingSince.toISOString()}`,
+      },
+      manager,
+    );
   }
 
   /** Posts the test message now; a success shows the channel works again. */
