@@ -29,6 +29,7 @@ import { WebhookCipher } from './webhook-cipher';
   ],
   controllers: [ChannelsController],
   providers: [ChannelsService, ChannelsRepository, ChatDeliveryService, WebhookCipher],
-  exports: [ChatDeliveryService],
+  // The demo writes its channels as the API keeps them.
+  exports: [ChatDeliveryService, ChannelsRepository, WebhookCipher],
 })
 export class ChannelsModule {}

@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
+import { DemoChannels } from './demo-channels';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
 import { DemoReports } from './demo-reports';
@@ -28,6 +29,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly advocacy: DemoAdvocacy,
     private readonly reports: DemoReports,
     private readonly sharing: DemoSharing,
+    private readonly channels: DemoChannels,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +41,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.advocacy.seed(manager, people);
       await this.reports.seed(manager, people);
       await this.sharing.seed(manager, people, catalogue);
+      await this.channels.seed(manager, people, catalogue.topics);
     });
     if (!seeded) return;
     this.seededAccounts = DEMO_ACCOUNTS.map((account) => account.email);

@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AdvocacyModule } from '../advocacy/advocacy.module';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ChannelsModule } from '../channels/channels.module';
 import { ContentModule } from '../content/content.module';
 import { EscalationsModule } from '../escalations/escalations.module';
 import { FeedModule } from '../feed/feed.module';
@@ -18,6 +19,7 @@ import { TrackingModule } from '../tracking/tracking.module';
 import { TrainingModule } from '../training/training.module';
 import { UsersModule } from '../users/users.module';
 import { DemoAdvocacy } from './demo-advocacy';
+import { DemoChannels } from './demo-channels';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
 import { DemoReports } from './demo-reports';
@@ -42,6 +44,7 @@ import { DemoSources } from './demo-sources';
     TrainingModule,
     AdvocacyModule,
     EscalationsModule,
+    ChannelsModule,
     FeedModule,
     SettingsModule,
     SharingModule,
@@ -55,6 +58,7 @@ import { DemoSources } from './demo-sources';
     DemoReports,
     DemoSources,
     DemoSharing,
+    DemoChannels,
   ],
 })
 export class DemoModule {}
