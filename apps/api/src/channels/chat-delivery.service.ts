@@ -156,13 +156,21 @@ export class ChatDeliveryService implements OnApplicationBootstrap {
     return { delivered: false, error: verdict.error };
   }
 
-  private queue(job: ChatDeliveryJob, manager: EntityManager, startAfter?: Date): Promise<void> {
+  private async queue(
+    job: ChatDeliveryJob,
+    manager: EntityManager,
+    startAfter?: Date,
+  ): Promise<void> {
     // Attempts are counted here, with the provider's Retry-After; pg-boss retries only a crash.
-    return this.jobs.send(CHAT_DELIVERY_QUEUE, job, {
+    await this.jobs.send(CHAT_DELIVERY_QUEUE, job, {
       manager,
       retryLimit: 1,
       ...(startAfter ? { startAfter } : {}),
     });
+    // A message due now goes out as soon as it exists, not at the worker's next poll.
+    if (!startAfter) {
+      this.transactions.afterCommit(manager, () => this.jobs.wake(CHAT_DELIVERY_QUEUE));
+    }
   }
 
   private async subject(subject: ChatDeliveryJob['subject']): Promise<ChatSubject | null> {
