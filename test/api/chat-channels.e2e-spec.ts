@@ -31,6 +31,10 @@ async function receiver(): Promise<{ server: Server; origin: string; received: R
       const path = request.url ?? '';
       received.push({ path, body: JSON.parse(Buffer.concat(chunks).toString()) });
       if (path.includes('FAIL')) return void response.writeHead(500).end('internal_error');
+      // Rate limited the first time, as Slack answers a burst: try again in a second.
+      if (path.includes('BUSY') && received.filter((r) => r.path === path).length === 1) {
+        return void response.writeHead(429, { 'retry-after': '1' }).end('rate_limited');
+      }
       response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     });
   });
@@ -39,9 +43,9 @@ async function receiver(): Promise<{ server: Server; origin: string; received: R
   return { server, origin: `http://127.0.0.1:${port}`, received };
 }
 
-/** Waits (without a fixed sleep budget of its own) until `check` holds. */
+/** Waits until `check` holds (up to 30 s on a busy machine), asking every 50 ms. */
 async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined) {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -285,6 +289,24 @@ describe('Slack and Teams channels', () => {
     expect(await channels()).toEqual([
       expect.objectContaining({ consecutiveFailures: 0, failingSince: null, lastError: null }),
     ]);
+  });
+
+  it('tries a rate-limited message again after the Retry-After the provider asked for', async () => {
+    await connect({ name: 'Busy', kind: 'slack', webhookUrl: slackUrl('BUSY') }).expect(201);
+    await approveItem(t, await makeItem(t, { title: 'Story', language: 'en' }), {
+      author,
+      reviewer,
+    });
+
+    const [channel] = await until('the second attempt arrived', async () => {
+      const list = await channels();
+      return list[0].lastDeliveredAt ? list : undefined;
+    });
+    expect(slack.received.map(({ body }) => body.text)).toEqual([
+      'New to share: Story',
+      'New to share: Story',
+    ]);
+    expect(channel).toMatchObject({ consecutiveFailures: 0, failingSince: null, lastError: null });
   });
 
   it('never gives the webhook address back in full, nor logs it', async () => {
