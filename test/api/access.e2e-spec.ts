@@ -56,6 +56,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'PATCH /api/content/:id': ['curator', 'admin'],
   'POST /api/content/:id/unfurl': ['curator', 'admin'],
   'GET /api/content/:id/thumbnail': 'signed-in',
+  'GET /api/content/:id/thumbnail/shared': 'public',
   'POST /api/content/:id/submit': ['curator', 'admin'],
   'POST /api/content/:id/approve': ['curator', 'admin'],
   'POST /api/content/:id/reject': ['curator', 'admin'],
@@ -142,6 +143,11 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'GET /api/escalations/:id': 'signed-in',
   'PATCH /api/escalations/:id': ['curator', 'admin'],
   'POST /api/escalations/:id/notes': ['curator', 'admin'],
+  'GET /api/channels': ['admin'],
+  'POST /api/channels': ['admin'],
+  'PATCH /api/channels/:id': ['admin'],
+  'DELETE /api/channels/:id': ['admin'],
+  'POST /api/channels/:id/test': ['admin'],
 };
 
 const key = (route: DeclaredRoute) => `${route.method} ${route.path}`;

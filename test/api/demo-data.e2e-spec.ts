@@ -48,6 +48,29 @@ describe('the demo data', () => {
     return (await db.query(sql)).rows as T[];
   }
 
+  it('connects chat channels the admin sees filled: a Slack one failing, addresses encrypted', async () => {
+    const channels = await rows<{
+      name: string;
+      kind: string;
+      webhook_ciphertext: string;
+      webhook_hint: string;
+      failing: boolean;
+    }>(
+      `SELECT name, kind, webhook_ciphertext, webhook_hint, failing_since IS NOT NULL AS failing
+         FROM chat_channels ORDER BY name`,
+    );
+    expect(channels.map(({ name, kind, failing }) => [name, kind, failing])).toEqual([
+      ['#employee-advocacy', 'slack', true],
+      ['Chorus Danmark – kultur', 'teams', false],
+      ['Social media team', 'teams', false],
+    ]);
+    for (const channel of channels) {
+      expect(channel.webhook_ciphertext).toMatch(/^v1\./);
+      expect(channel.webhook_ciphertext).not.toContain('hooks.slack.com');
+    }
+    expect(channels[0].webhook_hint).toBe('https://hooks.slack.com/…/XXXX');
+  });
+
   it('speaks its colleagues’ languages: topic names, term notes and suggested posts', async () => {
     const topics = await rows<{ name: string; names: Record<string, string> }>(
       `SELECT name, names FROM topics`,

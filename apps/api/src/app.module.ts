@@ -5,6 +5,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { ChannelsModule } from './channels/channels.module';
 import { ContentModule } from './content/content.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
@@ -77,6 +78,7 @@ export class AppModule {
         AnalyticsModule,
         EscalationsModule,
         RemindersModule,
+        ChannelsModule,
         HealthModule,
         // The demo fills an empty database in demo mode; otherwise accounts' FirstAdminService does.
         ...(config.demo ? [DemoModule] : []),

@@ -9,7 +9,6 @@ export default async () => {
     ['./users/entities/user.entity']: await import('./users/entities/user.entity.js'),
     ['./mail/dto/mail-delivery.dto']: await import('./mail/dto/mail-delivery.dto.js'),
     ['./mail/dto/outbox.dto']: await import('./mail/dto/outbox.dto.js'),
-    ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
     ['./content/entities/content-item.entity']:
       await import('./content/entities/content-item.entity.js'),
     ['./campaigns/entities/campaign.entity']:
@@ -21,6 +20,7 @@ export default async () => {
       await import('./content/entities/content-variant.entity.js'),
     ['./common/person-ref.dto']: await import('./common/person-ref.dto.js'),
     ['./content/dto/content.dto']: await import('./content/dto/content.dto.js'),
+    ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
     ['./escalations/entities/escalation.entity']:
       await import('./escalations/entities/escalation.entity.js'),
     ['./policy/entities/policy-version.entity']:
@@ -49,9 +49,10 @@ export default async () => {
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
     ['./campaigns/dto/campaign.dto']: await import('./campaigns/dto/campaign.dto.js'),
+    ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
+    ['./channels/dto/channels.dto']: await import('./channels/dto/channels.dto.js'),
     ['./guardrails/dto/restricted-term.dto']:
       await import('./guardrails/dto/restricted-term.dto.js'),
-    ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
@@ -165,6 +166,10 @@ export default async () => {
                   'share.link_disabled',
                   'share.link_enabled',
                   'mail.retried',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
@@ -256,6 +261,10 @@ export default async () => {
                   'share.link_disabled',
                   'share.link_enabled',
                   'mail.retried',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -353,6 +362,10 @@ export default async () => {
                   'share.link_disabled',
                   'share.link_enabled',
                   'mail.retried',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -706,96 +719,6 @@ export default async () => {
           },
         ],
         [
-          import('./notifications/entities/notification.entity.js'),
-          {
-            Notification: {
-              id: { required: true, type: () => String },
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              params: {
-                required: true,
-                type: 'object',
-                additionalProperties: true,
-                description: 'The parameters of the catalogue message.',
-              },
-              link: {
-                required: true,
-                type: () => String,
-                description: 'A portal path, such as `/content/<id>`.',
-              },
-              dedupeKey: {
-                required: true,
-                type: () => String,
-                description:
-                  'One notification per person and key: telling twice of the same event keeps the first.',
-              },
-              createdAt: { required: true, type: () => Date },
-              readAt: { required: true, type: () => Date, nullable: true },
-            },
-          },
-        ],
-        [
-          import('./notifications/entities/notification-preferences.entity.js'),
-          {
-            NotificationPreferences: {
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              channels: { required: true, type: () => Object },
-              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
-              digestWeekday: {
-                required: true,
-                type: () => Number,
-                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
-              },
-              digestHour: {
-                required: true,
-                type: () => Number,
-                description: 'Local hour, 0\u201323.',
-              },
-              quietStart: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Quiet from this local hour \u2026',
-              },
-              quietEnd: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description:
-                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
-              },
-              timeZone: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "Null: the organisation's time zone.",
-              },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
           import('./accounts/dto/account-links.dto.js'),
           {
             TokenDto: {
@@ -857,6 +780,665 @@ export default async () => {
                 type: () => Number,
                 description: 'Content items in this campaign',
               },
+            },
+          },
+        ],
+        [
+          import('./notifications/entities/notification-preferences.entity.js'),
+          {
+            NotificationPreferences: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              channels: { required: true, type: () => Object },
+              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              digestWeekday: {
+                required: true,
+                type: () => Number,
+                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
+              },
+              digestHour: {
+                required: true,
+                type: () => Number,
+                description: 'Local hour, 0\u201323.',
+              },
+              quietStart: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Quiet from this local hour \u2026',
+              },
+              quietEnd: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
+              },
+              timeZone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null: the organisation's time zone.",
+              },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./notifications/entities/notification.entity.js'),
+          {
+            Notification: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The parameters of the catalogue message.',
+              },
+              link: {
+                required: true,
+                type: () => String,
+                description: 'A portal path, such as `/content/<id>`.',
+              },
+              dedupeKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'One notification per person and key: telling twice of the same event keeps the first.',
+              },
+              createdAt: { required: true, type: () => Date },
+              readAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./topics/entities/topic.entity.js'),
+          {
+            Topic: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameKey: {
+                required: true,
+                type: () => String,
+                description: 'The name lower-cased: "AI" and "ai" are one topic.',
+              },
+              names: {
+                required: true,
+                type: () => Object,
+                description: 'The name in other UI languages; a language without one reads `name`.',
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./topics/dto/topic.dto.js'),
+          {
+            TopicParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            CreateTopicDto: {
+              name: { required: true, type: () => String },
+              names: { required: false, type: () => Object },
+            },
+            UpdateTopicDto: {
+              name: { required: false, type: () => String },
+              names: { required: false, type: () => Object },
+            },
+            TopicDto: {
+              id: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The main name, read in every language without a translation',
+              },
+              names: { required: true, type: () => Object },
+              itemCount: {
+                required: true,
+                type: () => Number,
+                description: 'Content items tagged with this topic',
+              },
+            },
+          },
+        ],
+        [
+          import('./content/entities/content-thumbnail.entity.js'),
+          {
+            ContentThumbnail: {
+              itemId: { required: true, type: () => String },
+              item: {
+                required: false,
+                type: () => t['./content/entities/content-item.entity'].ContentItem,
+              },
+              sourceUrl: {
+                required: true,
+                type: () => String,
+                description:
+                  "The item's image address this was made from; a different address means a new thumbnail.",
+              },
+              contentType: { required: true, type: () => String },
+              width: { required: true, type: () => Number },
+              height: { required: true, type: () => Number },
+              data: {
+                required: true,
+                description: 'The picture itself: only the thumbnail route reads it.',
+              },
+              hash: {
+                required: true,
+                type: () => String,
+                description: 'SHA-256 of `data`, hex: its ETag, and the version in its address.',
+              },
+              fetchedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./content/entities/content-variant.entity.js'),
+          {
+            ContentVariant: {
+              id: { required: true, type: () => String },
+              itemId: { required: true, type: () => String },
+              item: {
+                required: false,
+                type: () => t['./content/entities/content-item.entity'].ContentItem,
+              },
+              network: {
+                required: true,
+                enum: [
+                  'email',
+                  'any',
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                ],
+              },
+              language: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./content/entities/content-item.entity.js'),
+          {
+            ContentItem: {
+              id: { required: true, type: () => String },
+              url: {
+                required: true,
+                type: () => String,
+                description: 'The address as added, normalised (see normalizeContentUrl).',
+              },
+              urlFragment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The fragment of the address as added (`#section-3`), or null: links to the item keep it,\nduplicate detection ignores it (see splitContentUrl).',
+              },
+              canonicalUrl: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "The page's own canonical address, once unfurled; also unique across items.",
+              },
+              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
+              status: { required: true, enum: ['draft', 'in_review', 'approved', 'archived'] },
+              title: { required: true, type: () => String, nullable: true },
+              summary: { required: true, type: () => String, nullable: true },
+              imageUrl: { required: true, type: () => String, nullable: true },
+              siteName: { required: true, type: () => String, nullable: true },
+              language: { required: true, type: () => String, nullable: true },
+              campaignId: { required: true, type: () => String, nullable: true },
+              campaign: {
+                required: false,
+                type: () => t['./campaigns/entities/campaign.entity'].Campaign,
+                nullable: true,
+              },
+              topics: { required: false, type: () => [t['./topics/entities/topic.entity'].Topic] },
+              targetGroups: {
+                required: false,
+                type: () => [t['./groups/entities/org-group.entity'].OrgGroup],
+                description:
+                  'Departments and locations it is meant for; none of a kind means everyone.',
+              },
+              targetLanguages: {
+                required: true,
+                type: () => [String],
+                description:
+                  'Languages it is meant for (preferred languages); empty means everyone.',
+              },
+              publishAt: { required: true, type: () => Date, nullable: true },
+              expiresAt: { required: true, type: () => Date, nullable: true },
+              pinned: { required: true, type: () => Boolean },
+              authorId: { required: true, type: () => String, nullable: true },
+              author: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              approverId: { required: true, type: () => String, nullable: true },
+              approver: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              approvedAt: { required: true, type: () => Date, nullable: true },
+              rejectionReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Why a reviewer sent it back to draft; cleared when it is submitted again.',
+              },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
+              unfurlError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why unfurling failed, for the curator ("refused: private address").',
+              },
+              thumbnailError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Why the page\'s image could not become a thumbnail, for the curator ("refused: not an image").',
+              },
+              thumbnail: {
+                required: false,
+                type: () => t['./content/entities/content-thumbnail.entity'].ContentThumbnail,
+                nullable: true,
+                description:
+                  'The card picture made from `imageUrl`, if there is one (without its bytes).',
+              },
+              duplicateOfId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Another item for the same page (its canonical address), found when this page was read.',
+              },
+              duplicateOf: {
+                required: false,
+                type: () => t['./content/entities/content-item.entity'].ContentItem,
+                nullable: true,
+              },
+              editedFields: {
+                required: true,
+                type: () => [String],
+                description: 'Fields a curator set by hand: unfurling never overwrites them.',
+              },
+              variants: {
+                required: false,
+                type: () => [t['./content/entities/content-variant.entity'].ContentVariant],
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./common/person-ref.dto.js'),
+          {
+            PersonRefDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+          },
+        ],
+        [
+          import('./content/dto/content.dto.js'),
+          {
+            TopicRefDto: {
+              id: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The main name, read in every language without a translation',
+              },
+              names: { required: true, type: () => Object },
+            },
+            CampaignRefDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              slug: {
+                required: true,
+                type: () => String,
+                description: 'utm_campaign of tracked links',
+              },
+            },
+            VariantDto: {
+              id: { required: true, type: () => String },
+              network: {
+                required: true,
+                enum: [
+                  'email',
+                  'any',
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                ],
+              },
+              language: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              length: {
+                required: true,
+                type: () => Number,
+                description: 'Length as the network counts it, with the link appended',
+              },
+              limit: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'The network limit, if any',
+              },
+            },
+            ContentSummaryDto: {
+              id: { required: true, type: () => String },
+              url: { required: true, type: () => String },
+              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
+              status: { required: true, enum: ['draft', 'in_review', 'approved', 'archived'] },
+              title: { required: true, type: () => String, nullable: true },
+              imageUrl: { required: true, type: () => String, nullable: true },
+              thumbnailUrl: { required: true, type: () => String, nullable: true },
+              siteName: { required: true, type: () => String, nullable: true },
+              author: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              topics: { required: true, type: () => [t['./content/dto/content.dto'].TopicRefDto] },
+              campaign: {
+                required: true,
+                type: () => t['./content/dto/content.dto'].CampaignRefDto,
+                nullable: true,
+              },
+              publishAt: { required: true, type: () => String, nullable: true },
+              expiresAt: { required: true, type: () => String, nullable: true },
+              pinned: { required: true, type: () => Boolean },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
+              updatedAt: { required: true, type: () => String },
+            },
+            BlockedActionsDto: {
+              submit: {
+                required: false,
+                enum: [
+                  'role',
+                  'wrong_status',
+                  'duplicate',
+                  'no_suggested_post',
+                  'own_item_four_eyes',
+                ],
+              },
+              approve: {
+                required: false,
+                enum: [
+                  'role',
+                  'wrong_status',
+                  'duplicate',
+                  'no_suggested_post',
+                  'own_item_four_eyes',
+                ],
+              },
+              reject: {
+                required: false,
+                enum: [
+                  'role',
+                  'wrong_status',
+                  'duplicate',
+                  'no_suggested_post',
+                  'own_item_four_eyes',
+                ],
+              },
+              archive: {
+                required: false,
+                enum: [
+                  'role',
+                  'wrong_status',
+                  'duplicate',
+                  'no_suggested_post',
+                  'own_item_four_eyes',
+                ],
+              },
+            },
+            ContentItemDto: {
+              canonicalUrl: { required: true, type: () => String, nullable: true },
+              summary: { required: true, type: () => String, nullable: true },
+              language: { required: true, type: () => String, nullable: true },
+              targetDepartments: {
+                required: true,
+                type: () => [t['./groups/dto/group.dto'].GroupRefDto],
+              },
+              targetLocations: {
+                required: true,
+                type: () => [t['./groups/dto/group.dto'].GroupRefDto],
+              },
+              targetLanguages: { required: true, type: () => [String] },
+              approver: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              approvedAt: { required: true, type: () => String, nullable: true },
+              rejectionReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why a reviewer sent it back',
+              },
+              unfurlError: { required: true, type: () => String, nullable: true },
+              thumbnailError: { required: true, type: () => String, nullable: true },
+              duplicateOfId: { required: true, type: () => String, nullable: true },
+              editedFields: { required: true, type: () => [String] },
+              variants: { required: true, type: () => [t['./content/dto/content.dto'].VariantDto] },
+              actions: {
+                required: true,
+                type: () => [Object],
+                enum: ['submit', 'approve', 'reject', 'archive'],
+                isArray: true,
+              },
+              blockedActions: {
+                required: true,
+                type: () => t['./content/dto/content.dto'].BlockedActionsDto,
+              },
+              createdAt: { required: true, type: () => String },
+            },
+            ContentCountsDto: {
+              draft: { required: true, type: () => Number },
+              in_review: { required: true, type: () => Number },
+              approved: { required: true, type: () => Number },
+              archived: { required: true, type: () => Number },
+            },
+            ContentPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./content/dto/content.dto'].ContentSummaryDto],
+              },
+              counts: {
+                required: true,
+                type: () => t['./content/dto/content.dto'].ContentCountsDto,
+                description: 'Items per status, with the other filters',
+              },
+            },
+          },
+        ],
+        [
+          import('./channels/dto/channels.dto.js'),
+          {
+            CreateChannelDto: {
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookUrl: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topicIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              departmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              languages: { required: false, type: () => [String], uniqueItems: true },
+            },
+            UpdateChannelDto: {},
+            ChannelParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            ChannelDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookHint: {
+                required: true,
+                type: () => String,
+                description:
+                  'What may be shown of the webhook address, e.g. `https://hooks.slack.com/\u2026/XXXX`',
+              },
+              language: { required: true, type: () => String },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topics: { required: true, type: () => [t['./content/dto/content.dto'].TopicRefDto] },
+              departments: {
+                required: true,
+                type: () => [t['./groups/dto/group.dto'].GroupRefDto],
+              },
+              languages: { required: true, type: () => [String] },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description: 'Deliveries that failed in a row',
+              },
+              failingSince: { required: true, type: () => String, nullable: true },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the last delivery or test failed, or null',
+              },
+              lastDeliveredAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+            },
+            ChannelTestResultDto: {
+              delivered: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether Slack or Teams accepted the test message',
+              },
+              error: { required: true, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./channels/entities/chat-channel.entity.js'),
+          {
+            ChatChannel: {
+              id: {
+                required: true,
+                type: () => String,
+                description:
+                  'Chosen before the row is written: the webhook address is encrypted bound to it.',
+              },
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookCiphertext: {
+                required: true,
+                type: () => String,
+                description:
+                  'The webhook address, AES-256-GCM encrypted under a key derived from the session secret (see\nWebhookCipher). Whoever has the address can post to the channel: it is never returned.',
+              },
+              webhookHint: {
+                required: true,
+                type: () => String,
+                description:
+                  'What may be shown of the address: its origin and last four characters.',
+              },
+              language: {
+                required: true,
+                type: () => String,
+                description: 'The language messages are written in (a UI language).',
+              },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topics: {
+                required: false,
+                type: () => [t['./topics/entities/topic.entity'].Topic],
+                description: 'Approved items of these topics only; none means every topic.',
+              },
+              departments: {
+                required: false,
+                type: () => [t['./groups/entities/org-group.entity'].OrgGroup],
+                description:
+                  'Approved items meant for these departments only (or for everyone); none means all.',
+              },
+              languages: {
+                required: true,
+                type: () => [String],
+                description: 'Approved items in these languages only; empty means every language.',
+              },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description: 'Deliveries that failed in a row; a success sets it back to 0.',
+              },
+              failingSince: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Since when the channel counts as failing (CHAT_FAILURES_BEFORE_FAILING in a row), or null.',
+              },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Why the last delivery failed, for the admin; never the address itself.',
+              },
+              lastDeliveredAt: { required: true, type: () => Date, nullable: true },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
             },
           },
         ],
@@ -1053,243 +1635,6 @@ export default async () => {
           },
         ],
         [
-          import('./topics/entities/topic.entity.js'),
-          {
-            Topic: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              nameKey: {
-                required: true,
-                type: () => String,
-                description: 'The name lower-cased: "AI" and "ai" are one topic.',
-              },
-              names: {
-                required: true,
-                type: () => Object,
-                description: 'The name in other UI languages; a language without one reads `name`.',
-              },
-              createdAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          import('./topics/dto/topic.dto.js'),
-          {
-            TopicParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            CreateTopicDto: {
-              name: { required: true, type: () => String },
-              names: { required: false, type: () => Object },
-            },
-            UpdateTopicDto: {
-              name: { required: false, type: () => String },
-              names: { required: false, type: () => Object },
-            },
-            TopicDto: {
-              id: { required: true, type: () => String },
-              name: {
-                required: true,
-                type: () => String,
-                description: 'The main name, read in every language without a translation',
-              },
-              names: { required: true, type: () => Object },
-              itemCount: {
-                required: true,
-                type: () => Number,
-                description: 'Content items tagged with this topic',
-              },
-            },
-          },
-        ],
-        [
-          import('./content/entities/content-thumbnail.entity.js'),
-          {
-            ContentThumbnail: {
-              itemId: { required: true, type: () => String },
-              item: {
-                required: false,
-                type: () => t['./content/entities/content-item.entity'].ContentItem,
-              },
-              sourceUrl: {
-                required: true,
-                type: () => String,
-                description:
-                  "The item's image address this was made from; a different address means a new thumbnail.",
-              },
-              contentType: { required: true, type: () => String },
-              width: { required: true, type: () => Number },
-              height: { required: true, type: () => Number },
-              data: {
-                required: true,
-                description: 'The picture itself: only the thumbnail route reads it.',
-              },
-              hash: {
-                required: true,
-                type: () => String,
-                description: 'SHA-256 of `data`, hex: its ETag, and the version in its address.',
-              },
-              fetchedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          import('./content/entities/content-variant.entity.js'),
-          {
-            ContentVariant: {
-              id: { required: true, type: () => String },
-              itemId: { required: true, type: () => String },
-              item: {
-                required: false,
-                type: () => t['./content/entities/content-item.entity'].ContentItem,
-              },
-              network: {
-                required: true,
-                enum: [
-                  'email',
-                  'any',
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                ],
-              },
-              language: { required: true, type: () => String },
-              text: { required: true, type: () => String },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          import('./content/entities/content-item.entity.js'),
-          {
-            ContentItem: {
-              id: { required: true, type: () => String },
-              url: {
-                required: true,
-                type: () => String,
-                description: 'The address as added, normalised (see normalizeContentUrl).',
-              },
-              urlFragment: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  'The fragment of the address as added (`#section-3`), or null: links to the item keep it,\nduplicate detection ignores it (see splitContentUrl).',
-              },
-              canonicalUrl: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  "The page's own canonical address, once unfurled; also unique across items.",
-              },
-              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
-              status: { required: true, enum: ['draft', 'in_review', 'approved', 'archived'] },
-              title: { required: true, type: () => String, nullable: true },
-              summary: { required: true, type: () => String, nullable: true },
-              imageUrl: { required: true, type: () => String, nullable: true },
-              siteName: { required: true, type: () => String, nullable: true },
-              language: { required: true, type: () => String, nullable: true },
-              campaignId: { required: true, type: () => String, nullable: true },
-              campaign: {
-                required: false,
-                type: () => t['./campaigns/entities/campaign.entity'].Campaign,
-                nullable: true,
-              },
-              topics: { required: false, type: () => [t['./topics/entities/topic.entity'].Topic] },
-              targetGroups: {
-                required: false,
-                type: () => [t['./groups/entities/org-group.entity'].OrgGroup],
-                description:
-                  'Departments and locations it is meant for; none of a kind means everyone.',
-              },
-              targetLanguages: {
-                required: true,
-                type: () => [String],
-                description:
-                  'Languages it is meant for (preferred languages); empty means everyone.',
-              },
-              publishAt: { required: true, type: () => Date, nullable: true },
-              expiresAt: { required: true, type: () => Date, nullable: true },
-              pinned: { required: true, type: () => Boolean },
-              authorId: { required: true, type: () => String, nullable: true },
-              author: {
-                required: false,
-                type: () => t['./users/entities/user.entity'].User,
-                nullable: true,
-              },
-              approverId: { required: true, type: () => String, nullable: true },
-              approver: {
-                required: false,
-                type: () => t['./users/entities/user.entity'].User,
-                nullable: true,
-              },
-              approvedAt: { required: true, type: () => Date, nullable: true },
-              submittedAt: {
-                required: true,
-                type: () => Date,
-                nullable: true,
-                description: 'When it was last submitted for review: how long it has waited there.',
-              },
-              rejectionReason: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  'Why a reviewer sent it back to draft; cleared when it is submitted again.',
-              },
-              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
-              unfurlError: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Why unfurling failed, for the curator ("refused: private address").',
-              },
-              thumbnailError: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  'Why the page\'s image could not become a thumbnail, for the curator ("refused: not an image").',
-              },
-              thumbnail: {
-                required: false,
-                type: () => t['./content/entities/content-thumbnail.entity'].ContentThumbnail,
-                nullable: true,
-                description:
-                  'The card picture made from `imageUrl`, if there is one (without its bytes).',
-              },
-              duplicateOfId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  'Another item for the same page (its canonical address), found when this page was read.',
-              },
-              duplicateOf: {
-                required: false,
-                type: () => t['./content/entities/content-item.entity'].ContentItem,
-                nullable: true,
-              },
-              editedFields: {
-                required: true,
-                type: () => [String],
-                description: 'Fields a curator set by hand: unfurling never overwrites them.',
-              },
-              variants: {
-                required: false,
-                type: () => [t['./content/entities/content-variant.entity'].ContentVariant],
-              },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
           import('./content/dto/content-input.dto.js'),
           {
             CreateContentDto: {
@@ -1427,200 +1772,14 @@ export default async () => {
           },
         ],
         [
-          import('./common/person-ref.dto.js'),
-          {
-            PersonRefDto: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-          },
-        ],
-        [
-          import('./content/dto/content.dto.js'),
-          {
-            TopicRefDto: {
-              id: { required: true, type: () => String },
-              name: {
-                required: true,
-                type: () => String,
-                description: 'The main name, read in every language without a translation',
-              },
-              names: { required: true, type: () => Object },
-            },
-            CampaignRefDto: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              slug: {
-                required: true,
-                type: () => String,
-                description: 'utm_campaign of tracked links',
-              },
-            },
-            VariantDto: {
-              id: { required: true, type: () => String },
-              network: {
-                required: true,
-                enum: [
-                  'email',
-                  'any',
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                ],
-              },
-              language: { required: true, type: () => String },
-              text: { required: true, type: () => String },
-              length: {
-                required: true,
-                type: () => Number,
-                description: 'Length as the network counts it, with the link appended',
-              },
-              limit: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'The network limit, if any',
-              },
-            },
-            ContentSummaryDto: {
-              id: { required: true, type: () => String },
-              url: { required: true, type: () => String },
-              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
-              status: { required: true, enum: ['draft', 'in_review', 'approved', 'archived'] },
-              title: { required: true, type: () => String, nullable: true },
-              imageUrl: { required: true, type: () => String, nullable: true },
-              thumbnailUrl: { required: true, type: () => String, nullable: true },
-              siteName: { required: true, type: () => String, nullable: true },
-              author: {
-                required: true,
-                type: () => t['./common/person-ref.dto'].PersonRefDto,
-                nullable: true,
-              },
-              topics: { required: true, type: () => [t['./content/dto/content.dto'].TopicRefDto] },
-              campaign: {
-                required: true,
-                type: () => t['./content/dto/content.dto'].CampaignRefDto,
-                nullable: true,
-              },
-              publishAt: { required: true, type: () => String, nullable: true },
-              expiresAt: { required: true, type: () => String, nullable: true },
-              pinned: { required: true, type: () => Boolean },
-              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
-              updatedAt: { required: true, type: () => String },
-            },
-            BlockedActionsDto: {
-              submit: {
-                required: false,
-                enum: [
-                  'role',
-                  'wrong_status',
-                  'duplicate',
-                  'no_suggested_post',
-                  'own_item_four_eyes',
-                ],
-              },
-              approve: {
-                required: false,
-                enum: [
-                  'role',
-                  'wrong_status',
-                  'duplicate',
-                  'no_suggested_post',
-                  'own_item_four_eyes',
-                ],
-              },
-              reject: {
-                required: false,
-                enum: [
-                  'role',
-                  'wrong_status',
-                  'duplicate',
-                  'no_suggested_post',
-                  'own_item_four_eyes',
-                ],
-              },
-              archive: {
-                required: false,
-                enum: [
-                  'role',
-                  'wrong_status',
-                  'duplicate',
-                  'no_suggested_post',
-                  'own_item_four_eyes',
-                ],
-              },
-            },
-            ContentItemDto: {
-              canonicalUrl: { required: true, type: () => String, nullable: true },
-              summary: { required: true, type: () => String, nullable: true },
-              language: { required: true, type: () => String, nullable: true },
-              targetDepartments: {
-                required: true,
-                type: () => [t['./groups/dto/group.dto'].GroupRefDto],
-              },
-              targetLocations: {
-                required: true,
-                type: () => [t['./groups/dto/group.dto'].GroupRefDto],
-              },
-              targetLanguages: { required: true, type: () => [String] },
-              approver: {
-                required: true,
-                type: () => t['./common/person-ref.dto'].PersonRefDto,
-                nullable: true,
-              },
-              approvedAt: { required: true, type: () => String, nullable: true },
-              rejectionReason: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Why a reviewer sent it back',
-              },
-              unfurlError: { required: true, type: () => String, nullable: true },
-              thumbnailError: { required: true, type: () => String, nullable: true },
-              duplicateOfId: { required: true, type: () => String, nullable: true },
-              editedFields: { required: true, type: () => [String] },
-              variants: { required: true, type: () => [t['./content/dto/content.dto'].VariantDto] },
-              actions: {
-                required: true,
-                type: () => [Object],
-                enum: ['submit', 'approve', 'reject', 'archive'],
-                isArray: true,
-              },
-              blockedActions: {
-                required: true,
-                type: () => t['./content/dto/content.dto'].BlockedActionsDto,
-              },
-              createdAt: { required: true, type: () => String },
-            },
-            ContentCountsDto: {
-              draft: { required: true, type: () => Number },
-              in_review: { required: true, type: () => Number },
-              approved: { required: true, type: () => Number },
-              archived: { required: true, type: () => Number },
-            },
-            ContentPageDto: {
-              items: {
-                required: true,
-                type: () => [t['./content/dto/content.dto'].ContentSummaryDto],
-              },
-              counts: {
-                required: true,
-                type: () => t['./content/dto/content.dto'].ContentCountsDto,
-                description: 'Items per status, with the other filters',
-              },
-            },
-          },
-        ],
-        [
           import('./content/thumbnails/thumbnail-query.dto.js'),
           {
             ThumbnailQueryDto: {
               v: { required: false, type: () => String, pattern: '^[0-9a-f]{1,64}$' },
+            },
+            SharedThumbnailQueryDto: {
+              v: { required: true, type: () => String, pattern: '^[0-9a-f]{1,64}$' },
+              sig: { required: true, type: () => String, pattern: '^[A-Za-z0-9_-]{1,64}$' },
             },
           },
         ],
@@ -2007,15 +2166,6 @@ export default async () => {
           },
         ],
         [
-          import('./feed/entities/new-content-announcement.entity.js'),
-          {
-            NewContentAnnouncement: {
-              id: { required: true, type: () => Number },
-              announcedUntil: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
           import('./sharing/entities/share.entity.js'),
           {
             Share: {
@@ -2050,12 +2200,6 @@ export default async () => {
                   'whatsapp',
                   'telegram',
                 ],
-              },
-              source: {
-                required: true,
-                description:
-                  "Where the share was started (the feed, a digest's button, a notification, a chat channel,\nthe browser extension): shares by source measure what brings people to share.",
-                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
               },
               variantId: {
                 required: true,
@@ -2267,12 +2411,6 @@ export default async () => {
                 description:
                   'Why the last poll failed ("HTTP 503 from \u2026", "not an RSS or Atom feed"); null when it worked.',
               },
-              consecutiveFailures: {
-                required: true,
-                type: () => Number,
-                description:
-                  'How many polls failed since the last one that worked: curators hear of a streak once.',
-              },
               createdById: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => Date },
             },
@@ -2308,41 +2446,6 @@ export default async () => {
                 nullable: true,
               },
               createdAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          import('./reminders/entities/reminder-sent.entity.js'),
-          {
-            ReminderSent: {
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              key: {
-                required: true,
-                type: () => String,
-                description: "The notification's dedupe key, such as `reminder.policy:2:10`.",
-              },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              sentAt: { required: true, type: () => Date },
             },
           },
         ],
@@ -3516,10 +3619,6 @@ export default async () => {
                   'pl',
                 ],
               },
-              source: {
-                required: false,
-                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
-              },
             },
             ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
             ShareCodeParams: {
@@ -3551,11 +3650,6 @@ export default async () => {
                 type: () => Boolean,
                 description: 'Whether I changed the suggested text',
               },
-              source: {
-                required: true,
-                description: 'Where the share was started',
-                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
-              },
             },
             ShareItemDto: {
               id: { required: true, type: () => String },
@@ -3581,11 +3675,6 @@ export default async () => {
                   'whatsapp',
                   'telegram',
                 ],
-              },
-              source: {
-                required: true,
-                description: 'Where I started the share',
-                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
               },
               text: { required: true, type: () => String },
               sharedAt: { required: true, type: () => String },
@@ -3654,11 +3743,6 @@ export default async () => {
                   'whatsapp',
                   'telegram',
                 ],
-              },
-              source: {
-                required: true,
-                description: 'Where the share was started',
-                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
               },
               sharedAt: { required: true, type: () => String },
               verified: { required: true, type: () => Boolean },
@@ -4065,25 +4149,10 @@ export default async () => {
                 description: 'clicks / shares',
               },
             },
-            SourceSharesDto: {
-              source: {
-                required: true,
-                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
-              },
-              shares: {
-                required: true,
-                type: () => Number,
-                description: 'Shares of the period started from this source',
-              },
-            },
             AnalyticsSummaryDto: {
               scope: {
                 required: true,
                 type: () => t['./analytics/dto/analytics.dto'].AnalyticsScopeDto,
-              },
-              sharesBySource: {
-                required: true,
-                type: () => [t['./analytics/dto/analytics.dto'].SourceSharesDto],
               },
               earnedMediaValue: {
                 required: true,
@@ -4252,26 +4321,6 @@ export default async () => {
           },
         ],
         [
-          import('./guardrails/guardrails.controller.js'),
-          {
-            GuardrailsController: {
-              check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
-              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
-            },
-          },
-        ],
-        [
-          import('./guardrails/restricted-terms.controller.js'),
-          {
-            RestrictedTermsController: {
-              list: { type: [t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto] },
-              create: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
-              update: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
-              remove: {},
-            },
-          },
-        ],
-        [
           import('./groups/groups.controller.js'),
           {
             GroupsController: {
@@ -4289,6 +4338,38 @@ export default async () => {
               list: { type: [t['./topics/dto/topic.dto'].TopicDto] },
               create: { type: t['./topics/dto/topic.dto'].TopicDto },
               update: { type: t['./topics/dto/topic.dto'].TopicDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          import('./channels/channels.controller.js'),
+          {
+            ChannelsController: {
+              list: { type: [t['./channels/dto/channels.dto'].ChannelDto] },
+              create: { type: t['./channels/dto/channels.dto'].ChannelDto },
+              update: { type: t['./channels/dto/channels.dto'].ChannelDto },
+              remove: {},
+              test: { type: t['./channels/dto/channels.dto'].ChannelTestResultDto },
+            },
+          },
+        ],
+        [
+          import('./guardrails/guardrails.controller.js'),
+          {
+            GuardrailsController: {
+              check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
+              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
+            },
+          },
+        ],
+        [
+          import('./guardrails/restricted-terms.controller.js'),
+          {
+            RestrictedTermsController: {
+              list: { type: [t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto] },
+              create: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
+              update: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
               remove: {},
             },
           },
@@ -4321,7 +4402,7 @@ export default async () => {
         ],
         [
           import('./content/thumbnails/thumbnails.controller.js'),
-          { ThumbnailsController: { get: {} } },
+          { ThumbnailsController: { get: {}, shared: {} } },
         ],
         [
           import('./policy/policy.controller.js'),
@@ -4404,7 +4485,6 @@ export default async () => {
           {
             FeedController: {
               page: { type: t['./feed/dto/feed.dto'].FeedPageDto },
-              item: { type: t['./feed/dto/feed.dto'].FeedItemDto },
               suggestion: { type: t['./feed/dto/feed.dto'].SuggestionDto },
               topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
               follow: {},

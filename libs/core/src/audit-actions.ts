@@ -55,6 +55,10 @@ export const AUDIT_ACTIONS = [
   'share.link_disabled',
   'share.link_enabled',
   'mail.retried',
+  'chat_channel.created',
+  'chat_channel.updated',
+  'chat_channel.deleted',
+  'chat_channel.tested',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -27,7 +27,8 @@ export interface AuditTarget {
     | 'policy'
     | 'training'
     | 'share'
-    | 'mail';
+    | 'mail'
+    | 'chat_channel';
   id?: string | null;
   label?: string | null;
 }

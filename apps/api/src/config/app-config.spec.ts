@@ -199,6 +199,16 @@ describe('loadConfig', () => {
         'CHORUS_FETCH_ALLOW entries must be host:port, like 127.0.0.1:8080 (got "localhost")',
       ]);
     });
+
+    it('lets chat webhooks reach only the providers unless CHAT_WEBHOOK_ALLOW lists a receiver', () => {
+      expect(loadConfig(VALID).chatWebhookAllow).toEqual([]);
+      expect(
+        loadConfig({ ...VALID, CHAT_WEBHOOK_ALLOW: '127.0.0.1:9999' }).chatWebhookAllow,
+      ).toEqual(['127.0.0.1:9999']);
+      expect(problemsOf({ ...VALID, CHAT_WEBHOOK_ALLOW: 'hooks.slack.com' })).toEqual([
+        'CHAT_WEBHOOK_ALLOW entries must be host:port, like 127.0.0.1:8080 (got "hooks.slack.com")',
+      ]);
+    });
   });
 
   describe('outages', () => {

@@ -31,6 +31,11 @@ export interface AppConfig {
    * that serve pages from their own loopback server; empty in real use.
    */
   fetchAllow: string[];
+  /**
+   * `host:port` entries that may receive chat webhooks in place of Slack's and Teams' hosts,
+   * over plain http too: a test's loopback receiver. Empty in real use.
+   */
+  chatWebhookAllow: string[];
   /** Click events that cannot be written yet: how long between retries, where they wait. */
   clicks: ClickConfig;
   /** The redirect's cache of known tracked links. */
@@ -132,7 +137,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       retryDelaySeconds: read.integer('MAIL_RETRY_SECONDS', 30, { min: 1, max: 3600 }),
     },
     oidc: readOidc(read),
-    fetchAllow: readFetchAllow(read),
+    fetchAllow: readHostPorts(read, 'CHORUS_FETCH_ALLOW'),
+    chatWebhookAllow: readHostPorts(read, 'CHAT_WEBHOOK_ALLOW'),
     clicks: readClicks(read),
     linkCache: {
       ttlMs: read.integer('CHORUS_LINK_CACHE_SECONDS', 30, { min: 1, max: 3600 }) * 1000,
@@ -190,15 +196,15 @@ function isLoopback(hostname: string): boolean {
   return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname);
 }
 
-function readFetchAllow(read: EnvReader): string[] {
-  const entries = (read.string('CHORUS_FETCH_ALLOW') ?? '')
+function readHostPorts(read: EnvReader, name: string): string[] {
+  const entries = (read.string(name) ?? '')
     .split(',')
     .map((entry) => entry.trim().toLowerCase())
     .filter(Boolean);
   for (const entry of entries) {
     read.check(
       /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(entry),
-      `CHORUS_FETCH_ALLOW entries must be host:port, like 127.0.0.1:8080 (got "${entry}")`,
+      `${name} entries must be host:port, like 127.0.0.1:8080 (got "${entry}")`,
     );
   }
   return entries;

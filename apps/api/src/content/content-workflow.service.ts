@@ -8,6 +8,7 @@ import {
   type ContentActionViewer,
 } from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { ChatDeliveryService } from '../channels/chat-delivery.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
@@ -40,6 +41,7 @@ export class ContentWorkflowService {
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
     private readonly notifier: ContentNotifier,
+    private readonly chat: ChatDeliveryService,
   ) {}
 
   /** Each step, answered for `viewer`; expects the item's variants loaded (findFull does). */
@@ -95,6 +97,8 @@ export class ContentWorkflowService {
       );
       const subject = workflowSubject(item, variants > 0);
       await this.notifier.stepTaken(action, item, subject, actor.id, settings, manager);
+      // Slack and Teams channels get the item once the approval commits.
+      if (action === 'approve') await this.chat.itemApproved(item.id, manager);
     });
   }
 }

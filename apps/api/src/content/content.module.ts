@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ChannelsModule } from '../channels/channels.module';
 import { GuardrailsModule } from '../guardrails/guardrails.module';
 import { GroupsModule } from '../groups/groups.module';
 import { JobsModule } from '../jobs/jobs.module';
@@ -36,6 +37,7 @@ import { UsersModule } from '../users/users.module';
     GroupsModule,
     TopicsModule,
     CampaignsModule,
+    ChannelsModule,
     SettingsModule,
     GuardrailsModule,
     NotificationsModule,

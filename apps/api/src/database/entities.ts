@@ -47,6 +47,7 @@ import { SourceEntry } from '../sources/entities/source-entry.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 import { ReminderSent } from '../reminders/entities/reminder-sent.entity';
+import { ChatChannel } from '../channels/entities/chat-channel.entity';
 
 /** Every entity of the schema; the migrations and the drift check are measured against this list. */
 export const ENTITIES = [
@@ -97,4 +98,5 @@ export const ENTITIES = [
   Notification,
   NotificationPreferences,
   ReminderSent,
+  ChatChannel,
 ];

@@ -4,6 +4,7 @@ import { RemindersService } from '../reminders/reminders.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
+import { DemoChannels } from './demo-channels';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
 import { DemoNotifications } from './demo-notifications';
@@ -32,6 +33,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly sharing: DemoSharing,
     private readonly notifications: DemoNotifications,
     private readonly reminders: RemindersService,
+    private readonly channels: DemoChannels,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,6 +46,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.reports.seed(manager, people);
       await this.sharing.seed(manager, people, catalogue);
       await this.notifications.seed(manager, people, catalogue);
+      await this.channels.seed(manager, people, catalogue.topics);
     });
     if (!seeded) return;
     // What the hourly reminder job finds in the demo's history, sent now rather than within the hour.

@@ -4,6 +4,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AdvocacyModule } from '../advocacy/advocacy.module';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ChannelsModule } from '../channels/channels.module';
 import { ContentModule } from '../content/content.module';
 import { EscalationsModule } from '../escalations/escalations.module';
 import { FeedModule } from '../feed/feed.module';
@@ -22,6 +23,7 @@ import { TrackingModule } from '../tracking/tracking.module';
 import { TrainingModule } from '../training/training.module';
 import { UsersModule } from '../users/users.module';
 import { DemoAdvocacy } from './demo-advocacy';
+import { DemoChannels } from './demo-channels';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
 import { DemoNotifications } from './demo-notifications';
@@ -49,6 +51,7 @@ import { DemoSources } from './demo-sources';
     AdvocacyModule,
     RemindersModule,
     EscalationsModule,
+    ChannelsModule,
     FeedModule,
     SettingsModule,
     SharingModule,
@@ -66,6 +69,7 @@ import { DemoSources } from './demo-sources';
     DemoNotifications,
     DemoNotificationsRepository,
     NotificationsRepository,
+    DemoChannels,
   ],
 })
 export class DemoModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChannelsModule } from '../channels/channels.module';
 import { EscalationEvent } from './entities/escalation-event.entity';
 import { Escalation } from './entities/escalation.entity';
 import { EscalationsController } from './escalations.controller';
@@ -9,7 +10,11 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { EscalationNotifier } from './escalation-notifier';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Escalation, EscalationEvent]), NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Escalation, EscalationEvent]),
+    NotificationsModule,
+    ChannelsModule,
+  ],
   controllers: [EscalationsController],
   providers: [EscalationsService, EscalationsRepository, EscalationNotifier],
   exports: [EscalationsService, EscalationsRepository],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ESCALATION_STATUSES, type EscalationStatus, type Role } from '@chorus/core';
+import { ChatDeliveryService } from '../channels/chat-delivery.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { User } from '../users/entities/user.entity';
@@ -42,13 +43,18 @@ export class EscalationsService {
     private readonly transactions: Transactions,
     private readonly escalations: EscalationsRepository,
     private readonly notifier: EscalationNotifier,
+    private readonly chat: ChatDeliveryService,
   ) {}
 
   async report(reporterId: string, input: NewReport): Promise<Escalation> {
-    const id = await this.escalations.insert({
-      ...input,
-      description: input.description ?? '',
-      reporterId,
+    const id = await this.transactions.run(async (manager) => {
+      const id = await this.escalations.insert(
+        { ...input, description: input.description ?? '', reporterId },
+        manager,
+      );
+      // The social media team's Slack or Teams channel hears of it once it is saved.
+      await this.chat.reportCreated(id, manager);
+      return id;
     });
     return this.load(id);
   }

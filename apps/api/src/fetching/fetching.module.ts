@@ -15,6 +15,11 @@ export class SafeFetchers {
   create(limits: Omit<SafeFetcherOptions, 'allow'> = {}): SafeFetcher {
     return new SafeFetcher({ ...limits, allow: this.config.fetchAllow });
   }
+
+  /** A fetcher for chat webhooks: https only, loopback only for `config.chatWebhookAllow`. */
+  createForChatWebhooks(limits: Omit<SafeFetcherOptions, 'allow' | 'httpsOnly'> = {}): SafeFetcher {
+    return new SafeFetcher({ ...limits, allow: this.config.chatWebhookAllow, httpsOnly: true });
+  }
 }
 
 @Module({ providers: [SafeFetchers], exports: [SafeFetchers] })

@@ -12,9 +12,11 @@ let port: number;
 let origin: string;
 const seen: string[] = [];
 const hosts: string[] = [];
+const posted: Array<{ path: string; type: string; body: string }> = [];
 
 function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://x');
+  if (req.method === 'POST') return void receive(req, res, url.pathname);
   seen.push(url.pathname);
   hosts.push(req.headers.host ?? '');
   const html = (body: string | Buffer, headers: http.OutgoingHttpHeaders = {}) => {
@@ -81,6 +83,26 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   }
 }
 
+/** A webhook receiver: records what was posted and answers as the path says. */
+function receive(req: http.IncomingMessage, res: http.ServerResponse, path: string): void {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    posted.push({
+      path,
+      type: req.headers['content-type'] ?? '',
+      body: Buffer.concat(chunks).toString(),
+    });
+    if (path === '/hook/busy')
+      return void res.writeHead(429, { 'retry-after': '7' }).end('rate_limited');
+    if (path === '/hook/moved') {
+      return void res.writeHead(308, { location: 'http://169.254.169.254/latest' }).end();
+    }
+    if (path === '/hook/chatty') return void res.writeHead(400).end('e'.repeat(100_000));
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  });
+}
+
 beforeAll(async () => {
   server = http.createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -96,6 +118,7 @@ afterAll(async () => {
 beforeEach(() => {
   seen.length = 0;
   hosts.length = 0;
+  posted.length = 0;
 });
 
 /** A fetcher that may reach the test server (and nothing else on loopback). */
@@ -305,5 +328,67 @@ describe('SafeFetcher', () => {
     const error = await refusal(fetcher.fetch(`http://127.0.0.1:${closedPort}/`, HTML));
     expect(error.reason).toBe('network');
     expect(error.message).toContain('ECONNREFUSED');
+  });
+});
+
+describe('SafeFetcher.post', () => {
+  const message = { body: '{"text":"hello"}', contentType: 'application/json' };
+
+  it('posts the body with its type and returns the answer', async () => {
+    const answer = await allowed().post(`${origin}/hook/ok`, message);
+    expect(answer).toEqual({ status: 200, retryAfter: null, body: 'ok' });
+    expect(posted).toEqual([
+      { path: '/hook/ok', type: 'application/json', body: '{"text":"hello"}' },
+    ]);
+  });
+
+  it('passes an error status and its Retry-After to the caller instead of throwing', async () => {
+    const answer = await allowed().post(`${origin}/hook/busy`, message);
+    expect(answer).toEqual({ status: 429, retryAfter: '7', body: 'rate_limited' });
+  });
+
+  it('never follows a redirect, so the message cannot be sent on elsewhere', async () => {
+    const answer = await allowed().post(`${origin}/hook/moved`, message);
+    expect(answer.status).toBe(308);
+    expect(posted.map(({ path }) => path)).toEqual(['/hook/moved']);
+  });
+
+  it('reads only the start of a long answer', async () => {
+    const answer = await allowed().post(`${origin}/hook/chatty`, message);
+    expect(answer.status).toBe(400);
+    expect(answer.body.length).toBeLessThanOrEqual(4096);
+  });
+
+  it('refuses loopback that is not allowed, without sending anything', async () => {
+    const error = await refusal(new SafeFetcher({ allow: [] }).post(`${origin}/hook/ok`, message));
+    expect(error.reason).toBe('private_address');
+    expect(posted).toEqual([]);
+  });
+
+  it('refuses plain http when https only, except to an allowed host:port', async () => {
+    const strict = new SafeFetcher({ allow: [], httpsOnly: true });
+    expect((await refusal(strict.post('http://hooks.example/x', message))).reason).toBe('scheme');
+    expect((await allowed({ httpsOnly: true }).post(`${origin}/hook/ok`, message)).status).toBe(
+      200,
+    );
+  });
+
+  it('refuses a body over the size limit before connecting', async () => {
+    const error = await refusal(allowed({ maxBytes: 10 }).post(`${origin}/hook/ok`, message));
+    expect(error.reason).toBe('too_large');
+    expect(posted).toEqual([]);
+  });
+
+  it('names only the origin when the receiver cannot be reached: the path is a secret', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const fetcher = new SafeFetcher({ allow: [`127.0.0.1:${closedPort}`] });
+    const error = await refusal(
+      fetcher.post(`http://127.0.0.1:${closedPort}/services/T0/B0/SECRET`, message),
+    );
+    expect(error.reason).toBe('network');
+    expect(error.message).toBe(`could not reach http://127.0.0.1:${closedPort} (ECONNREFUSED)`);
   });
 });

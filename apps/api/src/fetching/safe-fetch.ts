@@ -49,6 +49,24 @@ export interface FetchedResource {
   redirects: string[];
 }
 
+/** A body to POST, e.g. a chat message. */
+export interface PostRequest {
+  body: string | Buffer;
+  contentType: string;
+}
+
+/** How the server answered a POST: any status, for the caller to judge (redirects included). */
+export interface PostResponse {
+  status: number;
+  /** The Retry-After header as sent (seconds or an HTTP date), for a 429 or a 503. */
+  retryAfter: string | null;
+  /** The start of the answer, as text, for the record of what went wrong. */
+  body: string;
+}
+
+/** At most this much of a POST's answer is read: it is only kept to explain a failure. */
+const POST_ANSWER_BYTES = 4096;
+
 export interface SafeFetcherOptions {
   /** `host:port` entries (`config.fetchAllow`) exempt from the address policy: tests only. */
   allow: string[];
@@ -58,6 +76,8 @@ export interface SafeFetcherOptions {
   userAgent?: string;
   /** Resolves a host name to every address; defaults to `dns.lookup(host, { all: true })`. */
   resolve?: (host: string) => Promise<LookupAddress[]>;
+  /** Refuse plain http, except to an allowed host:port. */
+  httpsOnly?: boolean;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -75,6 +95,7 @@ export class SafeFetcher {
   private readonly maxRedirects: number;
   private readonly userAgent: string;
   private readonly resolve: (host: string) => Promise<LookupAddress[]>;
+  private readonly httpsOnly: boolean;
 
   constructor(options: SafeFetcherOptions) {
     this.allow = new Set(options.allow.map((entry) => entry.trim().toLowerCase()));
@@ -83,23 +104,76 @@ export class SafeFetcher {
     this.maxRedirects = options.maxRedirects ?? 5;
     this.userAgent = options.userAgent ?? 'Chorus/1.0 (link preview)';
     this.resolve = options.resolve ?? ((host) => dns.lookup(host, { all: true }));
+    this.httpsOnly = options.httpsOnly ?? false;
   }
 
   async fetch(url: string, accept: FetchAccept): Promise<FetchedResource> {
+    return this.limited(`could not fetch ${url}`, (signal) =>
+      this.follow(this.checkUrl(url), accept, signal),
+    );
+  }
+
+  /**
+   * POSTs `request` to `url` under the same address policy and limits, and never follows a
+   * redirect: a 3xx is returned like any other status, so a webhook cannot send its message on
+   * to another host. The caller judges the status; only a refusal or a failure to get an answer
+   * throws.
+   */
+  async post(url: string, request: PostRequest): Promise<PostResponse> {
+    // The path and query of a webhook are its secret: a failure names the origin only.
+    return this.limited(`could not reach ${safeOrigin(url)}`, async (signal) => {
+      const target = this.checkUrl(url);
+      const addresses = await this.addressesFor(target, signal);
+      const body = Buffer.from(request.body);
+      if (body.length > this.maxBytes) throw this.tooLarge();
+      const response = await this.request(
+        target,
+        addresses,
+        {
+          method: 'POST',
+          headers: { 'content-type': request.contentType, 'content-length': String(body.length) },
+          body,
+        },
+        signal,
+      );
+      try {
+        const retryAfter = response.headers['retry-after'];
+        return {
+          status: response.statusCode ?? 0,
+          retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
+          body: (await readSome(response, POST_ANSWER_BYTES)).toString('utf8'),
+        };
+      } finally {
+        response.destroy();
+      }
+    });
+  }
+
+  /** Runs `work` within the time limit, turning every failure into a FetchRefusedError. */
+  private async limited<T>(failure: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
-      return await this.follow(checkUrl(url), accept, controller.signal);
+      return await work(controller.signal);
     } catch (error) {
       if (controller.signal.aborted) {
         throw new FetchRefusedError('timeout', `timed out after ${this.timeoutMs / 1000} s`);
       }
       if (error instanceof FetchRefusedError) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new FetchRefusedError('network', `could not fetch ${url} (${code})`);
+      throw new FetchRefusedError('network', `${failure} (${code})`);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** `checkUrl`, and with `httpsOnly` no plain http except to an allowed host:port. */
+  private checkUrl(input: string, base?: URL): URL {
+    const url = checkUrl(input, base);
+    if (this.httpsOnly && url.protocol !== 'https:' && !this.allow.has(hostPort(url))) {
+      throw new FetchRefusedError('scheme', 'refused: only https');
+    }
+    return url;
   }
 
   private async follow(start: URL, accept: FetchAccept, signal: AbortSignal) {
@@ -107,7 +181,19 @@ export class SafeFetcher {
     let target = start;
     for (;;) {
       const addresses = await this.addressesFor(target, signal);
-      const response = await this.request(target, addresses, accept, signal);
+      const response = await this.request(
+        target,
+        addresses,
+        {
+          method: 'GET',
+          headers: {
+            ...accept.headers,
+            accept: accept.mediaTypes.join(', '),
+            'accept-encoding': 'gzip, deflate, br',
+          },
+        },
+        signal,
+      );
       const status = response.statusCode ?? 0;
       if (!REDIRECT_STATUSES.has(status)) {
         return this.read(target, response, accept, redirects);
@@ -127,7 +213,7 @@ export class SafeFetcher {
         );
       }
       redirects.push(target.href);
-      target = checkUrl(location, target);
+      target = this.checkUrl(location, target);
     }
   }
 
@@ -149,8 +235,7 @@ export class SafeFetcher {
         throw new FetchRefusedError('dns', `could not resolve ${host}`);
       }
     }
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    if (!this.allow.has(`${host}:${port}`)) {
+    if (!this.allow.has(hostPort(target))) {
       const refused = addresses.find(({ address }) => classifyAddress(address) !== 'public');
       if (refused) {
         throw new FetchRefusedError(
@@ -165,7 +250,7 @@ export class SafeFetcher {
   private request(
     target: URL,
     addresses: LookupAddress[],
-    accept: FetchAccept,
+    send: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: Buffer },
     signal: AbortSignal,
   ): Promise<IncomingMessage> {
     // Node keeps Host and SNI from `host`, but connects wherever `lookup` says.
@@ -187,20 +272,15 @@ export class SafeFetcher {
         host: target.hostname.replace(/^\[(.*)\]$/, '$1'),
         port: target.port || undefined,
         path: `${target.pathname}${target.search}`,
-        method: 'GET',
+        method: send.method,
         agent: false,
         lookup,
         signal,
-        headers: {
-          ...accept.headers,
-          'user-agent': this.userAgent,
-          accept: accept.mediaTypes.join(', '),
-          'accept-encoding': 'gzip, deflate, br',
-        },
+        headers: { ...send.headers, 'user-agent': this.userAgent },
       });
       request.once('response', resolve);
       request.on('error', reject);
-      request.end();
+      request.end(send.body);
     });
   }
 
@@ -257,6 +337,31 @@ export class SafeFetcher {
   private tooLarge(): FetchRefusedError {
     return new FetchRefusedError('too_large', `refused: larger than ${formatBytes(this.maxBytes)}`);
   }
+}
+
+function hostPort(url: URL): string {
+  return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+}
+
+/** Where a URL points, without its path and query (a webhook's secret is in them). */
+function safeOrigin(input: string): string {
+  try {
+    return new URL(input).origin;
+  } catch {
+    return 'the address';
+  }
+}
+
+/** Up to `limit` bytes of a body, as they come (no decoding): the rest is left unread. */
+async function readSome(response: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total >= limit) break;
+  }
+  return Buffer.concat(chunks, total).subarray(0, limit);
 }
 
 function checkUrl(input: string, base?: URL): URL {

@@ -707,6 +707,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/content/{id}/thumbnail/shared': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An approved item's card picture, at an address Chorus signed
+     * @description For Slack and Teams, which fetch the picture of a chat message without signing in. Only addresses Chorus gave out open (sig), only for approved items, and only the picture version they name.
+     */
+    get: operations['Thumbnails_shared'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sources': {
     parameters: {
       query?: never;
@@ -1675,6 +1695,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Slack and Teams channels Chorus posts to, with their health */
+    get: operations['Channels_list'];
+    put?: never;
+    /**
+     * Connect a Slack or Teams channel by its incoming webhook address
+     * @description The address is stored encrypted and never returned; webhookHint shows its end.
+     */
+    post: operations['Channels_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/channels/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Disconnect a channel: nothing more is posted to it */
+    delete: operations['Channels_remove'];
+    options?: never;
+    head?: never;
+    /** Change a channel's name, language, filters or webhook address */
+    patch: operations['Channels_update'];
+    trace?: never;
+  };
+  '/api/channels/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Post a test message to the channel now, and say whether it arrived */
+    post: operations['Channels_test'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -1862,7 +1938,11 @@ export interface components {
       | 'training.translation_deleted'
       | 'share.link_disabled'
       | 'share.link_enabled'
-      | 'mail.retried';
+      | 'mail.retried'
+      | 'chat_channel.created'
+      | 'chat_channel.updated'
+      | 'chat_channel.deleted'
+      | 'chat_channel.tested';
     AuditEntryDto: {
       /** Format: date-time */
       at: string;
@@ -3818,6 +3898,98 @@ export interface components {
     };
     EscalationNoteDto: {
       body: string;
+    };
+    /** @enum {string} */
+    ChatChannelKind: 'slack' | 'teams';
+    ChannelDto: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['ChatChannelKind'];
+      /** @enum {string} */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      languages: (
+        'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'nb' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl'
+      )[];
+      /**
+       * Format: date-time
+       * @description Since when the channel fails (5 failed deliveries in a row), or null
+       */
+      failingSince: string | null;
+      /** Format: date-time */
+      lastDeliveredAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      name: string;
+      /** @description What may be shown of the webhook address, e.g. `https://hooks.slack.com/…/XXXX` */
+      webhookHint: string;
+      receivesItems: boolean;
+      receivesReports: boolean;
+      topics: components['schemas']['TopicRefDto'][];
+      departments: components['schemas']['GroupRefDto'][];
+      /** @description Deliveries that failed in a row */
+      consecutiveFailures: number;
+      /** @description Why the last delivery or test failed, or null */
+      lastError: string | null;
+    };
+    CreateChannelDto: {
+      /** @example #employee-advocacy */
+      name: string;
+      kind: components['schemas']['ChatChannelKind'];
+      /**
+       * @description The incoming webhook address (Slack) or the Workflows webhook address (Teams). It is stored encrypted and never returned: the channel shows webhookHint instead.
+       * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
+       */
+      webhookUrl: string;
+      /**
+       * @description The language messages are written in
+       * @enum {string}
+       */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      /** @description Post newly approved items (those the filters let through) */
+      receivesItems: boolean;
+      /** @description Post new reports of hostile comments (the social media team) */
+      receivesReports: boolean;
+      /** @description Only these topics; [] for all */
+      topicIds?: string[];
+      /** @description Only items meant for these departments (or for everyone); [] for all */
+      departmentIds?: string[];
+      /** @description Only items in these languages; [] for all */
+      languages?: (
+        'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'nb' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl'
+      )[];
+    };
+    UpdateChannelDto: {
+      /** @example #employee-advocacy */
+      name?: string;
+      kind?: components['schemas']['ChatChannelKind'];
+      /**
+       * @description The incoming webhook address (Slack) or the Workflows webhook address (Teams). It is stored encrypted and never returned: the channel shows webhookHint instead.
+       * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
+       */
+      webhookUrl?: string;
+      /**
+       * @description The language messages are written in
+       * @enum {string}
+       */
+      language?: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
+      /** @description Post newly approved items (those the filters let through) */
+      receivesItems?: boolean;
+      /** @description Post new reports of hostile comments (the social media team) */
+      receivesReports?: boolean;
+      /** @description Only these topics; [] for all */
+      topicIds?: string[];
+      /** @description Only items meant for these departments (or for everyone); [] for all */
+      departmentIds?: string[];
+      /** @description Only items in these languages; [] for all */
+      languages?: (
+        'en' | 'nl' | 'de' | 'fr' | 'da' | 'sv' | 'nb' | 'fi' | 'el' | 'es' | 'it' | 'pt' | 'pl'
+      )[];
+    };
+    ChannelTestResultDto: {
+      /** @description Why it was not, or null */
+      error: string | null;
+      /** @description Whether Slack or Teams accepted the test message */
+      delivered: boolean;
     };
     HealthDto: {
       /** @enum {string} */
@@ -7809,6 +7981,77 @@ export interface operations {
         };
       };
       /** @description No thumbnail, or not one you may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Thumbnails_shared: {
+    parameters: {
+      query: {
+        /** @description The picture version the shared address names */
+        v: string;
+        /** @description Chorus's signature of the address */
+        sig: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
+      };
+      /** @description Not modified: the ETag sent is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such picture, or a wrong signature */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12550,6 +12793,371 @@ export interface operations {
       };
       /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Channels_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChannelDto'][];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Channels_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChannelDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChannelDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Another channel has this name */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Channels_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Channels_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChannelDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChannelDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Another channel has this name */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Channels_test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChannelTestResultDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

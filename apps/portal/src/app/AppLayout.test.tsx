@@ -63,6 +63,7 @@ describe('app shell', () => {
       'Audit log',
       'Outbox',
       'Settings',
+      'Chat channels',
     ]);
   });
 

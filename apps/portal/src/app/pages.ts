@@ -83,6 +83,7 @@ const PeopleImportPage = lazyPage(
 const PeoplePage = lazyPage(() => import('../features/people/PeoplePage'), 'PeoplePage');
 const PersonPage = lazyPage(() => import('../features/people/person/PersonPage'), 'PersonPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const ChannelsPage = lazyPage(() => import('../features/channels/ChannelsPage'), 'ChannelsPage');
 const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage'), 'SourcesPage');
 const TopicsPage = lazyPage(() => import('../features/topics/TopicsPage'), 'TopicsPage');
 const TrackedLinksPage = lazyPage(
@@ -114,6 +115,7 @@ export type NavLabelKey =
   | 'nav.audit'
   | 'nav.outbox'
   | 'nav.settings'
+  | 'nav.channels'
   | 'nav.advocacy'
   | 'nav.policy'
   | 'nav.training'
@@ -380,6 +382,13 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.settings',
     roles: ['admin'],
     Component: SettingsPage,
+  },
+  {
+    path: '/settings/channels',
+    section: 'administration',
+    labelKey: 'nav.channels',
+    roles: ['admin'],
+    Component: ChannelsPage,
   },
 ];
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import {
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,10 +10,13 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CurrentUser } from '../../auth/decorators/current-user.decorator';
-import { SignedIn } from '../../auth/decorators/access.decorator';
+import { Public, SignedIn } from '../../auth/decorators/access.decorator';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { ErrorDto } from '../../common/error-response.dto';
 import { ContentParams } from '../dto/content-input.dto';
-import { ThumbnailQueryDto } from './thumbnail-query.dto';
+import { SharedThumbnailQueryDto, ThumbnailQueryDto } from './thumbnail-query.dto';
+import { isSharedThumbnailSigned } from './thumbnail-url';
 import { ThumbnailsService } from './thumbnails.service';
 
 /** A day: the address carries the picture's version, so a new picture is a new address. */
@@ -22,7 +25,10 @@ const MAX_AGE_SECONDS = 86_400;
 @ApiTags('content')
 @Controller('content')
 export class ThumbnailsController {
-  constructor(private readonly thumbnails: ThumbnailsService) {}
+  constructor(
+    private readonly thumbnails: ThumbnailsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get(':id/thumbnail')
   @SignedIn()
@@ -43,19 +49,51 @@ export class ThumbnailsController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | undefined> {
-    const thumbnail = await this.thumbnails.find(id, user);
-    const etag = `"${thumbnail.hash}"`;
-    void reply
-      .header('etag', etag)
-      .header('cache-control', `private, max-age=${MAX_AGE_SECONDS}`)
-      .header('x-content-type-options', 'nosniff');
-    if (matches(ifNoneMatch, etag)) {
-      void reply.status(304);
-      return undefined;
-    }
-    void reply.header('content-type', thumbnail.contentType);
-    return thumbnail.data;
+    return serve(await this.thumbnails.find(id, user), 'private', ifNoneMatch, reply);
   }
+
+  @Get(':id/thumbnail/shared')
+  @Public()
+  @ApiOperation({
+    summary: "An approved item's card picture, at an address Chorus signed",
+    description:
+      'For Slack and Teams, which fetch the picture of a chat message without signing in. Only ' +
+      'addresses Chorus gave out open (sig), only for approved items, and only the picture ' +
+      'version they name.',
+  })
+  @ApiProduces('image/webp', 'image/jpeg', 'image/png')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 304, description: 'Not modified: the ETag sent is current' })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No such picture, or a wrong signature' })
+  async shared(
+    @Param() { id }: ContentParams,
+    @Query() { v, sig }: SharedThumbnailQueryDto,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer | undefined> {
+    const signed = isSharedThumbnailSigned(this.config.sessionSecret, id, v, sig);
+    const thumbnail = await this.thumbnails.findShared(id, signed ? v : null);
+    return serve(thumbnail, 'public', ifNoneMatch, reply);
+  }
+}
+
+function serve(
+  thumbnail: { hash: string; contentType: string; data: Buffer },
+  cache: 'private' | 'public',
+  ifNoneMatch: string | undefined,
+  reply: FastifyReply,
+): Buffer | undefined {
+  const etag = `"${thumbnail.hash}"`;
+  void reply
+    .header('etag', etag)
+    .header('cache-control', `${cache}, max-age=${MAX_AGE_SECONDS}`)
+    .header('x-content-type-options', 'nosniff');
+  if (matches(ifNoneMatch, etag)) {
+    void reply.status(304);
+    return undefined;
+  }
+  void reply.header('content-type', thumbnail.contentType);
+  return thumbnail.data;
 }
 
 /** If-None-Match holds `*` or a list of (possibly weak) ETags; a weak match counts for GET. */

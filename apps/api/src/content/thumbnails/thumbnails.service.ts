@@ -146,4 +146,16 @@ export class ThumbnailsService implements OnApplicationBootstrap {
     }
     return thumbnail;
   }
+
+  /**
+   * An approved item's thumbnail for a signed shared address, when it is still the picture
+   * `version` names (null: the signature was wrong, which answers the same as no picture).
+   */
+  async findShared(itemId: string, version: string | null): Promise<ServedThumbnail> {
+    const thumbnail = version ? await this.thumbnails.findServed(itemId, true) : null;
+    if (!thumbnail || !version || !thumbnail.hash.startsWith(version)) {
+      throw new DomainError('not_found', 'errors:content.noThumbnail', { id: itemId });
+    }
+    return thumbnail;
+  }
 }

@@ -18,6 +18,7 @@ import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts'
 import { MailQueue1764540000000 } from './1764540000000-mail-queue';
 import { Notifications1764543600000 } from './1764543600000-notifications';
 import { ShareSources1764547200000 } from './1764547200000-share-sources';
+import { ChatChannels1764550800000 } from './1764550800000-chat-channels';
 import { Reminders1764561600000 } from './1764561600000-reminders';
 import { NotificationEvents1764565200000 } from './1764565200000-notification-events';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   MailQueue1764540000000,
   Notifications1764543600000,
   ShareSources1764547200000,
+  ChatChannels1764550800000,
   Reminders1764561600000,
   NotificationEvents1764565200000,
 ];

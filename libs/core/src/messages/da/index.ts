@@ -1,4 +1,5 @@
 import type { CatalogueTranslations } from '../catalogue-types';
+import chat from './chat.json';
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
@@ -8,6 +9,7 @@ import validation from './validation.json';
 
 /** Danish. */
 export default {
+  chat,
   errors,
   guardrails,
   mail,

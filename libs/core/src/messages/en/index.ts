@@ -1,3 +1,4 @@
+import chat from './chat.json';
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
@@ -6,4 +7,4 @@ import pages from './pages.json';
 import validation from './validation.json';
 
 /** English: the source of every key. A namespace is registered here with one line. */
-export default { errors, guardrails, mail, notifications, pages, validation };
+export default { chat, errors, guardrails, mail, notifications, pages, validation };

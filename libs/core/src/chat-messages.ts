@@ -1,0 +1,75 @@
+import type { EscalationNetwork } from './advocacy';
+
+/** An approved item as a chat message shows it. */
+export interface ChatItem {
+  id: string;
+  title: string;
+  summary: string | null;
+  /** The site it comes from ("Acme Newsroom"), when known. */
+  siteName: string | null;
+  /** Absolute address of its thumbnail, served by Chorus and readable without signing in. */
+  imageUrl: string | null;
+}
+
+/** A new report of a hostile comment, for the social media team's channel. */
+export interface ChatReport {
+  id: string;
+  network: EscalationNetwork;
+  /** The reported post's address, as the reporter gave it. */
+  url: string;
+  excerpt: string;
+  description: string;
+  /** Who reported it; null once their account is gone. */
+  reporterName: string | null;
+}
+
+/** Where and in which language a message is written. */
+export interface ChatMessageContext {
+  /** The address people open Chorus at, without a trailing slash. */
+  publicUrl: string;
+  /** The channel's language (a UI language). */
+  language: string;
+}
+
+/** What a message is about: an approved item, a new report, or the admin's test. */
+export type ChatSubject =
+  { kind: 'item'; item: ChatItem } | { kind: 'report'; report: ChatReport } | { kind: 'test' };
+
+/** The portal page that opens the share dialog for an item, naming where the share started. */
+export function chatShareUrl(publicUrl: string, itemId: string, source: 'slack' | 'teams'): string {
+  return `${publicUrl}/share/${encodeURIComponent(itemId)}?source=${source}`;
+}
+
+/** The social media team's page for a report. */
+export function chatReportUrl(publicUrl: string, reportId: string): string {
+  return `${publicUrl}/inbox/${encodeURIComponent(reportId)}`;
+}
+
+const NETWORK_NAMES: Record<Exclude<EscalationNetwork, 'other'>, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  xing: 'XING',
+  bluesky: 'Bluesky',
+  reddit: 'Reddit',
+  mastodon: 'Mastodon',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+};
+
+/** A network's own name, or null for "somewhere else". */
+export function reportNetworkName(network: EscalationNetwork): string | null {
+  return network === 'other' ? null : NETWORK_NAMES[network];
+}
+
+/** Whether a link a person typed may become a button (web addresses only). */
+export function isWebLink(value: string, maxLength: number): boolean {
+  if (value.length > maxLength) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
