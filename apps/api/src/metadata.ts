@@ -719,6 +719,96 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/entities/notification.entity.js'),
+          {
+            Notification: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The parameters of the catalogue message.',
+              },
+              link: {
+                required: true,
+                type: () => String,
+                description: 'A portal path, such as `/content/<id>`.',
+              },
+              dedupeKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'One notification per person and key: telling twice of the same event keeps the first.',
+              },
+              createdAt: { required: true, type: () => Date },
+              readAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./notifications/entities/notification-preferences.entity.js'),
+          {
+            NotificationPreferences: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              channels: { required: true, type: () => Object },
+              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              digestWeekday: {
+                required: true,
+                type: () => Number,
+                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
+              },
+              digestHour: {
+                required: true,
+                type: () => Number,
+                description: 'Local hour, 0\u201323.',
+              },
+              quietStart: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Quiet from this local hour \u2026',
+              },
+              quietEnd: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
+              },
+              timeZone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null: the organisation's time zone.",
+              },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./accounts/dto/account-links.dto.js'),
           {
             TokenDto: {
@@ -780,96 +870,6 @@ export default async () => {
                 type: () => Number,
                 description: 'Content items in this campaign',
               },
-            },
-          },
-        ],
-        [
-          import('./notifications/entities/notification-preferences.entity.js'),
-          {
-            NotificationPreferences: {
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              channels: { required: true, type: () => Object },
-              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
-              digestWeekday: {
-                required: true,
-                type: () => Number,
-                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
-              },
-              digestHour: {
-                required: true,
-                type: () => Number,
-                description: 'Local hour, 0\u201323.',
-              },
-              quietStart: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Quiet from this local hour \u2026',
-              },
-              quietEnd: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description:
-                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
-              },
-              timeZone: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "Null: the organisation's time zone.",
-              },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          import('./notifications/entities/notification.entity.js'),
-          {
-            Notification: {
-              id: { required: true, type: () => String },
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              params: {
-                required: true,
-                type: 'object',
-                additionalProperties: true,
-                description: 'The parameters of the catalogue message.',
-              },
-              link: {
-                required: true,
-                type: () => String,
-                description: 'A portal path, such as `/content/<id>`.',
-              },
-              dedupeKey: {
-                required: true,
-                type: () => String,
-                description:
-                  'One notification per person and key: telling twice of the same event keeps the first.',
-              },
-              createdAt: { required: true, type: () => Date },
-              readAt: { required: true, type: () => Date, nullable: true },
             },
           },
         ],
@@ -1050,6 +1050,12 @@ export default async () => {
                 nullable: true,
               },
               approvedAt: { required: true, type: () => Date, nullable: true },
+              submittedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When it was last submitted for review: how long it has waited there.',
+              },
               rejectionReason: {
                 required: true,
                 type: () => String,
@@ -2166,6 +2172,15 @@ export default async () => {
           },
         ],
         [
+          import('./feed/entities/new-content-announcement.entity.js'),
+          {
+            NewContentAnnouncement: {
+              id: { required: true, type: () => Number },
+              announcedUntil: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./sharing/entities/share.entity.js'),
           {
             Share: {
@@ -2200,6 +2215,12 @@ export default async () => {
                   'whatsapp',
                   'telegram',
                 ],
+              },
+              source: {
+                required: true,
+                description:
+                  "Where the share was started (the feed, a digest's button, a notification, a chat channel,\nthe browser extension): shares by source measure what brings people to share.",
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
               },
               variantId: {
                 required: true,
@@ -2411,6 +2432,12 @@ export default async () => {
                 description:
                   'Why the last poll failed ("HTTP 503 from \u2026", "not an RSS or Atom feed"); null when it worked.',
               },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How many polls failed since the last one that worked: curators hear of a streak once.',
+              },
               createdById: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => Date },
             },
@@ -2446,6 +2473,41 @@ export default async () => {
                 nullable: true,
               },
               createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./reminders/entities/reminder-sent.entity.js'),
+          {
+            ReminderSent: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              key: {
+                required: true,
+                type: () => String,
+                description: "The notification's dedupe key, such as `reminder.policy:2:10`.",
+              },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              sentAt: { required: true, type: () => Date },
             },
           },
         ],
@@ -3619,6 +3681,10 @@ export default async () => {
                   'pl',
                 ],
               },
+              source: {
+                required: false,
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
+              },
             },
             ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
             ShareCodeParams: {
@@ -3650,6 +3716,11 @@ export default async () => {
                 type: () => Boolean,
                 description: 'Whether I changed the suggested text',
               },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
+              },
             },
             ShareItemDto: {
               id: { required: true, type: () => String },
@@ -3675,6 +3746,11 @@ export default async () => {
                   'whatsapp',
                   'telegram',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where I started the share',
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
               },
               text: { required: true, type: () => String },
               sharedAt: { required: true, type: () => String },
@@ -3743,6 +3819,11 @@ export default async () => {
                   'whatsapp',
                   'telegram',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
               },
               sharedAt: { required: true, type: () => String },
               verified: { required: true, type: () => Boolean },
@@ -4149,10 +4230,25 @@ export default async () => {
                 description: 'clicks / shares',
               },
             },
+            SourceSharesDto: {
+              source: {
+                required: true,
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
+              },
+              shares: {
+                required: true,
+                type: () => Number,
+                description: 'Shares of the period started from this source',
+              },
+            },
             AnalyticsSummaryDto: {
               scope: {
                 required: true,
                 type: () => t['./analytics/dto/analytics.dto'].AnalyticsScopeDto,
+              },
+              sharesBySource: {
+                required: true,
+                type: () => [t['./analytics/dto/analytics.dto'].SourceSharesDto],
               },
               earnedMediaValue: {
                 required: true,
@@ -4485,6 +4581,7 @@ export default async () => {
           {
             FeedController: {
               page: { type: t['./feed/dto/feed.dto'].FeedPageDto },
+              item: { type: t['./feed/dto/feed.dto'].FeedItemDto },
               suggestion: { type: t['./feed/dto/feed.dto'].SuggestionDto },
               topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
               follow: {},
