@@ -22,6 +22,7 @@ const DEFAULTS = {
   ],
   timeZone: 'UTC',
   clickRetentionMonths: 13,
+  reminderInactiveDays: 14,
   advocateNames: 'full',
   costPerClick: {},
   currency: 'EUR',

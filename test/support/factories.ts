@@ -201,6 +201,8 @@ export interface ItemOptions {
   expiresAt?: Date | null;
   /** When it was approved (approved items only): `publishAt` unless given. */
   approvedAt?: Date | null;
+  /** Who wrote it: nobody in particular unless given. */
+  authorId?: string | null;
 }
 
 /**
@@ -231,6 +233,7 @@ export async function makeItem(t: TestApp, options: ItemOptions = {}): Promise<s
           ? publishAt
           : null,
     campaignId: options.campaignId ?? null,
+    authorId: options.authorId ?? null,
     topics: (options.topicIds ?? []).map((id) => ({ id }) as Topic),
     targetGroups: (options.targets ?? []).map((id) => ({ id }) as OrgGroup),
   });

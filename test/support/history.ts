@@ -113,3 +113,28 @@ export async function backdateLastPoll(
     .get(SourcesRepository)
     .recordPoll(sourceId, { lastPolledAt: new Date(Date.now() - minutes * 60_000) });
 }
+
+/** Dates the person's joining of the advocacy programme at `at`. */
+export async function backdateEnrollment(
+  t: TestApp,
+  person: Pick<User, 'id'>,
+  at: Date,
+): Promise<void> {
+  await t.app
+    .get(DataSource)
+    .query(`UPDATE enrollments SET enrolled_at = $2 WHERE user_id = $1`, [person.id, at]);
+}
+
+/** Dates the publication of policy version `version` at `at`. */
+export async function backdatePolicyVersion(t: TestApp, version: number, at: Date): Promise<void> {
+  await t.app
+    .get(DataSource)
+    .query(`UPDATE policy_versions SET published_at = $2 WHERE version = $1`, [version, at]);
+}
+
+/** Dates an item's last submission for review at `at`. */
+export async function backdateSubmission(t: TestApp, itemId: string, at: Date): Promise<void> {
+  await t.app
+    .get(DataSource)
+    .query(`UPDATE content_items SET submitted_at = $2 WHERE id = $1`, [itemId, at]);
+}

@@ -34,6 +34,7 @@ import { PolicyModule } from './policy/policy.module';
 import { GuardrailsModule } from './guardrails/guardrails.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { AdvocacyModule } from './advocacy/advocacy.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { DatabaseModule } from './database/transactions';
 import { ClockModule } from './common/clock';
 
@@ -73,6 +74,7 @@ export class AppModule {
         SharingModule,
         AnalyticsModule,
         EscalationsModule,
+        RemindersModule,
         HealthModule,
         // The demo fills an empty database in demo mode; otherwise accounts' FirstAdminService does.
         ...(config.demo ? [DemoModule] : []),

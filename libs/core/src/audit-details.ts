@@ -125,6 +125,7 @@ export const AUDIT_DETAILS = {
   enabledNetworks: 'network',
   timeZone: 'timeZone',
   clickRetentionMonths: 'months',
+  reminderInactiveDays: 'count',
   advocateNames: 'advocateNames',
   costPerClick: 'costPerClick',
   currency: 'currency',

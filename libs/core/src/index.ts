@@ -15,6 +15,7 @@ export * from './notification-messages';
 export * from './passwords';
 export * from './people';
 export * from './random';
+export * from './reminders';
 export * from './post-length';
 export * from './roles';
 export * from './share-intent';

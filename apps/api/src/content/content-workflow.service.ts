@@ -71,7 +71,10 @@ export class ContentWorkflowService {
 
       const from = item.status;
       const to = CONTENT_TRANSITIONS[action].to;
-      if (action === 'submit') item.rejectionReason = null;
+      if (action === 'submit') {
+        item.rejectionReason = null;
+        item.submittedAt = new Date();
+      }
       if (action === 'approve') {
         item.approverId = actor.id;
         item.approvedAt = new Date();

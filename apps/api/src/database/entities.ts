@@ -43,6 +43,7 @@ import { ContentSource } from '../sources/entities/content-source.entity';
 import { SourceEntry } from '../sources/entities/source-entry.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
+import { ReminderSent } from '../reminders/entities/reminder-sent.entity';
 
 /** Every entity of the schema; the migrations and the drift check are measured against this list. */
 export const ENTITIES = [
@@ -89,4 +90,5 @@ export const ENTITIES = [
   VisitorSalt,
   Notification,
   NotificationPreferences,
+  ReminderSent,
 ];

@@ -93,6 +93,8 @@ interface DemoItem {
   targetDepartments?: string[];
   targetLanguages?: string[];
   rejectionReason?: string;
+  /** Who wrote it: the demo curator unless given. */
+  author?: string;
   variants: [VariantNetwork, string, string][];
 }
 
@@ -263,6 +265,8 @@ const ITEMS: DemoItem[] = [
     topics: ['Events'],
     campaign: true,
     daysAgo: 2,
+    // Lotte's, so that the demo curator may approve it (four-eyes) and is reminded that it waits.
+    author: 'lotte.bakker@chorus.example',
     targetLanguages: ['de', 'en'],
     variants: [
       ['any', 'de', 'Am 12. Dezember in Berlin: unser Customer Day. Seid dabei! #CustomerDay'],
@@ -377,9 +381,11 @@ export class DemoContent {
           publishAt: approved ? new Date(created.getTime() + DAY / 2) : null,
           expiresAt: demo.expiresInDays ? new Date(Date.now() + demo.expiresInDays * DAY) : null,
           pinned: demo.pinned ?? false,
-          authorId: curator.id,
+          authorId: demo.author ? people.get(demo.author)!.id : curator.id,
           approverId: approved ? reviewer.id : null,
           approvedAt: approved ? new Date(created.getTime() + DAY / 2) : null,
+          submittedAt:
+            approved || demo.status === 'in_review' ? new Date(created.getTime() + DAY / 4) : null,
           rejectionReason: demo.rejectionReason ?? null,
           // The demo works offline: these pages are described here rather than fetched.
           unfurlState: 'done',

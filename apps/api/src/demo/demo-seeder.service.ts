@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { hashPassword } from '../auth/passwords';
+import { RemindersService } from '../reminders/reminders.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
@@ -28,6 +29,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly advocacy: DemoAdvocacy,
     private readonly reports: DemoReports,
     private readonly sharing: DemoSharing,
+    private readonly reminders: RemindersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,6 +43,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.sharing.seed(manager, people, catalogue);
     });
     if (!seeded) return;
+    // What the hourly reminder job finds in the demo's history, sent now rather than within the hour.
+    await this.reminders.run(Date.now());
     this.seededAccounts = DEMO_ACCOUNTS.map((account) => account.email);
     this.logger.log(
       `Demo data created. Sign in as ${this.seededAccounts.join(', ')} with the password "${DEMO_PASSWORD}".`,

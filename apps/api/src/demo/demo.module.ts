@@ -10,6 +10,7 @@ import { GroupsModule } from '../groups/groups.module';
 import { GuardrailsModule } from '../guardrails/guardrails.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ProfileModule } from '../profile/profile.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { SettingsModule } from '../settings/settings.module';
 import { SharingModule } from '../sharing/sharing.module';
 import { SourcesModule } from '../sources/sources.module';
@@ -41,6 +42,7 @@ import { DemoSources } from './demo-sources';
     PolicyModule,
     TrainingModule,
     AdvocacyModule,
+    RemindersModule,
     EscalationsModule,
     FeedModule,
     SettingsModule,

@@ -47,6 +47,43 @@ export class FeedRepository {
     };
   }
 
+  /** The people of `userIds` who exist, as audiences, and the content revision now. */
+  async audiencesOf(
+    userIds: string[],
+  ): Promise<{ audiences: Map<string, Audience>; revision: string }> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        department_id: string | null;
+        location_id: string | null;
+        language: string;
+        follows: string[];
+      }[]
+    >(
+      `SELECT person.id, person.department_id, person.location_id, person.language,
+              array(SELECT topic_id::text FROM topic_follows WHERE user_id = person.id) AS follows
+         FROM users person WHERE person.id = ANY($1::uuid[])`,
+      [userIds],
+    );
+    const [{ revision }] = await this.dataSource.query<{ revision: string }[]>(
+      'SELECT revision FROM content_revision WHERE id = 1',
+    );
+    return {
+      revision,
+      audiences: new Map(
+        rows.map((row) => [
+          row.id,
+          {
+            departmentId: row.department_id,
+            locationId: row.location_id,
+            language: row.language,
+            followedTopicIds: new Set(row.follows),
+          },
+        ]),
+      ),
+    };
+  }
+
   /**
    * Every approved item that is live or will be (not expired), with its topics, campaign and
    * targets: the catalogue each replica keeps in memory until the content revision changes.
@@ -92,6 +129,17 @@ export class FeedRepository {
       [userId, itemIds],
     );
     return new Map(rows.map((row) => [row.item_id, row.networks]));
+  }
+
+  /** Which of these items each of these people shared, to any network (absent: none). */
+  async sharedItems(userIds: string[], itemIds: string[]): Promise<Map<string, Set<string>>> {
+    const rows = await this.dataSource.query<{ user_id: string; item_ids: string[] }[]>(
+      `SELECT user_id, array_agg(DISTINCT item_id::text) AS item_ids
+         FROM shares WHERE user_id = ANY($1::uuid[]) AND item_id = ANY($2::uuid[])
+        GROUP BY user_id`,
+      [userIds, itemIds],
+    );
+    return new Map(rows.map((row) => [row.user_id, new Set(row.item_ids)]));
   }
 
   /** One item with its suggested posts and campaign; fails when there is none. */

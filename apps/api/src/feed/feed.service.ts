@@ -73,6 +73,41 @@ export class FeedService {
     };
   }
 
+  /**
+   * For each of these people, up to `limit` items live at `now` and meant for them that they
+   * have not shared yet, in feed order (pinned first, then followed topics, then newest): what
+   * reminders offer. People without any are left out.
+   */
+  async unsharedItems(
+    userIds: string[],
+    options: { now: number; limit: number },
+  ): Promise<Map<string, CatalogueItem[]>> {
+    const found = new Map<string, CatalogueItem[]>();
+    if (userIds.length === 0) return found;
+    const { audiences, revision } = await this.feed.audiencesOf(userIds);
+    const catalogue = await this.catalogueAt(revision);
+    const shared = await this.feed.sharedItems(
+      userIds,
+      catalogue.items.map((item) => item.id),
+    );
+    for (const [userId, audience] of audiences) {
+      const done = shared.get(userId) ?? new Set<string>();
+      // Among the first `limit + shared` entries of their feed are `limit` unshared ones, if any.
+      const { entries } = feedPage(
+        catalogue,
+        audience,
+        {},
+        { now: options.now, limit: options.limit + done.size },
+      );
+      const items = entries
+        .filter((entry) => !done.has(entry.id))
+        .slice(0, options.limit)
+        .map((entry) => entry.item);
+      if (items.length > 0) found.set(userId, items);
+    }
+    return found;
+  }
+
   private async catalogueAt(revision: string): Promise<Catalogue> {
     if (this.catalogue?.revision !== revision) {
       this.loading ??= this.feed.catalogue().finally(() => (this.loading = undefined));

@@ -10,6 +10,7 @@ import {
   NOTIFICATION_CHANNELS,
   NOTIFICATION_KIND_RULES,
   NOTIFICATION_KINDS,
+  REMINDER_INACTIVE_DAYS,
   SHARE_NETWORKS,
   TRAINING_STAGES,
   type AdvocateNameStyle,
@@ -241,6 +242,12 @@ export const ORG_SETTINGS = {
     [CLICK_RETENTION_MONTHS.min, CLICK_RETENTION_MONTHS.max],
     'How many months raw click events are kept; older months are dropped whole. Daily figures ' +
       'are kept beyond that.',
+  ),
+  reminderInactiveDays: integerSetting(
+    REMINDER_INACTIVE_DAYS.default,
+    [REMINDER_INACTIVE_DAYS.min, REMINDER_INACTIVE_DAYS.max],
+    'How many days without sharing before an enrolled employee is reminded, with two items ' +
+      'for them; they get at most one such reminder in that many days.',
   ),
   advocateNames: choiceSetting<AdvocateNameStyle>(
     ADVOCATE_NAME_STYLES,

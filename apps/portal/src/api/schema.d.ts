@@ -2074,6 +2074,11 @@ export interface components {
        */
       clickRetentionMonths: number;
       /**
+       * @description How many days without sharing before an enrolled employee is reminded, with two items for them; they get at most one such reminder in that many days.
+       * @default 14
+       */
+      reminderInactiveDays: number;
+      /**
        * @description How top advocates are shown in analytics: full names, or initials only for organisations that do not want names ranked.
        * @default full
        * @enum {string}
@@ -2205,6 +2210,8 @@ export interface components {
       timeZone?: string;
       /** @description How many months raw click events are kept; older months are dropped whole. Daily figures are kept beyond that. */
       clickRetentionMonths?: number;
+      /** @description How many days without sharing before an enrolled employee is reminded, with two items for them; they get at most one such reminder in that many days. */
+      reminderInactiveDays?: number;
       /**
        * @description How top advocates are shown in analytics: full names, or initials only for organisations that do not want names ranked.
        * @enum {string}

@@ -206,6 +206,7 @@ export function makeSettings(
     enabledNetworks: [...SHARE_NETWORKS],
     timeZone: 'UTC',
     clickRetentionMonths: 13,
+    reminderInactiveDays: 14,
     advocateNames: 'full',
     costPerClick: {},
     currency: 'EUR',

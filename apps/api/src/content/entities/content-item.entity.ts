@@ -129,6 +129,10 @@ export class ContentItem {
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
+  /** When it was last submitted for review: how long it has waited there. */
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
   /** Why a reviewer sent it back to draft; cleared when it is submitted again. */
   @Column({ type: 'varchar', length: 1000, nullable: true })
   rejectionReason: string | null;

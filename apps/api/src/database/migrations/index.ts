@@ -16,6 +16,7 @@ import { TrainingTranslations1764525600000 } from './1764525600000-training-tran
 import { TranslatedTopicsAndNotes1764529200000 } from './1764529200000-translated-topics-and-notes';
 import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
 import { Notifications1764543600000 } from './1764543600000-notifications';
+import { Reminders1764561600000 } from './1764561600000-reminders';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   TranslatedTopicsAndNotes1764529200000,
   OutboxHtmlParts1764532800000,
   Notifications1764543600000,
+  Reminders1764561600000,
 ];
