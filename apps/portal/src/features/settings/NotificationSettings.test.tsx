@@ -90,14 +90,18 @@ describe('settings: notifications', () => {
     await waitFor(() => expect(api.patches()).toEqual([{ reminderInactiveDays: 21 }]));
   });
 
-  it('offers no reminder setting to an API without reminders', async () => {
-    settingsApi({});
-    renderPage(NotificationsSection, { path: '/settings', user: admin });
+  it('keeps the reminder within the days the API allows', async () => {
+    const api = settingsApi({ reminderInactiveDays: 14 });
+    const { user } = renderPage(NotificationsSection, { path: '/settings', user: admin });
     const form = await section();
+    const days = within(form).getByRole('textbox', { name: 'Sharing reminder after (days)' });
 
-    expect(
-      within(form).queryByRole('textbox', { name: 'Sharing reminder after (days)' }),
-    ).not.toBeInTheDocument();
+    await user.clear(days);
+    await user.type(days, '2');
+
+    expect(days).toHaveAccessibleDescription(expect.stringContaining('days from 3 to 90'));
+    expect(within(form).getByRole('button', { name: 'Save' })).toBeDisabled();
+    expect(api.patches()).toEqual([]);
   });
 
   it('is a section of the settings page', async () => {

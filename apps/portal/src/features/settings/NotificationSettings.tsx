@@ -2,6 +2,7 @@ import {
   NOTIFICATION_CHANNELS,
   NOTIFICATION_KINDS,
   NOTIFICATION_KIND_RULES,
+  REMINDER_INACTIVE_DAYS,
   type NotificationKind,
 } from '@chorus/core';
 import { Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
@@ -18,14 +19,21 @@ import { useSettingsForm } from './use-settings-form';
 const notificationSchema = z.object({
   notificationDefaults: z.record(z.string(), z.enum(NOTIFICATION_CHANNELS)),
   notificationsOff: z.array(z.enum(NOTIFICATION_KINDS)),
-  /** Whole days; '' while the field is empty; absent from an API without reminders. */
+  /** A whole number of days within the API's limits; '' while the field is empty. */
   reminderInactiveDays: z
     .union([z.number(), z.string()])
-    .refine((days) => typeof days === 'number' && Number.isInteger(days) && days >= 1, {
-      error: 'settings.notifications.reminderDays.invalid' satisfies FormMessage,
-    })
-    .transform(Number)
-    .optional(),
+    .refine(
+      (days) =>
+        typeof days === 'number' &&
+        Number.isInteger(days) &&
+        days >= REMINDER_INACTIVE_DAYS.min &&
+        days <= REMINDER_INACTIVE_DAYS.max,
+      {
+        error: 'settings.notifications.reminderDays.invalid' satisfies FormMessage,
+        params: REMINDER_INACTIVE_DAYS,
+      },
+    )
+    .transform(Number),
 });
 
 /**
@@ -43,9 +51,7 @@ export function NotificationSettings({ settings }: { settings: Settings }) {
     valuesOf: (current) => ({
       notificationDefaults: current.notificationDefaults,
       notificationsOff: current.notificationsOff,
-      ...(current.reminderInactiveDays === undefined
-        ? {}
-        : { reminderInactiveDays: current.reminderInactiveDays as number | string }),
+      reminderInactiveDays: current.reminderInactiveDays as number | string,
     }),
     schema: notificationSchema,
   });
@@ -82,19 +88,18 @@ export function NotificationSettings({ settings }: { settings: Settings }) {
             </Text>
           ),
       )}
-      {reminderInactiveDays !== undefined && (
-        <NumberInput
-          label={t('settings.notifications.reminderDays.label')}
-          description={t('settings.notifications.reminderDays.description')}
-          value={reminderInactiveDays}
-          onChange={(days) => form.setField('reminderInactiveDays', days)}
-          min={1}
-          allowDecimal={false}
-          allowNegative={false}
-          error={form.errors.reminderInactiveDays}
-          maw={360}
-        />
-      )}
+      <NumberInput
+        label={t('settings.notifications.reminderDays.label')}
+        description={t('settings.notifications.reminderDays.description')}
+        value={reminderInactiveDays}
+        onChange={(days) => form.setField('reminderInactiveDays', days)}
+        min={REMINDER_INACTIVE_DAYS.min}
+        max={REMINDER_INACTIVE_DAYS.max}
+        allowDecimal={false}
+        allowNegative={false}
+        error={form.errors.reminderInactiveDays}
+        maw={360}
+      />
       <Text size="sm">
         {notificationsOff.length === 0
           ? t('settings.notifications.noneOff')

@@ -6,7 +6,7 @@ import { SETTINGS_QUERY_KEY } from './api/settings-queries';
  * The settings to change; those left out stay as they are, so a section sends only what it
  * changed and cannot undo another section's, or another admin's, change to a different setting.
  */
-export type UpdateSettingsBody = Schemas['UpdateSettingsDto'] & { reminderInactiveDays?: number };
+export type UpdateSettingsBody = Schemas['UpdateSettingsDto'];
 
 export function useUpdateSettings() {
   const queryClient = useQueryClient();
