@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../../apps/api/src/common/clock';
-import { MailService } from '../../apps/api/src/mail/mail.service';
+import { DataSource } from 'typeorm';
+import { MailDelivery } from '../../apps/api/src/mail/entities/mail-delivery.entity';
 import { NotificationPreferencesRepository } from '../../apps/api/src/notifications/notification-preferences.repository';
 import {
   NotificationsService,
@@ -30,7 +31,12 @@ describe('notify', () => {
     });
   const inApp = async (person: MadeUser) =>
     (await t.app.get(NotificationsService).list(person.id, 1, 100))[0];
-  const mailsTo = (person: MadeUser) => t.app.get(MailService).keptFor(person.email);
+  /** Mail queued for the person, oldest first. */
+  const mailsTo = (person: MadeUser) =>
+    t.app
+      .get(DataSource)
+      .getRepository(MailDelivery)
+      .find({ where: { recipient: person.email }, order: { createdAt: 'ASC' } });
   const choose = (person: MadeUser, changes: Record<string, unknown>) =>
     t.app.get(NotificationPreferencesRepository).save({
       userId: person.id,
@@ -145,27 +151,30 @@ describe('notify', () => {
   it('holds the mail until quiet hours end, in the person’s time zone', async () => {
     const night = await makeUser(t);
     await choose(night, { quietStart: 22, quietEnd: 7, timeZone: 'Europe/Copenhagen' });
-    // 23:30 in Copenhagen.
+    // 23:30 in Copenhagen: the mail leaves at 07:00 there.
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-07T22:30:00Z'));
-    const queue = jest.spyOn(
-      t.app.get(NotificationsService) as unknown as { queueMail: (...args: unknown[]) => unknown },
-      'queueMail',
-    );
     await notify({ recipients: [night.id] });
-    expect(queue).toHaveBeenCalledWith(
-      expect.anything(),
-      expect.objectContaining({ email: night.email }),
-      expect.anything(),
-      expect.objectContaining({
-        startAfter: new Date('2026-12-08T06:00:00Z'),
-        key: expect.stringMatching(/^notification:/),
-        headers: {
-          'List-Unsubscribe': expect.stringMatching(/^<http.*\/unsubscribe\/[A-Za-z0-9_-]+>$/),
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        },
-      }),
-      expect.anything(),
-    );
+
+    const [notification] = await inApp(night);
+    const [mail] = await mailsTo(night);
+    expect(mail).toMatchObject({
+      idempotencyKey: `notification:${notification.id}`,
+      sendAfter: new Date('2026-12-08T06:00:00Z'),
+      headers: {
+        'List-Unsubscribe': expect.stringMatching(/^<http.*\/unsubscribe\/[A-Za-z0-9_-]+>$/),
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    });
+  });
+
+  it('sends at once outside quiet hours', async () => {
+    const day = await makeUser(t);
+    await choose(day, { quietStart: 22, quietEnd: 7, timeZone: 'Europe/Copenhagen' });
+    // Noon in Copenhagen: not held, it takes the next free send slot.
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-07T11:00:00Z'));
+    await notify({ recipients: [day.id] });
+    const [mail] = await mailsTo(day);
+    expect(mail.sendAfter.getTime()).toBeLessThan(Date.now() + 60_000);
   });
 
   it('refuses a link that is not a portal path', async () => {

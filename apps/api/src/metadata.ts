@@ -7,6 +7,7 @@ export default async () => {
     ['./groups/entities/org-group.entity']: await import('./groups/entities/org-group.entity.js'),
     ['./groups/dto/group.dto']: await import('./groups/dto/group.dto.js'),
     ['./users/entities/user.entity']: await import('./users/entities/user.entity.js'),
+    ['./mail/dto/mail-delivery.dto']: await import('./mail/dto/mail-delivery.dto.js'),
     ['./mail/dto/outbox.dto']: await import('./mail/dto/outbox.dto.js'),
     ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
     ['./content/entities/content-item.entity']:
@@ -42,6 +43,10 @@ export default async () => {
     ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
     ['./advocacy/dto/advocacy.dto']: await import('./advocacy/dto/advocacy.dto.js'),
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
+    ['./notifications/dto/notification-preferences.dto']:
+      await import('./notifications/dto/notification-preferences.dto.js'),
+    ['./notifications/dto/notification.dto']:
+      await import('./notifications/dto/notification.dto.js'),
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
     ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
     ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
@@ -163,6 +168,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
@@ -253,6 +259,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -349,6 +356,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -577,6 +585,46 @@ export default async () => {
         ],
         [import('./settings/dto/settings.dto.js'), { SettingsDto: {}, UpdateSettingsDto: {} }],
         [
+          import('./mail/entities/mail-delivery.entity.js'),
+          {
+            MailDelivery: {
+              id: { required: true, type: () => String },
+              idempotencyKey: {
+                required: true,
+                type: () => String,
+                description: 'Names the event the mail is about: the same key twice is one mail.',
+              },
+              recipient: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              subject: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              html: { required: true, type: () => String },
+              headers: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'string' },
+                description: 'Extra headers, such as List-Unsubscribe.',
+              },
+              status: { required: true, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+              attempts: { required: true, type: () => Number },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Why the last attempt failed, in the SMTP server's words.",
+              },
+              sendAfter: {
+                required: true,
+                type: () => Date,
+                description:
+                  'Not before: the later of its send slot and the time the caller asked for.',
+              },
+              createdAt: { required: true, type: () => Date },
+              sentAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
           import('./mail/entities/outbox-message.entity.js'),
           {
             OutboxMessage: {
@@ -597,6 +645,33 @@ export default async () => {
                 nullable: true,
                 description:
                   'The language the mail is written in; null for mail kept before mail had one.',
+              },
+            },
+          },
+        ],
+        [
+          import('./mail/dto/mail-delivery.dto.js'),
+          {
+            MailDeliveriesQueryDto: {
+              status: { required: false, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+            },
+            MailDeliveryParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            MailDeliveryDto: {
+              id: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+              recipient: { required: true, type: () => String },
+              subject: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              status: { required: true, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+              attempts: { required: true, type: () => Number },
+              lastError: { required: true, type: () => String, nullable: true },
+              sendAfter: { required: true, type: () => String },
+              sentAt: { required: true, type: () => String, nullable: true },
+            },
+            MailDeliveriesPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./mail/dto/mail-delivery.dto'].MailDeliveryDto],
               },
             },
           },
@@ -1081,7 +1156,7 @@ export default async () => {
                 description:
                   'Why a reviewer sent it back to draft; cleared when it is submitted again.',
               },
-              unfurlState: { required: true, enum: ['pending', 'done', 'failed'] },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
               unfurlError: {
                 required: true,
                 type: () => String,
@@ -1349,7 +1424,7 @@ export default async () => {
               publishAt: { required: true, type: () => String, nullable: true },
               expiresAt: { required: true, type: () => String, nullable: true },
               pinned: { required: true, type: () => Boolean },
-              unfurlState: { required: true, enum: ['pending', 'done', 'failed'] },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
               updatedAt: { required: true, type: () => String },
             },
             BlockedActionsDto: {
@@ -2020,6 +2095,15 @@ export default async () => {
           import('./tracking/entities/visitor-salt.entity.js'),
           {
             VisitorSalt: { day: { required: true, type: () => String }, salt: { required: true } },
+          },
+        ],
+        [
+          import('./mail/entities/mail-send-slot.entity.js'),
+          {
+            MailSendSlot: {
+              id: { required: true, type: () => Number },
+              nextSlot: { required: true, type: () => Date },
+            },
           },
         ],
         [
@@ -3569,6 +3653,135 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/dto/notification-preferences.dto.js'),
+          {
+            DigestPreferencesDto: {
+              frequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              weekday: { required: true, type: () => Number, minimum: 1, maximum: 7 },
+              hour: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            QuietHoursDto: {
+              start: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+              end: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            NotificationPreferencesDto: {
+              channels: { required: true, type: () => Object },
+              off: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: true,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: true,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: true, type: () => String, nullable: true },
+            },
+            UpdateNotificationPreferencesDto: {
+              channels: { required: false, type: () => Object },
+              off: {
+                required: false,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: false,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: false,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: false, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./notifications/dto/notification.dto.js'),
+          {
+            NotificationDto: {
+              id: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: { required: true, type: 'object', additionalProperties: true },
+              link: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+              readAt: { required: true, type: () => String, nullable: true },
+            },
+            NotificationPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./notifications/dto/notification.dto'].NotificationDto],
+              },
+            },
+            MarkReadDto: {
+              ids: { required: false, type: () => [String], format: 'uuid', minItems: 1 },
+              all: { required: false, type: () => Boolean },
+            },
+            UnreadCountDto: { count: { required: true, type: () => Number } },
+          },
+        ],
+        [
           import('./people/import/dto/import.dto.js'),
           {
             ImportOptionsDto: {
@@ -4085,7 +4298,13 @@ export default async () => {
         ],
         [
           import('./mail/outbox.controller.js'),
-          { OutboxController: { list: { type: t['./mail/dto/outbox.dto'].OutboxPageDto } } },
+          {
+            OutboxController: {
+              list: { type: t['./mail/dto/outbox.dto'].OutboxPageDto },
+              deliveries: { type: t['./mail/dto/mail-delivery.dto'].MailDeliveriesPageDto },
+              retry: { type: t['./mail/dto/mail-delivery.dto'].MailDeliveryDto },
+            },
+          },
         ],
         [
           import('./accounts/accounts.controller.js'),
@@ -4319,6 +4538,31 @@ export default async () => {
         [
           import('./health/health.controller.js'),
           { HealthController: { check: { type: t['./health/health.dto'].HealthDto } } },
+        ],
+        [
+          import('./notifications/notification-preferences.controller.js'),
+          {
+            NotificationPreferencesController: {
+              get: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+              update: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+            },
+          },
+        ],
+        [
+          import('./notifications/notifications.controller.js'),
+          {
+            NotificationsController: {
+              list: { type: t['./notifications/dto/notification.dto'].NotificationPageDto },
+              unreadCount: { type: t['./notifications/dto/notification.dto'].UnreadCountDto },
+              markRead: {},
+            },
+          },
         ],
         [
           import('./people/people.controller.js'),

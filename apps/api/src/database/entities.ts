@@ -34,6 +34,8 @@ import { ContentVariant } from '../content/entities/content-variant.entity';
 import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
 import { OrgGroup } from '../groups/entities/org-group.entity';
+import { MailDelivery } from '../mail/entities/mail-delivery.entity';
+import { MailSendSlot } from '../mail/entities/mail-send-slot.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
 import { Notification } from '../notifications/entities/notification.entity';
 import { NotificationPreferences } from '../notifications/entities/notification-preferences.entity';
@@ -53,6 +55,8 @@ export const ENTITIES = [
   OrgGroup,
   AuditEntry,
   OutboxMessage,
+  MailDelivery,
+  MailSendSlot,
   AccountToken,
   SocialProfile,
   Setting,

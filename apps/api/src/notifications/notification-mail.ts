@@ -30,7 +30,7 @@ export const notificationMail: MailTemplate<NotificationMailParams> = (write, ma
     notificationMessageParams(mail.kind, mail.params),
   );
   return {
-    subject: title,
+    subject: subjectOf(title),
     preview: write.t('notification.preview'),
     blocks: [
       write.paragraph(title),
@@ -51,3 +51,16 @@ export const notificationMail: MailTemplate<NotificationMailParams> = (write, ma
     ],
   };
 };
+
+/** Subjects stay short enough for every client and the mail queue: long titles are cut. */
+const MAX_SUBJECT = 150;
+
+function subjectOf(title: string): string {
+  const characters = Array.from(title.replace(/\s+/g, ' ').trim());
+  return characters.length <= MAX_SUBJECT
+    ? characters.join('')
+    : `${characters
+        .slice(0, MAX_SUBJECT - 1)
+        .join('')
+        .trimEnd()}…`;
+}

@@ -9,10 +9,12 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { InvalidInputError, problem } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { publicAddress } from '../config/public-address';
 import { Transactions } from '../database/transactions';
+import type { QueueOptions } from '../mail/mail-message';
 import { MailService } from '../mail/mail.service';
 import type { MailRecipient, MailTemplate } from '../mail/templates/mail-template';
 import type { OrgSettings } from '../settings/org-settings';
@@ -164,18 +166,15 @@ export class NotificationsService {
     );
   }
 
-  /**
-   * The one place notification mail leaves: until the durable mail queue is merged, it is sent
-   * (or kept in the outbox) at once, without its key, delay or headers.
-   */
+  /** The one place notification mail leaves: the durable mail queue, in the caller's transaction. */
   private async queueMail<P>(
     template: MailTemplate<P>,
     recipient: MailRecipient,
     params: P,
-    _options: { key: string; startAfter?: Date; headers: Record<string, string> },
+    options: QueueOptions,
     manager: EntityManager,
   ): Promise<void> {
-    await this.mail.sendTemplate(template, recipient, params, manager);
+    await this.mail.queueTemplate(template, recipient, params, options, manager);
   }
 
   /** A person's notifications, newest first. */
@@ -189,10 +188,13 @@ export class NotificationsService {
   }
 
   /** Marks some of the person's notifications read, or all of them. */
-  async markRead(userId: string, which: { ids: readonly string[] } | 'all'): Promise<void> {
+  async markRead(userId: string, which: { ids?: readonly string[]; all?: true }): Promise<void> {
+    if ((which.ids === undefined) === (which.all === undefined)) {
+      throw new InvalidInputError([problem('errors:notifications.readWhich')]);
+    }
     const now = this.clock.now();
-    if (which === 'all') await this.notifications.markAllRead(userId, now);
-    else await this.notifications.markRead(userId, which.ids, now);
+    if (which.all) await this.notifications.markAllRead(userId, now);
+    else await this.notifications.markRead(userId, which.ids ?? [], now);
   }
 }
 

@@ -15,6 +15,7 @@ import { PolicyTranslations1764522000000 } from './1764522000000-policy-translat
 import { TrainingTranslations1764525600000 } from './1764525600000-training-translations';
 import { TranslatedTopicsAndNotes1764529200000 } from './1764529200000-translated-topics-and-notes';
 import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
+import { MailQueue1764540000000 } from './1764540000000-mail-queue';
 import { Notifications1764543600000 } from './1764543600000-notifications';
 import { Reminders1764561600000 } from './1764561600000-reminders';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   TrainingTranslations1764525600000,
   TranslatedTopicsAndNotes1764529200000,
   OutboxHtmlParts1764532800000,
+  MailQueue1764540000000,
   Notifications1764543600000,
   Reminders1764561600000,
 ];
