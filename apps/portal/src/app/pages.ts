@@ -59,6 +59,14 @@ const TrainingEditorPage = lazyPage(
 const LessonPage = lazyPage(() => import('../features/training/LessonPage'), 'LessonPage');
 const QuizPage = lazyPage(() => import('../features/training/QuizPage'), 'QuizPage');
 const TrainingPage = lazyPage(() => import('../features/training/TrainingPage'), 'TrainingPage');
+const NotificationsPage = lazyPage(
+  () => import('../features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const NotificationPreferencesPage = lazyPage(
+  () => import('../features/notifications/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 const CampaignsPage = lazyPage(
   () => import('../features/campaigns/CampaignsPage'),
@@ -99,6 +107,8 @@ const ContentPerformancePage = lazyPage(
 export type NavLabelKey =
   | 'nav.home'
   | 'nav.account'
+  | 'nav.notifications'
+  | 'nav.notificationPreferences'
   | 'nav.people'
   | 'nav.importPeople'
   | 'nav.person'
@@ -160,6 +170,22 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.account',
     roles: 'any',
     Component: AccountPage,
+  },
+  {
+    path: '/notifications',
+    section: 'advocacy',
+    labelKey: 'nav.notifications',
+    roles: 'any',
+    Component: NotificationsPage,
+    nav: false,
+  },
+  {
+    path: '/profile/notifications',
+    section: 'advocacy',
+    labelKey: 'nav.notificationPreferences',
+    roles: 'any',
+    Component: NotificationPreferencesPage,
+    nav: false,
   },
   {
     path: '/advocacy',
