@@ -4,7 +4,10 @@ import { MailModule } from '../mail/mail.module';
 import { SettingsModule } from '../settings/settings.module';
 import { NotificationPreferences } from './entities/notification-preferences.entity';
 import { Notification } from './entities/notification.entity';
+import { NotificationPreferencesController } from './notification-preferences.controller';
 import { NotificationPreferencesRepository } from './notification-preferences.repository';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -15,12 +18,14 @@ import { UnsubscribeService } from './unsubscribe.service';
     MailModule,
     SettingsModule,
   ],
+  controllers: [NotificationsController, NotificationPreferencesController],
   providers: [
+    NotificationPreferencesService,
     NotificationsService,
     NotificationsRepository,
     NotificationPreferencesRepository,
     UnsubscribeService,
   ],
-  exports: [NotificationsService, UnsubscribeService],
+  exports: [NotificationsService, NotificationPreferencesService, UnsubscribeService],
 })
 export class NotificationsModule {}

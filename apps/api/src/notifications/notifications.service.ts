@@ -9,6 +9,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { InvalidInputError, problem } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { publicAddress } from '../config/public-address';
@@ -187,10 +188,13 @@ export class NotificationsService {
   }
 
   /** Marks some of the person's notifications read, or all of them. */
-  async markRead(userId: string, which: { ids: readonly string[] } | 'all'): Promise<void> {
+  async markRead(userId: string, which: { ids?: readonly string[]; all?: true }): Promise<void> {
+    if ((which.ids === undefined) === (which.all === undefined)) {
+      throw new InvalidInputError([problem('errors:notifications.readWhich')]);
+    }
     const now = this.clock.now();
-    if (which === 'all') await this.notifications.markAllRead(userId, now);
-    else await this.notifications.markRead(userId, which.ids, now);
+    if (which.all) await this.notifications.markAllRead(userId, now);
+    else await this.notifications.markRead(userId, which.ids ?? [], now);
   }
 }
 

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { ME_QUERY_KEY } from '../lib/me-queries';
 import { makeContentItem, makePerson, makeProfile, makeUser } from '../test/factories';
 import { apiError, mockApi, ok, reply, type ReplyOf } from '../test/mock-api';
-import { renderApp } from '../test/render-app';
+import { pageRequestPaths, renderApp } from '../test/render-app';
 
 function navigationLinks() {
   const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
@@ -196,7 +196,7 @@ describe('app shell', () => {
     renderApp('/people/import');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();
-    expect(api.requests.map((request) => request.path)).toEqual(['/api/me']);
+    expect(pageRequestPaths(api)).toEqual(['/api/me']);
   });
 
   it('marks the current page in the navigation', async () => {

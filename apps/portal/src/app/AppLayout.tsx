@@ -20,6 +20,7 @@ import { useCurrentUser } from '../lib/current-user';
 import { useLogout } from '../features/auth/use-logout';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { useFollowUserLanguage } from '../features/language/use-follow-user-language';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { navigationFor, pageAt } from './pages';
 import classes from './SkipLink.module.css';
 
@@ -86,6 +87,7 @@ export function AppLayout() {
             <Text fw={500} visibleFrom="xs" truncate maw={240}>
               {user.name}
             </Text>
+            <NotificationBell size={headerButtonSize} />
             <LanguageMenu size={headerButtonSize} short={phone} />
             <Button
               variant="default"

@@ -61,6 +61,14 @@ const TrainingEditorPage = lazyPage(
 const LessonPage = lazyPage(() => import('../features/training/LessonPage'), 'LessonPage');
 const QuizPage = lazyPage(() => import('../features/training/QuizPage'), 'QuizPage');
 const TrainingPage = lazyPage(() => import('../features/training/TrainingPage'), 'TrainingPage');
+const NotificationsPage = lazyPage(
+  () => import('../features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const NotificationPreferencesPage = lazyPage(
+  () => import('../features/notifications/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 const CampaignsPage = lazyPage(
   () => import('../features/campaigns/CampaignsPage'),
@@ -103,6 +111,8 @@ export type NavLabelKey =
   | 'nav.home'
   | 'nav.share'
   | 'nav.account'
+  | 'nav.notifications'
+  | 'nav.notificationPreferences'
   | 'nav.people'
   | 'nav.importPeople'
   | 'nav.person'
@@ -173,6 +183,22 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.account',
     roles: 'any',
     Component: AccountPage,
+  },
+  {
+    path: '/notifications',
+    section: 'advocacy',
+    labelKey: 'nav.notifications',
+    roles: 'any',
+    Component: NotificationsPage,
+    nav: false,
+  },
+  {
+    path: '/profile/notifications',
+    section: 'advocacy',
+    labelKey: 'nav.notificationPreferences',
+    roles: 'any',
+    Component: NotificationPreferencesPage,
+    nav: false,
   },
   {
     path: '/advocacy',

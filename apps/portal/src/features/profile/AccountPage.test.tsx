@@ -61,6 +61,16 @@ describe('my account: profile', () => {
     ).toBeInTheDocument();
   });
 
+  it('leads to my notification preferences', async () => {
+    const { me } = accountApi();
+    renderAccount(me);
+
+    expect(await screen.findByRole('link', { name: 'Notification preferences' })).toHaveAttribute(
+      'href',
+      '/profile/notifications',
+    );
+  });
+
   it('saves name, language and the whole list of social profiles in one request', async () => {
     document.cookie = 'XSRF-TOKEN=t0k3n; path=/';
     const api = accountApi({

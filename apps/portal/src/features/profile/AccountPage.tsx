@@ -1,5 +1,6 @@
-import { Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { RoleBadges } from '../../components/RoleBadges';
@@ -40,6 +41,17 @@ export function AccountPage() {
                 <RoleBadges roles={user.roles} label={t('account.roles')} />
               </div>
               <ProfileForm profile={profile.data} />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="lg">
+            <Stack gap="xs" align="flex-start">
+              <Title order={2} size="h3">
+                {t('account.notifications.title')}
+              </Title>
+              <Text size="sm">{t('account.notifications.description')}</Text>
+              <Anchor component={Link} to="/profile/notifications">
+                {t('account.notifications.link')}
+              </Anchor>
             </Stack>
           </Paper>
           <Paper withBorder p="lg">

@@ -4,12 +4,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { FormMessage } from '../../lib/forms';
+import { knownTimeZones, timeZonesWith } from '../../lib/time-zones';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
-
-/** The time zones this browser knows, UTC first; read when the section renders. */
-const knownTimeZones = () => [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])];
 
 const analyticsSchema = z.object({
   timeZone: z.string(),
@@ -46,7 +44,7 @@ export function AnalyticsSettings({ settings }: { settings: Settings }) {
   });
   const { timeZone } = form.values;
   const known = useMemo(() => knownTimeZones(), []);
-  const timeZones = known.includes(timeZone) ? known : [timeZone, ...known];
+  const timeZones = timeZonesWith(known, timeZone);
 
   return (
     <SettingsSection

@@ -6,6 +6,7 @@ import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { AnalyticsSettings } from './AnalyticsSettings';
 import { ContentSettings } from './ContentSettings';
 import { EarnedMediaSettings } from './EarnedMediaSettings';
+import { NotificationSettings } from './NotificationSettings';
 import { OrganisationSettings } from './OrganisationSettings';
 import { SharingSettings } from './SharingSettings';
 import { TrainingSettings } from './TrainingSettings';
@@ -38,6 +39,7 @@ export function SettingsPage() {
           <SharingSettings settings={settings.data} />
           <AnalyticsSettings settings={settings.data} />
           <EarnedMediaSettings settings={settings.data} />
+          <NotificationSettings settings={settings.data} />
         </UnsavedChangesGuard>
       )}
     </Stack>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiError, mockApi, ok } from '../../test/mock-api';
 import { makeUser } from '../../test/factories';
-import { renderApp } from '../../test/render-app';
+import { pageRequestPaths, renderApp } from '../../test/render-app';
 import { rowAround } from '../../test/surroundings';
 import { cardFields, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import {
@@ -343,6 +343,6 @@ describe('sources: the inbox of suggestions', () => {
     renderApp('/sources');
 
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();
-    expect(api.requests.map((request) => request.path)).toEqual(['/api/me']);
+    expect(pageRequestPaths(api)).toEqual(['/api/me']);
   });
 });
