@@ -9,6 +9,10 @@ export default async () => {
     ['./users/entities/user.entity']: await import('./users/entities/user.entity.js'),
     ['./mail/dto/mail-delivery.dto']: await import('./mail/dto/mail-delivery.dto.js'),
     ['./mail/dto/outbox.dto']: await import('./mail/dto/outbox.dto.js'),
+    ['./notifications/dto/notification-preferences.dto']:
+      await import('./notifications/dto/notification-preferences.dto.js'),
+    ['./notifications/dto/notification.dto']:
+      await import('./notifications/dto/notification.dto.js'),
     ['./content/entities/content-item.entity']:
       await import('./content/entities/content-item.entity.js'),
     ['./campaigns/entities/campaign.entity']:
@@ -41,10 +45,6 @@ export default async () => {
     ['./training/dto/training.dto']: await import('./training/dto/training.dto.js'),
     ['./feed/dto/feed.dto']: await import('./feed/dto/feed.dto.js'),
     ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
-    ['./notifications/dto/notification-preferences.dto']:
-      await import('./notifications/dto/notification-preferences.dto.js'),
-    ['./notifications/dto/notification.dto']:
-      await import('./notifications/dto/notification.dto.js'),
     ['./advocacy/dto/advocacy.dto']: await import('./advocacy/dto/advocacy.dto.js'),
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
@@ -833,6 +833,135 @@ export default async () => {
               name: { required: true, type: () => String },
             },
             AcceptedDto: { message: { required: true, type: () => String } },
+          },
+        ],
+        [
+          import('./notifications/dto/notification-preferences.dto.js'),
+          {
+            DigestPreferencesDto: {
+              frequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              weekday: { required: true, type: () => Number, minimum: 1, maximum: 7 },
+              hour: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            QuietHoursDto: {
+              start: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+              end: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            NotificationPreferencesDto: {
+              channels: { required: true, type: () => Object },
+              off: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: true,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: true,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: true, type: () => String, nullable: true },
+            },
+            UpdateNotificationPreferencesDto: {
+              channels: { required: false, type: () => Object },
+              off: {
+                required: false,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: false,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: false,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: false, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./notifications/dto/notification.dto.js'),
+          {
+            NotificationDto: {
+              id: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: { required: true, type: 'object', additionalProperties: true },
+              link: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+              readAt: { required: true, type: () => String, nullable: true },
+            },
+            NotificationPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./notifications/dto/notification.dto'].NotificationDto],
+              },
+            },
+            MarkReadDto: {
+              ids: { required: false, type: () => [String], format: 'uuid', minItems: 1 },
+              all: { required: false, type: () => Boolean },
+            },
+            UnreadCountDto: { count: { required: true, type: () => Number } },
           },
         ],
         [
@@ -3592,135 +3721,6 @@ export default async () => {
           },
         ],
         [
-          import('./notifications/dto/notification-preferences.dto.js'),
-          {
-            DigestPreferencesDto: {
-              frequency: { required: true, enum: ['weekly', 'daily', 'never'] },
-              weekday: { required: true, type: () => Number, minimum: 1, maximum: 7 },
-              hour: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-            },
-            QuietHoursDto: {
-              start: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-              end: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-            },
-            NotificationPreferencesDto: {
-              channels: { required: true, type: () => Object },
-              off: {
-                required: true,
-                type: () => [Object],
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-                isArray: true,
-              },
-              digest: {
-                required: true,
-                type: () =>
-                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
-              },
-              quietHours: {
-                required: true,
-                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
-                nullable: true,
-              },
-              timeZone: { required: true, type: () => String, nullable: true },
-            },
-            UpdateNotificationPreferencesDto: {
-              channels: { required: false, type: () => Object },
-              off: {
-                required: false,
-                type: () => [Object],
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-                isArray: true,
-              },
-              digest: {
-                required: false,
-                type: () =>
-                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
-              },
-              quietHours: {
-                required: false,
-                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
-                nullable: true,
-              },
-              timeZone: { required: false, type: () => String, nullable: true },
-            },
-          },
-        ],
-        [
-          import('./notifications/dto/notification.dto.js'),
-          {
-            NotificationDto: {
-              id: { required: true, type: () => String },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              params: { required: true, type: 'object', additionalProperties: true },
-              link: { required: true, type: () => String },
-              createdAt: { required: true, type: () => String },
-              readAt: { required: true, type: () => String, nullable: true },
-            },
-            NotificationPageDto: {
-              items: {
-                required: true,
-                type: () => [t['./notifications/dto/notification.dto'].NotificationDto],
-              },
-            },
-            MarkReadDto: {
-              ids: { required: false, type: () => [String], format: 'uuid', minItems: 1 },
-              all: { required: false, type: () => Boolean },
-            },
-            UnreadCountDto: { count: { required: true, type: () => Number } },
-          },
-        ],
-        [
           import('./sharing/dto/preflight.dto.js'),
           {
             SharePreflightDto: {
@@ -4538,6 +4538,31 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/notification-preferences.controller.js'),
+          {
+            NotificationPreferencesController: {
+              get: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+              update: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+            },
+          },
+        ],
+        [
+          import('./notifications/notifications.controller.js'),
+          {
+            NotificationsController: {
+              list: { type: t['./notifications/dto/notification.dto'].NotificationPageDto },
+              unreadCount: { type: t['./notifications/dto/notification.dto'].UnreadCountDto },
+              markRead: {},
+            },
+          },
+        ],
+        [
           import('./campaigns/campaigns.controller.js'),
           {
             CampaignsController: {
@@ -4730,31 +4755,6 @@ export default async () => {
               update: { type: t['./profile/dto/profile.dto'].ProfileDto },
               export: { type: Object },
               remove: {},
-            },
-          },
-        ],
-        [
-          import('./notifications/notification-preferences.controller.js'),
-          {
-            NotificationPreferencesController: {
-              get: {
-                type: t['./notifications/dto/notification-preferences.dto']
-                  .NotificationPreferencesDto,
-              },
-              update: {
-                type: t['./notifications/dto/notification-preferences.dto']
-                  .NotificationPreferencesDto,
-              },
-            },
-          },
-        ],
-        [
-          import('./notifications/notifications.controller.js'),
-          {
-            NotificationsController: {
-              list: { type: t['./notifications/dto/notification.dto'].NotificationPageDto },
-              unreadCount: { type: t['./notifications/dto/notification.dto'].UnreadCountDto },
-              markRead: {},
             },
           },
         ],
