@@ -263,7 +263,8 @@ describe('Slack and Teams channels', () => {
     );
     const db = t.app.get(DataSource);
     const told = await db.query(
-      `SELECT user_id AS "userId", kind, params, link FROM notifications ORDER BY user_id`,
+      `SELECT user_id AS "userId", kind, params, link FROM notifications
+        WHERE kind = 'channel.failing' ORDER BY user_id`,
     );
     const admins = await db.query(`SELECT id FROM users WHERE 'admin' = ANY(roles) ORDER BY id`);
     expect(admins).toHaveLength(2); // the first admin, and the one who connected the channel
