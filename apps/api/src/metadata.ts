@@ -3741,6 +3741,10 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/dto/unsubscribe.dto.js'),
+          { UnsubscribeTokenParamDto: { token: { required: true, type: () => String } } },
+        ],
+        [
           import('./people/import/dto/import.dto.js'),
           {
             ImportOptionsDto: {
@@ -4522,6 +4526,10 @@ export default async () => {
               markRead: {},
             },
           },
+        ],
+        [
+          import('./notifications/unsubscribe.controller.js'),
+          { UnsubscribeController: { question: { type: String }, confirm: { type: String } } },
         ],
         [
           import('./people/people.controller.js'),

@@ -26,7 +26,7 @@ import {
   type NotificationRecipient,
 } from './notification-preferences.repository';
 import { NotificationsRepository, type NewNotification } from './notifications.repository';
-import { UnsubscribeService } from './unsubscribe.service';
+import { PREFERENCES_PATH, UnsubscribeService } from './unsubscribe.service';
 
 /** Something to tell people: the one way any part of Chorus does. */
 export interface NotificationInput {
@@ -43,9 +43,6 @@ export interface NotificationInput {
   /** Content to show with share buttons in the mail (reminders). */
   items?: ReadonlyArray<{ id: string; title: string }>;
 }
-
-/** Where a person changes how they hear from Chorus, in the portal. */
-export const PREFERENCES_PATH = '/profile/notifications';
 
 const MAX_KEY_LENGTH = 200;
 const MAX_LINK_LENGTH = 500;
