@@ -3,6 +3,7 @@ import { MailDelivery } from '../../apps/api/src/mail/entities/mail-delivery.ent
 import { NotificationPreferencesService } from '../../apps/api/src/notifications/notification-preferences.service';
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
 import { UnsubscribeService } from '../../apps/api/src/notifications/unsubscribe.service';
+import { TestMailServer } from '../support/mail';
 import { createTestApp, makeUser, type MadeUser, type TestApp } from '../support/test-app';
 
 describe('unsubscribe links', () => {
@@ -98,5 +99,46 @@ describe('unsubscribe links', () => {
 
   it('leave the API refusing multipart forms', async () => {
     await t.http().post('/api/auth/login').field('email', 'a@b.c').expect(415);
+  });
+});
+
+describe('a notification mail, through a real SMTP server', () => {
+  let mail: TestMailServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    mail = await new TestMailServer().start();
+    t = await createTestApp({ SMTP_URL: mail.url, MAIL_FROM: 'Chorus <chorus@company.test>' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await mail.stop();
+  });
+
+  it('arrives with both parts and a one-click unsubscribe that works without a session', async () => {
+    const person = await makeUser(t, { language: 'de', name: 'Greta' });
+    await t.app.get(NotificationsService).notify({
+      kind: 'policy.sign',
+      recipients: [person.id],
+      params: { version: 5 },
+      link: '/policy',
+      key: 'policy.sign:5',
+    });
+
+    const received = await mail.messageTo(person.email);
+    expect(received.subject).toBe(
+      'Bitte lesen und unterzeichnen Sie Version 5 der Social-Media-Richtlinie',
+    );
+    expect(received.text).toContain('/policy');
+    expect(received.html).toContain('href="http');
+    expect(received.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const url = /^<(.+)>$/.exec(received.headers.get('list-unsubscribe') ?? '')![1];
+    expect(received.text).toContain(url);
+
+    await t.http().post(new URL(url).pathname).field('List-Unsubscribe', 'One-Click').expect(200);
+    const preferences = await t.app
+      .get(NotificationPreferencesService)
+      .get({ id: person.id, roles: person.roles });
+    expect(preferences.channels['policy.sign']).toBe('app');
   });
 });
