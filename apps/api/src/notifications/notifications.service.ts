@@ -179,6 +179,11 @@ export class NotificationsService {
     return this.notifications.findPage(userId, page, pageSize);
   }
 
+  /** Every notification of the person, oldest first: part of their data export. */
+  allFor(userId: string): Promise<Notification[]> {
+    return this.notifications.findAllByUser(userId);
+  }
+
   /** How many of the person's notifications are unread (at most UNREAD_COUNT_CAP). */
   unreadCount(userId: string): Promise<number> {
     return this.notifications.countUnread(userId);
