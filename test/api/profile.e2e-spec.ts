@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { LoginFailuresRepository } from '../../apps/api/src/auth/login-failures.repository';
+import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
 import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
 import { keptMailTo } from '../support/mail';
 
@@ -106,6 +107,17 @@ describe('my profile, my data and deleting my account', () => {
       })
       .expect(201);
 
+    await t.app.get(NotificationsService).notify({
+      kind: 'policy.sign',
+      recipients: [user.id],
+      params: { version: 2 },
+      link: '/policy',
+      key: 'policy.sign:2',
+    });
+    await me.api
+      .put('/api/me/notification-preferences', { quietHours: { start: 22, end: 7 } })
+      .expect(200);
+
     const response = await me.api.get('/api/me/export').expect(200);
     expect(response.headers['content-disposition']).toMatch(
       /^attachment; filename="chorus-my-data-\d{4}-\d{2}-\d{2}\.json"$/,
@@ -122,6 +134,16 @@ describe('my profile, my data and deleting my account', () => {
         expect.objectContaining({ network: 'x', excerpt: 'Rude remark', status: 'open' }),
       ],
       auditLog: [expect.objectContaining({ action: 'advocacy.joined' })],
+      notificationPreferences: { quietHours: { start: 22, end: 7 } },
+      notifications: [
+        {
+          kind: 'policy.sign',
+          params: { version: 2 },
+          link: '/policy',
+          createdAt: expect.any(String),
+          readAt: null,
+        },
+      ],
     });
     expect(JSON.stringify(response.body)).not.toMatch(/argon2|passwordHash/);
   });

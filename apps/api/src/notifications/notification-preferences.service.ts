@@ -8,7 +8,9 @@ import {
   type Role,
 } from '@chorus/core';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DomainError, InvalidInputError, problem } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
 import type {
   NotificationPreferencesDto,
@@ -41,6 +43,7 @@ export class NotificationPreferencesService {
   constructor(
     private readonly preferences: NotificationPreferencesRepository,
     private readonly settings: SettingsService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** The person's preferences, channels as they apply now, for the kinds meant for them. */
@@ -83,46 +86,52 @@ export class NotificationPreferencesService {
     owner: PreferencesOwner,
     changes: UpdateNotificationPreferencesDto,
   ): Promise<NotificationPreferencesDto> {
-    const stored = await this.stored(owner.id);
-    const { notificationDefaults, notificationsOff } = await this.settings.get();
-    const channels: NotificationChannels = { ...stored.channels };
-    const given = Object.entries(changes.channels ?? {}) as Array<
-      [NotificationKind, NotificationChannels[NotificationKind]]
-    >;
-    const notMine = given.filter(([kind]) => !isInAudience(kind, owner.roles));
-    if (notMine.length > 0) {
-      throw new InvalidInputError(
-        notMine.map(([kind]) =>
-          problem('errors:notifications.kindNotForYou', { kind }, { field: `channels.${kind}` }),
-        ),
+    // One change at a time per person: two saves at once must not undo each other.
+    await this.transactions.run(async (manager) => {
+      const stored = await this.stored(owner.id, manager);
+      const { notificationDefaults, notificationsOff } = await this.settings.get(manager);
+      const channels: NotificationChannels = { ...stored.channels };
+      const given = Object.entries(changes.channels ?? {}) as Array<
+        [NotificationKind, NotificationChannels[NotificationKind]]
+      >;
+      const notMine = given.filter(([kind]) => !isInAudience(kind, owner.roles));
+      if (notMine.length > 0) {
+        throw new InvalidInputError(
+          notMine.map(([kind]) =>
+            problem('errors:notifications.kindNotForYou', { kind }, { field: `channels.${kind}` }),
+          ),
+        );
+      }
+      const turnedOff = given.find(([kind]) => notificationsOff.includes(kind));
+      if (turnedOff) {
+        throw new DomainError('unprocessable', 'errors:notifications.kindOff', {
+          kind: turnedOff[0],
+        });
+      }
+      for (const [kind, channel] of given) {
+        const fallback = notificationDefaults[kind] ?? NOTIFICATION_KIND_RULES[kind].defaultChannel;
+        if (channel === fallback) delete channels[kind];
+        else channels[kind] = channel;
+      }
+      if (changes.quietHours && changes.quietHours.start === changes.quietHours.end) {
+        throw new InvalidInputError([
+          problem('errors:notifications.quietHoursSame', {}, { field: 'quietHours' }),
+        ]);
+      }
+      const quiet = changes.quietHours === undefined ? undefined : changes.quietHours;
+      await this.preferences.save(
+        {
+          userId: owner.id,
+          channels,
+          digestFrequency: changes.digest?.frequency ?? stored.digestFrequency,
+          digestWeekday: changes.digest?.weekday ?? stored.digestWeekday,
+          digestHour: changes.digest?.hour ?? stored.digestHour,
+          quietStart: quiet === undefined ? stored.quietStart : (quiet?.start ?? null),
+          quietEnd: quiet === undefined ? stored.quietEnd : (quiet?.end ?? null),
+          timeZone: changes.timeZone === undefined ? stored.timeZone : changes.timeZone,
+        },
+        manager,
       );
-    }
-    const turnedOff = given.find(([kind]) => notificationsOff.includes(kind));
-    if (turnedOff) {
-      throw new DomainError('unprocessable', 'errors:notifications.kindOff', {
-        kind: turnedOff[0],
-      });
-    }
-    for (const [kind, channel] of given) {
-      const fallback = notificationDefaults[kind] ?? NOTIFICATION_KIND_RULES[kind].defaultChannel;
-      if (channel === fallback) delete channels[kind];
-      else channels[kind] = channel;
-    }
-    if (changes.quietHours && changes.quietHours.start === changes.quietHours.end) {
-      throw new InvalidInputError([
-        problem('errors:notifications.quietHoursSame', {}, { field: 'quietHours' }),
-      ]);
-    }
-    const quiet = changes.quietHours === undefined ? undefined : changes.quietHours;
-    await this.preferences.save({
-      userId: owner.id,
-      channels,
-      digestFrequency: changes.digest?.frequency ?? stored.digestFrequency,
-      digestWeekday: changes.digest?.weekday ?? stored.digestWeekday,
-      digestHour: changes.digest?.hour ?? stored.digestHour,
-      quietStart: quiet === undefined ? stored.quietStart : (quiet?.start ?? null),
-      quietEnd: quiet === undefined ? stored.quietEnd : (quiet?.end ?? null),
-      timeZone: changes.timeZone === undefined ? stored.timeZone : changes.timeZone,
     });
     return this.get(owner);
   }
@@ -132,23 +141,27 @@ export class NotificationPreferencesService {
    * notifications stay in the portal). True when it changed anything.
    */
   async unsubscribe(userId: string, scope: UnsubscribeScope): Promise<boolean> {
-    const stored = await this.stored(userId);
-    if (scope === 'digest') {
-      if (stored.digestFrequency === 'never') return false;
-      await this.preferences.save({ ...stored, userId, digestFrequency: 'never' });
+    return this.transactions.run(async (manager) => {
+      const stored = await this.stored(userId, manager);
+      if (scope === 'digest') {
+        if (stored.digestFrequency === 'never') return false;
+        await this.preferences.save({ ...stored, userId, digestFrequency: 'never' }, manager);
+        return true;
+      }
+      if (stored.channels[scope] === 'app' || stored.channels[scope] === 'off') return false;
+      await this.preferences.save(
+        { ...stored, userId, channels: { ...stored.channels, [scope]: 'app' } },
+        manager,
+      );
       return true;
-    }
-    if (stored.channels[scope] === 'app' || stored.channels[scope] === 'off') return false;
-    await this.preferences.save({
-      ...stored,
-      userId,
-      channels: { ...stored.channels, [scope]: 'app' },
     });
-    return true;
   }
 
-  private async stored(userId: string): Promise<typeof DEFAULTS> {
-    const row = await this.preferences.findByUser(userId);
+  /** The stored preferences or the defaults; locked for the change when given a transaction. */
+  private async stored(userId: string, manager?: EntityManager): Promise<typeof DEFAULTS> {
+    const row = manager
+      ? await this.preferences.findByUserForChange(userId, manager)
+      : await this.preferences.findByUser(userId);
     if (!row) return { ...DEFAULTS };
     const { userId: _id, updatedAt: _at, user: _user, ...preferences } = row;
     return preferences;

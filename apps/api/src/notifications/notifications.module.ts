@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../mail/mail.module';
 import { SettingsModule } from '../settings/settings.module';
+import { UsersModule } from '../users/users.module';
 import { NotificationPreferences } from './entities/notification-preferences.entity';
 import { Notification } from './entities/notification.entity';
 import { NotificationPreferencesController } from './notification-preferences.controller';
@@ -10,6 +11,7 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
+import { UnsubscribeController } from './unsubscribe.controller';
 import { UnsubscribeService } from './unsubscribe.service';
 
 @Module({
@@ -17,8 +19,9 @@ import { UnsubscribeService } from './unsubscribe.service';
     TypeOrmModule.forFeature([Notification, NotificationPreferences]),
     MailModule,
     SettingsModule,
+    UsersModule,
   ],
-  controllers: [NotificationsController, NotificationPreferencesController],
+  controllers: [NotificationsController, NotificationPreferencesController, UnsubscribeController],
   providers: [
     NotificationPreferencesService,
     NotificationsService,

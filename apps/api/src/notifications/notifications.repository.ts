@@ -64,6 +64,17 @@ export class NotificationsRepository {
     });
   }
 
+  /** Every notification of the person, oldest first (part of their data). */
+  findAllByUser(
+    userId: string,
+    manager: EntityManager = this.notifications.manager,
+  ): Promise<Notification[]> {
+    return manager.find(Notification, {
+      where: { userId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   /**
    * How many notifications the person has not read, up to UNREAD_COUNT_CAP: an index-only
    * scan of the partial index of unread rows, stopping at the cap.

@@ -26,7 +26,7 @@ import {
   type NotificationRecipient,
 } from './notification-preferences.repository';
 import { NotificationsRepository, type NewNotification } from './notifications.repository';
-import { UnsubscribeService } from './unsubscribe.service';
+import { PREFERENCES_PATH, UnsubscribeService } from './unsubscribe.service';
 
 /** Something to tell people: the one way any part of Chorus does. */
 export interface NotificationInput {
@@ -43,9 +43,6 @@ export interface NotificationInput {
   /** Content to show with share buttons in the mail (reminders). */
   items?: ReadonlyArray<{ id: string; title: string }>;
 }
-
-/** Where a person changes how they hear from Chorus, in the portal. */
-export const PREFERENCES_PATH = '/profile/notifications';
 
 const MAX_KEY_LENGTH = 200;
 const MAX_LINK_LENGTH = 500;
@@ -180,6 +177,11 @@ export class NotificationsService {
   /** A person's notifications, newest first. */
   list(userId: string, page: number, pageSize: number): Promise<[Notification[], number]> {
     return this.notifications.findPage(userId, page, pageSize);
+  }
+
+  /** Every notification of the person, oldest first: part of their data export. */
+  allFor(userId: string): Promise<Notification[]> {
+    return this.notifications.findAllByUser(userId);
   }
 
   /** How many of the person's notifications are unread (at most UNREAD_COUNT_CAP). */

@@ -8,6 +8,7 @@ import { TrainingModule } from '../training/training.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { SocialProfile } from './entities/social-profile.entity';
 import { ProfileController } from './profile.controller';
@@ -26,6 +27,7 @@ import { ProfileService } from './profile.service';
     PolicyModule,
     TrainingModule,
     EscalationsModule,
+    NotificationsModule,
   ],
   controllers: [ProfileController],
   providers: [ProfileService, ProfileRepository],

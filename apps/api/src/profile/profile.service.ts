@@ -7,6 +7,8 @@ import { SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { MailService } from '../mail/mail.service';
+import { NotificationPreferencesService } from '../notifications/notification-preferences.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { UserDto } from '../users/dto/user.dto';
 import { normalizeEmail, UsersService } from '../users/users.service';
@@ -33,6 +35,8 @@ export class ProfileService {
     private readonly policy: PolicyService,
     private readonly training: TrainingService,
     private readonly escalations: EscalationsService,
+    private readonly notifications: NotificationsService,
+    private readonly notificationPreferences: NotificationPreferencesService,
   ) {}
 
   async get(userId: string): Promise<ProfileDto> {
@@ -99,6 +103,10 @@ export class ProfileService {
         this.training.historyOf(userId),
       ]);
     const reports = await this.escalations.reportedBy(userId);
+    const [notifications, notificationPreferences] = await Promise.all([
+      this.notifications.allFor(userId),
+      this.notificationPreferences.get(user),
+    ]);
     return {
       exportedAt: new Date().toISOString(),
       account: UserDto.from(user),
@@ -121,6 +129,14 @@ export class ProfileService {
       policyAcknowledgments: policy,
       training,
       reportedComments: reports,
+      notificationPreferences,
+      notifications: notifications.map(({ kind, params, link, createdAt, readAt }) => ({
+        kind,
+        params,
+        link,
+        createdAt,
+        readAt,
+      })),
       auditLog: audit.map(({ at, action, actorLabel, targetLabel, summary }) => ({
         at,
         action,
