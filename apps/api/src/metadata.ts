@@ -9,7 +9,10 @@ export default async () => {
     ['./users/entities/user.entity']: await import('./users/entities/user.entity.js'),
     ['./mail/dto/mail-delivery.dto']: await import('./mail/dto/mail-delivery.dto.js'),
     ['./mail/dto/outbox.dto']: await import('./mail/dto/outbox.dto.js'),
-    ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
+    ['./notifications/dto/notification-preferences.dto']:
+      await import('./notifications/dto/notification-preferences.dto.js'),
+    ['./notifications/dto/notification.dto']:
+      await import('./notifications/dto/notification.dto.js'),
     ['./content/entities/content-item.entity']:
       await import('./content/entities/content-item.entity.js'),
     ['./campaigns/entities/campaign.entity']:
@@ -21,6 +24,7 @@ export default async () => {
       await import('./content/entities/content-variant.entity.js'),
     ['./common/person-ref.dto']: await import('./common/person-ref.dto.js'),
     ['./content/dto/content.dto']: await import('./content/dto/content.dto.js'),
+    ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
     ['./escalations/entities/escalation.entity']:
       await import('./escalations/entities/escalation.entity.js'),
     ['./policy/entities/policy-version.entity']:
@@ -40,10 +44,6 @@ export default async () => {
     ['./policy/dto/policy.dto']: await import('./policy/dto/policy.dto.js'),
     ['./training/dto/training.dto']: await import('./training/dto/training.dto.js'),
     ['./feed/dto/feed.dto']: await import('./feed/dto/feed.dto.js'),
-    ['./notifications/dto/notification-preferences.dto']:
-      await import('./notifications/dto/notification-preferences.dto.js'),
-    ['./notifications/dto/notification.dto']:
-      await import('./notifications/dto/notification.dto.js'),
     ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
     ['./advocacy/dto/advocacy.dto']: await import('./advocacy/dto/advocacy.dto.js'),
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
@@ -53,9 +53,10 @@ export default async () => {
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
     ['./campaigns/dto/campaign.dto']: await import('./campaigns/dto/campaign.dto.js'),
+    ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
+    ['./channels/dto/channels.dto']: await import('./channels/dto/channels.dto.js'),
     ['./guardrails/dto/restricted-term.dto']:
       await import('./guardrails/dto/restricted-term.dto.js'),
-    ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
@@ -169,6 +170,10 @@ export default async () => {
                   'share.link_disabled',
                   'share.link_enabled',
                   'mail.retried',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
@@ -260,6 +265,10 @@ export default async () => {
                   'share.link_disabled',
                   'share.link_enabled',
                   'mail.retried',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -357,6 +366,10 @@ export default async () => {
                   'share.link_disabled',
                   'share.link_enabled',
                   'mail.retried',
+                  'chat_channel.created',
+                  'chat_channel.updated',
+                  'chat_channel.deleted',
+                  'chat_channel.tested',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -710,6 +723,182 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/entities/notification.entity.js'),
+          {
+            Notification: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The parameters of the catalogue message.',
+              },
+              link: {
+                required: true,
+                type: () => String,
+                description: 'A portal path, such as `/content/<id>`.',
+              },
+              dedupeKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'One notification per person and key: telling twice of the same event keeps the first.',
+              },
+              createdAt: { required: true, type: () => Date },
+              readAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./notifications/entities/notification-preferences.entity.js'),
+          {
+            NotificationPreferences: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              channels: { required: true, type: () => Object },
+              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              digestWeekday: {
+                required: true,
+                type: () => Number,
+                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
+              },
+              digestHour: {
+                required: true,
+                type: () => Number,
+                description: 'Local hour, 0\u201323.',
+              },
+              quietStart: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Quiet from this local hour \u2026',
+              },
+              quietEnd: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
+              },
+              timeZone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null: the organisation's time zone.",
+              },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./notifications/dto/notification-preferences.dto.js'),
+          {
+            DigestPreferencesDto: {
+              frequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              weekday: { required: true, type: () => Number, minimum: 1, maximum: 7 },
+              hour: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            QuietHoursDto: {
+              start: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+              end: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            NotificationPreferencesDto: {
+              channels: { required: true, type: () => Object },
+              off: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: true,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: true,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: true, type: () => String, nullable: true },
+            },
+            UpdateNotificationPreferencesDto: {
+              channels: { required: false, type: () => Object },
+              off: {
+                required: false,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: false,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: false,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: false, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
           import('./accounts/dto/account-links.dto.js'),
           {
             TokenDto: {
@@ -731,6 +920,53 @@ export default async () => {
             },
             AcceptedDto: { message: { required: true, type: () => String } },
           },
+        ],
+        [
+          import('./notifications/dto/notification.dto.js'),
+          {
+            NotificationDto: {
+              id: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: { required: true, type: 'object', additionalProperties: true },
+              link: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+              readAt: { required: true, type: () => String, nullable: true },
+            },
+            NotificationPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./notifications/dto/notification.dto'].NotificationDto],
+              },
+            },
+            MarkReadDto: {
+              ids: { required: false, type: () => [String], format: 'uuid', minItems: 1 },
+              all: { required: false, type: () => Boolean },
+            },
+            UnreadCountDto: { count: { required: true, type: () => Number } },
+          },
+        ],
+        [
+          import('./notifications/dto/unsubscribe.dto.js'),
+          { UnsubscribeTokenParamDto: { token: { required: true, type: () => String } } },
         ],
         [
           import('./campaigns/entities/campaign.entity.js'),
@@ -771,198 +1007,6 @@ export default async () => {
                 type: () => Number,
                 description: 'Content items in this campaign',
               },
-            },
-          },
-        ],
-        [
-          import('./guardrails/entities/restricted-term.entity.js'),
-          {
-            RestrictedTerm: {
-              id: { required: true, type: () => String },
-              term: { required: true, type: () => String },
-              termKey: {
-                required: true,
-                type: () => String,
-                description:
-                  'The term folded as the checker matches it: "Caf\u00E9 Noir" and "cafe  noir" are one term.',
-              },
-              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
-              severity: { required: true, enum: ['warn', 'block'] },
-              note: {
-                required: true,
-                type: () => String,
-                description: 'What the employee is told when the term appears in their post.',
-              },
-              notes: {
-                required: true,
-                type: () => Object,
-                description:
-                  'The note in other UI languages; a writer whose language has none reads `note`.',
-              },
-              createdById: { required: true, type: () => String, nullable: true },
-              createdBy: {
-                required: false,
-                type: () => t['./users/entities/user.entity'].User,
-                nullable: true,
-              },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          import('./guardrails/dto/check.dto.js'),
-          {
-            CheckPostDto: {
-              text: { required: true, type: () => String },
-              network: {
-                required: true,
-                enum: [
-                  'any',
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              language: {
-                required: false,
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-              },
-            },
-            FindingDto: {
-              kind: {
-                required: true,
-                enum: [
-                  'email',
-                  'profanity',
-                  'restricted_term',
-                  'phone',
-                  'iban',
-                  'payment_card',
-                  'length',
-                ],
-              },
-              severity: { required: true, enum: ['warn', 'block'] },
-              start: {
-                required: true,
-                type: () => Number,
-                description: 'Offset of the first character concerned (UTF-16)',
-              },
-              end: {
-                required: true,
-                type: () => Number,
-                description: 'Offset just after the last character concerned (UTF-16)',
-              },
-              key: { required: true, type: () => String },
-              params: { required: true, type: 'object', additionalProperties: true },
-              message: {
-                required: true,
-                type: () => String,
-                description:
-                  "What is wrong, in words, in the language the request's Accept-Language prefers",
-              },
-              match: { required: true, type: () => String, description: 'The text concerned' },
-              term: {
-                required: false,
-                type: () => String,
-                description: 'The restricted term matched',
-              },
-              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
-              note: {
-                required: false,
-                type: () => String,
-                description: "The admin's note for this restricted term",
-              },
-              language: {
-                required: false,
-                type: () => String,
-                description: 'The language whose profanity list matched',
-              },
-              limit: {
-                required: false,
-                type: () => Number,
-                description: "The network's length limit",
-              },
-              length: {
-                required: false,
-                type: () => Number,
-                description: 'The length of the post, counted the network\u2019s way',
-              },
-            },
-            CheckResultDto: {
-              findings: {
-                required: true,
-                type: () => [t['./guardrails/dto/check.dto'].FindingDto],
-              },
-              blocked: {
-                required: true,
-                type: () => Boolean,
-                description: 'Whether a finding stops the share',
-              },
-            },
-            GuardrailLanguagesDto: {
-              languages: {
-                required: true,
-                type: () => [String],
-                description:
-                  'The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post\nis checked for: pass them to the checker to check a post exactly as the server does',
-              },
-            },
-          },
-        ],
-        [
-          import('./guardrails/dto/restricted-term.dto.js'),
-          {
-            RestrictedTermParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            RestrictedTermsQuery: {
-              search: {
-                required: false,
-                type: () => String,
-                description: 'Part of the term or its note',
-              },
-              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
-            },
-            CreateRestrictedTermDto: {
-              term: { required: true, type: () => String, pattern: '[\\p{L}\\p{N}]' },
-              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
-              severity: { required: true, enum: ['warn', 'block'] },
-              note: { required: true, type: () => String },
-              notes: { required: false, type: () => Object },
-            },
-            UpdateRestrictedTermDto: {},
-            RestrictedTermDto: {
-              id: { required: true, type: () => String },
-              term: { required: true, type: () => String },
-              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
-              severity: { required: true, enum: ['warn', 'block'] },
-              note: {
-                required: true,
-                type: () => String,
-                description: 'The main note, read by writers whose language has none',
-              },
-              notes: { required: true, type: () => Object },
-              createdAt: { required: true, type: () => String },
-              updatedAt: { required: true, type: () => String },
             },
           },
         ],
@@ -1058,6 +1102,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -1067,7 +1112,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: { required: true, type: () => String },
@@ -1143,6 +1187,12 @@ export default async () => {
                 nullable: true,
               },
               approvedAt: { required: true, type: () => Date, nullable: true },
+              submittedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When it was last submitted for review: how long it has waited there.',
+              },
               rejectionReason: {
                 required: true,
                 type: () => String,
@@ -1198,143 +1248,6 @@ export default async () => {
           },
         ],
         [
-          import('./content/dto/content-input.dto.js'),
-          {
-            CreateContentDto: {
-              url: { required: true, type: () => String, maxLength: 2048 },
-              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
-            },
-            ContentQueryDto: {
-              status: { required: false, enum: ['draft', 'in_review', 'approved', 'archived'] },
-              search: {
-                required: false,
-                type: () => String,
-                description: 'Part of the title, URL or site name',
-                maxLength: 200,
-              },
-              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
-              topicId: { required: false, type: () => String, format: 'uuid' },
-              campaignId: { required: false, type: () => String, format: 'uuid' },
-              authorId: { required: false, type: () => String, format: 'uuid' },
-            },
-            UpdateContentDto: {
-              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
-              title: { required: false, type: () => String, nullable: true },
-              summary: { required: false, type: () => String, nullable: true },
-              imageUrl: {
-                required: false,
-                type: () => String,
-                nullable: true,
-                maxLength: 2048,
-                format: 'uri',
-              },
-              siteName: { required: false, type: () => String, nullable: true },
-              language: {
-                required: false,
-                nullable: true,
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-              },
-              topicIds: {
-                required: false,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-                maxItems: 20,
-              },
-              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              targetDepartmentIds: {
-                required: false,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-              },
-              targetLocationIds: {
-                required: false,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-              },
-              targetLanguages: {
-                required: false,
-                type: () => [Object],
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-                isArray: true,
-                uniqueItems: true,
-              },
-              publishAt: { required: false, type: () => String, nullable: true },
-              expiresAt: { required: false, type: () => String, nullable: true },
-              pinned: { required: false, type: () => Boolean },
-            },
-            RejectContentDto: { reason: { required: true, type: () => String, minLength: 1 } },
-            VariantInputDto: {
-              network: {
-                required: true,
-                enum: [
-                  'any',
-                  'linkedin',
-                  'x',
-                  'facebook',
-                  'xing',
-                  'reddit',
-                  'bluesky',
-                  'whatsapp',
-                  'telegram',
-                  'email',
-                ],
-              },
-              language: {
-                required: true,
-                enum: [
-                  'en',
-                  'nl',
-                  'de',
-                  'fr',
-                  'da',
-                  'sv',
-                  'nb',
-                  'fi',
-                  'el',
-                  'es',
-                  'it',
-                  'pt',
-                  'pl',
-                ],
-              },
-              text: { required: true, type: () => String, minLength: 1 },
-            },
-            ContentParams: { id: { required: true, type: () => String, format: 'uuid' } },
-            VariantParams: { variantId: { required: true, type: () => String, format: 'uuid' } },
-          },
-        ],
-        [
           import('./common/person-ref.dto.js'),
           {
             PersonRefDto: {
@@ -1369,6 +1282,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'any',
                   'linkedin',
                   'x',
@@ -1378,7 +1292,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               language: { required: true, type: () => String },
@@ -1525,10 +1438,491 @@ export default async () => {
           },
         ],
         [
+          import('./channels/dto/channels.dto.js'),
+          {
+            CreateChannelDto: {
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookUrl: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topicIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              departmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              languages: { required: false, type: () => [String], uniqueItems: true },
+            },
+            UpdateChannelDto: {},
+            ChannelParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            ChannelDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookHint: {
+                required: true,
+                type: () => String,
+                description:
+                  'What may be shown of the webhook address, e.g. `https://hooks.slack.com/\u2026/XXXX`',
+              },
+              language: { required: true, type: () => String },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topics: { required: true, type: () => [t['./content/dto/content.dto'].TopicRefDto] },
+              departments: {
+                required: true,
+                type: () => [t['./groups/dto/group.dto'].GroupRefDto],
+              },
+              languages: { required: true, type: () => [String] },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description: 'Deliveries that failed in a row',
+              },
+              failingSince: { required: true, type: () => String, nullable: true },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the last delivery or test failed, or null',
+              },
+              lastDeliveredAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+            },
+            ChannelTestResultDto: {
+              delivered: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether Slack or Teams accepted the test message',
+              },
+              error: { required: true, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./channels/entities/chat-channel.entity.js'),
+          {
+            ChatChannel: {
+              id: {
+                required: true,
+                type: () => String,
+                description:
+                  'Chosen before the row is written: the webhook address is encrypted bound to it.',
+              },
+              name: { required: true, type: () => String },
+              kind: { required: true, enum: ['slack', 'teams'] },
+              webhookCiphertext: {
+                required: true,
+                type: () => String,
+                description:
+                  'The webhook address, AES-256-GCM encrypted under a key derived from the session secret (see\nWebhookCipher). Whoever has the address can post to the channel: it is never returned.',
+              },
+              webhookHint: {
+                required: true,
+                type: () => String,
+                description:
+                  'What may be shown of the address: its origin and last four characters.',
+              },
+              language: {
+                required: true,
+                type: () => String,
+                description: 'The language messages are written in (a UI language).',
+              },
+              receivesItems: { required: true, type: () => Boolean },
+              receivesReports: { required: true, type: () => Boolean },
+              topics: {
+                required: false,
+                type: () => [t['./topics/entities/topic.entity'].Topic],
+                description: 'Approved items of these topics only; none means every topic.',
+              },
+              departments: {
+                required: false,
+                type: () => [t['./groups/entities/org-group.entity'].OrgGroup],
+                description:
+                  'Approved items meant for these departments only (or for everyone); none means all.',
+              },
+              languages: {
+                required: true,
+                type: () => [String],
+                description: 'Approved items in these languages only; empty means every language.',
+              },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description: 'Deliveries that failed in a row; a success sets it back to 0.',
+              },
+              failingSince: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Since when the channel counts as failing (CHAT_FAILURES_BEFORE_FAILING in a row), or null.',
+              },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Why the last delivery failed, for the admin; never the address itself.',
+              },
+              lastDeliveredAt: { required: true, type: () => Date, nullable: true },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./guardrails/entities/restricted-term.entity.js'),
+          {
+            RestrictedTerm: {
+              id: { required: true, type: () => String },
+              term: { required: true, type: () => String },
+              termKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'The term folded as the checker matches it: "Caf\u00E9 Noir" and "cafe  noir" are one term.',
+              },
+              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
+              severity: { required: true, enum: ['warn', 'block'] },
+              note: {
+                required: true,
+                type: () => String,
+                description: 'What the employee is told when the term appears in their post.',
+              },
+              notes: {
+                required: true,
+                type: () => Object,
+                description:
+                  'The note in other UI languages; a writer whose language has none reads `note`.',
+              },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./guardrails/dto/check.dto.js'),
+          {
+            CheckPostDto: {
+              text: { required: true, type: () => String },
+              network: {
+                required: true,
+                enum: [
+                  'email',
+                  'any',
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                ],
+              },
+              language: {
+                required: false,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
+            },
+            FindingDto: {
+              kind: {
+                required: true,
+                enum: [
+                  'email',
+                  'profanity',
+                  'restricted_term',
+                  'phone',
+                  'iban',
+                  'payment_card',
+                  'length',
+                ],
+              },
+              severity: { required: true, enum: ['warn', 'block'] },
+              start: {
+                required: true,
+                type: () => Number,
+                description: 'Offset of the first character concerned (UTF-16)',
+              },
+              end: {
+                required: true,
+                type: () => Number,
+                description: 'Offset just after the last character concerned (UTF-16)',
+              },
+              key: { required: true, type: () => String },
+              params: { required: true, type: 'object', additionalProperties: true },
+              message: {
+                required: true,
+                type: () => String,
+                description:
+                  "What is wrong, in words, in the language the request's Accept-Language prefers",
+              },
+              match: { required: true, type: () => String, description: 'The text concerned' },
+              term: {
+                required: false,
+                type: () => String,
+                description: 'The restricted term matched',
+              },
+              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
+              note: {
+                required: false,
+                type: () => String,
+                description: "The admin's note for this restricted term",
+              },
+              language: {
+                required: false,
+                type: () => String,
+                description: 'The language whose profanity list matched',
+              },
+              limit: {
+                required: false,
+                type: () => Number,
+                description: "The network's length limit",
+              },
+              length: {
+                required: false,
+                type: () => Number,
+                description: 'The length of the post, counted the network\u2019s way',
+              },
+            },
+            CheckResultDto: {
+              findings: {
+                required: true,
+                type: () => [t['./guardrails/dto/check.dto'].FindingDto],
+              },
+              blocked: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether a finding stops the share',
+              },
+            },
+            GuardrailLanguagesDto: {
+              languages: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The languages the organisation uses (ISO 639-1, Norwegian as nb), whose profanity every post\nis checked for: pass them to the checker to check a post exactly as the server does',
+              },
+            },
+          },
+        ],
+        [
+          import('./guardrails/dto/restricted-term.dto.js'),
+          {
+            RestrictedTermParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            RestrictedTermsQuery: {
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of the term or its note',
+              },
+              category: { required: false, enum: ['confidential', 'competitor', 'taboo'] },
+            },
+            CreateRestrictedTermDto: {
+              term: { required: true, type: () => String, pattern: '[\\p{L}\\p{N}]' },
+              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
+              severity: { required: true, enum: ['warn', 'block'] },
+              note: { required: true, type: () => String },
+              notes: { required: false, type: () => Object },
+            },
+            UpdateRestrictedTermDto: {},
+            RestrictedTermDto: {
+              id: { required: true, type: () => String },
+              term: { required: true, type: () => String },
+              category: { required: true, enum: ['confidential', 'competitor', 'taboo'] },
+              severity: { required: true, enum: ['warn', 'block'] },
+              note: {
+                required: true,
+                type: () => String,
+                description: 'The main note, read by writers whose language has none',
+              },
+              notes: { required: true, type: () => Object },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+          },
+        ],
+        [
+          import('./content/dto/content-input.dto.js'),
+          {
+            CreateContentDto: {
+              url: { required: true, type: () => String, maxLength: 2048 },
+              kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
+            },
+            ContentQueryDto: {
+              status: { required: false, enum: ['draft', 'in_review', 'approved', 'archived'] },
+              search: {
+                required: false,
+                type: () => String,
+                description: 'Part of the title, URL or site name',
+                maxLength: 200,
+              },
+              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
+              topicId: { required: false, type: () => String, format: 'uuid' },
+              campaignId: { required: false, type: () => String, format: 'uuid' },
+              authorId: { required: false, type: () => String, format: 'uuid' },
+            },
+            UpdateContentDto: {
+              kind: { required: false, enum: ['company_news', 'industry', 'event', 'job'] },
+              title: { required: false, type: () => String, nullable: true },
+              summary: { required: false, type: () => String, nullable: true },
+              imageUrl: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                maxLength: 2048,
+                format: 'uri',
+              },
+              siteName: { required: false, type: () => String, nullable: true },
+              language: {
+                required: false,
+                nullable: true,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
+              topicIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+                maxItems: 20,
+              },
+              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              targetDepartmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              targetLocationIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              targetLanguages: {
+                required: false,
+                type: () => [Object],
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+                isArray: true,
+                uniqueItems: true,
+              },
+              publishAt: { required: false, type: () => String, nullable: true },
+              expiresAt: { required: false, type: () => String, nullable: true },
+              pinned: { required: false, type: () => Boolean },
+            },
+            RejectContentDto: { reason: { required: true, type: () => String, minLength: 1 } },
+            VariantInputDto: {
+              network: {
+                required: true,
+                enum: [
+                  'email',
+                  'any',
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'whatsapp',
+                  'telegram',
+                ],
+              },
+              language: {
+                required: true,
+                enum: [
+                  'en',
+                  'nl',
+                  'de',
+                  'fr',
+                  'da',
+                  'sv',
+                  'nb',
+                  'fi',
+                  'el',
+                  'es',
+                  'it',
+                  'pt',
+                  'pl',
+                ],
+              },
+              text: { required: true, type: () => String, minLength: 1 },
+            },
+            ContentParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            VariantParams: { variantId: { required: true, type: () => String, format: 'uuid' } },
+          },
+        ],
+        [
           import('./content/thumbnails/thumbnail-query.dto.js'),
           {
             ThumbnailQueryDto: {
               v: { required: false, type: () => String, pattern: '^[0-9a-f]{1,64}$' },
+            },
+            SharedThumbnailQueryDto: {
+              v: { required: true, type: () => String, pattern: '^[0-9a-f]{1,64}$' },
+              sig: { required: true, type: () => String, pattern: '^[A-Za-z0-9_-]{1,64}$' },
             },
           },
         ],
@@ -1915,6 +2309,15 @@ export default async () => {
           },
         ],
         [
+          import('./feed/entities/new-content-announcement.entity.js'),
+          {
+            NewContentAnnouncement: {
+              id: { required: true, type: () => Number },
+              announcedUntil: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./sharing/entities/share.entity.js'),
           {
             Share: {
@@ -1939,6 +2342,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -1947,8 +2351,13 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
+              },
+              source: {
+                required: true,
+                description:
+                  "Where the share was started (the feed, a digest's button, a notification, a chat channel,\nthe browser extension): shares by source measure what brings people to share.",
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
               },
               variantId: {
                 required: true,
@@ -2101,96 +2510,6 @@ export default async () => {
           },
         ],
         [
-          import('./notifications/entities/notification.entity.js'),
-          {
-            Notification: {
-              id: { required: true, type: () => String },
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              params: {
-                required: true,
-                type: 'object',
-                additionalProperties: true,
-                description: 'The parameters of the catalogue message.',
-              },
-              link: {
-                required: true,
-                type: () => String,
-                description: 'A portal path, such as `/content/<id>`.',
-              },
-              dedupeKey: {
-                required: true,
-                type: () => String,
-                description:
-                  'One notification per person and key: telling twice of the same event keeps the first.',
-              },
-              createdAt: { required: true, type: () => Date },
-              readAt: { required: true, type: () => Date, nullable: true },
-            },
-          },
-        ],
-        [
-          import('./notifications/entities/notification-preferences.entity.js'),
-          {
-            NotificationPreferences: {
-              userId: { required: true, type: () => String },
-              user: { required: false, type: () => t['./users/entities/user.entity'].User },
-              channels: { required: true, type: () => Object },
-              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
-              digestWeekday: {
-                required: true,
-                type: () => Number,
-                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
-              },
-              digestHour: {
-                required: true,
-                type: () => Number,
-                description: 'Local hour, 0\u201323.',
-              },
-              quietStart: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Quiet from this local hour \u2026',
-              },
-              quietEnd: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description:
-                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
-              },
-              timeZone: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "Null: the organisation's time zone.",
-              },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
           import('./profile/entities/social-profile.entity.js'),
           {
             SocialProfile: {
@@ -2250,6 +2569,12 @@ export default async () => {
                 description:
                   'Why the last poll failed ("HTTP 503 from \u2026", "not an RSS or Atom feed"); null when it worked.',
               },
+              consecutiveFailures: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How many polls failed since the last one that worked: curators hear of a streak once.',
+              },
               createdById: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => Date },
             },
@@ -2285,6 +2610,41 @@ export default async () => {
                 nullable: true,
               },
               createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./reminders/entities/reminder-sent.entity.js'),
+          {
+            ReminderSent: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              key: {
+                required: true,
+                type: () => String,
+                description: "The notification's dedupe key, such as `reminder.policy:2:10`.",
+              },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              sentAt: { required: true, type: () => Date },
             },
           },
         ],
@@ -3207,6 +3567,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3215,7 +3576,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
             },
@@ -3257,6 +3617,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3265,7 +3626,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
                 isArray: true,
               },
@@ -3300,139 +3660,6 @@ export default async () => {
               followed: { required: true, type: () => Boolean },
             },
           },
-        ],
-        [
-          import('./notifications/dto/notification-preferences.dto.js'),
-          {
-            DigestPreferencesDto: {
-              frequency: { required: true, enum: ['weekly', 'daily', 'never'] },
-              weekday: { required: true, type: () => Number, minimum: 1, maximum: 7 },
-              hour: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-            },
-            QuietHoursDto: {
-              start: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-              end: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-            },
-            NotificationPreferencesDto: {
-              channels: { required: true, type: () => Object },
-              off: {
-                required: true,
-                type: () => [Object],
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-                isArray: true,
-              },
-              digest: {
-                required: true,
-                type: () =>
-                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
-              },
-              quietHours: {
-                required: true,
-                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
-                nullable: true,
-              },
-              timeZone: { required: true, type: () => String, nullable: true },
-            },
-            UpdateNotificationPreferencesDto: {
-              channels: { required: false, type: () => Object },
-              off: {
-                required: false,
-                type: () => [Object],
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-                isArray: true,
-              },
-              digest: {
-                required: false,
-                type: () =>
-                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
-              },
-              quietHours: {
-                required: false,
-                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
-                nullable: true,
-              },
-              timeZone: { required: false, type: () => String, nullable: true },
-            },
-          },
-        ],
-        [
-          import('./notifications/dto/notification.dto.js'),
-          {
-            NotificationDto: {
-              id: { required: true, type: () => String },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              params: { required: true, type: 'object', additionalProperties: true },
-              link: { required: true, type: () => String },
-              createdAt: { required: true, type: () => String },
-              readAt: { required: true, type: () => String, nullable: true },
-            },
-            NotificationPageDto: {
-              items: {
-                required: true,
-                type: () => [t['./notifications/dto/notification.dto'].NotificationDto],
-              },
-            },
-            MarkReadDto: {
-              ids: { required: false, type: () => [String], format: 'uuid', minItems: 1 },
-              all: { required: false, type: () => Boolean },
-            },
-            UnreadCountDto: { count: { required: true, type: () => Number } },
-          },
-        ],
-        [
-          import('./notifications/dto/unsubscribe.dto.js'),
-          { UnsubscribeTokenParamDto: { token: { required: true, type: () => String } } },
         ],
         [
           import('./profile/dto/profile.dto.js'),
@@ -3505,6 +3732,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3513,7 +3741,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               text: { required: true, type: () => String },
@@ -3561,6 +3788,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3569,7 +3797,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               text: { required: true, type: () => String, minLength: 1 },
@@ -3590,6 +3817,10 @@ export default async () => {
                   'pt',
                   'pl',
                 ],
+              },
+              source: {
+                required: false,
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
               },
             },
             ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
@@ -3622,6 +3853,11 @@ export default async () => {
                 type: () => Boolean,
                 description: 'Whether I changed the suggested text',
               },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
+              },
             },
             ShareItemDto: {
               id: { required: true, type: () => String },
@@ -3637,6 +3873,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3645,8 +3882,12 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where I started the share',
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
               },
               text: { required: true, type: () => String },
               sharedAt: { required: true, type: () => String },
@@ -3705,6 +3946,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3713,8 +3955,12 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
               },
               sharedAt: { required: true, type: () => String },
               verified: { required: true, type: () => Boolean },
@@ -3929,6 +4175,7 @@ export default async () => {
               network: {
                 required: false,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -3937,7 +4184,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               campaign: { required: false, type: () => String, format: 'uuid' },
@@ -3998,6 +4244,7 @@ export default async () => {
                 required: true,
                 nullable: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -4006,7 +4253,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
               campaign: {
@@ -4031,6 +4277,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -4039,7 +4286,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
                 isArray: true,
               },
@@ -4121,10 +4367,25 @@ export default async () => {
                 description: 'clicks / shares',
               },
             },
+            SourceSharesDto: {
+              source: {
+                required: true,
+                enum: ['slack', 'teams', 'feed', 'digest', 'notification', 'extension'],
+              },
+              shares: {
+                required: true,
+                type: () => Number,
+                description: 'Shares of the period started from this source',
+              },
+            },
             AnalyticsSummaryDto: {
               scope: {
                 required: true,
                 type: () => t['./analytics/dto/analytics.dto'].AnalyticsScopeDto,
+              },
+              sharesBySource: {
+                required: true,
+                type: () => [t['./analytics/dto/analytics.dto'].SourceSharesDto],
               },
               earnedMediaValue: {
                 required: true,
@@ -4153,6 +4414,7 @@ export default async () => {
               network: {
                 required: true,
                 enum: [
+                  'email',
                   'linkedin',
                   'x',
                   'facebook',
@@ -4161,7 +4423,6 @@ export default async () => {
                   'bluesky',
                   'whatsapp',
                   'telegram',
-                  'email',
                 ],
               },
             },
@@ -4281,6 +4542,35 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/notification-preferences.controller.js'),
+          {
+            NotificationPreferencesController: {
+              get: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+              update: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+            },
+          },
+        ],
+        [
+          import('./notifications/notifications.controller.js'),
+          {
+            NotificationsController: {
+              list: { type: t['./notifications/dto/notification.dto'].NotificationPageDto },
+              unreadCount: { type: t['./notifications/dto/notification.dto'].UnreadCountDto },
+              markRead: {},
+            },
+          },
+        ],
+        [
+          import('./notifications/unsubscribe.controller.js'),
+          { UnsubscribeController: { question: { type: String }, confirm: { type: String } } },
+        ],
+        [
           import('./campaigns/campaigns.controller.js'),
           {
             CampaignsController: {
@@ -4288,26 +4578,6 @@ export default async () => {
               get: { type: t['./campaigns/dto/campaign.dto'].CampaignDto },
               create: { type: t['./campaigns/dto/campaign.dto'].CampaignDto },
               update: { type: t['./campaigns/dto/campaign.dto'].CampaignDto },
-              remove: {},
-            },
-          },
-        ],
-        [
-          import('./guardrails/guardrails.controller.js'),
-          {
-            GuardrailsController: {
-              check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
-              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
-            },
-          },
-        ],
-        [
-          import('./guardrails/restricted-terms.controller.js'),
-          {
-            RestrictedTermsController: {
-              list: { type: [t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto] },
-              create: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
-              update: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
               remove: {},
             },
           },
@@ -4330,6 +4600,38 @@ export default async () => {
               list: { type: [t['./topics/dto/topic.dto'].TopicDto] },
               create: { type: t['./topics/dto/topic.dto'].TopicDto },
               update: { type: t['./topics/dto/topic.dto'].TopicDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          import('./channels/channels.controller.js'),
+          {
+            ChannelsController: {
+              list: { type: [t['./channels/dto/channels.dto'].ChannelDto] },
+              create: { type: t['./channels/dto/channels.dto'].ChannelDto },
+              update: { type: t['./channels/dto/channels.dto'].ChannelDto },
+              remove: {},
+              test: { type: t['./channels/dto/channels.dto'].ChannelTestResultDto },
+            },
+          },
+        ],
+        [
+          import('./guardrails/guardrails.controller.js'),
+          {
+            GuardrailsController: {
+              check: { type: t['./guardrails/dto/check.dto'].CheckResultDto },
+              languages: { type: t['./guardrails/dto/check.dto'].GuardrailLanguagesDto },
+            },
+          },
+        ],
+        [
+          import('./guardrails/restricted-terms.controller.js'),
+          {
+            RestrictedTermsController: {
+              list: { type: [t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto] },
+              create: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
+              update: { type: t['./guardrails/dto/restricted-term.dto'].RestrictedTermDto },
               remove: {},
             },
           },
@@ -4362,7 +4664,7 @@ export default async () => {
         ],
         [
           import('./content/thumbnails/thumbnails.controller.js'),
-          { ThumbnailsController: { get: {} } },
+          { ThumbnailsController: { get: {}, shared: {} } },
         ],
         [
           import('./policy/policy.controller.js'),
@@ -4445,41 +4747,13 @@ export default async () => {
           {
             FeedController: {
               page: { type: t['./feed/dto/feed.dto'].FeedPageDto },
+              item: { type: t['./feed/dto/feed.dto'].FeedItemDto },
               suggestion: { type: t['./feed/dto/feed.dto'].SuggestionDto },
               topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
               follow: {},
               unfollow: {},
             },
           },
-        ],
-        [
-          import('./notifications/notification-preferences.controller.js'),
-          {
-            NotificationPreferencesController: {
-              get: {
-                type: t['./notifications/dto/notification-preferences.dto']
-                  .NotificationPreferencesDto,
-              },
-              update: {
-                type: t['./notifications/dto/notification-preferences.dto']
-                  .NotificationPreferencesDto,
-              },
-            },
-          },
-        ],
-        [
-          import('./notifications/notifications.controller.js'),
-          {
-            NotificationsController: {
-              list: { type: t['./notifications/dto/notification.dto'].NotificationPageDto },
-              unreadCount: { type: t['./notifications/dto/notification.dto'].UnreadCountDto },
-              markRead: {},
-            },
-          },
-        ],
-        [
-          import('./notifications/unsubscribe.controller.js'),
-          { UnsubscribeController: { question: { type: String }, confirm: { type: String } } },
         ],
         [
           import('./profile/profile.controller.js'),
