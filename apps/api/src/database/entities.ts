@@ -15,6 +15,7 @@ import {
 import { QuizQuestion } from '../training/entities/quiz-question.entity';
 import { TrainingLesson } from '../training/entities/training-lesson.entity';
 import { TrainingStage } from '../training/entities/training-stage.entity';
+import { Digest } from '../digest/entities/digest.entity';
 import { ContentRevision } from '../feed/entities/content-revision.entity';
 import { TopicFollow } from '../feed/entities/topic-follow.entity';
 import { Share } from '../sharing/entities/share.entity';
@@ -85,4 +86,5 @@ export const ENTITIES = [
   ItemClickMonth,
   RecentVisitor,
   VisitorSalt,
+  Digest,
 ];

@@ -6,7 +6,13 @@ import { ContentItem } from '../content/entities/content-item.entity';
 import type { ContentVariant } from '../content/entities/content-variant.entity';
 import { Topic } from '../topics/entities/topic.entity';
 import { decodeCursor, encodeCursor } from './feed-cursor';
-import { feedPage, isVisible, type Catalogue, type CatalogueItem } from './feed-catalogue';
+import {
+  feedPage,
+  isVisible,
+  type Audience,
+  type Catalogue,
+  type CatalogueItem,
+} from './feed-catalogue';
 import { FeedRepository } from './feed.repository';
 
 export interface FeedEntry {
@@ -71,6 +77,31 @@ export class FeedService {
       })),
       nextCursor: more ? encodeCursor(entries[entries.length - 1]) : null,
     };
+  }
+
+  /**
+   * The first `limit` items of a person's feed (targeting, pinned first, then followed topics,
+   * then newest) leaving out `excludeIds`: the digest's picks, by the feed's own rules. The
+   * audiences come from the caller (a batch of people read at once); the catalogue is this
+   * replica's, read again when the content revision moved.
+   */
+  async firstItems(
+    audience: Audience,
+    options: { excludeIds: ReadonlySet<string>; limit: number; now: number; revision: string },
+  ): Promise<CatalogueItem[]> {
+    const catalogue = await this.catalogueAt(options.revision);
+    const { entries } = feedPage(
+      catalogue,
+      audience,
+      { excludeIds: options.excludeIds },
+      { now: options.now, limit: options.limit },
+    );
+    return entries.map((entry) => entry.item);
+  }
+
+  /** The content revision now: pass it to `firstItems` for a batch of people. */
+  revision(): Promise<string> {
+    return this.feed.revision();
   }
 
   private async catalogueAt(revision: string): Promise<Catalogue> {

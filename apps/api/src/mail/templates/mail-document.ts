@@ -14,6 +14,14 @@ export interface MailDocument {
   greeting: string;
   blocks: readonly MailBlock[];
   footer: string;
+  /** Links under the footer (e.g. preferences and unsubscribe), each with its label. */
+  links?: readonly MailLink[];
+}
+
+/** A labelled web address. */
+export interface MailLink {
+  label: string;
+  url: string;
 }
 
 /**
@@ -23,7 +31,19 @@ export interface MailDocument {
 export type MailBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'action'; label: string; url: string; fallback: string }
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  | { kind: 'heading'; text: string }
+  | {
+      /**
+       * A piece of content offered to share: its title, summary and picture (an absolute
+       * address on Chorus itself: a mail loads nothing from elsewhere), and a button per network.
+       */
+      kind: 'item';
+      title: string;
+      summary: string | null;
+      image: { url: string; alt: string } | null;
+      actions: readonly MailLink[];
+    };
 
 export type MailBlockKind = MailBlock['kind'];
 
@@ -43,10 +63,24 @@ export function assertWebLink(url: string): string {
  */
 export function renderText(mail: MailDocument): string {
   const parts = [mail.greeting];
-  for (const block of mail.blocks) {
-    parts.push(
-      block.kind === 'action' ? `${block.label}\n${assertWebLink(block.url)}` : block.text,
-    );
+  for (const block of mail.blocks) parts.push(blockText(block));
+  const links = (mail.links ?? []).map(linkText);
+  return `${parts.join('\n\n')}\n\n-- \n${[mail.footer, ...links].join('\n\n')}\n`;
+}
+
+function blockText(block: MailBlock): string {
+  switch (block.kind) {
+    case 'action':
+      return linkText(block);
+    case 'item':
+      return [block.title, block.summary, ...block.actions.map(linkText)]
+        .filter((line) => line !== null)
+        .join('\n');
+    default:
+      return block.text;
   }
-  return `${parts.join('\n\n')}\n\n-- \n${mail.footer}\n`;
+}
+
+function linkText(link: MailLink): string {
+  return `${link.label}\n${assertWebLink(link.url)}`;
 }
