@@ -249,6 +249,34 @@ describe('card thumbnails', () => {
     await request(t.app.getHttpServer()).get(item.thumbnailUrl).expect(401);
   });
 
+  it('serves a mail the pictures of approved items by their whole hash, without a session', async () => {
+    served['/news/mailed'] = page('Mailed', '/img/mailed.jpg');
+    served['/img/mailed.jpg'] = { type: 'image/jpeg', body: await picture(640, 360) };
+    const id = await add('/news/mailed');
+    const item = await read(id);
+    const { headers } = await carlos.agent.get(item.thumbnailUrl).expect(200);
+    const hash = String(headers.etag).replaceAll('"', '');
+    const anonymous = () => request(t.app.getHttpServer());
+
+    await anonymous().get(`/api/content/${id}/thumbnails/${hash}`).expect(404);
+    await approveItem(t, id, { author: carlosUser, reviewer });
+    const image = await anonymous()
+      .get(`/api/content/${id}/thumbnails/${hash}`)
+      .buffer(true)
+      .expect(200);
+    expect(image.headers).toMatchObject({
+      'content-type': 'image/webp',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect((await sharp(image.body as Buffer).metadata()).format).toBe('webp');
+    await anonymous()
+      .get(`/api/content/${id}/thumbnails/${'0'.repeat(64)}`)
+      .expect(404);
+    await anonymous()
+      .get(`/api/content/${id}/thumbnails/${hash.slice(0, 16)}`)
+      .expect(400);
+  });
+
   it("lets the portal load pictures from Chorus only, not from the pages' servers", async () => {
     const response = await carlos.agent.get('/api/me').expect(200);
     const policy = String(response.headers['content-security-policy']);

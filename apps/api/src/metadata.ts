@@ -1455,6 +1455,10 @@ export default async () => {
             ThumbnailQueryDto: {
               v: { required: false, type: () => String, pattern: '^[0-9a-f]{1,64}$' },
             },
+            MailedThumbnailParams: {
+              id: { required: true, type: () => String, format: 'uuid' },
+              hash: { required: true, type: () => String, pattern: '^[0-9a-f]{64}$' },
+            },
           },
         ],
         [
@@ -1815,6 +1819,28 @@ export default async () => {
               options: { required: true, type: () => [String] },
               explanation: { required: true, type: () => String },
               updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./digest/entities/digest.entity.js'),
+          {
+            Digest: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              periodStart: {
+                required: true,
+                type: () => Date,
+                description:
+                  "The scheduled instant (the person's weekday and hour in their time zone) it is for.",
+              },
+              sentAt: { required: true, type: () => Date },
+              itemIds: {
+                required: true,
+                type: () => [String],
+                description: 'The items it offered, in its order.',
+              },
             },
           },
         ],
@@ -4049,7 +4075,7 @@ export default async () => {
         ],
         [
           import('./content/thumbnails/thumbnails.controller.js'),
-          { ThumbnailsController: { get: {} } },
+          { ThumbnailsController: { get: {}, mailed: {} } },
         ],
         [
           import('./policy/policy.controller.js'),

@@ -185,22 +185,27 @@ export class DigestRepository {
   }
 
   /**
-   * Records a digest for the person and period, in the caller's transaction. False when one is
-   * recorded already (another run or replica got there first): the caller then sends nothing.
-   * The unique key makes a concurrent second insert wait for the first and then do nothing.
+   * Records digests in the caller's transaction and says for whom: a person and period recorded
+   * already (by another run or replica) is left out, and the caller sends them nothing. The
+   * unique key makes a concurrent insert of the same row wait for the first transaction and then
+   * do nothing; rows go in by user id, so two runs never wait for each other in a circle.
    */
-  async record(
-    digest: { userId: string; periodStart: Date; sentAt: Date; itemIds: string[] },
+  async recordMany(
+    digests: { userId: string; periodStart: Date; sentAt: Date; itemIds: string[] }[],
     manager: EntityManager,
-  ): Promise<boolean> {
-    const inserted = await manager.query<{ id: string }[]>(
+  ): Promise<Set<string>> {
+    const rows = await manager.query<{ user_id: string }[]>(
       `INSERT INTO digests (user_id, period_start, sent_at, item_ids)
-       VALUES ($1, $2, $3, $4::uuid[])
+       SELECT (digest->>'userId')::uuid, (digest->>'periodStart')::timestamptz,
+              (digest->>'sentAt')::timestamptz,
+              array(SELECT jsonb_array_elements_text(digest->'itemIds'))::uuid[]
+         FROM jsonb_array_elements($1::jsonb) digest
+        ORDER BY digest->>'userId'
        ON CONFLICT (user_id, period_start) DO NOTHING
-       RETURNING id`,
-      [digest.userId, digest.periodStart, digest.sentAt, digest.itemIds],
+       RETURNING user_id`,
+      [JSON.stringify(digests)],
     );
-    return inserted.length === 1;
+    return new Set(rows.map((row) => row.user_id));
   }
 }
 

@@ -673,6 +673,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/content/{id}/thumbnails/{hash}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An approved item's card picture, as a mail names it
+     * @description For mail clients, which send no session: the address holds the whole hash of the picture, so only those sent it can load it, and a new picture is a new address (cached for good). Approved items only.
+     */
+    get: operations['Thumbnails_mailed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sources': {
     parameters: {
       query?: never;
@@ -7423,6 +7443,67 @@ export interface operations {
         };
       };
       /** @description No thumbnail, or not one you may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Thumbnails_mailed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The picture's whole hash, as the mail names it */
+        hash: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such picture of an approved item */
       404: {
         headers: {
           [name: string]: unknown;

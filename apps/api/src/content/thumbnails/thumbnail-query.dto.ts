@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from '../../common/validators';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsUUID, Matches } from '../../common/validators';
 import { keyed } from '../../common/validation-message';
 import { OptionalField } from '../../common/optional';
 
@@ -10,4 +10,13 @@ export class ThumbnailQueryDto {
   @OptionalField()
   @Matches(/^[0-9a-f]{1,64}$/, { message: keyed('validation:thumbnailVersion') })
   v?: string;
+}
+
+export class MailedThumbnailParams {
+  @IsUUID()
+  id: string;
+
+  @ApiProperty({ description: "The picture's whole hash, as the mail names it" })
+  @Matches(/^[0-9a-f]{64}$/, { message: keyed('validation:thumbnailVersion') })
+  hash: string;
 }

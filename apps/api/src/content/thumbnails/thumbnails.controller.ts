@@ -10,10 +10,10 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CurrentUser } from '../../auth/decorators/current-user.decorator';
-import { SignedIn } from '../../auth/decorators/access.decorator';
+import { Public, SignedIn } from '../../auth/decorators/access.decorator';
 import { ErrorDto } from '../../common/error-response.dto';
 import { ContentParams } from '../dto/content-input.dto';
-import { ThumbnailQueryDto } from './thumbnail-query.dto';
+import { MailedThumbnailParams, ThumbnailQueryDto } from './thumbnail-query.dto';
 import { ThumbnailsService } from './thumbnails.service';
 
 /** A day: the address carries the picture's version, so a new picture is a new address. */
@@ -54,6 +54,30 @@ export class ThumbnailsController {
       return undefined;
     }
     void reply.header('content-type', thumbnail.contentType);
+    return thumbnail.data;
+  }
+
+  @Get(':id/thumbnails/:hash')
+  @Public()
+  @ApiOperation({
+    summary: "An approved item's card picture, as a mail names it",
+    description:
+      'For mail clients, which send no session: the address holds the whole hash of the ' +
+      'picture, so only those sent it can load it, and a new picture is a new address (cached ' +
+      'for good). Approved items only.',
+  })
+  @ApiProduces('image/webp', 'image/jpeg', 'image/png')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'No such picture of an approved item' })
+  async mailed(
+    @Param() { id, hash }: MailedThumbnailParams,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const thumbnail = await this.thumbnails.findMailed(id, hash);
+    void reply
+      .header('content-type', thumbnail.contentType)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('x-content-type-options', 'nosniff');
     return thumbnail.data;
   }
 }

@@ -41,6 +41,18 @@ export class ThumbnailsRepository {
     return row ? { contentType: row.content_type, data: row.data, hash: row.hash } : null;
   }
 
+  /** The approved item's thumbnail with its bytes, when its hash is `hash`. */
+  async findMailed(itemId: string, hash: string): Promise<ServedThumbnail | null> {
+    const [row] = await this.dataSource.query<{ content_type: string; data: Buffer }[]>(
+      `SELECT thumbnail.content_type, thumbnail.data
+         FROM content_thumbnails thumbnail
+         JOIN content_items item ON item.id = thumbnail.item_id
+        WHERE thumbnail.item_id = $1 AND thumbnail.hash = $2 AND item.status = 'approved'`,
+      [itemId, hash],
+    );
+    return row ? { contentType: row.content_type, data: row.data, hash } : null;
+  }
+
   /** Replaces the item's thumbnail with one made from `sourceUrl`. */
   async save(
     manager: EntityManager,

@@ -146,4 +146,13 @@ export class ThumbnailsService implements OnApplicationBootstrap {
     }
     return thumbnail;
   }
+
+  /** An approved item's thumbnail as a mail names it (its whole hash); a 404 otherwise. */
+  async findMailed(itemId: string, hash: string): Promise<ServedThumbnail> {
+    const thumbnail = await this.thumbnails.findMailed(itemId, hash);
+    if (!thumbnail) {
+      throw new DomainError('not_found', 'errors:content.noThumbnail', { id: itemId });
+    }
+    return thumbnail;
+  }
 }
