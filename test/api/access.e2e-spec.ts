@@ -48,6 +48,8 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'POST /api/people/:id/reactivate': ['admin'],
   'POST /api/people/:id/invitation': ['admin'],
   'GET /api/outbox': ['admin'],
+  'GET /api/outbox/deliveries': ['admin'],
+  'POST /api/outbox/deliveries/:id/retry': ['admin'],
   'GET /api/content': ['curator', 'admin'],
   'POST /api/content': ['curator', 'admin'],
   'GET /api/content/:id': ['curator', 'admin'],

@@ -137,6 +137,7 @@ describe('page numbers are bounded on every paginated list', () => {
   const LISTS = [
     '/api/audit',
     '/api/outbox',
+    '/api/outbox/deliveries',
     '/api/people',
     '/api/content',
     '/api/source-entries',

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { LoginFailuresRepository } from '../../apps/api/src/auth/login-failures.repository';
 import { createTestApp, makeUser, signIn, TestApp } from '../support/test-app';
+import { keptMailTo } from '../support/mail';
 
 describe('my profile, my data and deleting my account', () => {
   let t: TestApp;
@@ -139,14 +140,8 @@ describe('my profile, my data and deleting my account', () => {
       (
         await database.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${sql}`, [user.email])
       )[0].n;
-    for (
-      let attempt = 0;
-      attempt < 50 && (await count('outbox_messages WHERE recipient = $1')) === 0;
-      attempt += 1
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(await count('outbox_messages WHERE recipient = $1')).toBe(1);
+    await keptMailTo(t, user.email);
+    expect(await count('mail_deliveries WHERE recipient = $1')).toBe(1);
     // The lock-out over, as if its window had passed.
     await t.app.get(LoginFailuresRepository).deleteByEmail(user.email);
     await t.http().post('/api/auth/login').send({ email: user.email, password: 'wrong-guess-2' });
@@ -160,6 +155,7 @@ describe('my profile, my data and deleting my account', () => {
       .expect(204);
     expect(String(deleted.headers['set-cookie'])).toMatch(/chorus_session=;/);
     expect(await count('outbox_messages WHERE recipient = $1')).toBe(0);
+    expect(await count('mail_deliveries WHERE recipient = $1')).toBe(0);
     expect(await count('login_failures WHERE email = $1')).toBe(0);
     await me.api.get('/api/me').expect(401);
     await t

@@ -2,6 +2,7 @@ import { ROLES } from '@chorus/core';
 import { DataSource } from 'typeorm';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
+import { keptMailTo } from '../support/mail';
 import type { Schema } from '../support/api-client';
 
 const DEFAULTS = {
@@ -117,8 +118,7 @@ describe('organisation settings', () => {
     await admin.api
       .post('/api/people', { email: 'named@settings.test', name: 'Nell Named', language: 'nl' })
       .expect(201);
-    const outbox = await admin.api.get('/api/outbox').expect(200);
-    const [mail] = outbox.body.items;
+    const mail = await keptMailTo(t, 'named@settings.test');
     expect(mail.text).toMatch(/\n-- \nVerstuurd door Chorus voor Acme & Co\.\n$/);
     expect(mail.html).toContain('Verstuurd door Chorus voor Acme &amp; Co.');
     await patch(admin, { organisationName: '' }).expect(200);

@@ -1,4 +1,8 @@
 import { SMTPServer } from 'smtp-server';
+import type { OutboxMessage } from '../../apps/api/src/mail/entities/outbox-message.entity';
+import { OutboxRepository } from '../../apps/api/src/mail/outbox.repository';
+import { eventually } from './eventually';
+import type { TestApp } from './test-app';
 
 export interface ReceivedMail {
   to: string[];
@@ -57,8 +61,8 @@ export class TestMailServer {
     return this;
   }
 
-  /** The next message for `address` (waiting up to 5 s for it to arrive). */
-  async messageTo(address: string, timeoutMs = 5_000): Promise<ReceivedMail> {
+  /** The next message for `address` (waiting up to 10 s for it to arrive). */
+  async messageTo(address: string, timeoutMs = 10_000): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.received.find((mail) => mail.to.includes(address));
@@ -81,6 +85,28 @@ export class TestMailServer {
   stop(): Promise<void> {
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+}
+
+/**
+ * The newest mail kept in the outbox for `address`, once the mail queue has kept it (without
+ * SMTP_URL, queued mail reaches the outbox shortly after the change that caused it commits).
+ * With `count`, waits until that many mails to the address are kept.
+ */
+export async function keptMailTo(
+  t: TestApp,
+  address: string,
+  { count = 1, timeoutMs = 10_000 } = {},
+): Promise<OutboxMessage> {
+  const outbox = t.app.get(OutboxRepository);
+  const kept = await eventually(
+    `${count} kept mail(s) to ${address}`,
+    async () => {
+      const found = await outbox.findByRecipient(address);
+      return found.length >= count && found;
+    },
+    timeoutMs,
+  );
+  return kept[kept.length - 1]!;
 }
 
 /** A message as a mailbox reads it: headers, subject, and its text and HTML parts decoded. */

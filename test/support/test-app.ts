@@ -42,6 +42,9 @@ export async function createTestApp(
     CHORUS_ADMIN_EMAIL: 'first-admin@chorus.test',
     CHORUS_ADMIN_PASSWORD: 'first-admin-password',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Mail paced to the default rate would make a test that mails a few people wait seconds;
+    // the pacing itself is tested with the default rate (mail-queue.e2e-spec.ts).
+    MAIL_RATE_PER_MINUTE: '60000',
     ...env,
   });
   await runMigrations(config.databaseUrl);

@@ -7,6 +7,7 @@ export default async () => {
     ['./groups/entities/org-group.entity']: await import('./groups/entities/org-group.entity.js'),
     ['./groups/dto/group.dto']: await import('./groups/dto/group.dto.js'),
     ['./users/entities/user.entity']: await import('./users/entities/user.entity.js'),
+    ['./mail/dto/mail-delivery.dto']: await import('./mail/dto/mail-delivery.dto.js'),
     ['./mail/dto/outbox.dto']: await import('./mail/dto/outbox.dto.js'),
     ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
     ['./content/entities/content-item.entity']:
@@ -163,6 +164,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
@@ -253,6 +255,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -349,6 +352,7 @@ export default async () => {
                   'training.translation_deleted',
                   'share.link_disabled',
                   'share.link_enabled',
+                  'mail.retried',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -577,6 +581,46 @@ export default async () => {
         ],
         [import('./settings/dto/settings.dto.js'), { SettingsDto: {}, UpdateSettingsDto: {} }],
         [
+          import('./mail/entities/mail-delivery.entity.js'),
+          {
+            MailDelivery: {
+              id: { required: true, type: () => String },
+              idempotencyKey: {
+                required: true,
+                type: () => String,
+                description: 'Names the event the mail is about: the same key twice is one mail.',
+              },
+              recipient: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              subject: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              html: { required: true, type: () => String },
+              headers: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'string' },
+                description: 'Extra headers, such as List-Unsubscribe.',
+              },
+              status: { required: true, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+              attempts: { required: true, type: () => Number },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Why the last attempt failed, in the SMTP server's words.",
+              },
+              sendAfter: {
+                required: true,
+                type: () => Date,
+                description:
+                  'Not before: the later of its send slot and the time the caller asked for.',
+              },
+              createdAt: { required: true, type: () => Date },
+              sentAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
           import('./mail/entities/outbox-message.entity.js'),
           {
             OutboxMessage: {
@@ -597,6 +641,33 @@ export default async () => {
                 nullable: true,
                 description:
                   'The language the mail is written in; null for mail kept before mail had one.',
+              },
+            },
+          },
+        ],
+        [
+          import('./mail/dto/mail-delivery.dto.js'),
+          {
+            MailDeliveriesQueryDto: {
+              status: { required: false, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+            },
+            MailDeliveryParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            MailDeliveryDto: {
+              id: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+              recipient: { required: true, type: () => String },
+              subject: { required: true, type: () => String },
+              language: { required: true, type: () => String },
+              status: { required: true, enum: ['queued', 'sending', 'sent', 'kept', 'failed'] },
+              attempts: { required: true, type: () => Number },
+              lastError: { required: true, type: () => String, nullable: true },
+              sendAfter: { required: true, type: () => String },
+              sentAt: { required: true, type: () => String, nullable: true },
+            },
+            MailDeliveriesPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./mail/dto/mail-delivery.dto'].MailDeliveryDto],
               },
             },
           },
@@ -1075,7 +1146,7 @@ export default async () => {
                 description:
                   'Why a reviewer sent it back to draft; cleared when it is submitted again.',
               },
-              unfurlState: { required: true, enum: ['pending', 'done', 'failed'] },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
               unfurlError: {
                 required: true,
                 type: () => String,
@@ -1343,7 +1414,7 @@ export default async () => {
               publishAt: { required: true, type: () => String, nullable: true },
               expiresAt: { required: true, type: () => String, nullable: true },
               pinned: { required: true, type: () => Boolean },
-              unfurlState: { required: true, enum: ['pending', 'done', 'failed'] },
+              unfurlState: { required: true, enum: ['failed', 'pending', 'done'] },
               updatedAt: { required: true, type: () => String },
             },
             BlockedActionsDto: {
@@ -2040,6 +2111,15 @@ export default async () => {
           import('./tracking/entities/visitor-salt.entity.js'),
           {
             VisitorSalt: { day: { required: true, type: () => String }, salt: { required: true } },
+          },
+        ],
+        [
+          import('./mail/entities/mail-send-slot.entity.js'),
+          {
+            MailSendSlot: {
+              id: { required: true, type: () => Number },
+              nextSlot: { required: true, type: () => Date },
+            },
           },
         ],
         [
@@ -3980,7 +4060,13 @@ export default async () => {
         ],
         [
           import('./mail/outbox.controller.js'),
-          { OutboxController: { list: { type: t['./mail/dto/outbox.dto'].OutboxPageDto } } },
+          {
+            OutboxController: {
+              list: { type: t['./mail/dto/outbox.dto'].OutboxPageDto },
+              deliveries: { type: t['./mail/dto/mail-delivery.dto'].MailDeliveriesPageDto },
+              retry: { type: t['./mail/dto/mail-delivery.dto'].MailDeliveryDto },
+            },
+          },
         ],
         [
           import('./accounts/accounts.controller.js'),

@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = [
   'training.translation_deleted',
   'share.link_disabled',
   'share.link_enabled',
+  'mail.retried',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

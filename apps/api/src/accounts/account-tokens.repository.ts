@@ -31,8 +31,9 @@ export class AccountTokensRepository {
   async insert(
     token: Pick<AccountToken, 'userId' | 'purpose' | 'secretHash' | 'expiresAt' | 'usedAt'>,
     manager: EntityManager = this.tokens.manager,
-  ): Promise<void> {
-    await manager.insert(AccountToken, token);
+  ): Promise<string> {
+    const result = await manager.insert(AccountToken, token);
+    return (result.identifiers[0] as { id: string }).id;
   }
 
   /** Whether the person has an unused token for this purpose issued after `since`. */

@@ -52,15 +52,15 @@ export class AccountTokensService {
     userId: string,
     purpose: TokenPurpose,
     manager: EntityManager,
-  ): Promise<{ secret: string; expiresAt: Date }> {
+  ): Promise<{ id: string; secret: string; expiresAt: Date }> {
     await this.tokens.deleteUnused(userId, purpose, manager);
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]);
-    await this.tokens.insert(
+    const id = await this.tokens.insert(
       { userId, purpose, secretHash: hashSecret(secret), expiresAt, usedAt: null },
       manager,
     );
-    return { secret, expiresAt };
+    return { id, secret, expiresAt };
   }
 
   /** True when a still-unused secret for this purpose was issued within the last `ms`. */

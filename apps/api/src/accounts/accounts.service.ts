@@ -43,23 +43,24 @@ export class AccountsService {
   ) {}
 
   /**
-   * Mails an invitation link inside the caller's transaction. Call it last in that transaction:
-   * a failed delivery throws and undoes the change, and nothing else can fail after the mail left.
+   * Queues an invitation mail inside the caller's transaction: it leaves once the invitation
+   * is committed, and never if it is rolled back. One mail per invitation link.
    */
   async sendInvitation(
     user: User,
     invitedBy: AuditActor | null,
     manager: EntityManager,
   ): Promise<void> {
-    const { secret, expiresAt } = await this.tokens.issue(user.id, 'invitation', manager);
-    await this.mail.sendTemplate(
+    const token = await this.tokens.issue(user.id, 'invitation', manager);
+    await this.mail.queueTemplate(
       invitationMail,
       user,
       {
-        link: `${publicAddress(this.config)}/invitation?token=${secret}`,
-        expiresAt,
+        link: `${publicAddress(this.config)}/invitation?token=${token.secret}`,
+        expiresAt: token.expiresAt,
         inviter: invitedBy?.label ?? null,
       },
+      { key: `invitation:${token.id}` },
       manager,
     );
   }
@@ -152,7 +153,8 @@ export class AccountsService {
         manager,
       );
       if (recent) return;
-      const { secret, expiresAt } = await this.tokens.issue(user.id, 'password_reset', manager);
+      const token = await this.tokens.issue(user.id, 'password_reset', manager);
+      const key = `password-reset:${token.id}`;
       const base = publicAddress(this.config);
       // Someone who signs in through the identity provider gets no Chorus password: that would
       // bypass the provider's own checks. They are told how to sign in instead.
@@ -162,17 +164,19 @@ export class AccountsService {
         !(await this.users.hasPassword(user.id, manager));
       // In the person's own language, whatever language the request came in.
       if (ssoOnly) {
-        await this.mail.sendTemplate(
+        await this.mail.queueTemplate(
           signInWithSsoMail,
           user,
           { signInPage: `${base}/sign-in` },
+          { key },
           manager,
         );
       } else {
-        await this.mail.sendTemplate(
+        await this.mail.queueTemplate(
           passwordResetMail,
           user,
-          { link: `${base}/reset-password?token=${secret}`, expiresAt },
+          { link: `${base}/reset-password?token=${token.secret}`, expiresAt: token.expiresAt },
+          { key },
           manager,
         );
       }

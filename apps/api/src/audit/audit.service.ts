@@ -26,7 +26,8 @@ export interface AuditTarget {
     | 'restricted_term'
     | 'policy'
     | 'training'
-    | 'share';
+    | 'share'
+    | 'mail';
   id?: string | null;
   label?: string | null;
 }

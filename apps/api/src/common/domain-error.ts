@@ -33,7 +33,6 @@ export const ERROR_STATUS = {
   guardrails_blocked: 422,
   too_many_attempts: 429,
   internal_error: 500,
-  mail_failed: 502,
   database_unavailable: 503,
 } as const;
 

@@ -96,7 +96,7 @@ describe('loadConfig', () => {
 
   describe('mail', () => {
     it('keeps mail in the outbox unless SMTP_URL is set', () => {
-      expect(loadConfig(VALID).mail).toEqual({
+      expect(loadConfig(VALID).mail).toMatchObject({
         smtpUrl: undefined,
         from: 'Chorus <chorus@localhost>',
       });
@@ -105,10 +105,44 @@ describe('loadConfig', () => {
         SMTP_URL: 'smtps://user:secret@mail.example.com:465',
         MAIL_FROM: 'Advocacy <advocacy@example.com>',
       });
-      expect(config.mail).toEqual({
+      expect(config.mail).toMatchObject({
         smtpUrl: 'smtps://user:secret@mail.example.com:465',
         from: 'Advocacy <advocacy@example.com>',
       });
+    });
+
+    it('sends 60 mails a minute, retrying a refused one 5 times from 30 s on, unless told otherwise', () => {
+      expect(loadConfig(VALID).mail).toMatchObject({
+        ratePerMinute: 60,
+        retries: 5,
+        retryDelaySeconds: 30,
+      });
+      const config = loadConfig({
+        ...VALID,
+        MAIL_RATE_PER_MINUTE: '600',
+        MAIL_RETRIES: '0',
+        MAIL_RETRY_SECONDS: '120',
+      });
+      expect(config.mail).toMatchObject({
+        ratePerMinute: 600,
+        retries: 0,
+        retryDelaySeconds: 120,
+      });
+    });
+
+    it('names a mail rate or retry setting out of range', () => {
+      expect(
+        problemsOf({
+          ...VALID,
+          MAIL_RATE_PER_MINUTE: '0',
+          MAIL_RETRIES: 'many',
+          MAIL_RETRY_SECONDS: '1.5',
+        }),
+      ).toEqual([
+        'MAIL_RATE_PER_MINUTE must be a whole number from 1 to 60000 (got "0")',
+        'MAIL_RETRIES must be a whole number from 0 to 20 (got "many")',
+        'MAIL_RETRY_SECONDS must be a whole number from 1 to 3600 (got "1.5")',
+      ]);
     });
 
     it('names a bad SMTP_URL or MAIL_FROM', () => {

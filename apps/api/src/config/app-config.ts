@@ -23,7 +23,7 @@ export interface AppConfig {
   firstAdmin?: { email: string; password: string };
   logLevel: LogLevel;
   /** Outgoing mail: an SMTP server, or none, in which case mail is kept in the outbox table. */
-  mail: { smtpUrl?: string; from: string };
+  mail: MailConfig;
   /** OpenID Connect single sign-on, when configured. */
   oidc?: OidcConfig;
   /**
@@ -35,6 +35,17 @@ export interface AppConfig {
   clicks: ClickConfig;
   /** The redirect's cache of known tracked links. */
   linkCache: { ttlMs: number; staleIfErrorMs: number };
+}
+
+export interface MailConfig {
+  smtpUrl?: string;
+  from: string;
+  /** At most this many mails a minute leave Chorus, counted across all replicas. */
+  ratePerMinute: number;
+  /** A mail the SMTP server refuses is tried again this many times before it counts as failed. */
+  retries: number;
+  /** The wait before the first retry, in seconds; each further retry waits about twice as long. */
+  retryDelaySeconds: number;
 }
 
 export interface ClickConfig {
@@ -113,7 +124,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     firstAdmin:
       adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     logLevel: read.oneOf('LOG_LEVEL', LEVEL_NAMES, 'info'),
-    mail: { smtpUrl: smtpUrl?.toString(), from: mailFrom },
+    mail: {
+      smtpUrl: smtpUrl?.toString(),
+      from: mailFrom,
+      ratePerMinute: read.integer('MAIL_RATE_PER_MINUTE', 60, { min: 1, max: 60_000 }),
+      retries: read.integer('MAIL_RETRIES', 5, { min: 0, max: 20 }),
+      retryDelaySeconds: read.integer('MAIL_RETRY_SECONDS', 30, { min: 1, max: 3600 }),
+    },
     oidc: readOidc(read),
     fetchAllow: readFetchAllow(read),
     clicks: readClicks(read),

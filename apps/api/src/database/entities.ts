@@ -35,6 +35,8 @@ import { ContentVariant } from '../content/entities/content-variant.entity';
 import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
 import { OrgGroup } from '../groups/entities/org-group.entity';
+import { MailDelivery } from '../mail/entities/mail-delivery.entity';
+import { MailSendSlot } from '../mail/entities/mail-send-slot.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Setting } from '../settings/entities/setting.entity';
@@ -51,6 +53,8 @@ export const ENTITIES = [
   OrgGroup,
   AuditEntry,
   OutboxMessage,
+  MailDelivery,
+  MailSendSlot,
   AccountToken,
   SocialProfile,
   Setting,

@@ -8,7 +8,13 @@ import type { AppConfig } from '../config/app-config';
 /** pg-boss keeps its tables in a schema of its own, next to (not inside) the application's. */
 export const JOBS_SCHEMA = 'pgboss';
 
-export type JobHandler<T> = (data: T) => Promise<void>;
+/** Which attempt at a job this is: the last one when `retryCount` reached `retryLimit`. */
+export interface JobAttempt {
+  retryCount: number;
+  retryLimit: number;
+}
+
+export type JobHandler<T> = (data: T, attempt: JobAttempt) => Promise<void>;
 
 export interface SendOptions {
   /** A job already waiting under this key is not queued twice. */
@@ -59,9 +65,13 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   /** Works jobs of `queue` one at a time on each replica. */
   async work<T extends object | void>(queue: string, handler: JobHandler<T>): Promise<void> {
     await this.boss.createQueue(queue);
-    const id = await this.boss.work<T>(queue, async ([job]) => {
-      await handler(job.data);
-    });
+    const id = await this.boss.work<T, unknown, { includeMetadata: true }>(
+      queue,
+      { includeMetadata: true },
+      async ([job]) => {
+        await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+      },
+    );
     this.workers.set(queue, id);
   }
 

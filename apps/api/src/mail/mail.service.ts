@@ -1,30 +1,60 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
+import { AuditService, type AuditActor } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { JobsService, type JobAttempt } from '../jobs/jobs.service';
 import { SettingsService } from '../settings/settings.service';
+import { MailDelivery, type MailDeliveryStatus } from './entities/mail-delivery.entity';
 import { OutboxMessage } from './entities/outbox-message.entity';
-import type { MailMessage } from './mail-message';
+import { MailDeliveriesRepository, type MailDeliverySummary } from './mail-deliveries.repository';
+import { checkedHeaders, type MailMessage, type QueueOptions } from './mail-message';
 import { OutboxRepository } from './outbox.repository';
 import { renderMail, type MailRecipient, type MailTemplate } from './templates/mail-template';
 
+/** The pg-boss queue whose jobs send one delivery each. */
+export const MAIL_QUEUE = 'mail.deliver';
+
 /**
- * Sends mail through the configured SMTP server. Without one, mail is kept in the outbox table
- * for admins to read, so an offline demo can still invite people and reset passwords.
+ * All mail goes through a durable queue in PostgreSQL: written in the transaction of the change
+ * that causes it (once per idempotency key), sent after commit by a worker on any replica, paced
+ * to the configured rate, and retried with growing waits when the SMTP server refuses it.
+ * Without an SMTP server, the worker keeps mail in the outbox for admins to read, so an offline
+ * demo can still invite people and reset passwords.
  */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailService.name);
   private readonly transport?: Transporter;
+  /** The domain of Message-IDs: the sender's. */
+  private readonly messageIdDomain: string;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxRepository,
+    private readonly deliveries: MailDeliveriesRepository,
     private readonly settings: SettingsService,
+    private readonly jobs: JobsService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
   ) {
     if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
+    this.messageIdDomain = /@([^\s@<>]+)>?$/.exec(config.mail.from)?.[1] ?? 'chorus.invalid';
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<{ deliveryId: string }>(MAIL_QUEUE, ({ deliveryId }, attempt) =>
+      this.deliver(deliveryId, attempt),
+    );
   }
 
   get delivers(): boolean {
@@ -32,58 +62,161 @@ export class MailService implements OnModuleDestroy {
   }
 
   /**
-   * Renders a template in the recipient's preferred language (never the sender's) and sends it
-   * like `send`. It names the organisation, and its times are in the organisation's time zone.
+   * Renders a template in the recipient's preferred language (never the sender's) and queues it
+   * like `queue`. It names the organisation, and its times are in the organisation's time zone.
    */
-  async sendTemplate<P>(
+  async queueTemplate<P>(
     template: MailTemplate<P>,
     recipient: MailRecipient,
     params: P,
+    options: QueueOptions,
     manager?: EntityManager,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const { organisationName, timeZone } = await this.settings.get(manager);
     const sender = { organisation: organisationName || null, timeZone };
     const message = await renderMail(template, recipient, sender, params);
-    await this.send(message, manager);
+    return this.queue(message, options, manager);
   }
 
   /**
-   * Sends one message (a text and an HTML part), or keeps it in the outbox. Pass the transaction's manager so that a kept
-   * message exists exactly when the change that wrote it does; a failed delivery throws, which
-   * rolls that change back.
+   * Queues one message (a text and an HTML part) unless a mail with the same key was queued
+   * before; true when it is new. Pass the transaction's manager: the mail then exists exactly
+   * when the change that caused it does, and leaves once that change has committed. It goes out
+   * in the next free send slot, or at `startAfter` if that is later.
    */
-  async send(message: MailMessage, manager?: EntityManager): Promise<void> {
-    if (!this.transport) {
-      await this.outbox.insert(
-        {
-          recipient: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          language: message.language,
-        },
-        manager,
-      );
-      return;
-    }
-    try {
-      // Text and HTML make a multipart/alternative message; Content-Language tells clients
-      // (and screen readers) which language both parts are in (RFC 3282).
-      await this.transport.sendMail({
-        from: this.config.mail.from,
-        to: message.to,
+  async queue(
+    message: MailMessage,
+    options: QueueOptions,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    if (!manager) return this.transactions.run((own) => this.queue(message, options, own));
+    const headers = checkedHeaders({ ...message.headers, ...options.headers });
+    const id = await this.deliveries.insertIfNew(
+      {
+        idempotencyKey: options.key,
+        recipient: message.to,
+        language: message.language,
         subject: message.subject,
         text: message.text,
         html: message.html,
-        headers: { 'Content-Language': message.language },
+        headers,
+        sendAfter: options.startAfter ?? new Date(),
+      },
+      manager,
+    );
+    if (!id) return false;
+    const slot = await this.deliveries.takeSlot(60_000 / this.config.mail.ratePerMinute, manager);
+    const sendAfter = options.startAfter && options.startAfter > slot ? options.startAfter : slot;
+    await this.deliveries.setSendAfter(id, sendAfter, manager);
+    await this.sendJob(id, sendAfter, manager);
+    return true;
+  }
+
+  /** Sends one delivery, or keeps it in the outbox without an SMTP server. */
+  private async deliver(deliveryId: string, attempt: JobAttempt): Promise<void> {
+    const delivery = await this.deliveries.claim(deliveryId);
+    if (!delivery) return;
+    if (!this.transport) {
+      await this.keep(delivery);
+      return;
+    }
+    try {
+      await this.transport.sendMail({
+        from: this.config.mail.from,
+        to: delivery.recipient,
+        subject: delivery.subject,
+        text: delivery.text,
+        html: delivery.html,
+        // The same Message-ID on every attempt: should a mail that left be sent again (a crash
+        // before it was marked sent), receivers see one message.
+        messageId: `<${delivery.id}@${this.messageIdDomain}>`,
+        // Text and HTML make a multipart/alternative message; Content-Language tells clients
+        // (and screen readers) which language both parts are in (RFC 3282).
+        headers: { ...delivery.headers, 'Content-Language': delivery.language },
       });
     } catch (error) {
-      this.logger.error(`Mail to ${message.to} failed: ${(error as Error).message}`);
-      throw new DomainError('mail_failed', 'errors:mail.failed', {
-        to: message.to,
-        reason: (error as Error).message,
-      });
+      await this.failed(delivery, attempt, error as Error);
+      return;
     }
+    await this.deliveries.markSent(delivery.id);
+  }
+
+  private async keep(delivery: MailDelivery): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      await this.outbox.insert(
+        {
+          recipient: delivery.recipient,
+          subject: delivery.subject,
+          text: delivery.text,
+          html: delivery.html,
+          language: delivery.language,
+        },
+        manager,
+      );
+      await this.deliveries.markKept(delivery.id, manager);
+    });
+  }
+
+  /**
+   * Records why an attempt failed and throws, so that pg-boss tries again after a growing wait;
+   * after the last attempt the delivery is failed, for an admin to look at and retry.
+   */
+  private async failed(delivery: MailDelivery, attempt: JobAttempt, error: Error): Promise<void> {
+    const reason = (error.message || String(error)).slice(0, 1000);
+    // Never the mail's content: only which delivery, which attempt, and the server's answer.
+    this.logger.warn(`Mail delivery ${delivery.id} attempt ${delivery.attempts} failed: ${reason}`);
+    if (attempt.retryCount < attempt.retryLimit) {
+      await this.deliveries.recordError(delivery.id, reason);
+      throw error;
+    }
+    await this.deliveries.markFailed(delivery.id, reason);
+  }
+
+  private async sendJob(id: string, startAfter: Date, manager: EntityManager): Promise<void> {
+    await this.jobs.send(
+      MAIL_QUEUE,
+      { deliveryId: id },
+      {
+        manager,
+        startAfter,
+        retryLimit: this.config.mail.retries,
+        retryDelay: this.config.mail.retryDelaySeconds,
+        retryBackoff: true,
+      },
+    );
+    // Mail due now leaves as soon as the change commits, not at the worker's next poll.
+    this.transactions.afterCommit(manager, () => this.jobs.wake(MAIL_QUEUE));
+  }
+
+  /** The queue, newest first, optionally only the deliveries in one state. */
+  listDeliveries(
+    page: number,
+    pageSize: number,
+    status?: MailDeliveryStatus,
+  ): Promise<[MailDeliverySummary[], number]> {
+    return this.deliveries.findPage(page, pageSize, status);
+  }
+
+  /** Queues a failed delivery again, now, with a fresh set of attempts; audited. */
+  async retry(id: string, actor: AuditActor): Promise<MailDeliverySummary> {
+    return this.transactions.run(async (manager) => {
+      const delivery = await this.deliveries.findSummary(id, manager);
+      if (!delivery) throw new DomainError('not_found', 'errors:mail.deliveryNotFound', { id });
+      const now = new Date();
+      if (!(await this.deliveries.requeue(id, now, manager))) {
+        throw new DomainError('conflict', 'errors:mail.notFailed');
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: 'mail.retried',
+          target: { type: 'mail', id, label: delivery.recipient },
+        },
+        manager,
+      );
+      await this.sendJob(id, now, manager);
+      return { ...delivery, status: 'queued' as const, sendAfter: now };
+    });
   }
 
   /** Kept mail, newest first. */
@@ -96,9 +229,10 @@ export class MailService implements OnModuleDestroy {
     return this.outbox.findByRecipient(recipient);
   }
 
-  /** Removes kept mail to an address whose account is deleted. */
+  /** Removes kept and queued mail to an address whose account is deleted. */
   async forgetRecipient(recipient: string, manager: EntityManager): Promise<void> {
     await this.outbox.deleteByRecipient(recipient, manager);
+    await this.deliveries.deleteByRecipient(recipient, manager);
   }
 
   onModuleDestroy(): void {

@@ -97,6 +97,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/outbox/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The mail queue, newest first: where each mail stands, its attempts and last error */
+    get: operations['Outbox_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/outbox/deliveries/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a failed mail again, with a fresh set of attempts */
+    post: operations['Outbox_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/groups/{kind}': {
     parameters: {
       query?: never;
@@ -1827,7 +1861,8 @@ export interface components {
       | 'training.translation_saved'
       | 'training.translation_deleted'
       | 'share.link_disabled'
-      | 'share.link_enabled';
+      | 'share.link_enabled'
+      | 'mail.retried';
     AuditEntryDto: {
       /** Format: date-time */
       at: string;
@@ -1871,6 +1906,42 @@ export interface components {
       /** @description True when an SMTP server is configured: mail is delivered and not kept here */
       delivering: boolean;
       items: components['schemas']['OutboxMessageDto'][];
+      /** @description Items matching the filters, on all pages */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    MailDeliveryDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the mail was queued
+       */
+      createdAt: string;
+      /** @description The language the mail is written in (the recipient's) */
+      language: string;
+      /**
+       * @description queued: waits for its send slot or next attempt; sending: in hand; sent: taken by the SMTP server; kept: in the outbox (no SMTP server); failed: every attempt failed
+       * @enum {string}
+       */
+      status: 'queued' | 'sending' | 'sent' | 'kept' | 'failed';
+      /** @description Attempts made so far */
+      attempts: number;
+      /** @description Why the last attempt failed, in the mail server's words */
+      lastError: string | null;
+      /**
+       * Format: date-time
+       * @description Not sent before this time
+       */
+      sendAfter: string;
+      /** Format: date-time */
+      sentAt: string | null;
+      recipient: string;
+      subject: string;
+    };
+    MailDeliveriesPageDto: {
+      items: components['schemas']['MailDeliveryDto'][];
       /** @description Items matching the filters, on all pages */
       total: number;
       page: number;
@@ -4033,6 +4104,150 @@ export interface operations {
       };
       /** @description Needs one of the roles: admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Outbox_deliveries: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only deliveries in this state */
+        status?: 'queued' | 'sending' | 'sent' | 'kept' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDeliveriesPageDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Outbox_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDeliveryDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No mail with this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The mail has not failed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };

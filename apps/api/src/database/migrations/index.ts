@@ -15,6 +15,7 @@ import { PolicyTranslations1764522000000 } from './1764522000000-policy-translat
 import { TrainingTranslations1764525600000 } from './1764525600000-training-translations';
 import { TranslatedTopicsAndNotes1764529200000 } from './1764529200000-translated-topics-and-notes';
 import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
+import { MailQueue1764540000000 } from './1764540000000-mail-queue';
 import { Digests1764558000000 } from './1764558000000-digests';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   TrainingTranslations1764525600000,
   TranslatedTopicsAndNotes1764529200000,
   OutboxHtmlParts1764532800000,
+  MailQueue1764540000000,
   Digests1764558000000,
 ];

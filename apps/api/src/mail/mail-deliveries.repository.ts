@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, FindOptionsSelect, In, Repository } from 'typeorm';
+import { MailDelivery, type MailDeliveryStatus } from './entities/mail-delivery.entity';
+
+export type NewMailDelivery = Pick<
+  MailDelivery,
+  | 'idempotencyKey'
+  | 'recipient'
+  | 'language'
+  | 'subject'
+  | 'text'
+  | 'html'
+  | 'headers'
+  | 'sendAfter'
+>;
+
+/** A delivery as admins list it: everything but the mail's own parts. */
+export type MailDeliverySummary = Omit<MailDelivery, 'text' | 'html' | 'headers'>;
+
+/** The statuses a worker may claim a delivery from: waiting, or left `sending` by a crash. */
+const CLAIMABLE: MailDeliveryStatus[] = ['queued', 'sending'];
+
+/** The queue of mail to send: one row per mail, once per idempotency key. */
+@Injectable()
+export class MailDeliveriesRepository {
+  constructor(
+    @InjectRepository(MailDelivery) private readonly deliveries: Repository<MailDelivery>,
+  ) {}
+
+  /** Queues a mail unless one with its key exists; its id when it is new, else null. */
+  async insertIfNew(delivery: NewMailDelivery, manager: EntityManager): Promise<string | null> {
+    const rows = (await manager.query(
+      `INSERT INTO "mail_deliveries"
+         ("idempotency_key", "recipient", "language", "subject", "text", "html", "headers", "send_after")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT ("idempotency_key") DO NOTHING
+       RETURNING "id"`,
+      [
+        delivery.idempotencyKey,
+        delivery.recipient,
+        delivery.language,
+        delivery.subject,
+        delivery.text,
+        delivery.html,
+        JSON.stringify(delivery.headers),
+        delivery.sendAfter,
+      ],
+    )) as { id: string }[];
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Takes the next free send slot and moves it on by `intervalMs`: a slot is never in the past,
+   * and two mails never share one, whichever replica queues them. The row stays locked until the
+   * caller's transaction ends, so slots are handed out in commit order.
+   */
+  async takeSlot(intervalMs: number, manager: EntityManager): Promise<Date> {
+    const rows = (await manager.query(
+      `INSERT INTO "mail_send_slots" ("id", "next_slot")
+       VALUES (1, clock_timestamp() + $1 * interval '1 millisecond')
+       ON CONFLICT ("id") DO UPDATE
+         SET "next_slot" = greatest("mail_send_slots"."next_slot", clock_timestamp())
+                           + $1 * interval '1 millisecond'
+       RETURNING "next_slot" - $1 * interval '1 millisecond' AS "slot"`,
+      [intervalMs],
+    )) as { slot: Date }[];
+    return rows[0]!.slot;
+  }
+
+  async setSendAfter(id: string, sendAfter: Date, manager: EntityManager): Promise<void> {
+    await manager.update(MailDelivery, { id }, { sendAfter });
+  }
+
+  /**
+   * Takes a delivery in hand for one attempt (counted), if it still waits: null when it was sent,
+   * kept, failed or removed meanwhile.
+   */
+  async claim(id: string): Promise<MailDelivery | null> {
+    const result = await this.deliveries
+      .createQueryBuilder()
+      .update(MailDelivery)
+      .set({ status: 'sending', attempts: () => '"attempts" + 1' })
+      .where({ id, status: In(CLAIMABLE) })
+      .execute();
+    return result.affected ? this.deliveries.findOneBy({ id }) : null;
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.deliveries.update({ id }, { status: 'sent', sentAt: new Date(), lastError: null });
+  }
+
+  async markKept(id: string, manager: EntityManager): Promise<void> {
+    await manager.update(
+      MailDelivery,
+      { id },
+      { status: 'kept', sentAt: new Date(), lastError: null },
+    );
+  }
+
+  /** Records why an attempt failed; the delivery waits for its next attempt. */
+  async recordError(id: string, error: string): Promise<void> {
+    await this.deliveries.update({ id }, { status: 'queued', lastError: error });
+  }
+
+  async markFailed(id: string, error: string): Promise<void> {
+    await this.deliveries.update({ id }, { status: 'failed', lastError: error });
+  }
+
+  /** Puts a failed delivery back in the queue; false when it is not (or no longer) failed. */
+  async requeue(id: string, sendAfter: Date, manager: EntityManager): Promise<boolean> {
+    const result = await manager.update(
+      MailDelivery,
+      { id, status: 'failed' },
+      { status: 'queued', sendAfter },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  findSummary(id: string, manager?: EntityManager): Promise<MailDeliverySummary | null> {
+    return (manager ?? this.deliveries.manager).getRepository(MailDelivery).findOne({
+      select: SUMMARY_COLUMNS,
+      where: { id },
+    });
+  }
+
+  /** One page of deliveries, newest first, optionally of one status, and how many there are. */
+  findPage(
+    page: number,
+    pageSize: number,
+    status?: MailDeliveryStatus,
+  ): Promise<[MailDeliverySummary[], number]> {
+    return this.deliveries.findAndCount({
+      select: SUMMARY_COLUMNS,
+      where: status ? { status } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+  }
+
+  /**
+   * How far the waiting mail is spread: its count and its first and last send times, e.g. to
+   * show that a batch of mail keeps to the configured rate.
+   */
+  async queuedSpan(): Promise<{ count: number; first: Date | null; last: Date | null }> {
+    const rows = (await this.deliveries.query(
+      `SELECT count(*)::int AS "count", min("send_after") AS "first", max("send_after") AS "last"
+       FROM "mail_deliveries" WHERE "status" = 'queued'`,
+    )) as { count: number; first: Date | null; last: Date | null }[];
+    return rows[0]!;
+  }
+
+  async deleteByRecipient(recipient: string, manager: EntityManager): Promise<void> {
+    await manager.delete(MailDelivery, { recipient });
+  }
+}
+
+const SUMMARY_COLUMNS: FindOptionsSelect<MailDelivery> = {
+  id: true,
+  idempotencyKey: true,
+  recipient: true,
+  language: true,
+  subject: true,
+  status: true,
+  attempts: true,
+  lastError: true,
+  sendAfter: true,
+  createdAt: true,
+  sentAt: true,
+};
