@@ -1,4 +1,4 @@
-import { ROLES } from '@chorus/core';
+import { NOTIFICATION_KIND_RULES, NOTIFICATION_KINDS, ROLES } from '@chorus/core';
 import { DataSource } from 'typeorm';
 import { SettingsService } from '../../apps/api/src/settings/settings.service';
 import { createTestApp, makeUser, signIn, SignedInAgent, TestApp } from '../support/test-app';
@@ -26,6 +26,10 @@ const DEFAULTS = {
   advocateNames: 'full',
   costPerClick: {},
   currency: 'EUR',
+  notificationDefaults: Object.fromEntries(
+    NOTIFICATION_KINDS.map((kind) => [kind, NOTIFICATION_KIND_RULES[kind].defaultChannel]),
+  ),
+  notificationsOff: [],
 };
 
 describe('organisation settings', () => {
@@ -104,6 +108,37 @@ describe('organisation settings', () => {
       .expect(400);
     expect(unknown.body.message).toBe('darkMode is not a field this request accepts');
     expect((await admin.api.get('/api/settings').expect(200)).body).toEqual(DEFAULTS);
+  });
+
+  it('takes notification defaults by kind and kinds turned off for everyone, and refuses others', async () => {
+    const set = await patch(admin, {
+      notificationDefaults: { 'content.new': 'email' },
+      notificationsOff: ['reminder.share'],
+    }).expect(200);
+    expect(set.body).toMatchObject({
+      notificationDefaults: { 'content.new': 'email' },
+      notificationsOff: ['reminder.share'],
+    });
+    for (const value of [{ 'content.new': 'sms' }, { 'content.old': 'app' }, ['app']]) {
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { notificationDefaults: value })
+        .expect(400);
+      expect(response.body.message).toMatch(
+        /^notificationDefaults must be an object of notification kinds/,
+      );
+    }
+    for (const value of [['content.old'], ['content.new', 'content.new'], 'content.new']) {
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { notificationsOff: value })
+        .expect(400);
+      expect(response.body.message).toMatch(
+        /^notificationsOff must be a list of different notification kinds/,
+      );
+    }
+    await patch(admin, {
+      notificationDefaults: DEFAULTS.notificationDefaults,
+      notificationsOff: [],
+    }).expect(200);
   });
 
   it('names the organisation in every mail once an admin has named it, and refuses a name that is not one line', async () => {

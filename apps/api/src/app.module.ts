@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { ProfileModule } from './profile/profile.module';
 import { SettingsModule } from './settings/settings.module';
@@ -34,6 +35,7 @@ import { GuardrailsModule } from './guardrails/guardrails.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { AdvocacyModule } from './advocacy/advocacy.module';
 import { DatabaseModule } from './database/transactions';
+import { ClockModule } from './common/clock';
 
 @Module({})
 export class AppModule {
@@ -45,10 +47,12 @@ export class AppModule {
         LoggingModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 0 }),
         DatabaseModule,
+        ClockModule,
         AuthModule,
         UsersModule,
         AuditModule,
         MailModule,
+        NotificationsModule,
         GroupsModule,
         AccountsModule,
         PeopleModule,

@@ -2123,6 +2123,96 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/entities/notification.entity.js'),
+          {
+            Notification: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'The parameters of the catalogue message.',
+              },
+              link: {
+                required: true,
+                type: () => String,
+                description: 'A portal path, such as `/content/<id>`.',
+              },
+              dedupeKey: {
+                required: true,
+                type: () => String,
+                description:
+                  'One notification per person and key: telling twice of the same event keeps the first.',
+              },
+              createdAt: { required: true, type: () => Date },
+              readAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./notifications/entities/notification-preferences.entity.js'),
+          {
+            NotificationPreferences: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              channels: { required: true, type: () => Object },
+              digestFrequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              digestWeekday: {
+                required: true,
+                type: () => Number,
+                description: 'ISO weekday: 1 = Monday \u2026 7 = Sunday.',
+              },
+              digestHour: {
+                required: true,
+                type: () => Number,
+                description: 'Local hour, 0\u201323.',
+              },
+              quietStart: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Quiet from this local hour \u2026',
+              },
+              quietEnd: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  '\u2026 until this one (may wrap midnight); both null without quiet hours.',
+              },
+              timeZone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null: the organisation's time zone.",
+              },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./profile/entities/social-profile.entity.js'),
           {
             SocialProfile: {

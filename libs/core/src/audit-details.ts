@@ -128,6 +128,9 @@ export const AUDIT_DETAILS = {
   advocateNames: 'advocateNames',
   costPerClick: 'costPerClick',
   currency: 'currency',
+  /** Channels by notification kind (`app`, `email`, `off`). */
+  notificationDefaults: 'code',
+  notificationsOff: 'code',
 } as const satisfies Record<string, AuditValueKind>;
 
 export type AuditDetail = keyof typeof AUDIT_DETAILS;

@@ -10,6 +10,8 @@ export * from './groups';
 export * from './input-limits';
 export * from './languages';
 export * from './notifications';
+export * from './notification-rules';
+export * from './notification-messages';
 export * from './passwords';
 export * from './people';
 export * from './random';

@@ -38,6 +38,8 @@ import { OrgGroup } from '../groups/entities/org-group.entity';
 import { MailDelivery } from '../mail/entities/mail-delivery.entity';
 import { MailSendSlot } from '../mail/entities/mail-send-slot.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
+import { Notification } from '../notifications/entities/notification.entity';
+import { NotificationPreferences } from '../notifications/entities/notification-preferences.entity';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Setting } from '../settings/entities/setting.entity';
 import { ContentSource } from '../sources/entities/content-source.entity';
@@ -90,5 +92,7 @@ export const ENTITIES = [
   ItemClickMonth,
   RecentVisitor,
   VisitorSalt,
+  Notification,
+  NotificationPreferences,
   Digest,
 ];

@@ -3,12 +3,19 @@ import {
   INPUT_LIMITS,
   CLICK_RETENTION_MONTHS,
   isCurrencyCode,
+  isNotificationChannel,
+  isNotificationKind,
   isTimeZone,
   MAX_COST_PER_CLICK,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KIND_RULES,
+  NOTIFICATION_KINDS,
   SHARE_NETWORKS,
   TRAINING_STAGES,
   type AdvocateNameStyle,
   type CostPerClick,
+  type NotificationChannels,
+  type NotificationKind,
   type ShareNetwork,
 } from '@chorus/core';
 import type { KeyedMessage } from '../common/validation-message';
@@ -28,7 +35,10 @@ export interface SettingDefinition<T> {
     maxLength?: number;
     example?: string;
     items?: { type: 'string'; enum: string[] };
-    properties?: Record<string, { type: 'number'; minimum: number }>;
+    properties?: Record<
+      string,
+      { type: 'number'; minimum: number } | { type: 'string'; enum: string[] }
+    >;
     additionalProperties?: false;
   };
   /** Whether a value (from a request, or as stored) is one the setting takes. */
@@ -133,6 +143,52 @@ function costPerClickSetting(description: string): SettingDefinition<CostPerClic
   };
 }
 
+function notificationDefaultsSetting(description: string): SettingDefinition<NotificationChannels> {
+  return {
+    default: Object.fromEntries(
+      NOTIFICATION_KINDS.map((kind) => [kind, NOTIFICATION_KIND_RULES[kind].defaultChannel]),
+    ),
+    description,
+    schema: {
+      type: 'object',
+      properties: Object.fromEntries(
+        NOTIFICATION_KINDS.map((kind) => [
+          kind,
+          { type: 'string', enum: [...NOTIFICATION_CHANNELS] },
+        ]),
+      ),
+      additionalProperties: false,
+    },
+    accepts: (value): value is NotificationChannels =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.entries(value).every(
+        ([kind, channel]) => isNotificationKind(kind) && isNotificationChannel(channel),
+      ),
+    expects: {
+      key: 'validation:setting.notificationDefaults',
+      params: { kinds: NOTIFICATION_KINDS.join(', '), channels: NOTIFICATION_CHANNELS.join(', ') },
+    },
+  };
+}
+
+function notificationsOffSetting(description: string): SettingDefinition<NotificationKind[]> {
+  return {
+    default: [],
+    description,
+    schema: { type: 'array', items: { type: 'string', enum: [...NOTIFICATION_KINDS] } },
+    accepts: (value): value is NotificationKind[] =>
+      Array.isArray(value) &&
+      new Set(value).size === value.length &&
+      value.every((kind) => isNotificationKind(kind)),
+    expects: {
+      key: 'validation:setting.notificationsOff',
+      params: { values: NOTIFICATION_KINDS.join(', ') },
+    },
+  };
+}
+
 /**
  * Every organisation-wide setting. Adding one is one entry here: the API's GET and PATCH
  * bodies, their validation and documentation, storage and the audit entry all follow from it.
@@ -203,6 +259,13 @@ export const ORG_SETTINGS = {
     accepts: isCurrencyCode,
     expects: { key: 'validation:setting.currency', params: {} },
   } satisfies SettingDefinition<string>,
+  notificationDefaults: notificationDefaultsSetting(
+    'How people hear of each kind of notification until they choose themselves: in the portal ' +
+      "('app'), in the portal and by e-mail ('email'), or not at all ('off').",
+  ),
+  notificationsOff: notificationsOffSetting(
+    'Kinds of notification turned off for everyone, whatever people chose.',
+  ),
 } satisfies Record<string, SettingDefinition<unknown>>;
 
 export type OrgSettingKey = keyof typeof ORG_SETTINGS;

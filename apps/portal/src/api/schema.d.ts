@@ -2191,6 +2191,79 @@ export interface components {
        * @example EUR
        */
       currency: string;
+      /**
+       * @description How people hear of each kind of notification until they choose themselves: in the portal ('app'), in the portal and by e-mail ('email'), or not at all ('off').
+       * @default {
+       *       "content.new": "app",
+       *       "content.review": "email",
+       *       "content.decided": "email",
+       *       "policy.sign": "email",
+       *       "training.required": "app",
+       *       "report.status": "app",
+       *       "report.assigned": "email",
+       *       "invitation.accepted": "app",
+       *       "source.failing": "email",
+       *       "import.finished": "app",
+       *       "channel.failing": "email",
+       *       "mail.failed": "app",
+       *       "reminder.share": "email",
+       *       "reminder.policy": "email",
+       *       "reminder.review": "email"
+       *     }
+       */
+      notificationDefaults: {
+        /** @enum {string} */
+        'content.new'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'policy.sign'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'training.required'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.status'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.assigned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'invitation.accepted'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'source.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'import.finished'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'channel.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'mail.failed'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.share'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.policy'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.review'?: 'app' | 'email' | 'off';
+      };
+      /**
+       * @description Kinds of notification turned off for everyone, whatever people chose.
+       * @default []
+       */
+      notificationsOff: (
+        | 'content.new'
+        | 'content.review'
+        | 'content.decided'
+        | 'policy.sign'
+        | 'training.required'
+        | 'report.status'
+        | 'report.assigned'
+        | 'invitation.accepted'
+        | 'source.failing'
+        | 'import.finished'
+        | 'channel.failing'
+        | 'mail.failed'
+        | 'reminder.share'
+        | 'reminder.policy'
+        | 'reminder.review'
+      )[];
     };
     UpdateSettingsDto: {
       /**
@@ -2245,6 +2318,57 @@ export interface components {
        * @example EUR
        */
       currency?: string;
+      /** @description How people hear of each kind of notification until they choose themselves: in the portal ('app'), in the portal and by e-mail ('email'), or not at all ('off'). */
+      notificationDefaults?: {
+        /** @enum {string} */
+        'content.new'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'policy.sign'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'training.required'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.status'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.assigned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'invitation.accepted'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'source.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'import.finished'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'channel.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'mail.failed'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.share'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.policy'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.review'?: 'app' | 'email' | 'off';
+      };
+      /** @description Kinds of notification turned off for everyone, whatever people chose. */
+      notificationsOff?: (
+        | 'content.new'
+        | 'content.review'
+        | 'content.decided'
+        | 'policy.sign'
+        | 'training.required'
+        | 'report.status'
+        | 'report.assigned'
+        | 'invitation.accepted'
+        | 'source.failing'
+        | 'import.finished'
+        | 'channel.failing'
+        | 'mail.failed'
+        | 'reminder.share'
+        | 'reminder.policy'
+        | 'reminder.review'
+      )[];
     };
     TopicNamesDto: {
       /** @description In English; empty for none */

@@ -1,4 +1,9 @@
-import { actionsFrom, SHARE_NETWORKS } from '@chorus/core';
+import {
+  actionsFrom,
+  NOTIFICATION_KIND_RULES,
+  NOTIFICATION_KINDS,
+  SHARE_NETWORKS,
+} from '@chorus/core';
 import type { components } from '../api/schema';
 
 /** Factories for what the API answers, each typed by its schema in the OpenAPI document. */
@@ -204,6 +209,10 @@ export function makeSettings(
     advocateNames: 'full',
     costPerClick: {},
     currency: 'EUR',
+    notificationDefaults: Object.fromEntries(
+      NOTIFICATION_KINDS.map((kind) => [kind, NOTIFICATION_KIND_RULES[kind].defaultChannel]),
+    ),
+    notificationsOff: [],
     ...overrides,
   };
 }

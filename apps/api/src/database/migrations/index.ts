@@ -16,6 +16,7 @@ import { TrainingTranslations1764525600000 } from './1764525600000-training-tran
 import { TranslatedTopicsAndNotes1764529200000 } from './1764529200000-translated-topics-and-notes';
 import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
 import { MailQueue1764540000000 } from './1764540000000-mail-queue';
+import { Notifications1764543600000 } from './1764543600000-notifications';
 import { Digests1764558000000 } from './1764558000000-digests';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   TranslatedTopicsAndNotes1764529200000,
   OutboxHtmlParts1764532800000,
   MailQueue1764540000000,
+  Notifications1764543600000,
   Digests1764558000000,
 ];

@@ -43,7 +43,9 @@ export type MailBlock =
       summary: string | null;
       image: { url: string; alt: string } | null;
       actions: readonly MailLink[];
-    };
+    }
+  /** A small line with a link after it: why the mail came, and where to change that. */
+  | { kind: 'link'; text: string; label: string; url: string };
 
 export type MailBlockKind = MailBlock['kind'];
 
@@ -72,6 +74,8 @@ function blockText(block: MailBlock): string {
   switch (block.kind) {
     case 'action':
       return linkText(block);
+    case 'link':
+      return `${block.text}\n${block.label}: ${assertWebLink(block.url)}`;
     case 'item':
       return [block.title, block.summary, ...block.actions.map(linkText)]
         .filter((line) => line !== null)

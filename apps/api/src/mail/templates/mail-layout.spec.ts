@@ -88,3 +88,29 @@ describe('the text part', () => {
     );
   });
 });
+
+describe('a line with a link', () => {
+  const withLink = mail({
+    blocks: [
+      { kind: 'link', text: 'Inga fler?', label: 'Avregistrera', url: 'https://c.example/u/a&b' },
+    ],
+  });
+
+  it('links its label in the HTML part', async () => {
+    const html = await renderHtml(withLink);
+    expect(html).toContain('Inga fler? <a href="https://c.example/u/a&amp;b"');
+    expect(html).toMatch(/>Avregistrera<\/a>/);
+  });
+
+  it('writes the label and the link after the sentence in the text part', () => {
+    expect(renderText(withLink)).toContain('Inga fler?\nAvregistrera: https://c.example/u/a&b');
+  });
+
+  it('refuses a link that is not a web address', async () => {
+    const hostile = mail({
+      blocks: [{ kind: 'link', text: 'x', label: 'y', url: 'data:text/html,hi' }],
+    });
+    await expect(renderHtml(hostile)).rejects.toThrow('http(s)');
+    expect(() => renderText(hostile)).toThrow('http(s)');
+  });
+});

@@ -155,6 +155,8 @@ const BLOCK_SOURCES: Record<MailBlock['kind'], (index: number, shape: BlockShape
     ]
       .filter(Boolean)
       .join('\n'),
+  link: (i) =>
+    `        <mj-text font-size="13px" line-height="20px" color="${COLORS.muted}">@@text${i}@@ <a href="@@url${i}@@" style="color: ${COLORS.brand};">@@label${i}@@</a></mj-text>`,
   paragraph: (i) => `        <mj-text>@@text${i}@@</mj-text>`,
   note: (i) =>
     `        <mj-text font-size="14px" line-height="20px" color="${COLORS.muted}">@@text${i}@@</mj-text>`,
@@ -194,6 +196,10 @@ function slotValues(mail: MailDocument): Map<string, string> {
         values.set(`url${index}x${j}`, assertWebLink(action.url));
         values.set(`label${index}x${j}`, action.label);
       });
+    } else if (block.kind === 'link') {
+      values.set(`text${index}`, block.text);
+      values.set(`url${index}`, assertWebLink(block.url));
+      values.set(`label${index}`, block.label);
     } else {
       values.set(`text${index}`, block.text);
     }

@@ -40,6 +40,8 @@ export interface MailWriter {
     image: { url: string; alt: string } | null;
     actions: MailLink[];
   }): MailBlock;
+  /** A small line with a link: why the mail came, where to change that. */
+  link(text: string, label: string, url: string): MailBlock;
 }
 
 /** A mail's subject, preview line and body; the greeting, layout and footer are shared. */
@@ -105,6 +107,7 @@ function mailWriter(language: UiLanguage, timeZone: string): MailWriter {
     action: (label, url) => ({ kind: 'action', label, url, fallback: t('layout.buttonFallback') }),
     heading: (text) => ({ kind: 'heading', text }),
     item: (item) => ({ kind: 'item', ...item }),
+    link: (text, label, url) => ({ kind: 'link', text, label, url }),
   };
 }
 

@@ -1,8 +1,9 @@
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
+import notifications from './notifications.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
 /** English: the source of every key. A namespace is registered here with one line. */
-export default { errors, guardrails, mail, pages, validation };
+export default { errors, guardrails, mail, notifications, pages, validation };

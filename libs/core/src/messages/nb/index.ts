@@ -2,8 +2,16 @@ import type { CatalogueTranslations } from '../catalogue-types';
 import errors from './errors.json';
 import guardrails from './guardrails.json';
 import mail from './mail.json';
+import notifications from './notifications.json';
 import pages from './pages.json';
 import validation from './validation.json';
 
 /** Norwegian (bokmål). */
-export default { errors, guardrails, mail, pages, validation } satisfies CatalogueTranslations;
+export default {
+  errors,
+  guardrails,
+  mail,
+  notifications,
+  pages,
+  validation,
+} satisfies CatalogueTranslations;
