@@ -131,6 +131,7 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'GET /api/analytics/breakdown': ['analyst', 'admin', 'curator'],
   'GET /api/analytics/advocates': ['analyst', 'admin'],
   'GET /api/feed': 'signed-in',
+  'GET /api/feed/:id': 'signed-in',
   'GET /api/feed/:id/suggestion': 'signed-in',
   'GET /api/me/topics': 'signed-in',
   'PUT /api/me/topics/:id': 'signed-in',

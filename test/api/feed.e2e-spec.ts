@@ -149,6 +149,34 @@ describe('the feed', () => {
     expect((await other.api.get('/api/feed').expect(200)).body.items[0].sharedOn).toEqual([]);
   });
 
+  it('gives one item of my feed by its id, as the feed shows it; nothing that is not live for me', async () => {
+    const topic = (await makeTopic(t, curator, 'Oceans')).id;
+    const item = await makeLiveItem(t, { title: 'one of mine', topicIds: [topic] });
+    const forSupport = await makeLiveItem(t, { title: 'support only', targets: [support] });
+    const later = await makeLiveItem(t, {
+      title: 'not yet',
+      publishAt: new Date(Date.now() + DAY),
+    });
+    const draft = await makeLiveItem(t, { title: 'draft', status: 'draft' });
+    const user = await makeReady(t, await person(sales, null));
+    const agent = await signIn(t, user);
+    await agent.api.put(`/api/me/topics/${topic}`).expect(204);
+    await agent.api
+      .post('/api/shares', { contentId: item, network: 'linkedin', text: 'Look!' })
+      .expect(201);
+
+    const one = (await agent.api.get(`/api/feed/${item}`).expect(200)).body;
+    const [inFeed] = (await agent.api.get('/api/feed').expect(200)).body.items;
+    expect(one).toEqual(inFeed);
+    expect(one).toMatchObject({ title: 'one of mine', followed: true, sharedOn: ['linkedin'] });
+
+    for (const hidden of [forSupport, later, draft, '8f1f8a44-7ac1-4b4c-9f0c-3c3a4de3ab10']) {
+      const refused = await agent.api.get(`/api/feed/${hidden}`).expect(404);
+      expect(refused.body.code).toBe('not_found');
+    }
+    await agent.api.get('/api/feed/not-an-id').expect(400);
+  });
+
   it('offers colleagues different suggested posts in their language, the least used first', async () => {
     const item = await makeLiveItem(t, {
       variants: [

@@ -120,6 +120,36 @@ describe('sharing', () => {
     expect((await other.api.get('/api/shares/mine').expect(200)).body.total).toBe(0);
   });
 
+  it('records where a share was started: the feed unless the person came from elsewhere', async () => {
+    const { agent } = await ready();
+    const fromFeed = await share(agent, {}).expect(201);
+    const fromDigest = await share(agent, { network: 'linkedin', source: 'digest' }).expect(201);
+    expect(fromFeed.body.source).toBe('feed');
+    expect(fromDigest.body.source).toBe('digest');
+
+    const rows = await t.app
+      .get(DataSource)
+      .query<{ id: string; source: string }[]>(
+        'SELECT id, source FROM shares WHERE id = ANY($1) ORDER BY source::text',
+        [[fromFeed.body.id, fromDigest.body.id]],
+      );
+    expect(rows).toEqual([
+      { id: fromDigest.body.id, source: 'digest' },
+      { id: fromFeed.body.id, source: 'feed' },
+    ]);
+    const mine = await agent.api.get('/api/shares/mine').expect(200);
+    expect(mine.body.items.map((item: { source: string }) => item.source)).toEqual([
+      'digest',
+      'feed',
+    ]);
+    const byCode = await admin.api.get(`/api/shares/by-code/${fromDigest.body.code}`).expect(200);
+    expect(byCode.body.source).toBe('digest');
+
+    const unknown = await share(agent, { source: 'pigeon' }).expect(400);
+    expect(unknown.body.message).toContain('source must be one of');
+    expect((await agent.api.get('/api/shares/mine').expect(200)).body.total).toBe(2);
+  });
+
   it('refuses, with a code each, what a share must not be', async () => {
     const stranger = await signIn(t, await makeUser(t));
     expect((await share(stranger, {}).expect(403)).body.code).toBe('not_enrolled');

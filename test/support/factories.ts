@@ -4,6 +4,7 @@ import type {
   ContentStatus,
   GroupKind,
   ShareNetwork,
+  ShareSource,
   TrainingStage,
   VisitKind,
 } from '@chorus/core';
@@ -296,6 +297,8 @@ export async function archiveApprovedItems(t: TestApp, by: MadeUser): Promise<vo
 
 export interface ShareOptions {
   network: ShareNetwork;
+  /** Where it was started: the feed unless given. */
+  source?: ShareSource;
   text?: string;
   declaredAudience?: number | null;
   /** The tracked code; a new random one unless given. */
@@ -321,6 +324,7 @@ export async function makeShare(
     userId: person.id,
     itemId,
     network: options.network,
+    source: options.source ?? 'feed',
     variantId: null,
     text: options.text ?? 'Have a look!',
     edited: false,

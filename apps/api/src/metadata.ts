@@ -1972,6 +1972,12 @@ export default async () => {
                   'email',
                 ],
               },
+              source: {
+                required: true,
+                description:
+                  "Where the share was started (the feed, a digest's button, a notification, a chat channel,\nthe browser extension): shares by source measure what brings people to share.",
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
+              },
               variantId: {
                 required: true,
                 type: () => String,
@@ -3480,6 +3486,10 @@ export default async () => {
                   'pl',
                 ],
               },
+              source: {
+                required: false,
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
+              },
             },
             ShareParams: { id: { required: true, type: () => String, format: 'uuid' } },
             ShareCodeParams: {
@@ -3511,6 +3521,11 @@ export default async () => {
                 type: () => Boolean,
                 description: 'Whether I changed the suggested text',
               },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
+              },
             },
             ShareItemDto: {
               id: { required: true, type: () => String },
@@ -3536,6 +3551,11 @@ export default async () => {
                   'telegram',
                   'email',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where I started the share',
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
               },
               text: { required: true, type: () => String },
               sharedAt: { required: true, type: () => String },
@@ -3604,6 +3624,11 @@ export default async () => {
                   'telegram',
                   'email',
                 ],
+              },
+              source: {
+                required: true,
+                description: 'Where the share was started',
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
               },
               sharedAt: { required: true, type: () => String },
               verified: { required: true, type: () => Boolean },
@@ -4334,6 +4359,7 @@ export default async () => {
           {
             FeedController: {
               page: { type: t['./feed/dto/feed.dto'].FeedPageDto },
+              item: { type: t['./feed/dto/feed.dto'].FeedItemDto },
               suggestion: { type: t['./feed/dto/feed.dto'].SuggestionDto },
               topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
               follow: {},

@@ -8,6 +8,7 @@ import {
   SETTINGS_LABEL,
   type CostPerClick,
   type ShareNetwork,
+  type ShareSource,
   type VisitCrawler,
   type VisitKind,
 } from '@chorus/core';
@@ -30,6 +31,27 @@ const DAY = 24 * HOUR;
 
 /** The demo company values clicks from three networks. */
 const DEMO_COST_PER_CLICK: CostPerClick = { linkedin: 2.4, x: 0.9, facebook: 0.6 };
+
+/**
+ * Where demo shares were started, with their weights: mostly the feed, some from the digest's
+ * buttons, a few from notifications and the chat channels, so Analytics shows shares by source.
+ */
+const SOURCE_MIX: [ShareSource, number][] = [
+  ['feed', 0.68],
+  ['digest', 0.2],
+  ['notification', 0.06],
+  ['slack', 0.04],
+  ['teams', 0.02],
+];
+
+function sourceFrom(draw: number): ShareSource {
+  let cumulative = 0;
+  for (const [source, weight] of SOURCE_MIX) {
+    cumulative += weight;
+    if (draw < cumulative) return source;
+  }
+  return 'feed';
+}
 
 /** Who shares in the demo, how keenly, and where: the enrolled advocates who passed stage 1. */
 const SHARERS: {
@@ -90,7 +112,7 @@ const SHARERS: {
  * Weeks of sharing: the advocates follow topics and have shared the approved items to their
  * networks, and their links have earned clicks (with repeat visitors), link previews by the
  * networks' crawlers (which verify the shares) and the odd bot, spread over the days after each
- * share. The same every time. The events are written as the click writer writes them, adding
+ * share; most started from the feed, some from the digest, notifications or chat. The same every time. The events are written as the click writer writes them, adding
  * to the rollups.
  */
 @Injectable()
@@ -105,6 +127,8 @@ export class DemoSharing {
 
   async seed(manager: EntityManager, people: DemoPeople, catalogue: DemoCatalogue) {
     const next = seededRandom(2026);
+    // Its own sequence, so that the shares and clicks drawn from `next` stay as they were.
+    const nextSource = seededRandom(16);
     const now = Date.now();
     const items = catalogue.items
       .filter(({ item }) => item.status === 'approved' || item.status === 'archived')
@@ -143,6 +167,7 @@ export class DemoSharing {
             userId: user.id,
             itemId: item.id,
             network,
+            source: sourceFrom(nextSource()),
             variantId: variant?.id ?? null,
             text: variant?.text ?? item.title ?? '',
             edited: false,

@@ -44,6 +44,21 @@ export class FeedController {
     return { items: page.items.map(FeedItemDto.from), nextCursor: page.nextCursor };
   }
 
+  @Get('feed/:id')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'One item of my feed, as the feed shows it',
+    description: 'For links that open the share dialog for an item (a digest’s buttons).',
+  })
+  @ApiOkResponse({ type: FeedItemDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared to me' })
+  async item(
+    @Param() { id }: FeedItemParams,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<FeedItemDto> {
+    return FeedItemDto.from(await this.feed.entry(user.id, id));
+  }
+
   @Get('feed/:id/suggestion')
   @SignedIn()
   @ApiOperation({

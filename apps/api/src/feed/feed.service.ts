@@ -112,14 +112,36 @@ export class FeedService {
     return this.catalogue.catalogue;
   }
 
+  /**
+   * One item of the person's feed, as the feed shows it, when it is live and meant for them
+   * (a link into the share dialog names one); a 404 otherwise.
+   */
+  async entry(userId: string, itemId: string): Promise<FeedEntry> {
+    const { item, audience } = await this.visibleEntry(userId, itemId);
+    const shared = await this.feed.sharedNetworks(userId, [item.id]);
+    return {
+      item,
+      followed: item.topics.some((topic) => audience.followedTopicIds.has(topic.id)),
+      sharedOn: shared.get(item.id) ?? [],
+    };
+  }
+
   /** The item when it is live and meant for the person; a 404 otherwise. */
   async visibleItem(userId: string, itemId: string): Promise<ContentItem> {
+    await this.visibleEntry(userId, itemId);
+    return this.feed.getItemWithVariants(itemId);
+  }
+
+  private async visibleEntry(
+    userId: string,
+    itemId: string,
+  ): Promise<{ item: CatalogueItem; audience: Audience }> {
     const found = await this.feed.audienceOf(userId);
-    const entry = found ? (await this.catalogueAt(found.revision)).get(itemId) : undefined;
-    if (!found || !entry || !isVisible(entry, found.audience, Date.now())) {
+    const item = found ? (await this.catalogueAt(found.revision)).get(itemId) : undefined;
+    if (!found || !item || !isVisible(item, found.audience, Date.now())) {
       throw new DomainError('not_found', 'errors:content.notShared', { id: itemId });
     }
-    return this.feed.getItemWithVariants(itemId);
+    return { item, audience: found.audience };
   }
 
   /**

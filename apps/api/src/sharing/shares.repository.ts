@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ShareNetwork, SocialNetwork } from '@chorus/core';
+import type { ShareNetwork, ShareSource, SocialNetwork } from '@chorus/core';
 import { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Share } from './entities/share.entity';
 
@@ -15,6 +15,7 @@ export interface ShareWithFigures {
   id: string;
   code: string;
   network: ShareNetwork;
+  source: ShareSource;
   text: string;
   createdAt: Date;
   verifiedAt: Date | null;
@@ -103,7 +104,7 @@ export class SharesRepository {
   ): Promise<{ items: ShareWithFigures[]; total: number; totals: ShareTotals }> {
     const [items, [totals]] = await Promise.all([
       this.dataSource.query<ShareWithFigures[]>(
-        `SELECT share.id, share.code, share.network, share.text, share.created_at AS "createdAt",
+        `SELECT share.id, share.code, share.network, share.source, share.text, share.created_at AS "createdAt",
                 share.verified_at AS "verifiedAt", share.disabled_at AS "disabledAt",
                 share.declared_audience AS "declaredAudience",
                 item.id AS "itemId", item.title AS "itemTitle", item.url AS "itemUrl",

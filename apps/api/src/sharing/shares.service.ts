@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { buildShareIntent, isSocialNetwork, type ShareNetwork } from '@chorus/core';
+import {
+  buildShareIntent,
+  isSocialNetwork,
+  type ShareNetwork,
+  type ShareSource,
+} from '@chorus/core';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { Transactions } from '../database/transactions';
 import { DomainError } from '../common/domain-error';
@@ -20,6 +25,8 @@ export interface NewShare {
   text: string;
   /** The language of the post, as its writer says. */
   language?: string | null;
+  /** Where the share was started; the feed unless the person came from elsewhere. */
+  source?: ShareSource;
 }
 
 /** A share with the address of its tracked link. */
@@ -73,13 +80,15 @@ export class SharesService {
         network: input.network,
       });
     }
-    const clearance = await this.gate.clear({ ...input, userId });
+    const { source = 'feed', ...request } = input;
+    const clearance = await this.gate.clear({ ...request, userId });
     const item = clearance.item!;
     const declaredAudience = await this.declaredAudience(userId, input.network);
     const share = await this.insertWithFreshCode({
       userId,
       itemId: item.id,
       network: input.network,
+      source,
       variantId: clearance.variant?.id ?? null,
       text: input.text.trim(),
       edited: clearance.edited,

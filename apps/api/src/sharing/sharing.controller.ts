@@ -69,6 +69,7 @@ export class SharingController {
       intentUrl: created.intentUrl,
       copyTextFirst: created.copyTextFirst,
       edited: created.share.edited,
+      source: created.share.source,
     };
   }
 

@@ -1373,6 +1373,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/feed/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One item of my feed, as the feed shows it
+     * @description For links that open the share dialog for an item (a digest’s buttons).
+     */
+    get: operations['Feed_item'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/feed/{id}/suggestion': {
     parameters: {
       query?: never;
@@ -3398,12 +3418,19 @@ export interface components {
       name: string;
       followed: boolean;
     };
+    /**
+     * @description Where the share was started (a digest’s button, a notification, a chat channel…); the feed when left out
+     * @enum {string}
+     */
+    ShareSource: 'feed' | 'digest' | 'notification' | 'slack' | 'teams' | 'extension';
     CreateShareDto: {
       network: components['schemas']['ShareNetwork'];
       /** @description The text as it will be posted */
       text: string;
       /** @description The language of the post (ISO 639-1), as its writer says. Profanity is checked in every language the organisation uses, in English and in this one. */
       language?: components['schemas']['PreferredLanguage'];
+      /** @description Where the share was started (a digest’s button, a notification, a chat channel…); the feed when left out */
+      source?: components['schemas']['ShareSource'];
       /** Format: uuid */
       contentId: string;
     };
@@ -3414,6 +3441,8 @@ export interface components {
       code: string;
       /** @description The network cannot take the text: copy it to the clipboard before opening */
       copyTextFirst: boolean;
+      /** @description Where the share was started */
+      source: components['schemas']['ShareSource'];
       /** @description My tracked link: the address inside my post */
       trackedUrl: string;
       /** @description The network's share page, with my text and tracked link */
@@ -3433,6 +3462,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       network: components['schemas']['ShareNetwork'];
+      /** @description Where I started the share */
+      source: components['schemas']['ShareSource'];
       /** Format: date-time */
       sharedAt: string;
       /** @description The audience I declared for the network when sharing (potential reach) */
@@ -3491,6 +3522,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       network: components['schemas']['ShareNetwork'];
+      /** @description Where the share was started */
+      source: components['schemas']['ShareSource'];
       /** Format: date-time */
       sharedAt: string;
       /** Format: uuid */
@@ -11163,6 +11196,72 @@ export interface operations {
       };
       /** @description Not signed in, or the session ended */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Feed_item: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedItemDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The item is not being shared to me */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
         headers: {
           [name: string]: unknown;
         };

@@ -3,6 +3,7 @@ import { lazy, type ComponentType } from 'react';
 import { matchPath } from 'react-router';
 import { ANALYTICS_PATH, CONTENT_PERFORMANCE_PATH } from '../features/analytics/analytics-filters';
 import { ANALYTICS_ROLES } from '../features/analytics/analytics-roles';
+import { SHARE_LINK_PATH } from '../features/feed/share-link';
 
 /**
  * Each page's code is its own chunk, loaded when the page is first opened: an employee does not
@@ -22,6 +23,7 @@ function lazyPage<Name extends string>(
 const AccountPage = lazyPage(() => import('../features/profile/AccountPage'), 'AccountPage');
 const ActivityPage = lazyPage(() => import('../features/activity/ActivityPage'), 'ActivityPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
+const ShareLinkPage = lazyPage(() => import('../features/feed/ShareLinkPage'), 'ShareLinkPage');
 const AdvocacyPage = lazyPage(() => import('../features/advocacy/AdvocacyPage'), 'AdvocacyPage');
 const CompliancePage = lazyPage(
   () => import('../features/policy/compliance/CompliancePage'),
@@ -98,6 +100,7 @@ const ContentPerformancePage = lazyPage(
 
 export type NavLabelKey =
   | 'nav.home'
+  | 'nav.share'
   | 'nav.account'
   | 'nav.people'
   | 'nav.importPeople'
@@ -154,6 +157,14 @@ const CURATORS: readonly Role[] = ['curator', 'admin'];
  */
 export const PAGES: readonly PageDefinition[] = [
   { path: '/', section: 'advocacy', labelKey: 'nav.home', roles: 'any', Component: HomePage },
+  {
+    path: SHARE_LINK_PATH,
+    section: 'advocacy',
+    labelKey: 'nav.share',
+    roles: 'any',
+    Component: ShareLinkPage,
+    nav: false,
+  },
   {
     path: '/account',
     section: 'advocacy',

@@ -78,6 +78,7 @@ export function makeCreatedShare(
     intentUrl: `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(trackedUrl)}`,
     copyTextFirst: true,
     edited: false,
+    source: 'feed',
     ...overrides,
   };
 }
@@ -91,6 +92,7 @@ export function makeMyShare(overrides: Partial<Schemas['MyShareDto']> = {}): Sch
     code,
     trackedUrl: `https://chorus.example.com/r/${code}`,
     network: 'linkedin',
+    source: 'feed',
     text: 'Proud of our team!',
     sharedAt: SHARED_AT,
     verified: false,
@@ -140,6 +142,7 @@ export function makeShareAdmin(
     code,
     trackedUrl: `https://chorus.example.com/r/${code}`,
     network: 'linkedin',
+    source: 'feed',
     sharedAt: SHARED_AT,
     verified: false,
     disabled: false,

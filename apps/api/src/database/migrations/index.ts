@@ -17,6 +17,7 @@ import { TranslatedTopicsAndNotes1764529200000 } from './1764529200000-translate
 import { OutboxHtmlParts1764532800000 } from './1764532800000-outbox-html-parts';
 import { MailQueue1764540000000 } from './1764540000000-mail-queue';
 import { Notifications1764543600000 } from './1764543600000-notifications';
+import { ShareSources1764547200000 } from './1764547200000-share-sources';
 import { Digests1764558000000 } from './1764558000000-digests';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   OutboxHtmlParts1764532800000,
   MailQueue1764540000000,
   Notifications1764543600000,
+  ShareSources1764547200000,
   Digests1764558000000,
 ];

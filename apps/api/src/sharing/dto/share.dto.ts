@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsIn,
@@ -9,7 +9,14 @@ import {
   MinLength,
 } from '../../common/validators';
 import { keyed } from '../../common/validation-message';
-import { SHARE_NETWORKS, type PreferredLanguage, type ShareNetwork } from '@chorus/core';
+import {
+  SHARE_NETWORKS,
+  SHARE_SOURCES,
+  type PreferredLanguage,
+  type ShareNetwork,
+  type ShareSource,
+} from '@chorus/core';
+import { OptionalField } from '../../common/optional';
 import { PageDto } from '../../common/page.dto';
 import { MAX_CHECKED_TEXT, PostLanguageField } from '../../guardrails/dto/check.dto';
 import type { Share } from '../entities/share.entity';
@@ -31,6 +38,17 @@ export class CreateShareDto {
 
   @PostLanguageField()
   language?: PreferredLanguage;
+
+  @ApiPropertyOptional({
+    enum: SHARE_SOURCES,
+    enumName: 'ShareSource',
+    description:
+      'Where the share was started (a digest’s button, a notification, a chat channel…); ' +
+      'the feed when left out',
+  })
+  @OptionalField()
+  @IsIn(SHARE_SOURCES)
+  source?: ShareSource;
 }
 
 export class ShareParams {
@@ -70,6 +88,10 @@ export class CreatedShareDto {
 
   /** Whether I changed the suggested text */
   edited: boolean;
+
+  /** Where the share was started */
+  @ApiProperty({ enum: SHARE_SOURCES, enumName: 'ShareSource' })
+  source: ShareSource;
 }
 
 export class ShareItemDto {
@@ -95,6 +117,10 @@ export class MyShareDto {
 
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
   network: ShareNetwork;
+
+  /** Where I started the share */
+  @ApiProperty({ enum: SHARE_SOURCES, enumName: 'ShareSource' })
+  source: ShareSource;
 
   text: string;
 
@@ -131,6 +157,7 @@ export class MyShareDto {
       code: row.code,
       trackedUrl,
       network: row.network,
+      source: row.source,
       text: row.text,
       sharedAt: row.createdAt.toISOString(),
       verified: row.verifiedAt !== null,
@@ -185,6 +212,10 @@ export class ShareAdminDto {
   @ApiProperty({ enum: SHARE_NETWORKS, enumName: 'ShareNetwork' })
   network: ShareNetwork;
 
+  /** Where the share was started */
+  @ApiProperty({ enum: SHARE_SOURCES, enumName: 'ShareSource' })
+  source: ShareSource;
+
   @ApiProperty({ format: 'date-time' })
   sharedAt: string;
 
@@ -206,6 +237,7 @@ export class ShareAdminDto {
       code: share.code,
       trackedUrl,
       network: share.network,
+      source: share.source,
       sharedAt: share.createdAt.toISOString(),
       verified: share.verifiedAt !== null,
       disabled: share.disabledAt !== null,

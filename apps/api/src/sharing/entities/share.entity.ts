@@ -1,4 +1,4 @@
-import { SHARE_NETWORKS, type ShareNetwork } from '@chorus/core';
+import { SHARE_NETWORKS, SHARE_SOURCES, type ShareNetwork, type ShareSource } from '@chorus/core';
 import {
   Column,
   CreateDateColumn,
@@ -41,6 +41,13 @@ export class Share {
 
   @Column({ type: 'enum', enum: SHARE_NETWORKS, enumName: 'share_network' })
   network: ShareNetwork;
+
+  /**
+   * Where the share was started (the feed, a digest's button, a notification, a chat channel,
+   * the browser extension): shares by source measure what brings people to share.
+   */
+  @Column({ type: 'enum', enum: SHARE_SOURCES, enumName: 'share_source', default: 'feed' })
+  source: ShareSource;
 
   /** The suggested post offered, when the text came from one. */
   @Column({ type: 'uuid', nullable: true })

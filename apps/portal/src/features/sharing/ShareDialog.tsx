@@ -1,4 +1,5 @@
-import { Alert, Modal } from '@mantine/core';
+import type { ShareNetwork, ShareSource } from '@chorus/core';
+import { Alert, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -12,13 +13,23 @@ import { ShareDone } from './ShareDone';
 import { ShareForm } from './ShareForm';
 import { useShareFlow } from './use-share-flow';
 
+interface ShareDialogProps {
+  item: FeedItem;
+  onClose: () => void;
+  /** The network to start on, when a link asked for one; noted when it is not offered. */
+  network?: ShareNetwork | null;
+  /** Where the share was started, when not from the feed (a digest's button, a notification…). */
+  source?: ShareSource;
+}
+
 /** Shares one item of the feed to a network, as the person, from their own account. */
-export function ShareDialog({ item, onClose }: { item: FeedItem; onClose: () => void }) {
+export function ShareDialog({ item, onClose, network = null, source }: ShareDialogProps) {
   const { t } = useTranslation();
   const settings = useQuery(settingsQuery());
-  const flow = useShareFlow(item.id);
+  const flow = useShareFlow(item.id, source);
   const phone = useMediaQuery('(max-width: 36em)');
   const [first, ...others] = settings.data ? offeredNetworks(settings.data.enabledNetworks) : [];
+  const offered = network !== null && (first === network || others.includes(network));
 
   return (
     <Modal
@@ -42,7 +53,19 @@ export function ShareDialog({ item, onClose }: { item: FeedItem; onClose: () => 
       ) : first === undefined ? (
         <Alert color="yellow">{t('sharing.noNetworks')}</Alert>
       ) : (
-        <ShareForm item={item} networks={[first, ...others]} flow={flow} />
+        <Stack>
+          {network !== null && !offered && (
+            <Alert color="yellow">
+              {t('sharing.networkNotOffered', { network: t(`networks.${network}`) })}
+            </Alert>
+          )}
+          <ShareForm
+            item={item}
+            networks={[first, ...others]}
+            initialNetwork={offered ? network : first}
+            flow={flow}
+          />
+        </Stack>
       )}
     </Modal>
   );

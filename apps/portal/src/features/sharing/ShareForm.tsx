@@ -19,6 +19,8 @@ interface ShareFormProps {
   item: FeedItem;
   /** The networks offered, at least one. */
   networks: readonly [ShareNetwork, ...ShareNetwork[]];
+  /** One of `networks`: the first unless a link asked for another. */
+  initialNetwork?: ShareNetwork;
   flow: ShareFlow;
 }
 
@@ -27,10 +29,10 @@ const languageOf = (...candidates: (string | null | undefined)[]): PreferredLang
   candidates.find(isPreferredLanguage) ?? 'en';
 
 /** Where to share, what to post, and the button that shares it once nothing stands in the way. */
-export function ShareForm({ item, networks, flow }: ShareFormProps) {
+export function ShareForm({ item, networks, initialNetwork, flow }: ShareFormProps) {
   const user = useCurrentUser();
   const status = useQuery(advocacyStatusQuery());
-  const [network, setNetwork] = useState<ShareNetwork>(networks[0]);
+  const [network, setNetwork] = useState<ShareNetwork>(initialNetwork ?? networks[0]);
   // Null until the person changes the suggested text: until then it follows the network.
   const [draft, setDraft] = useState<string | null>(null);
   const suggestion = useSuggestion(item.id, network, draft === null);

@@ -1,4 +1,4 @@
-import type { PreferredLanguage, ShareNetwork } from '@chorus/core';
+import type { PreferredLanguage, ShareNetwork, ShareSource } from '@chorus/core';
 import { useState } from 'react';
 import { copyText, needsPasting, openShareMenu, opensWindow } from './share-networks';
 import { useCreateShare, type CreatedShare } from './use-create-share';
@@ -33,11 +33,14 @@ export interface ShareOutcome extends SharePost {
 
 /**
  * Sharing an item: records the share, then takes the person to the network with their tracked
- * link. `error` says why a share was refused; `outcome` is set once it was recorded.
+ * link. `error` says why a share was refused; `outcome` is set once it was recorded. `source`
+ * says where the share was started when not from the feed (the server's default).
  */
-export function useShareFlow(contentId: string) {
+export function useShareFlow(contentId: string, source?: ShareSource) {
   const create = useCreateShare();
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
+  const record = (post: SharePost) =>
+    create.mutateAsync({ contentId, ...post, ...(source ? { source } : {}) });
 
   /** In a new window, opened by the click itself. */
   const shareInWindow = async (post: SharePost) => {
@@ -47,7 +50,7 @@ export function useShareFlow(contentId: string) {
     const popup = opensWindow(post.network) ? window.open('about:blank', '_blank') : null;
     let share: CreatedShare;
     try {
-      share = await create.mutateAsync({ contentId, ...post });
+      share = await record(post);
     } catch {
       popup?.close();
       return;
@@ -71,7 +74,7 @@ export function useShareFlow(contentId: string) {
   const shareWithPhone = async (post: SharePost) => {
     let share: CreatedShare;
     try {
-      share = await create.mutateAsync({ contentId, ...post });
+      share = await record(post);
     } catch {
       return;
     }
