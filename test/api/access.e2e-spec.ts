@@ -56,6 +56,8 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'PATCH /api/content/:id': ['curator', 'admin'],
   'POST /api/content/:id/unfurl': ['curator', 'admin'],
   'GET /api/content/:id/thumbnail': 'signed-in',
+  'GET /api/content/:id/thumbnails/:hash': 'public',
+  'GET /api/digests/preview': ['admin'],
   'POST /api/content/:id/submit': ['curator', 'admin'],
   'POST /api/content/:id/approve': ['curator', 'admin'],
   'POST /api/content/:id/reject': ['curator', 'admin'],

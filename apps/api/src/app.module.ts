@@ -34,6 +34,7 @@ import { PolicyModule } from './policy/policy.module';
 import { GuardrailsModule } from './guardrails/guardrails.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { AdvocacyModule } from './advocacy/advocacy.module';
+import { DigestModule } from './digest/digest.module';
 import { DatabaseModule } from './database/transactions';
 import { ClockModule } from './common/clock';
 
@@ -68,6 +69,7 @@ export class AppModule {
         PolicyModule,
         TrainingModule,
         AdvocacyModule,
+        DigestModule,
         FeedModule,
         TrackingModule,
         SharingModule,

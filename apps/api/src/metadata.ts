@@ -52,6 +52,7 @@ export default async () => {
     ['./guardrails/dto/restricted-term.dto']:
       await import('./guardrails/dto/restricted-term.dto.js'),
     ['./topics/dto/topic.dto']: await import('./topics/dto/topic.dto.js'),
+    ['./digest/dto/digest-preview.dto']: await import('./digest/dto/digest-preview.dto.js'),
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
@@ -3330,6 +3331,18 @@ export default async () => {
           },
         ],
         [
+          import('./digest/dto/digest-preview.dto.js'),
+          {
+            DigestPreviewQuery: { userId: { required: true, type: () => String, format: 'uuid' } },
+            DigestPreviewDto: {
+              subject: { required: true, type: () => String },
+              html: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              language: { required: true, enum: ['en', 'nl', 'de', 'fr', 'da', 'sv', 'nb', 'el'] },
+            },
+          },
+        ],
+        [
           import('./profile/dto/profile.dto.js'),
           {
             SocialProfileDto: {
@@ -4342,19 +4355,6 @@ export default async () => {
           },
         ],
         [
-          import('./escalations/escalations.controller.js'),
-          {
-            EscalationsController: {
-              list: { type: t['./escalations/dto/escalation.dto'].EscalationPageDto },
-              team: { type: [t['./common/person-ref.dto'].PersonRefDto] },
-              report: { type: t['./escalations/dto/escalation.dto'].EscalationDto },
-              get: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
-              update: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
-              addNote: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
-            },
-          },
-        ],
-        [
           import('./feed/feed.controller.js'),
           {
             FeedController: {
@@ -4364,6 +4364,27 @@ export default async () => {
               topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
               follow: {},
               unfollow: {},
+            },
+          },
+        ],
+        [
+          import('./digest/digest.controller.js'),
+          {
+            DigestController: {
+              preview: { type: t['./digest/dto/digest-preview.dto'].DigestPreviewDto },
+            },
+          },
+        ],
+        [
+          import('./escalations/escalations.controller.js'),
+          {
+            EscalationsController: {
+              list: { type: t['./escalations/dto/escalation.dto'].EscalationPageDto },
+              team: { type: [t['./common/person-ref.dto'].PersonRefDto] },
+              report: { type: t['./escalations/dto/escalation.dto'].EscalationDto },
+              get: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
+              update: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
+              addNote: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
             },
           },
         ],

@@ -55,6 +55,10 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
       : []),
   ];
   const shared = figures.shares > 0 || figures.clicks > 0;
+  // One label per network, not per button: a digest has up to 8 items times every network.
+  const labels = params.networks.map((network) =>
+    write.t('digest.shareOn', { network: SHARE_NETWORK_NAMES[network] }),
+  );
   return {
     subject:
       items.length > 0
@@ -71,8 +75,8 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
           image: item.imageUrl
             ? { url: item.imageUrl, alt: write.t('digest.imageAlt', { title }) }
             : null,
-          actions: params.networks.map((network) => ({
-            label: write.t('digest.shareOn', { network: SHARE_NETWORK_NAMES[network] }),
+          actions: params.networks.map((network, index) => ({
+            label: labels[index],
             url: digestShareUrl(params.publicUrl, item.id, network),
           })),
         });

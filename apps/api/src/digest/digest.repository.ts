@@ -48,17 +48,19 @@ interface DueRow {
 }
 
 /**
- * When each enrolled, active person's digest is due: their latest scheduled instant (the hour on
- * their weekday for weekly, the hour each day for daily) in their time zone, or the
- * organisation's, at or before `now`; with the defaults of the notification preferences for
- * people without a row. PostgreSQL turns local times into instants, DST gaps included.
+ * Each active person's latest scheduled digest instant at or before `$1` (the hour on their
+ * weekday for weekly, the hour each day for daily; weekly's slot for those who chose never) in
+ * their time zone, or the organisation's (`$2`); with the defaults of the notification
+ * preferences for people without a row. PostgreSQL turns local times into instants, DST gaps
+ * included. With `enrolledOnly`, people outside the advocacy programme are left out.
  */
-const SCHEDULE = `
+function schedule(enrolledOnly: boolean): string {
+  return `
   SELECT person.id, person.email, person.name, person.language, person.department_id,
          person.location_id, schedule.frequency,
          (slot.at AT TIME ZONE schedule.zone) AS period_start
     FROM users person
-    JOIN enrollments enrollment ON enrollment.user_id = person.id
+    ${enrolledOnly ? 'JOIN enrollments enrollment ON enrollment.user_id = person.id' : ''}
     LEFT JOIN notification_preferences pref ON pref.user_id = person.id
     CROSS JOIN LATERAL (
       SELECT coalesce(pref.digest_frequency, 'weekly') AS frequency,
@@ -68,14 +70,28 @@ const SCHEDULE = `
     CROSS JOIN LATERAL (SELECT ($1::timestamptz AT TIME ZONE schedule.zone) AS now) local
     CROSS JOIN LATERAL (
       SELECT date_trunc('day', local.now) + make_interval(hours => schedule.hour)
-             - CASE WHEN schedule.frequency = 'weekly'
-                    THEN make_interval(days => (extract(isodow FROM local.now)::int - schedule.weekday + 7) % 7)
-                    ELSE interval '0' END AS at) candidate
+             - CASE WHEN schedule.frequency = 'daily' THEN interval '0'
+                    ELSE make_interval(days => (extract(isodow FROM local.now)::int - schedule.weekday + 7) % 7)
+                    END AS at) candidate
     CROSS JOIN LATERAL (
       SELECT CASE WHEN candidate.at <= local.now THEN candidate.at
-                  WHEN schedule.frequency = 'weekly' THEN candidate.at - interval '7 days'
-                  ELSE candidate.at - interval '1 day' END AS at) slot
-   WHERE person.status = 'active' AND schedule.frequency <> 'never'`;
+                  WHEN schedule.frequency = 'daily' THEN candidate.at - interval '1 day'
+                  ELSE candidate.at - interval '7 days' END AS at) slot
+   WHERE person.status = 'active'`;
+}
+
+/** What choosing a person's items needs, and their previous digest, for rows of `scheduled`. */
+const RECIPIENT_COLUMNS = `
+  scheduled.id AS user_id, scheduled.email, scheduled.name, scheduled.language,
+  scheduled.department_id, scheduled.location_id, scheduled.frequency, scheduled.period_start,
+  array(SELECT topic_id::text FROM topic_follows WHERE user_id = scheduled.id) AS follows,
+  array(SELECT DISTINCT item_id::text FROM shares WHERE user_id = scheduled.id) AS shared,
+  previous.sent_at AS previous_sent_at, previous.item_ids::text[] AS previous_item_ids`;
+
+const PREVIOUS_DIGEST = `
+  LEFT JOIN LATERAL (
+    SELECT sent_at, item_ids FROM digests
+     WHERE user_id = scheduled.id ORDER BY period_start DESC LIMIT 1) previous ON true`;
 
 /** The digest's queries: who is due, their figures and news, and the record of what was queued. */
 @Injectable()
@@ -94,18 +110,11 @@ export class DigestRepository {
     limit: number;
   }): Promise<DueRecipient[]> {
     const rows = await this.dataSource.query<DueRow[]>(
-      `WITH scheduled AS (${SCHEDULE})
-       SELECT scheduled.id AS user_id, scheduled.email, scheduled.name, scheduled.language,
-              scheduled.department_id, scheduled.location_id, scheduled.frequency,
-              scheduled.period_start,
-              array(SELECT topic_id::text FROM topic_follows WHERE user_id = scheduled.id) AS follows,
-              array(SELECT DISTINCT item_id::text FROM shares WHERE user_id = scheduled.id) AS shared,
-              previous.sent_at AS previous_sent_at, previous.item_ids::text[] AS previous_item_ids
-         FROM scheduled
-         LEFT JOIN LATERAL (
-           SELECT sent_at, item_ids FROM digests
-            WHERE user_id = scheduled.id ORDER BY period_start DESC LIMIT 1) previous ON true
-        WHERE scheduled.period_start > $1::timestamptz - make_interval(secs => $3::float8 / 1000)
+      `WITH scheduled AS (${schedule(true)})
+       SELECT ${RECIPIENT_COLUMNS}
+         FROM scheduled ${PREVIOUS_DIGEST}
+        WHERE scheduled.frequency <> 'never'
+          AND scheduled.period_start > $1::timestamptz - make_interval(secs => $3::float8 / 1000)
           AND ($4::uuid IS NULL OR scheduled.id > $4::uuid)
           AND NOT EXISTS (SELECT 1 FROM digests done
                            WHERE done.user_id = scheduled.id AND done.period_start = scheduled.period_start)
@@ -117,36 +126,18 @@ export class DigestRepository {
   }
 
   /**
-   * One person as the digest sees them now, whether or not their digest is due (the admin's
-   * preview): the period is their latest scheduled instant; null when there is no such active
-   * person. Enrolment is not required: an admin may preview anyone's.
+   * Active people as the digest sees them at `now`, due or not (an admin's preview, the demo):
+   * the period is their latest scheduled instant. Enrolment is not required.
    */
-  async recipient(userId: string, now: Date, orgTimeZone: string): Promise<DueRecipient | null> {
-    const [row] = await this.dataSource.query<DueRow[]>(
-      `WITH person AS (
-         SELECT person.id, person.email, person.name, person.language, person.department_id,
-                person.location_id, person.status,
-                coalesce(pref.digest_frequency, 'weekly') AS frequency,
-                coalesce(pref.digest_weekday, 1)::int AS weekday,
-                coalesce(pref.digest_hour, 9)::int AS hour,
-                coalesce(pref.time_zone, $3) AS zone
-           FROM users person
-           LEFT JOIN notification_preferences pref ON pref.user_id = person.id
-          WHERE person.id = $1)
-       SELECT person.id AS user_id, person.email, person.name, person.language,
-              person.department_id, person.location_id, person.frequency,
-              (date_trunc('hour', $2::timestamptz AT TIME ZONE person.zone)) AT TIME ZONE person.zone
-                AS period_start,
-              array(SELECT topic_id::text FROM topic_follows WHERE user_id = person.id) AS follows,
-              array(SELECT DISTINCT item_id::text FROM shares WHERE user_id = person.id) AS shared,
-              previous.sent_at AS previous_sent_at, previous.item_ids::text[] AS previous_item_ids
-         FROM person
-         LEFT JOIN LATERAL (
-           SELECT sent_at, item_ids FROM digests
-            WHERE user_id = person.id ORDER BY period_start DESC LIMIT 1) previous ON true`,
-      [userId, now, orgTimeZone],
+  async recipients(userIds: string[], now: Date, orgTimeZone: string): Promise<DueRecipient[]> {
+    const rows = await this.dataSource.query<DueRow[]>(
+      `WITH scheduled AS (${schedule(false)} AND person.id = ANY($3::uuid[]))
+       SELECT ${RECIPIENT_COLUMNS}
+         FROM scheduled ${PREVIOUS_DIGEST}
+        ORDER BY scheduled.id`,
+      [now, orgTimeZone, userIds],
     );
-    return row ? toRecipient(row) : null;
+    return rows.map(toRecipient);
   }
 
   /**
