@@ -11,9 +11,16 @@ type Part = 'text' | 'html';
  * The HTML is shown in a frame sandboxed without any permission: no scripts, forms, pop-ups or
  * access to the portal, whatever the mail holds.
  */
-export function KeptMessage({ message }: { message: OutboxMessage }) {
+export function KeptMessage({
+  message,
+  initialPart = 'text',
+}: {
+  message: Pick<OutboxMessage, 'subject' | 'text' | 'html'>;
+  /** The part shown first. */
+  initialPart?: Part;
+}) {
   const { t } = useTranslation();
-  const [part, setPart] = useState<Part>('text');
+  const [part, setPart] = useState<Part>(initialPart);
 
   return (
     <Stack gap="sm">
