@@ -4,6 +4,7 @@ import { AdvocacyModule } from '../advocacy/advocacy.module';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ContentModule } from '../content/content.module';
+import { DigestModule } from '../digest/digest.module';
 import { EscalationsModule } from '../escalations/escalations.module';
 import { FeedModule } from '../feed/feed.module';
 import { GroupsModule } from '../groups/groups.module';
@@ -37,6 +38,7 @@ import { DemoSources } from './demo-sources';
     CampaignsModule,
     SourcesModule,
     ContentModule,
+    DigestModule,
     GuardrailsModule,
     PolicyModule,
     TrainingModule,
