@@ -29,8 +29,9 @@ describe('sharing from the digest, in Chromium', () => {
     const button = new RegExp(
       `${product.baseUrl.replace(/[.]/g, '\\.')}/share/([0-9a-f-]{36})\\?network=linkedin&source=digest`,
     );
-    const [link, itemId] = digest.text.match(button) ?? [];
-    expect(itemId).toBeDefined();
+    const match = digest.text.match(button);
+    if (!match) throw new Error(`No LinkedIn button in the digest:\n${digest.text}`);
+    const [link, itemId] = match;
     expect(digest.html).toContain(link.replace('&', '&amp;'));
 
     // Someone following the button from their mailbox: not signed in to Chorus.
