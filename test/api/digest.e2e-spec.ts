@@ -179,6 +179,29 @@ describe('the digest', () => {
     expect(count).toBe(1);
   });
 
+  it('queues a run’s digests in consecutive send slots, at the configured rate', async () => {
+    await enrolled();
+    await enrolled();
+    await makeLiveItem(t);
+    const now = monday();
+
+    const { queued } = await digests().run(now);
+
+    // Everyone of this run has the default schedule: the period starts Monday 09:00 UTC.
+    const periodStart = new Date(now.getTime() - 5 * 60_000).toISOString();
+    const rows = await db.query<{ send_after: Date }[]>(
+      `SELECT send_after FROM mail_deliveries WHERE idempotency_key LIKE $1 ORDER BY send_after`,
+      [`digest:%:${periodStart}`],
+    );
+    expect(rows).toHaveLength(queued);
+    expect(queued).toBeGreaterThanOrEqual(2);
+    // MAIL_RATE_PER_MINUTE is 60,000 in tests: one slot every millisecond.
+    const gaps = rows
+      .slice(1)
+      .map((row, i) => row.send_after.getTime() - rows[i].send_after.getTime());
+    expect(new Set(gaps)).toEqual(new Set([1]));
+  });
+
   it('comes at the person’s weekday and hour in their time zone, or their choice of daily or never', async () => {
     const base = monday();
     const copenhagen = await enrolled();

@@ -242,10 +242,15 @@ export class DigestService implements OnApplicationBootstrap {
         })),
         manager,
       );
-      for (const { recipient, message, headers } of messages) {
-        if (!recorded.has(recipient.userId)) continue;
-        await this.mail.queue(message, { key: digestKey(recipient), headers }, manager);
-      }
+      await this.mail.queueMany(
+        messages
+          .filter(({ recipient }) => recorded.has(recipient.userId))
+          .map(({ recipient, message, headers }) => ({
+            message,
+            options: { key: digestKey(recipient), headers },
+          })),
+        manager,
+      );
       return recorded.size;
     });
   }
