@@ -23,7 +23,7 @@ export const DIGEST_CRON = '*/15 * * * *';
 /** At most this many items in one digest. */
 export const DIGEST_MAX_ITEMS = 8;
 /** People read, chosen for and queued together: one transaction each. */
-export const DIGEST_BATCH = 250;
+export const DIGEST_BATCH = 100;
 /**
  * A digest missed for longer than this (Chorus was down at the person's hour) is not sent late:
  * the next period's comes instead.
