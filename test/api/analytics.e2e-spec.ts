@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import type { ShareNetwork, VisitKind } from '@chorus/core';
+import type { ShareNetwork, ShareSource, VisitKind } from '@chorus/core';
 import { APP_CONFIG } from '../../apps/api/src/config/config.module';
 import { ClickJournal } from '../../apps/api/src/tracking/click-journal';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
@@ -128,23 +128,26 @@ describe('engagement analytics', () => {
       network: ShareNetwork,
       at: string,
       declaredAudience: number | null,
-      verified = true,
+      { verified = true, source = 'feed' }: { verified?: boolean; source?: ShareSource } = {},
     ) => {
       shares[key] = await makeShare(t, people[who], item, {
         network,
+        source,
         at: new Date(at),
         declaredAudience,
         code: `code${key}xxxxx`.slice(0, 10),
         verifiedAt: verified ? new Date(at) : undefined,
       });
     };
-    await share('s1', 'ann', itemA, 'linkedin', '2026-11-02T08:00:00Z', 500);
-    await share('s2', 'ann', itemA, 'x', '2026-11-03T09:00:00Z', 200, false);
-    await share('s3', 'ben', itemA, 'linkedin', '2026-11-01T23:30:00Z', null);
-    await share('s4', 'ben', itemB, 'facebook', '2026-11-08T23:30:00Z', 50);
-    await share('s5', 'cas', itemB, 'linkedin', '2026-11-05T10:00:00Z', 1000);
-    await share('s6', 'dora', itemB, 'linkedin', '2026-11-04T10:00:00Z', 300);
-    await share('s7', 'ann', itemB, 'linkedin', '2026-10-30T10:00:00Z', null);
+    await share('s1', 'ann', itemA, 'linkedin', '2026-11-02T08:00:00Z', 500, { source: 'digest' });
+    await share('s2', 'ann', itemA, 'x', '2026-11-03T09:00:00Z', 200, { verified: false });
+    await share('s3', 'ben', itemA, 'linkedin', '2026-11-01T23:30:00Z', null, {
+      source: 'notification',
+    });
+    await share('s4', 'ben', itemB, 'facebook', '2026-11-08T23:30:00Z', 50, { source: 'digest' });
+    await share('s5', 'cas', itemB, 'linkedin', '2026-11-05T10:00:00Z', 1000, { source: 'slack' });
+    await share('s6', 'dora', itemB, 'linkedin', '2026-11-04T10:00:00Z', 300, { source: 'digest' });
+    await share('s7', 'ann', itemB, 'linkedin', '2026-10-30T10:00:00Z', null, { source: 'teams' });
     await leaveProgramme(t, people.dora);
 
     // The events go through the real writer, in two flushes, so that a visitor seen in the
@@ -201,6 +204,15 @@ describe('engagement analytics', () => {
       uniqueVisitors: 8,
       declaredReach: 2000,
       clicksPerShare: 1.8,
+      // Every source, zeros included; s4 (the 9th in Amsterdam) and s7 fall outside the week.
+      sharesBySource: [
+        { source: 'feed', shares: 1 },
+        { source: 'digest', shares: 2 },
+        { source: 'notification', shares: 1 },
+        { source: 'slack', shares: 1 },
+        { source: 'teams', shares: 0 },
+        { source: 'extension', shares: 0 },
+      ],
       earnedMediaValue: { amount: 22.5, currency: 'EUR', networks: ['linkedin', 'x'] },
       people: {
         // Ann, Ben, Cas, Dora, Eve, Gus, Ada, the analyst and the curator.
@@ -228,6 +240,11 @@ describe('engagement analytics', () => {
       declaredReach: 700,
       people: { activeEmployees: 2, enrolled: 2, sharingEnrolled: 2, participation: 1 },
     });
+    const bySource = (body: { sharesBySource: { source: string; shares: number }[] }) =>
+      Object.fromEntries(
+        body.sharesBySource.filter((row) => row.shares > 0).map((row) => [row.source, row.shares]),
+      );
+    expect(bySource(sales.body)).toEqual({ feed: 1, digest: 1, notification: 1 });
     const industry = await get(analyst, `summary?${WEEK}&network=linkedin&kind=industry`).expect(
       200,
     );
@@ -237,6 +254,7 @@ describe('engagement analytics', () => {
       clicks: 4,
       uniqueVisitors: 4,
     });
+    expect(bySource(industry.body)).toEqual({ digest: 1, slack: 1 });
   });
 
   it('draws every day of the period, zeros included, and weeks from Monday', async () => {
@@ -486,6 +504,11 @@ describe('engagement analytics', () => {
     const summary = await get(analyst, `summary?${WEEK}&format=csv`).expect(200);
     expect(summary.text).toContain('earned media value (EUR),22.50\r\n');
     expect(summary.text).toContain('participation,0.75\r\n');
+    expect(summary.text).toContain(
+      'shares started from feed,1\r\nshares started from digest,2\r\n' +
+        'shares started from notification,1\r\nshares started from slack,1\r\n' +
+        'shares started from teams,0\r\nshares started from extension,0\r\n',
+    );
     const series = await get(analyst, `timeseries?${WEEK}&interval=week&format=csv`).expect(200);
     expect(series.text).toBe(
       'week from,shares,verified shares,clicks,unique visitors\r\n2026-11-02,5,4,9,8\r\n',

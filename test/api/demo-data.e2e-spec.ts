@@ -156,6 +156,19 @@ describe('the demo data', () => {
     expect(fromSuggestions).toBeGreaterThan(0);
   });
 
+  it('starts most shares from the feed, some from the digest, a few from notifications and chat', async () => {
+    const counted = await rows<{ source: string; shares: number }>(
+      `SELECT source::text, count(*)::int AS shares FROM shares GROUP BY source`,
+    );
+    const of = (source: string) => counted.find((row) => row.source === source)?.shares ?? 0;
+    const all = counted.reduce((sum, row) => sum + row.shares, 0);
+    expect(of('feed')).toBeGreaterThan(all / 2);
+    expect(of('digest')).toBeGreaterThan(of('notification'));
+    for (const source of ['digest', 'notification', 'slack', 'teams']) {
+      expect(of(source)).toBeGreaterThan(0);
+    }
+  });
+
   it('dates its history in the past, each person invited before anything else happened to them', async () => {
     const [{ future }] = await rows<{ future: number }>(
       `SELECT count(*)::int AS future FROM audit_entries WHERE at > now()`,

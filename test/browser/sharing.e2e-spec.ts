@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { productInChromium } from '../support/browser';
+import { productInChromium, readApi, submitSignIn } from '../support/browser';
 
 // An employee shares an item on X in one click: the window that opens is X's share page with
 // the employee's tracked link, and a reader's click on that link shows up in My activity. The
@@ -70,6 +70,46 @@ describe('sharing in one click, in Chromium', () => {
     }
     expect(clicks).toBe('1');
     await row.getByText('Verified').waitFor();
+  });
+
+  it('follows a share link to sign in, then to the dialog on its network, and counts the share under its source', async () => {
+    const anna = await signedIn('analyst@chorus.example');
+    const digestShares = async () => {
+      const { body } = await readApi(anna, '/api/analytics/summary');
+      const bySource = (body as { sharesBySource: { source: string; shares: number }[] })
+        .sharesBySource;
+      return bySource.find((row) => row.source === 'digest')?.shares ?? 0;
+    };
+    const before = await digestShares();
+    const emma = await signedIn('employee@chorus.example');
+    const { body: feed } = await readApi(emma, '/api/feed');
+    const [item] = (feed as { items: { id: string; title: string }[] }).items;
+
+    // Signed out, as someone who follows a digest's LinkedIn button.
+    const context = await product.browser.newContext();
+    await context.route('https://www.linkedin.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>LinkedIn</title>' }),
+    );
+    const page = await context.newPage();
+    const link = `/share/${item.id}?network=linkedin&source=digest`;
+    await page.goto(`${product.baseUrl}${link}`);
+    await page.waitForURL(`${product.baseUrl}/sign-in?next=${encodeURIComponent(link)}`);
+    expect(await digestShares()).toBe(before);
+    await submitSignIn(page, 'employee@chorus.example');
+
+    const dialog = page.getByRole('dialog', { name: `Share “${item.title}”` });
+    await dialog.getByRole('textbox', { name: 'Your post' }).waitFor();
+    expect(await dialog.getByRole('radio', { name: 'LinkedIn' }).isChecked()).toBe(true);
+    expect(page.url()).toBe(`${product.baseUrl}${link}`);
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      dialog.getByRole('button', { name: 'Share on LinkedIn' }).click(),
+    ]);
+    await popup.waitForURL(/^https:\/\/www\.linkedin\.com\//);
+    await dialog.getByText(/^Shared\./).waitFor();
+
+    expect(await digestShares()).toBe(before + 1);
+    await context.close();
   });
 
   it("shows the analyst the demo's figures with their definitions, and a CSV of the same view", async () => {

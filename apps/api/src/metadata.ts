@@ -4048,10 +4048,25 @@ export default async () => {
                 description: 'clicks / shares',
               },
             },
+            SourceSharesDto: {
+              source: {
+                required: true,
+                enum: ['feed', 'digest', 'notification', 'slack', 'teams', 'extension'],
+              },
+              shares: {
+                required: true,
+                type: () => Number,
+                description: 'Shares of the period started from this source',
+              },
+            },
             AnalyticsSummaryDto: {
               scope: {
                 required: true,
                 type: () => t['./analytics/dto/analytics.dto'].AnalyticsScopeDto,
+              },
+              sharesBySource: {
+                required: true,
+                type: () => [t['./analytics/dto/analytics.dto'].SourceSharesDto],
               },
               earnedMediaValue: {
                 required: true,

@@ -6,6 +6,7 @@ import {
   isCurrencyCode,
   participation,
   rate,
+  sharesBySource,
 } from './analytics';
 
 describe('analytics formulas', () => {
@@ -15,6 +16,23 @@ describe('analytics formulas', () => {
     expect(participation(0, 5)).toBe(0);
     expect(participation(1, 0)).toBeNull();
     expect(clicksPerShare(7, 2)).toBe(3.5);
+  });
+
+  it('counts shares by source for every source, in a fixed order, a source without shares at 0', () => {
+    expect(
+      sharesBySource([
+        { source: 'slack', shares: 2 },
+        { source: 'feed', shares: 40 },
+        { source: 'digest', shares: 9 },
+      ]),
+    ).toEqual([
+      { source: 'feed', shares: 40 },
+      { source: 'digest', shares: 9 },
+      { source: 'notification', shares: 0 },
+      { source: 'slack', shares: 2 },
+      { source: 'teams', shares: 0 },
+      { source: 'extension', shares: 0 },
+    ]);
   });
 
   it('values clicks only on networks with a cost per click, and is off until one is set', () => {

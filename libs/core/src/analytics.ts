@@ -1,4 +1,5 @@
 import type { ShareNetwork } from './post-length';
+import { SHARE_SOURCES, type ShareSource } from './share-sources';
 
 /**
  * The figures of "Counting honestly" (DESIGN.md) that are computed rather than counted, and the
@@ -73,6 +74,23 @@ export const participation = (sharing: number, enrolled: number) => rate(sharing
 
 /** Clicks per share: clicks in the period / shares in the period. */
 export const clicksPerShare = (clicks: number, shares: number) => rate(clicks, shares);
+
+/** The shares of a period started from one source. */
+export interface SourceShares {
+  source: ShareSource;
+  shares: number;
+}
+
+/**
+ * Shares by source: where the share was started (feed, digest, notification, Slack, Teams,
+ * browser extension), recorded on the share; the digest's effect is measured from shares, never
+ * from open-tracking pixels (Chorus sends none). Every source, in the order of SHARE_SOURCES,
+ * those without a share at 0: a source that brought nothing shows as such.
+ */
+export function sharesBySource(counted: readonly SourceShares[]): SourceShares[] {
+  const shares = new Map(counted.map((row) => [row.source, row.shares]));
+  return SHARE_SOURCES.map((source) => ({ source, shares: shares.get(source) ?? 0 }));
+}
 
 /**
  * Earned media value: clicks times the cost per click an admin set for their network. Null when

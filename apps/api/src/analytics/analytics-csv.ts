@@ -51,6 +51,10 @@ export function summaryCsv(summary: Summary): CsvExport {
     ['unique visitors', summary.uniqueVisitors],
     ['declared potential reach', summary.declaredReach],
     ['clicks per share', ratio(summary.clicksPerShare)],
+    ...summary.sharesBySource.map(({ source, shares }): [string, unknown] => [
+      `shares started from ${source}`,
+      shares,
+    ]),
   ];
   if (summary.earnedMediaValue) {
     figures.push([

@@ -63,6 +63,19 @@ export function shareFiguresStatement(scope: AnalyticsScope): Statement {
   };
 }
 
+/** Shares of the period by where they were started (sources without a share have no row). */
+export function sharesBySourceStatement(scope: AnalyticsScope): Statement {
+  const sql = new ScopeSql(scope);
+  const { joins, where } = sql.filters('share');
+  return {
+    text: `SELECT share.source::text AS "source", count(*)::int AS "shares"
+         FROM shares share ${joins}
+        WHERE ${sql.sharedInPeriod('share')} ${where}
+        GROUP BY share.source`,
+    params: sql.params,
+  };
+}
+
 /** Clicks and unique visitors in the period, by network. */
 export function clicksByNetworkStatement(scope: AnalyticsScope): Statement {
   const sql = new ScopeSql(scope);

@@ -8,6 +8,7 @@ import {
   type AnalyticsDimension,
   type AnalyticsInterval,
   type ShareNetwork,
+  type SourceShares,
 } from '@chorus/core';
 import type { AnalyticsScope, Named } from './analytics-scope';
 import {
@@ -18,6 +19,7 @@ import {
   namedStatement,
   peopleFiguresStatement,
   sharesByDayStatement,
+  sharesBySourceStatement,
   shareFiguresStatement,
   type GroupingOptions,
   type Statement,
@@ -113,6 +115,11 @@ export class AnalyticsRepository {
   async shareFigures(scope: AnalyticsScope): Promise<ShareFigures> {
     const [row] = await this.run<ShareFigures>(shareFiguresStatement(scope));
     return row;
+  }
+
+  /** Shares of the period by where they were started; sources without a share left out. */
+  sharesBySource(scope: AnalyticsScope): Promise<SourceShares[]> {
+    return this.run(sharesBySourceStatement(scope));
   }
 
   /** Clicks and unique visitors in the period, by network (for earned media value). */

@@ -13,6 +13,7 @@ import {
   isPeopleDimension,
   rate,
   SHARE_NETWORKS,
+  sharesBySource,
   weekStart,
   type AdvocateNameStyle,
   type AdvocateRanking,
@@ -21,6 +22,7 @@ import {
   type BreakdownSort,
   type Role,
   type ShareNetwork,
+  type SourceShares,
 } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { SettingsService } from '../settings/settings.service';
@@ -46,6 +48,8 @@ export interface Summary {
   uniqueVisitors: number;
   declaredReach: number;
   clicksPerShare: number | null;
+  /** Every source, zeros included (see `sharesBySource` in @chorus/core). */
+  sharesBySource: SourceShares[];
   earnedMediaValue: { amount: number; currency: string; networks: ShareNetwork[] } | null;
   /** Figures about people; null for those who may not see them (curators). */
   people: {
@@ -139,8 +143,9 @@ export class AnalyticsService {
 
   async summary(scope: AnalyticsScope, roles: readonly Role[]): Promise<Summary> {
     const seesPeople = hasAnyRole(roles, PEOPLE_ROLES);
-    const [shares, byNetwork, people, settings] = await Promise.all([
+    const [shares, bySource, byNetwork, people, settings] = await Promise.all([
       this.analytics.shareFigures(scope),
+      this.analytics.sharesBySource(scope),
       this.analytics.clicksByNetwork(scope),
       seesPeople ? this.analytics.peopleFigures(scope) : undefined,
       this.settings.get(),
@@ -156,6 +161,7 @@ export class AnalyticsService {
       uniqueVisitors: byNetwork.reduce((sum, row) => sum + row.uniqueVisitors, 0),
       declaredReach: shares.declaredReach,
       clicksPerShare: clicksPerShare(clicks, shares.shares),
+      sharesBySource: sharesBySource(bySource),
       earnedMediaValue:
         value === null
           ? null

@@ -33,25 +33,31 @@ const DAY = 24 * HOUR;
 const DEMO_COST_PER_CLICK: CostPerClick = { linkedin: 2.4, x: 0.9, facebook: 0.6 };
 
 /**
- * Where demo shares were started, with their weights: mostly the feed, some from the digest's
- * buttons, a few from notifications and the chat channels, so Analytics shows shares by source.
+ * Where demo shares were started, in turn: mostly the feed, some from the digest's buttons, a
+ * few from notifications and the chat channels, so that Analytics shows shares by source.
  */
-const SOURCE_MIX: [ShareSource, number][] = [
-  ['feed', 0.68],
-  ['digest', 0.2],
-  ['notification', 0.06],
-  ['slack', 0.04],
-  ['teams', 0.02],
+const SOURCE_TURNS: readonly ShareSource[] = [
+  'feed',
+  'feed',
+  'digest',
+  'feed',
+  'feed',
+  'notification',
+  'feed',
+  'digest',
+  'feed',
+  'slack',
+  'feed',
+  'feed',
+  'digest',
+  'feed',
+  'feed',
+  'teams',
+  'feed',
+  'digest',
+  'feed',
+  'feed',
 ];
-
-function sourceFrom(draw: number): ShareSource {
-  let cumulative = 0;
-  for (const [source, weight] of SOURCE_MIX) {
-    cumulative += weight;
-    if (draw < cumulative) return source;
-  }
-  return 'feed';
-}
 
 /** Who shares in the demo, how keenly, and where: the enrolled advocates who passed stage 1. */
 const SHARERS: {
@@ -127,8 +133,6 @@ export class DemoSharing {
 
   async seed(manager: EntityManager, people: DemoPeople, catalogue: DemoCatalogue) {
     const next = seededRandom(2026);
-    // Its own sequence, so that the shares and clicks drawn from `next` stay as they were.
-    const nextSource = seededRandom(16);
     const now = Date.now();
     const items = catalogue.items
       .filter(({ item }) => item.status === 'approved' || item.status === 'archived')
@@ -167,7 +171,7 @@ export class DemoSharing {
             userId: user.id,
             itemId: item.id,
             network,
-            source: sourceFrom(nextSource()),
+            source: SOURCE_TURNS[shares.length % SOURCE_TURNS.length],
             variantId: variant?.id ?? null,
             text: variant?.text ?? item.title ?? '',
             edited: false,

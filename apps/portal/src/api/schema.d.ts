@@ -3573,6 +3573,11 @@ export interface components {
       /** @description true: the link answers 410 Gone; false: it works again */
       disabled: boolean;
     };
+    SourceSharesDto: {
+      source: components['schemas']['ShareSource'];
+      /** @description Shares of the period started from this source */
+      shares: number;
+    };
     EarnedMediaValueDto: {
       /** @example EUR */
       currency: string;
@@ -3631,6 +3636,8 @@ export interface components {
       campaign: components['schemas']['NamedFilterDto'] | null;
     };
     AnalyticsSummaryDto: {
+      /** @description Shares by where they were started (feed, digest, notification, Slack, Teams, browser extension): every source, zeros included */
+      sharesBySource: components['schemas']['SourceSharesDto'][];
       /** @description Null until an admin sets a cost per click for some network */
       earnedMediaValue: components['schemas']['EarnedMediaValueDto'] | null;
       /** @description Figures about people: null for curators */

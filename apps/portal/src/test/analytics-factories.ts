@@ -1,4 +1,4 @@
-import type { AnalyticsDimension, AnalyticsInterval } from '@chorus/core';
+import { SHARE_SOURCES, type AnalyticsDimension, type AnalyticsInterval } from '@chorus/core';
 import type { components } from '../api/schema';
 
 /** Factories for the analytics API's answers. */
@@ -56,6 +56,7 @@ export function makeSummary(overrides: Partial<AnalyticsSummary> = {}): Analytic
     uniqueVisitors: 0,
     declaredReach: 0,
     clicksPerShare: null,
+    sharesBySource: SHARE_SOURCES.map((source) => ({ source, shares: 0 })),
     earnedMediaValue: null,
     people: makePeopleFigures(),
     ...overrides,

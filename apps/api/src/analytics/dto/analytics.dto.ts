@@ -6,12 +6,14 @@ import {
   ANALYTICS_INTERVALS,
   CONTENT_KINDS,
   SHARE_NETWORKS,
+  SHARE_SOURCES,
   type AdvocateNameStyle,
   type AdvocateRanking,
   type AnalyticsDimension,
   type AnalyticsInterval,
   type ContentKind,
   type ShareNetwork,
+  type ShareSource,
 } from '@chorus/core';
 import type { AnalyticsScope } from '../analytics-scope';
 import type { AdvocateFigures } from '../analytics.repository';
@@ -137,8 +139,24 @@ export class GroupFiguresDto extends FiguresDto {
   clicksPerShare: number | null;
 }
 
+export class SourceSharesDto {
+  @ApiProperty({ enum: SHARE_SOURCES, enumName: 'ShareSource' })
+  source: ShareSource;
+
+  /** Shares of the period started from this source */
+  shares: number;
+}
+
 export class AnalyticsSummaryDto extends GroupFiguresDto {
   scope: AnalyticsScopeDto;
+
+  @ApiProperty({
+    type: [SourceSharesDto],
+    description:
+      'Shares by where they were started (feed, digest, notification, Slack, Teams, browser ' +
+      'extension): every source, zeros included',
+  })
+  sharesBySource: SourceSharesDto[];
 
   @ApiProperty({
     type: EarnedMediaValueDto,

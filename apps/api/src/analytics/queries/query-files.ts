@@ -7,6 +7,7 @@ import {
   namedStatement,
   peopleFiguresStatement,
   sharesByDayStatement,
+  sharesBySourceStatement,
   shareFiguresStatement,
   type Statement,
 } from '../analytics-statements';
@@ -75,6 +76,16 @@ export const QUERY_FILES: readonly QueryFile[] = [
     name: 'summary-shares-filtered.sql',
     route: `GET /api/analytics/summary?${FILTER_QUERY}`,
     statement: shareFiguresStatement(FILTERED),
+  },
+  {
+    name: 'summary-sources.sql',
+    route: `GET /api/analytics/summary?${PERIOD_QUERY} (shares by source)`,
+    statement: sharesBySourceStatement(PERIOD),
+  },
+  {
+    name: 'summary-sources-filtered.sql',
+    route: `GET /api/analytics/summary?${FILTER_QUERY} (shares by source)`,
+    statement: sharesBySourceStatement(FILTERED),
   },
   {
     name: 'summary-clicks.sql',

@@ -82,6 +82,56 @@ describe('the analytics dashboard', () => {
     }
   });
 
+  it('shows where the shares were started, every source with its part of all shares', async () => {
+    const api = analyticsApi({
+      summary: makeSummary({
+        shares: 40,
+        sharesBySource: [
+          { source: 'feed', shares: 30 },
+          { source: 'digest', shares: 8 },
+          { source: 'notification', shares: 1 },
+          { source: 'slack', shares: 1 },
+          { source: 'teams', shares: 0 },
+          { source: 'extension', shares: 0 },
+        ],
+      }),
+    });
+    const { i18n } = renderDashboard(api);
+
+    const card = await screen.findByRole('region', { name: 'Shares by source' });
+    const table = within(card).getByRole('table', { name: 'Shares by source' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        // Each row: its header cells (the source, or the column names), then its figures.
+        .map((row) =>
+          ['columnheader', 'rowheader', 'cell']
+            .flatMap((role) => within(row).queryAllByRole(role))
+            .map((cell) => cell.textContent),
+        ),
+    ).toEqual([
+      ['Source', 'Shares', 'Of all'],
+      ['Feed', '30', '75.0%'],
+      ['Digest', '8', '20.0%'],
+      ['Notification', '1', '2.5%'],
+      ['Slack', '1', '2.5%'],
+      ['Microsoft Teams', '0', '0.0%'],
+      ['Browser extension', '0', '0.0%'],
+    ]);
+    expect(card).toHaveTextContent(i18n.t('metrics.sharesBySource.help'));
+  });
+
+  it('says a period without shares has none to split by source, rather than a table of zeros', async () => {
+    const api = analyticsApi({ summary: makeSummary({ shares: 0 }) });
+    const { i18n } = renderDashboard(api);
+
+    const card = await screen.findByRole('region', { name: 'Shares by source' });
+    expect(card.textContent).toBe(
+      `Shares by sourceNo shares in this period.${i18n.t('metrics.sharesBySource.help')}`,
+    );
+    expect(within(card).queryByRole('table')).not.toBeInTheDocument();
+  });
+
   it('shows "–" and why, never 0 %, where a ratio has nothing to divide by', async () => {
     const api = analyticsApi({
       summary: makeSummary({

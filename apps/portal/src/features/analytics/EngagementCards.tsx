@@ -2,6 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MetricCard } from '../../components/MetricCard';
 import type { AnalyticsSummary } from './analytics-types';
+import { SharesBySourceCard } from './SharesBySourceCard';
 import { useFigureFormat } from './use-figure-format';
 
 /** Card widths by the room there is, from one column on a phone to a row on a wide screen. */
@@ -57,6 +58,7 @@ export function EngagementCards({ summary, busy }: { summary: AnalyticsSummary; 
           busy={busy}
         />
       )}
+      <SharesBySourceCard summary={summary} busy={busy} />
     </SimpleGrid>
   );
 }

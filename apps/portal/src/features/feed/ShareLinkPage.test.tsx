@@ -112,6 +112,29 @@ describe('a share link', () => {
     });
   });
 
+  it('keeps the dialog and its result when refreshing the item after the share fails', async () => {
+    let asked = 0;
+    shareLinkApi({
+      'GET /api/feed/{id}': () => {
+        asked += 1;
+        return asked === 1 ? ok(item) : apiError(500, 'Something went wrong.');
+      },
+    });
+    const { user } = openLink('?network=email&source=digest');
+
+    const opened = await networksOffered();
+    const share = within(opened).getByRole('button', { name: 'Share by e-mail' });
+    await waitFor(() => expect(share).toBeEnabled());
+    await user.click(share);
+
+    expect(
+      await within(opened).findByText('Shared. Open your e-mail app to send it.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(asked).toBe(2));
+    expect(screen.getByRole('dialog', { name: `Share “${TITLE}”` })).toBeInTheDocument();
+    expect(screen.queryByText('The item could not be loaded')).not.toBeInTheDocument();
+  });
+
   it('leaves the item on the page when the dialog is closed, to share it again', async () => {
     shareLinkApi();
     const { user } = openLink('?network=linkedin&source=notification');

@@ -31,7 +31,8 @@ export function ShareLinkPage() {
   const [sharing, setSharing] = useState(true);
 
   if (item.isPending) return <PageLoader label={t('shareLink.loading')} />;
-  if (item.isError) {
+  // A failed refresh (after a share) keeps the item, and the dialog open on it.
+  if (!item.data) {
     return isUnavailable(item.error) ? (
       <NoticePage
         color="yellow"
