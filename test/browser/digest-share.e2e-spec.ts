@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core';
 import { productInChromium, readApi, submitSignIn } from '../support/browser';
 import { eventually } from '../support/eventually';
 
 // The demo employee's digest waits in the Outbox. Its LinkedIn button, followed by someone not
 // signed in, asks them to sign in and then opens the share dialog for that item on LinkedIn;
-// sharing from there records the share as coming from the digest.
+// sharing from there records the share as coming from the digest, and Analytics counts it there.
 
 interface KeptMail {
   recipient: string;
@@ -16,7 +17,21 @@ describe('sharing from the digest, in Chromium', () => {
   // Mail leaves the queue at once, so the digest reaches the Outbox without waiting for a slot.
   const product = productInChromium(() => ({ env: { MAIL_RATE_PER_MINUTE: '60000' } }));
 
+  /** The "Digest" row of Analytics' shares by source, as the analyst's page shows it now. */
+  async function digestSharesOnAnalytics(analyst: Page): Promise<number> {
+    await analyst.goto(`${product.baseUrl}/analytics`);
+    const table = analyst.getByRole('table', { name: 'Shares by source' });
+    const row = table
+      .getByRole('row')
+      .filter({ has: analyst.getByRole('rowheader', { name: 'Digest', exact: true }) });
+    await row.waitFor();
+    const [shares] = await row.getByRole('cell').allInnerTexts();
+    return Number(shares.replace(/[^0-9]/g, ''));
+  }
+
   it('follows the digest’s LinkedIn button through sign-in to the share dialog, and shares', async () => {
+    const analyst = await product.signedIn('analyst@chorus.example');
+    const before = await digestSharesOnAnalytics(analyst);
     const admin = await product.signedIn('admin@chorus.example');
     const digest = await eventually('the demo employee’s digest in the Outbox', async () => {
       const { body } = await readApi(admin, '/api/outbox?page=1&pageSize=100');
@@ -60,6 +75,7 @@ describe('sharing from the digest, in Chromium', () => {
       body as { items: { item: { id: string }; network: string; source: string }[] }
     ).items;
     expect(newest).toMatchObject({ item: { id: itemId }, network: 'linkedin', source: 'digest' });
+    expect(await digestSharesOnAnalytics(analyst)).toBe(before + 1);
     await context.close();
   });
 });
