@@ -134,6 +134,19 @@ ${blocks}
 </mjml>`;
 }
 
+const ITEM_BUTTON_STYLE = [
+  'display: inline-block',
+  `background-color: ${COLORS.brand}`,
+  'color: #ffffff',
+  'font-size: 15px',
+  'font-weight: 600',
+  'line-height: 20px',
+  'padding: 8px 16px',
+  'border-radius: 6px',
+  'text-decoration: none',
+  'white-space: nowrap',
+].join('; ');
+
 const BLOCK_SOURCES: Record<MailBlock['kind'], (index: number, shape: BlockShape) => string> = {
   heading: (i) =>
     `        <mj-text font-size="18px" font-weight="700" padding="8px 0 8px">@@text${i}@@</mj-text>`,
@@ -147,11 +160,15 @@ const BLOCK_SOURCES: Record<MailBlock['kind'], (index: number, shape: BlockShape
       shape.summary
         ? `        <mj-text font-size="15px" line-height="22px" color="${COLORS.muted}" padding="0 0 8px">@@summary${i}@@</mj-text>`
         : '',
-      ...Array.from(
-        { length: shape.actions },
-        (_, j) =>
-          `        <mj-button href="@@url${i}x${j}@@" background-color="${COLORS.brand}" color="#ffffff" font-size="15px" font-weight="600" border-radius="6px" inner-padding="10px 20px" padding="4px 0" align="left">@@label${i}x${j}@@</mj-button>`,
-      ),
+      // The buttons as styled links in one paragraph, not a table each: a digest has up to 8
+      // items times every network, and MJML's buttons would make it several times larger.
+      shape.actions > 0
+        ? `        <mj-text padding="4px 0 8px" line-height="40px">${Array.from(
+            { length: shape.actions },
+            (_, j) =>
+              `<a href="@@url${i}x${j}@@" style="${ITEM_BUTTON_STYLE}">@@label${i}x${j}@@</a>`,
+          ).join(' ')}</mj-text>`
+        : '',
     ]
       .filter(Boolean)
       .join('\n'),
