@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
-import { KeptMessage } from '../mail/KeptMessage';
+import { KeptMessage } from '../../components/KeptMessage';
 import { peopleQuery } from '../people/api/people-queries';
 import { digestPreviewQuery } from './api/digest-queries';
 

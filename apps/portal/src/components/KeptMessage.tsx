@@ -2,7 +2,6 @@ import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkifiedText } from './LinkifiedText';
-import type { OutboxMessage } from './api/outbox-queries';
 
 type Part = 'text' | 'html';
 
@@ -15,7 +14,7 @@ export function KeptMessage({
   message,
   initialPart = 'text',
 }: {
-  message: Pick<OutboxMessage, 'subject' | 'text' | 'html'>;
+  message: { subject: string; text: string; html: string | null };
   /** The part shown first. */
   initialPart?: Part;
 }) {
