@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeReadyStatus } from '../../test/advocacy-factories';
 import { makeSettings, makeUser } from '../../test/factories';
-import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
+import { apiError, mockApi, ok, reply, undocumented, type Routes } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { makeCreatedShare, makeFeedItem, makeSuggestion } from '../../test/sharing-factories';
@@ -117,7 +117,7 @@ describe('a share link', () => {
     shareLinkApi({
       'GET /api/feed/{id}': () => {
         asked += 1;
-        return asked === 1 ? ok(item) : apiError(500, 'Something went wrong.');
+        return asked === 1 ? ok(item) : undocumented(500, 'Something went wrong.');
       },
     });
     const { user } = openLink('?network=email&source=digest');
