@@ -142,13 +142,13 @@ export const BENCH_ADMIN = { email: 'bench-admin@chorus.test', password: 'bench-
 /**
  * Forks the built API (it migrates the schema at start) and resolves when it listens. `execArgv`
  * are Node options for it (e.g. `--cpu-prof`, which NODE_OPTIONS does not allow); `execPath` another
- * Node.js to run it on. `stop()` sends SIGTERM and resolves with the exit code once it has exited
+ * Node.js to run it on; `stdout: 'pipe'` to read its log (`api.stdout`). `stop()` sends SIGTERM and resolves with the exit code once it has exited
  * (after flushing what it buffers).
  */
 export async function startApi(
   root,
   databaseUrl,
-  { execArgv = [], env = {}, execPath = process.execPath } = {},
+  { execArgv = [], env = {}, execPath = process.execPath, stdout = 'ignore' } = {},
 ) {
   const port = await findFreePort();
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
@@ -169,7 +169,7 @@ export async function startApi(
       CHORUS_CLICK_JOURNAL_DIR: mkdtempSync(path.join(tmpdir(), 'chorus-bench-journal-')),
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   const exited = new Promise((resolve) =>
     api.once('exit', (code, signal) => resolve(code ?? signal)),

@@ -57,6 +57,7 @@ const ACCESS: Record<string, 'public' | 'signed-link' | 'signed-in' | readonly R
   'POST /api/content/:id/unfurl': ['curator', 'admin'],
   'GET /api/content/:id/thumbnail': 'signed-in',
   'GET /api/content/:id/thumbnail/shared': 'public',
+  'GET /api/digests/preview': ['admin'],
   'POST /api/content/:id/submit': ['curator', 'admin'],
   'POST /api/content/:id/approve': ['curator', 'admin'],
   'POST /api/content/:id/reject': ['curator', 'admin'],

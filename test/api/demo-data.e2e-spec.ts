@@ -71,6 +71,30 @@ describe('the demo data', () => {
     expect(channels[0].webhook_hint).toBe('https://hooks.slack.com/…/XXXX');
   });
 
+  it('queues the digest of the demo employee in English and of their Danish colleague in Danish', async () => {
+    const digests = await rows<{
+      recipient: string;
+      language: string;
+      subject: string;
+      text: string;
+    }>(
+      `SELECT delivery.recipient, delivery.language, delivery.subject, delivery.text
+         FROM mail_deliveries delivery
+        WHERE delivery.idempotency_key LIKE 'digest:%' ORDER BY delivery.recipient`,
+    );
+    expect(digests.map(({ recipient, language }) => [recipient, language])).toEqual([
+      ['employee@chorus.example', 'en'],
+      ['sofie.jensen@chorus.example', 'da'],
+    ]);
+    expect(digests[0].subject).toMatch(/posts? to share, picked for you$/);
+    expect(digests[1].subject).toMatch(/opslag at dele, udvalgt til dig$/);
+    expect(digests[1].text).toContain('Del på LinkedIn');
+    const [recorded] = await rows<{ count: number }>(
+      'SELECT count(*)::int AS count FROM digests WHERE cardinality(item_ids) > 0',
+    );
+    expect(recorded.count).toBe(2);
+  });
+
   it('speaks its colleagues’ languages: topic names, term notes and suggested posts', async () => {
     const topics = await rows<{ name: string; names: Record<string, string> }>(
       `SELECT name, names FROM topics`,

@@ -2,6 +2,9 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import request from 'supertest';
+import type { AppConfig } from '../../apps/api/src/config/app-config';
+import { APP_CONFIG } from '../../apps/api/src/config/config.module';
+import { sharedThumbnailUrl } from '../../apps/api/src/content/thumbnails/thumbnail-url';
 import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { approveItem } from '../support/factories';
 import {
@@ -247,6 +250,33 @@ describe('card thumbnails', () => {
     );
 
     await request(t.app.getHttpServer()).get(item.thumbnailUrl).expect(401);
+  });
+
+  it('serves the pictures of approved items at addresses Chorus signed, without a session', async () => {
+    served['/news/mailed'] = page('Mailed', '/img/mailed.jpg');
+    served['/img/mailed.jpg'] = { type: 'image/jpeg', body: await picture(640, 360) };
+    const id = await add('/news/mailed');
+    const item = await read(id);
+    const { headers } = await carlos.agent.get(item.thumbnailUrl).expect(200);
+    const hash = String(headers.etag).replaceAll('"', '');
+    const { sessionSecret } = t.app.get<AppConfig>(APP_CONFIG);
+    const signed = sharedThumbnailUrl('', sessionSecret, id, hash)!;
+    const anonymous = () => request(t.app.getHttpServer());
+
+    await anonymous().get(signed).expect(404);
+    await approveItem(t, id, { author: carlosUser, reviewer });
+    const image = await anonymous().get(signed).buffer(true).expect(200);
+    expect(image.headers).toMatchObject({ 'content-type': 'image/webp' });
+    expect(String(image.headers['cache-control'])).toMatch(/^public, /);
+    expect((await sharp(image.body as Buffer).metadata()).format).toBe('webp');
+
+    const forged = signed.replace(/sig=[^&]+/, `sig=${'A'.repeat(32)}`);
+    await anonymous().get(forged).expect(404);
+    const otherItem = signed.replace(id, '00000000-0000-4000-8000-000000000000');
+    await anonymous().get(otherItem).expect(404);
+    await anonymous()
+      .get(signed.replace(/v=[0-9a-f]+/, 'v=<script>'))
+      .expect(400);
   });
 
   it("lets the portal load pictures from Chorus only, not from the pages' servers", async () => {

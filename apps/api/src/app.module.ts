@@ -37,6 +37,7 @@ import { GuardrailsModule } from './guardrails/guardrails.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { AdvocacyModule } from './advocacy/advocacy.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { DigestModule } from './digest/digest.module';
 import { DatabaseModule } from './database/transactions';
 import { ClockModule } from './common/clock';
 
@@ -72,6 +73,7 @@ export class AppModule {
         PolicyModule,
         TrainingModule,
         AdvocacyModule,
+        DigestModule,
         FeedModule,
         TrackingModule,
         SharingModule,

@@ -57,6 +57,7 @@ export default async () => {
     ['./channels/dto/channels.dto']: await import('./channels/dto/channels.dto.js'),
     ['./guardrails/dto/restricted-term.dto']:
       await import('./guardrails/dto/restricted-term.dto.js'),
+    ['./digest/dto/digest-preview.dto']: await import('./digest/dto/digest-preview.dto.js'),
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
@@ -2288,6 +2289,28 @@ export default async () => {
           },
         ],
         [
+          import('./digest/entities/digest.entity.js'),
+          {
+            Digest: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              periodStart: {
+                required: true,
+                type: () => Date,
+                description:
+                  "The scheduled instant (the person's weekday and hour in their time zone) it is for.",
+              },
+              sentAt: { required: true, type: () => Date },
+              itemIds: {
+                required: true,
+                type: () => [String],
+                description: 'The items it offered, in its order.',
+              },
+            },
+          },
+        ],
+        [
           import('./feed/entities/content-revision.entity.js'),
           {
             ContentRevision: {
@@ -3662,6 +3685,18 @@ export default async () => {
           },
         ],
         [
+          import('./digest/dto/digest-preview.dto.js'),
+          {
+            DigestPreviewQuery: { userId: { required: true, type: () => String, format: 'uuid' } },
+            DigestPreviewDto: {
+              subject: { required: true, type: () => String },
+              html: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              language: { required: true, enum: ['en', 'nl', 'de', 'fr', 'da', 'sv', 'nb', 'el'] },
+            },
+          },
+        ],
+        [
           import('./profile/dto/profile.dto.js'),
           {
             SocialProfileDto: {
@@ -4730,19 +4765,6 @@ export default async () => {
           },
         ],
         [
-          import('./escalations/escalations.controller.js'),
-          {
-            EscalationsController: {
-              list: { type: t['./escalations/dto/escalation.dto'].EscalationPageDto },
-              team: { type: [t['./common/person-ref.dto'].PersonRefDto] },
-              report: { type: t['./escalations/dto/escalation.dto'].EscalationDto },
-              get: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
-              update: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
-              addNote: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
-            },
-          },
-        ],
-        [
           import('./feed/feed.controller.js'),
           {
             FeedController: {
@@ -4752,6 +4774,27 @@ export default async () => {
               topics: { type: [t['./feed/dto/feed.dto'].FollowableTopicDto] },
               follow: {},
               unfollow: {},
+            },
+          },
+        ],
+        [
+          import('./digest/digest.controller.js'),
+          {
+            DigestController: {
+              preview: { type: t['./digest/dto/digest-preview.dto'].DigestPreviewDto },
+            },
+          },
+        ],
+        [
+          import('./escalations/escalations.controller.js'),
+          {
+            EscalationsController: {
+              list: { type: t['./escalations/dto/escalation.dto'].EscalationPageDto },
+              team: { type: [t['./common/person-ref.dto'].PersonRefDto] },
+              report: { type: t['./escalations/dto/escalation.dto'].EscalationDto },
+              get: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
+              update: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
+              addNote: { type: t['./escalations/dto/escalation.dto'].EscalationDetailDto },
             },
           },
         ],

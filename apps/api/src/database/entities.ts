@@ -15,6 +15,7 @@ import {
 import { QuizQuestion } from '../training/entities/quiz-question.entity';
 import { TrainingLesson } from '../training/entities/training-lesson.entity';
 import { TrainingStage } from '../training/entities/training-stage.entity';
+import { Digest } from '../digest/entities/digest.entity';
 import { ContentRevision } from '../feed/entities/content-revision.entity';
 import { TopicFollow } from '../feed/entities/topic-follow.entity';
 import { NewContentAnnouncement } from '../feed/entities/new-content-announcement.entity';
@@ -99,4 +100,5 @@ export const ENTITIES = [
   NotificationPreferences,
   ReminderSent,
   ChatChannel,
+  Digest,
 ];

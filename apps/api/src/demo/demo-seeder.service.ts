@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { hashPassword } from '../auth/passwords';
 import { RemindersService } from '../reminders/reminders.service';
+import { DigestService } from '../digest/digest.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
@@ -11,6 +12,9 @@ import { DemoNotifications } from './demo-notifications';
 import { DemoReports } from './demo-reports';
 import { DemoSharing } from './demo-sharing';
 import { DemoSources } from './demo-sources';
+
+/** Whose digest waits in the Outbox: the demo employee (English) and a Danish colleague. */
+const DIGEST_READERS = ['employee@chorus.example', 'sofie.jensen@chorus.example'];
 
 /**
  * Demo mode on an empty database: one account per role, a few colleagues and weeks of their
@@ -34,12 +38,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly notifications: DemoNotifications,
     private readonly reminders: RemindersService,
     private readonly channels: DemoChannels,
+    private readonly digests: DigestService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    let digestReaders: string[] = [];
     const seeded = await this.users.whenNobodyYet(async (manager) => {
       const people = await this.company.seed(manager, passwordHash);
+      digestReaders = DIGEST_READERS.map((email) => people.get(email)!.id);
       const catalogue = await this.content.seed(manager, people);
       await this.sources.seed(manager, catalogue.topics, people.get('curator@chorus.example')!);
       await this.advocacy.seed(manager, people);
@@ -51,6 +58,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     if (!seeded) return;
     // What the hourly reminder job finds in the demo's history, sent now rather than within the hour.
     await this.reminders.run(Date.now());
+    // The digest reads what the demo wrote once it is committed, as the weekly job would.
+    await this.digests.queueNow(digestReaders);
     this.seededAccounts = DEMO_ACCOUNTS.map((account) => account.email);
     this.logger.log(
       `Demo data created. Sign in as ${this.seededAccounts.join(', ')} with the password "${DEMO_PASSWORD}".`,

@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { ContentModule } from '../content/content.module';
+import { DigestModule } from '../digest/digest.module';
 import { EscalationsModule } from '../escalations/escalations.module';
 import { FeedModule } from '../feed/feed.module';
 import { GroupsModule } from '../groups/groups.module';
@@ -45,6 +46,7 @@ import { DemoSources } from './demo-sources';
     CampaignsModule,
     SourcesModule,
     ContentModule,
+    DigestModule,
     GuardrailsModule,
     PolicyModule,
     TrainingModule,

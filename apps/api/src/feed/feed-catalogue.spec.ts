@@ -52,6 +52,23 @@ const titles = (catalogue: CatalogueItem[], audience = reader, limit = 50) =>
   );
 
 describe('feedPage', () => {
+  it('leaves out the items it is asked to, keeping the order of the rest', () => {
+    const shared = item({ title: 'shared', pinned: true });
+    const catalogue = new Catalogue([
+      shared,
+      item({ title: 'pinned', pinned: true }),
+      item({ title: 'followed', topics: [{ id: 'climate', name: 'Climate', names: {} }] }),
+      item({ title: 'newest' }),
+    ]);
+    const page = feedPage(
+      catalogue,
+      reader,
+      { excludeIds: new Set([shared.id]) },
+      { now: NOW, limit: 2 },
+    );
+    expect(page.entries.map((entry) => entry.item.title)).toEqual(['pinned', 'followed']);
+  });
+
   it('keeps items to their window: publishAt included, expiresAt excluded', () => {
     const catalogue = [
       item({ title: 'now', publishAt: NOW }),

@@ -35,6 +35,8 @@ export interface Audience {
 export interface FeedFilter {
   kind?: ContentKind;
   topicId?: string;
+  /** Items left out, e.g. those the person already shared (the digest's picks). */
+  excludeIds?: ReadonlySet<string>;
 }
 
 /** Where a page of the feed starts: after the entry with this sort key. */
@@ -154,6 +156,7 @@ export function feedPage(
   const passes = (item: CatalogueItem) =>
     (filter.kind === undefined || item.kind === filter.kind) &&
     (filter.topicId === undefined || item.topics.some((topic) => topic.id === filter.topicId)) &&
+    !filter.excludeIds?.has(item.id) &&
     isVisible(item, audience, now);
   const followedLists =
     filter.topicId !== undefined

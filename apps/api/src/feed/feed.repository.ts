@@ -84,6 +84,14 @@ export class FeedRepository {
     };
   }
 
+  /** The content revision now (kept by database triggers). */
+  async revision(): Promise<string> {
+    const [row] = await this.dataSource.query<{ revision: string }[]>(
+      'SELECT revision FROM content_revision WHERE id = 1',
+    );
+    return row.revision;
+  }
+
   /**
    * Every approved item that is live or will be (not expired), with its topics, campaign and
    * targets: the catalogue each replica keeps in memory until the content revision changes.

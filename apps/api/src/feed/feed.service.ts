@@ -97,21 +97,40 @@ export class FeedService {
       catalogue.items.map((item) => item.id),
     );
     for (const [userId, audience] of audiences) {
-      const done = shared.get(userId) ?? new Set<string>();
-      // Among the first `limit + shared` entries of their feed are `limit` unshared ones, if any.
-      const { entries } = feedPage(
-        catalogue,
-        audience,
-        {},
-        { now: options.now, limit: options.limit + done.size },
-      );
-      const items = entries
-        .filter((entry) => !done.has(entry.id))
-        .slice(0, options.limit)
-        .map((entry) => entry.item);
+      const items = await this.firstItems(audience, {
+        excludeIds: shared.get(userId) ?? new Set<string>(),
+        limit: options.limit,
+        now: options.now,
+        revision,
+      });
       if (items.length > 0) found.set(userId, items);
     }
     return found;
+  }
+
+  /**
+   * The first `limit` items of a person's feed (targeting, pinned first, then followed topics,
+   * then newest) leaving out `excludeIds`: the digest's picks, by the feed's own rules. The
+   * audiences come from the caller (a batch of people read at once); the catalogue is this
+   * replica's, read again when the content revision moved.
+   */
+  async firstItems(
+    audience: Audience,
+    options: { excludeIds: ReadonlySet<string>; limit: number; now: number; revision: string },
+  ): Promise<CatalogueItem[]> {
+    const catalogue = await this.catalogueAt(options.revision);
+    const { entries } = feedPage(
+      catalogue,
+      audience,
+      { excludeIds: options.excludeIds },
+      { now: options.now, limit: options.limit },
+    );
+    return entries.map((entry) => entry.item);
+  }
+
+  /** The content revision now: pass it to `firstItems` for a batch of people. */
+  revision(): Promise<string> {
+    return this.feed.revision();
   }
 
   private async catalogueAt(revision: string): Promise<Catalogue> {

@@ -94,6 +94,24 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     if (worker && !manager) this.boss.notifyWorker(worker);
   }
 
+  /**
+   * Queues many jobs in one statement, each with its own data and start; the options apply to
+   * all. With `manager`, written in that transaction like `send`.
+   */
+  async sendMany<T extends object>(
+    queue: string,
+    jobs: { data: T; startAfter?: Date }[],
+    options: Omit<SendOptions, 'singletonKey' | 'startAfter'> = {},
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    const { manager, ...rest } = options;
+    await this.boss.insert(
+      queue,
+      jobs.map((job) => ({ retryLimit: 2, retryDelay: 5, ...rest, ...job })),
+      manager ? { db: jobQueueDb(manager) } : undefined,
+    );
+  }
+
   /** Wakes this process's worker of `queue`, e.g. once the transaction that queued a job committed. */
   wake(queue: string): void {
     const worker = this.workers.get(queue);

@@ -56,6 +56,74 @@ export class MailDeliveriesRepository {
    * asked for later than that (`notBefore`, e.g. after quiet hours) leaves at its own time and
    * holds up no other mail. The row stays locked until the caller's transaction ends, so slots
    * are handed out one transaction after another.
+   * Queues mails unless ones with their keys exist, in one statement: the ids of the new ones,
+   * by key.
+   */
+  async insertManyIfNew(
+    deliveries: NewMailDelivery[],
+    manager: EntityManager,
+  ): Promise<Map<string, string>> {
+    const rows = (await manager.query(
+      `INSERT INTO "mail_deliveries"
+         ("idempotency_key", "recipient", "language", "subject", "text", "html", "headers", "send_after")
+       SELECT d.key, d.recipient, d.language, d.subject, d.text, d.html, d.headers, d.send_after
+         FROM jsonb_to_recordset($1::jsonb) AS d(key text, recipient text, language text,
+              subject text, text text, html text, headers jsonb, send_after timestamptz)
+       ON CONFLICT ("idempotency_key") DO NOTHING
+       RETURNING "id", "idempotency_key"`,
+      [
+        JSON.stringify(
+          deliveries.map((delivery) => ({
+            key: delivery.idempotencyKey,
+            recipient: delivery.recipient,
+            language: delivery.language,
+            subject: delivery.subject,
+            text: delivery.text,
+            html: delivery.html,
+            headers: delivery.headers,
+            send_after: delivery.sendAfter,
+          })),
+        ),
+      ],
+    )) as { id: string; idempotency_key: string }[];
+    return new Map(rows.map((row) => [row.idempotency_key, row.id]));
+  }
+
+  /**
+   * Takes `count` consecutive send slots at once, like `takeSlot` does one: the first of them;
+   * the others follow it `intervalMs` apart.
+   */
+  async takeSlots(count: number, intervalMs: number, manager: EntityManager): Promise<Date> {
+    const span = count * intervalMs;
+    const rows = (await manager.query(
+      `INSERT INTO "mail_send_slots" ("id", "next_slot")
+       VALUES (1, clock_timestamp() + $1 * interval '1 millisecond')
+       ON CONFLICT ("id") DO UPDATE
+         SET "next_slot" = greatest("mail_send_slots"."next_slot", clock_timestamp())
+                           + $1 * interval '1 millisecond'
+       RETURNING "next_slot" - $1 * interval '1 millisecond' AS "slot"`,
+      [span],
+    )) as { slot: Date }[];
+    return rows[0]!.slot;
+  }
+
+  /** Sets when each of these deliveries leaves, in one statement. */
+  async setSendAfterMany(
+    times: { id: string; sendAfter: Date }[],
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE "mail_deliveries" delivery SET "send_after" = input.send_after
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS input(id, send_after)
+        WHERE delivery."id" = input.id`,
+      [times.map((time) => time.id), times.map((time) => time.sendAfter)],
+    );
+  }
+
+  /**
+   * Takes the next free send slot and moves it on by `intervalMs`: a slot is never in the past,
+   * and two mails never share one, whichever replica queues them. The row stays locked until the
+   * caller's transaction ends, so slots are handed out in commit order.
    */
   async takeSlot(
     intervalMs: number,

@@ -141,6 +141,60 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     return true;
   }
 
+  /**
+   * Queues many messages as `queue` queues each, in a few statements whatever their number (for
+   * jobs that mail thousands of people, such as the digest): those whose key was queued before
+   * are left out, and the new ones take consecutive send slots in the order given. How many are
+   * new. Always in the caller's transaction.
+   */
+  async queueMany(
+    entries: { message: MailMessage; options: QueueOptions }[],
+    manager: EntityManager,
+  ): Promise<number> {
+    if (entries.length === 0) return 0;
+    const now = new Date();
+    const created = await this.deliveries.insertManyIfNew(
+      entries.map(({ message, options }) => ({
+        idempotencyKey: options.key,
+        recipient: message.to,
+        language: message.language,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: checkedHeaders({ ...message.headers, ...options.headers }),
+        sendAfter: options.startAfter ?? now,
+      })),
+      manager,
+    );
+    if (created.size === 0) return 0;
+    const interval = 60_000 / this.config.mail.ratePerMinute;
+    const first = (await this.deliveries.takeSlots(created.size, interval, manager)).getTime();
+    const times: { id: string; sendAfter: Date }[] = [];
+    const timed = new Set<string>();
+    for (const { options } of entries) {
+      const id = created.get(options.key);
+      if (id === undefined || timed.has(id)) continue;
+      timed.add(id);
+      const slot = new Date(first + times.length * interval);
+      const startAfter =
+        options.startAfter && options.startAfter > slot ? options.startAfter : slot;
+      times.push({ id, sendAfter: startAfter });
+    }
+    await this.deliveries.setSendAfterMany(times, manager);
+    await this.jobs.sendMany(
+      MAIL_QUEUE,
+      times.map(({ id, sendAfter }) => ({ data: { deliveryId: id }, startAfter: sendAfter })),
+      {
+        manager,
+        retryLimit: this.config.mail.retries,
+        retryDelay: this.config.mail.retryDelaySeconds,
+        retryBackoff: true,
+      },
+    );
+    this.transactions.afterCommit(manager, () => this.jobs.wake(MAIL_QUEUE));
+    return created.size;
+  }
+
   /** Sends one delivery, or keeps it in the outbox without an SMTP server. */
   private async deliver(deliveryId: string, attempt: JobAttempt): Promise<void> {
     const delivery = await this.deliveries.claim(deliveryId);

@@ -1434,6 +1434,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/digests/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person's digest as they would receive it now
+     * @description Their items, figures and news as of now, in their language, whether or not a digest is due for them; nothing is queued or recorded.
+     */
+    get: operations['Digest_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/feed': {
     parameters: {
       query?: never;
@@ -3652,6 +3672,19 @@ export interface components {
       mayShare: boolean;
       /** @description Whether I may change suggested text before sharing */
       mayEditText: boolean;
+    };
+    DigestPreviewDto: {
+      /** @description The subject line */
+      subject: string;
+      /** @description The HTML part, to be shown in a sandboxed frame */
+      html: string;
+      /** @description The text part */
+      text: string;
+      /**
+       * @description The language it is written in (the person's)
+       * @enum {string}
+       */
+      language: 'en' | 'nl' | 'da' | 'sv' | 'nb' | 'el' | 'de' | 'fr';
     };
     /**
      * @description The networks I already shared it to
@@ -11831,6 +11864,73 @@ export interface operations {
       };
       /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Digest_preview: {
+    parameters: {
+      query: {
+        /** @description The person whose digest to show */
+        userId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DigestPreviewDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such person */
+      404: {
         headers: {
           [name: string]: unknown;
         };

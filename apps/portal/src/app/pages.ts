@@ -84,6 +84,10 @@ const ContentItemPage = lazyPage(
 );
 const GroupsPage = lazyPage(() => import('../features/groups/GroupsPage'), 'GroupsPage');
 const OutboxPage = lazyPage(() => import('../features/mail/OutboxPage'), 'OutboxPage');
+const DigestPreviewPage = lazyPage(
+  () => import('../features/digest/DigestPreviewPage'),
+  'DigestPreviewPage',
+);
 const PeopleImportPage = lazyPage(
   () => import('../features/people/import/PeopleImportPage'),
   'PeopleImportPage',
@@ -124,6 +128,7 @@ export type NavLabelKey =
   | 'nav.campaigns'
   | 'nav.audit'
   | 'nav.outbox'
+  | 'nav.digestPreview'
   | 'nav.settings'
   | 'nav.channels'
   | 'nav.advocacy'
@@ -401,6 +406,14 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.outbox',
     roles: ['admin'],
     Component: OutboxPage,
+  },
+  {
+    path: '/outbox/digest-preview',
+    section: 'administration',
+    labelKey: 'nav.digestPreview',
+    roles: ['admin'],
+    Component: DigestPreviewPage,
+    nav: false,
   },
   {
     path: '/settings',

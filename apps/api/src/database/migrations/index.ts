@@ -19,6 +19,7 @@ import { MailQueue1764540000000 } from './1764540000000-mail-queue';
 import { Notifications1764543600000 } from './1764543600000-notifications';
 import { ShareSources1764547200000 } from './1764547200000-share-sources';
 import { ChatChannels1764550800000 } from './1764550800000-chat-channels';
+import { Digests1764558000000 } from './1764558000000-digests';
 import { Reminders1764561600000 } from './1764561600000-reminders';
 import { NotificationEvents1764565200000 } from './1764565200000-notification-events';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   Notifications1764543600000,
   ShareSources1764547200000,
   ChatChannels1764550800000,
+  Digests1764558000000,
   Reminders1764561600000,
   NotificationEvents1764565200000,
 ];

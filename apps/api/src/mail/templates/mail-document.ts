@@ -14,6 +14,14 @@ export interface MailDocument {
   greeting: string;
   blocks: readonly MailBlock[];
   footer: string;
+  /** Links under the footer (e.g. preferences and unsubscribe), each with its label. */
+  links?: readonly MailLink[];
+}
+
+/** A labelled web address. */
+export interface MailLink {
+  label: string;
+  url: string;
 }
 
 /**
@@ -24,6 +32,18 @@ export type MailBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'action'; label: string; url: string; fallback: string }
   | { kind: 'note'; text: string }
+  | { kind: 'heading'; text: string }
+  | {
+      /**
+       * A piece of content offered to share: its title, summary and picture (an absolute
+       * address on Chorus itself: a mail loads nothing from elsewhere), and a button per network.
+       */
+      kind: 'item';
+      title: string;
+      summary: string | null;
+      image: { url: string; alt: string } | null;
+      actions: readonly MailLink[];
+    }
   /** A small line with a link after it: why the mail came, and where to change that. */
   | { kind: 'link'; text: string; label: string; url: string };
 
@@ -45,14 +65,26 @@ export function assertWebLink(url: string): string {
  */
 export function renderText(mail: MailDocument): string {
   const parts = [mail.greeting];
-  for (const block of mail.blocks) {
-    parts.push(
-      block.kind === 'action'
-        ? `${block.label}\n${assertWebLink(block.url)}`
-        : block.kind === 'link'
-          ? `${block.text}\n${block.label}: ${assertWebLink(block.url)}`
-          : block.text,
-    );
+  for (const block of mail.blocks) parts.push(blockText(block));
+  const links = (mail.links ?? []).map(linkText);
+  return `${parts.join('\n\n')}\n\n-- \n${[mail.footer, ...links].join('\n\n')}\n`;
+}
+
+function blockText(block: MailBlock): string {
+  switch (block.kind) {
+    case 'action':
+      return linkText(block);
+    case 'link':
+      return `${block.text}\n${block.label}: ${assertWebLink(block.url)}`;
+    case 'item':
+      return [block.title, block.summary, ...block.actions.map(linkText)]
+        .filter((line) => line !== null)
+        .join('\n');
+    default:
+      return block.text;
   }
-  return `${parts.join('\n\n')}\n\n-- \n${mail.footer}\n`;
+}
+
+function linkText(link: MailLink): string {
+  return `${link.label}\n${assertWebLink(link.url)}`;
 }

@@ -11,7 +11,7 @@ export type MailKey = MessageKey extends infer Key
 export function mailMessage(
   language: UiLanguage,
   key: MailKey,
-  params: Record<string, string> = {},
+  params: Record<string, string | number> = {},
 ): string {
   const fullKey: MessageKey = `mail:${key}`;
   const text = renderMessage(language, fullKey, params);

@@ -1,6 +1,6 @@
 import { uiLanguageFor, type UiLanguage } from '@chorus/core';
 import type { MailMessage } from '../mail-message';
-import type { MailBlock } from './mail-document';
+import type { MailBlock, MailLink } from './mail-document';
 import { renderHtml } from './mail-layout';
 import { renderText } from './mail-document';
 import { mailMessage, type MailKey } from './mail-messages';
@@ -25,13 +25,21 @@ export interface MailSender {
 export interface MailWriter {
   readonly language: UiLanguage;
   /** A sentence of the `mail` catalogue namespace, e.g. `invitation.subject`. */
-  t(key: MailKey, params?: Record<string, string>): string;
+  t(key: MailKey, params?: Record<string, string | number>): string;
   /** A date and time as the recipient reads it, in the sender's time zone. */
   dateTime(date: Date): string;
   paragraph(text: string): MailBlock;
   note(text: string): MailBlock;
   /** The primary button, with its link written out below it. */
   action(label: string, url: string): MailBlock;
+  heading(text: string): MailBlock;
+  /** A piece of content to share: title, summary, picture and a button per network. */
+  item(item: {
+    title: string;
+    summary: string | null;
+    image: { url: string; alt: string } | null;
+    actions: MailLink[];
+  }): MailBlock;
   /** A small line with a link: why the mail came, where to change that. */
   link(text: string, label: string, url: string): MailBlock;
 }
@@ -41,6 +49,8 @@ export interface MailContent {
   subject: string;
   preview: string;
   blocks: MailBlock[];
+  /** Links under the footer, such as the person's mail preferences. */
+  links?: MailLink[];
 }
 
 /** One kind of mail: its content from its parameters, written in the recipient's language. */
@@ -70,6 +80,7 @@ export async function renderMail<P>(
     footer: sender.organisation
       ? write.t('layout.footer', { organisation: sender.organisation })
       : write.t('layout.footerUnnamed'),
+    links: content.links,
   };
   return {
     to: recipient.email,
@@ -81,7 +92,8 @@ export async function renderMail<P>(
 }
 
 function mailWriter(language: UiLanguage, timeZone: string): MailWriter {
-  const t = (key: MailKey, params?: Record<string, string>) => mailMessage(language, key, params);
+  const t = (key: MailKey, params?: Record<string, string | number>) =>
+    mailMessage(language, key, params);
   const formats = dateFormats(language, timeZone);
   return {
     language,
@@ -93,6 +105,8 @@ function mailWriter(language: UiLanguage, timeZone: string): MailWriter {
     paragraph: (text) => ({ kind: 'paragraph', text }),
     note: (text) => ({ kind: 'note', text }),
     action: (label, url) => ({ kind: 'action', label, url, fallback: t('layout.buttonFallback') }),
+    heading: (text) => ({ kind: 'heading', text }),
+    item: (item) => ({ kind: 'item', ...item }),
     link: (text, label, url) => ({ kind: 'link', text, label, url }),
   };
 }

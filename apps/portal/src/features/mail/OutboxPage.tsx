@@ -1,6 +1,7 @@
-import { Alert, EmptyState, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, EmptyState, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageLoader } from '../../components/PageLoader';
 import { Pager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
@@ -22,6 +23,9 @@ export function OutboxPage() {
   return (
     <Stack maw={960}>
       <Title order={1}>{t('outbox.title')}</Title>
+      <Anchor component={Link} to="/outbox/digest-preview" w="fit-content">
+        {t('outbox.digestPreview')}
+      </Anchor>
       {outbox.isPending ? (
         <PageLoader label={t('outbox.loading')} />
       ) : outbox.isError ? (

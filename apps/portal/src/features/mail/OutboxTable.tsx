@@ -3,7 +3,7 @@ import { Group, Table, UnstyledButton } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDate } from '../../components/FormattedDate';
-import { KeptMessage } from './KeptMessage';
+import { KeptMessage } from '../../components/KeptMessage';
 import type { OutboxMessage } from './api/outbox-queries';
 
 /** The kept messages; a message's subject opens it underneath. */

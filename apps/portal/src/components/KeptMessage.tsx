@@ -2,7 +2,6 @@ import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkifiedText } from './LinkifiedText';
-import type { OutboxMessage } from './api/outbox-queries';
 
 type Part = 'text' | 'html';
 
@@ -11,9 +10,16 @@ type Part = 'text' | 'html';
  * The HTML is shown in a frame sandboxed without any permission: no scripts, forms, pop-ups or
  * access to the portal, whatever the mail holds.
  */
-export function KeptMessage({ message }: { message: OutboxMessage }) {
+export function KeptMessage({
+  message,
+  initialPart = 'text',
+}: {
+  message: { subject: string; text: string; html: string | null };
+  /** The part shown first. */
+  initialPart?: Part;
+}) {
   const { t } = useTranslation();
-  const [part, setPart] = useState<Part>('text');
+  const [part, setPart] = useState<Part>(initialPart);
 
   return (
     <Stack gap="sm">
