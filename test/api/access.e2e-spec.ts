@@ -18,7 +18,7 @@ function call(
  * Who may call each route, written out by hand rather than read from the decorators, so that a
  * route declared too openly (or too tightly) fails here, and so does a route nobody listed.
  */
-const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
+const ACCESS: Record<string, 'public' | 'signed-link' | 'signed-in' | readonly Role[]> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'signed-in',
@@ -95,6 +95,13 @@ const ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'GET /api/me/advocacy': 'signed-in',
   'POST /api/me/enrollment': 'signed-in',
   'DELETE /api/me/enrollment': 'signed-in',
+  'GET /api/notifications': 'signed-in',
+  'GET /api/notifications/unread-count': 'signed-in',
+  'POST /api/notifications/read': 'signed-in',
+  'GET /api/me/notification-preferences': 'signed-in',
+  'PUT /api/me/notification-preferences': 'signed-in',
+  'GET /unsubscribe/:token': 'signed-link',
+  'POST /unsubscribe/:token': 'signed-link',
   'GET /api/policy/current': 'signed-in',
   'POST /api/policy/current/acknowledgments': 'signed-in',
   'POST /api/policy': ['admin'],
@@ -150,7 +157,7 @@ const key = (route: DeclaredRoute) => `${route.method} ${route.path}`;
 
 function allowed(route: DeclaredRoute, role: Role): boolean {
   const rule = ACCESS[key(route)];
-  return rule === 'public' || rule === 'signed-in' || rule.includes(role);
+  return rule === 'public' || rule === 'signed-link' || rule === 'signed-in' || rule.includes(role);
 }
 
 describe('authorization is declared on every route', () => {
@@ -196,7 +203,8 @@ describe('authorization is declared on every route', () => {
   });
 
   it('refuses every non-public route to an anonymous caller with a 401', async () => {
-    for (const route of routes.filter((r) => ACCESS[key(r)] !== 'public')) {
+    const open = ['public', 'signed-link'];
+    for (const route of routes.filter((r) => !open.includes(ACCESS[key(r)] as string))) {
       const response = await call(t.http(), route);
       expect({ route: route.handler, status: response.status }).toEqual({
         route: route.handler,
@@ -217,6 +225,19 @@ describe('authorization is declared on every route', () => {
       expect({ route: key(route), status: forged.status }).toEqual({
         route: key(route),
         status: 403,
+      });
+    }
+  });
+
+  it('lets anyone holding a signed link call its routes, from anywhere, with a form', async () => {
+    for (const route of routes.filter((r) => ACCESS[key(r)] === 'signed-link')) {
+      const response = await call(t.http(), route)
+        .set('Origin', 'https://mail.example')
+        .type('form')
+        .send('List-Unsubscribe=One-Click');
+      expect({ route: key(route), status: response.status }).toEqual({
+        route: key(route),
+        status: 404,
       });
     }
   });

@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import { UNPREFIXED_PATHS } from '../../apps/api/src/app.factory';
 import { ACCESS_RULE, AccessRule } from '../../apps/api/src/auth/decorators/access.decorator';
 
 export interface DeclaredRoute {
@@ -16,7 +17,8 @@ function joinPath(...parts: (string | string[] | undefined)[]): string {
     .map((part) => (Array.isArray(part) ? part[0] : part) ?? '')
     .flatMap((part) => part.split('/'))
     .filter(Boolean);
-  return `/api/${segments.join('/')}`.replace(/\/$/, '');
+  const path = segments.join('/');
+  return (UNPREFIXED_PATHS.includes(path) ? `/${path}` : `/api/${path}`).replace(/\/$/, '');
 }
 
 /** Every route of every controller, read from the application's own metadata. */

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import fastifyCookie from '@fastify/cookie';
 import { INPUT_LIMITS } from '@chorus/core';
 import fastifyHelmet from '@fastify/helmet';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -10,6 +11,7 @@ import { JSON_BODY_LIMIT, useJsonBodyParser } from './common/json-body-parser';
 import { runInRequestContext } from './common/request-context';
 import type { AppConfig } from './config/app-config';
 import { keepApiAnswersOutOfCaches } from './http/no-store';
+import { acceptUnsubscribeForms, UNSUBSCRIBE_PATH } from './notifications/unsubscribe-forms';
 import { setUpOpenApi } from './openapi/openapi';
 import { servePortal } from './portal/serve-portal';
 import { TrackedLinkHandler } from './tracking/tracked-link-handler';
@@ -17,6 +19,8 @@ import { QuietStartupLogger } from './logging/quiet-startup-logger';
 import { REQUEST_ID_HEADER, requestId } from './logging/request-id';
 
 export const API_PREFIX = 'api';
+/** Routes outside the API's prefix: pages people open from mail. */
+export const UNPREFIXED_PATHS = [`${UNSUBSCRIBE_PATH}/:token`];
 /** The largest CSV upload accepted: about 100,000 people. */
 export const CSV_BODY_LIMIT = INPUT_LIMITS.importFileBytes;
 
@@ -53,7 +57,9 @@ export async function createApp(
   });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
   trackedLinks.handler = app.get(TrackedLinkHandler);
-  app.setGlobalPrefix(API_PREFIX);
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: UNPREFIXED_PATHS.map((path) => ({ path, method: RequestMethod.ALL })),
+  });
 
   app
     .getHttpAdapter()
@@ -63,6 +69,7 @@ export async function createApp(
       runInRequestContext({ requestId: request.id }, done);
     });
   useJsonBodyParser(app);
+  acceptUnsubscribeForms(app.getHttpAdapter().getInstance());
   // CSV uploads (the people import) arrive as raw bytes: decoding and checking them is the
   // importer's job, so that a bad encoding gets a clear message rather than garbled text.
   app

@@ -39,6 +39,7 @@ export class AccessGuard extends AuthGuard('jwt') {
       );
       throw new DomainError('no_access_rule', 'errors:auth.noAccessRule');
     }
+    if (rule.kind === 'signed-link') return true;
     if (rule.kind === 'public') {
       verifyPublicWrite(context.switchToHttp().getRequest<FastifyRequest>(), this.config);
       return true;

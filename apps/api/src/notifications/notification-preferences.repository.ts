@@ -32,6 +32,17 @@ export class NotificationPreferencesRepository {
     return manager.findOneBy(NotificationPreferences, { userId });
   }
 
+  /** The person's preferences, locked until the transaction ends (a change reads, then writes). */
+  findByUserForChange(
+    userId: string,
+    manager: EntityManager,
+  ): Promise<NotificationPreferences | null> {
+    return manager.findOne(NotificationPreferences, {
+      where: { userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   /** Writes the person's preferences whole (a row of their own from now on). */
   async save(
     preferences: Omit<NotificationPreferences, 'updatedAt' | 'user'>,

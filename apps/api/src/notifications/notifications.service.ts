@@ -9,6 +9,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { InvalidInputError, problem } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { publicAddress } from '../config/public-address';
@@ -25,7 +26,7 @@ import {
   type NotificationRecipient,
 } from './notification-preferences.repository';
 import { NotificationsRepository, type NewNotification } from './notifications.repository';
-import { UnsubscribeService } from './unsubscribe.service';
+import { PREFERENCES_PATH, UnsubscribeService } from './unsubscribe.service';
 
 /** Something to tell people: the one way any part of Chorus does. */
 export interface NotificationInput {
@@ -42,9 +43,6 @@ export interface NotificationInput {
   /** Content to show with share buttons in the mail (reminders). */
   items?: ReadonlyArray<{ id: string; title: string }>;
 }
-
-/** Where a person changes how they hear from Chorus, in the portal. */
-export const PREFERENCES_PATH = '/profile/notifications';
 
 const MAX_KEY_LENGTH = 200;
 const MAX_LINK_LENGTH = 500;
@@ -187,10 +185,13 @@ export class NotificationsService {
   }
 
   /** Marks some of the person's notifications read, or all of them. */
-  async markRead(userId: string, which: { ids: readonly string[] } | 'all'): Promise<void> {
+  async markRead(userId: string, which: { ids?: readonly string[]; all?: true }): Promise<void> {
+    if ((which.ids === undefined) === (which.all === undefined)) {
+      throw new InvalidInputError([problem('errors:notifications.readWhich')]);
+    }
     const now = this.clock.now();
-    if (which === 'all') await this.notifications.markAllRead(userId, now);
-    else await this.notifications.markRead(userId, which.ids, now);
+    if (which.all) await this.notifications.markAllRead(userId, now);
+    else await this.notifications.markRead(userId, which.ids ?? [], now);
   }
 }
 

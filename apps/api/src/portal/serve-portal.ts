@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Paths that belong to the server, never to the single-page app. */
-const SERVER_PATHS = /^\/(api|r)(\/|$|\?)/;
+const SERVER_PATHS = /^\/(api|r|unsubscribe)(\/|$|\?)/;
 /** A file's path (`/favicon.ico`, `/assets/x.js`): when no such file is built, it is a 404. */
 const FILE_PATH = /\/[^/?]*\.[a-z0-9]+(\?|$)/i;
 

@@ -131,6 +131,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notifications, newest first */
+    get: operations['Notifications_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many of my notifications are unread
+     * @description Counted up to 100 (the bell shows 99+ beyond), cheap enough for every page.
+     */
+    get: operations['Notifications_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark some or all of my notifications read
+     * @description Either `ids` (of my own notifications; others are ignored) or `all: true`.
+     */
+    post: operations['Notifications_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How I hear from Chorus
+     * @description A channel per kind meant for my roles, the kinds my administrators turned off, the digest, quiet hours and my time zone.
+     */
+    get: operations['NotificationPreferences_get'];
+    /**
+     * Change how I hear from Chorus
+     * @description Parts left out stay as they are; `off` is read only.
+     */
+    put: operations['NotificationPreferences_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/groups/{kind}': {
     parameters: {
       query?: never;
@@ -1986,6 +2067,173 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    /** @enum {string} */
+    NotificationKind:
+      | 'content.new'
+      | 'content.review'
+      | 'content.decided'
+      | 'policy.sign'
+      | 'training.required'
+      | 'report.status'
+      | 'report.assigned'
+      | 'invitation.accepted'
+      | 'source.failing'
+      | 'import.finished'
+      | 'channel.failing'
+      | 'mail.failed'
+      | 'reminder.share'
+      | 'reminder.policy'
+      | 'reminder.review';
+    NotificationDto: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['NotificationKind'];
+      /**
+       * @description The values of the catalogue message notifications:<kind>
+       * @example {
+       *       "title": "Spring launch",
+       *       "decision": "approved",
+       *       "reason": ""
+       *     }
+       */
+      params: {
+        [key: string]: string | number;
+      };
+      /**
+       * @description The portal path it is about
+       * @example /content/3f2a…
+       */
+      link: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    NotificationPageDto: {
+      items: components['schemas']['NotificationDto'][];
+      /** @description Items matching the filters, on all pages */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    UnreadCountDto: {
+      /** @description Unread notifications, at most 100 */
+      count: number;
+    };
+    MarkReadDto: {
+      /** @description These of my notifications; give either ids or all */
+      ids?: string[];
+      /**
+       * @description All my notifications
+       * @enum {boolean}
+       */
+      all?: true;
+    };
+    QuietHoursDto: {
+      /** @description Quiet from this hour… */
+      start: number;
+      /** @description …until this one (may be past midnight: 22 to 7) */
+      end: number;
+    };
+    /** @enum {string} */
+    DigestFrequency: 'weekly' | 'daily' | 'never';
+    DigestPreferencesDto: {
+      frequency: components['schemas']['DigestFrequency'];
+      /** @description ISO weekday: 1 = Monday … 7 = Sunday */
+      weekday: number;
+      /** @description Hour of the day, in my time zone */
+      hour: number;
+    };
+    NotificationPreferencesDto: {
+      /** @description How I hear of each kind meant for my roles, except those the administrators turned off: 'app' (in the portal), 'email' (in the portal and by e-mail) or 'off' */
+      channels: {
+        /** @enum {string} */
+        'content.new'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'policy.sign'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'training.required'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.status'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.assigned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'invitation.accepted'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'source.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'import.finished'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'channel.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'mail.failed'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.share'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.policy'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.review'?: 'app' | 'email' | 'off';
+      };
+      /** @description Kinds meant for my roles that the administrators turned off for everyone */
+      off: components['schemas']['NotificationKind'][];
+      /** @description No mail in these hours */
+      quietHours: components['schemas']['QuietHoursDto'] | null;
+      /**
+       * @description My time zone (IANA); null: the organisation's
+       * @example Europe/Copenhagen
+       */
+      timeZone: string | null;
+      digest: components['schemas']['DigestPreferencesDto'];
+    };
+    UpdateNotificationPreferencesDto: {
+      /** @description The kinds to change; others stay as they are. Only kinds meant for my roles; a kind the administrators turned off cannot be changed. */
+      channels?: {
+        /** @enum {string} */
+        'content.new'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'content.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'policy.sign'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'training.required'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.status'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'report.assigned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'invitation.accepted'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'source.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'import.finished'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'channel.failing'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'mail.failed'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.share'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.policy'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'reminder.review'?: 'app' | 'email' | 'off';
+      };
+      /** @description Read only: as GET returns it, ignored here */
+      off?: components['schemas']['NotificationKind'][];
+      digest?: components['schemas']['DigestPreferencesDto'];
+      /** @description null: none */
+      quietHours?: components['schemas']['QuietHoursDto'] | null;
+      /**
+       * @description An IANA time zone; null: the organisation's
+       * @example Europe/Copenhagen
+       */
+      timeZone?: string | null;
     };
     /** @enum {string} */
     GroupKind: 'department' | 'location';
@@ -4445,6 +4693,270 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Notifications_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Notifications_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Notifications_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkReadDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  NotificationPreferences_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  NotificationPreferences_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A kind my administrators turned off for everyone */
+      422: {
         headers: {
           [name: string]: unknown;
         };
