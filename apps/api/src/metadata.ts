@@ -35,18 +35,18 @@ export default async () => {
       await import('./training/entities/quiz-question.entity.js'),
     ['./sources/entities/content-source.entity']:
       await import('./sources/entities/content-source.entity.js'),
+    ['./notifications/dto/notification-preferences.dto']:
+      await import('./notifications/dto/notification-preferences.dto.js'),
     ['./escalations/dto/escalation.dto']: await import('./escalations/dto/escalation.dto.js'),
     ['./sources/dto/sources.dto']: await import('./sources/dto/sources.dto.js'),
     ['./policy/dto/policy.dto']: await import('./policy/dto/policy.dto.js'),
     ['./training/dto/training.dto']: await import('./training/dto/training.dto.js'),
     ['./feed/dto/feed.dto']: await import('./feed/dto/feed.dto.js'),
+    ['./notifications/dto/notification.dto']:
+      await import('./notifications/dto/notification.dto.js'),
     ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
     ['./advocacy/dto/advocacy.dto']: await import('./advocacy/dto/advocacy.dto.js'),
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
-    ['./notifications/dto/notification-preferences.dto']:
-      await import('./notifications/dto/notification-preferences.dto.js'),
-    ['./notifications/dto/notification.dto']:
-      await import('./notifications/dto/notification.dto.js'),
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
     ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
     ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
@@ -2322,6 +2322,92 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/dto/notification-preferences.dto.js'),
+          {
+            DigestPreferencesDto: {
+              frequency: { required: true, enum: ['weekly', 'daily', 'never'] },
+              weekday: { required: true, type: () => Number, minimum: 1, maximum: 7 },
+              hour: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            QuietHoursDto: {
+              start: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+              end: { required: true, type: () => Number, minimum: 0, maximum: 23 },
+            },
+            NotificationPreferencesDto: {
+              channels: { required: true, type: () => Object },
+              off: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: true,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: true,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: true, type: () => String, nullable: true },
+            },
+            UpdateNotificationPreferencesDto: {
+              channels: { required: false, type: () => Object },
+              off: {
+                required: false,
+                type: () => [Object],
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+                isArray: true,
+              },
+              digest: {
+                required: false,
+                type: () =>
+                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
+              },
+              quietHours: {
+                required: false,
+                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
+                nullable: true,
+              },
+              timeZone: { required: false, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
           import('./escalations/dto/escalation.dto.js'),
           {
             EscalationParams: { id: { required: true, type: () => String, format: 'uuid' } },
@@ -3335,6 +3421,53 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/dto/notification.dto.js'),
+          {
+            NotificationDto: {
+              id: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'content.new',
+                  'content.review',
+                  'content.decided',
+                  'policy.sign',
+                  'training.required',
+                  'report.status',
+                  'report.assigned',
+                  'invitation.accepted',
+                  'source.failing',
+                  'import.finished',
+                  'channel.failing',
+                  'mail.failed',
+                  'reminder.share',
+                  'reminder.policy',
+                  'reminder.review',
+                ],
+              },
+              params: { required: true, type: 'object', additionalProperties: true },
+              link: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+              readAt: { required: true, type: () => String, nullable: true },
+            },
+            NotificationPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./notifications/dto/notification.dto'].NotificationDto],
+              },
+            },
+            MarkReadDto: {
+              ids: { required: false, type: () => [String], format: 'uuid', minItems: 1 },
+              all: { required: false, type: () => Boolean },
+            },
+            UnreadCountDto: { count: { required: true, type: () => Number } },
+          },
+        ],
+        [
+          import('./notifications/dto/unsubscribe.dto.js'),
+          { UnsubscribeTokenParamDto: { token: { required: true, type: () => String } } },
+        ],
+        [
           import('./digest/dto/digest-preview.dto.js'),
           {
             DigestPreviewQuery: { userId: { required: true, type: () => String, format: 'uuid' } },
@@ -3674,139 +3807,6 @@ export default async () => {
               },
             },
           },
-        ],
-        [
-          import('./notifications/dto/notification-preferences.dto.js'),
-          {
-            DigestPreferencesDto: {
-              frequency: { required: true, enum: ['weekly', 'daily', 'never'] },
-              weekday: { required: true, type: () => Number, minimum: 1, maximum: 7 },
-              hour: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-            },
-            QuietHoursDto: {
-              start: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-              end: { required: true, type: () => Number, minimum: 0, maximum: 23 },
-            },
-            NotificationPreferencesDto: {
-              channels: { required: true, type: () => Object },
-              off: {
-                required: true,
-                type: () => [Object],
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-                isArray: true,
-              },
-              digest: {
-                required: true,
-                type: () =>
-                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
-              },
-              quietHours: {
-                required: true,
-                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
-                nullable: true,
-              },
-              timeZone: { required: true, type: () => String, nullable: true },
-            },
-            UpdateNotificationPreferencesDto: {
-              channels: { required: false, type: () => Object },
-              off: {
-                required: false,
-                type: () => [Object],
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-                isArray: true,
-              },
-              digest: {
-                required: false,
-                type: () =>
-                  t['./notifications/dto/notification-preferences.dto'].DigestPreferencesDto,
-              },
-              quietHours: {
-                required: false,
-                type: () => t['./notifications/dto/notification-preferences.dto'].QuietHoursDto,
-                nullable: true,
-              },
-              timeZone: { required: false, type: () => String, nullable: true },
-            },
-          },
-        ],
-        [
-          import('./notifications/dto/notification.dto.js'),
-          {
-            NotificationDto: {
-              id: { required: true, type: () => String },
-              kind: {
-                required: true,
-                enum: [
-                  'content.new',
-                  'content.review',
-                  'content.decided',
-                  'policy.sign',
-                  'training.required',
-                  'report.status',
-                  'report.assigned',
-                  'invitation.accepted',
-                  'source.failing',
-                  'import.finished',
-                  'channel.failing',
-                  'mail.failed',
-                  'reminder.share',
-                  'reminder.policy',
-                  'reminder.review',
-                ],
-              },
-              params: { required: true, type: 'object', additionalProperties: true },
-              link: { required: true, type: () => String },
-              createdAt: { required: true, type: () => String },
-              readAt: { required: true, type: () => String, nullable: true },
-            },
-            NotificationPageDto: {
-              items: {
-                required: true,
-                type: () => [t['./notifications/dto/notification.dto'].NotificationDto],
-              },
-            },
-            MarkReadDto: {
-              ids: { required: false, type: () => [String], format: 'uuid', minItems: 1 },
-              all: { required: false, type: () => Boolean },
-            },
-            UnreadCountDto: { count: { required: true, type: () => Number } },
-          },
-        ],
-        [
-          import('./notifications/dto/unsubscribe.dto.js'),
-          { UnsubscribeTokenParamDto: { token: { required: true, type: () => String } } },
         ],
         [
           import('./people/import/dto/import.dto.js'),
@@ -4520,6 +4520,35 @@ export default async () => {
           },
         ],
         [
+          import('./notifications/notification-preferences.controller.js'),
+          {
+            NotificationPreferencesController: {
+              get: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+              update: {
+                type: t['./notifications/dto/notification-preferences.dto']
+                  .NotificationPreferencesDto,
+              },
+            },
+          },
+        ],
+        [
+          import('./notifications/notifications.controller.js'),
+          {
+            NotificationsController: {
+              list: { type: t['./notifications/dto/notification.dto'].NotificationPageDto },
+              unreadCount: { type: t['./notifications/dto/notification.dto'].UnreadCountDto },
+              markRead: {},
+            },
+          },
+        ],
+        [
+          import('./notifications/unsubscribe.controller.js'),
+          { UnsubscribeController: { question: { type: String }, confirm: { type: String } } },
+        ],
+        [
           import('./digest/digest.controller.js'),
           {
             DigestController: {
@@ -4589,35 +4618,6 @@ export default async () => {
         [
           import('./health/health.controller.js'),
           { HealthController: { check: { type: t['./health/health.dto'].HealthDto } } },
-        ],
-        [
-          import('./notifications/notification-preferences.controller.js'),
-          {
-            NotificationPreferencesController: {
-              get: {
-                type: t['./notifications/dto/notification-preferences.dto']
-                  .NotificationPreferencesDto,
-              },
-              update: {
-                type: t['./notifications/dto/notification-preferences.dto']
-                  .NotificationPreferencesDto,
-              },
-            },
-          },
-        ],
-        [
-          import('./notifications/notifications.controller.js'),
-          {
-            NotificationsController: {
-              list: { type: t['./notifications/dto/notification.dto'].NotificationPageDto },
-              unreadCount: { type: t['./notifications/dto/notification.dto'].UnreadCountDto },
-              markRead: {},
-            },
-          },
-        ],
-        [
-          import('./notifications/unsubscribe.controller.js'),
-          { UnsubscribeController: { question: { type: String }, confirm: { type: String } } },
         ],
         [
           import('./people/people.controller.js'),
