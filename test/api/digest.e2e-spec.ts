@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { publicAddress } from '../../apps/api/src/config/public-address';
 import { DigestService } from '../../apps/api/src/digest/digest.service';
@@ -99,6 +100,34 @@ describe('the digest', () => {
       /^<https?:\/\/[^>]+\/unsubscribe\/[^>]+>$/,
     );
     expect(received.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+  });
+
+  it('unsubscribes on the one-click POST without a session; a GET of the link changes nothing', async () => {
+    const lars = await enrolled({ email: 'lars@digest.test' });
+    await makeLiveItem(t, { title: 'Something to unsubscribe from' });
+    await digests().run(monday());
+    const received = await mail.messageTo(lars.email);
+    const link = new URL(received.headers.get('list-unsubscribe')!.slice(1, -1));
+    const anonymous = () => request(t.app.getHttpServer());
+    const larsAgent = await signIn(t, lars);
+    const frequency = async () =>
+      (await larsAgent.agent.get('/api/me/notification-preferences').expect(200)).body.digest
+        .frequency as string;
+
+    await anonymous().get(link.pathname).expect(200);
+    expect(await frequency()).toBe('weekly');
+
+    await anonymous()
+      .post(link.pathname)
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect((response) => expect(response.status).toBeLessThan(300));
+    expect(await frequency()).toBe('never');
+
+    // And no digest comes any more, even with something new.
+    await makeLiveItem(t);
+    await digests().run(monday());
+    expect(await digestRows(lars)).toHaveLength(1);
   });
 
   it('is written in the recipient’s language', async () => {
