@@ -10,7 +10,7 @@ import type { CatalogueItem } from '../feed/feed-catalogue';
 import { FeedService } from '../feed/feed.service';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
-import { renderMail } from '../mail/templates/mail-template';
+import { mailSender, renderMail } from '../mail/templates/mail-template';
 import { UnsubscribeService } from '../notifications/unsubscribe.service';
 import { SettingsService } from '../settings/settings.service';
 import type { OrgSettings } from '../settings/org-settings';
@@ -128,7 +128,7 @@ export class DigestService implements OnApplicationBootstrap {
     const message = await renderMail(
       digestMail,
       recipientOf(recipient),
-      senderOf(settings),
+      mailSender(settings),
       digest.params,
     );
     return {
@@ -223,7 +223,7 @@ export class DigestService implements OnApplicationBootstrap {
     now: Date,
   ): Promise<number> {
     if (digests.length === 0) return 0;
-    const sender = senderOf(settings);
+    const sender = mailSender(settings);
     // Rendered before the transaction opens, so that it holds its locks for the writes only.
     const messages = await Promise.all(
       digests.map(async (digest) => {
@@ -263,10 +263,6 @@ function digestKey(recipient: Pick<DueRecipient, 'userId' | 'periodStart'>): str
 
 function recipientOf(recipient: DueRecipient) {
   return { email: recipient.email, name: recipient.name, language: recipient.language };
-}
-
-function senderOf(settings: OrgSettings) {
-  return { organisation: settings.organisationName || null, timeZone: settings.timeZone };
 }
 
 const NO_FIGURES: SinceFigures = {

@@ -16,10 +16,19 @@ import { JobsService, type JobAttempt } from '../jobs/jobs.service';
 import { SettingsService } from '../settings/settings.service';
 import { MailDelivery, type MailDeliveryStatus } from './entities/mail-delivery.entity';
 import { OutboxMessage } from './entities/outbox-message.entity';
-import { MailDeliveriesRepository, type MailDeliverySummary } from './mail-deliveries.repository';
+import {
+  MailDeliveriesRepository,
+  type MailDeliverySummary,
+  type NewMailDelivery,
+} from './mail-deliveries.repository';
 import { checkedHeaders, type MailMessage, type QueueOptions } from './mail-message';
 import { OutboxRepository } from './outbox.repository';
-import { renderMail, type MailRecipient, type MailTemplate } from './templates/mail-template';
+import {
+  mailSender,
+  renderMail,
+  type MailRecipient,
+  type MailTemplate,
+} from './templates/mail-template';
 
 /** The pg-boss queue whose jobs send one delivery each. */
 export const MAIL_QUEUE = 'mail.deliver';
@@ -101,10 +110,28 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     options: QueueOptions,
     manager?: EntityManager,
   ): Promise<boolean> {
-    const { organisationName, timeZone } = await this.settings.get(manager);
-    const sender = { organisation: organisationName || null, timeZone };
+    const sender = mailSender(await this.settings.get(manager));
     const message = await renderMail(template, recipient, sender, params);
     return this.queue(message, options, manager);
+  }
+
+  /**
+   * Renders many mails of one template, each in its recipient's language, and queues them as
+   * `queueMany` does: a few statements whatever their number (a notification to everyone who
+   * must sign a new policy version). How many are new.
+   */
+  async queueTemplates<P>(
+    template: MailTemplate<P>,
+    mails: ReadonlyArray<{ recipient: MailRecipient; params: P; options: QueueOptions }>,
+    manager: EntityManager,
+  ): Promise<number> {
+    if (mails.length === 0) return 0;
+    const sender = mailSender(await this.settings.get(manager));
+    const entries = [];
+    for (const { recipient, params, options } of mails) {
+      entries.push({ message: await renderMail(template, recipient, sender, params), options });
+    }
+    return this.queueMany(entries, manager);
   }
 
   /**
@@ -119,21 +146,8 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     manager?: EntityManager,
   ): Promise<boolean> {
     if (!manager) return this.transactions.run((own) => this.queue(message, options, own));
-    if (options.key.length === 0 || options.key.length > MAX_KEY_LENGTH) {
-      throw new Error(`A mail's idempotency key must have 1 to ${MAX_KEY_LENGTH} characters`);
-    }
-    const headers = checkedHeaders({ ...message.headers, ...options.headers });
     const id = await this.deliveries.insertIfNew(
-      {
-        idempotencyKey: options.key,
-        recipient: message.to,
-        language: message.language,
-        subject: fitted(message.subject, MAX_SUBJECT_LENGTH),
-        text: message.text,
-        html: message.html,
-        headers,
-        sendAfter: options.startAfter ?? new Date(),
-      },
+      newDelivery(message, options, new Date()),
       manager,
     );
     if (!id) return false;
@@ -154,16 +168,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     if (entries.length === 0) return 0;
     const now = new Date();
     const created = await this.deliveries.insertManyIfNew(
-      entries.map(({ message, options }) => ({
-        idempotencyKey: options.key,
-        recipient: message.to,
-        language: message.language,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        headers: checkedHeaders({ ...message.headers, ...options.headers }),
-        sendAfter: options.startAfter ?? now,
-      })),
+      entries.map(({ message, options }) => newDelivery(message, options, now)),
       manager,
     );
     if (created.size === 0) return 0;
@@ -364,4 +369,21 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   onModuleDestroy(): void {
     this.transport?.close();
   }
+}
+
+/** The queue's row for a message: its key checked, its headers checked, its subject fitted. */
+function newDelivery(message: MailMessage, options: QueueOptions, now: Date): NewMailDelivery {
+  if (options.key.length === 0 || options.key.length > MAX_KEY_LENGTH) {
+    throw new Error(`A mail's idempotency key must have 1 to ${MAX_KEY_LENGTH} characters`);
+  }
+  return {
+    idempotencyKey: options.key,
+    recipient: message.to,
+    language: message.language,
+    subject: fitted(message.subject, MAX_SUBJECT_LENGTH),
+    text: message.text,
+    html: message.html,
+    headers: checkedHeaders({ ...message.headers, ...options.headers }),
+    sendAfter: options.startAfter ?? now,
+  };
 }

@@ -16,11 +16,11 @@ import { publicAddress } from '../config/public-address';
 import { Transactions } from '../database/transactions';
 import type { QueueOptions } from '../mail/mail-message';
 import { MailService } from '../mail/mail.service';
-import type { MailRecipient, MailTemplate } from '../mail/templates/mail-template';
+import type { MailRecipient } from '../mail/templates/mail-template';
 import type { OrgSettings } from '../settings/org-settings';
 import { SettingsService } from '../settings/settings.service';
 import { Notification } from './entities/notification.entity';
-import { notificationMail } from './notification-mail';
+import { notificationMail, type NotificationMailParams } from './notification-mail';
 import {
   NotificationPreferencesRepository,
   type NotificationRecipient,
@@ -101,10 +101,13 @@ export class NotificationsService {
 
     const byId = new Map(told.map((entry) => [entry.recipient.id, entry]));
     const now = this.clock.now();
-    for (const { id, userId } of written) {
+    const mails = written.flatMap(({ id, userId }) => {
       const { recipient, channel } = byId.get(userId)!;
-      if (channel === 'email') await this.mailTo(recipient, id, input, settings, now, manager);
-    }
+      return channel === 'email' ? [this.mailTo(recipient, id, input, settings, now)] : [];
+    });
+    // However many people are told (a new policy version: everyone), their mail is queued in a
+    // few statements.
+    await this.mail.queueTemplates(notificationMail, mails, manager);
     return written.length;
   }
 
@@ -124,14 +127,14 @@ export class NotificationsService {
     });
   }
 
-  private async mailTo(
+  /** The recipient's mail of the notification: held until their quiet hours end. */
+  private mailTo(
     recipient: NotificationRecipient,
     notificationId: string,
     input: NotificationInput,
     settings: OrgSettings,
     now: Date,
-    manager: EntityManager,
-  ): Promise<void> {
+  ): { recipient: MailRecipient; params: NotificationMailParams; options: QueueOptions } {
     const base = publicAddress(this.config);
     const { url: unsubscribeUrl, headers } = this.unsubscribe.links(recipient.id, input.kind);
     const preferences = recipient.preferences;
@@ -140,10 +143,9 @@ export class NotificationsService {
         ? { start: preferences.quietStart, end: preferences.quietEnd }
         : null;
     const startAfter = quietHoursEnd(now, preferences?.timeZone ?? settings.timeZone, quiet);
-    await this.queueMail(
-      notificationMail,
-      { email: recipient.email, name: recipient.name, language: recipient.language },
-      {
+    return {
+      recipient: { email: recipient.email, name: recipient.name, language: recipient.language },
+      params: {
         kind: input.kind,
         params: input.params,
         link: `${base}${input.link}`,
@@ -154,24 +156,12 @@ export class NotificationsService {
           shareUrl: `${base}/share/${encodeURIComponent(item.id)}?source=notification`,
         })),
       },
-      {
+      options: {
         key: `notification:${notificationId}`,
         startAfter: startAfter > now ? startAfter : undefined,
         headers,
       },
-      manager,
-    );
-  }
-
-  /** The one place notification mail leaves: the durable mail queue, in the caller's transaction. */
-  private async queueMail<P>(
-    template: MailTemplate<P>,
-    recipient: MailRecipient,
-    params: P,
-    options: QueueOptions,
-    manager: EntityManager,
-  ): Promise<void> {
-    await this.mail.queueTemplate(template, recipient, params, options, manager);
+    };
   }
 
   /** A person's notifications, newest first. */

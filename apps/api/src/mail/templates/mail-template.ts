@@ -21,6 +21,11 @@ export interface MailSender {
   timeZone: string;
 }
 
+/** Who a mail is from, as the organisation's settings say. */
+export function mailSender(settings: { organisationName: string; timeZone: string }): MailSender {
+  return { organisation: settings.organisationName || null, timeZone: settings.timeZone };
+}
+
 /** What a template writes with: the catalogue's sentences and dates in the recipient's language. */
 export interface MailWriter {
   readonly language: UiLanguage;
