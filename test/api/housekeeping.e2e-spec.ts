@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { HousekeepingService } from '../../apps/api/src/housekeeping/housekeeping.service';
-import { JOBS_SCHEMA } from '../../apps/api/src/jobs/jobs.service';
 import { ClicksRepository } from '../../apps/api/src/tracking/clicks.repository';
 import { makeClicks, makeLiveItem, makeShare, saveSettings } from '../support/factories';
 import {
@@ -21,13 +20,6 @@ describe('background jobs and housekeeping', () => {
     database = t.app.get(DataSource);
   });
   afterEach(() => t.close());
-
-  it('keeps the job queues in PostgreSQL, with housekeeping scheduled every hour', async () => {
-    const schedules = await database.query(
-      `SELECT name, cron FROM ${JOBS_SCHEMA}.schedule WHERE name = 'housekeeping'`,
-    );
-    expect(schedules).toEqual([{ name: 'housekeeping', cron: '17 * * * *' }]);
-  });
 
   it('forgets old failed sign-ins, long-ended sessions, long-expired links and long-delivered mail, and keeps the rest', async () => {
     const user = await makeUser(t);

@@ -1,5 +1,4 @@
 import type { NotificationKind } from '@chorus/core';
-import { JOBS_SCHEMA } from '../../apps/api/src/jobs/jobs.service';
 import {
   NotificationsService,
   type NotificationInput,
@@ -83,13 +82,6 @@ describe('reminders', () => {
   /** An item live since the day before START. */
   const liveItem = (options: Parameters<typeof makeLiveItem>[1] = {}) =>
     makeLiveItem(t, { publishAt: at(-DAY), ...options });
-
-  it('runs every hour', async () => {
-    const schedules = await t.app
-      .get(DataSource)
-      .query(`SELECT name, cron FROM ${JOBS_SCHEMA}.schedule WHERE name = 'reminders'`);
-    expect(schedules).toEqual([{ name: 'reminders', cron: '41 * * * *' }]);
-  });
 
   describe('not shared in N days', () => {
     it('reminds an employee quiet for 14 days since joining, not one quiet for 13', async () => {

@@ -45,6 +45,8 @@ export async function createTestApp(
     // Mail paced to the default rate would make a test that mails a few people wait seconds;
     // the pacing itself is tested with the default rate (mail-queue.e2e-spec.ts).
     MAIL_RATE_PER_MINUTE: '60000',
+    // Tests run scheduled jobs with the time they choose; no tick of the wall clock adds to theirs.
+    CHORUS_SCHEDULED_JOBS: 'false',
     ...env,
   });
   await runMigrations(config.databaseUrl);

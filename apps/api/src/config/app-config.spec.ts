@@ -130,6 +130,14 @@ describe('loadConfig', () => {
       });
     });
 
+    it('runs the scheduled jobs on their clocks unless told not to', () => {
+      expect(loadConfig(VALID).scheduledJobs).toBe(true);
+      expect(loadConfig({ ...VALID, CHORUS_SCHEDULED_JOBS: 'false' }).scheduledJobs).toBe(false);
+      expect(problemsOf({ ...VALID, CHORUS_SCHEDULED_JOBS: 'sometimes' }).join()).toMatch(
+        /CHORUS_SCHEDULED_JOBS/,
+      );
+    });
+
     it('names a mail rate or retry setting out of range', () => {
       expect(
         problemsOf({

@@ -40,6 +40,12 @@ export interface AppConfig {
   clicks: ClickConfig;
   /** The redirect's cache of known tracked links. */
   linkCache: { ttlMs: number; staleIfErrorMs: number };
+  /**
+   * Whether this process runs the scheduled jobs (feed polling, housekeeping, new-content
+   * notifications, digests, reminders) on their clocks. Off for tests, which run them with the
+   * time they choose, so that no tick of the wall clock adds to what they count.
+   */
+  scheduledJobs: boolean;
 }
 
 export interface MailConfig {
@@ -126,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     sessionSecret,
     sessionIdleMs: read.integer('CHORUS_SESSION_HOURS', 12, { min: 1, max: 24 * 90 }) * 3_600_000,
     demo: read.boolean('CHORUS_DEMO', true),
+    scheduledJobs: read.boolean('CHORUS_SCHEDULED_JOBS', true),
     firstAdmin:
       adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     logLevel: read.oneOf('LOG_LEVEL', LEVEL_NAMES, 'info'),

@@ -40,7 +40,10 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   /** This process's worker per queue, woken when this process queues a job. */
   private readonly workers = new Map<string, string>();
 
+  private readonly scheduledJobs: boolean;
+
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.scheduledJobs = config.scheduledJobs;
     this.boss = new PgBoss({
       connectionString: config.databaseUrl,
       schema: JOBS_SCHEMA,
@@ -55,10 +58,13 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     await this.boss.start();
   }
 
-  /** Runs `handler` on `cron` (UTC), once per tick across all replicas. */
+  /**
+   * Runs `handler` on `cron` (UTC), once per tick across all replicas. With scheduled jobs off
+   * (`CHORUS_SCHEDULED_JOBS=false`, as in tests) the queue is worked but nothing ticks.
+   */
   async schedule(queue: string, cron: string, handler: JobHandler<void>): Promise<void> {
     await this.boss.createQueue(queue);
-    await this.boss.schedule(queue, cron);
+    if (this.scheduledJobs) await this.boss.schedule(queue, cron);
     await this.work(queue, handler);
   }
 
