@@ -318,6 +318,26 @@ describe('the mail queue, paced to MAIL_RATE_PER_MINUTE', () => {
     expect(span.last!.getTime() - span.first!.getTime()).toBe(9_000);
   });
 
+  it('sends mail someone waits for in a lane of its own, never behind a backlog of digests', async () => {
+    await database.query(
+      `UPDATE mail_send_slots SET next_slot = now() + interval '1 hour' WHERE lane = 'bulk'`,
+    );
+    await database.query(`UPDATE mail_send_slots SET next_slot = now() WHERE lane = 'personal'`);
+    const before = Date.now();
+    await transactions.run(async (manager) => {
+      await mail.queue(message('digest@company.test'), { key: 'lane:bulk' }, manager);
+      await mail.queue(
+        message('reset@company.test'),
+        { key: 'lane:personal', lane: 'personal' },
+        manager,
+      );
+    });
+
+    expect(await sendAfterOf('lane:bulk')).toBeGreaterThan(before + 50 * 60_000);
+    expect(await sendAfterOf('lane:personal')).toBeLessThan(before + 60_000);
+    await keptMailTo(t, 'reset@company.test');
+  });
+
   it('keeps a mail asked for later until then, without holding up the others', async () => {
     await database.query(`UPDATE mail_send_slots SET next_slot = now()`);
     const later = new Date(Date.now() + 6 * 3_600_000);

@@ -71,7 +71,8 @@ describe('the portal in the pseudo-locale, in Chromium', () => {
    */
   async function walk(page: Page, found: Found[]): Promise<Set<string>> {
     const seen = new Set<string>();
-    const queue = ['/'];
+    // The home page, and the notifications page the header's bell leads to.
+    const queue = ['/', '/notifications'];
     while (queue.length > 0 && seen.size < MAX_PAGES) {
       const path = queue.shift()!;
       const kind = kindOf(new URL(path, product.baseUrl).pathname);
@@ -106,9 +107,15 @@ describe('the portal in the pseudo-locale, in Chromium', () => {
     // The menus and dialogs people open most.
     await page.goto(`${product.baseUrl}/`);
     await settled(page);
-    await page.locator('header button[aria-haspopup="menu"]').click();
+    const headerMenus = page.locator('header button[aria-haspopup="menu"]');
+    await headerMenus.filter({ hasText: 'English' }).click();
     await page.getByRole('menu').waitFor();
     await read('/ (language menu)');
+    await page.keyboard.press('Escape');
+    await headerMenus.filter({ hasNotText: 'English' }).click();
+    await page.getByRole('menu').waitFor();
+    await settled(page);
+    await read('/ (notifications menu)');
     await page.keyboard.press('Escape');
     await page
       .getByRole('button', { name: shownAs(en.feed.card.shareLabel) })

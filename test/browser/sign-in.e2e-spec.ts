@@ -31,6 +31,7 @@ const DEMO = [
       'Audit log',
       'Outbox',
       'Settings',
+      'Chat channels',
     ],
   },
   {

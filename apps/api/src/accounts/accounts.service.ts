@@ -11,6 +11,7 @@ import type { AppConfig } from '../config/app-config';
 import { publicAddress } from '../config/public-address';
 import { Transactions } from '../database/transactions';
 import { MailService } from '../mail/mail.service';
+import type { MailLane } from '../mail/mail-message';
 import { User } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { normalizeEmail, UsersService } from '../users/users.service';
@@ -52,6 +53,7 @@ export class AccountsService {
     user: User,
     invitedBy: AuditActor | null,
     manager: EntityManager,
+    lane: MailLane = 'personal',
   ): Promise<void> {
     const token = await this.tokens.issue(user.id, 'invitation', manager);
     await this.mail.queueTemplate(
@@ -62,7 +64,8 @@ export class AccountsService {
         expiresAt: token.expiresAt,
         inviter: invitedBy?.label ?? null,
       },
-      { key: `invitation:${token.id}` },
+      // An invitation an admin sends by hand is awaited; an import's many wait their turn.
+      { key: `invitation:${token.id}`, lane },
       manager,
     );
   }
@@ -171,7 +174,7 @@ export class AccountsService {
           signInWithSsoMail,
           user,
           { signInPage: `${base}/sign-in` },
-          { key },
+          { key, lane: 'personal' },
           manager,
         );
       } else {
@@ -179,7 +182,7 @@ export class AccountsService {
           passwordResetMail,
           user,
           { link: `${base}/reset-password?token=${token.secret}`, expiresAt: token.expiresAt },
-          { key },
+          { key, lane: 'personal' },
           manager,
         );
       }

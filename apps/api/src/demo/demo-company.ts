@@ -82,7 +82,8 @@ export class DemoCompany {
       if (index === 0) admin.id = user.id;
       people.set(user.email, user);
       await this.profiles.replaceSocialProfiles(user.id, person.social, manager);
-      if (person.status === 'invited') await this.accounts.sendInvitation(user, admin, manager);
+      if (person.status === 'invited')
+        await this.accounts.sendInvitation(user, admin, manager, 'bulk');
       await this.audit.recordMany(history(admin, user, person, joined), manager);
     }
     return people;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { MailLane } from './mail-message';
 import { EntityManager, FindOptionsSelect, In, LessThan, Repository } from 'typeorm';
 import { MailDelivery, type MailDeliveryStatus } from './entities/mail-delivery.entity';
 
@@ -93,16 +94,22 @@ export class MailDeliveriesRepository {
    * Takes `count` consecutive send slots at once, like `takeSlot` does one: the first of them;
    * the others follow it `intervalMs` apart.
    */
-  async takeSlots(count: number, intervalMs: number, manager: EntityManager): Promise<Date> {
+  async takeSlots(
+    lane: MailLane,
+    count: number,
+    intervalMs: number,
+    manager: EntityManager,
+  ): Promise<Date> {
     const span = count * intervalMs;
     const rows = (await manager.query(
-      `INSERT INTO "mail_send_slots" ("id", "next_slot")
-       VALUES (1, clock_timestamp() + $1 * interval '1 millisecond')
-       ON CONFLICT ("id") DO UPDATE
-         SET "next_slot" = greatest("mail_send_slots"."next_slot", clock_timestamp())
-                           + $1 * interval '1 millisecond'
-       RETURNING "next_slot" - $1 * interval '1 millisecond' AS "slot"`,
-      [span],
+      `WITH "moved" AS (
+         UPDATE "mail_send_slots"
+            SET "next_slot" = greatest("next_slot", clock_timestamp()) + $1 * interval '1 millisecond'
+          WHERE "lane" = $2
+         RETURNING "next_slot" - $1 * interval '1 millisecond' AS "slot"
+       )
+       SELECT "slot" FROM "moved"`,
+      [span, lane],
     )) as { slot: Date }[];
     return rows[0]!.slot;
   }
@@ -126,6 +133,7 @@ export class MailDeliveriesRepository {
    * caller's transaction ends, so slots are handed out in commit order.
    */
   async takeSlot(
+    lane: MailLane,
     intervalMs: number,
     notBefore: Date | null,
     manager: EntityManager,
@@ -133,7 +141,7 @@ export class MailDeliveriesRepository {
     const rows = (await manager.query(
       `WITH "free" AS (
          SELECT greatest("next_slot", clock_timestamp()) AS "slot"
-         FROM "mail_send_slots" WHERE "id" = 1 FOR UPDATE
+         FROM "mail_send_slots" WHERE "lane" = $3 FOR UPDATE
        ), "moved" AS (
          UPDATE "mail_send_slots"
          SET "next_slot" = CASE
@@ -141,11 +149,11 @@ export class MailDeliveriesRepository {
            ELSE "free"."slot" + $1 * interval '1 millisecond'
          END
          FROM "free"
-         WHERE "mail_send_slots"."id" = 1
+         WHERE "mail_send_slots"."lane" = $3
          RETURNING greatest("free"."slot", $2::timestamptz) AS "slot"
        )
        SELECT "slot" FROM "moved"`,
-      [intervalMs, notBefore],
+      [intervalMs, notBefore, lane],
     )) as { slot: Date }[];
     return rows[0]!.slot;
   }

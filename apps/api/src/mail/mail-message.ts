@@ -23,7 +23,16 @@ export interface QueueOptions {
   startAfter?: Date;
   /** Extra headers, added to the message's own. */
   headers?: Record<string, string>;
+  /**
+   * `personal` for mail someone is waiting for (a password reset, an invitation an admin just
+   * sent): it has a lane of its own, so it never waits behind a digest to everyone. `bulk` (the
+   * default) for the rest.
+   */
+  lane?: MailLane;
 }
+
+/** Each lane is paced at the configured rate on its own. */
+export type MailLane = 'bulk' | 'personal';
 
 /** Headers Chorus writes itself: a caller may not set them. */
 const RESERVED_HEADERS = new Set([

@@ -21,7 +21,7 @@ import {
   type MailDeliverySummary,
   type NewMailDelivery,
 } from './mail-deliveries.repository';
-import { checkedHeaders, type MailMessage, type QueueOptions } from './mail-message';
+import { checkedHeaders, type MailLane, type MailMessage, type QueueOptions } from './mail-message';
 import { OutboxRepository } from './outbox.repository';
 import {
   mailSender,
@@ -151,7 +151,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       manager,
     );
     if (!id) return false;
-    await this.schedule(id, options.startAfter ?? null, manager);
+    await this.schedule(id, options.lane ?? 'bulk', options.startAfter ?? null, manager);
     return true;
   }
 
@@ -173,7 +173,14 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     );
     if (created.size === 0) return 0;
     const interval = 60_000 / this.config.mail.ratePerMinute;
-    const first = (await this.deliveries.takeSlots(created.size, interval, manager)).getTime();
+    // A batch is paced in one lane.
+    const lane = entries[0]!.options.lane ?? 'bulk';
+    if (entries.some(({ options }) => (options.lane ?? 'bulk') !== lane)) {
+      throw new Error('A batch of mail is queued in one lane');
+    }
+    const first = (
+      await this.deliveries.takeSlots(lane, created.size, interval, manager)
+    ).getTime();
     const times: { id: string; sendAfter: Date }[] = [];
     const timed = new Set<string>();
     for (const { options } of entries) {
@@ -282,11 +289,12 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
    */
   private async schedule(
     id: string,
+    lane: MailLane,
     notBefore: Date | null,
     manager: EntityManager,
   ): Promise<Date> {
     const interval = 60_000 / this.config.mail.ratePerMinute;
-    const sendAfter = await this.deliveries.takeSlot(interval, notBefore, manager);
+    const sendAfter = await this.deliveries.takeSlot(lane, interval, notBefore, manager);
     await this.deliveries.setSendAfter(id, sendAfter, manager);
     await this.jobs.send(
       MAIL_QUEUE,
@@ -329,7 +337,8 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
         },
         manager,
       );
-      const sendAfter = await this.schedule(id, null, manager);
+      // One mail an admin asked to send again, now: it does not wait behind a digest.
+      const sendAfter = await this.schedule(id, 'personal', null, manager);
       return { ...delivery, status: 'queued' as const, sendAfter };
     });
   }

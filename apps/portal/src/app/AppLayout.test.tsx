@@ -3,6 +3,7 @@ import { ME_QUERY_KEY } from '../lib/me-queries';
 import { makeContentItem, makePerson, makeProfile, makeUser } from '../test/factories';
 import { apiError, mockApi, ok, reply, type ReplyOf } from '../test/mock-api';
 import { pageRequestPaths, renderApp } from '../test/render-app';
+import { PHONE_WIDTH, showAtWidth } from '../test/viewport';
 
 function navigationLinks() {
   const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
@@ -27,7 +28,8 @@ const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 
 const ANALYTICS = ['Analytics', 'Content performance'];
 
 describe('app shell', () => {
-  it("shows the product name and the user's name in the header", async () => {
+  it("shows the product name, the user's name and Sign out in the header", async () => {
+    showAtWidth(1280);
     mockApi({ 'GET /api/me': () => ok(makeUser({ name: 'Ada Lovelace' })) });
     renderApp('/');
 
@@ -35,6 +37,17 @@ describe('app shell', () => {
     expect(within(header).getByText('Chorus')).toBeInTheDocument();
     expect(within(header).getByText('Ada Lovelace')).toBeInTheDocument();
     expect(within(header).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('keeps Sign out at the foot of the navigation on a phone, where the header has no room', async () => {
+    showAtWidth(PHONE_WIDTH);
+    mockApi({ 'GET /api/me': () => ok(makeUser({ name: 'Ada Lovelace' })) });
+    renderApp('/');
+
+    const header = await screen.findByRole('banner');
+    expect(within(header).queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+    const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
 
   it('does not offer People to an employee', async () => {

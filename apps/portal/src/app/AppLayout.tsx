@@ -54,8 +54,8 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   useFollowUserLanguage(user);
   const page = pageAt(pathname);
-  // On a phone the header's buttons are compact and the language is named by its code: a long
-  // language's "Sign out" must still fit beside it.
+  // On a phone the header's buttons are compact, the language is named by its code, and
+  // "Sign out" moves to the foot of the navigation: the bell and a long language's words must fit.
   const phone = useMatches({ base: true, xs: false });
   const headerButtonSize = phone ? 'compact-sm' : 'sm';
   useDocumentTitle(page ? t(page.labelKey) : undefined);
@@ -89,14 +89,16 @@ export function AppLayout() {
             </Text>
             <NotificationBell size={headerButtonSize} />
             <LanguageMenu size={headerButtonSize} short={phone} />
-            <Button
-              variant="default"
-              size={headerButtonSize}
-              onClick={() => logout.mutate()}
-              loading={logout.isPending}
-            >
-              {t('shell.signOut')}
-            </Button>
+            {!phone && (
+              <Button
+                variant="default"
+                size={headerButtonSize}
+                onClick={() => logout.mutate()}
+                loading={logout.isPending}
+              >
+                {t('shell.signOut')}
+              </Button>
+            )}
           </Group>
         </Group>
       </AppShell.Header>
@@ -125,6 +127,18 @@ export function AppLayout() {
             </div>
           ))}
         </AppShell.Section>
+        {phone && (
+          <AppShell.Section pt="sm">
+            <Button
+              variant="default"
+              fullWidth
+              onClick={() => logout.mutate()}
+              loading={logout.isPending}
+            >
+              {t('shell.signOut')}
+            </Button>
+          </AppShell.Section>
+        )}
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>

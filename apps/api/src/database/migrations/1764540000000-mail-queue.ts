@@ -39,12 +39,12 @@ export class MailQueue1764540000000 implements MigrationInterface {
     );
     await db.query(`
       CREATE TABLE "mail_send_slots" (
-        "id" smallint NOT NULL DEFAULT 1,
+        "lane" character varying(8) NOT NULL,
         "next_slot" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        CONSTRAINT "mail_send_slots_one_row" CHECK ("id" = 1),
-        CONSTRAINT "mail_send_slots_pkey" PRIMARY KEY ("id")
+        CONSTRAINT "mail_send_slots_lane" CHECK ("lane" IN ('bulk', 'personal')),
+        CONSTRAINT "mail_send_slots_pkey" PRIMARY KEY ("lane")
       )`);
-    await db.query(`INSERT INTO "mail_send_slots" ("id") VALUES (1)`);
+    await db.query(`INSERT INTO "mail_send_slots" ("lane") VALUES ('bulk'), ('personal')`);
   }
 
   async down(db: QueryRunner): Promise<void> {

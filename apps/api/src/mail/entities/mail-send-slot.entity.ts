@@ -1,14 +1,15 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import type { MailLane } from '../mail-message';
 
 /**
- * The one row that paces mail across replicas: each queued mail takes the next free slot and
- * moves it on by one interval of the configured rate.
+ * The rows that pace mail across replicas, one per lane: each queued mail takes the next free
+ * slot of its lane and moves it on by one interval of the configured rate.
  */
 @Entity('mail_send_slots')
-@Check('mail_send_slots_one_row', `"id" = 1`)
+@Check('mail_send_slots_lane', `"lane" IN ('bulk', 'personal')`)
 export class MailSendSlot {
-  @PrimaryColumn({ type: 'smallint', default: 1, primaryKeyConstraintName: 'mail_send_slots_pkey' })
-  id: number;
+  @PrimaryColumn({ type: 'varchar', length: 8, primaryKeyConstraintName: 'mail_send_slots_pkey' })
+  lane: MailLane;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   nextSlot: Date;

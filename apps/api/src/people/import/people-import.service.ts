@@ -212,7 +212,7 @@ export class PeopleImportService {
       try {
         await this.transactions.run(async (manager) => {
           const person = await this.people.getPerson(id, manager);
-          await this.accounts.sendInvitation(person, actor, manager);
+          await this.accounts.sendInvitation(person, actor, manager, 'bulk');
         });
         invited += 1;
       } catch (error) {
