@@ -2527,7 +2527,7 @@ export default async () => {
           import('./mail/entities/mail-send-slot.entity.js'),
           {
             MailSendSlot: {
-              id: { required: true, type: () => Number },
+              lane: { required: true, enum: ['bulk', 'personal'] },
               nextSlot: { required: true, type: () => Date },
             },
           },
