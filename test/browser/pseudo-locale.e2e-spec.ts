@@ -112,6 +112,7 @@ describe('the portal in the pseudo-locale, in Chromium', () => {
     await page.getByRole('menu').waitFor();
     await read('/ (language menu)');
     await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
     await headerMenus.filter({ hasNotText: 'English' }).click();
     await page.getByRole('menu').waitFor();
     await settled(page);

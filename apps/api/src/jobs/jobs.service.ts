@@ -25,6 +25,8 @@ export interface SendOptions {
   retryDelay?: number;
   /** Doubles the delay after each failed attempt. */
   retryBackoff?: boolean;
+  /** Among jobs due, higher first (0 by default). */
+  priority?: number;
   /** The transaction the job is written in. */
   manager?: EntityManager;
 }

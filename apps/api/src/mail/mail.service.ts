@@ -60,6 +60,12 @@ export type MailFailureListener = (failure: MailFailure, manager: EntityManager)
  * Without an SMTP server, the worker keeps mail in the outbox for admins to read, so an offline
  * demo can still invite people and reset passwords.
  */
+/**
+ * Among mails due, the worker takes personal ones first (pg-boss fetches by priority): a password
+ * reset does not wait for a backlog of digests whose send slots have passed.
+ */
+const LANE_PRIORITY: Record<MailLane, number> = { personal: 10, bulk: 0 };
+
 @Injectable()
 export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailService.name);
@@ -82,9 +88,15 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work<{ deliveryId: string }>(MAIL_QUEUE, ({ deliveryId }, attempt) =>
-      this.deliver(deliveryId, attempt),
-    );
+    await this.jobs.work<{ deliveryId: string }>(MAIL_QUEUE, async ({ deliveryId }, attempt) => {
+      try {
+        await this.deliver(deliveryId, attempt);
+      } finally {
+        // The worker takes one mail at a time; the next one due (a backlog leaves at the
+        // configured rate, faster than the worker's poll) is fetched at once, not at the next poll.
+        this.jobs.wake(MAIL_QUEUE);
+      }
+    });
   }
 
   /**
@@ -198,6 +210,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       times.map(({ id, sendAfter }) => ({ data: { deliveryId: id }, startAfter: sendAfter })),
       {
         manager,
+        priority: LANE_PRIORITY[lane],
         retryLimit: this.config.mail.retries,
         retryDelay: this.config.mail.retryDelaySeconds,
         retryBackoff: true,
@@ -302,6 +315,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       {
         manager,
         startAfter: sendAfter,
+        priority: LANE_PRIORITY[lane],
         retryLimit: this.config.mail.retries,
         retryDelay: this.config.mail.retryDelaySeconds,
         retryBackoff: true,
