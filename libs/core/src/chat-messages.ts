@@ -1,4 +1,5 @@
 import type { EscalationNetwork } from './advocacy';
+import { shareLinkUrl } from './share-sources';
 
 /** An approved item as a chat message shows it. */
 export interface ChatItem {
@@ -37,7 +38,7 @@ export type ChatSubject =
 
 /** The portal page that opens the share dialog for an item, naming where the share started. */
 export function chatShareUrl(publicUrl: string, itemId: string, source: 'slack' | 'teams'): string {
-  return `${publicUrl}/share/${encodeURIComponent(itemId)}?source=${source}`;
+  return shareLinkUrl(publicUrl, itemId, { source });
 }
 
 /** The social media team's page for a report. */

@@ -1,4 +1,4 @@
-import { SHARE_NETWORK_NAMES, type ShareNetwork } from '@chorus/core';
+import { SHARE_NETWORK_NAMES, shareLinkUrl, type ShareNetwork } from '@chorus/core';
 import type { MailTemplate } from '../mail/templates/mail-template';
 
 /** One item the digest offers. */
@@ -33,10 +33,7 @@ const SUMMARY_MAX = 240;
  * item and network (after sign-in when needed) and records that the share came from the digest.
  */
 export function digestShareUrl(publicUrl: string, itemId: string, network: ShareNetwork): string {
-  const url = new URL(`/share/${encodeURIComponent(itemId)}`, publicUrl);
-  url.searchParams.set('network', network);
-  url.searchParams.set('source', 'digest');
-  return url.href;
+  return shareLinkUrl(publicUrl, itemId, { network, source: 'digest' });
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   isInAudience,
   NOTIFICATION_KIND_RULES,
   quietHoursEnd,
+  shareLinkUrl,
   type NotificationChannel,
   type NotificationKind,
 } from '@chorus/core';
@@ -153,7 +154,7 @@ export class NotificationsService {
         unsubscribeUrl,
         items: (input.items ?? []).map((item) => ({
           title: item.title,
-          shareUrl: `${base}/share/${encodeURIComponent(item.id)}?source=notification`,
+          shareUrl: shareLinkUrl(base, item.id, { source: 'notification' }),
         })),
       },
       options: {
