@@ -96,16 +96,20 @@ describe('first run', () => {
       );
       expect([...UI_LANGUAGES].filter((language) => !languages.has(language))).toEqual([]);
       // The invitations leave the mail queue one send slot after another.
-      const outbox = await eventually(
+      // The demo's digests and reminders leave beside them.
+      const invitations = await eventually(
         'five kept invitations',
         async () => {
-          const kept = await agent.get('/api/outbox').expect(200);
-          return kept.body.total >= 5 && kept;
+          const kept = await agent.get('/api/outbox?pageSize=100').expect(200);
+          const invited = (kept.body.items as { subject: string; text: string }[]).filter((mail) =>
+            mail.text.includes('/invitation?token='),
+          );
+          return invited.length >= 5 && invited;
         },
         20_000,
       );
       // Each invitation in its recipient's language.
-      expect(outbox.body.items.map((mail: { subject: string }) => mail.subject).sort()).toEqual([
+      expect(invitations.map((mail) => mail.subject).sort()).toEqual([
         'Du er inviteret til Chorus',
         'Du har bjudits in till Chorus',
         'Je bent uitgenodigd voor Chorus',
