@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Draws Chorus's icon (a speech bubble of voices on the portal's indigo) into the portal's public
-// folder: favicon.svg for browsers that take SVG, and favicon.ico (16, 32 and 48 pixels, PNG
-// inside) for the rest and for `/favicon.ico` requests. The shapes are defined once below, as SVG
-// and as a coverage test for the rasteriser. Run it after changing them, and commit the files.
-import { writeFileSync } from 'node:fs';
+// folder: favicon.svg for browsers that take SVG, favicon.ico (16, 32 and 48 pixels, PNG inside)
+// for the rest and for `/favicon.ico` requests, and the installed app's icons (icons/: 192 and
+// 512 for the manifest, a maskable 512 whose bubble stays inside the safe circle, and the 180
+// pixel apple-touch-icon iOS puts on the home screen), rendered from the same SVG with sharp. The
+// shapes are defined once below, as SVG and as a coverage test for the rasteriser. Run it after
+// changing them, and commit the files.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'apps/portal/public');
@@ -44,6 +48,39 @@ const SHAPES = [
 
 function svg() {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">${SHAPES.map(([, s]) => s).join('')}</svg>\n`;
+}
+
+/**
+ * The icon on a square of indigo to the edges, its bubble scaled by `scale` around the centre:
+ * launchers and iOS cut their own shape out of it, so it has no transparent corners of its own.
+ * A maskable icon's content must stay inside the central circle of 80 % of its width (the
+ * bubble's farthest corner is 28.4 units from the centre: scaled by 0.8, 22.7 of the 25.6 allowed).
+ */
+function fullBleedSvg(scale) {
+  const [, ...bubble] = SHAPES.map(([, s]) => s);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#4c6ef5"/>` +
+    `<g transform="translate(32 32) scale(${scale}) translate(-32 -32)">${bubble.join('')}</g></svg>`
+  );
+}
+
+/** The app's icons: [file, size, svg]. The manifest and index.html name the same files. */
+const APP_ICONS = [
+  ['icon-192.png', 192, svg()],
+  ['icon-512.png', 512, svg()],
+  ['icon-maskable-512.png', 512, fullBleedSvg(0.8)],
+  ['apple-touch-icon-180.png', 180, fullBleedSvg(0.9)],
+];
+
+async function writeAppIcons() {
+  const folder = path.join(out, 'icons');
+  mkdirSync(folder, { recursive: true });
+  for (const [file, size, source] of APP_ICONS) {
+    await sharp(Buffer.from(source), { density: (72 * size) / 64 })
+      .resize(size, size)
+      .png({ compressionLevel: 9 })
+      .toFile(path.join(folder, file));
+  }
 }
 
 /** RGBA pixels of the icon at `size`, each pixel's coverage sampled 4 x 4 times. */
@@ -130,4 +167,5 @@ function ico(sizes) {
 
 writeFileSync(path.join(out, 'favicon.svg'), svg());
 writeFileSync(path.join(out, 'favicon.ico'), ico([16, 32, 48]));
-console.log(`Wrote favicon.svg and favicon.ico to ${path.relative(root, out)}`);
+await writeAppIcons();
+console.log(`Wrote favicon.svg, favicon.ico and icons/ to ${path.relative(root, out)}`);
