@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './vite-service-worker.mjs';
 
 const portalRoot = fileURLToPath(new URL('.', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,7 +13,7 @@ export default defineConfig(({ mode }) => {
 
   return {
     root: portalRoot,
-    plugins: [react()],
+    plugins: [react(), serviceWorker(`${portalRoot}src/service-worker/service-worker.ts`)],
     resolve: {
       alias: {
         '@chorus/core': `${repositoryRoot}libs/core/src/index.ts`,

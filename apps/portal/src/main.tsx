@@ -11,6 +11,7 @@ import { createRoutes } from './app/routes';
 import { createI18n, detectLanguage, readRememberedLanguage } from './i18n';
 import { loadTranslation } from './i18n/locales';
 import { pseudoLocaleWanted } from './i18n/pseudo';
+import { registerServiceWorker } from './features/offline/register-service-worker';
 import { browserStorage } from './lib/browser-storage';
 
 const language = detectLanguage(readRememberedLanguage(browserStorage()), navigator.languages);
@@ -27,6 +28,9 @@ const queryClient = createQueryClient({
 });
 
 const router = createBrowserRouter(createRoutes());
+
+// Production builds only: the development server builds no service worker.
+if (import.meta.env.PROD) registerServiceWorker();
 
 const container = document.getElementById('root');
 if (container) {

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError } from './api-error';
 import { readCookie } from './cookies';
+import { noteApiAnswer } from '../lib/offline-status';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -19,8 +20,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /**
  * Asks for answers in the portal's language (the page's `lang`, which follows it), sends the
- * double-submit CSRF token on every write, and turns every non-2xx answer into a thrown
- * ApiError, so callers only ever see successful data.
+ * double-submit CSRF token on every write, notes whether an answer is a copy saved for reading
+ * offline, and turns every non-2xx answer into a thrown ApiError, so callers only ever see
+ * successful data.
  */
 export const apiMiddleware: Middleware = {
   onRequest({ request }) {
@@ -32,6 +34,7 @@ export const apiMiddleware: Middleware = {
     return request;
   },
   async onResponse({ response }) {
+    noteApiAnswer(response);
     if (!response.ok) throw await ApiError.fromResponse(response);
     return response;
   },

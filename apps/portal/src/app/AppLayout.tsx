@@ -21,6 +21,7 @@ import { useLogout } from '../features/auth/use-logout';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { useFollowUserLanguage } from '../features/language/use-follow-user-language';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { OfflineBanner } from '../features/offline/OfflineBanner';
 import { navigationFor, pageAt } from './pages';
 import classes from './SkipLink.module.css';
 
@@ -142,6 +143,7 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
+        <OfflineBanner />
         <DatabaseRetryingBanner />
         {/* A page's code loads when it is first opened: a loader shows meanwhile. */}
         <Suspense fallback={<PageLoader />}>

@@ -6,6 +6,7 @@ import {
   type QueryKey,
 } from '@tanstack/react-query';
 import { isDatabaseUnavailable, isTransientError, isUnauthorized } from '../api/api-error';
+import { forgetOfflineCopies } from '../lib/offline-copies';
 import { ME_QUERY_KEY } from '../lib/me-queries';
 
 /**
@@ -79,6 +80,7 @@ export function createQueryClient({ onSessionExpired, retry = true }: QueryClien
     if (!isUnauthorized(error)) return;
     const wasSignedIn = Boolean(queryClient.getQueryData(ME_QUERY_KEY));
     queryClient.setQueryData(ME_QUERY_KEY, null);
+    void forgetOfflineCopies();
     if (wasSignedIn) onSessionExpired?.();
   };
 
@@ -113,7 +115,9 @@ export function createQueryClient({ onSessionExpired, retry = true }: QueryClien
       },
     }),
     defaultOptions: {
-      queries: { retry: retry ? retryTransientFailures : false },
+      // Asked even when the browser says it is offline: the service worker may answer from
+      // the copies kept for reading offline (retries wait for the connection).
+      queries: { retry: retry ? retryTransientFailures : false, networkMode: 'offlineFirst' },
       mutations: { retry: false },
     },
   });
