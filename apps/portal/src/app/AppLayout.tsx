@@ -21,6 +21,7 @@ import { useLogout } from '../features/auth/use-logout';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { useFollowUserLanguage } from '../features/language/use-follow-user-language';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { IosInstallHint } from '../features/install/IosInstallHint';
 import { OfflineBanner } from '../features/offline/OfflineBanner';
 import { navigationFor, pageAt } from './pages';
 import classes from './SkipLink.module.css';
@@ -149,6 +150,7 @@ export function AppLayout() {
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>
+        <IosInstallHint />
       </AppShell.Main>
     </AppShell>
   );
