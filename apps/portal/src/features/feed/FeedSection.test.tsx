@@ -5,6 +5,7 @@ import { makeUser } from '../../test/factories';
 import { mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { makeFeedItem, makeFeedPage, makeFollowableTopic } from '../../test/sharing-factories';
+import { PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { HomePage } from '../home/HomePage';
 
 function feedApi(routes: Routes = {}) {
@@ -209,5 +210,33 @@ describe('the feed on Home', () => {
     expect(screen.getByRole('article', { name: 'First item' })).toBeInTheDocument();
     expect(api.requestsTo('GET', '/api/feed')[1]?.url.searchParams.get('cursor')).toBe('page-2');
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the filters on one line and folds the topics away on a phone, so the feed starts on the first screen', async () => {
+    showAtWidth(PHONE_WIDTH);
+    const [sustainability, offices] = [
+      makeFollowableTopic({ name: 'Sustainability', followed: false }),
+      makeFollowableTopic({ name: 'Offices', followed: true }),
+    ];
+    const api = feedApi({
+      'GET /api/me/topics': () => ok([sustainability!, offices!]),
+      'GET /api/feed': ({ query }) =>
+        ok(makeFeedPage([makeFeedItem({ title: query.kind === 'job' ? 'A job' : 'News' })])),
+    });
+    const { user } = renderHome();
+    await screen.findByRole('article', { name: 'News' });
+
+    expect(screen.queryByRole('radiogroup', { name: 'Kind of item' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Kind of item' }));
+    await user.click(await screen.findByRole('option', { name: 'Jobs' }));
+    expect(await screen.findByRole('article', { name: 'A job' })).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/feed').at(-1)?.url.searchParams.get('kind')).toBe('job');
+
+    const topics = screen.getByRole('button', { name: 'Topics you follow 1' });
+    expect(topics).toHaveAttribute('aria-expanded', 'false');
+    await user.click(topics);
+    expect(topics).toHaveAttribute('aria-expanded', 'true');
+    const followed = screen.getByRole('group', { name: 'Topics you follow 1' });
+    expect(within(followed).getByRole('checkbox', { name: 'Offices' })).toBeChecked();
   });
 });

@@ -18,27 +18,42 @@ interface FeedToolbarProps {
   topics: readonly FollowableTopic[] | undefined;
 }
 
-/** Narrows the feed to a kind of item and to a topic. */
+/**
+ * Narrows the feed to a kind of item and to a topic. Five segments do not fit side by side on a
+ * phone, and stacked they would push the feed's first Share button below the screen: there the
+ * kind is a list beside the topic's, both on one line.
+ */
 export function FeedToolbar({ value, onChange, topics }: FeedToolbarProps) {
   const { t } = useTranslation();
   const topicName = useTopicName();
-  // Five segments do not fit side by side on a phone: there they stack.
   const narrow = useMediaQuery('(max-width: 36em)');
+  const kinds = KIND_CHOICES.map((kind) => ({
+    value: kind,
+    label: t(`feed.filters.kinds.${kind}`),
+  }));
+  const changeKind = (kind: string | null) =>
+    onChange({ kind: kind !== null && isContentKind(kind) ? kind : null });
 
   return (
-    <Group align="flex-end" gap="sm">
-      <SegmentedControl
-        aria-label={t('feed.filters.kind')}
-        data={KIND_CHOICES.map((kind) => ({
-          value: kind,
-          label: t(`feed.filters.kinds.${kind}`),
-        }))}
-        value={value.kind ?? ALL}
-        onChange={(kind) => onChange({ kind: isContentKind(kind) ? kind : null })}
-        orientation={narrow ? 'vertical' : 'horizontal'}
-        fullWidth={narrow}
-        w={narrow ? '100%' : undefined}
-      />
+    <Group align="flex-end" gap="sm" wrap={narrow ? 'nowrap' : 'wrap'}>
+      {narrow ? (
+        <Select
+          label={t('feed.filters.kind')}
+          data={kinds}
+          value={value.kind ?? ALL}
+          onChange={changeKind}
+          allowDeselect={false}
+          flex={1}
+          miw={0}
+        />
+      ) : (
+        <SegmentedControl
+          aria-label={t('feed.filters.kind')}
+          data={kinds}
+          value={value.kind ?? ALL}
+          onChange={changeKind}
+        />
+      )}
       <Select
         label={t('feed.filters.topic')}
         placeholder={t('feed.filters.allTopics')}
@@ -48,7 +63,9 @@ export function FeedToolbar({ value, onChange, topics }: FeedToolbarProps) {
         clearable
         searchable
         clearButtonProps={{ 'aria-label': t('feed.filters.allTopics') }}
-        w={{ base: '100%', xs: 240 }}
+        flex={narrow ? 1 : undefined}
+        miw={0}
+        w={narrow ? undefined : 240}
       />
     </Group>
   );

@@ -14,7 +14,10 @@ export function HomePage() {
   return (
     <Stack gap="xl">
       <Stack maw={720}>
-        <Title order={1}>{t('home.welcome', { name: user.name })}</Title>
+        {/* Smaller on a phone: a name on one line leaves the feed room on the first screen. */}
+        <Title order={1} fz={{ base: 'h2', xs: 'h1' }}>
+          {t('home.welcome', { name: user.name })}
+        </Title>
         <GetReadyCard />
       </Stack>
       <FeedSection />
