@@ -12,6 +12,8 @@ describe('caching of API answers', () => {
     mkdirSync(path.join(portalDir, 'assets'));
     writeFileSync(path.join(portalDir, 'index.html'), '<!doctype html><title>Chorus</title>');
     writeFileSync(path.join(portalDir, 'assets', 'app-1a2b3c.js'), 'console.log("portal");');
+    writeFileSync(path.join(portalDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(path.join(portalDir, 'manifest.webmanifest'), '{"name":"Chorus"}');
     t = await createTestApp({}, { portalDir });
   });
   afterAll(async () => {
@@ -50,5 +52,20 @@ describe('caching of API answers', () => {
 
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(page.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('has browsers look for a new service worker and manifest every time, and lets both load', async () => {
+    const worker = await t.http().get('/sw.js').expect(200);
+    const manifest = await t.http().get('/manifest.webmanifest').expect(200);
+
+    // Not cached for long: a new build's worker (and the copies it keeps) replaces the old at once.
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(worker.headers['content-type']).toMatch(/^application\/javascript/);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    // The policy lets the page register a worker and read a manifest of its own origin only.
+    const policy = String(worker.headers['content-security-policy']);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/(worker-src|manifest-src) 'none'/);
   });
 });
