@@ -32,6 +32,16 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </Center>
     );
   }
+  // Offline, with no copy of who is signed in: nothing can be shown until the connection is back.
+  if (me.fetchStatus === 'paused') {
+    return (
+      <Center h="100dvh" p="md">
+        <Alert color="gray" title={t('offline.title')} maw={480}>
+          {t('offline.opensWhenOnline')}
+        </Alert>
+      </Center>
+    );
+  }
   if (me.isError) {
     return (
       <Center h="100dvh" p="md">

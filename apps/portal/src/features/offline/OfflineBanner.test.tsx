@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { mockApi, ok } from '../../test/mock-api';
@@ -19,7 +20,12 @@ function setConnection(online: boolean) {
 }
 
 describe('the offline banner', () => {
-  afterEach(() => act(() => forgetSavedCopiesShown()));
+  afterEach(() =>
+    act(() => {
+      forgetSavedCopiesShown();
+      onlineManager.setOnline(true);
+    }),
+  );
 
   it('says the feed is a copy, and from when, when the service worker answers from its copies', async () => {
     mockApi({
@@ -52,5 +58,28 @@ describe('the offline banner', () => {
 
     setConnection(true);
     expect(screen.queryByText('You are offline')).not.toBeInTheDocument();
+  });
+
+  it('says Chorus needs a connection to open, rather than loading forever, and opens once back online', async () => {
+    let online = false;
+    act(() => onlineManager.setOnline(false));
+    mockApi({
+      'GET /api/me': () => {
+        if (!online) throw new TypeError('Failed to fetch');
+        return ok(makeUser({ name: 'Ada' }));
+      },
+    });
+    renderApp('/', { retry: true });
+
+    expect(await screen.findByText('You are offline')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Chorus needs a connection to open. It opens by itself as soon as you are back online.',
+      ),
+    ).toBeInTheDocument();
+
+    online = true;
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
   });
 });
