@@ -1,5 +1,8 @@
-import type { Page } from 'playwright-core';
-import { productInChromium } from '../support/browser';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, productInChromium } from '../support/browser';
 import { eventually } from '../support/eventually';
 
 // Chorus as an installable app: the manifest and its icons as browsers read them, the service
@@ -11,7 +14,12 @@ const PHONE = { width: 390, height: 844 };
 
 // The page's globals, as far as these checks read them in the browser: the test project
 // compiles without the DOM's types.
-declare const navigator: { serviceWorker: { controller: { scriptURL: string } | null } };
+declare const navigator: {
+  serviceWorker: {
+    controller: { scriptURL: string } | null;
+    getRegistration(): Promise<{ scope: string } | undefined>;
+  };
+};
 declare const caches: {
   has(name: string): Promise<boolean>;
   open(name: string): Promise<{ keys(): Promise<{ url: string }[]> }>;
@@ -88,7 +96,32 @@ describe('the installable portal in Chromium', () => {
     }
   });
 
-  it('serves the service worker fresh every time, at the scope of the whole portal', async () => {
+  it('is installable by Chromium: the manifest parses cleanly and nothing stands in the way', async () => {
+    // A profile of its own: Chromium installs nothing from incognito-like contexts, such as the
+    // ones the other tests open.
+    const profile = mkdtempSync(path.join(tmpdir(), 'chorus-pwa-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(product.baseUrl);
+      await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const devtools = await context.newCDPSession(page);
+      const manifest = await devtools.send('Page.getAppManifest');
+      expect(manifest.url).toBe(`${product.baseUrl}/manifest.webmanifest`);
+      expect(manifest.errors).toEqual([]);
+      const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the service worker fresh every time', async () => {
     const response = await fetch(`${product.baseUrl}/sw.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/javascript/);
@@ -102,6 +135,10 @@ describe('the installable portal in Chromium', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
       `${product.baseUrl}/sw.js`,
     );
+    const scope = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.scope,
+    );
+    expect(scope).toBe(`${product.baseUrl}/`);
 
     // Opened again under the worker's control: the feed's answer is kept for reading offline.
     await page.reload();

@@ -2,9 +2,9 @@ import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from '
 import { createTestDatabase, dropTestDatabase } from './database';
 import { ensureBuilt, freePort, Watched } from './processes';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Quiet, offline Chromium: without the networking flags it floods the closed network.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
