@@ -155,7 +155,7 @@ describe('the installable portal in Chromium', () => {
     await page.getByText(/^What you see is from /).waitFor();
     await page.getByRole('button', { name: `Share: ${title}` }).waitFor();
 
-    // A page with nothing kept says it needs the connection.
+    // Another page, with nothing kept for it: the banner stays, saying it needs the connection.
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'My activity' })
