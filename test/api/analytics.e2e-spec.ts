@@ -559,7 +559,7 @@ describe('engagement analytics', () => {
       [
         'summary?network=myspace',
         400,
-        'network must be one of: linkedin, x, facebook, xing, reddit, bluesky, whatsapp, telegram, email',
+        'network must be one of: linkedin, x, facebook, xing, reddit, bluesky, threads, mastodon, whatsapp, telegram, email',
       ],
       ['breakdown', 400, 'by must be one of: department, location, network, campaign, kind, item'],
       ['breakdown?by=item&limit=0', 400, 'limit must be between 1 and 1,000'],

@@ -1,11 +1,18 @@
-import { SHARE_NETWORKS, SHARE_NETWORK_PREFILL, type ShareNetwork } from '@chorus/core';
+import { SHARE_NETWORKS, prefillOf, type ShareNetwork, type ShareOptions } from '@chorus/core';
 
 /** The networks offered, in the usual order, whatever order the settings keep them in. */
 export const offeredNetworks = (enabled: readonly ShareNetwork[]): ShareNetwork[] =>
   SHARE_NETWORKS.filter((network) => enabled.includes(network));
 
-/** The network's share page drops the text: it goes on the clipboard, to be pasted. */
-export const needsPasting = (network: ShareNetwork) => SHARE_NETWORK_PREFILL[network] !== 'text';
+/**
+ * The network's share page drops the text: it goes on the clipboard, to be pasted. Without the
+ * organisation's options, LinkedIn is taken to be its documented share page (text copied), the
+ * safe assumption where the `linkedinComposer` setting is not known.
+ */
+export const needsPasting = (
+  network: ShareNetwork,
+  options: ShareOptions = { linkedinComposer: false },
+) => prefillOf(network, options) !== 'text';
 
 /** E-mail opens the mail app, not a page: a window opened for it would stay blank. */
 export const opensWindow = (network: ShareNetwork) => network !== 'email';
