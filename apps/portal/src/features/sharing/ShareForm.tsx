@@ -12,6 +12,7 @@ import { NetworkChoice } from './NetworkChoice';
 import { PostText } from './PostText';
 import { ShareActions, type NotYet } from './ShareActions';
 import { ShareRefusal } from './ShareRefusal';
+import type { SharePages } from './share-networks';
 import type { ShareFlow } from './use-share-flow';
 import { useSuggestion } from './use-suggestion';
 
@@ -21,6 +22,8 @@ interface ShareFormProps {
   networks: readonly [ShareNetwork, ...ShareNetwork[]];
   /** One of `networks`: the first unless a link asked for another. */
   initialNetwork?: ShareNetwork;
+  /** How the organisation opens the networks' share pages. */
+  pages: SharePages;
   flow: ShareFlow;
 }
 
@@ -29,7 +32,7 @@ const languageOf = (...candidates: (string | null | undefined)[]): PreferredLang
   candidates.find(isPreferredLanguage) ?? 'en';
 
 /** Where to share, what to post, and the button that shares it once nothing stands in the way. */
-export function ShareForm({ item, networks, initialNetwork, flow }: ShareFormProps) {
+export function ShareForm({ item, networks, initialNetwork, pages, flow }: ShareFormProps) {
   const user = useCurrentUser();
   const status = useQuery(advocacyStatusQuery());
   const [network, setNetwork] = useState<ShareNetwork>(initialNetwork ?? networks[0]);
@@ -53,6 +56,7 @@ export function ShareForm({ item, networks, initialNetwork, flow }: ShareFormPro
       <PostLanguageSelect value={language} onChange={setPickedLanguage} />
       <PostText
         network={network}
+        pages={pages}
         text={text}
         onChange={setDraft}
         result={result}
