@@ -8,11 +8,13 @@ import type { FeedItem } from '../../api/client';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
 import { ReadinessAlert } from '../guardrails/post-check/ReadinessAlert';
 import { PostLanguageSelect } from '../../components/PostLanguageSelect';
+import { MastodonHandle } from './MastodonHandle';
 import { NetworkChoice } from './NetworkChoice';
 import { PostText } from './PostText';
 import { ShareActions, type NotYet } from './ShareActions';
 import { ShareRefusal } from './ShareRefusal';
 import type { SharePages } from './share-networks';
+import { useMastodonHandle } from './use-mastodon-handle';
 import type { ShareFlow } from './use-share-flow';
 import { useSuggestion } from './use-suggestion';
 
@@ -36,6 +38,7 @@ export function ShareForm({ item, networks, initialNetwork, pages, flow }: Share
   const user = useCurrentUser();
   const status = useQuery(advocacyStatusQuery());
   const [network, setNetwork] = useState<ShareNetwork>(initialNetwork ?? networks[0]);
+  const mastodon = useMastodonHandle(network === 'mastodon');
   // Null until the person changes the suggested text: until then it follows the network.
   const [draft, setDraft] = useState<string | null>(null);
   const suggestion = useSuggestion(item.id, network, draft === null);
@@ -46,13 +49,15 @@ export function ShareForm({ item, networks, initialNetwork, pages, flow }: Share
     pickedLanguage ?? languageOf(suggestion.data?.language, item.language, user.language);
   const result = usePostFindings({ text, network, language });
   const waitingForText = draft === null && !suggestion.isSuccess;
-  const notYet = whyNotYet(status, waitingForText, text, result);
+  const needsHandle = network === 'mastodon' && mastodon.asking;
+  const notYet = whyNotYet(status, needsHandle, waitingForText, text, result);
   const post = { network, text, language };
 
   return (
     <Stack>
       <ReadinessAlert />
       <NetworkChoice networks={networks} value={network} onChange={setNetwork} />
+      {network === 'mastodon' && <MastodonHandle mastodon={mastodon} />}
       <PostLanguageSelect value={language} onChange={setPickedLanguage} />
       <PostText
         network={network}
@@ -86,6 +91,7 @@ export function ShareForm({ item, networks, initialNetwork, pages, flow }: Share
 /** The first thing that keeps the post from being shared now, if any. */
 function whyNotYet(
   status: { isPending: boolean; data?: AdvocacyStatus },
+  needsHandle: boolean,
   waitingForText: boolean,
   text: string,
   result: PostFindings,
@@ -93,6 +99,7 @@ function whyNotYet(
   if (status.isPending) return 'checkingReadiness';
   // When the status cannot be loaded, the API still checks every share.
   if (status.data && !status.data.mayShare) return 'notReady';
+  if (needsHandle) return 'mastodonHandle';
   if (waitingForText) return 'loadingText';
   if (text.trim() === '') return 'empty';
   if (result.blocked) return 'blocked';
