@@ -105,6 +105,34 @@ describe('my account: profile', () => {
     expect(queryClient.getQueryState(ME_QUERY_KEY)?.isInvalidated).toBe(true);
   });
 
+  it('takes a Mastodon handle only as @name@server, and saves it so however it was written', async () => {
+    const api = accountApi();
+    const { user } = renderAccount(api.me);
+    const mastodon = await screen.findByLabelText('Mastodon handle');
+    expect(mastodon).toHaveAttribute('placeholder', '@name@mastodon.social');
+
+    // An IP address is no Mastodon server.
+    await user.type(mastodon, 'ada@127.0.0.1');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(mastodon).toBeInvalid();
+    expect(mastodon).toHaveAccessibleDescription(
+      'This is not a Mastodon handle: write it as @name@server, for example @ada@mastodon.social, or paste the address of your profile.',
+    );
+    expect(api.requestsTo('PATCH', '/api/me/profile')).toHaveLength(0);
+
+    await user.clear(mastodon);
+    await user.type(mastodon, 'https://mastodon.social/@ada');
+    expect(mastodon).toBeValid();
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByText('Your profile has been saved.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/me/profile')[0]?.body).toMatchObject({
+      socialProfiles: [{ network: 'mastodon', handle: '@ada@mastodon.social', audienceSize: null }],
+    });
+    expect(mastodon).toHaveValue('@ada@mastodon.social');
+  });
+
   it('keeps the portal in English for a language it is not translated into, and says so', async () => {
     const api = accountApi();
     // The header and the portal's language follow the saved user: the app shell is under test too.
