@@ -95,6 +95,7 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
   ]),
   colleague('sofie.jensen', 'Sofie Jensen', 'da', 'Sales', 'Copenhagen', [
     ['linkedin', 'sofiejensen', 1540],
+    ['mastodon', '@sofiejensen@mastodon.social', 210],
   ]),
   colleague('lars.andersson', 'Lars Andersson', 'sv', 'Engineering', 'Stockholm', [
     ['linkedin', 'larsandersson', 760],
