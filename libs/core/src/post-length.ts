@@ -143,7 +143,7 @@ export function overflowOffset(post: string, network: ShareNetwork): number | nu
 /** A post's length counted by each rule, each counted once and only when asked. */
 class Counts {
   private codePoints?: number;
-  private utf8Bytes?: number;
+  private emojiBytesAtMost?: number;
   private readonly byRule = new Map<LengthRule, number>();
 
   constructor(readonly post: string) {}
@@ -172,7 +172,11 @@ class Counts {
     if (rule.unit === 'graphemes') {
       return this.codePointCount() + (rule.linkWeight ?? 0) * countOf(this.post, '://');
     }
-    if (rule.unit === 'emojiBytes') return (this.utf8Bytes ??= utf8Length(this.post));
+    if (rule.unit === 'emojiBytes') {
+      return (this.emojiBytesAtMost ??= EMOJI.test(this.post)
+        ? utf8Length(this.post)
+        : this.codePointCount());
+    }
     return null;
   }
 }
@@ -222,7 +226,9 @@ function forEachUnit(post: string, rule: LengthRule, visit: Visit): void {
     if (rule.linkWeight) forEachBetweenLinks(post, rule.linkWeight, forEachGrapheme, visit);
     else forEachGrapheme(post, 0, post.length, visit);
   } else if (rule.unit === 'emojiBytes') {
-    forEachEmojiByteUnit(post, visit);
+    // Without a pictograph or a flag letter there is no emoji: every code point is one.
+    if (EMOJI.test(post)) forEachEmojiByteUnit(post, visit);
+    else forEachCodePoint(post, 0, post.length, visit);
   } else {
     forEachCodePoint(post, 0, post.length, visit);
   }

@@ -97,19 +97,19 @@ const SHARERS: {
   {
     email: 'sofie.jensen@chorus.example',
     keenness: 0.7,
-    networks: ['linkedin'],
+    networks: ['linkedin', 'mastodon'],
     follows: ['Industry'],
   },
   {
     email: 'eleni.papadopoulou@chorus.example',
     keenness: 0.5,
-    networks: ['linkedin', 'facebook'],
+    networks: ['linkedin', 'facebook', 'threads'],
     follows: ['Culture'],
   },
   {
     email: 'marc.dubois@chorus.example',
     keenness: 0.6,
-    networks: ['linkedin', 'x'],
+    networks: ['linkedin', 'x', 'threads'],
     follows: ['Careers'],
   },
   { email: 'pieter.jansen@chorus.example', keenness: 0.4, networks: ['linkedin'], follows: [] },

@@ -2418,7 +2418,15 @@ export interface components {
     };
     /** @enum {string} */
     SocialNetwork:
-      'linkedin' | 'x' | 'facebook' | 'xing' | 'bluesky' | 'instagram' | 'reddit' | 'mastodon';
+      | 'linkedin'
+      | 'x'
+      | 'facebook'
+      | 'xing'
+      | 'bluesky'
+      | 'instagram'
+      | 'threads'
+      | 'reddit'
+      | 'mastodon';
     SocialProfileDto: {
       network: components['schemas']['SocialNetwork'];
       /** @example @emma */
