@@ -56,6 +56,8 @@ describe('my account: profile', () => {
     expect(screen.getByLabelText('LinkedIn handle')).toHaveValue('ada-lovelace');
     expect(screen.getByLabelText('LinkedIn audience size')).toHaveValue('500');
     expect(screen.getByLabelText('Mastodon handle')).toHaveValue('');
+    expect(screen.getByLabelText('Threads handle')).toHaveValue('');
+    expect(screen.getByLabelText('Threads audience size')).toHaveValue('');
     expect(
       screen.getByText('Chorus never asks for your social network passwords or tokens.'),
     ).toBeInTheDocument();
