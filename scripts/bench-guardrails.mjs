@@ -152,7 +152,18 @@ const EXTRAS = [
   () => ' Read more: https://news.example.com/2026/11/results?utm_source=chorus',
   () => ' 🎉🚀👨‍👩‍👧',
 ];
-const NETWORKS = ['linkedin', 'linkedin', 'linkedin', 'x', 'any', 'bluesky', 'xing', 'reddit'];
+const NETWORKS = [
+  'linkedin',
+  'linkedin',
+  'linkedin',
+  'x',
+  'any',
+  'bluesky',
+  'xing',
+  'reddit',
+  'threads',
+  'mastodon',
+];
 
 function hashtag(term) {
   return `#${term

@@ -414,6 +414,41 @@ describe('engagement analytics', () => {
     );
   });
 
+  it('counts shares on Threads and Mastodon like those on any network, in CSV too', async () => {
+    const AUGUST = 'from=2026-08-10&to=2026-08-16';
+    const threads = await makeShare(t, people.ann, itemA, {
+      network: 'threads',
+      at: new Date('2026-08-11T09:00:00Z'),
+      code: 'codeThrds1',
+      verifiedAt: new Date('2026-08-11T09:00:00Z'),
+    });
+    const mastodon = await makeShare(t, people.ben, itemB, {
+      network: 'mastodon',
+      at: new Date('2026-08-12T09:00:00Z'),
+      declaredAudience: 120,
+      code: 'codeMastd1',
+    });
+    await makeClicks(t, [
+      { shareId: threads, day: '2026-08-11', visitor: 't1' },
+      { shareId: mastodon, day: '2026-08-12', visitor: 'm1' },
+      { shareId: mastodon, day: '2026-08-13', visitor: 'm2' },
+    ]);
+
+    const rows = (await get(analyst, `breakdown?by=network&${AUGUST}`).expect(200)).body.rows;
+    expect(rows).toEqual([
+      expect.objectContaining({ key: 'mastodon', shares: 1, clicks: 2, declaredReach: 120 }),
+      expect.objectContaining({ key: 'threads', shares: 1, verifiedShares: 1, clicks: 1 }),
+    ]);
+    const onThreads = await get(analyst, `summary?${AUGUST}&network=threads`).expect(200);
+    expect(onThreads.body).toMatchObject({ shares: 1, clicks: 1 });
+    const csv = await get(analyst, `breakdown?by=network&${AUGUST}&format=csv`).expect(200);
+    // network, shares, verified shares, clicks, unique visitors, clicks per share, declared reach
+    expect(csv.text.split('\r\n').slice(1, 3)).toEqual([
+      'mastodon,1,0,2,2,2,120',
+      'threads,1,1,1,1,1,0',
+    ]);
+  });
+
   it('ranks enrolled advocates by clicks or by shares, never one who left the programme', async () => {
     const byClicks = await get(analyst, `advocates?${WEEK}`).expect(200);
     expect(byClicks.body).toMatchObject({ rank: 'clicks', names: 'full', total: 3 });
@@ -559,7 +594,7 @@ describe('engagement analytics', () => {
       [
         'summary?network=myspace',
         400,
-        'network must be one of: linkedin, x, facebook, xing, reddit, bluesky, whatsapp, telegram, email',
+        'network must be one of: linkedin, x, facebook, xing, reddit, bluesky, threads, mastodon, whatsapp, telegram, email',
       ],
       ['breakdown', 400, 'by must be one of: department, location, network, campaign, kind, item'],
       ['breakdown?by=item&limit=0', 400, 'limit must be between 1 and 1,000'],
@@ -696,6 +731,7 @@ describe('engagement analytics', () => {
       ),
     ).toEqual([]);
     const [{ events }] = await db.query(`SELECT count(*)::int AS events FROM click_events`);
-    expect(events).toBe(16 + 5 * 3 * 200);
+    // The set-up's 16, the Threads and Mastodon test's 3, and these.
+    expect(events).toBe(16 + 3 + 5 * 3 * 200);
   });
 });

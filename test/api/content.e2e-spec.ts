@@ -409,6 +409,37 @@ describe('curating content', () => {
     });
   });
 
+  it('counts emoji as their UTF-8 bytes on Threads and links as 23 on Mastodon, saying so', async () => {
+    const { body } = await add(`${site}/news/flow-threads`).expect(201);
+    const room = 500 - 1 - `${site}/news/flow-threads`.length;
+    const threads = await write(carlos, 'post', `/api/content/${body.id}/variants`)
+      .send({ network: 'threads', language: 'en', text: `${'a'.repeat(room - 3)}🎉` })
+      .expect(422);
+    expect(threads.body.message).toBe(
+      'The post is too long for Threads: 501 of 500 characters (Threads counts each emoji as its UTF-8 bytes, mostly 4), with the link appended.',
+    );
+    await write(carlos, 'post', `/api/content/${body.id}/variants`)
+      .send({ network: 'threads', language: 'en', text: `${'a'.repeat(room - 4)}🎉` })
+      .expect(201);
+
+    const link = 'https://www.example.com/a/rather/long/path/that/is/counted/as/23';
+    const mastodon = await write(carlos, 'post', `/api/content/${body.id}/variants`)
+      .send({ network: 'mastodon', language: 'en', text: `${'b'.repeat(room - 23)} ${link}` })
+      .expect(422);
+    expect(mastodon.body.message).toBe(
+      'The post is too long for Mastodon: 501 of 500 characters (Mastodon counts each link as 23), with the link appended.',
+    );
+    const fits = await write(carlos, 'post', `/api/content/${body.id}/variants`)
+      .send({ network: 'mastodon', language: 'en', text: `${'b'.repeat(room - 24)} ${link}` })
+      .expect(201);
+    expect(fits.body.variants).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ network: 'mastodon', length: 500, limit: 500 }),
+        expect.objectContaining({ network: 'threads', length: 500, limit: 500 }),
+      ]),
+    );
+  });
+
   it('refuses a suggested post the guardrails would block for every advocate', async () => {
     const { body } = await add(`${site}/news/flow-guardrails`).expect(201);
     await write(admin, 'post', '/api/restricted-terms')

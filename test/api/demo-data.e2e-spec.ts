@@ -158,17 +158,43 @@ describe('the demo data', () => {
   });
 
   it('verifies each share at its first click or preview by its own network', async () => {
+    // Threads' previews come from Meta's shared crawler, recorded as Facebook's.
     const shares = await rows<{ verified: Date | null; first: Date | null }>(
       `SELECT share.verified_at AS verified,
               (SELECT min(event.occurred_at) FROM click_events event
                 WHERE event.share_id = share.id
                   AND (event.kind = 'click'
-                       OR (event.kind = 'preview' AND event.crawler = share.network::text))) AS first
+                       OR (event.kind = 'preview'
+                           AND event.crawler = CASE share.network WHEN 'threads' THEN 'facebook'
+                                                                  ELSE share.network::text END))) AS first
          FROM shares share`,
     );
     expect(shares.length).toBeGreaterThan(20);
     expect(shares.filter((share) => share.verified !== null).length).toBeGreaterThan(0);
     for (const share of shares) expect(share.verified).toEqual(share.first);
+  });
+
+  it('has shares on Threads and Mastodon, the Mastodon ones by people with a handle there', async () => {
+    const networks = await rows<{ network: string; shares: number; withoutHandle: number }>(
+      `SELECT share.network::text AS network, count(*)::int AS shares,
+              count(*) FILTER (WHERE profile.handle IS NULL)::int AS "withoutHandle"
+         FROM shares share
+         LEFT JOIN social_profiles profile
+           ON profile.user_id = share.user_id AND profile.network::text = share.network::text
+        WHERE share.network IN ('threads', 'mastodon')
+        GROUP BY share.network ORDER BY share.network::text`,
+    );
+    expect(networks).toEqual([
+      { network: 'mastodon', shares: expect.any(Number), withoutHandle: 0 },
+      { network: 'threads', shares: expect.any(Number), withoutHandle: expect.any(Number) },
+    ]);
+    expect(networks.every((row) => row.shares > 0)).toBe(true);
+    // The demo employee has none, so the portal asks for one the first time she shares there.
+    const [employee] = await rows<{ handles: number }>(
+      `SELECT count(*)::int AS handles FROM social_profiles profile JOIN users u ON u.id = profile.user_id
+        WHERE u.email = 'employee@chorus.example' AND profile.network = 'mastodon'`,
+    );
+    expect(employee.handles).toBe(0);
   });
 
   it('shares suggested posts as the share flow records them, after the item was published', async () => {

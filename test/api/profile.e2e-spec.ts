@@ -55,6 +55,71 @@ describe('my profile, my data and deleting my account', () => {
     ]);
   });
 
+  it('keeps a Mastodon handle as @name@server, however it was written', async () => {
+    const me = await signIn(t, await makeUser(t));
+    for (const [written, kept] of [
+      ['sofie@Mastodon.Social', '@sofie@mastodon.social'],
+      ['https://chaos.social/@sofie/', '@sofie@chaos.social'],
+      ['@nikos@mastodon.ελ', '@nikos@mastodon.xn--qxam'],
+    ]) {
+      const saved = await me.api
+        .patch('/api/me/profile', {
+          socialProfiles: [
+            { network: 'linkedin', handle: 'sofie', audienceSize: 10 },
+            { network: 'mastodon', handle: written, audienceSize: 40 },
+          ],
+        })
+        .expect(200);
+      expect(saved.body.socialProfiles).toEqual([
+        { network: 'linkedin', handle: 'sofie', audienceSize: 10 },
+        { network: 'mastodon', handle: kept, audienceSize: 40 },
+      ]);
+    }
+    // An audience without a handle is still a Mastodon profile.
+    const audienceOnly = await me.api
+      .patch('/api/me/profile', {
+        socialProfiles: [{ network: 'mastodon', handle: null, audienceSize: 40 }],
+      })
+      .expect(200);
+    expect(audienceOnly.body.socialProfiles).toEqual([
+      { network: 'mastodon', handle: null, audienceSize: 40 },
+    ]);
+  });
+
+  it.each([
+    '@me@evil.example.com/path',
+    '@me@user:pass@mastodon.social',
+    '@me@127.0.0.1',
+    '@me@[::1]',
+    'me',
+  ])(
+    'refuses the Mastodon handle %s with a 422 that says how to write one, changing nothing',
+    async (handle) => {
+      const me = await signIn(t, await makeUser(t));
+      await me.api
+        .patch('/api/me/profile', {
+          socialProfiles: [{ network: 'x', handle: '@me', audienceSize: 5 }],
+        })
+        .expect(200);
+      const refused = await me.api
+        .patch('/api/me/profile', {
+          name: 'Not Saved',
+          socialProfiles: [{ network: 'mastodon', handle, audienceSize: null }],
+        })
+        .set('Accept-Language', 'de-DE,de;q=0.9')
+        .expect(422);
+      expect(refused.body.message).toBe(
+        `${handle} ist kein Mastodon-Handle: Schreiben Sie es als @name@server, zum Beispiel ` +
+          '@sofie@mastodon.social (nur ein Servername, ohne Pfad, Port, Passwort oder IP-Adresse).',
+      );
+      const profile = await me.api.get('/api/me/profile').expect(200);
+      expect(profile.body.name).not.toBe('Not Saved');
+      expect(profile.body.socialProfiles).toEqual([
+        { network: 'x', handle: '@me', audienceSize: 5 },
+      ]);
+    },
+  );
+
   it.each([
     [
       { socialProfiles: [{ network: 'myspace', handle: 'x', audienceSize: 1 }] },

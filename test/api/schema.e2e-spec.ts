@@ -147,6 +147,44 @@ describe('migrations', () => {
     expect(Number(next.id)).toBe(5);
   });
 
+  it('undo Threads and Mastodon only while nothing uses them, and redo them after', async () => {
+    await runMigrations(database.url);
+    const from = MIGRATIONS.findIndex(
+      (migration) => migration.name === 'ThreadsMastodon1764568800000',
+    );
+    const undone = MIGRATIONS.slice(from).map((migration) => migration.name);
+    // Undoes this migration and those after it that are still applied.
+    const undoAll = async () => {
+      const [{ applied }] = await dataSource.query(
+        `SELECT count(*)::int AS applied FROM migrations WHERE name = ANY($1)`,
+        [undone],
+      );
+      for (let i = 0; i < applied; i += 1) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+    };
+    const [user] = await dataSource.query(
+      `INSERT INTO users (email, name, roles, status, language) VALUES ('eleni@schema.test', 'Eleni', '{employee}', 'active', 'el') RETURNING id`,
+    );
+    await dataSource.query(
+      `INSERT INTO social_profiles (user_id, network, handle) VALUES ($1, 'threads', '@eleni')`,
+      [user.id],
+    );
+    await expect(undoAll()).rejects.toThrow(
+      /Cannot undo ThreadsMastodon1764568800000: 0 shares and 0 suggested posts .* 1 profiles/,
+    );
+    await dataSource.query(`DELETE FROM social_profiles`);
+    await undoAll();
+    // PostgreSQL keeps the values; doing it again adds nothing twice.
+    expect(await runMigrations(database.url)).toEqual(undone);
+    const [{ values }] = await dataSource.query(
+      `SELECT enum_range(NULL::share_network)::text AS values`,
+    );
+    expect(values).toBe(
+      '{linkedin,x,facebook,xing,reddit,bluesky,threads,mastodon,whatsapp,telegram,email}',
+    );
+  });
+
   it('can all be reverted, leaving no table of ours behind', async () => {
     await runMigrations(database.url);
     for (const _ of MIGRATIONS) await dataSource.undoLastMigration({ transaction: 'each' });

@@ -17,10 +17,13 @@ const DEFAULTS = {
     'xing',
     'reddit',
     'bluesky',
+    'threads',
+    'mastodon',
     'whatsapp',
     'telegram',
     'email',
   ],
+  linkedinComposer: true,
   timeZone: 'UTC',
   clickRetentionMonths: 13,
   reminderInactiveDays: 14,
@@ -95,6 +98,33 @@ describe('organisation settings', () => {
     expect(same.body).toEqual(DEFAULTS);
     await patch(admin, {}).expect(200);
     expect(await changes()).toHaveLength(before);
+  });
+
+  it('offers Threads and Mastodon by default, while an organisation that chose its networks keeps its choice', async () => {
+    const { enabledNetworks } = (await admin.api.get('/api/settings').expect(200)).body;
+    expect(enabledNetworks).toEqual(expect.arrayContaining(['threads', 'mastodon']));
+    const chosen = ['linkedin', 'x', 'email'];
+    await patch(admin, { enabledNetworks: chosen as never }).expect(200);
+    try {
+      expect(await t.app.get(SettingsService).get()).toMatchObject({ enabledNetworks: chosen });
+    } finally {
+      await patch(admin, { enabledNetworks: DEFAULTS.enabledNetworks as never }).expect(200);
+    }
+  });
+
+  it('lets an admin switch LinkedIn’s composer off, logged, and refuses anything but true or false', async () => {
+    const off = await patch(admin, { linkedinComposer: false }).expect(200);
+    expect(off.body).toEqual({ ...DEFAULTS, linkedinComposer: false });
+    expect((await changes())[0]).toMatchObject({
+      summary: { before: { linkedinComposer: true }, after: { linkedinComposer: false } },
+    });
+    for (const value of ['off', 1, null]) {
+      const response = await admin.api
+        .malformed('patch', '/api/settings', { linkedinComposer: value })
+        .expect(400);
+      expect(response.body.message).toBe('linkedinComposer must be true or false');
+    }
+    await patch(admin, { linkedinComposer: true }).expect(200);
   });
 
   it('refuses values a setting does not take, and settings that do not exist', async () => {

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { SHARE_NETWORKS } from '@chorus/core';
 import { makeLiveItem, makeQuiz, makeReady, publishPolicy } from '../support/factories';
 import {
   createTestApp,
@@ -87,10 +88,61 @@ describe('sharing', () => {
     });
 
     const linkedin = await share(agent, { network: 'linkedin', text: 'My own words' }).expect(201);
-    expect(linkedin.body).toMatchObject({ copyTextFirst: true, edited: true });
+    expect(linkedin.body).toMatchObject({ copyTextFirst: false, edited: true });
     expect(linkedin.body.intentUrl).toBe(
-      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(linkedin.body.trackedUrl)}`,
+      `https://www.linkedin.com/feed/?shareActive=true&text=${encodeURIComponent(`My own words ${linkedin.body.trackedUrl}`)}`,
     );
+  });
+
+  it('opens LinkedIn’s documented share page, the text to be pasted, when admins turn the composer off', async () => {
+    const { agent } = await ready();
+    await admin.api.patch('/api/settings', { linkedinComposer: false }).expect(200);
+    try {
+      const linkedin = await share(agent, { network: 'linkedin', text: 'Words' }).expect(201);
+      expect(linkedin.body).toMatchObject({ copyTextFirst: true });
+      expect(linkedin.body.intentUrl).toBe(
+        `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(linkedin.body.trackedUrl)}`,
+      );
+    } finally {
+      await admin.api.patch('/api/settings', { linkedinComposer: true }).expect(200);
+    }
+  });
+
+  it('shares to Threads with the link as its attachment', async () => {
+    const { agent } = await ready();
+    const text = 'Νέο γραφείο & εργαστήριο 🚀\n#WeAreChorus';
+    const threads = await share(agent, { network: 'threads', text }).expect(201);
+    expect(threads.body).toMatchObject({ copyTextFirst: false });
+    expect(threads.body.intentUrl).toBe(
+      `https://www.threads.com/intent/post?text=${encodeURIComponent(text)}` +
+        `&url=${encodeURIComponent(threads.body.trackedUrl)}`,
+    );
+  });
+
+  it('shares to Mastodon on the server of the handle on my profile, and asks for one first', async () => {
+    const { agent } = await ready();
+    const without = await share(agent, { network: 'mastodon', text: 'Toot' }).expect(422);
+    expect(without.body.message).toBe(
+      'Add your Mastodon handle (@name@server) to your profile first: Mastodon shares go through your own server.',
+    );
+    const mine = await agent.api.get('/api/shares/mine').expect(200);
+    expect(mine.body.total).toBe(0);
+
+    await agent.api
+      .patch('/api/me/profile', {
+        socialProfiles: [
+          { network: 'mastodon', handle: 'https://Chaos.Social/@me', audienceSize: 90 },
+        ],
+      })
+      .expect(200);
+    const mastodon = await share(agent, { network: 'mastodon', text: 'Toot' }).expect(201);
+    expect(mastodon.body.intentUrl).toBe(
+      `https://chaos.social/share?text=${encodeURIComponent(`Toot ${mastodon.body.trackedUrl}`)}`,
+    );
+    const [row] = await t.app
+      .get(DataSource)
+      .query('SELECT network, declared_audience FROM shares WHERE id = $1', [mastodon.body.id]);
+    expect(row).toEqual({ network: 'mastodon', declared_audience: 90 });
   });
 
   it('shows my shares with their figures and my totals, declared reach labelled as declared', async () => {
@@ -170,17 +222,7 @@ describe('sharing', () => {
     } finally {
       await admin.api
         .patch('/api/settings', {
-          enabledNetworks: [
-            'linkedin',
-            'x',
-            'facebook',
-            'xing',
-            'reddit',
-            'bluesky',
-            'whatsapp',
-            'telegram',
-            'email',
-          ],
+          enabledNetworks: [...SHARE_NETWORKS],
         })
         .expect(200);
     }

@@ -88,8 +88,11 @@ describe('a Greek colleague sharing in Greek, in Chromium', () => {
         })
         .click(),
     ]);
-    await popup.waitForURL(/^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/);
-    const tracked = new URL(popup.url()).searchParams.get('url') ?? '';
+    // LinkedIn's composer, with the Greek post and its tracked link filled in.
+    await popup.waitForURL(/^https:\/\/www\.linkedin\.com\/feed\/\?shareActive=true&text=/);
+    const prefilled = new URL(popup.url()).searchParams.get('text') ?? '';
+    expect(prefilled.startsWith(`${GREEK_POST} `)).toBe(true);
+    const tracked = prefilled.slice(GREEK_POST.length + 1);
     expect(tracked).toMatch(new RegExp(`^${product.baseUrl}/r/[0-9A-Za-z]{10}$`));
     await dialog
       .getByText(greek(el.sharing.done.window, { network: 'LinkedIn' }), { exact: true })

@@ -27,6 +27,7 @@ export const ESCALATION_NETWORKS = [
   'x',
   'facebook',
   'instagram',
+  'threads',
   'xing',
   'bluesky',
   'reddit',

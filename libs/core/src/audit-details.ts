@@ -123,6 +123,7 @@ export const AUDIT_DETAILS = {
   shareRequiresStage: 'stage',
   editRequiresStage: 'stage',
   enabledNetworks: 'network',
+  linkedinComposer: 'yesNo',
   timeZone: 'timeZone',
   clickRetentionMonths: 'months',
   reminderInactiveDays: 'count',

@@ -51,6 +51,7 @@ const NETWORK_NAMES: Record<Exclude<EscalationNetwork, 'other'>, string> = {
   x: 'X',
   facebook: 'Facebook',
   instagram: 'Instagram',
+  threads: 'Threads',
   xing: 'XING',
   bluesky: 'Bluesky',
   reddit: 'Reddit',

@@ -12,6 +12,7 @@ export * from './content-url';
 export * from './groups';
 export * from './input-limits';
 export * from './languages';
+export * from './mastodon';
 export * from './notifications';
 export * from './notification-rules';
 export * from './notification-messages';

@@ -7,6 +7,7 @@ const NETWORK_NAMES: Record<string, string> = {
   x: 'X',
   facebook: 'Facebook',
   instagram: 'Instagram',
+  threads: 'Threads',
   xing: 'Xing',
   bluesky: 'Bluesky',
   reddit: 'Reddit',

@@ -63,6 +63,58 @@ describe('measurePost', () => {
   });
 });
 
+describe('Threads and Mastodon', () => {
+  const GREEK = 'Καλημέρα από την Αθήνα';
+
+  it('counts 500 characters on Threads, each emoji as its UTF-8 bytes', () => {
+    expect(measurePost('a'.repeat(500), 'threads', '')).toEqual({
+      length: 500,
+      limit: 500,
+      over: false,
+    });
+    // 🎉 is 4 bytes, a family of four is four 4-byte people and three 3-byte joiners, a flag 8.
+    expect(measurePost('🎉', 'threads', '').length).toBe(4);
+    expect(measurePost(FAMILY, 'threads', '').length).toBe(4 * 4 + 3 * 3);
+    expect(measurePost('🇬🇷', 'threads', '').length).toBe(8);
+    // Greek letters are two bytes in UTF-8 but not emoji: one character each.
+    expect(measurePost(GREEK, 'threads', '').length).toBe([...GREEK].length);
+    expect(measurePost(`${'a'.repeat(496)}🎉`, 'threads', '').over).toBe(false);
+    expect(measurePost(`${'a'.repeat(497)}🎉`, 'threads', '').over).toBe(true);
+  });
+
+  it('counts the link on Threads as it is written', () => {
+    const text = 'a'.repeat(500 - 1 - LINK.length);
+    expect(measurePost(text, 'threads', LINK)).toEqual({ length: 500, limit: 500, over: false });
+    expect(measurePost(`${text}a`, 'threads', LINK).over).toBe(true);
+  });
+
+  it('points at the emoji that does not fit on Threads', () => {
+    expect(overflowOffset(`${'a'.repeat(496)}🎉`, 'threads')).toBeNull();
+    expect(overflowOffset(`${'a'.repeat(497)}🎉`, 'threads')).toBe(497);
+    expect(overflowOffset(`${'a'.repeat(480)}${FAMILY}`, 'threads')).toBe(480);
+  });
+
+  it('counts graphemes on Mastodon, and every link with its protocol as 23', () => {
+    expect(measurePost(FAMILY, 'mastodon', LINK)).toEqual({
+      length: 1 + 1 + 23,
+      limit: 500,
+      over: false,
+    });
+    // A short link counts 23 as well; a bare domain is text.
+    expect(measurePost('see https://a.io', 'mastodon', '').length).toBe(4 + 23);
+    expect(measurePost('see example.com', 'mastodon', '').length).toBe(15);
+    const text = 'a'.repeat(500 - 1 - 23);
+    expect(measurePost(text, 'mastodon', LINK).over).toBe(false);
+    expect(measurePost(`${text}a`, 'mastodon', LINK).over).toBe(true);
+  });
+
+  it('points at the link that does not fit on Mastodon', () => {
+    expect(overflowOffset(`${'a'.repeat(480)} ${LINK} b`, 'mastodon')).toBe(481);
+    expect(overflowOffset(`${'a'.repeat(476)} ${LINK} b`, 'mastodon')).toBe(477 + LINK.length);
+    expect(overflowOffset(`${'a'.repeat(474)} ${LINK} b`, 'mastodon')).toBeNull();
+  });
+});
+
 describe('postWithLink', () => {
   it('appends the link when the text lacks it and says where the text starts', () => {
     expect(postWithLink('  hi ', 'https://x.io')).toEqual({ post: 'hi  https://x.io', offset: -2 });
@@ -190,7 +242,21 @@ describe('counting, against the networks’ rules counted the plain way', () => 
         links.length * 23,
       );
     }
+    if (rule?.unit === 'graphemes' && rule.linkWeight) {
+      const links = post.match(/https?:\/\/\S+/g) ?? [];
+      return graphemes(post.replace(/https?:\/\/\S+/g, '')).length + links.length * 23;
+    }
     if (rule?.unit === 'graphemes') return graphemes(post).length;
+    if (rule?.unit === 'emojiBytes') {
+      return graphemes(post).reduce(
+        (length, { segment }) =>
+          length +
+          (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment)
+            ? new TextEncoder().encode(segment).length
+            : [...segment].length),
+        0,
+      );
+    }
     return [...post].length;
   }
 
@@ -241,9 +307,12 @@ describe('counting, against the networks’ rules counted the plain way', () => 
         expect([network, offset !== null]).toEqual([network, limit !== null && length > limit]);
         if (offset === null || limit === null) continue;
         // Everything before the offset fits; with the character or link there, it does not.
+        // On Threads an emoji is one unit, of several bytes.
         const next =
           /^https?:\/\/\S+/.exec(post.slice(offset))?.[0] ??
-          String.fromCodePoint(post.codePointAt(offset)!);
+          (network === 'threads'
+            ? graphemes(post.slice(offset))[0].segment
+            : String.fromCodePoint(post.codePointAt(offset)!));
         expect(plainLength(post.slice(0, offset), network)).toBeLessThanOrEqual(limit);
         expect(plainLength(post.slice(0, offset + next.length), network)).toBeGreaterThan(limit);
       }

@@ -1,4 +1,5 @@
 import { X_WEIGHTING, forEachXUnit, xWeightedLength } from './x-length';
+import { findLinks } from './x-links';
 
 /** Networks employees share to (issue 6 builds the share links; variants target them now). */
 export const SHARE_NETWORKS = [
@@ -8,6 +9,8 @@ export const SHARE_NETWORKS = [
   'xing',
   'reddit',
   'bluesky',
+  'threads',
+  'mastodon',
   'whatsapp',
   'telegram',
   'email',
@@ -23,6 +26,8 @@ export const SHARE_NETWORK_NAMES: Record<ShareNetwork, string> = {
   xing: 'Xing',
   reddit: 'Reddit',
   bluesky: 'Bluesky',
+  threads: 'Threads',
+  mastodon: 'Mastodon',
   whatsapp: 'WhatsApp',
   telegram: 'Telegram',
   email: 'E-mail',
@@ -39,18 +44,31 @@ export function isVariantNetwork(value: unknown): value is VariantNetwork {
 interface LengthRule {
   limit: number;
   /**
-   * How the network counts: characters (code points), graphemes (what a reader sees), or X's
-   * weights (see `forEachXUnit`: CJK and emoji 2, links 23, Latin and the like 1).
+   * How the network counts: characters (code points), graphemes (what a reader sees), X's
+   * weights (see `forEachXUnit`: CJK and emoji 2, links 23, Latin and the like 1), or characters
+   * with each emoji counted as its UTF-8 bytes (`emojiBytes`, Threads).
    */
-  unit: 'characters' | 'graphemes' | 'weighted';
-  /** Every link counts as this many characters (X shortens links to t.co). */
+  unit: 'characters' | 'graphemes' | 'weighted' | 'emojiBytes';
+  /**
+   * Every link counts as this many characters: X shortens links to t.co; Mastodon counts each
+   * 'http://' or 'https://' link as 23 whatever its length.
+   */
   linkWeight?: number;
 }
 
-/** The post length limits Chorus checks; networks not listed have none worth checking. */
+/**
+ * The post length limits Chorus checks; networks not listed have none worth checking.
+ * - Threads: 500 characters, "emojis are counted as the number of UTF-8 bytes" (Meta's Threads
+ *   API documentation, "Posts": a 🎉 is 4, a ZWJ family of four 25, a flag 8).
+ * - Mastodon: 500 by default (servers may allow more; 500 fits everywhere). Mastodon counts
+ *   graphemes, each link with its 'http(s)://' as 23, and a mention '@name@host' as '@name'; Chorus
+ *   counts mentions whole, which can only over-count.
+ */
 export const POST_LENGTH_RULES: Partial<Record<ShareNetwork, LengthRule>> = {
   x: { limit: X_WEIGHTING.limit, unit: 'weighted', linkWeight: X_WEIGHTING.linkWeight },
   bluesky: { limit: 300, unit: 'graphemes' },
+  threads: { limit: 500, unit: 'emojiBytes' },
+  mastodon: { limit: 500, unit: 'graphemes', linkWeight: 23 },
   linkedin: { limit: 3000, unit: 'characters' },
   xing: { limit: 3000, unit: 'characters' },
   reddit: { limit: 300, unit: 'characters' },
@@ -122,22 +140,44 @@ export function overflowOffset(post: string, network: ShareNetwork): number | nu
   return offset;
 }
 
-/** A post's length counted each way a network counts, each counted once and only when asked. */
+/** A post's length counted by each rule, each counted once and only when asked. */
 class Counts {
   private codePoints?: number;
-  private graphemes?: number;
-  private weighted?: number;
+  private emojiBytesAtMost?: number;
+  private readonly byRule = new Map<LengthRule, number>();
 
   constructor(readonly post: string) {}
 
   of(rule: LengthRule): number {
-    if (rule.unit === 'weighted') return (this.weighted ??= xWeightedLength(this.post));
-    if (rule.unit === 'graphemes') return (this.graphemes ??= countGraphemes(this.post));
-    return this.codePointCount();
+    let length = this.byRule.get(rule);
+    if (length === undefined) {
+      if (rule.unit === 'weighted') length = xWeightedLength(this.post);
+      else if (rule.unit === 'characters') length = this.codePointCount();
+      else length = countUnits(this.post, rule);
+      this.byRule.set(rule, length);
+    }
+    return length;
   }
 
   codePointCount(): number {
     return (this.codePoints ??= countCodePoints(this.post, 0, this.post.length));
+  }
+
+  /**
+   * The most a rule can count this post as, found quickly, when counting it exactly is slow
+   * (graphemes): graphemes are never more than code points, a link of 23 adds at most 23 per
+   * '://', and an emoji's UTF-8 bytes are never more than the post's. Null when not worth it.
+   */
+  atMost(rule: LengthRule): number | null {
+    if (rule.unit === 'graphemes') {
+      return this.codePointCount() + (rule.linkWeight ?? 0) * countOf(this.post, '://');
+    }
+    if (rule.unit === 'emojiBytes') {
+      return (this.emojiBytesAtMost ??= EMOJI.test(this.post)
+        ? utf8Length(this.post)
+        : this.codePointCount());
+    }
+    return null;
   }
 }
 
@@ -147,9 +187,9 @@ function measure(counts: Counts, network: ShareNetwork, rule: LengthRule): Count
 }
 
 /**
- * The count on the network with the least room left (the first one on a tie). Graphemes are never
- * more than code points, so when counting code points leaves Bluesky at least as much room as the
- * tightest so far, its graphemes need not be counted (that is slow).
+ * The count on the network with the least room left (the first one on a tie). A network whose
+ * most possible count leaves it at least as much room as the tightest so far need not be counted
+ * exactly (graphemes are slow to count).
  */
 function tightest(counts: Counts): CountedPost | null {
   let worst: CountedPost | null = null;
@@ -157,7 +197,8 @@ function tightest(counts: Counts): CountedPost | null {
   for (const network of SHARE_NETWORKS) {
     const rule = POST_LENGTH_RULES[network];
     if (!rule) continue;
-    if (rule.unit === 'graphemes' && rule.limit - counts.codePointCount() >= worstRoom) continue;
+    const most = counts.atMost(rule);
+    if (most !== null && rule.limit - most >= worstRoom) continue;
     const current = measure(counts, network, rule);
     const room = rule.limit - current.length;
     if (room < worstRoom) {
@@ -168,40 +209,88 @@ function tightest(counts: Counts): CountedPost | null {
   return worst;
 }
 
-function countGraphemes(post: string): number {
+function countUnits(post: string, rule: LengthRule): number {
   let length = 0;
-  forEachGrapheme(post, () => {
-    length += 1;
+  forEachUnit(post, rule, (_start, weight) => {
+    length += weight;
     return true;
   });
   return length;
 }
 
 /** Visits the units a network counts, in order, until `visit` returns false. */
-function forEachUnit(
-  post: string,
-  rule: LengthRule,
-  visit: (start: number, weight: number) => boolean,
-): void {
+function forEachUnit(post: string, rule: LengthRule, visit: Visit): void {
   if (rule.unit === 'weighted') {
     forEachXUnit(post, visit);
   } else if (rule.unit === 'graphemes') {
-    forEachGrapheme(post, visit);
+    if (rule.linkWeight) forEachBetweenLinks(post, rule.linkWeight, forEachGrapheme, visit);
+    else forEachGrapheme(post, 0, post.length, visit);
+  } else if (rule.unit === 'emojiBytes') {
+    // Without a pictograph or a flag letter there is no emoji: every code point is one.
+    if (EMOJI.test(post)) forEachEmojiByteUnit(post, visit);
+    else forEachCodePoint(post, 0, post.length, visit);
   } else {
     forEachCodePoint(post, 0, post.length, visit);
   }
 }
 
-function forEachCodePoint(
-  text: string,
-  from: number,
-  to: number,
-  visit: (start: number, weight: number) => boolean,
-): void {
+type Visit = (start: number, weight: number) => boolean;
+/** Visits the units of `text` from `from` to `to`; false when `visit` stopped it. */
+type Walk = (text: string, from: number, to: number, visit: Visit) => boolean;
+
+/**
+ * Visits each 'http://' or 'https://' link (as `findLinks` finds them) as one unit of `linkWeight`,
+ * and what is between them with `walk`. Mastodon counts only links with their protocol so.
+ */
+function forEachBetweenLinks(post: string, linkWeight: number, walk: Walk, visit: Visit): void {
+  let from = 0;
+  for (const link of findLinks(post)) {
+    if (!/^https?:\/\//i.test(post.slice(link.start, link.start + 8))) continue;
+    if (!walk(post, from, link.start, visit) || !visit(link.start, linkWeight)) return;
+    from = link.end;
+  }
+  walk(post, from, post.length, visit);
+}
+
+/** Threads' units: an emoji (a grapheme with a pictograph or a flag) weighs its UTF-8 bytes. */
+function forEachEmojiByteUnit(post: string, visit: Visit): void {
+  forEachGraphemeSpan(post, 0, post.length, (start, end) => {
+    const grapheme = post.slice(start, end);
+    if (EMOJI.test(grapheme)) return visit(start, utf8Length(grapheme));
+    return forEachCodePoint(post, start, end, visit);
+  });
+}
+
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+function utf8Length(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (isSurrogatePair(text, i)) {
+      length += 4;
+      i += 1;
+    } else length += 3;
+  }
+  return length;
+}
+
+function countOf(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+    count += 1;
+  }
+  return count;
+}
+
+function forEachCodePoint(text: string, from: number, to: number, visit: Visit): boolean {
   for (let i = from; i < to; i += 1) {
     if (i > from && isSurrogatePair(text, i - 1)) continue;
-    if (!visit(i, 1)) return;
+    if (!visit(i, 1)) return false;
   }
+  return true;
 }
 
 function countCodePoints(text: string, from: number, to: number): number {
@@ -215,39 +304,49 @@ function isSurrogatePair(text: string, i: number): boolean {
   return (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
 
+/** Visits each grapheme from `from` to `to` as one unit. */
+function forEachGrapheme(text: string, from: number, to: number, visit: Visit): boolean {
+  return forEachGraphemeSpan(text, from, to, (start) => visit(start, 1));
+}
+
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * Visits each grapheme (what a reader sees as one character). Intl.Segmenter is exact but slow,
- * so it only sees the stretches that need it: between two characters of the 'simple' ranges
- * below there is always a grapheme boundary (no combining marks, joiners, emoji or regional
- * indicators there), so each such character is a grapheme of its own.
+ * Visits each grapheme (what a reader sees as one character) from `from` to `to`, with where it
+ * starts and ends. Intl.Segmenter is exact but slow, so it only sees the stretches that need it:
+ * between two characters of the 'simple' ranges below there is always a grapheme boundary (no
+ * combining marks, joiners, emoji or regional indicators there), so each such character is a
+ * grapheme of its own.
  */
-function forEachGrapheme(text: string, visit: (start: number, weight: number) => boolean): void {
-  let i = 0;
-  while (i < text.length) {
-    if (
-      isSimple(text.charCodeAt(i)) &&
-      (i + 1 >= text.length || isSimple(text.charCodeAt(i + 1)))
-    ) {
-      if (!visit(i, 1)) return;
+function forEachGraphemeSpan(
+  text: string,
+  from: number,
+  to: number,
+  visit: (start: number, end: number) => boolean,
+): boolean {
+  let i = from;
+  while (i < to) {
+    if (isSimple(text.charCodeAt(i)) && (i + 1 >= to || isSimple(text.charCodeAt(i + 1)))) {
+      if (!visit(i, i + 1)) return false;
       i += 1;
       continue;
     }
     // A stretch that needs segmenting: up to the next boundary between two simple characters.
     let end = i + 1;
-    while (
-      end < text.length &&
-      !(isSimple(text.charCodeAt(end - 1)) && isSimple(text.charCodeAt(end)))
-    ) {
+    while (end < to && !(isSimple(text.charCodeAt(end - 1)) && isSimple(text.charCodeAt(end)))) {
       end += 1;
     }
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    // Each grapheme is visited when the next one starts (or the stretch ends).
+    let previous = -1;
     for (const { index } of segmenter.segment(text.slice(i, end))) {
-      if (!visit(i + index, 1)) return;
+      if (previous >= 0 && !visit(i + previous, i + index)) return false;
+      previous = index;
     }
+    if (previous >= 0 && !visit(i + previous, end)) return false;
     i = end;
   }
+  return true;
 }
 
 /**

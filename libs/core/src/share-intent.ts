@@ -1,22 +1,47 @@
+import { normalizeMastodonInstance } from './mastodon';
 import { postWithLink, type ShareNetwork } from './post-length';
 
+/** What a network's share page fills in for the employee: the post text, a title, or nothing. */
+export type SharePrefill = 'text' | 'title' | 'none';
+
+/** How an organisation shares to networks whose share page can be chosen. */
+export interface ShareOptions {
+  /**
+   * LinkedIn's feed composer (`feed/?shareActive=true&text=`), which fills in the text, rather
+   * than the documented share page (`sharing/share-offsite/?url=`), which takes only the link.
+   * The composer is not part of LinkedIn's documented share plugin; on by default.
+   */
+  linkedinComposer?: boolean;
+}
+
 /**
- * What a network's share-intent URL fills in for the employee (DESIGN.md "Sharing without handing
- * over social accounts"): the post text, only a title, or nothing but the link.
+ * What each network's share page fills in (DESIGN.md "Sharing without handing over social
+ * accounts"); LinkedIn's depends on `linkedinComposer`, see `prefillOf`.
  */
-export const SHARE_NETWORK_PREFILL: Record<ShareNetwork, 'text' | 'title' | 'none'> = {
-  linkedin: 'none',
+const PREFILL: Record<ShareNetwork, SharePrefill> = {
+  linkedin: 'text',
   x: 'text',
   facebook: 'none',
   xing: 'none',
   reddit: 'title',
   bluesky: 'text',
+  threads: 'text',
+  mastodon: 'text',
   whatsapp: 'text',
   telegram: 'text',
   email: 'text',
 };
 
-export interface ShareIntentInput {
+/** What a network's share page fills in for the employee, with the organisation's options. */
+export function prefillOf(
+  network: ShareNetwork,
+  { linkedinComposer = true }: ShareOptions = {},
+): SharePrefill {
+  if (network === 'linkedin' && !linkedinComposer) return 'none';
+  return PREFILL[network];
+}
+
+export interface ShareIntentInput extends ShareOptions {
   network: ShareNetwork;
   /** The suggested (or edited) post text. */
   text: string;
@@ -24,6 +49,11 @@ export interface ShareIntentInput {
   url: string;
   /** The content item's title, for networks that take one (Reddit, e-mail subject). */
   title?: string | null;
+  /**
+   * The hostname of the employee's Mastodon server (from their handle, see
+   * `parseMastodonHandle`): required for Mastodon, which has no share page of its own.
+   */
+  mastodonInstance?: string | null;
 }
 
 export interface ShareIntent {
@@ -37,25 +67,33 @@ export interface ShareIntent {
 
 const encode = encodeURIComponent;
 
-/** The share-intent URL for a post on a network, with the employee's tracked link in it. */
-export function buildShareIntent({ network, text, url, title }: ShareIntentInput): ShareIntent {
-  const prefillsText = SHARE_NETWORK_PREFILL[network] === 'text';
+/**
+ * The share-intent URL for a post on a network, with the employee's tracked link in it. Throws
+ * for Mastodon without a valid `mastodonInstance` (ask for the person's handle first).
+ */
+export function buildShareIntent(input: ShareIntentInput): ShareIntent {
+  const prefillsText = prefillOf(input.network, input) === 'text';
   return {
-    intentUrl: intentUrl(network, text, url, title),
+    intentUrl: intentUrl(input),
     prefillsText,
     copyTextFirst: !prefillsText,
   };
 }
 
-function intentUrl(
-  network: ShareNetwork,
-  text: string,
-  url: string,
-  title: string | null | undefined,
-): string {
+function intentUrl({
+  network,
+  text,
+  url,
+  title,
+  linkedinComposer = true,
+  mastodonInstance,
+}: ShareIntentInput): string {
   switch (network) {
     case 'linkedin':
-      return `https://www.linkedin.com/sharing/share-offsite/?url=${encode(url)}`;
+      // The composer builds the link's preview from the link in the text.
+      return linkedinComposer
+        ? `https://www.linkedin.com/feed/?shareActive=true&text=${encode(postWithLink(text, url).post)}`
+        : `https://www.linkedin.com/sharing/share-offsite/?url=${encode(url)}`;
     case 'x':
       // X appends the url parameter itself: the text must not carry the link a second time.
       return `https://x.com/intent/tweet?text=${encode(withoutLink(text, url))}&url=${encode(url)}`;
@@ -67,6 +105,15 @@ function intentUrl(
       return `https://www.reddit.com/submit?url=${encode(url)}&title=${encode(titleFor(text, url, title))}&type=LINK`;
     case 'bluesky':
       return `https://bsky.app/intent/compose?text=${encode(postWithLink(text, url).post)}`;
+    case 'threads':
+      // Meta's documented post intent: the url parameter is the post's link attachment, so the
+      // text need not carry the link as well.
+      return `https://www.threads.com/intent/post?text=${encode(withoutLink(text, url))}&url=${encode(url)}`;
+    case 'mastodon': {
+      const instance = mastodonInstance ? normalizeMastodonInstance(mastodonInstance) : null;
+      if (!instance) throw new Error('A Mastodon share needs the hostname of the person’s server');
+      return `https://${instance}/share?text=${encode(postWithLink(text, url).post)}`;
+    }
     case 'whatsapp':
       return `https://wa.me/?text=${encode(postWithLink(text, url).post)}`;
     case 'telegram':

@@ -9,6 +9,7 @@ export const SOCIAL_NETWORKS = [
   'xing',
   'bluesky',
   'instagram',
+  'threads',
   'reddit',
   'mastodon',
 ] as const;
@@ -22,6 +23,7 @@ export const SOCIAL_NETWORK_NAMES: Record<SocialNetwork, string> = {
   xing: 'Xing',
   bluesky: 'Bluesky',
   instagram: 'Instagram',
+  threads: 'Threads',
   reddit: 'Reddit',
   mastodon: 'Mastodon',
 };

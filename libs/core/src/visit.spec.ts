@@ -4,6 +4,7 @@ import {
   VISIT_KINDS,
   classifyVisit,
   isVerifyingVisit,
+  previewCrawlerOf,
   type Visit,
   type VisitCrawler,
 } from './visit';
@@ -126,6 +127,11 @@ const PREVIEWS: [VisitCrawler, string][] = [
   ['xing', 'XING-contenttabreceiver/2.0'],
   ['reddit', 'Mozilla/5.0 (compatible; redditbot/1.0; +http://www.reddit.com/feedback)'],
   ['bluesky', 'Mozilla/5.0 (compatible; Bluesky Cardyb/1.1; +mailto:support@bsky.app)'],
+  // Mastodon's link-card fetcher ("#{Mastodon::Version.user_agent} Bot"), in several versions.
+  ['mastodon', 'http.rb/5.1.1 (Mastodon/4.2.1; +https://mastodon.social/) Bot'],
+  ['mastodon', 'http.rb/5.2.0 (Mastodon/4.3.2; +https://chaos.social/) Bot'],
+  ['mastodon', 'http.rb/4.4.1 (Mastodon/3.5.3; +https://fosstodon.org/)'],
+  ['mastodon', 'http.rb/5.1.1 (Mastodon/4.2.0+glitch; +https://infosec.exchange/) Bot'],
   ['whatsapp', 'WhatsApp/2.23.20.0'],
   ['whatsapp', 'WhatsApp/2.2427.7 i'],
   ['telegram', 'TelegramBot (like TwitterBot)'],
@@ -268,6 +274,26 @@ describe('isVerifyingVisit', () => {
       ),
     ).toBe(false);
     expect(isVerifyingVisit(get('WhatsApp/2.23.20.0'), 'whatsapp')).toBe(true);
+  });
+
+  it("verifies a Mastodon share by any Mastodon server's preview", () => {
+    const mastodon = get('http.rb/5.1.1 (Mastodon/4.2.1; +https://mastodon.social/) Bot');
+    expect(isVerifyingVisit(mastodon, 'mastodon')).toBe(true);
+    expect(isVerifyingVisit(mastodon, 'bluesky')).toBe(false);
+  });
+
+  it("verifies a Threads share by Meta's shared preview crawler, which is Facebook's", () => {
+    const meta = get('facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)');
+    expect(meta).toEqual({ kind: 'preview', crawler: 'facebook' });
+    expect(previewCrawlerOf('threads')).toBe('facebook');
+    expect(isVerifyingVisit(meta, 'threads')).toBe(true);
+    expect(isVerifyingVisit(meta, 'facebook')).toBe(true);
+    // Meta's general crawler is no preview, and the Threads app's browser is a person.
+    const general = get(
+      'meta-externalagent/1.1 (+https://developers.facebook.com/docs/sharing/webmasters/crawler)',
+    );
+    expect(isVerifyingVisit(general, 'threads')).toBe(false);
+    expect(VISIT_CRAWLERS).not.toContain('threads');
   });
 
   it('is never verified by a bot or a HEAD request, even from the right crawler', () => {

@@ -1,9 +1,14 @@
 import { isbot } from 'isbot';
 import { SHARE_NETWORKS, type ShareNetwork } from './post-length';
 
-/** Whose link-preview crawler fetched a tracked link. */
+/**
+ * Whose link-preview crawler fetched a tracked link: the networks' own (Threads has none of its
+ * own, see `previewCrawlerOf`), chat apps' and a few others.
+ */
 export const VISIT_CRAWLERS = [
-  ...SHARE_NETWORKS,
+  ...SHARE_NETWORKS.filter(
+    (network): network is Exclude<ShareNetwork, 'threads'> => network !== 'threads',
+  ),
   'slack',
   'discord',
   'teams',
@@ -47,6 +52,10 @@ const PREVIEW_CRAWLERS: readonly { crawler: VisitCrawler; pattern: RegExp }[] = 
   { crawler: 'xing', pattern: /XING-contenttabreceiver/i },
   { crawler: 'reddit', pattern: /redditbot/i },
   { crawler: 'bluesky', pattern: /Bluesky Cardyb/i },
+  // Each Mastodon server a post reaches fetches its links' previews, saying so and naming itself:
+  // "http.rb/5.1.1 (Mastodon/4.2.1; +https://mastodon.social/) Bot". Forks (glitch-soc,
+  // Hometown) keep the "(Mastodon/" and add to the version.
+  { crawler: 'mastodon', pattern: /\(Mastodon\/\d/i },
   // WhatsApp's fetcher sends only "WhatsApp/2.23.20.0 A"; the app has no in-app browser.
   { crawler: 'whatsapp', pattern: /^WhatsApp\//i },
   { crawler: 'slack', pattern: /Slackbot|Slack-ImgProxy/i },
@@ -107,9 +116,23 @@ function previewCrawler(ua: string): VisitCrawler | null {
 }
 
 /**
+ * The crawler that fetches a link's preview when it is posted on a network. Threads has none of
+ * its own: Meta fetches Threads' previews with the crawler it uses for Facebook, Instagram and
+ * Messenger (`facebookexternalhit`), and the request says nothing more. A tracked link belongs to
+ * one share, so that crawler fetching a Threads share's link means the link was posted on one of
+ * Meta's apps: it verifies the Threads share, and is recorded as the `facebook` crawler it is.
+ */
+export function previewCrawlerOf(network: ShareNetwork): VisitCrawler {
+  return network === 'threads' ? 'facebook' : network;
+}
+
+/**
  * Whether a visit verifies a share (the post went live): a human click, or a fetch by the
- * link-preview crawler of the network the link was shared to.
+ * link-preview crawler of the network the link was shared to (`previewCrawlerOf`).
  */
 export function isVerifyingVisit(visit: Visit, shareNetwork: ShareNetwork): boolean {
-  return visit.kind === 'click' || (visit.kind === 'preview' && visit.crawler === shareNetwork);
+  return (
+    visit.kind === 'click' ||
+    (visit.kind === 'preview' && visit.crawler === previewCrawlerOf(shareNetwork))
+  );
 }

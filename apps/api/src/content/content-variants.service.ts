@@ -130,6 +130,15 @@ function assertFits(text: string, network: VariantNetwork, item: ContentItem): v
       linkWeight: rule.linkWeight ?? 1,
     });
   }
+  if (rule?.unit === 'emojiBytes') {
+    throw new DomainError('unprocessable', 'errors:content.tooLongForThreads', figures);
+  }
+  if (rule?.linkWeight) {
+    throw new DomainError('unprocessable', 'errors:content.tooLongForMastodon', {
+      ...figures,
+      linkWeight: rule.linkWeight,
+    });
+  }
   throw new DomainError(
     'unprocessable',
     network === 'any' ? 'errors:content.tooLongAnywhere' : 'errors:content.tooLong',

@@ -138,6 +138,8 @@ export const NETWORK_HABITS: Readonly<
   bluesky: { users: 0.1, pull: 0.4, audience: 120 },
   telegram: { users: 0.03, pull: 0.5, audience: null },
   reddit: { users: 0.03, pull: 0.6, audience: 80 },
+  threads: { users: 0.04, pull: 0.5, audience: 150 },
+  mastodon: { users: 0.03, pull: 0.5, audience: 200 },
 };
 
 /** The networks in the order of NETWORK_HABITS. */

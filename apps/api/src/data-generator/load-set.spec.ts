@@ -1,5 +1,6 @@
 import {
   localDate,
+  previewCrawlerOf,
   TRACKED_CODE_ALPHABET,
   TRACKED_CODE_LENGTH,
   type VisitKind,
@@ -123,8 +124,15 @@ describe('the load data set', () => {
     const wrong = set.clicks.filter(
       (click) =>
         (click.kind === 'click') !== /^[A-Za-z0-9_-]{22}$/.test(click.visitor ?? '') ||
-        click.crawler !== (click.kind === 'preview' ? shares.get(click.shareId)!.network : null),
+        click.crawler !==
+          (click.kind === 'preview' ? previewCrawlerOf(shares.get(click.shareId)!.network) : null),
     );
+    // Threads' previews are fetched by Meta's shared crawler, named as Facebook's.
+    const threads = set.clicks.filter(
+      (click) => click.kind === 'preview' && shares.get(click.shareId)!.network === 'threads',
+    );
+    expect(threads.length).toBeGreaterThan(0);
+    expect(new Set(threads.map((click) => click.crawler))).toEqual(new Set(['facebook']));
     expect(wrong).toEqual([]);
     const kinds = new Set(set.clicks.map((click) => click.kind));
     expect([...kinds].sort()).toEqual(['bot', 'click', 'head', 'preview']);

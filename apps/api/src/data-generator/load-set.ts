@@ -1,5 +1,6 @@
 import {
   isVerifyingVisit,
+  previewCrawlerOf,
   type ContentKind,
   type PreferredLanguage,
   type Role,
@@ -457,7 +458,7 @@ export function* clickEvents(
         at = share.at + delay(random, room);
       }
       const day = dayOf(at);
-      const crawler = kind === 'preview' ? share.network : null;
+      const crawler = kind === 'preview' ? previewCrawlerOf(share.network) : null;
       const visitor =
         kind === 'click'
           ? visitorHash(index, Math.floor(readers * random() ** 1.5), day.index)

@@ -95,6 +95,7 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
   ]),
   colleague('sofie.jensen', 'Sofie Jensen', 'da', 'Sales', 'Copenhagen', [
     ['linkedin', 'sofiejensen', 1540],
+    ['mastodon', '@sofiejensen@mastodon.social', 210],
   ]),
   colleague('lars.andersson', 'Lars Andersson', 'sv', 'Engineering', 'Stockholm', [
     ['linkedin', 'larsandersson', 760],
@@ -106,6 +107,7 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
   colleague('eleni.papadopoulou', 'Eleni Papadopoulou', 'el', 'Customer Success', 'Athens', [
     ['linkedin', 'elenipapadopoulou', 980],
     ['facebook', 'eleni.papadopoulou', 450],
+    ['threads', '@eleni.papadopoulou', 260],
   ]),
   // A second curator, so that four-eyes approval can be tried in the demo.
   {

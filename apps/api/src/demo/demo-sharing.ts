@@ -4,6 +4,7 @@ import {
   isSocialNetwork,
   isVerifyingVisit,
   localDate,
+  previewCrawlerOf,
   seededRandom,
   SETTINGS_LABEL,
   type CostPerClick,
@@ -96,19 +97,19 @@ const SHARERS: {
   {
     email: 'sofie.jensen@chorus.example',
     keenness: 0.7,
-    networks: ['linkedin'],
+    networks: ['linkedin', 'mastodon'],
     follows: ['Industry'],
   },
   {
     email: 'eleni.papadopoulou@chorus.example',
     keenness: 0.5,
-    networks: ['linkedin', 'facebook'],
+    networks: ['linkedin', 'facebook', 'threads'],
     follows: ['Culture'],
   },
   {
     email: 'marc.dubois@chorus.example',
     keenness: 0.6,
-    networks: ['linkedin', 'x'],
+    networks: ['linkedin', 'x', 'threads'],
     follows: ['Careers'],
   },
   { email: 'pieter.jansen@chorus.example', keenness: 0.4, networks: ['linkedin'], follows: [] },
@@ -253,7 +254,8 @@ function visitsTo(
     }
   };
   // Most posts are seen: the network fetches the preview within a minute of posting.
-  if (next() < 0.85) add(sharedAt + 20_000 + next() * 40_000, 'preview', share.network, null);
+  if (next() < 0.85)
+    add(sharedAt + 20_000 + next() * 40_000, 'preview', previewCrawlerOf(share.network), null);
   if (next() < 0.3) add(sharedAt + next() * DAY, 'preview', 'slack', null);
   const people = Math.round((audience / 60) * (0.3 + next() * 1.4));
   const visitors = Array.from({ length: Math.max(1, people) }, (_, i) => `demo${share.code}${i}`);

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DELETED_ACCOUNT_LABEL } from '@chorus/core';
+import {
+  DELETED_ACCOUNT_LABEL,
+  formatMastodonHandle,
+  parseMastodonHandle,
+  type SocialNetwork,
+} from '@chorus/core';
 import { AccountTokensService } from '../accounts/account-tokens.service';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
@@ -67,22 +72,16 @@ export class ProfileService {
         network: repeated,
       });
     }
+    const kept = changes.socialProfiles
+      ?.filter((profile) => profile.handle != null || profile.audienceSize != null)
+      .map((profile) => ({
+        network: profile.network,
+        handle: normalizedHandle(profile.network, profile.handle ?? null),
+        audienceSize: profile.audienceSize ?? null,
+      }));
     await this.transactions.run(async (manager) => {
       await this.users.updateProfile(userId, changes, manager);
-      if (changes.socialProfiles) {
-        const kept = changes.socialProfiles.filter(
-          (profile) => profile.handle != null || profile.audienceSize != null,
-        );
-        await this.profiles.replaceSocialProfiles(
-          userId,
-          kept.map((profile) => ({
-            network: profile.network,
-            handle: profile.handle ?? null,
-            audienceSize: profile.audienceSize ?? null,
-          })),
-          manager,
-        );
-      }
+      if (kept) await this.profiles.replaceSocialProfiles(userId, kept, manager);
     });
     return this.get(userId);
   }
@@ -174,4 +173,16 @@ export class ProfileService {
       await assertAnAdministratorRemains(manager);
     });
   }
+}
+
+/**
+ * A handle as Chorus keeps it. A Mastodon handle names the server a Mastodon share goes to, so it
+ * must be one (`@name@host`, `name@host` or `https://host/@name`) and is kept as `@name@host`.
+ */
+function normalizedHandle(network: SocialNetwork, handle: string | null): string | null {
+  if (network !== 'mastodon' || handle === null) return handle;
+  const parsed = parseMastodonHandle(handle);
+  if (!parsed)
+    throw new DomainError('unprocessable', 'errors:account.mastodonHandleInvalid', { handle });
+  return formatMastodonHandle(parsed);
 }

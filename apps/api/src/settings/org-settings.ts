@@ -227,6 +227,12 @@ export const ORG_SETTINGS = {
       'sharing; 0 lets everyone edit.',
   ),
   enabledNetworks: networksSetting('The networks employees are offered to share to.'),
+  linkedinComposer: booleanSetting(
+    true,
+    "LinkedIn opens its post composer with the text filled in (its feed's shareActive address, " +
+      'which LinkedIn does not document); off, it opens the documented share page, which takes ' +
+      'only the link, and the text is copied to be pasted.',
+  ),
   timeZone: {
     default: 'UTC',
     description:

@@ -91,10 +91,9 @@ export class SharesRepository {
     if (rows.length > 0) await manager.insert(Share, rows);
   }
 
-  /** The audience the person declared on their profile for this network, or null. */
-  async declaredAudience(userId: string, network: SocialNetwork): Promise<number | null> {
-    const profile = await this.dataSource.manager.findOneBy(SocialProfile, { userId, network });
-    return profile?.audienceSize ?? null;
+  /** The handle and audience the person declared on their profile for this network, or null. */
+  declaredProfile(userId: string, network: SocialNetwork): Promise<SocialProfile | null> {
+    return this.dataSource.manager.findOneBy(SocialProfile, { userId, network });
   }
 
   async mine(

@@ -3,6 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import {
   buildShareIntent,
   isSocialNetwork,
+  parseMastodonHandle,
   type ShareNetwork,
   type ShareSource,
 } from '@chorus/core';
@@ -14,6 +15,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { publicAddress } from '../config/public-address';
 import { SettingsService } from '../settings/settings.service';
 import { LinkResolver } from '../tracking/link-resolver';
+import type { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Share } from './entities/share.entity';
 import { ShareGateService } from './share-gate.service';
 import { NewShareRow, SharesRepository, ShareTotals, ShareWithFigures } from './shares.repository';
@@ -74,7 +76,7 @@ export class SharesService {
    * as it is today, and returns the tracked link and the network's share-intent address.
    */
   async create(userId: string, input: NewShare): Promise<CreatedShare> {
-    const { enabledNetworks } = await this.settings.get();
+    const { enabledNetworks, linkedinComposer } = await this.settings.get();
     if (!enabledNetworks.includes(input.network)) {
       throw new DomainError('unprocessable', 'errors:sharing.networkOff', {
         network: input.network,
@@ -83,7 +85,11 @@ export class SharesService {
     const { source = 'feed', ...request } = input;
     const clearance = await this.gate.clear({ ...request, userId });
     const item = clearance.item!;
-    const declaredAudience = await this.declaredAudience(userId, input.network);
+    const profile = isSocialNetwork(input.network)
+      ? await this.repository.declaredProfile(userId, input.network)
+      : null;
+    const mastodonInstance = input.network === 'mastodon' ? mastodonInstanceOf(profile) : null;
+    const declaredAudience = profile?.audienceSize ?? null;
     const share = await this.insertWithFreshCode({
       userId,
       itemId: item.id,
@@ -100,6 +106,8 @@ export class SharesService {
       text: share.text,
       url: trackedUrl,
       title: item.title ?? undefined,
+      linkedinComposer,
+      mastodonInstance,
     });
     return { share, trackedUrl, intentUrl: intent.intentUrl, copyTextFirst: intent.copyTextFirst };
   }
@@ -141,11 +149,6 @@ export class SharesService {
     return { share, trackedUrl: this.trackedUrl(share.code) };
   }
 
-  private async declaredAudience(userId: string, network: ShareNetwork): Promise<number | null> {
-    if (!isSocialNetwork(network)) return null;
-    return this.repository.declaredAudience(userId, network);
-  }
-
   private async insertWithFreshCode(
     // The database works out the share's calendar day from its time (see the migration).
     fields: Omit<NewShareRow, 'code'>,
@@ -161,4 +164,14 @@ export class SharesService {
       }
     }
   }
+}
+
+/**
+ * The server a Mastodon share goes to, from the handle on the person's profile: Mastodon has no
+ * share page of its own. Without one, nothing is recorded and the person is told to add it.
+ */
+function mastodonInstanceOf(profile: SocialProfile | null): string {
+  const handle = profile?.handle ? parseMastodonHandle(profile.handle) : null;
+  if (!handle) throw new DomainError('unprocessable', 'errors:sharing.mastodonHandleMissing');
+  return handle.instance;
 }

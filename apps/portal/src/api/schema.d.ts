@@ -2418,7 +2418,15 @@ export interface components {
     };
     /** @enum {string} */
     SocialNetwork:
-      'linkedin' | 'x' | 'facebook' | 'xing' | 'bluesky' | 'instagram' | 'reddit' | 'mastodon';
+      | 'linkedin'
+      | 'x'
+      | 'facebook'
+      | 'xing'
+      | 'bluesky'
+      | 'instagram'
+      | 'threads'
+      | 'reddit'
+      | 'mastodon';
     SocialProfileDto: {
       network: components['schemas']['SocialNetwork'];
       /** @example @emma */
@@ -2485,6 +2493,8 @@ export interface components {
        *       "xing",
        *       "reddit",
        *       "bluesky",
+       *       "threads",
+       *       "mastodon",
        *       "whatsapp",
        *       "telegram",
        *       "email"
@@ -2497,10 +2507,17 @@ export interface components {
         | 'xing'
         | 'reddit'
         | 'bluesky'
+        | 'threads'
+        | 'mastodon'
         | 'whatsapp'
         | 'telegram'
         | 'email'
       )[];
+      /**
+       * @description LinkedIn opens its post composer with the text filled in (its feed's shareActive address, which LinkedIn does not document); off, it opens the documented share page, which takes only the link, and the text is copied to be pasted.
+       * @default true
+       */
+      linkedinComposer: boolean;
       /**
        * @description The organisation's time zone: analytics periods, days and weeks are its calendar days, and unique visitors are counted per day in it. Days already counted keep the zone they were counted in.
        * @default UTC
@@ -2534,6 +2551,8 @@ export interface components {
         xing?: number;
         reddit?: number;
         bluesky?: number;
+        threads?: number;
+        mastodon?: number;
         whatsapp?: number;
         telegram?: number;
         email?: number;
@@ -2638,10 +2657,14 @@ export interface components {
         | 'xing'
         | 'reddit'
         | 'bluesky'
+        | 'threads'
+        | 'mastodon'
         | 'whatsapp'
         | 'telegram'
         | 'email'
       )[];
+      /** @description LinkedIn opens its post composer with the text filled in (its feed's shareActive address, which LinkedIn does not document); off, it opens the documented share page, which takes only the link, and the text is copied to be pasted. */
+      linkedinComposer?: boolean;
       /**
        * @description The organisation's time zone: analytics periods, days and weeks are its calendar days, and unique visitors are counted per day in it. Days already counted keep the zone they were counted in.
        * @example Europe/Amsterdam
@@ -2664,6 +2687,8 @@ export interface components {
         xing?: number;
         reddit?: number;
         bluesky?: number;
+        threads?: number;
+        mastodon?: number;
         whatsapp?: number;
         telegram?: number;
         email?: number;
@@ -2931,6 +2956,8 @@ export interface components {
       | 'xing'
       | 'reddit'
       | 'bluesky'
+      | 'threads'
+      | 'mastodon'
       | 'whatsapp'
       | 'telegram'
       | 'email';
@@ -3697,6 +3724,8 @@ export interface components {
       | 'xing'
       | 'reddit'
       | 'bluesky'
+      | 'threads'
+      | 'mastodon'
       | 'whatsapp'
       | 'telegram'
       | 'email';
@@ -4086,6 +4115,7 @@ export interface components {
       | 'x'
       | 'facebook'
       | 'instagram'
+      | 'threads'
       | 'xing'
       | 'bluesky'
       | 'reddit'

@@ -204,6 +204,7 @@ export function makeSettings(
     shareRequiresStage: 1,
     editRequiresStage: 0,
     enabledNetworks: [...SHARE_NETWORKS],
+    linkedinComposer: true,
     timeZone: 'UTC',
     clickRetentionMonths: 13,
     reminderInactiveDays: 14,

@@ -293,6 +293,33 @@ describe('the analytics dashboard', () => {
     ).toEqual(['campaign:10', 'department:10', 'kind:10', 'location:10', 'network:10']);
   });
 
+  it('names Threads and Mastodon among the networks, and filters by them', async () => {
+    const api = analyticsApi({
+      summary: makeSummary({ shares: 5, clicks: 9 }),
+      breakdowns: {
+        network: makeBreakdown('network', [
+          makeBreakdownRow({ key: 'mastodon', label: 'mastodon', shares: 3, clicks: 7 }),
+          makeBreakdownRow({ key: 'threads', label: 'threads', shares: 2, clicks: 2 }),
+        ]),
+      },
+    });
+    const { user } = renderDashboard(api);
+
+    const byNetwork = await screen.findByRole('table', { name: 'By network' });
+    expect(
+      within(byNetwork)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Mastodon', 'Threads']);
+
+    const filters = within(screen.getByRole('region', { name: 'Filters' }));
+    await user.click(filters.getByRole('combobox', { name: 'Network' }));
+    expect(await filters.findByRole('option', { name: 'Threads' })).toBeInTheDocument();
+    await user.click(filters.getByRole('option', { name: 'Mastodon' }));
+
+    await waitFor(() => expect(queriesTo(api, 'summary').at(-1)).toEqual({ network: 'mastodon' }));
+  });
+
   it('ranks the top advocates by clicks or by shares, saying who is not ranked', async () => {
     const api = analyticsApi({
       summary: makeSummary({ shares: 5, clicks: 9 }),

@@ -56,6 +56,8 @@ describe('my account: profile', () => {
     expect(screen.getByLabelText('LinkedIn handle')).toHaveValue('ada-lovelace');
     expect(screen.getByLabelText('LinkedIn audience size')).toHaveValue('500');
     expect(screen.getByLabelText('Mastodon handle')).toHaveValue('');
+    expect(screen.getByLabelText('Threads handle')).toHaveValue('');
+    expect(screen.getByLabelText('Threads audience size')).toHaveValue('');
     expect(
       screen.getByText('Chorus never asks for your social network passwords or tokens.'),
     ).toBeInTheDocument();
@@ -103,6 +105,34 @@ describe('my account: profile', () => {
     expect(patch?.headers.get('X-XSRF-TOKEN')).toBe('t0k3n');
     // The signed-in user is to be fetched again, for the header's name (see the Nederlands test).
     expect(queryClient.getQueryState(ME_QUERY_KEY)?.isInvalidated).toBe(true);
+  });
+
+  it('takes a Mastodon handle only as @name@server, and saves it so however it was written', async () => {
+    const api = accountApi();
+    const { user } = renderAccount(api.me);
+    const mastodon = await screen.findByLabelText('Mastodon handle');
+    expect(mastodon).toHaveAttribute('placeholder', '@name@mastodon.social');
+
+    // An IP address is no Mastodon server.
+    await user.type(mastodon, 'ada@127.0.0.1');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(mastodon).toBeInvalid();
+    expect(mastodon).toHaveAccessibleDescription(
+      'This is not a Mastodon handle: write it as @name@server, for example @ada@mastodon.social, or paste the address of your profile.',
+    );
+    expect(api.requestsTo('PATCH', '/api/me/profile')).toHaveLength(0);
+
+    await user.clear(mastodon);
+    await user.type(mastodon, 'https://mastodon.social/@ada');
+    expect(mastodon).toBeValid();
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByText('Your profile has been saved.')).toBeInTheDocument();
+    expect(api.requestsTo('PATCH', '/api/me/profile')[0]?.body).toMatchObject({
+      socialProfiles: [{ network: 'mastodon', handle: '@ada@mastodon.social', audienceSize: null }],
+    });
+    expect(mastodon).toHaveValue('@ada@mastodon.social');
   });
 
   it('keeps the portal in English for a language it is not translated into, and says so', async () => {

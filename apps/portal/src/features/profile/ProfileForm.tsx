@@ -98,7 +98,11 @@ export function ProfileForm({ profile }: { profile: Profile }) {
             readOnly
           />
         </SimpleGrid>
-        <SocialProfilesFieldset values={values.socialProfiles} onChange={changeSocial} />
+        <SocialProfilesFieldset
+          values={values.socialProfiles}
+          onChange={changeSocial}
+          handleErrors={{ mastodon: form.errors['socialProfiles.mastodon.handle'] }}
+        />
         <Group>
           <Button type="submit" loading={form.submitting}>
             {t('profile.save')}

@@ -2,11 +2,15 @@ import {
   INPUT_LIMITS,
   SOCIAL_NETWORKS,
   SOCIAL_NETWORK_NAMES,
+  formatMastodonHandle,
+  parseMastodonHandle,
   type SocialNetwork,
 } from '@chorus/core';
 import { Fieldset, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import type { FormMessage } from '../../lib/forms';
 import type { SocialProfile } from './api/profile-queries';
 
 /** A number typed, or what the number field holds as text (empty, or not a number): none. */
@@ -24,15 +28,30 @@ const socialProfileSchema = z.object({
   audienceSize,
 });
 
+/** A Mastodon handle names the server shares open on: it must be one (`@name@server`). */
+const mastodonHandle = (handle: string | null) =>
+  handle === null ? null : parseMastodonHandle(handle);
+
 /**
  * A handle and an audience per network, as the API takes them: the whole list, without the
- * networks that have neither.
+ * networks that have neither, a Mastodon handle written `@name@server`.
  */
 export const socialProfilesSchema = z
   .record(z.enum(SOCIAL_NETWORKS), socialProfileSchema)
+  .superRefine(({ mastodon }, context) => {
+    if (mastodon.handle !== null && mastodonHandle(mastodon.handle) === null) {
+      context.addIssue({
+        code: 'custom',
+        path: ['mastodon', 'handle'],
+        message: 'sharing.mastodon.invalid' satisfies FormMessage,
+      });
+    }
+  })
   .transform((byNetwork): SocialProfile[] =>
     SOCIAL_NETWORKS.flatMap((network) => {
-      const { handle, audienceSize } = byNetwork[network];
+      const { audienceSize } = byNetwork[network];
+      const account = network === 'mastodon' ? mastodonHandle(byNetwork[network].handle) : null;
+      const handle = account ? formatMastodonHandle(account) : byNetwork[network].handle;
       return handle === null && audienceSize === null ? [] : [{ network, handle, audienceSize }];
     }),
   );
@@ -54,10 +73,16 @@ export function socialProfilesValues(saved: readonly SocialProfile[]): SocialPro
 interface SocialProfilesFieldsetProps {
   values: SocialProfilesValues;
   onChange: (network: SocialNetwork, change: Partial<SocialProfileValues>) => void;
+  /** What is wrong with a network's handle, when something is. */
+  handleErrors?: Partial<Record<SocialNetwork, ReactNode>>;
 }
 
 /** A handle and a stated audience size per network; never a password or token. */
-export function SocialProfilesFieldset({ values, onChange }: SocialProfilesFieldsetProps) {
+export function SocialProfilesFieldset({
+  values,
+  onChange,
+  handleErrors = {},
+}: SocialProfilesFieldsetProps) {
   const { t } = useTranslation();
   return (
     <Fieldset legend={t('profile.socialProfiles')}>
@@ -74,6 +99,8 @@ export function SocialProfilesFieldset({ values, onChange }: SocialProfilesField
                 label={t('profile.handle', { network: name })}
                 autoComplete="off"
                 maxLength={INPUT_LIMITS.socialHandle}
+                placeholder={network === 'mastodon' ? t('sharing.mastodon.placeholder') : undefined}
+                error={handleErrors[network]}
                 value={values[network].handle}
                 onChange={(event) => onChange(network, { handle: event.currentTarget.value })}
               />

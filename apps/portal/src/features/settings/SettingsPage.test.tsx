@@ -448,6 +448,53 @@ describe('settings: the controls', () => {
     );
   });
 
+  it('offers Threads and Mastodon among the networks, in the usual order', async () => {
+    settingsApi({ enabledNetworks: ['linkedin'] });
+    renderPage(SettingsPage, { path: '/settings', user: admin });
+    await screen.findByRole('group', { name: 'Networks offered to employees' });
+
+    expect(
+      within(networks())
+        .getAllByRole('checkbox')
+        .map((checkbox) => checkbox.getAttribute('value')),
+    ).toEqual([
+      'linkedin',
+      'x',
+      'facebook',
+      'xing',
+      'reddit',
+      'bluesky',
+      'threads',
+      'mastodon',
+      'whatsapp',
+      'telegram',
+      'email',
+    ]);
+    expect(network('Threads')).not.toBeChecked();
+    expect(network('Mastodon')).not.toBeChecked();
+  });
+
+  it('chooses how LinkedIn opens: its composer with the text, or its documented share page', async () => {
+    const api = settingsApi({ linkedinComposer: true });
+    const { user } = renderPage(SettingsPage, { path: '/settings', user: admin });
+    const composer = await screen.findByRole('switch', {
+      name: 'Open LinkedIn with the text filled in',
+    });
+    expect(composer).toBeChecked();
+    expect(composer).toHaveAccessibleDescription(
+      "Uses LinkedIn's post box, which is not part of its documented share page and could stop working; when off, the text is copied for employees to paste.",
+    );
+
+    await user.click(composer);
+    await user.click(button('Sharing', 'Save'));
+
+    expect(await within(section('Sharing')).findByRole('status')).toHaveTextContent(
+      'Changes saved',
+    );
+    expect(api.patches()).toEqual([{ linkedinComposer: false }]);
+    expect(composer).not.toBeChecked();
+  });
+
   it('finds a time zone by typing part of its name', async () => {
     const api = settingsApi({ timeZone: 'UTC' });
     const { user } = renderPage(SettingsPage, { path: '/settings', user: admin });

@@ -1,25 +1,29 @@
 import { SHARE_NETWORKS } from '@chorus/core';
-import { Checkbox, SimpleGrid } from '@mantine/core';
+import { Checkbox, SimpleGrid, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { SettingsSection } from './SettingsSection';
 import type { Settings } from './api/settings-queries';
 import { useSettingsForm } from './use-settings-form';
 
-/** The networks offered, in the order of SHARE_NETWORKS. */
+/** The networks offered, in the order of SHARE_NETWORKS, and how LinkedIn opens. */
 const sharingSchema = z.object({
   enabledNetworks: z
     .array(z.enum(SHARE_NETWORKS))
     .transform((networks) => SHARE_NETWORKS.filter((network) => networks.includes(network))),
+  linkedinComposer: z.boolean(),
 });
 
-/** Which networks employees are offered to share to; at least one always stays on. */
+/**
+ * Which networks employees are offered to share to (at least one always stays on), and whether
+ * LinkedIn opens its composer with the text filled in or its documented share page.
+ */
 export function SharingSettings({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const form = useSettingsForm({
     name: t('settings.sharing.title'),
     settings,
-    valuesOf: ({ enabledNetworks }) => ({ enabledNetworks }),
+    valuesOf: ({ enabledNetworks, linkedinComposer }) => ({ enabledNetworks, linkedinComposer }),
     // The last network checked cannot be unchecked, so the list is never empty.
     schema: sharingSchema,
   });
@@ -50,6 +54,16 @@ export function SharingSettings({ settings }: { settings: Settings }) {
           ))}
         </SimpleGrid>
       </Checkbox.Group>
+      <Switch
+        label={t('settings.sharing.linkedinComposer.label')}
+        // The label wraps the description too; the name is the label alone.
+        aria-label={t('settings.sharing.linkedinComposer.label')}
+        description={t('settings.sharing.linkedinComposer.description')}
+        checked={form.values.linkedinComposer}
+        onChange={(event) => form.setField('linkedinComposer', event.currentTarget.checked)}
+        error={form.errors.linkedinComposer}
+        size="md"
+      />
     </SettingsSection>
   );
 }

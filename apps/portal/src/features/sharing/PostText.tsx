@@ -7,10 +7,12 @@ import { PostEditor } from '../guardrails/PostEditor';
 import { PostVerdict } from '../guardrails/PostVerdict';
 import type { PostFindings } from '../guardrails/use-post-findings';
 import { useLanguageName } from '../../lib/use-language-name';
-import { needsPasting } from './share-networks';
+import { needsPasting, usesComposer, type SharePages } from './share-networks';
 
 interface PostTextProps {
   network: ShareNetwork;
+  /** How the organisation opens the networks' share pages. */
+  pages: SharePages;
   text: string;
   onChange: (text: string) => void;
   result: PostFindings;
@@ -29,7 +31,7 @@ interface PostTextProps {
 
 /** The post's text, checked as it is read or changed, and what happens to it on sharing. */
 export function PostText(props: PostTextProps) {
-  const { network, text, onChange, result, suggestion, editable, requiredToEdit } = props;
+  const { network, pages, text, onChange, result, suggestion, editable, requiredToEdit } = props;
   const { t } = useTranslation();
   const languageName = useLanguageName();
   if (suggestion.loading) return <PageLoader label={t('sharing.text.loading')} />;
@@ -70,10 +72,16 @@ export function PostText(props: PostTextProps) {
       <Text size="sm" c="dimmed">
         {t('sharing.text.trackedLink')}
       </Text>
-      {needsPasting(network) && (
+      {usesComposer(network, pages) ? (
         <Alert color="blue" variant="light">
-          {t('sharing.text.clipboard', { network: t(`networks.${network}`) })}
+          {t('sharing.text.composer', { network: t(`networks.${network}`) })}
         </Alert>
+      ) : (
+        needsPasting(network, pages) && (
+          <Alert color="blue" variant="light">
+            {t('sharing.text.clipboard', { network: t(`networks.${network}`) })}
+          </Alert>
+        )
       )}
     </Stack>
   );

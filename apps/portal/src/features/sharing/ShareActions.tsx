@@ -7,7 +7,13 @@ import { hasShareMenu } from './share-networks';
 
 /** Why the post cannot be shared yet; each has its sentence under `sharing.reasons`. */
 export type NotYet =
-  'checkingReadiness' | 'notReady' | 'loadingText' | 'empty' | 'blocked' | 'checking';
+  | 'checkingReadiness'
+  | 'notReady'
+  | 'mastodonHandle'
+  | 'loadingText'
+  | 'empty'
+  | 'blocked'
+  | 'checking';
 
 interface ShareActionsProps {
   network: ShareNetwork;

@@ -1,98 +1,16 @@
-import { renderMessage, sampleTrackedLink, type ShareNetwork } from '@chorus/core';
-import { check, compileTerms, isBlocked } from '@chorus/guardrails';
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
-import { makeSettings, makeUser } from '../../test/factories';
-import {
-  apiError,
-  type HandlerRequest,
-  mockApi,
-  ok,
-  reply,
-  type Routes,
-} from '../../test/mock-api';
-import { renderPage } from '../../test/render-page';
+import { apiError, ok, reply } from '../../test/mock-api';
 import { alertAround } from '../../test/surroundings';
 import {
-  makeCreatedShare,
-  makeFeedItem,
-  makeFeedPage,
-  makeSuggestion,
-} from '../../test/sharing-factories';
-import { FeedSection } from '../feed/FeedSection';
-
-const FALCON_NOTE = 'Falcon is not announced yet: do not mention it.';
-const terms = compileTerms([
-  { term: 'Project Falcon', category: 'confidential', severity: 'block', note: FALCON_NOTE },
-]);
-
-/** The server's check: the same checker, with the company's restricted terms. */
-function serverCheck({ body }: HandlerRequest<'POST /api/guardrails/check'>) {
-  const { text, network, language } = body;
-  const link = sampleTrackedLink(window.location.origin);
-  const findings = check(text, { network, language, terms, link });
-  const said = findings.map((finding) => ({
-    ...finding,
-    message: renderMessage('en', finding.key, finding.params),
-  }));
-  return ok({ findings: said, blocked: isBlocked(findings) });
-}
-
-const TITLE = 'We open an office in Utrecht';
-const SUGGESTED: Partial<Record<ShareNetwork, string>> = {
-  linkedin: 'Proud of our new Utrecht office!',
-  x: 'New office in Utrecht!',
-  email: 'Have a look: we open an office in Utrecht.',
-};
-
-function shareApi(routes: Routes = {}, status = makeReadyStatus(), suggested = SUGGESTED) {
-  document.cookie = 'XSRF-TOKEN=token-123; path=/';
-  const item = makeFeedItem({ title: TITLE });
-  let sharedOn: ShareNetwork[] = [];
-  const api = mockApi({
-    'GET /api/me/advocacy': () => ok(status),
-    'GET /api/me/topics': () => ok([]),
-    'GET /api/feed': () => ok(makeFeedPage([{ ...item, sharedOn }])),
-    'GET /api/settings': () =>
-      ok(makeSettings({ editRequiresStage: 2, enabledNetworks: ['email', 'x', 'linkedin'] })),
-    'GET /api/feed/{id}/suggestion': ({ query }) =>
-      ok(makeSuggestion({ text: suggested[query.network as ShareNetwork] })),
-    'GET /api/guardrails/languages': () => ok({ languages: ['en', 'nl'] }),
-    'POST /api/guardrails/check': serverCheck,
-    'POST /api/shares': ({ body }) => {
-      sharedOn = [body.network];
-      return reply(201, makeCreatedShare({ code: 'AbC123xyz0' }));
-    },
-    ...routes,
-  });
-  return { ...api, item };
-}
-
-async function openDialog() {
-  // The dialog opens from a card of the feed.
-  const view = renderPage(FeedSection, { path: '/', user: makeUser({ name: 'Ada' }) });
-  await view.user.click(await screen.findByRole('button', { name: `Share: ${TITLE}` }));
-  const dialog = await screen.findByRole('dialog', { name: `Share “${TITLE}”` });
-  return { ...view, dialog };
-}
-
-/** A window as `window.open` returns it, recording where it is sent. */
-function fakePopup(events: string[] = []) {
-  const popup = {
-    opener: window as unknown,
-    closed: false,
-    close: vi.fn(),
-    location: {
-      set href(url: string) {
-        events.push(`open ${url}`);
-      },
-    },
-  };
-  const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
-  return { popup, open };
-}
-
-const shareButton = (name = 'Share on LinkedIn') => screen.getByRole('button', { name });
+  FALCON_NOTE,
+  TITLE,
+  fakePopup,
+  openDialog,
+  shareApi,
+  shareButton,
+} from '../../test/share-dialog';
+import { makeCreatedShare, makeSuggestion } from '../../test/sharing-factories';
 
 describe('sharing an item', () => {
   it('offers the enabled networks, each with the suggestion for it, saying where the post goes', async () => {

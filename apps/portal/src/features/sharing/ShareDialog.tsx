@@ -26,7 +26,9 @@ interface ShareDialogProps {
 export function ShareDialog({ item, onClose, network = null, source }: ShareDialogProps) {
   const { t } = useTranslation();
   const settings = useQuery(settingsQuery());
-  const flow = useShareFlow(item.id, source);
+  // The form waits for the settings: this default is never what a share goes by.
+  const pages = { linkedinComposer: settings.data?.linkedinComposer ?? true };
+  const flow = useShareFlow(item.id, source, pages);
   const phone = useMediaQuery('(max-width: 36em)');
   const [first, ...others] = settings.data ? offeredNetworks(settings.data.enabledNetworks) : [];
   const offered = network !== null && (first === network || others.includes(network));
@@ -41,7 +43,11 @@ export function ShareDialog({ item, onClose, network = null, source }: ShareDial
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
       {flow.outcome ? (
-        <ShareDone outcome={flow.outcome} onDone={onClose} />
+        <ShareDone
+          outcome={flow.outcome}
+          onSharePage={() => void flow.openSharePage()}
+          onDone={onClose}
+        />
       ) : settings.isPending ? (
         <PageLoader label={t('sharing.loading')} />
       ) : settings.isError ? (
@@ -63,6 +69,7 @@ export function ShareDialog({ item, onClose, network = null, source }: ShareDial
             item={item}
             networks={[first, ...others]}
             initialNetwork={offered ? network : first}
+            pages={pages}
             flow={flow}
           />
         </Stack>

@@ -8,10 +8,13 @@ import type { FeedItem } from '../../api/client';
 import { usePostFindings, type PostFindings } from '../guardrails/use-post-findings';
 import { ReadinessAlert } from '../guardrails/post-check/ReadinessAlert';
 import { PostLanguageSelect } from '../../components/PostLanguageSelect';
+import { MastodonHandle } from './MastodonHandle';
 import { NetworkChoice } from './NetworkChoice';
 import { PostText } from './PostText';
 import { ShareActions, type NotYet } from './ShareActions';
 import { ShareRefusal } from './ShareRefusal';
+import type { SharePages } from './share-networks';
+import { useMastodonHandle } from './use-mastodon-handle';
 import type { ShareFlow } from './use-share-flow';
 import { useSuggestion } from './use-suggestion';
 
@@ -21,6 +24,8 @@ interface ShareFormProps {
   networks: readonly [ShareNetwork, ...ShareNetwork[]];
   /** One of `networks`: the first unless a link asked for another. */
   initialNetwork?: ShareNetwork;
+  /** How the organisation opens the networks' share pages. */
+  pages: SharePages;
   flow: ShareFlow;
 }
 
@@ -29,10 +34,11 @@ const languageOf = (...candidates: (string | null | undefined)[]): PreferredLang
   candidates.find(isPreferredLanguage) ?? 'en';
 
 /** Where to share, what to post, and the button that shares it once nothing stands in the way. */
-export function ShareForm({ item, networks, initialNetwork, flow }: ShareFormProps) {
+export function ShareForm({ item, networks, initialNetwork, pages, flow }: ShareFormProps) {
   const user = useCurrentUser();
   const status = useQuery(advocacyStatusQuery());
   const [network, setNetwork] = useState<ShareNetwork>(initialNetwork ?? networks[0]);
+  const mastodon = useMastodonHandle(network === 'mastodon');
   // Null until the person changes the suggested text: until then it follows the network.
   const [draft, setDraft] = useState<string | null>(null);
   const suggestion = useSuggestion(item.id, network, draft === null);
@@ -43,16 +49,19 @@ export function ShareForm({ item, networks, initialNetwork, flow }: ShareFormPro
     pickedLanguage ?? languageOf(suggestion.data?.language, item.language, user.language);
   const result = usePostFindings({ text, network, language });
   const waitingForText = draft === null && !suggestion.isSuccess;
-  const notYet = whyNotYet(status, waitingForText, text, result);
+  const needsHandle = network === 'mastodon' && mastodon.asking;
+  const notYet = whyNotYet(status, needsHandle, waitingForText, text, result);
   const post = { network, text, language };
 
   return (
     <Stack>
       <ReadinessAlert />
       <NetworkChoice networks={networks} value={network} onChange={setNetwork} />
+      {network === 'mastodon' && <MastodonHandle mastodon={mastodon} />}
       <PostLanguageSelect value={language} onChange={setPickedLanguage} />
       <PostText
         network={network}
+        pages={pages}
         text={text}
         onChange={setDraft}
         result={result}
@@ -82,6 +91,7 @@ export function ShareForm({ item, networks, initialNetwork, flow }: ShareFormPro
 /** The first thing that keeps the post from being shared now, if any. */
 function whyNotYet(
   status: { isPending: boolean; data?: AdvocacyStatus },
+  needsHandle: boolean,
   waitingForText: boolean,
   text: string,
   result: PostFindings,
@@ -89,6 +99,7 @@ function whyNotYet(
   if (status.isPending) return 'checkingReadiness';
   // When the status cannot be loaded, the API still checks every share.
   if (status.data && !status.data.mayShare) return 'notReady';
+  if (needsHandle) return 'mastodonHandle';
   if (waitingForText) return 'loadingText';
   if (text.trim() === '') return 'empty';
   if (result.blocked) return 'blocked';

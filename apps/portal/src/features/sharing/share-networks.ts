@@ -1,11 +1,30 @@
-import { SHARE_NETWORKS, SHARE_NETWORK_PREFILL, type ShareNetwork } from '@chorus/core';
+import {
+  SHARE_NETWORKS,
+  buildShareIntent,
+  prefillOf,
+  type ShareNetwork,
+  type ShareOptions,
+} from '@chorus/core';
+
+/** How the organisation opens the networks' share pages, as its settings say. */
+export type SharePages = Required<ShareOptions>;
 
 /** The networks offered, in the usual order, whatever order the settings keep them in. */
 export const offeredNetworks = (enabled: readonly ShareNetwork[]): ShareNetwork[] =>
   SHARE_NETWORKS.filter((network) => enabled.includes(network));
 
 /** The network's share page drops the text: it goes on the clipboard, to be pasted. */
-export const needsPasting = (network: ShareNetwork) => SHARE_NETWORK_PREFILL[network] !== 'text';
+export const needsPasting = (network: ShareNetwork, pages: SharePages) =>
+  prefillOf(network, pages) !== 'text';
+
+/** LinkedIn's composer takes the text, but may come up empty: the text goes on the clipboard too. */
+export const usesComposer = (network: ShareNetwork, pages: SharePages) =>
+  network === 'linkedin' && pages.linkedinComposer;
+
+/** LinkedIn's documented share page for my tracked link, when its composer came up empty. */
+export const linkedinSharePage = (trackedUrl: string) =>
+  buildShareIntent({ network: 'linkedin', text: '', url: trackedUrl, linkedinComposer: false })
+    .intentUrl;
 
 /** E-mail opens the mail app, not a page: a window opened for it would stay blank. */
 export const opensWindow = (network: ShareNetwork) => network !== 'email';

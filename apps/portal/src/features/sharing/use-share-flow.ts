@@ -1,6 +1,14 @@
 import type { PreferredLanguage, ShareNetwork, ShareSource } from '@chorus/core';
 import { useState } from 'react';
-import { copyText, needsPasting, openShareMenu, opensWindow } from './share-networks';
+import {
+  copyText,
+  linkedinSharePage,
+  needsPasting,
+  openShareMenu,
+  opensWindow,
+  usesComposer,
+  type SharePages,
+} from './share-networks';
 import { useCreateShare, type CreatedShare } from './use-create-share';
 
 export interface SharePost {
@@ -25,18 +33,41 @@ export interface ShareOutcome extends SharePost {
   share: CreatedShare;
   delivery: Delivery;
   /**
-   * Whether the text went on the clipboard, for a network that cannot take it: `failed` means
-   * the person copies it by hand. Null when nothing had to be copied.
+   * Whether the text went on the clipboard: `failed` means the person copies it by hand. Null
+   * when nothing had to be copied.
    */
   clipboard: 'copied' | 'failed' | null;
+  /**
+   * LinkedIn's composer: `opened` with the text filled in (the clipboard holds it too, in case
+   * it came up empty); `sharePage` once the person fell back to the documented share page, where
+   * they paste the text. Null for every other way of sharing.
+   */
+  composer: 'opened' | 'sharePage' | null;
 }
+
+/** What the window opened at the click shows: the network's page, unable to reach back. */
+function send(popup: Window | null, url: string): boolean {
+  if (popup === null || popup.closed) return false;
+  // The network's page must not be able to reach back into Chorus.
+  popup.opener = null;
+  popup.location.href = url;
+  return true;
+}
+
+const clipboardState = (copied: boolean | null) =>
+  copied === null ? null : copied ? 'copied' : 'failed';
 
 /**
  * Sharing an item: records the share, then takes the person to the network with their tracked
  * link. `error` says why a share was refused; `outcome` is set once it was recorded. `source`
- * says where the share was started when not from the feed (the server's default).
+ * says where the share was started when not from the feed (the server's default); `pages` how
+ * the organisation opens the networks' share pages.
  */
-export function useShareFlow(contentId: string, source?: ShareSource) {
+export function useShareFlow(
+  contentId: string,
+  source: ShareSource | undefined,
+  pages: SharePages,
+) {
   const create = useCreateShare();
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const record = (post: SharePost) =>
@@ -44,9 +75,11 @@ export function useShareFlow(contentId: string, source?: ShareSource) {
 
   /** In a new window, opened by the click itself. */
   const shareInWindow = async (post: SharePost) => {
+    const composer = usesComposer(post.network, pages);
     // Both start before anything is awaited: popup blockers let through only a window opened
     // by the click at once, and the clipboard refuses a page that lost the focus to it.
-    const copying = needsPasting(post.network) ? copyText(post.text) : null;
+    const copies = composer || needsPasting(post.network, pages);
+    const copying = copies ? copyText(post.text) : null;
     const popup = opensWindow(post.network) ? window.open('about:blank', '_blank') : null;
     let share: CreatedShare;
     try {
@@ -55,18 +88,35 @@ export function useShareFlow(contentId: string, source?: ShareSource) {
       popup?.close();
       return;
     }
-    const copied = share.copyTextFirst ? (await copying) || (await copyText(post.text)) : null;
-    const opened = popup !== null && !popup.closed;
-    if (opened) {
-      // The network's page must not be able to reach back into Chorus.
-      popup.opener = null;
-      popup.location.href = share.intentUrl;
-    }
+    const copied =
+      copies || share.copyTextFirst ? (await copying) || (await copyText(post.text)) : null;
+    const opened = send(popup, share.intentUrl);
     setOutcome({
       ...post,
       share,
       delivery: opened ? 'window' : 'link',
-      clipboard: copied === null ? null : copied ? 'copied' : 'failed',
+      clipboard: clipboardState(copied),
+      composer: composer ? 'opened' : null,
+    });
+  };
+
+  /**
+   * LinkedIn's composer came up empty: the text goes on the clipboard again and LinkedIn's
+   * documented share page opens, in a window opened by this click.
+   */
+  const openSharePage = async () => {
+    if (outcome === null) return;
+    const copying = copyText(outcome.text);
+    const popup = window.open('about:blank', '_blank');
+    const copied = await copying;
+    const intentUrl = linkedinSharePage(outcome.share.trackedUrl);
+    const opened = send(popup, intentUrl);
+    setOutcome({
+      ...outcome,
+      share: { ...outcome.share, intentUrl },
+      delivery: opened ? 'window' : 'link',
+      clipboard: clipboardState(copied),
+      composer: 'sharePage',
     });
   };
 
@@ -80,12 +130,19 @@ export function useShareFlow(contentId: string, source?: ShareSource) {
     }
     const opened = await openShareMenu(post.text, share.trackedUrl);
     // The share menu takes the text itself: nothing goes on the clipboard.
-    setOutcome({ ...post, share, delivery: opened ? 'phone' : 'phoneFailed', clipboard: null });
+    setOutcome({
+      ...post,
+      share,
+      delivery: opened ? 'phone' : 'phoneFailed',
+      clipboard: null,
+      composer: null,
+    });
   };
 
   return {
     shareInWindow,
     shareWithPhone,
+    openSharePage,
     sharing: create.isPending,
     error: create.error,
     outcome,

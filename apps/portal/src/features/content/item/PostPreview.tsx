@@ -11,6 +11,8 @@ const LOOKS: Record<VariantNetwork, { accent: string; radius: number }> = {
   xing: { accent: '#006567', radius: 4 },
   reddit: { accent: '#ff4500', radius: 12 },
   bluesky: { accent: '#1185fe', radius: 12 },
+  threads: { accent: '#000000', radius: 12 },
+  mastodon: { accent: '#6364ff', radius: 8 },
   whatsapp: { accent: '#25d366', radius: 10 },
   telegram: { accent: '#229ed9', radius: 10 },
   email: { accent: '#495057', radius: 2 },

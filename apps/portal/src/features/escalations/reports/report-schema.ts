@@ -57,6 +57,8 @@ const DOMAINS: [string, EscalationNetwork][] = [
   ['fb.com', 'facebook'],
   ['fb.watch', 'facebook'],
   ['instagram.com', 'instagram'],
+  ['threads.com', 'threads'],
+  ['threads.net', 'threads'],
   ['xing.com', 'xing'],
   ['bsky.app', 'bluesky'],
   ['reddit.com', 'reddit'],
