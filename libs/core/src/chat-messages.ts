@@ -1,4 +1,5 @@
 import type { EscalationNetwork } from './advocacy';
+import { renderMessage, type MessageKey, type MessageParams } from './messages';
 import { shareLinkUrl } from './share-sources';
 
 /** An approved item as a chat message shows it. */
@@ -35,6 +36,18 @@ export interface ChatMessageContext {
 /** What a message is about: an approved item, a new report, or the admin's test. */
 export type ChatSubject =
   { kind: 'item'; item: ChatItem } | { kind: 'report'; report: ChatReport } | { kind: 'test' };
+
+/** A sentence of the `chat` namespace, e.g. `chat:item.share`. */
+export type ChatMessageKey = Extract<MessageKey, `chat:${string}`>;
+
+/**
+ * The catalogue's chat sentences in a channel's language, for the Slack and Teams builders:
+ * `const say = chatWords(language); say('chat:item.from', { site })`.
+ */
+export function chatWords(language: string) {
+  return (key: ChatMessageKey, params: MessageParams = {}): string =>
+    renderMessage(language, key, params);
+}
 
 /** The portal page that opens the share dialog for an item, naming where the share started. */
 export function chatShareUrl(publicUrl: string, itemId: string, source: 'slack' | 'teams'): string {

@@ -1,6 +1,7 @@
 import {
   chatReportUrl,
   chatShareUrl,
+  chatWords,
   isWebLink,
   reportNetworkName,
   type ChatItem,
@@ -9,7 +10,6 @@ import {
   type ChatSubject,
 } from './chat-messages';
 import { ELLIPSIS, escapeMrkdwn, truncateText } from './chat-text';
-import { renderMessage } from './messages';
 
 /**
  * Slack Block Kit's documented limits (docs.slack.dev/reference/block-kit): a message holds at
@@ -80,8 +80,7 @@ export function slackMessage(subject: ChatSubject, context: ChatMessageContext):
 
 /** An approved item: its title, summary and picture, and a "Share" button into Chorus. */
 export function slackItemMessage(item: ChatItem, { publicUrl, language }: ChatMessageContext) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
+  const say = chatWords(language);
   const section: SlackBlock = {
     type: 'section',
     text: mrkdwn(item.summary?.trim() || say('chat:item.ready')),
@@ -119,8 +118,7 @@ export function slackReportMessage(
   report: ChatReport,
   { publicUrl, language }: ChatMessageContext,
 ) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
+  const say = chatWords(language);
   const network = reportNetworkName(report.network);
   const where = network ? say('chat:report.seenOn', { network }) : say('chat:report.seenElsewhere');
   const title = say('chat:report.title');
@@ -157,8 +155,9 @@ export function slackReportMessage(
 
 /** The message an admin sends to check that a channel works. */
 export function slackTestMessage({ language }: ChatMessageContext): SlackMessage {
-  const title = renderMessage(language, 'chat:test.title');
-  const text = renderMessage(language, 'chat:test.text');
+  const say = chatWords(language);
+  const title = say('chat:test.title');
+  const text = say('chat:test.text');
   return message(title, [header(title), { type: 'section', text: mrkdwn(text) }]);
 }
 

@@ -1,6 +1,7 @@
 import {
   chatReportUrl,
   chatShareUrl,
+  chatWords,
   isWebLink,
   reportNetworkName,
   type ChatItem,
@@ -9,7 +10,6 @@ import {
   type ChatSubject,
 } from './chat-messages';
 import { ELLIPSIS, truncateText } from './chat-text';
-import { renderMessage } from './messages';
 
 /**
  * What Teams accepts from a Workflows webhook: a `message` whose attachment is an Adaptive Card
@@ -80,8 +80,7 @@ export function teamsMessage(subject: ChatSubject, context: ChatMessageContext):
 
 /** An approved item: its title, picture and summary, and a "Share" button into Chorus. */
 export function teamsItemMessage(item: ChatItem, { publicUrl, language }: ChatMessageContext) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
+  const say = chatWords(language);
   const body: AdaptiveElement[] = [heading(item.title)];
   if (item.imageUrl && item.imageUrl.length <= TEAMS_LIMITS.url) {
     body.push({
@@ -103,8 +102,7 @@ export function teamsReportMessage(
   report: ChatReport,
   { publicUrl, language }: ChatMessageContext,
 ) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
+  const say = chatWords(language);
   const network = reportNetworkName(report.network);
   const where = network ? say('chat:report.seenOn', { network }) : say('chat:report.seenElsewhere');
   const title = say('chat:report.title');
@@ -124,8 +122,9 @@ export function teamsReportMessage(
 
 /** The message an admin sends to check that a channel works. */
 export function teamsTestMessage({ language }: ChatMessageContext): TeamsMessage {
-  const title = renderMessage(language, 'chat:test.title');
-  return card(title, [heading(title), text(renderMessage(language, 'chat:test.text'))], []);
+  const say = chatWords(language);
+  const title = say('chat:test.title');
+  return card(title, [heading(title), text(say('chat:test.text'))], []);
 }
 
 function card(summary: string, body: AdaptiveElement[], actions: AdaptiveOpenUrl[]): TeamsMessage {
