@@ -29,14 +29,6 @@ export interface DigestMailParams {
 const SUMMARY_MAX = 240;
 
 /**
- * Where a digest's button leads: Chorus's share route, which opens the share dialog for the
- * item and network (after sign-in when needed) and records that the share came from the digest.
- */
-export function digestShareUrl(publicUrl: string, itemId: string, network: ShareNetwork): string {
-  return shareLinkUrl(publicUrl, itemId, { network, source: 'digest' });
-}
-
-/**
  * The digest: the items for the person with a button per enabled network, their figures since
  * the last digest, what is new in the policy and training, and links to their preferences and
  * to unsubscribe. No tracking pixel: nothing in it reports an opening.
@@ -72,9 +64,11 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
           image: item.imageUrl
             ? { url: item.imageUrl, alt: write.t('digest.imageAlt', { title }) }
             : null,
+          // Chorus's share route opens the dialog for the item and network (after sign-in when
+          // needed) and records that the share came from the digest.
           actions: params.networks.map((network, index) => ({
             label: labels[index],
-            url: digestShareUrl(params.publicUrl, item.id, network),
+            url: shareLinkUrl(params.publicUrl, item.id, { network, source: 'digest' }),
           })),
         });
       }),
