@@ -129,7 +129,7 @@ function row({ endpoint, filters, samples, errors, summary }) {
 }
 
 async function main(cleanup) {
-  buildIfNeeded(root, (line) => console.log(line), ['api']);
+  buildIfNeeded(root, (line) => console.log(line));
   const { loadData, loadOptionsFromArgs } = builtGenerator();
   const options = loadOptionsFromArgs(process.argv);
   const { api, client, description } = await startChorus(root, cleanup);

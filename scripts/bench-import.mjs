@@ -61,7 +61,7 @@ async function timedImport(url, session, body, query) {
 }
 
 async function main(cleanup) {
-  buildIfNeeded(root, (line) => console.log(line), 'api');
+  buildIfNeeded(root, (line) => console.log(line));
   const { databaseUrl } = await startDatabase(cleanup);
   const api = await startApi(root, databaseUrl);
   cleanup.add(() => api.stop());

@@ -120,7 +120,7 @@ async function load(url, people, requests, route = '/api/notifications/unread-co
 const { header, row } = phaseTable(32);
 
 async function main(cleanup) {
-  buildIfNeeded(root, (line) => console.log(line), 'api');
+  buildIfNeeded(root, (line) => console.log(line));
   const require = createRequire(import.meta.url);
   const { COUNT_UNREAD, UNREAD_COUNT_CAP } = require(
     path.join(root, 'dist/apps/api/src/notifications/notifications.repository.js'),

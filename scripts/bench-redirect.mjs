@@ -241,7 +241,7 @@ const PROFILE_FRAMES = [
 ];
 
 async function main(cleanup) {
-  buildIfNeeded(root, (line) => console.log(line), 'api');
+  buildIfNeeded(root, (line) => console.log(line));
   const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'chorus-profile-')) : undefined;
   if (profileDir) cleanup.add(() => rmSync(profileDir, { recursive: true, force: true }));
   const { api, client, databasePid, description } = await startChorus(root, cleanup, {
