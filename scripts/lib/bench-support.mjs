@@ -172,6 +172,9 @@ export async function startApi(
   { execArgv = [], env = {}, execPath = process.execPath, stdout = 'ignore' } = {},
 ) {
   const port = await findFreePort();
+  // Its own click journal: a throwaway database's clicks must never reach a real one. Removed
+  // when the API has exited.
+  const journalDir = mkdtempSync(path.join(tmpdir(), 'chorus-bench-journal-'));
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
     // As `npm start` runs it, with the options given after.
     execArgv: [...apiHeapOptions(), ...execArgv],
@@ -186,14 +189,16 @@ export async function startApi(
       CHORUS_ADMIN_PASSWORD: BENCH_ADMIN.password,
       CHORUS_SESSION_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
       LOG_LEVEL: 'warn',
-      // Its own click journal: a throwaway database's clicks must never reach a real one.
-      CHORUS_CLICK_JOURNAL_DIR: mkdtempSync(path.join(tmpdir(), 'chorus-bench-journal-')),
+      CHORUS_CLICK_JOURNAL_DIR: journalDir,
       ...env,
     },
     stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   const exited = new Promise((resolve) =>
-    api.once('exit', (code, signal) => resolve(code ?? signal)),
+    api.once('exit', (code, signal) => {
+      rmSync(journalDir, { recursive: true, force: true });
+      resolve(code ?? signal);
+    }),
   );
   await new Promise((resolve, reject) => {
     api.once('message', resolve);
