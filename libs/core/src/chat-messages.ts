@@ -59,24 +59,6 @@ export function chatReportUrl(publicUrl: string, reportId: string): string {
   return `${publicUrl}/inbox/${encodeURIComponent(reportId)}`;
 }
 
-const NETWORK_NAMES: Record<Exclude<EscalationNetwork, 'other'>, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  xing: 'XING',
-  bluesky: 'Bluesky',
-  reddit: 'Reddit',
-  mastodon: 'Mastodon',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-};
-
-/** A network's own name, or null for "somewhere else". */
-export function reportNetworkName(network: EscalationNetwork): string | null {
-  return network === 'other' ? null : NETWORK_NAMES[network];
-}
-
 /** Whether a link a person typed may become a button (web addresses only). */
 export function isWebLink(value: string, maxLength: number): boolean {
   if (value.length > maxLength) return false;

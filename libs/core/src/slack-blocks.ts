@@ -1,9 +1,9 @@
+import { escalationNetworkName } from './advocacy';
 import {
   chatReportUrl,
   chatShareUrl,
   chatWords,
   isWebLink,
-  reportNetworkName,
   type ChatItem,
   type ChatMessageContext,
   type ChatReport,
@@ -119,7 +119,7 @@ export function slackReportMessage(
   { publicUrl, language }: ChatMessageContext,
 ) {
   const say = chatWords(language);
-  const network = reportNetworkName(report.network);
+  const network = escalationNetworkName(report.network);
   const where = network ? say('chat:report.seenOn', { network }) : say('chat:report.seenElsewhere');
   const title = say('chat:report.title');
   const blocks: SlackBlock[] = [header(title), { type: 'section', text: quote(report.excerpt) }];

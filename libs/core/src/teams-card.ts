@@ -1,9 +1,9 @@
+import { escalationNetworkName } from './advocacy';
 import {
   chatReportUrl,
   chatShareUrl,
   chatWords,
   isWebLink,
-  reportNetworkName,
   type ChatItem,
   type ChatMessageContext,
   type ChatReport,
@@ -103,7 +103,7 @@ export function teamsReportMessage(
   { publicUrl, language }: ChatMessageContext,
 ) {
   const say = chatWords(language);
-  const network = reportNetworkName(report.network);
+  const network = escalationNetworkName(report.network);
   const where = network ? say('chat:report.seenOn', { network }) : say('chat:report.seenElsewhere');
   const title = say('chat:report.title');
   const body: AdaptiveElement[] = [heading(title), text(report.excerpt)];
