@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DELETED_ACCOUNT_LABEL } from '@chorus/core';
+import { DELETED_ACCOUNT_LABEL, normalizeEmail } from '@chorus/core';
 import { AccountTokensService } from '../accounts/account-tokens.service';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
@@ -11,7 +11,7 @@ import { NotificationPreferencesService } from '../notifications/notification-pr
 import { NotificationsService } from '../notifications/notifications.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { UserDto } from '../users/dto/user.dto';
-import { normalizeEmail, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
 import { ProfileRepository } from './profile.repository';
 import { TrainingService } from '../training/training.service';
