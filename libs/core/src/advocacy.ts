@@ -59,6 +59,14 @@ export function escalationNetworkName(network: string): string | null {
 }
 
 /**
+ * The portal page of one report in the social media team's inbox, where notifications, chat
+ * messages and the inbox's own rows lead.
+ */
+export function reportPagePath(reportId: string): string {
+  return `/inbox/${encodeURIComponent(reportId)}`;
+}
+
+/**
  * A typed full name matches the account's name when they are equal ignoring case, accents and
  * spacing: "jose  garcía" signs for José García, "Jose" does not.
  */

@@ -1,6 +1,5 @@
 import type { EscalationNetwork } from './advocacy';
 import { renderMessage, type MessageKey, type MessageParams } from './messages';
-import { shareLinkUrl } from './share-sources';
 
 /** An approved item as a chat message shows it. */
 export interface ChatItem {
@@ -47,16 +46,6 @@ export type ChatMessageKey = Extract<MessageKey, `chat:${string}`>;
 export function chatWords(language: string) {
   return (key: ChatMessageKey, params: MessageParams = {}): string =>
     renderMessage(language, key, params);
-}
-
-/** The portal page that opens the share dialog for an item, naming where the share started. */
-export function chatShareUrl(publicUrl: string, itemId: string, source: 'slack' | 'teams'): string {
-  return shareLinkUrl(publicUrl, itemId, { source });
-}
-
-/** The social media team's page for a report. */
-export function chatReportUrl(publicUrl: string, reportId: string): string {
-  return `${publicUrl}/inbox/${encodeURIComponent(reportId)}`;
 }
 
 /** Whether a link a person typed may become a button (web addresses only). */

@@ -1,7 +1,5 @@
-import { escalationNetworkName } from './advocacy';
+import { escalationNetworkName, reportPagePath } from './advocacy';
 import {
-  chatReportUrl,
-  chatShareUrl,
   chatWords,
   isWebLink,
   type ChatItem,
@@ -10,6 +8,7 @@ import {
   type ChatSubject,
 } from './chat-messages';
 import { ELLIPSIS, escapeMrkdwn, truncateText } from './chat-text';
+import { shareLinkUrl } from './share-sources';
 
 /**
  * Slack Block Kit's documented limits (docs.slack.dev/reference/block-kit): a message holds at
@@ -104,7 +103,7 @@ export function slackItemMessage(item: ChatItem, { publicUrl, language }: ChatMe
     elements: [
       button(
         say('chat:item.share'),
-        chatShareUrl(publicUrl, item.id, 'slack'),
+        shareLinkUrl(publicUrl, item.id, { source: 'slack' }),
         'chorus_share',
         true,
       ),
@@ -141,7 +140,7 @@ export function slackReportMessage(
   const buttons = [
     button(
       say('chat:report.open'),
-      chatReportUrl(publicUrl, report.id),
+      `${publicUrl}${reportPagePath(report.id)}`,
       'chorus_open_report',
       true,
     ),

@@ -1,7 +1,5 @@
-import { escalationNetworkName } from './advocacy';
+import { escalationNetworkName, reportPagePath } from './advocacy';
 import {
-  chatReportUrl,
-  chatShareUrl,
   chatWords,
   isWebLink,
   type ChatItem,
@@ -10,6 +8,7 @@ import {
   type ChatSubject,
 } from './chat-messages';
 import { ELLIPSIS, truncateText } from './chat-text';
+import { shareLinkUrl } from './share-sources';
 
 /**
  * What Teams accepts from a Workflows webhook: a `message` whose attachment is an Adaptive Card
@@ -93,7 +92,7 @@ export function teamsItemMessage(item: ChatItem, { publicUrl, language }: ChatMe
   body.push(text(item.summary?.trim() || say('chat:item.ready')));
   if (item.siteName) body.push(subtle(say('chat:item.from', { site: item.siteName })));
   return card(say('chat:item.fallback', { title: item.title }), body, [
-    openUrl(say('chat:item.share'), chatShareUrl(publicUrl, item.id, 'teams'), true),
+    openUrl(say('chat:item.share'), shareLinkUrl(publicUrl, item.id, { source: 'teams' }), true),
   ]);
 }
 
@@ -113,7 +112,9 @@ export function teamsReportMessage(
   const facts = [where];
   if (report.reporterName) facts.push(say('chat:report.reportedBy', { name: report.reporterName }));
   body.push(subtle(facts.join(' · ')));
-  const actions = [openUrl(say('chat:report.open'), chatReportUrl(publicUrl, report.id), true)];
+  const actions = [
+    openUrl(say('chat:report.open'), `${publicUrl}${reportPagePath(report.id)}`, true),
+  ];
   if (isWebLink(report.url, TEAMS_LIMITS.url)) {
     actions.push(openUrl(say('chat:report.view'), report.url));
   }
