@@ -1,5 +1,6 @@
 import { SHARE_NETWORK_NAMES, shareLinkUrl, type ShareNetwork } from '@chorus/core';
 import type { MailTemplate } from '../mail/templates/mail-template';
+import { PREFERENCES_PATH } from '../notifications/unsubscribe.service';
 
 /** One item the digest offers. */
 export interface DigestItem {
@@ -88,7 +89,7 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
     links: [
       {
         label: write.t('digest.preferences'),
-        url: new URL('/profile/notifications', params.publicUrl).href,
+        url: new URL(PREFERENCES_PATH, params.publicUrl).href,
       },
       { label: write.t('digest.unsubscribe'), url: params.unsubscribeUrl },
     ],
