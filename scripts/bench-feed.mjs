@@ -17,7 +17,7 @@
 //   --warmup N            feed requests before measuring (default 200)
 //   --solo N              requests of each endpoint by one person alone, for the latency without
 //                         queueing (default 100)
-//   --explain             also print EXPLAIN ANALYZE of the feed query (first and second page)
+//   --explain             also print EXPLAIN ANALYZE of the queries a feed request makes
 //   --profile             run Chorus with --cpu-prof and print where its CPU went in round 1's feed
 //                         load
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -172,13 +172,15 @@ function cpuPerRequest(t, embedded) {
 const { header, row } = phaseTable(34);
 
 /**
- * EXPLAIN ANALYZE of the feed query exactly as the built API writes it: the compiled
- * FeedRepository is given a stand-in data source that captures the SQL instead of running it.
+ * EXPLAIN ANALYZE of the queries a feed request makes, exactly as the built API writes them: the
+ * person's audience, and what they shared of the items on their first page. (The pages
+ * themselves come from the catalogue each replica keeps in memory, read again only when the
+ * content changes.) The compiled FeedRepository is given a stand-in data source that captures
+ * the SQL instead of running it.
  */
-async function explainFeed(client, userId, cursor) {
+async function explainFeed(client, userId, itemIds) {
   const require = createRequire(import.meta.url);
   const { FeedRepository } = require(path.join(root, 'dist/apps/api/src/feed/feed.repository.js'));
-  const { decodeCursor } = require(path.join(root, 'dist/apps/api/src/feed/feed-cursor.js'));
   let captured;
   const repository = new FeedRepository({
     query: async (sql, params) => {
@@ -186,21 +188,18 @@ async function explainFeed(client, userId, cursor) {
       return [];
     },
   });
-  for (const [label, after] of [
-    ['first page', undefined],
-    ['second page', cursor ? decodeCursor(cursor) : undefined],
+  for (const [label, capture] of [
+    ['the audience', () => repository.audienceOf(userId)],
+    ['what was shared of the first page', () => repository.sharedNetworks(userId, itemIds)],
   ]) {
-    if (label === 'second page' && !after) continue;
-    await repository.page({ userId, limit: 21, after });
+    await capture();
     // Once to warm the cache, then the plan of the second run.
     await client.query(`EXPLAIN ANALYZE ${captured.sql}`, captured.params);
     const { rows } = await client.query(
       `EXPLAIN (ANALYZE, BUFFERS) ${captured.sql}`,
       captured.params,
     );
-    console.log(
-      `\nEXPLAIN (ANALYZE, BUFFERS) of the feed query, ${label}, for ${signedInEmails()[0]}:`,
-    );
+    console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of ${label}, for ${signedInEmails()[0]}:`);
     for (const line of rows) console.log(`  ${line['QUERY PLAN']}`);
   }
 }
@@ -338,9 +337,13 @@ async function main(cleanup) {
     const { rows } = await client.query('SELECT id FROM users WHERE email = $1', [
       signedInEmails()[0],
     ]);
-    await explainFeed(client, rows[0].id, people[0].cursor);
+    await explainFeed(
+      client,
+      rows[0].id,
+      firstPage.items.map((item) => item.id),
+    );
   } else if (feedSummary.p95 >= TARGET_P95_MS) {
-    console.log('Run with --explain to see the plan of the feed query.');
+    console.log("Run with --explain to see the plans of the feed's queries.");
   }
   if (profileDir) {
     await api.stop();
