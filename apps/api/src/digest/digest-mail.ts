@@ -1,4 +1,4 @@
-import { SHARE_NETWORK_NAMES, shareLinkUrl, type ShareNetwork } from '@chorus/core';
+import { SHARE_NETWORK_NAMES, shareLinkUrl, truncateAtWord, type ShareNetwork } from '@chorus/core';
 import type { MailTemplate } from '../mail/templates/mail-template';
 import { PREFERENCES_PATH } from '../notifications/unsubscribe.service';
 
@@ -61,7 +61,7 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
         const title = item.title?.trim() || write.t('digest.untitled');
         return write.item({
           title,
-          summary: item.summary?.trim() ? shorten(item.summary.trim(), SUMMARY_MAX) : null,
+          summary: item.summary?.trim() ? truncateAtWord(item.summary.trim(), SUMMARY_MAX) : null,
           image: item.imageUrl
             ? { url: item.imageUrl, alt: write.t('digest.imageAlt', { title }) }
             : null,
@@ -95,12 +95,3 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
     ],
   };
 };
-
-/** The text cut at the last word boundary before `max` characters, with an ellipsis. */
-function shorten(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
