@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build.mjs';
 import {
   argument,
-  Cleanup,
   latencySummary,
   ms,
   round1,
+  runBench,
   startApi,
   startDatabase,
 } from './lib/bench-support.mjs';
@@ -114,66 +114,60 @@ function floodFromChild(url) {
   });
 }
 
-async function main() {
+async function main(cleanup) {
   // The API serves the portal, so it needs both built to start.
   buildIfNeeded(root, (line) => console.log(line));
-  const cleanup = new Cleanup();
-  try {
-    const { databaseUrl } = await startDatabase(cleanup, 'abuse');
-    const api = await startApi(root, databaseUrl);
-    cleanup.add(() => api.stop());
-    if (!api.url.startsWith('http://127.0.0.1:'))
-      throw new Error('The bench only targets 127.0.0.1');
+  const { databaseUrl } = await startDatabase(cleanup, 'abuse');
+  const api = await startApi(root, databaseUrl);
+  cleanup.add(() => api.stop());
+  if (!api.url.startsWith('http://127.0.0.1:')) throw new Error('The bench only targets 127.0.0.1');
 
-    await probeSequentially(api.url, 20); // warm-up
-    const idle = latencySummary(await probeSequentially(api.url, PROBES));
+  await probeSequentially(api.url, 20); // warm-up
+  const idle = latencySummary(await probeSequentially(api.url, PROBES));
 
-    let flooding = true;
-    const duringSamples = [];
-    const prober = (async () => {
-      while (flooding && duringSamples.length < MAX_FLOOD_PROBES) {
-        duringSamples.push(await probeHealth(api.url));
-      }
-    })();
-    const started = performance.now();
-    const statuses = await floodFromChild(api.url);
-    const floodSeconds = (performance.now() - started) / 1000;
-    flooding = false;
-    await prober;
-    const during = latencySummary(duringSamples);
-
-    console.log(
-      `\nHostile flood: ${REQUESTS} requests of ~1 MB, ${CONCURRENCY} at a time, took ${floodSeconds.toFixed(1)} s`,
-    );
-    for (const [key, count] of Object.entries(statuses).sort()) console.log(`  ${key} × ${count}`);
-    console.log('\nGET /api/health latency (ms)   count      p50      p99      max');
-    for (const [label, figures] of [
-      ['without the flood', idle],
-      ['during the flood', during],
-    ]) {
-      console.log(
-        `  ${label.padEnd(28)}${String(figures.count).padStart(6)}${ms(figures.p50).padStart(9)}${ms(figures.p99).padStart(9)}${ms(figures.max).padStart(9)}`,
-      );
+  let flooding = true;
+  const duringSamples = [];
+  const prober = (async () => {
+    while (flooding && duringSamples.length < MAX_FLOOD_PROBES) {
+      duringSamples.push(await probeHealth(api.url));
     }
+  })();
+  const started = performance.now();
+  const statuses = await floodFromChild(api.url);
+  const floodSeconds = (performance.now() - started) / 1000;
+  flooding = false;
+  await prober;
+  const during = latencySummary(duringSamples);
+
+  console.log(
+    `\nHostile flood: ${REQUESTS} requests of ~1 MB, ${CONCURRENCY} at a time, took ${floodSeconds.toFixed(1)} s`,
+  );
+  for (const [key, count] of Object.entries(statuses).sort()) console.log(`  ${key} × ${count}`);
+  console.log('\nGET /api/health latency (ms)   count      p50      p99      max');
+  for (const [label, figures] of [
+    ['without the flood', idle],
+    ['during the flood', during],
+  ]) {
     console.log(
-      JSON.stringify({
-        bench: 'abuse',
-        requests: REQUESTS,
-        concurrency: CONCURRENCY,
-        floodSeconds: round1(floodSeconds),
-        statuses,
-        healthIdle: { p50: round1(idle.p50), p99: round1(idle.p99), max: round1(idle.max) },
-        healthDuringFlood: {
-          count: during.count,
-          p50: round1(during.p50),
-          p99: round1(during.p99),
-          max: round1(during.max),
-        },
-      }),
+      `  ${label.padEnd(28)}${String(figures.count).padStart(6)}${ms(figures.p50).padStart(9)}${ms(figures.p99).padStart(9)}${ms(figures.max).padStart(9)}`,
     );
-  } finally {
-    await cleanup.run();
   }
+  console.log(
+    JSON.stringify({
+      bench: 'abuse',
+      requests: REQUESTS,
+      concurrency: CONCURRENCY,
+      floodSeconds: round1(floodSeconds),
+      statuses,
+      healthIdle: { p50: round1(idle.p50), p99: round1(idle.p99), max: round1(idle.max) },
+      healthDuringFlood: {
+        count: during.count,
+        p50: round1(during.p50),
+        p99: round1(during.p99),
+        max: round1(during.max),
+      },
+    }),
+  );
 }
 
 const floodAt = process.argv.indexOf('--flood');
@@ -183,5 +177,5 @@ if (floodAt > 0) {
   process.send(await flood(url));
   process.disconnect();
 } else {
-  await main();
+  await runBench(main);
 }

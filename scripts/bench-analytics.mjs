@@ -21,18 +21,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { buildIfNeeded } from './lib/build.mjs';
 import {
   argument,
   BENCH_ADMIN,
-  Cleanup,
   latencySummary,
   ms,
   round1,
+  runBench,
   signIn,
-  startApi,
-  startDatabase,
+  startChorus,
+  timedGet,
 } from './lib/bench-support.mjs';
 import { builtGenerator } from './lib/built.mjs';
 
@@ -87,42 +86,22 @@ function combinations({ firstDay, lastDay }, { department, campaign }) {
   ];
 }
 
-/** One GET on a keep-alive agent; resolves with the status, the body and the ms taken. */
-function get(agent, url, cookie) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const request = http.get(url, { agent, headers: { cookie } }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode,
-          body: Buffer.concat(chunks).toString(),
-          ms: performance.now() - started,
-        }),
-      );
-      response.on('error', reject);
-    });
-    request.on('error', reject);
-  });
-}
-
 /** WARMUP untimed then REQUESTS timed sequential GETs of `url`; latencies of the 200s, errors. */
 async function measure(agent, url, cookie) {
   const result = { samples: [], errors: 0, firstError: undefined, bytes: 0 };
   for (let i = 0; i < WARMUP + REQUESTS; i += 1) {
     let response;
     try {
-      response = await get(agent, url, cookie);
+      response = await timedGet(agent, url, { cookie });
     } catch (error) {
-      response = { status: 'no answer', body: error.message };
+      response = { status: 'no answer', body: Buffer.from(error.message) };
     }
     if (response.status !== 200) {
       result.errors += 1;
-      result.firstError ??= `${response.status} ${response.body.slice(0, 160)}`;
+      result.firstError ??= `${response.status} ${response.body.toString().slice(0, 160)}`;
     } else if (i >= WARMUP) {
       result.samples.push(response.ms);
-      result.bytes = Buffer.byteLength(response.body);
+      result.bytes = response.body.length;
     }
   }
   return result;
@@ -149,66 +128,54 @@ function row({ endpoint, filters, samples, errors, summary }) {
   );
 }
 
-async function main() {
-  buildIfNeeded(root, (line) => console.log(line), ['api']);
+async function main(cleanup) {
+  buildIfNeeded(root, (line) => console.log(line));
   const { loadData, loadOptionsFromArgs } = builtGenerator();
   const options = loadOptionsFromArgs(process.argv);
-  const cleanup = new Cleanup();
-  try {
-    const { databaseUrl, embedded } = await startDatabase(cleanup);
-    const api = await startApi(root, databaseUrl);
-    cleanup.add(() => api.stop());
-    console.log(
-      `Chorus (pid ${api.pid}) at ${api.url} on ${embedded ? 'an embedded' : 'the given'} PostgreSQL`,
-    );
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    cleanup.add(() => client.end());
-    const loaded = await loadData(client, options, (line) => console.log(`[load] ${line}`));
-    const values = await filterValues(client);
+  const { api, client, description } = await startChorus(root, cleanup);
+  console.log(description);
+  const loaded = await loadData(client, options, (line) => console.log(`[load] ${line}`));
+  const values = await filterValues(client);
 
-    const cookie = await signIn(api.url, BENCH_ADMIN);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    cleanup.add(() => agent.destroy());
-    const filterSets = combinations(loaded, values);
-    const cases = ENDPOINTS.flatMap(([endpoint, target]) =>
-      filterSets.map(([filters, params]) => ({ endpoint, filters, target, params })),
-    );
-    // The largest export there is: every item with its networks, over the whole period. A
-    // download, timed and printed, but not one of the endpoints the latency target is about.
-    cases.push({
-      endpoint: 'breakdown by item, CSV',
-      filters: 'whole period',
-      target: '/api/analytics/breakdown?by=item&format=csv',
-      params: filterSets[1][1],
-      download: true,
-    });
+  const cookie = await signIn(api.url, BENCH_ADMIN);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  cleanup.add(() => agent.destroy());
+  const filterSets = combinations(loaded, values);
+  const cases = ENDPOINTS.flatMap(([endpoint, target]) =>
+    filterSets.map(([filters, params]) => ({ endpoint, filters, target, params })),
+  );
+  // The largest export there is: every item with its networks, over the whole period. A
+  // download, timed and printed, but not one of the endpoints the latency target is about.
+  cases.push({
+    endpoint: 'breakdown by item, CSV',
+    filters: 'whole period',
+    target: '/api/analytics/breakdown?by=item&format=csv',
+    params: filterSets[1][1],
+    download: true,
+  });
 
-    console.log(
-      `\n${cases.length} endpoint and filter combinations, each ${WARMUP} warm-up then ` +
-        `${REQUESTS} timed requests, one at a time; latencies in ms (days ${loaded.firstDay} to ` +
-        `${loaded.lastDay}, ${loaded.timeZone})\n`,
-    );
-    console.log(header);
-    const results = [];
-    for (const { endpoint, filters, target, params, download = false } of cases) {
-      const url = new URL(target, api.url);
-      for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-      const measured = await measure(agent, url, cookie);
-      const result = {
-        endpoint,
-        filters,
-        download,
-        ...measured,
-        summary: latencySummary(measured.samples),
-      };
-      results.push(result);
-      console.log(row(result));
-    }
-    report(results, loaded, api.pid, options);
-  } finally {
-    await cleanup.run();
+  console.log(
+    `\n${cases.length} endpoint and filter combinations, each ${WARMUP} warm-up then ` +
+      `${REQUESTS} timed requests, one at a time; latencies in ms (days ${loaded.firstDay} to ` +
+      `${loaded.lastDay}, ${loaded.timeZone})\n`,
+  );
+  console.log(header);
+  const results = [];
+  for (const { endpoint, filters, target, params, download = false } of cases) {
+    const url = new URL(target, api.url);
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+    const measured = await measure(agent, url, cookie);
+    const result = {
+      endpoint,
+      filters,
+      download,
+      ...measured,
+      summary: latencySummary(measured.samples),
+    };
+    results.push(result);
+    console.log(row(result));
   }
+  report(results, loaded, api.pid, options);
 }
 
 /** The errors, the worst p95, the targets, and the JSON line. */
@@ -276,7 +243,4 @@ function worstByEndpoint(results) {
   return worst;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -17,7 +17,7 @@
 //   --warmup N            feed requests before measuring (default 200)
 //   --solo N              requests of each endpoint by one person alone, for the latency without
 //                         queueing (default 100)
-//   --explain             also print EXPLAIN ANALYZE of the feed query (first and second page)
+//   --explain             also print EXPLAIN ANALYZE of the queries a feed request makes
 //   --profile             run Chorus with --cpu-prof and print where its CPU went in round 1's feed
 //                         load
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -26,22 +26,22 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { buildIfNeeded } from './lib/build.mjs';
 import { builtCore, builtGenerator } from './lib/built.mjs';
 import {
   argument,
-  Cleanup,
   flag,
   latencySummary,
   median,
   ms,
   ownCpuSeconds,
+  phaseTable,
   round1,
+  runBench,
   signIn,
-  startApi,
-  startDatabase,
+  startChorus,
   summariseProfile,
+  timedGet,
   treeCpuSeconds,
 } from './lib/bench-support.mjs';
 
@@ -78,29 +78,9 @@ const seed = (client) =>
 const signedInEmails = () =>
   Array.from({ length: CONCURRENCY }, (_, i) => builtGenerator().feedBenchEmail(i + 1));
 
-/** One GET on a keep-alive agent; resolves with status, body and milliseconds taken. */
-function get(agent, url, cookie) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const request = http.get(
-      url,
-      { agent, headers: { cookie, accept: 'application/json' } },
-      (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode,
-            body: Buffer.concat(chunks),
-            ms: performance.now() - started,
-          }),
-        );
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-  });
-}
+/** One GET as `person`, who wants JSON; resolves with status, body and milliseconds taken. */
+const get = (person, url) =>
+  timedGet(person.agent, url, { cookie: person.cookie, accept: 'application/json' });
 
 /** A fresh tally of one phase: latencies by request shape, errors, seconds, CPU seconds used. */
 const tally = () => ({
@@ -143,7 +123,7 @@ async function load(url, people, endpoint, { seconds = Infinity, requests = Infi
           }
         }
         try {
-          const response = await get(person.agent, target, person.cookie);
+          const response = await get(person, target);
           if (response.status !== 200) {
             into.errors += 1;
             into.firstError ??= `${response.status} ${response.body.toString().slice(0, 200)}`;
@@ -189,27 +169,18 @@ function cpuPerRequest(t, embedded) {
   );
 }
 
-const header =
-  `${'phase'.padEnd(34)} ${'requests'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ` +
-  `${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'errors'.padStart(6)}`;
-
-function row(label, t) {
-  const s = latencySummary(t.all);
-  return (
-    `${label.padEnd(34)} ${String(s.count).padStart(8)} ${(s.count / t.seconds).toFixed(0).padStart(7)}` +
-    ` ${ms(s.p50).padStart(7)} ${ms(s.p95).padStart(7)} ${ms(s.p99).padStart(7)} ${ms(s.max).padStart(7)}` +
-    ` ${String(t.errors).padStart(6)}`
-  );
-}
+const { header, row } = phaseTable(34);
 
 /**
- * EXPLAIN ANALYZE of the feed query exactly as the built API writes it: the compiled
- * FeedRepository is given a stand-in data source that captures the SQL instead of running it.
+ * EXPLAIN ANALYZE of the queries a feed request makes, exactly as the built API writes them: the
+ * person's audience, and what they shared of the items on their first page. (The pages
+ * themselves come from the catalogue each replica keeps in memory, read again only when the
+ * content changes.) The compiled FeedRepository is given a stand-in data source that captures
+ * the SQL instead of running it.
  */
-async function explainFeed(client, userId, cursor) {
+async function explainFeed(client, userId, itemIds) {
   const require = createRequire(import.meta.url);
   const { FeedRepository } = require(path.join(root, 'dist/apps/api/src/feed/feed.repository.js'));
-  const { decodeCursor } = require(path.join(root, 'dist/apps/api/src/feed/feed-cursor.js'));
   let captured;
   const repository = new FeedRepository({
     query: async (sql, params) => {
@@ -217,21 +188,18 @@ async function explainFeed(client, userId, cursor) {
       return [];
     },
   });
-  for (const [label, after] of [
-    ['first page', undefined],
-    ['second page', cursor ? decodeCursor(cursor) : undefined],
+  for (const [label, capture] of [
+    ['the audience', () => repository.audienceOf(userId)],
+    ['what was shared of the first page', () => repository.sharedNetworks(userId, itemIds)],
   ]) {
-    if (label === 'second page' && !after) continue;
-    await repository.page({ userId, limit: 21, after });
+    await capture();
     // Once to warm the cache, then the plan of the second run.
     await client.query(`EXPLAIN ANALYZE ${captured.sql}`, captured.params);
     const { rows } = await client.query(
       `EXPLAIN (ANALYZE, BUFFERS) ${captured.sql}`,
       captured.params,
     );
-    console.log(
-      `\nEXPLAIN (ANALYZE, BUFFERS) of the feed query, ${label}, for ${signedInEmails()[0]}:`,
-    );
+    console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of ${label}, for ${signedInEmails()[0]}:`);
     for (const line of rows) console.log(`  ${line['QUERY PLAN']}`);
   }
 }
@@ -254,169 +222,156 @@ const PROFILE_FRAMES = [
   /\(garbage collector\)/,
 ];
 
-async function main() {
-  buildIfNeeded(root, (line) => console.log(line), 'api');
-  const cleanup = new Cleanup();
-  try {
-    const { databaseUrl, embedded, pid: databasePid } = await startDatabase(cleanup);
-    const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'chorus-profile-')) : undefined;
-    if (profileDir) cleanup.add(() => rmSync(profileDir, { recursive: true, force: true }));
-    const api = await startApi(root, databaseUrl, {
-      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-    });
-    cleanup.add(() => api.stop());
-    cpuMeters = () => ({
-      api: treeCpuSeconds(api.pid) ?? 0,
-      db: treeCpuSeconds(databasePid) ?? 0,
-      bench: ownCpuSeconds(),
-    });
-    console.log(
-      `Chorus (pid ${api.pid}) at ${api.url} on ${embedded ? 'an embedded' : 'the given'} PostgreSQL`,
-    );
+async function main(cleanup) {
+  buildIfNeeded(root, (line) => console.log(line));
+  const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'chorus-profile-')) : undefined;
+  if (profileDir) cleanup.add(() => rmSync(profileDir, { recursive: true, force: true }));
+  const { api, client, databasePid, embedded, description } = await startChorus(root, cleanup, {
+    api: { execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
+  });
+  cpuMeters = () => ({
+    api: treeCpuSeconds(api.pid) ?? 0,
+    db: treeCpuSeconds(databasePid) ?? 0,
+    bench: ownCpuSeconds(),
+  });
+  console.log(description);
 
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    cleanup.add(() => client.end());
-    const seedStarted = performance.now();
-    const counts = await seed(client);
-    console.log(
-      `Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s: ${counts.users} people ` +
-        `(${counts.follows} topic follows), ${counts.items} items of which ${counts.live} live ` +
-        `(${counts.pinned} pinned, ${counts.targeted} for some departments or locations, ` +
-        `${counts.byLanguage} for some languages), ${counts.shares} shares`,
-    );
+  const seedStarted = performance.now();
+  const counts = await seed(client);
+  console.log(
+    `Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s: ${counts.users} people ` +
+      `(${counts.follows} topic follows), ${counts.items} items of which ${counts.live} live ` +
+      `(${counts.pinned} pinned, ${counts.targeted} for some departments or locations, ` +
+      `${counts.byLanguage} for some languages), ${counts.shares} shares`,
+  );
 
-    const people = [];
-    for (const [i, email] of signedInEmails().entries()) {
-      people.push({
-        email,
-        cookie: await signIn(api.url, { email, password: PASSWORD }),
-        agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
-        random: builtCore().seededRandom(1000 + i),
-        cursor: undefined,
+  const people = [];
+  for (const [i, email] of signedInEmails().entries()) {
+    people.push({
+      email,
+      cookie: await signIn(api.url, { email, password: PASSWORD }),
+      agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
+      random: builtCore().seededRandom(1000 + i),
+      cursor: undefined,
+    });
+  }
+  cleanup.add(() => people.forEach((person) => person.agent.destroy()));
+  const firstPage = JSON.parse((await get(people[0], `${api.url}/api/feed`)).body);
+  console.log(
+    `Signed in ${people.length} people. person1's first page: ${firstPage.items.length} items ` +
+      `(${firstPage.items.filter((item) => item.pinned).length} pinned, ` +
+      `${firstPage.items.filter((item) => item.followed).length} on followed topics, ` +
+      `${firstPage.items.filter((item) => item.sharedOn.length > 0).length} already shared)`,
+  );
+
+  await load(api.url, people, 'feed', { requests: WARMUP }, tally());
+  await load(api.url, people, 'me', { requests: Math.ceil(WARMUP / 2) }, tally());
+
+  console.log(
+    `\nOne person alone (${SOLO} requests each; the latency without queueing), latencies in ms\n`,
+  );
+  console.log(header);
+  const soloFeed = await load(api.url, people.slice(0, 1), 'feed', { requests: SOLO }, tally());
+  console.log(row('1 person: GET /api/feed', soloFeed));
+  const soloMe = await load(api.url, people.slice(0, 1), 'me', { requests: SOLO }, tally());
+  console.log(row('1 person: GET /api/me', soloMe));
+
+  console.log(
+    `\n${CONCURRENCY} concurrent loops, ${ROUNDS} rounds of ${round1(FEED_SECONDS / ROUNDS)} s feed ` +
+      `then ${round1(BASELINE_SECONDS / ROUNDS)} s GET /api/me; latencies in ms\n`,
+  );
+  console.log(header);
+  const feedRounds = [];
+  const baselineRounds = [];
+  let profiled;
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    const from = process.hrtime.bigint();
+    const feed = await load(api.url, people, 'feed', { seconds: FEED_SECONDS / ROUNDS }, tally());
+    profiled ??= { from, to: process.hrtime.bigint() };
+    console.log(row(`round ${round}: GET /api/feed`, feed));
+    const me = await load(api.url, people, 'me', { seconds: BASELINE_SECONDS / ROUNDS }, tally());
+    console.log(row(`round ${round}: GET /api/me (baseline)`, me));
+    feedRounds.push(feed);
+    baselineRounds.push(me);
+  }
+  const feed = merge(feedRounds);
+  const baseline = merge(baselineRounds);
+  console.log('');
+  console.log(row('all rounds: GET /api/feed', feed));
+  for (const shape of ['first', 'second', 'filtered']) {
+    console.log(
+      row(
+        `  of which ${{ first: 'first pages', second: 'second pages (cursor)', filtered: 'filtered (?kind=)' }[shape]}`,
+        {
+          all: feed[shape],
+          errors: 0,
+          seconds: feed.seconds,
+        },
+      ),
+    );
+  }
+  console.log(row('all rounds: GET /api/me (baseline)', baseline));
+  for (const [name, t] of [
+    ['feed', feed],
+    ['baseline', baseline],
+  ]) {
+    if (t.firstError) console.log(`First ${name} error: ${t.firstError}`);
+  }
+  console.log(
+    `\nCPU ms per request (2 cores: 2,000 ms per second in all): feed: ${cpuPerRequest(feed, embedded)}; ` +
+      `baseline: ${cpuPerRequest(baseline, embedded)}`,
+  );
+
+  const feedSummary = latencySummary(feed.all);
+  const baselineSummary = latencySummary(baseline.all);
+  const roundP95 = feedRounds.map((t) => latencySummary(t.all).p95);
+  console.log(
+    `\nfeed p95 / baseline p95: ${(feedSummary.p95 / baselineSummary.p95).toFixed(1)}x ` +
+      `(feed p95 by round: ${roundP95.map(ms).join(', ')}; median ${ms(median(roundP95))} ms)`,
+  );
+  console.log(
+    `Target: p95 under ${TARGET_P95_MS} ms at ${CONCURRENCY} concurrent people: ` +
+      `${feedSummary.p95 < TARGET_P95_MS ? 'met' : 'not met'} (${ms(feedSummary.p95)} ms).`,
+  );
+  if (EXPLAIN) {
+    const { rows } = await client.query('SELECT id FROM users WHERE email = $1', [
+      signedInEmails()[0],
+    ]);
+    await explainFeed(
+      client,
+      rows[0].id,
+      firstPage.items.map((item) => item.id),
+    );
+  } else if (feedSummary.p95 >= TARGET_P95_MS) {
+    console.log("Run with --explain to see the plans of the feed's queries.");
+  }
+  if (profileDir) {
+    await api.stop();
+    const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+    if (file) {
+      summariseProfile(path.join(profileDir, file), profiled.from, profiled.to, {
+        root,
+        interesting: PROFILE_FRAMES,
       });
     }
-    cleanup.add(() => people.forEach((person) => person.agent.destroy()));
-    const firstPage = JSON.parse(
-      (await get(people[0].agent, `${api.url}/api/feed`, people[0].cookie)).body,
-    );
-    console.log(
-      `Signed in ${people.length} people. person1's first page: ${firstPage.items.length} items ` +
-        `(${firstPage.items.filter((item) => item.pinned).length} pinned, ` +
-        `${firstPage.items.filter((item) => item.followed).length} on followed topics, ` +
-        `${firstPage.items.filter((item) => item.sharedOn.length > 0).length} already shared)`,
-    );
-
-    await load(api.url, people, 'feed', { requests: WARMUP }, tally());
-    await load(api.url, people, 'me', { requests: Math.ceil(WARMUP / 2) }, tally());
-
-    console.log(
-      `\nOne person alone (${SOLO} requests each; the latency without queueing), latencies in ms\n`,
-    );
-    console.log(header);
-    const soloFeed = await load(api.url, people.slice(0, 1), 'feed', { requests: SOLO }, tally());
-    console.log(row('1 person: GET /api/feed', soloFeed));
-    const soloMe = await load(api.url, people.slice(0, 1), 'me', { requests: SOLO }, tally());
-    console.log(row('1 person: GET /api/me', soloMe));
-
-    console.log(
-      `\n${CONCURRENCY} concurrent loops, ${ROUNDS} rounds of ${round1(FEED_SECONDS / ROUNDS)} s feed ` +
-        `then ${round1(BASELINE_SECONDS / ROUNDS)} s GET /api/me; latencies in ms\n`,
-    );
-    console.log(header);
-    const feedRounds = [];
-    const baselineRounds = [];
-    let profiled;
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      const from = process.hrtime.bigint();
-      const feed = await load(api.url, people, 'feed', { seconds: FEED_SECONDS / ROUNDS }, tally());
-      profiled ??= { from, to: process.hrtime.bigint() };
-      console.log(row(`round ${round}: GET /api/feed`, feed));
-      const me = await load(api.url, people, 'me', { seconds: BASELINE_SECONDS / ROUNDS }, tally());
-      console.log(row(`round ${round}: GET /api/me (baseline)`, me));
-      feedRounds.push(feed);
-      baselineRounds.push(me);
-    }
-    const feed = merge(feedRounds);
-    const baseline = merge(baselineRounds);
-    console.log('');
-    console.log(row('all rounds: GET /api/feed', feed));
-    for (const shape of ['first', 'second', 'filtered']) {
-      console.log(
-        row(
-          `  of which ${{ first: 'first pages', second: 'second pages (cursor)', filtered: 'filtered (?kind=)' }[shape]}`,
-          {
-            all: feed[shape],
-            errors: 0,
-            seconds: feed.seconds,
-          },
-        ),
-      );
-    }
-    console.log(row('all rounds: GET /api/me (baseline)', baseline));
-    for (const [name, t] of [
-      ['feed', feed],
-      ['baseline', baseline],
-    ]) {
-      if (t.firstError) console.log(`First ${name} error: ${t.firstError}`);
-    }
-    console.log(
-      `\nCPU ms per request (2 cores: 2,000 ms per second in all): feed: ${cpuPerRequest(feed, embedded)}; ` +
-        `baseline: ${cpuPerRequest(baseline, embedded)}`,
-    );
-
-    const feedSummary = latencySummary(feed.all);
-    const baselineSummary = latencySummary(baseline.all);
-    const roundP95 = feedRounds.map((t) => latencySummary(t.all).p95);
-    console.log(
-      `\nfeed p95 / baseline p95: ${(feedSummary.p95 / baselineSummary.p95).toFixed(1)}x ` +
-        `(feed p95 by round: ${roundP95.map(ms).join(', ')}; median ${ms(median(roundP95))} ms)`,
-    );
-    console.log(
-      `Target: p95 under ${TARGET_P95_MS} ms at ${CONCURRENCY} concurrent people: ` +
-        `${feedSummary.p95 < TARGET_P95_MS ? 'met' : 'not met'} (${ms(feedSummary.p95)} ms).`,
-    );
-    if (EXPLAIN) {
-      const { rows } = await client.query('SELECT id FROM users WHERE email = $1', [
-        signedInEmails()[0],
-      ]);
-      await explainFeed(client, rows[0].id, people[0].cursor);
-    } else if (feedSummary.p95 >= TARGET_P95_MS) {
-      console.log('Run with --explain to see the plan of the feed query.');
-    }
-    if (profileDir) {
-      await api.stop();
-      const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
-      if (file) {
-        summariseProfile(path.join(profileDir, file), profiled.from, profiled.to, {
-          root,
-          interesting: PROFILE_FRAMES,
-        });
-      }
-    }
-    console.log(
-      JSON.stringify({
-        feedP95Ms: round1(feedSummary.p95),
-        feedP50Ms: round1(feedSummary.p50),
-        feedP99Ms: round1(feedSummary.p99),
-        feedRps: Math.round(feedSummary.count / feed.seconds),
-        feedErrors: feed.errors,
-        baselineP95Ms: round1(baselineSummary.p95),
-        baselineRps: Math.round(baselineSummary.count / baseline.seconds),
-        soloFeedP50Ms: round1(latencySummary(soloFeed.all).p50),
-        apiCpuMsPerFeed: round1((feed.cpu.api * 1000) / feed.all.length),
-        ...(embedded ? { dbCpuMsPerFeed: round1((feed.cpu.db * 1000) / feed.all.length) } : {}),
-        users: counts.users,
-        liveItems: counts.live,
-        concurrency: CONCURRENCY,
-      }),
-    );
-  } finally {
-    await cleanup.run();
   }
+  console.log(
+    JSON.stringify({
+      feedP95Ms: round1(feedSummary.p95),
+      feedP50Ms: round1(feedSummary.p50),
+      feedP99Ms: round1(feedSummary.p99),
+      feedRps: Math.round(feedSummary.count / feed.seconds),
+      feedErrors: feed.errors,
+      baselineP95Ms: round1(baselineSummary.p95),
+      baselineRps: Math.round(baselineSummary.count / baseline.seconds),
+      soloFeedP50Ms: round1(latencySummary(soloFeed.all).p50),
+      apiCpuMsPerFeed: round1((feed.cpu.api * 1000) / feed.all.length),
+      ...(embedded ? { dbCpuMsPerFeed: round1((feed.cpu.db * 1000) / feed.all.length) } : {}),
+      users: counts.users,
+      liveItems: counts.live,
+      concurrency: CONCURRENCY,
+    }),
+  );
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -18,18 +18,18 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { buildIfNeeded } from './lib/build.mjs';
 import {
   argument,
   BENCH_ADMIN,
-  Cleanup,
   latencySummary,
   ms,
+  phaseTable,
   round1,
+  runBench,
   signIn,
-  startApi,
-  startDatabase,
+  startChorus,
+  timedGet,
 } from './lib/bench-support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,29 +86,9 @@ async function seed(client) {
   return rows[0];
 }
 
-/** One GET on a keep-alive agent; resolves with status, body and milliseconds taken. */
-function get(agent, url, cookie) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const request = http.get(
-      url,
-      { agent, headers: { cookie, accept: 'application/json' } },
-      (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode,
-            body: Buffer.concat(chunks).toString(),
-            ms: performance.now() - started,
-          }),
-        );
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-  });
-}
+/** One GET as `person`, who wants JSON; resolves with status, body and milliseconds taken. */
+const get = (person, url) =>
+  timedGet(person.agent, url, { cookie: person.cookie, accept: 'application/json' });
 
 /** `requests` GETs of `route` in all, one loop per person; latencies, errors and seconds. */
 async function load(url, people, requests, route = '/api/notifications/unread-count') {
@@ -120,11 +100,11 @@ async function load(url, people, requests, route = '/api/notifications/unread-co
       while (made < requests) {
         made += 1;
         try {
-          const response = await get(person.agent, `${url}${route}`, person.cookie);
+          const response = await get(person, `${url}${route}`);
           if (response.status === 200) result.all.push(response.ms);
           else {
             result.errors += 1;
-            result.firstError ??= `${response.status} ${response.body.slice(0, 200)}`;
+            result.firstError ??= `${response.status} ${response.body.toString().slice(0, 200)}`;
           }
         } catch (error) {
           result.errors += 1;
@@ -137,145 +117,118 @@ async function load(url, people, requests, route = '/api/notifications/unread-co
   return result;
 }
 
-function row(label, result) {
-  const s = latencySummary(result.all);
-  return (
-    `${label.padEnd(32)} ${String(s.count).padStart(8)} ${(s.count / result.seconds).toFixed(0).padStart(7)}` +
-    ` ${ms(s.p50).padStart(7)} ${ms(s.p95).padStart(7)} ${ms(s.p99).padStart(7)} ${ms(s.max).padStart(7)}` +
-    ` ${String(result.errors).padStart(6)}`
-  );
-}
+const { header, row } = phaseTable(32);
 
-async function main() {
-  buildIfNeeded(root, (line) => console.log(line), 'api');
+async function main(cleanup) {
+  buildIfNeeded(root, (line) => console.log(line));
   const require = createRequire(import.meta.url);
   const { COUNT_UNREAD, UNREAD_COUNT_CAP } = require(
     path.join(root, 'dist/apps/api/src/notifications/notifications.repository.js'),
   );
-  const cleanup = new Cleanup();
-  try {
-    const { databaseUrl, embedded } = await startDatabase(cleanup, 'bench_notifications');
-    const api = await startApi(root, databaseUrl);
-    cleanup.add(() => api.stop());
-    console.log(
-      `Chorus (pid ${api.pid}) at ${api.url} on ${embedded ? 'an embedded' : 'the given'} PostgreSQL`,
-    );
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    cleanup.add(() => client.end());
+  const { api, client, description } = await startChorus(root, cleanup, {
+    database: 'bench_notifications',
+  });
+  console.log(description);
 
-    const seedStarted = performance.now();
-    const counts = await seed(client);
-    console.log(
-      `Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s: ${counts.users} people, ` +
-        `${counts.all} notifications of which ${counts.unread} unread`,
-    );
+  const seedStarted = performance.now();
+  const counts = await seed(client);
+  console.log(
+    `Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s: ${counts.users} people, ` +
+      `${counts.all} notifications of which ${counts.unread} unread`,
+  );
 
-    const people = [];
-    for (let i = 1; i <= CONCURRENCY; i += 1) {
-      people.push({
-        cookie: await signIn(api.url, { email: email(i), password: BENCH_ADMIN.password }),
-        agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
-      });
-    }
-    cleanup.add(() => people.forEach((person) => person.agent.destroy()));
-    const first = await get(
-      people[0].agent,
-      `${api.url}/api/notifications/unread-count`,
-      people[0].cookie,
-    );
-    console.log(`Signed in ${people.length} people; ${email(1)} has ${first.body} unread.`);
-
-    await load(api.url, people, WARMUP);
-    await load(api.url, people, WARMUP, '/api/me');
-    const header =
-      `${'phase'.padEnd(32)} ${'requests'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ` +
-      `${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'errors'.padStart(6)}`;
-    console.log(`\nGET /api/notifications/unread-count and GET /api/me, latencies in ms\n`);
-    console.log(header);
-    const solo = await load(api.url, people.slice(0, 1), SOLO);
-    console.log(row('1 person alone: unread-count', solo));
-    const soloMe = await load(api.url, people.slice(0, 1), SOLO, '/api/me');
-    console.log(row('1 person alone: /api/me', soloMe));
-    const rounds = { count: [], me: [] };
-    for (let round = 1; round <= 2; round += 1) {
-      const count = await load(api.url, people, REQUESTS / 2);
-      console.log(row(`round ${round}: unread-count`, count));
-      const me = await load(api.url, people, REQUESTS / 2, '/api/me');
-      console.log(row(`round ${round}: /api/me (baseline)`, me));
-      rounds.count.push(count);
-      rounds.me.push(me);
-    }
-    const merge = (results) => ({
-      all: results.flatMap((result) => result.all),
-      errors: results.reduce((sum, result) => sum + result.errors, 0),
-      seconds: results.reduce((sum, result) => sum + result.seconds, 0),
-      firstError: results.find((result) => result.firstError)?.firstError,
+  const people = [];
+  for (let i = 1; i <= CONCURRENCY; i += 1) {
+    people.push({
+      cookie: await signIn(api.url, { email: email(i), password: BENCH_ADMIN.password }),
+      agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
     });
-    const concurrent = merge(rounds.count);
-    const baseline = merge(rounds.me);
-    console.log(row(`${CONCURRENCY} at once: unread-count`, concurrent));
-    console.log(row(`${CONCURRENCY} at once: /api/me`, baseline));
-    for (const result of [solo, concurrent, baseline]) {
-      if (result.firstError) console.log(`First error: ${result.firstError}`);
-    }
-
-    const { rows: ids } = await client.query('SELECT id FROM users WHERE email = $1', [email(1)]);
-    await client.query(COUNT_UNREAD, [ids[0].id, UNREAD_COUNT_CAP]);
-    const { rows: plan } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${COUNT_UNREAD}`, [
-      ids[0].id,
-      UNREAD_COUNT_CAP,
-    ]);
-    const lines = plan.map((line) => line['QUERY PLAN']);
-    console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the unread count for ${email(1)}:`);
-    for (const line of lines) console.log(`  ${line}`);
-    // Only the partial index is scanned (index-only once the table's pages are all-visible).
-    const scans = lines.filter((line) => /Scan/.test(line) && !/Bitmap Heap Scan/.test(line));
-    const usesIndex =
-      scans.length > 0 &&
-      scans.every((line) => /Index (Only )?Scan (using|on) notifications_unread/.test(line));
-    const indexOnly = lines.some((line) => /Index Only Scan using notifications_unread/.test(line));
-    console.log(
-      `Uses the partial index of unread notifications only: ${usesIndex ? 'yes' : 'NO'}` +
-        (indexOnly ? ' (an index-only scan)' : ''),
-    );
-
-    const summary = latencySummary(concurrent.all);
-    const baselineSummary = latencySummary(baseline.all);
-    console.log(
-      `unread-count p95 / GET /api/me p95: ${(summary.p95 / baselineSummary.p95).toFixed(2)}x ` +
-        '(what the count adds to a signed-in request).',
-    );
-    const soloP95 = latencySummary(solo.all).p95;
-    console.log(
-      `Target: p95 under ${TARGET_P95_MS} ms one request at a time: ` +
-        `${soloP95 < TARGET_P95_MS ? 'met' : 'not met'} (${ms(soloP95)} ms; ` +
-        `${ms(summary.p95)} ms with ${CONCURRENCY} people at once, ` +
-        `where GET /api/me takes ${ms(baselineSummary.p95)} ms).`,
-    );
-    console.log(
-      JSON.stringify({
-        unreadCountP50Ms: round1(summary.p50),
-        unreadCountP95Ms: round1(summary.p95),
-        unreadCountP99Ms: round1(summary.p99),
-        soloP95Ms: round1(latencySummary(solo.all).p95),
-        baselineMeP95Ms: round1(baselineSummary.p95),
-        rps: Math.round(summary.count / concurrent.seconds),
-        errors: solo.errors + concurrent.errors + baseline.errors,
-        partialIndex: usesIndex,
-        indexOnlyScan: indexOnly,
-        users: counts.users,
-        notifications: counts.all,
-        unread: counts.unread,
-        concurrency: CONCURRENCY,
-      }),
-    );
-  } finally {
-    await cleanup.run();
   }
+  cleanup.add(() => people.forEach((person) => person.agent.destroy()));
+  const first = await get(people[0], `${api.url}/api/notifications/unread-count`);
+  console.log(`Signed in ${people.length} people; ${email(1)} has ${first.body} unread.`);
+
+  await load(api.url, people, WARMUP);
+  await load(api.url, people, WARMUP, '/api/me');
+  console.log(`\nGET /api/notifications/unread-count and GET /api/me, latencies in ms\n`);
+  console.log(header);
+  const solo = await load(api.url, people.slice(0, 1), SOLO);
+  console.log(row('1 person alone: unread-count', solo));
+  const soloMe = await load(api.url, people.slice(0, 1), SOLO, '/api/me');
+  console.log(row('1 person alone: /api/me', soloMe));
+  const rounds = { count: [], me: [] };
+  for (let round = 1; round <= 2; round += 1) {
+    const count = await load(api.url, people, REQUESTS / 2);
+    console.log(row(`round ${round}: unread-count`, count));
+    const me = await load(api.url, people, REQUESTS / 2, '/api/me');
+    console.log(row(`round ${round}: /api/me (baseline)`, me));
+    rounds.count.push(count);
+    rounds.me.push(me);
+  }
+  const merge = (results) => ({
+    all: results.flatMap((result) => result.all),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    seconds: results.reduce((sum, result) => sum + result.seconds, 0),
+    firstError: results.find((result) => result.firstError)?.firstError,
+  });
+  const concurrent = merge(rounds.count);
+  const baseline = merge(rounds.me);
+  console.log(row(`${CONCURRENCY} at once: unread-count`, concurrent));
+  console.log(row(`${CONCURRENCY} at once: /api/me`, baseline));
+  for (const result of [solo, concurrent, baseline]) {
+    if (result.firstError) console.log(`First error: ${result.firstError}`);
+  }
+
+  const { rows: ids } = await client.query('SELECT id FROM users WHERE email = $1', [email(1)]);
+  await client.query(COUNT_UNREAD, [ids[0].id, UNREAD_COUNT_CAP]);
+  const { rows: plan } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${COUNT_UNREAD}`, [
+    ids[0].id,
+    UNREAD_COUNT_CAP,
+  ]);
+  const lines = plan.map((line) => line['QUERY PLAN']);
+  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the unread count for ${email(1)}:`);
+  for (const line of lines) console.log(`  ${line}`);
+  // Only the partial index is scanned (index-only once the table's pages are all-visible).
+  const scans = lines.filter((line) => /Scan/.test(line) && !/Bitmap Heap Scan/.test(line));
+  const usesIndex =
+    scans.length > 0 &&
+    scans.every((line) => /Index (Only )?Scan (using|on) notifications_unread/.test(line));
+  const indexOnly = lines.some((line) => /Index Only Scan using notifications_unread/.test(line));
+  console.log(
+    `Uses the partial index of unread notifications only: ${usesIndex ? 'yes' : 'NO'}` +
+      (indexOnly ? ' (an index-only scan)' : ''),
+  );
+
+  const summary = latencySummary(concurrent.all);
+  const baselineSummary = latencySummary(baseline.all);
+  console.log(
+    `unread-count p95 / GET /api/me p95: ${(summary.p95 / baselineSummary.p95).toFixed(2)}x ` +
+      '(what the count adds to a signed-in request).',
+  );
+  const soloP95 = latencySummary(solo.all).p95;
+  console.log(
+    `Target: p95 under ${TARGET_P95_MS} ms one request at a time: ` +
+      `${soloP95 < TARGET_P95_MS ? 'met' : 'not met'} (${ms(soloP95)} ms; ` +
+      `${ms(summary.p95)} ms with ${CONCURRENCY} people at once, ` +
+      `where GET /api/me takes ${ms(baselineSummary.p95)} ms).`,
+  );
+  console.log(
+    JSON.stringify({
+      unreadCountP50Ms: round1(summary.p50),
+      unreadCountP95Ms: round1(summary.p95),
+      unreadCountP99Ms: round1(summary.p99),
+      soloP95Ms: round1(latencySummary(solo.all).p95),
+      baselineMeP95Ms: round1(baselineSummary.p95),
+      rps: Math.round(summary.count / concurrent.seconds),
+      errors: solo.errors + concurrent.errors + baseline.errors,
+      partialIndex: usesIndex,
+      indexOnlyScan: indexOnly,
+      users: counts.users,
+      notifications: counts.all,
+      unread: counts.unread,
+      concurrency: CONCURRENCY,
+    }),
+  );
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

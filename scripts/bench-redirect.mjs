@@ -22,19 +22,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { buildIfNeeded } from './lib/build.mjs';
 import { builtCore, builtGenerator } from './lib/built.mjs';
 import {
   argument,
-  Cleanup,
   flag,
   latencySummary,
   ms,
   ownCpuSeconds,
   round1,
-  startApi,
-  startDatabase,
+  runBench,
+  startChorus,
   summariseProfile,
   treeCpuSeconds,
 } from './lib/bench-support.mjs';
@@ -242,160 +240,147 @@ const PROFILE_FRAMES = [
   /\(garbage collector\)/,
 ];
 
-async function main() {
-  buildIfNeeded(root, (line) => console.log(line), 'api');
-  const cleanup = new Cleanup();
-  try {
-    const { databaseUrl, embedded, pid: databasePid } = await startDatabase(cleanup);
-    const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'chorus-profile-')) : undefined;
-    if (profileDir) cleanup.add(() => rmSync(profileDir, { recursive: true, force: true }));
-    const api = await startApi(root, databaseUrl, {
-      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-    });
-    cleanup.add(() => api.stop());
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    cleanup.add(() => client.end());
+async function main(cleanup) {
+  buildIfNeeded(root, (line) => console.log(line));
+  const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'chorus-profile-')) : undefined;
+  if (profileDir) cleanup.add(() => rmSync(profileDir, { recursive: true, force: true }));
+  const { api, client, databasePid, description } = await startChorus(root, cleanup, {
+    api: { execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
+  });
 
-    // Sharers, campaigns, live items and the shares (apps/api/src/data-generator).
-    const codes = await builtGenerator().seedRedirectBench(client, {
-      seed: 20261124,
-      shares: SHARES,
-    });
-    const loaded = codes.slice(0, CODES);
-    const locations = await locationsOf(client, loaded);
-    const bare = await startBareServer(locations);
-    cleanup.add(() => bare.stop());
-    console.log(
-      `Chorus (pid ${api.pid}) at ${api.url} on ${embedded ? 'an embedded' : 'the given'} PostgreSQL ` +
-        `with ${SHARES} shares; bare server (pid ${bare.pid}) at ${bare.url}; ` +
-        `loading ${loaded.length} codes with ${CONNECTIONS} connections`,
-    );
+  // Sharers, campaigns, live items and the shares (apps/api/src/data-generator).
+  const codes = await builtGenerator().seedRedirectBench(client, {
+    seed: 20261124,
+    shares: SHARES,
+  });
+  const loaded = codes.slice(0, CODES);
+  const locations = await locationsOf(client, loaded);
+  const bare = await startBareServer(locations);
+  cleanup.add(() => bare.stop());
+  console.log(
+    `${description} ` +
+      `with ${SHARES} shares; bare server (pid ${bare.pid}) at ${bare.url}; ` +
+      `loading ${loaded.length} codes with ${CONNECTIONS} connections`,
+  );
 
-    // Probes: both answer the same redirect, and /r/ never reaches fastify (whose onRequest hook
-    // sets x-request-id on every response, and helmet its security headers).
-    const chorusProbe = await probe(`${api.url}/r/${loaded[0]}`, BROWSERS[0]);
-    const bareProbe = await probe(`${bare.url}/r/${loaded[0]}`, BROWSERS[0]);
-    const apiProbe = await probe(`${api.url}/api/health`, BROWSERS[0]);
-    const fastifyHeaders = ['x-request-id', 'x-content-type-options', 'content-security-policy'];
-    const reachedFastify = fastifyHeaders.filter((name) => name in chorusProbe.headers);
-    console.log(
-      `Probe: Chorus ${chorusProbe.status}, bare ${bareProbe.status}, same Location: ` +
-        `${chorusProbe.headers.location === bareProbe.headers.location ? 'yes' : 'NO'}; ` +
-        `/r/ reached fastify: ${reachedFastify.length ? `YES (${reachedFastify.join(', ')})` : 'no'} ` +
-        `(/api/health carries ${fastifyHeaders.filter((name) => name in apiProbe.headers).join(', ')})`,
-    );
-    const probesServed = chorusProbe.status >= 300 && chorusProbe.status < 400 ? 1 : 0;
+  // Probes: both answer the same redirect, and /r/ never reaches fastify (whose onRequest hook
+  // sets x-request-id on every response, and helmet its security headers).
+  const chorusProbe = await probe(`${api.url}/r/${loaded[0]}`, BROWSERS[0]);
+  const bareProbe = await probe(`${bare.url}/r/${loaded[0]}`, BROWSERS[0]);
+  const apiProbe = await probe(`${api.url}/api/health`, BROWSERS[0]);
+  const fastifyHeaders = ['x-request-id', 'x-content-type-options', 'content-security-policy'];
+  const reachedFastify = fastifyHeaders.filter((name) => name in chorusProbe.headers);
+  console.log(
+    `Probe: Chorus ${chorusProbe.status}, bare ${bareProbe.status}, same Location: ` +
+      `${chorusProbe.headers.location === bareProbe.headers.location ? 'yes' : 'NO'}; ` +
+      `/r/ reached fastify: ${reachedFastify.length ? `YES (${reachedFastify.join(', ')})` : 'no'} ` +
+      `(/api/health carries ${fastifyHeaders.filter((name) => name in apiProbe.headers).join(', ')})`,
+  );
+  const probesServed = chorusProbe.status >= 300 && chorusProbe.status < 400 ? 1 : 0;
 
-    const chorusMeters = () => ({
-      server: treeCpuSeconds(api.pid) ?? 0,
-      db: treeCpuSeconds(databasePid) ?? 0,
-      bench: ownCpuSeconds(),
-    });
-    const bareMeters = () => ({
-      server: treeCpuSeconds(bare.pid) ?? 0,
-      db: 0,
-      bench: ownCpuSeconds(),
-    });
+  const chorusMeters = () => ({
+    server: treeCpuSeconds(api.pid) ?? 0,
+    db: treeCpuSeconds(databasePid) ?? 0,
+    bench: ownCpuSeconds(),
+  });
+  const bareMeters = () => ({
+    server: treeCpuSeconds(bare.pid) ?? 0,
+    db: 0,
+    bench: ownCpuSeconds(),
+  });
 
-    console.log(
-      `\n${WARMUP} s warm-up, then ${DURATION} s measured, per server; latencies in ms, CPU per 1,000 responses\n`,
-    );
-    console.log(
-      `${'run'.padEnd(26)} ${'answered'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ` +
-        `${'p99'.padStart(6)} ${'max'.padStart(7)} ${'errors'.padStart(6)}   CPU`,
-    );
-    const bareWarmup = await load(bare.url, loaded, WARMUP, 1, bareMeters);
-    console.log(row('bare node:http, warm-up', bareWarmup));
-    const bareRun = await load(bare.url, loaded, DURATION, 2, bareMeters);
-    console.log(row('bare node:http', bareRun));
-    await bare.stop();
+  console.log(
+    `\n${WARMUP} s warm-up, then ${DURATION} s measured, per server; latencies in ms, CPU per 1,000 responses\n`,
+  );
+  console.log(
+    `${'run'.padEnd(26)} ${'answered'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ` +
+      `${'p99'.padStart(6)} ${'max'.padStart(7)} ${'errors'.padStart(6)}   CPU`,
+  );
+  const bareWarmup = await load(bare.url, loaded, WARMUP, 1, bareMeters);
+  console.log(row('bare node:http, warm-up', bareWarmup));
+  const bareRun = await load(bare.url, loaded, DURATION, 2, bareMeters);
+  console.log(row('bare node:http', bareRun));
+  await bare.stop();
 
-    const chorusWarmup = await load(api.url, loaded, WARMUP, 3, chorusMeters);
-    console.log(row('Chorus, warm-up', chorusWarmup));
-    const measuredFrom = process.hrtime.bigint();
-    const chorusRun = await load(api.url, loaded, DURATION, 4, chorusMeters);
-    const measuredTo = process.hrtime.bigint();
-    console.log(row('Chorus', chorusRun));
+  const chorusWarmup = await load(api.url, loaded, WARMUP, 3, chorusMeters);
+  console.log(row('Chorus, warm-up', chorusWarmup));
+  const measuredFrom = process.hrtime.bigint();
+  const chorusRun = await load(api.url, loaded, DURATION, 4, chorusMeters);
+  const measuredTo = process.hrtime.bigint();
+  console.log(row('Chorus', chorusRun));
 
-    const stopped = performance.now();
-    const exitCode = await api.stop();
-    const stopSeconds = (performance.now() - stopped) / 1000;
-    const { rows } = await client.query(
-      `SELECT kind::text, count(*)::int AS count FROM click_events GROUP BY kind ORDER BY kind`,
-    );
-    const persisted = rows.reduce((sum, r) => sum + r.count, 0);
-    const served = probesServed + chorusWarmup.redirects + chorusRun.redirects;
-    const sent = probesServed + chorusWarmup.sent + chorusRun.sent;
-    const ratio = chorusRun.rps / bareRun.rps;
-    const cpuUs = (run, who = 'server') => (run.cpu[who] * 1e6) / Math.max(1, run.answered);
-    const cpuRatio = cpuUs(bareRun) / cpuUs(chorusRun);
+  const stopped = performance.now();
+  const exitCode = await api.stop();
+  const stopSeconds = (performance.now() - stopped) / 1000;
+  const { rows } = await client.query(
+    `SELECT kind::text, count(*)::int AS count FROM click_events GROUP BY kind ORDER BY kind`,
+  );
+  const persisted = rows.reduce((sum, r) => sum + r.count, 0);
+  const served = probesServed + chorusWarmup.redirects + chorusRun.redirects;
+  const sent = probesServed + chorusWarmup.sent + chorusRun.sent;
+  const ratio = chorusRun.rps / bareRun.rps;
+  const cpuUs = (run, who = 'server') => (run.cpu[who] * 1e6) / Math.max(1, run.answered);
+  const cpuRatio = cpuUs(bareRun) / cpuUs(chorusRun);
 
-    console.log(
-      `\nChorus / bare: ${ratio.toFixed(2)} of the bare server's req/s ` +
-        `(${chorusRun.rps.toFixed(0)} / ${bareRun.rps.toFixed(0)}); Chorus p99 ${ms(chorusRun.latency.p99)} ms`,
-    );
-    console.log(
-      `CPU per response: Chorus ${cpuUs(chorusRun).toFixed(1)} µs, bare ${cpuUs(bareRun).toFixed(1)} µs ` +
-        `(bare / Chorus ${cpuRatio.toFixed(2)}); autocannon ${cpuUs(bareRun, 'bench').toFixed(1)} µs ` +
-        'per response: on 2 cores the load generator needs about one of them, so req/s of a fast ' +
-        'server is capped by it and the req/s ratio understates the difference; CPU per response does not.',
-    );
-    console.log(
-      `Clicks: served ${served} redirects (${probesServed} probe + ${chorusWarmup.redirects} warm-up + ` +
-        `${chorusRun.redirects} measured), persisted ${persisted} click_events rows ` +
-        `(${rows.map((r) => `${r.kind} ${r.count}`).join(', ')}) after SIGTERM ` +
-        `(exit ${exitCode} after ${stopSeconds.toFixed(1)} s): lost = served - persisted = ${served - persisted}`,
-    );
-    console.log(
-      `  autocannon sent ${sent} requests; ${sent - served} were unanswered when it stopped its ` +
-        'connections at the end of each run: Chorus may have recorded those too, so persisted can ' +
-        `exceed served by up to that many; a click lost shows as lost > 0.`,
-    );
-    console.log(
-      `Target: ratio >= ${TARGET.ratio} (${ratio >= TARGET.ratio ? 'met' : 'not met'}), ` +
-        `p99 < ${TARGET.p99Ms} ms (${chorusRun.latency.p99 < TARGET.p99Ms ? 'met' : 'not met'}), ` +
-        `no click lost (${served - persisted <= 0 ? 'met' : 'not met'}).`,
-    );
-    if (profileDir) {
-      const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
-      if (file)
-        summariseProfile(path.join(profileDir, file), measuredFrom, measuredTo, {
-          root,
-          interesting: PROFILE_FRAMES,
-        });
-      else console.log('No CPU profile was written.');
-    }
-    console.log(
-      JSON.stringify({
-        chorusRps: Math.round(chorusRun.rps),
-        baselineRps: Math.round(bareRun.rps),
-        ratio: Math.round(ratio * 100) / 100,
-        cpuRatio: Math.round(cpuRatio * 100) / 100,
-        chorusCpuUsPerRequest: round1(cpuUs(chorusRun)),
-        baselineCpuUsPerRequest: round1(cpuUs(bareRun)),
-        p50Ms: round1(chorusRun.latency.p50),
-        p99Ms: round1(chorusRun.latency.p99),
-        baselineP99Ms: round1(bareRun.latency.p99),
-        served,
-        persisted,
-        lost: served - persisted,
-        sent,
-        errors: chorusRun.errors + chorusRun.other + chorusWarmup.errors + chorusWarmup.other,
-        connections: CONNECTIONS,
-        durationS: DURATION,
-      }),
-    );
-  } finally {
-    await cleanup.run();
+  console.log(
+    `\nChorus / bare: ${ratio.toFixed(2)} of the bare server's req/s ` +
+      `(${chorusRun.rps.toFixed(0)} / ${bareRun.rps.toFixed(0)}); Chorus p99 ${ms(chorusRun.latency.p99)} ms`,
+  );
+  console.log(
+    `CPU per response: Chorus ${cpuUs(chorusRun).toFixed(1)} µs, bare ${cpuUs(bareRun).toFixed(1)} µs ` +
+      `(bare / Chorus ${cpuRatio.toFixed(2)}); autocannon ${cpuUs(bareRun, 'bench').toFixed(1)} µs ` +
+      'per response: on 2 cores the load generator needs about one of them, so req/s of a fast ' +
+      'server is capped by it and the req/s ratio understates the difference; CPU per response does not.',
+  );
+  console.log(
+    `Clicks: served ${served} redirects (${probesServed} probe + ${chorusWarmup.redirects} warm-up + ` +
+      `${chorusRun.redirects} measured), persisted ${persisted} click_events rows ` +
+      `(${rows.map((r) => `${r.kind} ${r.count}`).join(', ')}) after SIGTERM ` +
+      `(exit ${exitCode} after ${stopSeconds.toFixed(1)} s): lost = served - persisted = ${served - persisted}`,
+  );
+  console.log(
+    `  autocannon sent ${sent} requests; ${sent - served} were unanswered when it stopped its ` +
+      'connections at the end of each run: Chorus may have recorded those too, so persisted can ' +
+      `exceed served by up to that many; a click lost shows as lost > 0.`,
+  );
+  console.log(
+    `Target: ratio >= ${TARGET.ratio} (${ratio >= TARGET.ratio ? 'met' : 'not met'}), ` +
+      `p99 < ${TARGET.p99Ms} ms (${chorusRun.latency.p99 < TARGET.p99Ms ? 'met' : 'not met'}), ` +
+      `no click lost (${served - persisted <= 0 ? 'met' : 'not met'}).`,
+  );
+  if (profileDir) {
+    const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+    if (file)
+      summariseProfile(path.join(profileDir, file), measuredFrom, measuredTo, {
+        root,
+        interesting: PROFILE_FRAMES,
+      });
+    else console.log('No CPU profile was written.');
   }
+  console.log(
+    JSON.stringify({
+      chorusRps: Math.round(chorusRun.rps),
+      baselineRps: Math.round(bareRun.rps),
+      ratio: Math.round(ratio * 100) / 100,
+      cpuRatio: Math.round(cpuRatio * 100) / 100,
+      chorusCpuUsPerRequest: round1(cpuUs(chorusRun)),
+      baselineCpuUsPerRequest: round1(cpuUs(bareRun)),
+      p50Ms: round1(chorusRun.latency.p50),
+      p99Ms: round1(chorusRun.latency.p99),
+      baselineP99Ms: round1(bareRun.latency.p99),
+      served,
+      persisted,
+      lost: served - persisted,
+      sent,
+      errors: chorusRun.errors + chorusRun.other + chorusWarmup.errors + chorusWarmup.other,
+      connections: CONNECTIONS,
+      durationS: DURATION,
+    }),
+  );
 }
 
 if (process.argv.includes('--bare-server')) {
   runBareServer();
 } else {
-  main().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  runBench(main);
 }

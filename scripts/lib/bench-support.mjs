@@ -1,10 +1,12 @@
-// What the HTTP benchmarks (bench-feed, bench-redirect) share: command-line numbers, percentiles,
-// a database for one run, the built API in a child process, sign-in, and clean-up that also runs
-// on Ctrl-C. Their data comes from the data generator (lib/built.mjs).
+// What the benchmarks (bench-*.mjs) share: command-line numbers, percentiles, a database for one
+// run, the built API in a child process, sign-in, timed requests and their table, and clean-up
+// that also runs on Ctrl-C. Their data comes from the data generator (lib/built.mjs).
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { apiHeapOptions } from './api-heap.mjs';
 import { findFreePort, PostgresServer } from './postgres-server.mjs';
 
@@ -81,6 +83,25 @@ export class Cleanup {
 }
 
 /**
+ * Runs a bench's `main(cleanup)`: the clean-up steps it adds run once it ends, fails or is
+ * interrupted (Ctrl-C, SIGTERM); then an error is printed and the exit code set to 1.
+ */
+export function runBench(main) {
+  const cleanup = new Cleanup();
+  const run = async () => {
+    try {
+      await main(cleanup);
+    } finally {
+      await cleanup.run();
+    }
+  };
+  return run().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
+
+/**
  * A database for this run: DATABASE_URL when set (it should name an empty database), otherwise
  * a fresh embedded PostgreSQL in a temporary folder, removed at clean-up.
  */
@@ -151,6 +172,9 @@ export async function startApi(
   { execArgv = [], env = {}, execPath = process.execPath, stdout = 'ignore' } = {},
 ) {
   const port = await findFreePort();
+  // Its own click journal: a throwaway database's clicks must never reach a real one. Removed
+  // when the API has exited.
+  const journalDir = mkdtempSync(path.join(tmpdir(), 'chorus-bench-journal-'));
   const api = fork(path.join(root, 'dist/apps/api/src/main.js'), [], {
     // As `npm start` runs it, with the options given after.
     execArgv: [...apiHeapOptions(), ...execArgv],
@@ -165,14 +189,16 @@ export async function startApi(
       CHORUS_ADMIN_PASSWORD: BENCH_ADMIN.password,
       CHORUS_SESSION_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
       LOG_LEVEL: 'warn',
-      // Its own click journal: a throwaway database's clicks must never reach a real one.
-      CHORUS_CLICK_JOURNAL_DIR: mkdtempSync(path.join(tmpdir(), 'chorus-bench-journal-')),
+      CHORUS_CLICK_JOURNAL_DIR: journalDir,
       ...env,
     },
     stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   const exited = new Promise((resolve) =>
-    api.once('exit', (code, signal) => resolve(code ?? signal)),
+    api.once('exit', (code, signal) => {
+      rmSync(journalDir, { recursive: true, force: true });
+      resolve(code ?? signal);
+    }),
   );
   await new Promise((resolve, reject) => {
     api.once('message', resolve);
@@ -187,6 +213,24 @@ export async function startApi(
   return { api, pid: api.pid, url: `http://127.0.0.1:${port}`, port, stop };
 }
 
+/**
+ * Chorus for one run: a database (`startDatabase`), the built API on it (`startApi` with the
+ * `api` options) and a pg client of the bench's own, each stopped at clean-up. `description`
+ * says which API runs on which PostgreSQL, for the bench's first lines.
+ */
+export async function startChorus(root, cleanup, { database = 'bench', api: apiOptions } = {}) {
+  const { databaseUrl, embedded, pid: databasePid } = await startDatabase(cleanup, database);
+  const api = await startApi(root, databaseUrl, apiOptions);
+  cleanup.add(() => api.stop());
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  cleanup.add(() => client.end());
+  const description =
+    `Chorus (pid ${api.pid}) at ${api.url} on ` +
+    `${embedded ? 'an embedded' : 'the given'} PostgreSQL`;
+  return { api, client, databaseUrl, databasePid, embedded, description };
+}
+
 /** Signs in; resolves with the Cookie header value (session and XSRF cookies). */
 export async function signIn(url, credentials) {
   const response = await fetch(`${url}/api/auth/login`, {
@@ -199,6 +243,50 @@ export async function signIn(url, credentials) {
     .getSetCookie()
     .map((cookie) => cookie.split(';')[0])
     .join('; ');
+}
+
+/**
+ * One GET on a keep-alive `agent` with `headers` (e.g. the session's cookie); resolves with the
+ * status, the body (a Buffer) and the milliseconds taken.
+ */
+export function timedGet(agent, url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const request = http.get(url, { agent, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode,
+          body: Buffer.concat(chunks),
+          ms: performance.now() - started,
+        }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+/**
+ * The table a load bench prints, one row a phase: its header, and the row of a phase's figures
+ * (`{ all: latencies in ms, errors, seconds }`), the label column `width` characters wide.
+ */
+export function phaseTable(width) {
+  const header =
+    `${'phase'.padEnd(width)} ${'requests'.padStart(8)} ${'req/s'.padStart(7)} ` +
+    `${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ` +
+    `${'errors'.padStart(6)}`;
+  const row = (label, phase) => {
+    const s = latencySummary(phase.all);
+    return (
+      `${label.padEnd(width)} ${String(s.count).padStart(8)} ` +
+      `${(s.count / phase.seconds).toFixed(0).padStart(7)} ${ms(s.p50).padStart(7)} ` +
+      `${ms(s.p95).padStart(7)} ${ms(s.p99).padStart(7)} ${ms(s.max).padStart(7)} ` +
+      `${String(phase.errors).padStart(6)}`
+    );
+  };
+  return { header, row };
 }
 
 /**

@@ -38,6 +38,36 @@ export const ESCALATION_NETWORKS = [
 ] as const;
 export type EscalationNetwork = (typeof ESCALATION_NETWORKS)[number];
 
+/** The networks a comment can be reported on, named as the rest of Chorus names them. */
+export const ESCALATION_NETWORK_NAMES: Record<Exclude<EscalationNetwork, 'other'>, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  xing: 'Xing',
+  bluesky: 'Bluesky',
+  reddit: 'Reddit',
+  mastodon: 'Mastodon',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+};
+
+/** A network's own name, or null for "somewhere else" (and for a code that is no network). */
+export function escalationNetworkName(network: string): string | null {
+  return Object.hasOwn(ESCALATION_NETWORK_NAMES, network)
+    ? ESCALATION_NETWORK_NAMES[network as keyof typeof ESCALATION_NETWORK_NAMES]
+    : null;
+}
+
+/**
+ * The portal page of one report in the social media team's inbox, where notifications, chat
+ * messages and the inbox's own rows lead.
+ */
+export function reportPagePath(reportId: string): string {
+  return `/inbox/${encodeURIComponent(reportId)}`;
+}
+
 /**
  * A typed full name matches the account's name when they are equal ignoring case, accents and
  * spacing: "jose  garcía" signs for José García, "Jose" does not.

@@ -1,5 +1,5 @@
 import type { EscalationNetwork } from './advocacy';
-import { shareLinkUrl } from './share-sources';
+import { renderMessage, type MessageKey, type MessageParams } from './messages';
 
 /** An approved item as a chat message shows it. */
 export interface ChatItem {
@@ -36,33 +36,16 @@ export interface ChatMessageContext {
 export type ChatSubject =
   { kind: 'item'; item: ChatItem } | { kind: 'report'; report: ChatReport } | { kind: 'test' };
 
-/** The portal page that opens the share dialog for an item, naming where the share started. */
-export function chatShareUrl(publicUrl: string, itemId: string, source: 'slack' | 'teams'): string {
-  return shareLinkUrl(publicUrl, itemId, { source });
-}
+/** A sentence of the `chat` namespace, e.g. `chat:item.share`. */
+export type ChatMessageKey = Extract<MessageKey, `chat:${string}`>;
 
-/** The social media team's page for a report. */
-export function chatReportUrl(publicUrl: string, reportId: string): string {
-  return `${publicUrl}/inbox/${encodeURIComponent(reportId)}`;
-}
-
-const NETWORK_NAMES: Record<Exclude<EscalationNetwork, 'other'>, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  xing: 'XING',
-  bluesky: 'Bluesky',
-  reddit: 'Reddit',
-  mastodon: 'Mastodon',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-};
-
-/** A network's own name, or null for "somewhere else". */
-export function reportNetworkName(network: EscalationNetwork): string | null {
-  return network === 'other' ? null : NETWORK_NAMES[network];
+/**
+ * The catalogue's chat sentences in a channel's language, for the Slack and Teams builders:
+ * `const say = chatWords(language); say('chat:item.from', { site })`.
+ */
+export function chatWords(language: string) {
+  return (key: ChatMessageKey, params: MessageParams = {}): string =>
+    renderMessage(language, key, params);
 }
 
 /** Whether a link a person typed may become a button (web addresses only). */

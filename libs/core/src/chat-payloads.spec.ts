@@ -297,6 +297,17 @@ describe('a message about a new report', () => {
     expect(slack.text).toBe('Neue Meldung eines feindseligen Kommentars: Gesehen auf LinkedIn');
   });
 
+  it('names the network as the notification about it does', () => {
+    const onXing = { kind: 'report' as const, report: { ...report, network: 'xing' as const } };
+    const context = { publicUrl, language: 'en' };
+    expect(slackMessage(onXing, context).text).toBe(
+      'New report of a hostile comment: Seen on Xing',
+    );
+    expect(teamsMessage(onXing, context).summary).toBe(
+      'New report of a hostile comment: Seen on Xing',
+    );
+  });
+
   it('quotes every line of the comment', () => {
     const slack = slackMessage({ kind: 'report', report }, { publicUrl, language: 'en' });
     const quoted = slack.blocks[1] as { text: { text: string } };

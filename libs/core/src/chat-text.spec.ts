@@ -1,4 +1,4 @@
-import { ELLIPSIS, escapeMrkdwn, truncateText } from './chat-text';
+import { ELLIPSIS, escapeMrkdwn, truncateAtWord, truncateText } from './chat-text';
 
 describe('truncateText', () => {
   it('leaves text that fits as it is', () => {
@@ -40,6 +40,25 @@ describe('truncateText', () => {
   it('reads only as much of a huge text as can fit', () => {
     const huge = 'word '.repeat(2_000_000);
     expect(truncateText(huge, 150).length).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('truncateAtWord', () => {
+  it('leaves text that fits as it is', () => {
+    expect(truncateAtWord('Quarterly results are in', 24)).toBe('Quarterly results are in');
+  });
+
+  it('ends at the last whole word, within the limit', () => {
+    expect(truncateAtWord('Quarterly results are in', 20)).toBe(`Quarterly results${ELLIPSIS}`);
+  });
+
+  it('cuts inside a word only when the last space leaves less than half', () => {
+    expect(truncateAtWord('Quarterly extraordinarily', 16)).toBe(`Quarterly${ELLIPSIS}`);
+    expect(truncateAtWord('A extraordinarily', 10)).toBe(`A extraor${ELLIPSIS}`);
+  });
+
+  it('never cuts inside a grapheme', () => {
+    expect(truncateAtWord(`Hej ${'👨‍👩‍👧‍👦'.repeat(3)}`, 16)).toBe(`Hej 👨‍👩‍👧‍👦${ELLIPSIS}`);
   });
 });
 

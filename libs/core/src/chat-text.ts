@@ -1,4 +1,4 @@
-/** The mark that ends a text cut short to fit a chat platform's limit. */
+/** The mark that ends a text cut short to fit a limit (a chat platform's, a mail's summary). */
 export const ELLIPSIS = '…';
 
 let segmenter: Intl.Segmenter | undefined;
@@ -16,6 +16,18 @@ export function truncateText(
   max: number,
   escape: (text: string) => string = asIs,
 ): string {
+  return cut(text, max, escape, false);
+}
+
+/**
+ * `text` cut as `truncateText` cuts it, but at the last space when one is past half of what fits,
+ * so that no word is left half written: for summaries in a list.
+ */
+export function truncateAtWord(text: string, max: number): string {
+  return cut(text, max, asIs, true);
+}
+
+function cut(text: string, max: number, escape: (text: string) => string, atWord: boolean): string {
   const whole = escape(text);
   if (whole.length <= max) return whole;
   if (max < ELLIPSIS.length) return '';
@@ -29,6 +41,8 @@ export function truncateText(
     if (kept.length + piece.length > budget) break;
     kept += piece;
   }
+  const space = atWord ? kept.lastIndexOf(' ') : -1;
+  if (space > budget / 2) kept = kept.slice(0, space);
   return `${kept.trimEnd()}${ELLIPSIS}`;
 }
 

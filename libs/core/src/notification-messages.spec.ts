@@ -44,6 +44,13 @@ describe('notification messages', () => {
     expect(say('en', 'report.assigned', { network: 'other' })).toBe(
       'A report of a comment was assigned to you',
     );
+    expect(say('en', 'report.assigned', { network: 'xing' })).toBe(
+      'A report of a comment on Xing was assigned to you',
+    );
+    // A stored code that is no network is "somewhere else", never a property of an object.
+    expect(say('en', 'report.assigned', { network: 'constructor' })).toBe(
+      'A report of a comment was assigned to you',
+    );
   });
 
   it("say a report's new status", () => {

@@ -1,20 +1,6 @@
+import { escalationNetworkName } from './advocacy';
 import type { MessageKey, MessageParams } from './messages/catalogue-types';
 import type { NotificationKind } from './notifications';
-
-/** Networks a reported comment can be on, named as the networks name themselves. */
-const NETWORK_NAMES: Record<string, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  xing: 'Xing',
-  bluesky: 'Bluesky',
-  reddit: 'Reddit',
-  mastodon: 'Mastodon',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-};
 
 /** The catalogue key of a kind's message: `notifications:<kind>`. */
 export function notificationMessageKey(kind: NotificationKind): MessageKey {
@@ -42,7 +28,7 @@ export function notificationMessageParams(
     case 'report.status':
       return { ...params, context: String(params.status ?? '') };
     case 'report.assigned': {
-      const network = NETWORK_NAMES[String(params.network)];
+      const network = escalationNetworkName(String(params.network));
       return network ? { ...params, network } : { ...params, context: 'elsewhere' };
     }
     case 'source.failing':

@@ -4,6 +4,7 @@ import {
   type NotificationKind,
 } from './notifications';
 import type { Role } from './roles';
+import { addDays, localDateHour } from './time-zone';
 
 /** Channels by kind: a person's own choices, or an organisation's defaults. */
 export type NotificationChannels = Partial<Record<NotificationKind, NotificationChannel>>;
@@ -55,48 +56,26 @@ export function isQuietHour(hour: number, { start, end }: QuietHours): boolean {
  */
 export function quietHoursEnd(now: Date, timeZone: string, quiet: QuietHours | null): Date {
   if (!quiet) return now;
-  const local = localClock(now.getTime(), timeZone);
+  const local = localDateHour(now.getTime(), timeZone);
   if (!isQuietHour(local.hour, quiet)) return now;
   // Quiet before midnight ends on the next local day; after midnight, on this one.
-  const endDate = local.hour >= quiet.end ? nextDate(local.date) : local.date;
-  const target = `${endDate}T${String(quiet.end).padStart(2, '0')}`;
+  const endDate = local.hour >= quiet.end ? addDays(local.date, 1) : local.date;
+  const target = stamp({ date: endDate, hour: quiet.end });
   // Local time only moves forward past a whole hour, so the first instant whose local date and
   // hour reach the target is found by bisection, to the millisecond, within the next 27 hours.
   let low = now.getTime();
   let high = low + 27 * HOUR_MS;
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    if (localClock(middle, timeZone).stamp >= target) high = middle;
+    if (stamp(localDateHour(middle, timeZone)) >= target) high = middle;
     else low = middle;
   }
   return new Date(high);
 }
 
 const HOUR_MS = 3_600_000;
-const clocks = new Map<string, Intl.DateTimeFormat>();
 
-function localClock(at: number, timeZone: string): { date: string; hour: number; stamp: string } {
-  let format = clocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    });
-    if (clocks.size >= 256) clocks.clear();
-    clocks.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(at));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((candidate) => candidate.type === type)?.value ?? '';
-  const date = `${part('year')}-${part('month')}-${part('day')}`;
-  const hour = Number(part('hour'));
-  return { date, hour, stamp: `${date}T${String(hour).padStart(2, '0')}` };
-}
-
-function nextDate(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** A local date and hour as text that sorts as they do: `2026-03-29T07`. */
+function stamp({ date, hour }: { date: string; hour: number }): string {
+  return `${date}T${String(hour).padStart(2, '0')}`;
 }

@@ -1,15 +1,14 @@
+import { escalationNetworkName, reportPagePath } from './advocacy';
 import {
-  chatReportUrl,
-  chatShareUrl,
+  chatWords,
   isWebLink,
-  reportNetworkName,
   type ChatItem,
   type ChatMessageContext,
   type ChatReport,
   type ChatSubject,
 } from './chat-messages';
 import { ELLIPSIS, escapeMrkdwn, truncateText } from './chat-text';
-import { renderMessage } from './messages';
+import { shareLinkUrl } from './share-sources';
 
 /**
  * Slack Block Kit's documented limits (docs.slack.dev/reference/block-kit): a message holds at
@@ -80,8 +79,7 @@ export function slackMessage(subject: ChatSubject, context: ChatMessageContext):
 
 /** An approved item: its title, summary and picture, and a "Share" button into Chorus. */
 export function slackItemMessage(item: ChatItem, { publicUrl, language }: ChatMessageContext) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
+  const say = chatWords(language);
   const section: SlackBlock = {
     type: 'section',
     text: mrkdwn(item.summary?.trim() || say('chat:item.ready')),
@@ -105,7 +103,7 @@ export function slackItemMessage(item: ChatItem, { publicUrl, language }: ChatMe
     elements: [
       button(
         say('chat:item.share'),
-        chatShareUrl(publicUrl, item.id, 'slack'),
+        shareLinkUrl(publicUrl, item.id, { source: 'slack' }),
         'chorus_share',
         true,
       ),
@@ -119,9 +117,8 @@ export function slackReportMessage(
   report: ChatReport,
   { publicUrl, language }: ChatMessageContext,
 ) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
-  const network = reportNetworkName(report.network);
+  const say = chatWords(language);
+  const network = escalationNetworkName(report.network);
   const where = network ? say('chat:report.seenOn', { network }) : say('chat:report.seenElsewhere');
   const title = say('chat:report.title');
   const blocks: SlackBlock[] = [header(title), { type: 'section', text: quote(report.excerpt) }];
@@ -143,7 +140,7 @@ export function slackReportMessage(
   const buttons = [
     button(
       say('chat:report.open'),
-      chatReportUrl(publicUrl, report.id),
+      `${publicUrl}${reportPagePath(report.id)}`,
       'chorus_open_report',
       true,
     ),
@@ -157,8 +154,9 @@ export function slackReportMessage(
 
 /** The message an admin sends to check that a channel works. */
 export function slackTestMessage({ language }: ChatMessageContext): SlackMessage {
-  const title = renderMessage(language, 'chat:test.title');
-  const text = renderMessage(language, 'chat:test.text');
+  const say = chatWords(language);
+  const title = say('chat:test.title');
+  const text = say('chat:test.text');
   return message(title, [header(title), { type: 'section', text: mrkdwn(text) }]);
 }
 

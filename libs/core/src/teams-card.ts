@@ -1,15 +1,14 @@
+import { escalationNetworkName, reportPagePath } from './advocacy';
 import {
-  chatReportUrl,
-  chatShareUrl,
+  chatWords,
   isWebLink,
-  reportNetworkName,
   type ChatItem,
   type ChatMessageContext,
   type ChatReport,
   type ChatSubject,
 } from './chat-messages';
 import { ELLIPSIS, truncateText } from './chat-text';
-import { renderMessage } from './messages';
+import { shareLinkUrl } from './share-sources';
 
 /**
  * What Teams accepts from a Workflows webhook: a `message` whose attachment is an Adaptive Card
@@ -80,8 +79,7 @@ export function teamsMessage(subject: ChatSubject, context: ChatMessageContext):
 
 /** An approved item: its title, picture and summary, and a "Share" button into Chorus. */
 export function teamsItemMessage(item: ChatItem, { publicUrl, language }: ChatMessageContext) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
+  const say = chatWords(language);
   const body: AdaptiveElement[] = [heading(item.title)];
   if (item.imageUrl && item.imageUrl.length <= TEAMS_LIMITS.url) {
     body.push({
@@ -94,7 +92,7 @@ export function teamsItemMessage(item: ChatItem, { publicUrl, language }: ChatMe
   body.push(text(item.summary?.trim() || say('chat:item.ready')));
   if (item.siteName) body.push(subtle(say('chat:item.from', { site: item.siteName })));
   return card(say('chat:item.fallback', { title: item.title }), body, [
-    openUrl(say('chat:item.share'), chatShareUrl(publicUrl, item.id, 'teams'), true),
+    openUrl(say('chat:item.share'), shareLinkUrl(publicUrl, item.id, { source: 'teams' }), true),
   ]);
 }
 
@@ -103,9 +101,8 @@ export function teamsReportMessage(
   report: ChatReport,
   { publicUrl, language }: ChatMessageContext,
 ) {
-  const say = (key: Parameters<typeof renderMessage>[1], params = {}) =>
-    renderMessage(language, key, params);
-  const network = reportNetworkName(report.network);
+  const say = chatWords(language);
+  const network = escalationNetworkName(report.network);
   const where = network ? say('chat:report.seenOn', { network }) : say('chat:report.seenElsewhere');
   const title = say('chat:report.title');
   const body: AdaptiveElement[] = [heading(title), text(report.excerpt)];
@@ -115,7 +112,9 @@ export function teamsReportMessage(
   const facts = [where];
   if (report.reporterName) facts.push(say('chat:report.reportedBy', { name: report.reporterName }));
   body.push(subtle(facts.join(' · ')));
-  const actions = [openUrl(say('chat:report.open'), chatReportUrl(publicUrl, report.id), true)];
+  const actions = [
+    openUrl(say('chat:report.open'), `${publicUrl}${reportPagePath(report.id)}`, true),
+  ];
   if (isWebLink(report.url, TEAMS_LIMITS.url)) {
     actions.push(openUrl(say('chat:report.view'), report.url));
   }
@@ -124,8 +123,9 @@ export function teamsReportMessage(
 
 /** The message an admin sends to check that a channel works. */
 export function teamsTestMessage({ language }: ChatMessageContext): TeamsMessage {
-  const title = renderMessage(language, 'chat:test.title');
-  return card(title, [heading(title), text(renderMessage(language, 'chat:test.text'))], []);
+  const say = chatWords(language);
+  const title = say('chat:test.title');
+  return card(title, [heading(title), text(say('chat:test.text'))], []);
 }
 
 function card(summary: string, body: AdaptiveElement[], actions: AdaptiveOpenUrl[]): TeamsMessage {

@@ -6,6 +6,7 @@ import {
   isIsoDate,
   isTimeZone,
   localDate,
+  localDateHour,
   localDayBounds,
   startOfLocalDay,
   weekStart,
@@ -33,6 +34,22 @@ describe('time zones', () => {
     expect(localDate(instant, 'America/New_York')).toBe('2026-11-22');
     expect(localDate(at('2026-11-22T18:29:59Z'), 'Asia/Kolkata')).toBe('2026-11-22');
     expect(localDate(at('2026-11-22T18:30:00Z'), 'Asia/Kolkata')).toBe('2026-11-23');
+  });
+
+  it('gives the date and the hour on the clock, midnight as hour 0, across a clock change', () => {
+    expect(localDateHour(at('2026-11-22T23:30:00Z'), 'Europe/Amsterdam')).toEqual({
+      date: '2026-11-23',
+      hour: 0,
+    });
+    // Amsterdam springs forward at 02:00 on 2026-03-29: 01:59 is followed by 03:00.
+    expect(localDateHour(at('2026-03-29T00:59:00Z'), 'Europe/Amsterdam')).toEqual({
+      date: '2026-03-29',
+      hour: 1,
+    });
+    expect(localDateHour(at('2026-03-29T01:00:00Z'), 'Europe/Amsterdam')).toEqual({
+      date: '2026-03-29',
+      hour: 3,
+    });
   });
 
   it.each([

@@ -6,6 +6,8 @@
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Names are matched case-insensitively, so the cache is bounded by size, not by the zones. */
+const MAX_FORMATTERS = 256;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let found = formatters.get(timeZone);
@@ -15,8 +17,10 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
       hourCycle: 'h23',
     });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     formatters.set(timeZone, found);
   }
   return found;
@@ -35,10 +39,15 @@ export function isTimeZone(name: unknown): name is string {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(at: number, timeZone: string): string {
+  return localDateHour(at, timeZone).date;
+}
+
+/** The calendar date (YYYY-MM-DD) and the hour on the clock (0-23) of an instant in a time zone. */
+export function localDateHour(at: number, timeZone: string): { date: string; hour: number } {
   const parts = formatter(timeZone).formatToParts(new Date(at));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
 }
 
 /** Whether the text is a real calendar date written YYYY-MM-DD. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { normalizeEmail } from '@chorus/core';
 import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
@@ -14,7 +15,7 @@ import { MailService } from '../mail/mail.service';
 import type { MailLane } from '../mail/mail-message';
 import { User } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import { normalizeEmail, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { invitationMail, passwordResetMail, signInWithSsoMail } from './account-mails';
 import { AccountTokensService } from './account-tokens.service';
 import { InvitationNotifier } from './invitation-notifier';

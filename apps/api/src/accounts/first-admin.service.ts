@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { normalizeEmail } from '@chorus/core';
 import { hashPassword } from '../auth/passwords';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { normalizeEmail, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 
 export class NoAdministratorError extends Error {
   constructor() {

@@ -8,13 +8,14 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { normalizeEmail } from '@chorus/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorDto } from '../common/error-response.dto';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
-import { normalizeEmail, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { clearAuthCookies, setAuthCookies, setDeviceCookie } from './auth-cookies';
 import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { normalizeEmail } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/entities/user.entity';
-import { normalizeEmail, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyPassword } from './passwords';
 

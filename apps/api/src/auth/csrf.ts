@@ -1,6 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
+import { sameSecret } from '../common/constant-time';
 import { DomainError } from '../common/domain-error';
 import { XSRF_HEADER } from './auth-cookies';
 
@@ -33,7 +34,7 @@ export function verifyCsrf(
 
   const header = request.headers[XSRF_HEADER];
   const expected = xsrfTokenFor(request.user.sessionId, config);
-  if (typeof header !== 'string' || !equal(header, expected)) {
+  if (typeof header !== 'string' || !sameSecret(header, expected)) {
     throw new DomainError('csrf_rejected', 'errors:auth.csrfToken');
   }
 }
@@ -84,10 +85,4 @@ function siteOrigin(request: FastifyRequest, config: AppConfig): string | undefi
 
 function mediaType(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
-}
-
-function equal(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sameSecret } from '../common/constant-time';
 import type { AppConfig } from '../config/app-config';
 
 /**
@@ -20,9 +21,7 @@ export function isDeviceTokenFor(
 ): boolean {
   const [nonce, signature, ...rest] = (token ?? '').split('.');
   if (!nonce || !signature || rest.length > 0) return false;
-  const expected = Buffer.from(mac(nonce, email, config));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return sameSecret(signature, mac(nonce, email, config));
 }
 
 function mac(nonce: string, email: string, config: AppConfig): string {

@@ -136,6 +136,14 @@ export class GeneratorRepository {
     return new Map(rows.map((row) => [row.slug, row.id]));
   }
 
+  /** Each training stage's main language, the one its quiz is taken in when untranslated. */
+  async stageLanguages(): Promise<Map<number, string>> {
+    const rows = await this.rows<{ stage: number; language: string }>(
+      'SELECT stage, language FROM training_stages',
+    );
+    return new Map(rows.map((row) => [row.stage, row.language]));
+  }
+
   /**
    * Policy version 1's id and main language, published at `publishedAt` in English when it is
    * created here (with its text, in the same statement).

@@ -1,3 +1,4 @@
+import { DEFAULT_UI_LANGUAGE } from '@chorus/core';
 import { Enrollment } from '../advocacy/entities/enrollment.entity';
 import { hashPassword } from '../auth/passwords';
 import { ContentItem } from '../content/entities/content-item.entity';
@@ -82,6 +83,7 @@ const ATTEMPTS = entityTable(QuizAttempt, [
   'stage',
   'score',
   'passed',
+  'language',
   'answers',
   'createdAt',
 ]);
@@ -314,6 +316,8 @@ async function copyProgramme(
           ],
     ),
   );
+  // The data set has no translations: every quiz is taken in its stage's main language.
+  const stageLanguages = await db.stageLanguages();
   const attempts = await db.copy(
     ATTEMPTS,
     people.flatMap(({ id, programme }) =>
@@ -325,6 +329,7 @@ async function copyProgramme(
             stage,
             score,
             passed: score >= PASSING_SCORE,
+            language: stageLanguages.get(stage) ?? DEFAULT_UI_LANGUAGE,
             answers: '{}',
             createdAt: iso(at),
           }),

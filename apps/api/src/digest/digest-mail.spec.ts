@@ -71,6 +71,24 @@ describe('the digest mail', () => {
     expect(mail.html).not.toMatch(/<link|<script|@import|url\(/i);
   });
 
+  const shownSummary = async (summary: string) => {
+    const mail = await render('en', {
+      items: [{ id: ITEM, title: 'Launch', summary, imageUrl: null }],
+    });
+    return /Launch\n(.*)\nShare on LinkedIn/.exec(mail.text)?.[1] ?? '';
+  };
+
+  it('cuts a long summary at a word, with an ellipsis', async () => {
+    const shown = await shownSummary(`${'Our team shipped the new release. '.repeat(10)}The end`);
+    expect(shown).toMatch(/^Our team shipped .*(Our|team|shipped|the|new|release\.)…$/);
+    expect(shown.length).toBeLessThanOrEqual(240);
+  });
+
+  it('cuts a summary written without spaces between graphemes, never inside an emoji', async () => {
+    const summary = `${'新'.repeat(238)}${'👩🏽‍💻'.repeat(5)}`;
+    expect(await shownSummary(summary)).toBe(`${'新'.repeat(238)}…`);
+  });
+
   it('escapes titles in the HTML part and names an untitled item', async () => {
     const mail = await render('en');
     expect(mail.html).toContain('Our &lt;new&gt; office');

@@ -1,5 +1,6 @@
-import { SHARE_NETWORK_NAMES, shareLinkUrl, type ShareNetwork } from '@chorus/core';
+import { SHARE_NETWORK_NAMES, shareLinkUrl, truncateAtWord, type ShareNetwork } from '@chorus/core';
 import type { MailTemplate } from '../mail/templates/mail-template';
+import { PREFERENCES_PATH } from '../notifications/unsubscribe.service';
 
 /** One item the digest offers. */
 export interface DigestItem {
@@ -27,14 +28,6 @@ export interface DigestMailParams {
 
 /** Longer summaries are cut at a word: a digest is a list, not the articles. */
 const SUMMARY_MAX = 240;
-
-/**
- * Where a digest's button leads: Chorus's share route, which opens the share dialog for the
- * item and network (after sign-in when needed) and records that the share came from the digest.
- */
-export function digestShareUrl(publicUrl: string, itemId: string, network: ShareNetwork): string {
-  return shareLinkUrl(publicUrl, itemId, { network, source: 'digest' });
-}
 
 /**
  * The digest: the items for the person with a button per enabled network, their figures since
@@ -68,13 +61,15 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
         const title = item.title?.trim() || write.t('digest.untitled');
         return write.item({
           title,
-          summary: item.summary?.trim() ? shorten(item.summary.trim(), SUMMARY_MAX) : null,
+          summary: item.summary?.trim() ? truncateAtWord(item.summary.trim(), SUMMARY_MAX) : null,
           image: item.imageUrl
             ? { url: item.imageUrl, alt: write.t('digest.imageAlt', { title }) }
             : null,
+          // Chorus's share route opens the dialog for the item and network (after sign-in when
+          // needed) and records that the share came from the digest.
           actions: params.networks.map((network, index) => ({
             label: labels[index],
-            url: digestShareUrl(params.publicUrl, item.id, network),
+            url: shareLinkUrl(params.publicUrl, item.id, { network, source: 'digest' }),
           })),
         });
       }),
@@ -94,18 +89,9 @@ export const digestMail: MailTemplate<DigestMailParams> = (write, params) => {
     links: [
       {
         label: write.t('digest.preferences'),
-        url: new URL('/profile/notifications', params.publicUrl).href,
+        url: new URL(PREFERENCES_PATH, params.publicUrl).href,
       },
       { label: write.t('digest.unsubscribe'), url: params.unsubscribeUrl },
     ],
   };
 };
-
-/** The text cut at the last word boundary before `max` characters, with an ellipsis. */
-function shorten(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}

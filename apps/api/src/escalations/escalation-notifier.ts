@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { reportPagePath } from '@chorus/core';
 import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { EscalationEventKind } from './entities/escalation-event.entity';
 import type { Escalation } from './entities/escalation.entity';
 
-/** Where a reporter follows their reports; where the team works one report. */
+/** Where a reporter follows their reports (the team works one at reportPagePath). */
 export const REPORTS_LINK = '/reports';
-export const inboxLink = (id: string) => `/inbox/${id}`;
 
 /**
  * Tells the people a report concerns what the team did with it, in the transaction of the
@@ -45,7 +45,7 @@ export class EscalationNotifier {
           kind: 'report.assigned',
           recipients: [assigneeId],
           params: { network: escalation.network },
-          link: inboxLink(id),
+          link: reportPagePath(id),
           key: `report.assigned:${id}:${assigneeId}:${at}`,
         },
         manager,

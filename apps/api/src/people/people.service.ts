@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { AuditDetails, GroupKind } from '@chorus/core';
+import { normalizeEmail, type AuditDetails, type GroupKind } from '@chorus/core';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
@@ -9,7 +9,7 @@ import { Transactions } from '../database/transactions';
 import { GroupsRepository } from '../groups/groups.repository';
 import { User } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import { normalizeEmail, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { PeopleQueryDto } from './dto/people-query.dto';
 import { InvitePersonDto, UpdatePersonDto } from './dto/person-changes.dto';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   DELETED_ACCOUNT_LABEL,
   formatMastodonHandle,
+  normalizeEmail,
   parseMastodonHandle,
   type SocialNetwork,
 } from '@chorus/core';
@@ -16,7 +17,7 @@ import { NotificationPreferencesService } from '../notifications/notification-pr
 import { NotificationsService } from '../notifications/notifications.service';
 import { assertAnAdministratorRemains, lockAdministrators } from '../users/admin-guard';
 import { UserDto } from '../users/dto/user.dto';
-import { normalizeEmail, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
 import { ProfileRepository } from './profile.repository';
 import { TrainingService } from '../training/training.service';

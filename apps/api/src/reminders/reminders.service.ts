@@ -10,6 +10,7 @@ import { Transactions } from '../database/transactions';
 import { FeedService } from '../feed/feed.service';
 import { JobsService } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { POLICY_LINK } from '../policy/policy-notifier';
 import { SettingsService } from '../settings/settings.service';
 import { RemindersRepository, type Batch, type ReminderRecord } from './reminders.repository';
 
@@ -122,7 +123,7 @@ export class RemindersService implements OnApplicationBootstrap {
             kind: 'reminder.policy',
             recipients: signers.map((signer) => signer.userId),
             params: { version: signers[0].version, days: signers[0].days },
-            link: '/policy',
+            link: POLICY_LINK,
             key,
           })),
       );

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { normalizeEmail } from '@chorus/core';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { IssuedSession, SessionsService } from '../auth/sessions.service';
@@ -11,7 +12,6 @@ import { Transactions } from '../database/transactions';
 import { GroupsService } from '../groups/groups.service';
 import { User } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import { normalizeEmail } from '../users/users.service';
 import { OidcClient, OidcError, OidcIdentity } from './oidc-client';
 import { SsoFailure } from './sso-failure';
 

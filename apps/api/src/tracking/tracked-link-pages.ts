@@ -1,4 +1,5 @@
 import { negotiateLanguage, renderMessage, UI_LANGUAGES, type UiLanguage } from '@chorus/core';
+import { escapeHtml, simplePage } from '../common/html';
 
 /** The statuses a tracked link answers with a page instead of a redirect. */
 export type TrackedLinkPageStatus = 404 | 410 | 503;
@@ -15,20 +16,10 @@ export interface TrackedLinkPage {
   body: Buffer;
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-
 function render(language: UiLanguage, status: TrackedLinkPageStatus): TrackedLinkPage {
-  const title = escapeHtml(renderMessage(language, PAGE_KEYS[status].title));
+  const title = renderMessage(language, PAGE_KEYS[status].title);
   const text = escapeHtml(renderMessage(language, PAGE_KEYS[status].text));
-  const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}h1{font-size:1.4rem}</style></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
-  return { language, body: Buffer.from(html) };
+  return { language, body: Buffer.from(simplePage(language, title, `<p>${text}</p>`)) };
 }
 
 /** Every page in every language, rendered once: a visitor's page costs two lookups. */

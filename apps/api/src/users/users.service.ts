@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Role } from '@chorus/core';
+import { normalizeEmail, type Role } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { LOCKS, lockForTransaction } from '../database/advisory-lock';
 import { Transactions } from '../database/transactions';
@@ -21,10 +21,6 @@ export interface NewUser {
   /** When they joined, if not now (the demo's people joined weeks ago). */
   createdAt?: Date;
   lastSignInAt?: Date | null;
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 @Injectable()

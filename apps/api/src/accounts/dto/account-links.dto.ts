@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from '../../common/validators';
+import { trim } from '../../common/transforms';
 import { MAX_PASSWORD_LENGTH } from '@chorus/core';
 
 export class TokenDto {
@@ -23,7 +24,7 @@ export class SetPasswordDto extends TokenDto {
 
 export class PasswordResetRequestDto {
   @ApiProperty({ example: 'emma@example.com' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsEmail()
   @MaxLength(320)
   email: string;

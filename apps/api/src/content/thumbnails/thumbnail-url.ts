@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../../common/constant-time';
 
 /**
  * Where the portal loads an item's thumbnail from: Chorus itself, never the page's server. The
@@ -42,7 +43,5 @@ export function isSharedThumbnailSigned(
   version: string,
   sig: string,
 ): boolean {
-  const expected = Buffer.from(signature(secret, itemId, version));
-  const given = Buffer.from(sig);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameSecret(sig, signature(secret, itemId, version));
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUUID, MaxLength, MinLength } from '../../common/validators';
+import { trim } from '../../common/transforms';
 import { GROUP_KINDS, INPUT_LIMITS } from '@chorus/core';
 import type { GroupKind } from '@chorus/core';
 import type { GroupWithCount } from '../groups.repository';
@@ -19,7 +20,7 @@ export class GroupParams extends GroupKindParams {
 
 export class GroupNameDto {
   @ApiProperty({ example: 'Marketing', minLength: 1, maxLength: INPUT_LIMITS.groupName })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(INPUT_LIMITS.groupName)

@@ -1,4 +1,5 @@
 import mjml2html from 'mjml';
+import { escapeHtml } from '../../common/html';
 import type { MailBlock, MailDocument } from './mail-document';
 import { assertWebLink } from './mail-document';
 
@@ -222,17 +223,4 @@ function slotValues(mail: MailDocument): Map<string, string> {
     }
   });
   return values;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Safe in element content and in double-quoted attribute values alike. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 }

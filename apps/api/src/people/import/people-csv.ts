@@ -2,6 +2,7 @@ import {
   preferredLanguageOf,
   isRole,
   LANGUAGE_NAMES,
+  normalizeEmail,
   PREFERRED_LANGUAGES,
   ROLES,
   renderMessage,
@@ -309,9 +310,9 @@ const TOO_LONG = {
   location: 'errors:import.locationTooLong',
 } as const;
 
-/** The address, trimmed and lower-cased, or null after reporting why it cannot be used. */
+/** The address as Chorus stores it, or null after reporting why it cannot be used. */
 function readEmail(raw: string, report: Report): string | null {
-  const email = raw.trim().toLowerCase();
+  const email = normalizeEmail(raw);
   if (email === '') {
     report('errors:import.emailMissing');
   } else if (isLongerThan(email, MAX_LENGTH.email)) {

@@ -34,11 +34,11 @@ export class QuizAttempt {
   @Column({ type: 'boolean' })
   passed: boolean;
 
-  /** The option chosen per question id, as answered. */
   /** The language the quiz was taken in; grading does not depend on it. */
   @Column({ type: 'varchar', length: 8 })
   language: string;
 
+  /** The option chosen per question id, as answered. */
   @Column({ type: 'jsonb' })
   answers: Record<string, number>;
 

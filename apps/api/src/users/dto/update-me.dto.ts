@@ -4,6 +4,7 @@ import { IsIn, IsString, MaxLength, MinLength } from '../../common/validators';
 import { PREFERRED_LANGUAGES, INPUT_LIMITS } from '@chorus/core';
 import type { PreferredLanguage } from '@chorus/core';
 import { OptionalField } from '../../common/optional';
+import { trim } from '../../common/transforms';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({
@@ -12,7 +13,7 @@ export class UpdateMeDto {
     maxLength: INPUT_LIMITS.personName,
   })
   @OptionalField()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(INPUT_LIMITS.personName)

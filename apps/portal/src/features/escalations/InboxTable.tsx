@@ -1,9 +1,10 @@
+import { reportPagePath } from '@chorus/core';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormattedDate } from '../../components/FormattedDate';
 import { EscalationStatusBadge } from './EscalationStatusBadge';
-import { escalationPath, type FromInboxState } from './inbox-filters';
+import type { FromInboxState } from './inbox-filters';
 import type { Escalation } from './api/escalations-queries';
 
 const COLUMNS = ['reported', 'reporter', 'network', 'excerpt', 'assignee', 'status'] as const;
@@ -48,7 +49,7 @@ export function InboxTable({ items, busy, linkState }: InboxTableProps) {
               <Table.Td maw={360}>
                 <Anchor
                   component={Link}
-                  to={escalationPath(escalation.id)}
+                  to={reportPagePath(escalation.id)}
                   state={linkState}
                   size="sm"
                   lineClamp={2}

@@ -2,7 +2,6 @@ import { ESCALATION_STATUSES } from '@chorus/core';
 import type { EscalationListQuery } from './api/escalations-queries';
 
 export const INBOX_PATH = '/inbox';
-export const escalationPath = (id: string) => `${INBOX_PATH}/${id}`;
 
 /** The inbox's tabs: each status, then every report. */
 export const INBOX_TABS = [...ESCALATION_STATUSES, 'all'] as const;

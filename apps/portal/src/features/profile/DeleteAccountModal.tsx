@@ -1,3 +1,4 @@
+import { normalizeEmail } from '@chorus/core';
 import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
@@ -11,15 +12,13 @@ interface DeleteAccountModalProps {
   onClose: () => void;
 }
 
-const normalise = (email: string) => email.trim().toLowerCase();
-
 /** The confirmation is the account's own email address, in any case. */
 function confirmationSchema(email: string) {
   return z.object({
     confirmEmail: z
       .string()
       .trim()
-      .refine((typed) => normalise(typed) === normalise(email), {
+      .refine((typed) => normalizeEmail(typed) === normalizeEmail(email), {
         error: 'privacy.confirmEmailMismatch' satisfies FormMessage,
       }),
   });
