@@ -127,9 +127,11 @@ const PREVIEWS: [VisitCrawler, string][] = [
   ['xing', 'XING-contenttabreceiver/2.0'],
   ['reddit', 'Mozilla/5.0 (compatible; redditbot/1.0; +http://www.reddit.com/feedback)'],
   ['bluesky', 'Mozilla/5.0 (compatible; Bluesky Cardyb/1.1; +mailto:support@bsky.app)'],
-  // Mastodon's link-card fetcher ("#{Mastodon::Version.user_agent} Bot"), in several versions.
+  // Mastodon's link-card fetcher ("#{Mastodon::Version.user_agent} Bot" in its
+  // FetchLinkCardService): as logged from freiburg.social, from mastodon.social, from an older
+  // server without " Bot", and from the glitch-soc fork.
+  ['mastodon', 'http.rb/5.1.0 (Mastodon/4.0.2; +https://freiburg.social/) Bot'],
   ['mastodon', 'http.rb/5.1.1 (Mastodon/4.2.1; +https://mastodon.social/) Bot'],
-  ['mastodon', 'http.rb/5.2.0 (Mastodon/4.3.2; +https://chaos.social/) Bot'],
   ['mastodon', 'http.rb/4.4.1 (Mastodon/3.5.3; +https://fosstodon.org/)'],
   ['mastodon', 'http.rb/5.1.1 (Mastodon/4.2.0+glitch; +https://infosec.exchange/) Bot'],
   ['whatsapp', 'WhatsApp/2.23.20.0'],

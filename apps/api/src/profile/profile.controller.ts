@@ -4,6 +4,7 @@ import {
   ApiConflictResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiUnprocessableEntityResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
@@ -42,6 +43,10 @@ export class ProfileController {
       'Social profiles hold a handle and a declared audience size per network; Chorus never asks for social passwords or tokens.',
   })
   @ApiOkResponse({ type: ProfileDto })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorDto,
+    description: 'A Mastodon handle that is not @name@server with a public server name',
+  })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Body() changes: UpdateProfileDto,

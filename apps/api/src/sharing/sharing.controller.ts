@@ -55,7 +55,9 @@ export class SharingController {
   @ApiNotFoundResponse({ type: ErrorDto, description: 'The item is not being shared to me' })
   @ApiUnprocessableEntityResponse({
     type: ErrorDto,
-    description: 'code guardrails_blocked (details.findings), or the network is turned off',
+    description:
+      'code guardrails_blocked (details.findings), the network is turned off, or a Mastodon ' +
+      'share without a Mastodon handle on my profile (its server is where the share goes)',
   })
   async create(
     @Body() body: CreateShareDto,

@@ -2429,7 +2429,10 @@ export interface components {
       | 'mastodon';
     SocialProfileDto: {
       network: components['schemas']['SocialNetwork'];
-      /** @example @emma */
+      /**
+       * @description On Mastodon, @name@server (name@server and https://server/@name are read too), kept as @name@server: a Mastodon share goes to that server
+       * @example @emma
+       */
       handle: string | null;
       /**
        * @description Connections or followers, as the person states them
@@ -6537,6 +6540,15 @@ export interface operations {
       };
       /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A Mastodon handle that is not @name@server with a public server name */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12405,7 +12417,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description code guardrails_blocked (details.findings), or the network is turned off */
+      /** @description code guardrails_blocked (details.findings), the network is turned off, or a Mastodon share without a Mastodon handle on my profile (its server is where the share goes) */
       422: {
         headers: {
           [name: string]: unknown;

@@ -28,6 +28,9 @@ export class SocialProfileDto {
     type: String,
     example: '@emma',
     maxLength: INPUT_LIMITS.socialHandle,
+    description:
+      'On Mastodon, @name@server (name@server and https://server/@name are read too), kept as ' +
+      '@name@server: a Mastodon share goes to that server',
   })
   @NullableField()
   @Transform(trimOrNull)
