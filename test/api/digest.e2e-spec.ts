@@ -102,6 +102,21 @@ describe('the digest', () => {
     expect(received.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
   });
 
+  it('offers buttons for the networks the person uses, among those the organisation offers', async () => {
+    const marc = await enrolled({ email: 'marc@digest.test' });
+    await db.query(
+      `INSERT INTO social_profiles (user_id, network, handle) VALUES ($1, 'x', '@marc')`,
+      [marc.id],
+    );
+    const item = await makeLiveItem(t, { title: 'Only on X for Marc' });
+
+    await digests().run(monday());
+
+    const received = await mail.messageTo(marc.email);
+    expect(received.text).toContain(`${origin}/share/${item}?network=x&source=digest`);
+    expect(received.text).not.toContain('network=linkedin');
+  });
+
   it('unsubscribes on the one-click POST without a session; a GET of the link changes nothing', async () => {
     const lars = await enrolled({ email: 'lars@digest.test' });
     await makeLiveItem(t, { title: 'Something to unsubscribe from' });

@@ -14,6 +14,8 @@ export interface DueRecipient {
   followedTopicIds: string[];
   /** Every item they have shared, on any network. */
   sharedItemIds: string[];
+  /** The networks they have shared to or declared a profile on. */
+  ownNetworks: string[];
   frequency: DigestFrequency;
   /** The scheduled instant this digest is for (their weekday and hour in their time zone). */
   periodStart: Date;
@@ -41,6 +43,7 @@ interface DueRow {
   location_id: string | null;
   follows: string[];
   shared: string[];
+  own_networks: string[];
   frequency: DigestFrequency;
   period_start: Date;
   previous_sent_at: Date | null;
@@ -86,6 +89,8 @@ const RECIPIENT_COLUMNS = `
   scheduled.department_id, scheduled.location_id, scheduled.frequency, scheduled.period_start,
   array(SELECT topic_id::text FROM topic_follows WHERE user_id = scheduled.id) AS follows,
   array(SELECT DISTINCT item_id::text FROM shares WHERE user_id = scheduled.id) AS shared,
+  array(SELECT network::text FROM shares WHERE user_id = scheduled.id
+        UNION SELECT network::text FROM social_profiles WHERE user_id = scheduled.id) AS own_networks,
   previous.sent_at AS previous_sent_at, previous.item_ids::text[] AS previous_item_ids`;
 
 const PREVIOUS_DIGEST = `
@@ -210,6 +215,7 @@ function toRecipient(row: DueRow): DueRecipient {
     locationId: row.location_id,
     followedTopicIds: row.follows,
     sharedItemIds: row.shared,
+    ownNetworks: row.own_networks,
     frequency: row.frequency,
     periodStart: row.period_start,
     previous: row.previous_sent_at

@@ -16,6 +16,7 @@ import { SettingsService } from '../settings/settings.service';
 import type { OrgSettings } from '../settings/org-settings';
 import { digestMail, type DigestMailParams } from './digest-mail';
 import { DigestRepository, type DueRecipient, type SinceFigures } from './digest.repository';
+import { digestNetworks } from './digest-networks';
 
 export const DIGEST_QUEUE = 'digest';
 /** The job looks for due digests this often (UTC cron): a digest leaves within 15 minutes of its hour. */
@@ -197,7 +198,7 @@ export class DigestService implements OnApplicationBootstrap {
         params: {
           publicUrl: origin,
           items: items.map((item) => digestItem(item, origin, this.config.sessionSecret)),
-          networks: settings.enabledNetworks,
+          networks: digestNetworks(settings.enabledNetworks, person.ownNetworks),
           figures: {
             shares: since.shares,
             verifiedShares: since.verifiedShares,
