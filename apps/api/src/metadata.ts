@@ -4218,12 +4218,12 @@ export default async () => {
         [
           import('./suggestions/dto/suggestions.dto.js'),
           {
-            CreateSuggestionDto: {
+            CreatePageSuggestionDto: {
               url: { required: true, type: () => String },
               title: { required: false, type: () => String, nullable: true },
               note: { required: false, type: () => String, nullable: true },
             },
-            SuggestionDto: {
+            PageSuggestionDto: {
               id: { required: true, type: () => String },
               url: { required: true, type: () => String },
               title: { required: true, type: () => String },
@@ -4938,7 +4938,7 @@ export default async () => {
           import('./suggestions/suggestions.controller.js'),
           {
             SuggestionsController: {
-              suggest: { type: t['./suggestions/dto/suggestions.dto'].SuggestionDto },
+              suggest: { type: t['./suggestions/dto/suggestions.dto'].PageSuggestionDto },
               lookup: { type: t['./suggestions/dto/suggestions.dto'].PageLookupDto },
             },
           },

@@ -13,10 +13,10 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
 import {
-  CreateSuggestionDto,
+  CreatePageSuggestionDto,
   PageLookupDto,
   PageLookupQueryDto,
-  SuggestionDto,
+  PageSuggestionDto,
 } from './dto/suggestions.dto';
 import { toSuggestion } from './suggestions.mapper';
 import { SuggestionsService } from './suggestions.service';
@@ -38,15 +38,15 @@ export class SuggestionsController {
       'it had none); 409 when the page is already an item (details.id names it) or the curators ' +
       'set it aside; 422 when the address is not a public web page.',
   })
-  @ApiCreatedResponse({ type: SuggestionDto, description: 'Suggested' })
-  @ApiOkResponse({ type: SuggestionDto, description: 'Already in the inbox' })
+  @ApiCreatedResponse({ type: PageSuggestionDto, description: 'Suggested' })
+  @ApiOkResponse({ type: PageSuggestionDto, description: 'Already in the inbox' })
   @ApiConflictResponse({ type: ErrorDto, description: 'Already an item, or set aside' })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'Not a public web page' })
   async suggest(
-    @Body() input: CreateSuggestionDto,
+    @Body() input: CreatePageSuggestionDto,
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<SuggestionDto> {
+  ): Promise<PageSuggestionDto> {
     const { entry, created } = await this.suggestions.suggest(user, input);
     void reply.status(created ? 201 : 200);
     return toSuggestion(entry);

@@ -1,7 +1,7 @@
 import type { SourceEntry } from '../sources/entities/source-entry.entity';
-import type { SuggestionDto } from './dto/suggestions.dto';
+import type { PageSuggestionDto } from './dto/suggestions.dto';
 
-export function toSuggestion(entry: SourceEntry): SuggestionDto {
+export function toSuggestion(entry: SourceEntry): PageSuggestionDto {
   return {
     id: entry.id,
     url: entry.url,

@@ -10,7 +10,7 @@ import { SafeFetchers } from '../fetching/fetching.module';
 import { FetchRefusedError, type SafeFetcher } from '../fetching/safe-fetch';
 import type { SourceEntry } from '../sources/entities/source-entry.entity';
 import { SourcesRepository } from '../sources/sources.repository';
-import type { CreateSuggestionDto, PageLookupDto } from './dto/suggestions.dto';
+import type { CreatePageSuggestionDto, PageLookupDto } from './dto/suggestions.dto';
 
 /** What `suggest` did: put a new suggestion in the inbox, or found the page already there. */
 export interface SuggestOutcome {
@@ -43,7 +43,7 @@ export class SuggestionsService {
    * it); one already in the inbox is not suggested twice: the existing suggestion is returned,
    * with this note if it had none.
    */
-  async suggest(user: AuthenticatedUser, input: CreateSuggestionDto): Promise<SuggestOutcome> {
+  async suggest(user: AuthenticatedUser, input: CreatePageSuggestionDto): Promise<SuggestOutcome> {
     await this.assertMaySuggest(user);
     const url = await this.publicAddress(input.url);
     const note = input.note ?? null;

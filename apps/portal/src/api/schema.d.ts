@@ -3151,7 +3151,7 @@ export interface components {
     PromoteEntryDto: {
       kind: components['schemas']['ContentKind'];
     };
-    CreateSuggestionDto: {
+    CreatePageSuggestionDto: {
       /** @example https://news.example.com/2026/our-new-plant */
       url: string;
       /** @description The page's title, e.g. its browser tab's; cut to 500 characters. Without one, the address's host and path stand in. */
@@ -3159,18 +3159,16 @@ export interface components {
       /** @description Why our customers will care */
       note?: string | null;
     };
-    SuggestionDto: {
+    PageSuggestionDto: {
       /** Format: uuid */
-      variantId: string | null;
-      /** @description The language the text is in (ISO 639-1), when known */
-      language: string | null;
-      /** @description The text to offer; the item title when it has no suggested post */
-      text: string;
-      /**
-       * @description Whether the text is in another language than mine because there is none in mine: a
-       *     suggested post in the item's main language, else in any other, or the item's title.
-       */
-      fallback: boolean;
+      id: string;
+      state: components['schemas']['SourceEntryState'];
+      /** Format: date-time */
+      createdAt: string;
+      url: string;
+      title: string;
+      /** @description Why customers will care: the note this suggestion has, whoever wrote it */
+      note: string | null;
     };
     /**
      * @description `shareable`: a live item in my feed (itemId and title given); `known`: Chorus has the page, but not for me now (not approved or not live yet, expired, meant for others, or a suggestion in the inbox); `unknown`: Chorus does not have it
@@ -3829,6 +3827,19 @@ export interface components {
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor: string | null;
       items: components['schemas']['FeedItemDto'][];
+    };
+    SuggestionDto: {
+      /** Format: uuid */
+      variantId: string | null;
+      /** @description The language the text is in (ISO 639-1), when known */
+      language: string | null;
+      /** @description The text to offer; the item title when it has no suggested post */
+      text: string;
+      /**
+       * @description Whether the text is in another language than mine because there is none in mine: a
+       *     suggested post in the item's main language, else in any other, or the item's title.
+       */
+      fallback: boolean;
     };
     FollowableTopicDto: {
       /** Format: uuid */
@@ -9385,7 +9396,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateSuggestionDto'];
+        'application/json': components['schemas']['CreatePageSuggestionDto'];
       };
     };
     responses: {
@@ -9395,7 +9406,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SuggestionDto'];
+          'application/json': components['schemas']['PageSuggestionDto'];
         };
       };
       /** @description Suggested */
@@ -9404,7 +9415,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SuggestionDto'];
+          'application/json': components['schemas']['PageSuggestionDto'];
         };
       };
       /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */

@@ -13,7 +13,7 @@ import { ENTRY_STATES, type EntryState } from '../../sources/entities/source-ent
 const SENT_URL_MAX = 8192;
 const SENT_TITLE_MAX = 4000;
 
-export class CreateSuggestionDto {
+export class CreatePageSuggestionDto {
   @ApiProperty({ example: 'https://news.example.com/2026/our-new-plant', maxLength: SENT_URL_MAX })
   @Transform(trim)
   @IsString()
@@ -46,7 +46,7 @@ export class CreateSuggestionDto {
 }
 
 /** A page suggested to the curators, as its suggester sees it. */
-export class SuggestionDto {
+export class PageSuggestionDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
