@@ -14,6 +14,10 @@ export type PageLookupState = (typeof PAGE_LOOKUP_STATES)[number];
 export const SUGGESTION_ORIGINS = ['people', 'feeds'] as const;
 export type SuggestionOrigin = (typeof SUGGESTION_ORIGINS)[number];
 
+export function isSuggestionOrigin(value: unknown): value is SuggestionOrigin {
+  return typeof value === 'string' && (SUGGESTION_ORIGINS as readonly string[]).includes(value);
+}
+
 /**
  * Who may suggest pages: curators and admins, and anyone in the advocacy programme. The API
  * enforces it; the portal offers "Suggest a page" on the same terms.
