@@ -4,7 +4,7 @@ import { matchPath } from 'react-router';
 import { ANALYTICS_PATH, CONTENT_PERFORMANCE_PATH } from '../features/analytics/analytics-filters';
 import { ANALYTICS_ROLES } from '../features/analytics/analytics-roles';
 import { SHARE_LINK_PATH } from '../features/feed/share-link';
-import { SHARE_PAGE_PATH, SUGGEST_PATH } from '../features/suggestions/share-page';
+import { SHARE_PAGE_PATH, SUGGEST_PATH } from '../features/suggestions/api/suggestion-paths';
 
 /**
  * Each page's code is its own chunk, loaded when the page is first opened: an employee does not

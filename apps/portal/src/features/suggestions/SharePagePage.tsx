@@ -10,7 +10,7 @@ import { pageLookupQuery } from './api/suggestion-queries';
 import { NotAllowedToSuggest } from './NotAllowedToSuggest';
 import { readSharePageRequest, shareLinkOf } from './share-page';
 import { SuggestPageForm } from './SuggestPageForm';
-import { useMaySuggest } from './use-may-suggest';
+import { useMaySuggest } from './api/use-may-suggest';
 
 /**
  * What the browser extension opens for the page the person is reading: the share dialog when

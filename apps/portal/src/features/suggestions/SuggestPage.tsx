@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/PageLoader';
 import { NotAllowedToSuggest } from './NotAllowedToSuggest';
 import { SuggestPageForm } from './SuggestPageForm';
-import { useMaySuggest } from './use-may-suggest';
+import { useMaySuggest } from './api/use-may-suggest';
 
 /** `/suggest?url=&title=`: suggest a page to the curators, the form filled in from the address. */
 export function SuggestPage() {

@@ -1,14 +1,6 @@
 import { isShareSource, type ShareSource } from '@chorus/core';
 
-/**
- * The page the browser extension opens for the tab the person is on:
- * `/share-page?url=<address>&title=<tab title>&source=extension`.
- */
-export const SHARE_PAGE_PATH = '/share-page';
-
-/** Suggesting a page to the curators: `/suggest?url=&title=` fills the form in. */
-export const SUGGEST_PATH = '/suggest';
-
+/** What the page the browser extension opens (SHARE_PAGE_PATH) is asked about. */
 export interface SharePageRequest {
   url: string;
   title: string;

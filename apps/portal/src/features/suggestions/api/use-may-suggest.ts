@@ -1,7 +1,7 @@
 import { maySuggestPages } from '@chorus/core';
 import { useQuery } from '@tanstack/react-query';
-import { useCurrentUser } from '../../lib/current-user';
-import { advocacyStatusQuery } from '../advocacy/api/advocacy-queries';
+import { useCurrentUser } from '../../../lib/current-user';
+import { advocacyStatusQuery } from '../../advocacy/api/advocacy-queries';
 
 /**
  * Whether I may suggest pages (curators and admins, and anyone in the programme, as the API
