@@ -183,14 +183,22 @@ export class SourcesRepository {
    * suggested meanwhile (by a feed or a person): one suggestion per address.
    */
   async insertSuggestion(
-    fields: { url: string; title: string; note: string | null; suggestedById: string },
+    fields: {
+      url: string;
+      title: string;
+      note: string | null;
+      suggestedById: string;
+      /** Now, unless told (the demo's suggestions of the past days). */
+      createdAt?: Date;
+    },
     manager: EntityManager,
   ): Promise<string | null> {
     const rows = await manager.query<{ id: string }[]>(
-      `INSERT INTO source_entries (url, title, note, suggested_by_id) VALUES ($1, $2, $3, $4)
+      `INSERT INTO source_entries (url, title, note, suggested_by_id, created_at)
+       VALUES ($1, $2, $3, $4, coalesce($5, now()))
        ON CONFLICT (url) DO NOTHING
        RETURNING id`,
-      [fields.url, fields.title, fields.note, fields.suggestedById],
+      [fields.url, fields.title, fields.note, fields.suggestedById, fields.createdAt ?? null],
     );
     return rows[0]?.id ?? null;
   }
