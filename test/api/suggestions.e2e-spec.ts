@@ -1,4 +1,5 @@
 import dns from 'node:dns';
+import { DataSource } from 'typeorm';
 import { enroll, makeGroup, makeItem, makeLiveItem } from '../support/factories';
 import {
   createTestApp,
@@ -235,6 +236,25 @@ describe('suggestions from people', () => {
 
       // The page is an item now: suggesting it again points to it.
       await suggest(bo, { url: 'https://stories.example/customer' }).expect(409);
+    });
+
+    it('forgets who suggested what when they delete their account; the suggestions stay', async () => {
+      const leaving = await makeUser(t, { name: 'Lea Leaving', email: 'lea.leaving@chorus.test' });
+      await enroll(t, leaving);
+      const lea = await signIn(t, leaving);
+      const kept = await suggest(lea, { url: 'https://kept.example/a', note: 'Still good' });
+      const promoted = await suggest(lea, { url: 'https://kept.example/b' }).expect(201);
+      await curator.api
+        .post(`/api/source-entries/${promoted.body.id}/promote`, { kind: 'industry' })
+        .expect(200);
+
+      await lea.api.delete('/api/me', { confirmEmail: 'lea.leaving@chorus.test' }).expect(204);
+
+      const [entry] = (await inbox()).filter((e) => e.id === kept.body.id);
+      expect(entry).toMatchObject({ suggestedBy: null, sourceId: null, note: 'Still good' });
+      const audit = await t.app.get(DataSource).query(`SELECT * FROM audit_entries`);
+      expect(JSON.stringify(audit)).not.toMatch(/Lea Leaving|lea\.leaving/);
+      expect(JSON.stringify(audit)).not.toContain(leaving.id);
     });
   });
 

@@ -45,7 +45,11 @@ export class ContentService {
   async create(
     input: CreateContentDto,
     actor: AuditActor,
-    options: { topicIds?: string[]; from?: string; suggestedBy?: string } = {},
+    options: {
+      topicIds?: string[];
+      from?: string;
+      suggestedBy?: { id: string; name: string } | null;
+    } = {},
   ): Promise<ContentItem> {
     const address = splitContentUrl(input.url);
     if (!address) {
@@ -78,7 +82,9 @@ export class ContentService {
           summary: {
             kind: input.kind,
             ...(options.from ? { from: options.from } : {}),
-            ...(options.suggestedBy ? { suggestedBy: options.suggestedBy } : {}),
+            ...(options.suggestedBy
+              ? { suggestedBy: options.suggestedBy.name, suggestedById: options.suggestedBy.id }
+              : {}),
           },
         },
         manager,

@@ -134,7 +134,7 @@ export class SourcesService {
       const item = await this.content.create({ url: entry.url, kind: input.kind }, actor, {
         topicIds: (source?.topics ?? []).map((topic) => topic.id),
         from: source?.url,
-        suggestedBy: entry.suggestedBy?.name,
+        suggestedBy: entry.suggestedBy,
       });
       itemId = item.id;
     } catch (error) {
@@ -182,7 +182,9 @@ export class SourcesService {
           summary: {
             title: entry.title,
             ...(itemId ? { itemId } : {}),
-            ...(entry.suggestedBy ? { suggestedBy: entry.suggestedBy.name } : {}),
+            ...(entry.suggestedBy
+              ? { suggestedBy: entry.suggestedBy.name, suggestedById: entry.suggestedBy.id }
+              : {}),
             ...(entry.note ? { note: entry.note } : {}),
           },
         },
