@@ -303,6 +303,16 @@ describe('sources: the inbox of suggestions', () => {
     // Their account is gone; the suggestion stays.
     expect(within(row('Old news')).getByText('A former colleague')).toBeInTheDocument();
 
+    await user.click(within(row('Our plant in Porto')).getByRole('button', { name: 'Promote' }));
+    const promote = await screen.findByRole('dialog', { name: 'Promote a suggestion' });
+    expect(
+      within(promote).getByText(
+        'It becomes a draft, filled in from the page; the audit log credits Ana Silva with the suggestion.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(promote).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
     await user.click(screen.getByRole('combobox', { name: 'From' }));
     await user.click(await screen.findByRole('option', { name: 'People' }));
     await waitFor(() =>
