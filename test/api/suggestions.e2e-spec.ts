@@ -193,6 +193,19 @@ describe('suggestions from people', () => {
       }
     });
 
+    it("is part of the suggester's own data, in their export", async () => {
+      const exported = await anaAgent.api.get('/api/me/export').expect(200);
+      expect(exported.body.suggestedPages).toContainEqual({
+        url: 'https://news.example/2026/plant',
+        title: 'Our new plant',
+        note: 'Customers keep asking where we build.',
+        state: 'new',
+        createdAt: expect.any(String),
+      });
+      const others = await bo.api.get('/api/me/export').expect(200);
+      expect(JSON.stringify(others.body.suggestedPages)).not.toContain('/2026/plant');
+    });
+
     it('refuses a note longer than 500 characters', async () => {
       const response = await suggest(anaAgent, {
         url: 'https://news.example/long-note',

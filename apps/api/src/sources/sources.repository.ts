@@ -203,6 +203,13 @@ export class SourcesRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** The pages a person suggested, newest first (for their export of their data). */
+  suggestedBy(userId: string): Promise<SourceEntry[]> {
+    return this.dataSource
+      .getRepository(SourceEntry)
+      .find({ where: { suggestedById: userId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
   /** Gives a suggestion a note, unless it has one already. */
   async addNoteIfNone(id: string, note: string, manager: EntityManager): Promise<void> {
     await manager.update(SourceEntry, { id, note: IsNull() }, { note });
