@@ -226,7 +226,11 @@ describe('suggestions from people', () => {
         .expect(200);
       expect(promoted.body).toMatchObject({ state: 'promoted', itemId: expect.any(String) });
       const item = await curator.api.get(`/api/content/${promoted.body.itemId}`).expect(200);
-      expect(item.body).toMatchObject({ url: 'https://stories.example/customer', status: 'draft' });
+      expect(item.body).toMatchObject({
+        url: 'https://stories.example/customer',
+        status: 'draft',
+        suggestedBy: { id: ana.id, name: 'Ana Advocate' },
+      });
 
       const adminAgent = await signIn(t, admin);
       const audit = await adminAgent.api

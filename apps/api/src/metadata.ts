@@ -1397,6 +1397,11 @@ export default async () => {
                 nullable: true,
               },
               approvedAt: { required: true, type: () => String, nullable: true },
+              suggestedBy: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
               rejectionReason: {
                 required: true,
                 type: () => String,
@@ -4870,29 +4875,6 @@ export default async () => {
           },
         ],
         [
-          import('./profile/profile.controller.js'),
-          {
-            ProfileController: {
-              get: { type: t['./profile/dto/profile.dto'].ProfileDto },
-              update: { type: t['./profile/dto/profile.dto'].ProfileDto },
-              export: { type: Object },
-              remove: {},
-            },
-          },
-        ],
-        [
-          import('./sharing/sharing.controller.js'),
-          {
-            SharingController: {
-              create: { type: t['./sharing/dto/share.dto'].CreatedShareDto },
-              mine: { type: t['./sharing/dto/share.dto'].MySharesPageDto },
-              preflight: { type: t['./sharing/dto/preflight.dto'].SharePreflightResultDto },
-              byCode: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
-              update: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
-            },
-          },
-        ],
-        [
           import('./sources/source-entries.controller.js'),
           {
             SourceEntriesController: {
@@ -4912,6 +4894,29 @@ export default async () => {
               remove: {},
               poll: { type: t['./sources/dto/sources.dto'].SourceDto },
               entries: { type: t['./sources/dto/sources.dto'].EntryPageDto },
+            },
+          },
+        ],
+        [
+          import('./profile/profile.controller.js'),
+          {
+            ProfileController: {
+              get: { type: t['./profile/dto/profile.dto'].ProfileDto },
+              update: { type: t['./profile/dto/profile.dto'].ProfileDto },
+              export: { type: Object },
+              remove: {},
+            },
+          },
+        ],
+        [
+          import('./sharing/sharing.controller.js'),
+          {
+            SharingController: {
+              create: { type: t['./sharing/dto/share.dto'].CreatedShareDto },
+              mine: { type: t['./sharing/dto/share.dto'].MySharesPageDto },
+              preflight: { type: t['./sharing/dto/preflight.dto'].SharePreflightResultDto },
+              byCode: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
+              update: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
             },
           },
         ],

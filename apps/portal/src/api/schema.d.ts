@@ -3015,6 +3015,8 @@ export interface components {
       targetLanguages: string[];
       /** Format: date-time */
       approvedAt: string | null;
+      /** @description Who suggested the page, when it was promoted from a person's suggestion */
+      suggestedBy: components['schemas']['PersonRefDto'] | null;
       /** @description Why the page could not be read, e.g. "refused: private address (10.0.0.5)" */
       unfurlError: string | null;
       /** @description Why imageUrl could not become a thumbnail, e.g. "image refused: not an image" */
