@@ -42,6 +42,20 @@ describe('suggesting a page', () => {
     });
   });
 
+  it('cuts a long browser tab title to what a suggestion keeps, so that it can be sent', async () => {
+    const api = suggestApi();
+    const long = '🎉'.repeat(520);
+    const { user } = open(
+      `/suggest?${new URLSearchParams({ url: 'https://a.example.com/', title: long }).toString()}`,
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Send to the curators' }));
+
+    expect(await screen.findByText('Thank you!')).toBeInTheDocument();
+    const sent = api.requestsTo('POST', '/api/suggestions')[0]?.body as { title: string };
+    expect(Array.from(sent.title)).toHaveLength(500);
+  });
+
   it('asks for an address before sending anything', async () => {
     const api = suggestApi();
     const { user } = open();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/PageLoader';
 import { NotAllowedToSuggest } from './NotAllowedToSuggest';
+import { titleFrom } from './share-page';
 import { SuggestPageForm } from './SuggestPageForm';
 import { useMaySuggest } from './api/use-may-suggest';
 
@@ -11,7 +12,7 @@ export function SuggestPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const maySuggest = useMaySuggest();
-  const initial = { url: params.get('url') ?? '', title: params.get('title') ?? '' };
+  const initial = { url: params.get('url') ?? '', title: titleFrom(params) };
 
   return (
     <Stack maw={640}>

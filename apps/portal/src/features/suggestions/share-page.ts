@@ -1,4 +1,4 @@
-import { isShareSource, type ShareSource } from '@chorus/core';
+import { INPUT_LIMITS, isShareSource, type ShareSource } from '@chorus/core';
 
 /** What the page the browser extension opens (SHARE_PAGE_PATH) is asked about. */
 export interface SharePageRequest {
@@ -12,7 +12,7 @@ export function readSharePageRequest(params: URLSearchParams): SharePageRequest 
   const source = params.get('source');
   return {
     url: params.get('url')?.trim() ?? '',
-    title: params.get('title') ?? '',
+    title: titleFrom(params),
     source: isShareSource(source) ? source : 'extension',
   };
 }
@@ -20,4 +20,14 @@ export function readSharePageRequest(params: URLSearchParams): SharePageRequest 
 /** Where a shareable page leads: the existing share link of its item. */
 export function shareLinkOf(itemId: string, source: ShareSource): string {
   return `/share/${encodeURIComponent(itemId)}?${new URLSearchParams({ source }).toString()}`;
+}
+
+/**
+ * The title an address gives the form (a browser tab's), cut to what a suggestion keeps, so
+ * that a long tab title never stops the form from being sent.
+ */
+export function titleFrom(params: URLSearchParams): string {
+  return Array.from(params.get('title') ?? '')
+    .slice(0, INPUT_LIMITS.suggestionTitle)
+    .join('');
 }
