@@ -137,6 +137,23 @@ describe('the demo data', () => {
     }
   });
 
+  it('has pages colleagues in the programme suggested, each in their language, beside the feeds’', async () => {
+    const suggested = await rows<{ language: string; note: string; enrolled: boolean }>(
+      `SELECT person.language, entry.note,
+              EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = person.id) AS enrolled
+         FROM source_entries entry JOIN users person ON person.id = entry.suggested_by_id
+        WHERE entry.state = 'new' AND entry.source_id IS NULL`,
+    );
+    expect(new Set(suggested.map((row) => row.language)).size).toBeGreaterThanOrEqual(4);
+    expect(suggested.every((row) => row.enrolled && row.note.length > 0)).toBe(true);
+    // None of them is already an item: the inbox would have refused it.
+    const [{ duplicates }] = await rows<{ duplicates: number }>(
+      `SELECT count(*)::int AS duplicates FROM source_entries entry
+         JOIN content_items item ON item.url = entry.url OR item.canonical_url = entry.url`,
+    );
+    expect(duplicates).toBe(0);
+  });
+
   it('counts its clicks in the rollups exactly as a recount from the events does', async () => {
     const [{ events }] = await rows<{ events: number }>(
       `SELECT count(*)::int AS events FROM click_events`,

@@ -61,6 +61,7 @@ export default async () => {
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
+    ['./suggestions/dto/suggestions.dto']: await import('./suggestions/dto/suggestions.dto.js'),
     ['./sso/dto/sso.dto']: await import('./sso/dto/sso.dto.js'),
   };
   return {
@@ -1400,6 +1401,11 @@ export default async () => {
                 nullable: true,
               },
               approvedAt: { required: true, type: () => String, nullable: true },
+              suggestedBy: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
               rejectionReason: {
                 required: true,
                 type: () => String,
@@ -2207,9 +2213,14 @@ export default async () => {
               language: {
                 required: true,
                 type: () => String,
+                description: 'The language the quiz was taken in; grading does not depend on it.',
+              },
+              answers: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'number' },
                 description: 'The option chosen per question id, as answered.',
               },
-              answers: { required: true, type: 'object', additionalProperties: { type: 'number' } },
               createdAt: { required: true, type: () => Date },
             },
           },
@@ -2620,7 +2631,12 @@ export default async () => {
           {
             SourceEntry: {
               id: { required: true, type: () => String },
-              sourceId: { required: true, type: () => String },
+              sourceId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The feed that offered it; null for a person's suggestion.",
+              },
               source: {
                 required: false,
                 type: () => t['./sources/entities/content-source.entity'].ContentSource,
@@ -2631,6 +2647,24 @@ export default async () => {
                 description: 'Normalised; one suggestion per link, whichever feeds carry it.',
               },
               title: { required: true, type: () => String },
+              suggestedById: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Who suggested it, when a person did (null for a feed's, or once their account is gone).",
+              },
+              suggestedBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the suggester thinks customers will care.',
+              },
               publishedAt: { required: true, type: () => Date, nullable: true },
               state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
               itemId: {
@@ -2838,11 +2872,23 @@ export default async () => {
             EntryQueryDto: {
               state: { required: true, default: 'new', enum: ['new', 'promoted', 'dismissed'] },
               sourceId: { required: false, type: () => String, format: 'uuid' },
+              origin: { required: false, enum: ['people', 'feeds'] },
             },
             EntryDto: {
               id: { required: true, type: () => String },
-              sourceId: { required: true, type: () => String },
+              sourceId: { required: true, type: () => String, nullable: true },
               sourceTitle: { required: true, type: () => String, nullable: true },
+              suggestedBy: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Why customers will care, in the suggester's words",
+              },
               url: { required: true, type: () => String },
               title: { required: true, type: () => String },
               publishedAt: { required: true, type: () => String, nullable: true },
@@ -4207,6 +4253,41 @@ export default async () => {
           },
         ],
         [
+          import('./suggestions/dto/suggestions.dto.js'),
+          {
+            CreatePageSuggestionDto: {
+              url: { required: true, type: () => String },
+              title: { required: false, type: () => String, nullable: true },
+              note: { required: false, type: () => String, nullable: true },
+            },
+            PageSuggestionDto: {
+              id: { required: true, type: () => String },
+              url: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Why customers will care: the note this suggestion has, whoever wrote it',
+              },
+              state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
+              createdAt: { required: true, type: () => String },
+            },
+            PageLookupQueryDto: { url: { required: true, type: () => String } },
+            PageLookupDto: {
+              state: { required: true, enum: ['shareable', 'known', 'unknown'] },
+              itemId: { required: false, type: () => String },
+              title: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: "The item's title, when shareable",
+              },
+            },
+          },
+        ],
+        [
           import('./sso/dto/sso.dto.js'),
           {
             AuthOptionsDto: {
@@ -4834,29 +4915,6 @@ export default async () => {
           },
         ],
         [
-          import('./profile/profile.controller.js'),
-          {
-            ProfileController: {
-              get: { type: t['./profile/dto/profile.dto'].ProfileDto },
-              update: { type: t['./profile/dto/profile.dto'].ProfileDto },
-              export: { type: Object },
-              remove: {},
-            },
-          },
-        ],
-        [
-          import('./sharing/sharing.controller.js'),
-          {
-            SharingController: {
-              create: { type: t['./sharing/dto/share.dto'].CreatedShareDto },
-              mine: { type: t['./sharing/dto/share.dto'].MySharesPageDto },
-              preflight: { type: t['./sharing/dto/preflight.dto'].SharePreflightResultDto },
-              byCode: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
-              update: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
-            },
-          },
-        ],
-        [
           import('./sources/source-entries.controller.js'),
           {
             SourceEntriesController: {
@@ -4880,6 +4938,29 @@ export default async () => {
           },
         ],
         [
+          import('./profile/profile.controller.js'),
+          {
+            ProfileController: {
+              get: { type: t['./profile/dto/profile.dto'].ProfileDto },
+              update: { type: t['./profile/dto/profile.dto'].ProfileDto },
+              export: { type: Object },
+              remove: {},
+            },
+          },
+        ],
+        [
+          import('./sharing/sharing.controller.js'),
+          {
+            SharingController: {
+              create: { type: t['./sharing/dto/share.dto'].CreatedShareDto },
+              mine: { type: t['./sharing/dto/share.dto'].MySharesPageDto },
+              preflight: { type: t['./sharing/dto/preflight.dto'].SharePreflightResultDto },
+              byCode: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
+              update: { type: t['./sharing/dto/share.dto'].ShareAdminDto },
+            },
+          },
+        ],
+        [
           import('./health/health.controller.js'),
           { HealthController: { check: { type: t['./health/health.dto'].HealthDto } } },
         ],
@@ -4895,6 +4976,15 @@ export default async () => {
               deactivate: { type: t['./users/dto/user.dto'].UserDto },
               reactivate: { type: t['./users/dto/user.dto'].UserDto },
               resendInvitation: { type: t['./users/dto/user.dto'].UserDto },
+            },
+          },
+        ],
+        [
+          import('./suggestions/suggestions.controller.js'),
+          {
+            SuggestionsController: {
+              suggest: { type: t['./suggestions/dto/suggestions.dto'].PageSuggestionDto },
+              lookup: { type: t['./suggestions/dto/suggestions.dto'].PageLookupDto },
             },
           },
         ],

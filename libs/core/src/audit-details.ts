@@ -99,9 +99,15 @@ export const AUDIT_DETAILS = {
   reason: 'text',
   network: 'network',
   text: 'text',
-  // Feeds
+  // Feeds and people's suggestions
   pollIntervalMinutes: 'minutes',
   itemId: 'code',
+  /**
+   * The person who suggested the page an item was promoted from: their name then, and their id,
+   * by which both are forgotten when they delete their account.
+   */
+  suggestedBy: 'text',
+  suggestedById: 'code',
   // Guardrails and policy
   term: 'text',
   category: 'restrictedTermCategory',

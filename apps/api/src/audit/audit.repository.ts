@@ -104,6 +104,12 @@ export class AuditRepository {
       .set({ summary: null })
       .where('target_id = :id OR target_label = :email', { id: person.id, email: person.email })
       .execute();
+    // What they suggested stays credited to nobody.
+    await manager.query(
+      `UPDATE audit_entries SET summary = summary - 'suggestedBy' - 'suggestedById'
+        WHERE summary ->> 'suggestedById' = $1`,
+      [person.id],
+    );
     await manager
       .createQueryBuilder()
       .update(AuditEntry)

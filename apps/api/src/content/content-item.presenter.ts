@@ -2,16 +2,27 @@ import { Injectable } from '@nestjs/common';
 import type { ContentActionViewer } from '@chorus/core';
 import { ContentWorkflowService } from './content-workflow.service';
 import { toItem } from './content.mapper';
+import { ContentRepository } from './content.repository';
 import type { ContentItemDto } from './dto/content.dto';
 import type { ContentItem } from './entities/content-item.entity';
 
-/** An item as `viewer` sees it: with the workflow steps they may take, and why not the others. */
+/**
+ * An item as `viewer` sees it: with the workflow steps they may take, and why not the others,
+ * and who suggested the page when a person did.
+ */
 @Injectable()
 export class ContentItemPresenter {
-  constructor(private readonly workflow: ContentWorkflowService) {}
+  constructor(
+    private readonly workflow: ContentWorkflowService,
+    private readonly content: ContentRepository,
+  ) {}
 
   /** Expects the relations ContentRepository.findFull loads. */
   async present(item: ContentItem, viewer: ContentActionViewer): Promise<ContentItemDto> {
-    return toItem(item, await this.workflow.checks(item, viewer));
+    const [checks, suggester] = await Promise.all([
+      this.workflow.checks(item, viewer),
+      this.content.suggesterOf(item.id),
+    ]);
+    return toItem(item, checks, suggester);
   }
 }

@@ -19,7 +19,8 @@ import type { ContentItem } from './entities/content-item.entity';
 import type { ContentVariant } from './entities/content-variant.entity';
 import { thumbnailUrl } from './thumbnails/thumbnail-url';
 
-const person = (user: User | null | undefined) => (user ? { id: user.id, name: user.name } : null);
+const person = (user: Pick<User, 'id' | 'name'> | null | undefined) =>
+  user ? { id: user.id, name: user.name } : null;
 
 export function toSummary(item: ContentItem): ContentSummaryDto {
   return {
@@ -78,6 +79,7 @@ export function toBlockedActions(
 export function toItem(
   item: ContentItem,
   checks: Record<ContentAction, ContentActionCheck>,
+  suggester: { id: string; name: string } | null = null,
 ): ContentItemDto {
   const groups = item.targetGroups ?? [];
   const link = item.canonicalUrl ?? item.url;
@@ -91,6 +93,7 @@ export function toItem(
     targetLanguages: item.targetLanguages,
     approver: person(item.approver),
     approvedAt: isoOrNull(item.approvedAt),
+    suggestedBy: person(suggester),
     rejectionReason: item.rejectionReason,
     unfurlError: item.unfurlError,
     thumbnailError: item.thumbnailError,

@@ -35,6 +35,22 @@ export class ContentRepository {
       .getOne();
   }
 
+  /**
+   * Who suggested the page, when the item was promoted from a person's suggestion in the
+   * curators' inbox (and their account still exists), or null.
+   */
+  async suggesterOf(itemId: string): Promise<{ id: string; name: string } | null> {
+    const rows = await this.items.manager.query<{ id: string; name: string }[]>(
+      `SELECT person.id, person.name
+         FROM source_entries entry JOIN users person ON person.id = entry.suggested_by_id
+        WHERE entry.item_id = $1
+        ORDER BY entry.created_at
+        LIMIT 1`,
+      [itemId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** One item without its relations, or null. */
   findById(id: string): Promise<ContentItem | null> {
     return this.items.findOneBy({ id });

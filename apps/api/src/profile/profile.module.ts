@@ -4,6 +4,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AdvocacyModule } from '../advocacy/advocacy.module';
 import { EscalationsModule } from '../escalations/escalations.module';
 import { PolicyModule } from '../policy/policy.module';
+import { SourcesModule } from '../sources/sources.module';
 import { TrainingModule } from '../training/training.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
@@ -28,6 +29,7 @@ import { ProfileService } from './profile.service';
     TrainingModule,
     EscalationsModule,
     NotificationsModule,
+    SourcesModule,
   ],
   controllers: [ProfileController],
   providers: [ProfileService, ProfileRepository],

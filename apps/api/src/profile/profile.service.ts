@@ -24,6 +24,7 @@ import { TrainingService } from '../training/training.service';
 import { PolicyService } from '../policy/policy.service';
 import { EscalationsService } from '../escalations/escalations.service';
 import { EnrollmentService } from '../advocacy/enrollment.service';
+import { SourcesRepository } from '../sources/sources.repository';
 
 /** A person's own view of what Chorus holds about them, and their right to take it or erase it. */
 @Injectable()
@@ -43,6 +44,7 @@ export class ProfileService {
     private readonly escalations: EscalationsService,
     private readonly notifications: NotificationsService,
     private readonly notificationPreferences: NotificationPreferencesService,
+    private readonly sourceEntries: SourcesRepository,
   ) {}
 
   async get(userId: string): Promise<ProfileDto> {
@@ -103,9 +105,10 @@ export class ProfileService {
         this.training.historyOf(userId),
       ]);
     const reports = await this.escalations.reportedBy(userId);
-    const [notifications, notificationPreferences] = await Promise.all([
+    const [notifications, notificationPreferences, suggestions] = await Promise.all([
       this.notifications.allFor(userId),
       this.notificationPreferences.get(user),
+      this.sourceEntries.suggestedBy(userId),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -129,6 +132,13 @@ export class ProfileService {
       policyAcknowledgments: policy,
       training,
       reportedComments: reports,
+      suggestedPages: suggestions.map(({ url, title, note, state, createdAt }) => ({
+        url,
+        title,
+        note,
+        state,
+        createdAt,
+      })),
       notificationPreferences,
       notifications: notifications.map(({ kind, params, link, createdAt, readAt }) => ({
         kind,

@@ -138,6 +138,7 @@ export function makeContentItem(
     targetLanguages: [],
     approver: null,
     approvedAt: null,
+    suggestedBy: null,
     rejectionReason: null,
     unfurlError: null,
     thumbnailError: null,

@@ -160,6 +160,13 @@ export class ContentItemDto extends ContentSummaryDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   approvedAt: string | null;
 
+  @ApiProperty({
+    type: PersonRefDto,
+    nullable: true,
+    description: "Who suggested the page, when it was promoted from a person's suggestion",
+  })
+  suggestedBy: PersonRefDto | null;
+
   /** Why a reviewer sent it back */
   rejectionReason: string | null;
 

@@ -23,6 +23,7 @@ import { Digests1764558000000 } from './1764558000000-digests';
 import { Reminders1764561600000 } from './1764561600000-reminders';
 import { NotificationEvents1764565200000 } from './1764565200000-notification-events';
 import { ThreadsMastodon1764568800000 } from './1764568800000-threads-mastodon';
+import { PageSuggestions1764572400000 } from './1764572400000-page-suggestions';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Reminders1764561600000,
   NotificationEvents1764565200000,
   ThreadsMastodon1764568800000,
+  PageSuggestions1764572400000,
 ];

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
-import { makeReadyStatus } from '../../test/advocacy-factories';
+import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
@@ -26,6 +26,24 @@ function renderHome(path = '/') {
 const noContent = () => reply(204);
 
 describe('the feed on Home', () => {
+  it('invites people in the programme to suggest a page, and nobody else', async () => {
+    feedApi();
+    const { unmount } = renderHome();
+    expect(await screen.findByRole('link', { name: 'Suggest a page' })).toHaveAttribute(
+      'href',
+      '/suggest',
+    );
+    unmount();
+
+    feedApi({ 'GET /api/me/advocacy': () => ok(makeAdvocacyStatus()) });
+    renderHome();
+    // Once Home knows they have not joined, it asks them to, and does not invite a suggestion.
+    expect(
+      await screen.findByRole('link', { name: 'Join the advocacy programme' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Suggest a page' })).not.toBeInTheDocument();
+  });
+
   it('shows each item as a card: its kind, where it is from, and where I shared it', async () => {
     const news = makeFeedItem({
       title: 'We open an office in Utrecht',

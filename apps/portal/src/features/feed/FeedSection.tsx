@@ -1,11 +1,23 @@
-import { Alert, Button, Center, EmptyState, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  EmptyState,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { describeError } from '../../api/describe-error';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { ShareDialog } from '../sharing/ShareDialog';
+import { SUGGEST_PATH } from '../suggestions/api/suggestion-paths';
+import { useMaySuggest } from '../suggestions/api/use-may-suggest';
 import { FeedCard } from './FeedCard';
 import { readFeedFilters, writeFeedFilters } from './feed-filters';
 import { FeedToolbar } from './FeedToolbar';
@@ -27,6 +39,7 @@ export function FeedSection() {
     setParams((current) => writeFeedFilters(current, change));
   const filtered = filters.kind !== null || filters.topicId !== null;
   const items = feed.data?.pages.flatMap((page) => page.items) ?? [];
+  const maySuggest = useMaySuggest();
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="md">
@@ -78,6 +91,14 @@ export function FeedSection() {
             </Center>
           )}
         </>
+      )}
+      {maySuggest && (
+        <Text size="sm" c="dimmed">
+          {t('suggestions.feedPrompt')}{' '}
+          <Anchor component={Link} to={SUGGEST_PATH}>
+            {t('suggestions.feedLink')}
+          </Anchor>
+        </Text>
       )}
       {sharing && <ShareDialog item={sharing} onClose={() => setSharing(null)} />}
     </Stack>

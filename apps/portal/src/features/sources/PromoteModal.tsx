@@ -53,7 +53,11 @@ export function PromoteModal({ entry, onClose }: { entry: SourceEntry; onClose: 
             <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
               {entry.title}
             </Text>
-            <Text size="sm">{t('sources.promote.intro')}</Text>
+            <Text size="sm">
+              {entry.suggestedBy !== null
+                ? t('sources.promote.introSuggested', { name: entry.suggestedBy.name })
+                : t('sources.promote.intro')}
+            </Text>
             <Select
               label={t('sources.promote.kind')}
               data={CONTENT_KINDS.map((value) => ({

@@ -194,6 +194,21 @@ describe('content item editor', () => {
     expect(fact('Approved by')).toHaveTextContent('Alan Turing');
     expect(fact('Added by')).toHaveTextContent('Grace Hopper');
     expect(fact('Approved on')).toHaveTextContent('2024');
+    expect(screen.queryByText('Suggested by')).not.toBeInTheDocument();
+  });
+
+  it('credits the colleague who suggested the page', async () => {
+    const item = makeContentItem({
+      author: { id: curator.id, name: 'Grace Hopper' },
+      suggestedBy: { id: '00000000-0000-4000-8000-000000000778', name: 'Ana Silva' },
+    });
+    editorApi(item);
+    renderEditor(item);
+
+    // eslint-disable-next-line testing-library/no-node-access
+    const fact = (label: string) => screen.getByText(label).parentElement;
+    expect(await screen.findByText('Suggested by')).toBeInTheDocument();
+    expect(fact('Suggested by')).toHaveTextContent('Ana Silva');
   });
 
   it('says so when the item does not exist', async () => {

@@ -5,7 +5,10 @@ import { FormattedDate } from '../../../components/FormattedDate';
 import { ContentStatusBadge } from '../ContentStatusBadge';
 import type { ContentItem } from './use-content-item';
 
-/** The item's title, state, who wrote and approved it, and a reviewer's reason to change it. */
+/**
+ * The item's title, state, who added, suggested and approved it, and a reviewer's reason to
+ * change it.
+ */
 export function ItemHeader({ item }: { item: ContentItem }) {
   const { t } = useTranslation();
   const address = item.canonicalUrl ?? item.url;
@@ -26,6 +29,9 @@ export function ItemHeader({ item }: { item: ContentItem }) {
         <Fact label={t('contentItem.facts.author')}>
           {item.author?.name ?? t('content.unknownAuthor')}
         </Fact>
+        {item.suggestedBy && (
+          <Fact label={t('contentItem.facts.suggestedBy')}>{item.suggestedBy.name}</Fact>
+        )}
         <Fact label={t('contentItem.facts.added')}>
           <FormattedDate value={item.createdAt} withTime />
         </Fact>

@@ -1,0 +1,101 @@
+import { screen } from '@testing-library/react';
+import { makeReadyStatus } from '../../test/advocacy-factories';
+import { makeUser } from '../../test/factories';
+import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
+import { renderPage } from '../../test/render-page';
+import { SuggestPage } from './SuggestPage';
+
+function suggestApi(routes: Routes = {}) {
+  document.cookie = 'XSRF-TOKEN=token-123; path=/';
+  return mockApi({
+    'GET /api/me/advocacy': () => ok(makeReadyStatus()),
+    'POST /api/suggestions': ({ body }) =>
+      reply(201, {
+        id: '00000000-0000-4000-8000-000000000009',
+        url: body.url,
+        title: body.title ?? body.url,
+        note: body.note ?? null,
+        state: 'new' as const,
+        createdAt: '2026-12-07T10:00:00.000Z',
+      }),
+    ...routes,
+  });
+}
+
+const open = (path = '/suggest') =>
+  renderPage(SuggestPage, { path, route: '/suggest', user: makeUser({ roles: ['employee'] }) });
+
+describe('suggesting a page', () => {
+  it('fills the form in from the address, and sends a page without a title or note as such', async () => {
+    const api = suggestApi();
+    const { user } = open('/suggest?url=https%3A%2F%2Fblog.example.com%2Fpost&title=');
+
+    const address = await screen.findByRole('textbox', { name: 'Page address' });
+    expect(address).toHaveValue('https://blog.example.com/post');
+    await user.click(screen.getByRole('button', { name: 'Send to the curators' }));
+
+    expect(await screen.findByText('Thank you!')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/suggestions')[0]?.body).toEqual({
+      url: 'https://blog.example.com/post',
+      title: null,
+      note: null,
+    });
+  });
+
+  it('cuts a long browser tab title to what a suggestion keeps, so that it can be sent', async () => {
+    const api = suggestApi();
+    const long = '🎉'.repeat(520);
+    const { user } = open(
+      `/suggest?${new URLSearchParams({ url: 'https://a.example.com/', title: long }).toString()}`,
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Send to the curators' }));
+
+    expect(await screen.findByText('Thank you!')).toBeInTheDocument();
+    const sent = api.requestsTo('POST', '/api/suggestions')[0]?.body as { title: string };
+    expect(Array.from(sent.title)).toHaveLength(500);
+  });
+
+  it('asks for an address before sending anything', async () => {
+    const api = suggestApi();
+    const { user } = open();
+
+    await user.click(await screen.findByRole('button', { name: 'Send to the curators' }));
+
+    expect(await screen.findByText('Enter the page’s address.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/suggestions')).toEqual([]);
+  });
+
+  it('puts a refused address on its field, in words the person can act on', async () => {
+    suggestApi({
+      'POST /api/suggestions': () =>
+        apiError(422, 'Chorus cannot take intranet.acme', {
+          details: { key: 'errors:suggestions.notPublic', params: { host: 'intranet.acme' } },
+        }),
+    });
+    const { user } = open();
+
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Page address' }),
+      'http://intranet.acme/wiki',
+    );
+    await user.click(screen.getByRole('button', { name: 'Send to the curators' }));
+
+    const address = screen.getByRole('textbox', { name: 'Page address' });
+    expect(
+      await screen.findByText(/^Chorus cannot take intranet\.acme: it is on a private network/),
+    ).toBeInTheDocument();
+    expect(address).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('starts again empty for another page once one is sent', async () => {
+    suggestApi();
+    const { user } = open('/suggest?url=https%3A%2F%2Fa.example.com%2F&title=First');
+
+    await user.click(await screen.findByRole('button', { name: 'Send to the curators' }));
+    await user.click(await screen.findByRole('button', { name: 'Suggest another page' }));
+
+    expect(await screen.findByRole('textbox', { name: 'Page address' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('');
+  });
+});
