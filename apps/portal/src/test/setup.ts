@@ -43,6 +43,15 @@ afterEach(() => {
 // Library registers its automatic cleanup once, for the first file only, so each file asks for it.
 afterEach(cleanup);
 
+// Likewise, React Testing Library tells React that it runs in tests (IS_REACT_ACT_ENVIRONMENT)
+// only around the first file, and puts the flag back to unset after it. Without the flag, React
+// stays silent about updates outside act(), and an update while an act() scope is still flushing
+// (an awaited act(), a hook's cleanup) prints "The current testing environment is not configured
+// to support act(...)" in whichever file follows the first. So each file sets it.
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
 // Nor may one test's fake clock reach the next file.
 afterEach(() => {
   vi.useRealTimers();
