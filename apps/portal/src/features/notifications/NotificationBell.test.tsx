@@ -124,6 +124,10 @@ describe('the notification bell', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/policy'));
     expect(api.marked()).toEqual([{ ids: [unread.id] }]);
     expect(await findBell('Notifications, none unread')).toBeInTheDocument();
+    // The page it leads to is loaded when first opened: the test ends once it shows.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Social media policy' }),
+    ).toBeInTheDocument();
   });
 
   it('goes to the notifications page from "See all"', async () => {
@@ -134,5 +138,7 @@ describe('the notification bell', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'See all notifications' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/notifications'));
+    // The page is loaded when first opened: the test ends once it shows, not while it loads.
+    expect(await screen.findByText('No notifications yet')).toBeInTheDocument();
   });
 });
