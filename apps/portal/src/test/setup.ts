@@ -39,6 +39,27 @@ afterEach(() => {
   }
 });
 
+// Zero act() warnings: a test during which React prints one fails, rather than passing with a
+// line in the log nobody reads. Registered before the hooks below, so that it runs after them
+// (cleanup included), which may print one too.
+let actWarnings: string[] = [];
+beforeEach(() => {
+  actWarnings = [];
+  const print = console.error.bind(console);
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    const [message] = args;
+    if (typeof message === 'string' && message.includes('act(')) {
+      actWarnings.push(message.split('\n')[0]!);
+    }
+    print(...args);
+  });
+});
+afterEach(() => {
+  if (actWarnings.length > 0) {
+    throw new Error(`React printed act() warnings:\n${actWarnings.join('\n')}`);
+  }
+});
+
 // Test files share one module graph and one window (no isolation, for speed): React Testing
 // Library registers its automatic cleanup once, for the first file only, so each file asks for it.
 afterEach(cleanup);
