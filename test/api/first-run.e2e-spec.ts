@@ -120,8 +120,13 @@ describe('first run', () => {
       expect(audit.body.total).toBeGreaterThan(15);
       const content = await agent.get('/api/content').expect(200);
       expect(content.body.counts).toEqual({ draft: 2, in_review: 1, approved: 8, archived: 1 });
-      const inbox = await agent.get('/api/source-entries').expect(200);
-      expect(inbox.body.total).toBe(4);
+      // The feeds' suggestions, and pages colleagues suggested, each with their note.
+      const inbox = await agent.get('/api/source-entries?pageSize=50').expect(200);
+      const entries = inbox.body.items as { sourceId: string | null; note: string | null }[];
+      expect(entries.filter((entry) => entry.sourceId !== null)).toHaveLength(4);
+      const fromPeople = entries.filter((entry) => entry.sourceId === null);
+      expect(fromPeople).toHaveLength(5);
+      expect(fromPeople.every((entry) => entry.note)).toBe(true);
       const profile = await agent.get('/api/me/profile').expect(200);
       expect(profile.body.socialProfiles).toEqual([
         { network: 'linkedin', handle: 'ada-admin', audienceSize: 640 },

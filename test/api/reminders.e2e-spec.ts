@@ -419,7 +419,7 @@ describe('reminders', () => {
 });
 
 describe('reminders in the demo', () => {
-  it('are sent once the demo data is written: reviewers, a quiet advocate in Swedish, a pending signature', async () => {
+  it('are sent once the demo data is written: reviewers, quiet advocates in Greek and Swedish, a pending signature', async () => {
     const demo = await createTestApp({ CHORUS_DEMO: 'true' });
     try {
       const reminders = await demo.app.get(DataSource).query(
@@ -440,6 +440,12 @@ describe('reminders in the demo', () => {
           language: 'en',
           kind: 'reminder.review',
           params: { count: 1 },
+        },
+        {
+          email: 'eleni.papadopoulou@chorus.example',
+          language: 'el',
+          kind: 'reminder.share',
+          params: { days: 14 },
         },
         {
           email: 'lars.andersson@chorus.example',
