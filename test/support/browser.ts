@@ -2,9 +2,9 @@ import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from '
 import { createTestDatabase, dropTestDatabase } from './database';
 import { ensureBuilt, freePort, Watched } from './processes';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Quiet, offline Chromium: without the networking flags it floods the closed network.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -19,13 +19,13 @@ function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-interface RunningProduct {
+export interface RunningProduct {
   baseUrl: string;
   stop: () => Promise<void>;
 }
 
 /** The built product (API serving the portal) with demo data, on its own database and port. */
-async function startProduct(
+export async function startProduct(
   env: Record<string, string> = {},
   port?: number,
 ): Promise<RunningProduct> {
