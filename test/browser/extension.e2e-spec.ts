@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { RunningProduct, startProduct } from '../support/browser';
 import {
@@ -7,6 +9,8 @@ import {
   ChromiumWithExtension,
   launchChromiumWithExtension,
 } from '../support/extension-chromium';
+import { ROOT } from '../support/processes';
+import { readZip } from '../support/zip-reader';
 
 // The browser extension, built and loaded unpacked into Debian's Chromium: it asks for the
 // person's Chorus address at install, and its toolbar button opens the page the person is reading
@@ -113,3 +117,99 @@ describe('the browser extension in Chromium', () => {
     return page;
   }
 });
+
+describe('the extension packages', () => {
+  const out = path.join(ROOT, 'dist/extension');
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const LANGUAGES = ['da', 'de', 'el', 'en', 'fr', 'nl', 'sv'];
+
+  beforeAll(() => buildExtension(), 60_000);
+
+  const files = (browser: string) => listFiles(path.join(out, browser));
+  const json = (browser: string, file: string) =>
+    JSON.parse(readFileSync(path.join(out, browser, file), 'utf8')) as Record<string, unknown>;
+
+  it.each(['chromium', 'firefox'])(
+    'asks %s for activeTab and storage only, and runs nothing in web pages',
+    (browser) => {
+      const manifest = json(browser, 'manifest.json');
+      expect(manifest).toMatchObject({ manifest_version: 3, version, default_locale: 'en' });
+      expect(manifest.permissions).toEqual(['activeTab', 'storage']);
+      for (const key of ['host_permissions', 'optional_permissions', 'content_scripts']) {
+        expect(manifest).not.toHaveProperty(key);
+      }
+      // Everything the extension runs is in the package: no script from anywhere else.
+      for (const file of files(browser).filter((f) => /\.(js|html)$/.test(f))) {
+        const text = readFileSync(path.join(out, browser, file), 'utf8');
+        expect(text).not.toMatch(/(src|import\s*\(|from)\s*=?\s*['"](https?:)?\/\//);
+      }
+    },
+  );
+
+  it('gives Chromium a service worker and Firefox background scripts with its add-on id', () => {
+    expect(json('chromium', 'manifest.json')).toMatchObject({
+      background: { service_worker: 'background.js', type: 'module' },
+    });
+    expect(json('chromium', 'manifest.json')).not.toHaveProperty('browser_specific_settings');
+    expect(json('firefox', 'manifest.json')).toMatchObject({
+      background: { scripts: ['background.js'], type: 'module' },
+      browser_specific_settings: {
+        gecko: { id: expect.stringMatching(/@/), strict_min_version: '140.0' },
+      },
+    });
+  });
+
+  it.each([
+    ['chromium', 'no'],
+    ['firefox', 'nb'],
+  ])('speaks eight languages in %s, Norwegian as %s, each with every message', (browser, no) => {
+    const locales = readdirSync(path.join(out, browser, '_locales')).sort();
+    expect(locales).toEqual([...LANGUAGES, no].sort());
+    const messages = (locale: string) =>
+      json(browser, `_locales/${locale}/messages.json`) as Record<string, { message: string }>;
+    const names = Object.keys(messages('en')).sort();
+    for (const locale of locales) {
+      expect(Object.keys(messages(locale)).sort()).toEqual(names);
+      for (const { message } of Object.values(messages(locale)))
+        expect(message.trim()).not.toBe('');
+    }
+    // Every message the manifest and the options page name exists.
+    const named = [
+      ...readFileSync(path.join(out, browser, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g),
+      ...readFileSync(path.join(out, browser, 'options.html'), 'utf8').matchAll(
+        /data-message="(\w+)"/g,
+      ),
+    ].map((match) => match[1]);
+    expect(named.length).toBeGreaterThan(10);
+    expect(names).toEqual(expect.arrayContaining(named));
+  });
+
+  it('draws the icons the manifest names at their sizes', () => {
+    const manifest = json('chromium', 'manifest.json') as { icons: Record<string, string> };
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+    for (const [size, file] of Object.entries(manifest.icons)) {
+      const png = readFileSync(path.join(out, 'chromium', file));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
+  });
+
+  it.each(['chromium', 'firefox'])('zips the %s folder as it is', (browser) => {
+    const archive = readZip(readFileSync(path.join(out, `chorus-${version}-${browser}.zip`)));
+    expect([...archive.keys()].sort()).toEqual(files(browser).sort());
+    for (const [name, data] of archive) {
+      expect(data.equals(readFileSync(path.join(out, browser, name)))).toBe(true);
+    }
+  });
+});
+
+/** The files under `dir`, as `/`-separated paths relative to it. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) =>
+    statSync(path.join(dir, name)).isDirectory()
+      ? listFiles(path.join(dir, name), `${prefix}${name}/`)
+      : [`${prefix}${name}`],
+  );
+}
