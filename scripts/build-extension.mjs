@@ -20,12 +20,13 @@ const FIREFOX_ID = 'chorus-extension@chorus.invalid';
 // Firefox 140 (an ESR) is the first with the built-in data consent declared below.
 const FIREFOX_MIN_VERSION = '140.0';
 
-/** What differs between the two packages: the background, the add-on id, a locale's name. */
+/** What differs between the two packages: the background, the add-on id, Norwegian's folder. */
 const BROWSERS = {
   chromium: {
     background: { service_worker: 'background.js', type: 'module' },
-    // Chrome knows Norwegian Bokmål as `no`; Firefox as `nb`.
-    locale: (name) => (name === 'nb' ? 'no' : name),
+    // Chrome's documentation lists Norwegian as `no`, but a browser in Bokmål (`nb`) reads
+    // `_locales/nb`: both, so that either finds it.
+    locales: (name) => (name === 'nb' ? ['nb', 'no'] : [name]),
   },
   firefox: {
     background: { scripts: ['background.js'], type: 'module' },
@@ -37,7 +38,8 @@ const BROWSERS = {
         data_collection_permissions: { required: ['browsingActivity', 'websiteContent'] },
       },
     },
-    locale: (name) => name,
+    // Firefox falls back from `nb-NO` to `nb`.
+    locales: (name) => [name],
   },
 };
 
@@ -81,17 +83,17 @@ async function icons() {
   return files;
 }
 
-function locales(rename) {
+function locales(folders) {
   const files = {};
   for (const name of readdirSync(path.join(source, '_locales'))) {
     const messages = readFileSync(path.join(source, '_locales', name, 'messages.json'));
-    files[`_locales/${rename(name)}/messages.json`] = messages;
+    for (const folder of folders(name)) files[`_locales/${folder}/messages.json`] = messages;
   }
   return files;
 }
 
 function manifest(browser) {
-  const { locale: _locale, ...settings } = BROWSERS[browser];
+  const { locales: _locales, ...settings } = BROWSERS[browser];
   const base = JSON.parse(readFileSync(path.join(source, 'manifest.json'), 'utf8'));
   return Buffer.from(`${JSON.stringify({ ...base, version, ...settings }, null, 2)}\n`);
 }
@@ -112,7 +114,7 @@ for (const browser of Object.keys(BROWSERS)) {
     ...scripts,
     ...pages,
     ...pictures,
-    ...locales(BROWSERS[browser].locale),
+    ...locales(BROWSERS[browser].locales),
   };
   const names = Object.keys(files).sort();
   for (const name of names) {

@@ -40,9 +40,14 @@ export interface ChromiumWithExtension {
  * pressed. So Chromium is started here with the DevTools port open and Playwright connects to it;
  * `Extensions.triggerAction` presses the button as a person would (granting activeTab).
  */
-export async function launchChromiumWithExtension(
+export async function launchChromiumWithExtension({
   extensionDir = CHROMIUM_EXTENSION,
-): Promise<ChromiumWithExtension> {
+  language,
+}: {
+  extensionDir?: string;
+  /** The browser's language (`nb`, `el`, …), which picks the extension's `_locales` folder. */
+  language?: string;
+} = {}): Promise<ChromiumWithExtension> {
   const profile = mkdtempSync(path.join(tmpdir(), 'chorus-extension-profile-'));
   const child = spawn(
     CHROMIUM,
@@ -52,9 +57,14 @@ export async function launchChromiumWithExtension(
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       `--load-extension=${extensionDir}`,
+      ...(language ? [`--lang=${language}`] : []),
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // On Linux, Chromium takes its interface language from the environment.
+      env: language ? { ...process.env, LANGUAGE: language } : process.env,
+    },
   );
   let output = '';
   child.stderr?.on('data', (chunk) => (output += chunk));

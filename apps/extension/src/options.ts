@@ -13,7 +13,9 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 function translate(): void {
-  document.documentElement.lang = extension.i18n.getMessage('@@ui_locale').replace('_', '-');
+  // The language of the messages shown, which is not always the browser's own (a Swiss German
+  // browser reads the `de` messages).
+  document.documentElement.lang = extension.i18n.getMessage('documentLanguage');
   document.documentElement.dir = extension.i18n.getMessage('@@bidi_dir') || 'ltr';
   for (const node of document.querySelectorAll<HTMLElement>('[data-message]')) {
     node.textContent = extension.i18n.getMessage(node.dataset.message ?? '');
