@@ -57,10 +57,12 @@ export interface PageInTab {
   title?: string;
 }
 
+/** Why the toolbar button opened the options page (a message name in `_locales`). */
+export const NOTICES = ['noticeSetUp', 'noticeNotAWebPage'] as const;
+export type Notice = (typeof NOTICES)[number];
+
 /** What the toolbar button opens. */
-export type ButtonTarget =
-  | { kind: 'chorus'; url: string }
-  | { kind: 'options'; notice: 'noticeSetUp' | 'noticeNotAWebPage' };
+export type ButtonTarget = { kind: 'chorus'; url: string } | { kind: 'options'; notice: Notice };
 
 /**
  * The portal's `/share-page` for the tab, which shares the page when it is in the person's feed

@@ -8,14 +8,14 @@ export interface Tab {
   title?: string;
 }
 
-interface Event<Listener> {
+interface BrowserEvent<Listener> {
   addListener(listener: Listener): void;
 }
 
 export interface ExtensionApi {
-  action: { onClicked: Event<(tab: Tab) => void> };
+  action: { onClicked: BrowserEvent<(tab: Tab) => void> };
   runtime: {
-    onInstalled: Event<(details: { reason: string }) => void>;
+    onInstalled: BrowserEvent<(details: { reason: string }) => void>;
     openOptionsPage(): Promise<void>;
     getURL(path: string): string;
   };

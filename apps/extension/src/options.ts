@@ -1,10 +1,8 @@
 // The options page: the Chorus address (set once) and the privacy statement, in the browser's
 // language. Elements name their message with `data-message`.
-import { checkChorusAddress } from './chorus-address.js';
+import { checkChorusAddress, NOTICES } from './chorus-address.js';
 import { extension } from './extension-api.js';
 import { storedAddress, storeAddress } from './settings.js';
-
-const NOTICES = new Set(['noticeSetUp', 'noticeNotAWebPage']);
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -24,8 +22,9 @@ function translate(): void {
 }
 
 function showNotice(): void {
-  const notice = new URLSearchParams(location.search).get('notice');
-  if (!notice || !NOTICES.has(notice)) return;
+  const asked = new URLSearchParams(location.search).get('notice');
+  const notice = NOTICES.find((known) => known === asked);
+  if (!notice) return;
   const box = element('notice');
   box.textContent = extension.i18n.getMessage(notice);
   box.hidden = false;
