@@ -24,6 +24,7 @@ import { PeopleModule } from './people/people.module';
 import { ProfileModule } from './profile/profile.module';
 import { SettingsModule } from './settings/settings.module';
 import { SourcesModule } from './sources/sources.module';
+import { SuggestionsModule } from './suggestions/suggestions.module';
 import { SsoModule } from './sso/sso.module';
 import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
@@ -69,6 +70,7 @@ export class AppModule {
         CampaignsModule,
         ContentModule,
         SourcesModule,
+        SuggestionsModule,
         GuardrailsModule,
         PolicyModule,
         TrainingModule,

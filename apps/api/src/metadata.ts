@@ -61,6 +61,7 @@ export default async () => {
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
+    ['./suggestions/dto/suggestions.dto']: await import('./suggestions/dto/suggestions.dto.js'),
     ['./sso/dto/sso.dto']: await import('./sso/dto/sso.dto.js'),
   };
   return {
@@ -2608,7 +2609,12 @@ export default async () => {
           {
             SourceEntry: {
               id: { required: true, type: () => String },
-              sourceId: { required: true, type: () => String },
+              sourceId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The feed that offered it; null for a person's suggestion.",
+              },
               source: {
                 required: false,
                 type: () => t['./sources/entities/content-source.entity'].ContentSource,
@@ -2619,6 +2625,24 @@ export default async () => {
                 description: 'Normalised; one suggestion per link, whichever feeds carry it.',
               },
               title: { required: true, type: () => String },
+              suggestedById: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Who suggested it, when a person did (null for a feed's, or once their account is gone).",
+              },
+              suggestedBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the suggester thinks customers will care.',
+              },
               publishedAt: { required: true, type: () => Date, nullable: true },
               state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
               itemId: {
@@ -2824,11 +2848,23 @@ export default async () => {
             EntryQueryDto: {
               state: { required: true, default: 'new', enum: ['new', 'promoted', 'dismissed'] },
               sourceId: { required: false, type: () => String, format: 'uuid' },
+              origin: { required: false, enum: ['people', 'feeds'] },
             },
             EntryDto: {
               id: { required: true, type: () => String },
-              sourceId: { required: true, type: () => String },
+              sourceId: { required: true, type: () => String, nullable: true },
               sourceTitle: { required: true, type: () => String, nullable: true },
+              suggestedBy: {
+                required: true,
+                type: () => t['./common/person-ref.dto'].PersonRefDto,
+                nullable: true,
+              },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Why customers will care, in the suggester's words",
+              },
               url: { required: true, type: () => String },
               title: { required: true, type: () => String },
               publishedAt: { required: true, type: () => String, nullable: true },
@@ -4180,6 +4216,41 @@ export default async () => {
           },
         ],
         [
+          import('./suggestions/dto/suggestions.dto.js'),
+          {
+            CreatePageSuggestionDto: {
+              url: { required: true, type: () => String },
+              title: { required: false, type: () => String, nullable: true },
+              note: { required: false, type: () => String, nullable: true },
+            },
+            PageSuggestionDto: {
+              id: { required: true, type: () => String },
+              url: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Why customers will care: the note this suggestion has, whoever wrote it',
+              },
+              state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
+              createdAt: { required: true, type: () => String },
+            },
+            PageLookupQueryDto: { url: { required: true, type: () => String } },
+            PageLookupDto: {
+              state: { required: true, enum: ['shareable', 'known', 'unknown'] },
+              itemId: { required: false, type: () => String },
+              title: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: "The item's title, when shareable",
+              },
+            },
+          },
+        ],
+        [
           import('./sso/dto/sso.dto.js'),
           {
             AuthOptionsDto: {
@@ -4860,6 +4931,15 @@ export default async () => {
               deactivate: { type: t['./users/dto/user.dto'].UserDto },
               reactivate: { type: t['./users/dto/user.dto'].UserDto },
               resendInvitation: { type: t['./users/dto/user.dto'].UserDto },
+            },
+          },
+        ],
+        [
+          import('./suggestions/suggestions.controller.js'),
+          {
+            SuggestionsController: {
+              suggest: { type: t['./suggestions/dto/suggestions.dto'].PageSuggestionDto },
+              lookup: { type: t['./suggestions/dto/suggestions.dto'].PageLookupDto },
             },
           },
         ],

@@ -99,9 +99,11 @@ export const AUDIT_DETAILS = {
   reason: 'text',
   network: 'network',
   text: 'text',
-  // Feeds
+  // Feeds and people's suggestions
   pollIntervalMinutes: 'minutes',
   itemId: 'code',
+  /** The person who suggested the page an item was promoted from (their name then). */
+  suggestedBy: 'text',
   // Guardrails and policy
   term: 'text',
   category: 'restrictedTermCategory',

@@ -29,6 +29,7 @@ export * from './teams-card';
 export * from './time-zone';
 export * from './translations';
 export * from './sso';
+export * from './suggestions';
 export * from './user-status';
 export * from './utm';
 export * from './visit';

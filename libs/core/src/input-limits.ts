@@ -40,6 +40,9 @@ export const INPUT_LIMITS = {
   passMarkMax: 100,
   pollIntervalMinutesMin: 5,
   pollIntervalMinutesMax: 1440,
+  /** A page a person suggests: its title and why customers will care. */
+  suggestionTitle: 500,
+  suggestionNote: 500,
   /** Rows of an analytics breakdown one request lists (its CSV has every row). */
   breakdownRows: 1000,
   /** The size of a people import file (CSV). */

@@ -40,12 +40,12 @@ export class ContentService {
 
   /**
    * Adds a page as a draft by `actor`; its details are filled in by a background job. A page
-   * promoted from a feed starts with the feed's topics.
+   * promoted from a feed starts with the feed's topics; one a person suggested credits them.
    */
   async create(
     input: CreateContentDto,
     actor: AuditActor,
-    options: { topicIds?: string[]; from?: string } = {},
+    options: { topicIds?: string[]; from?: string; suggestedBy?: string } = {},
   ): Promise<ContentItem> {
     const address = splitContentUrl(input.url);
     if (!address) {
@@ -75,7 +75,11 @@ export class ContentService {
           actor,
           action: 'content.created',
           target: { type: 'content', id: item.id, label: contentTargetUrl(url, fragment) },
-          summary: { kind: input.kind, ...(options.from ? { from: options.from } : {}) },
+          summary: {
+            kind: input.kind,
+            ...(options.from ? { from: options.from } : {}),
+            ...(options.suggestedBy ? { suggestedBy: options.suggestedBy } : {}),
+          },
         },
         manager,
       );

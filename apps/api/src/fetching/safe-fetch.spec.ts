@@ -331,6 +331,39 @@ describe('SafeFetcher', () => {
   });
 });
 
+describe('SafeFetcher.assertFetchable', () => {
+  it('accepts a public address without requesting it', async () => {
+    const resolve = jest.fn().mockResolvedValue([{ address: '93.184.216.34', family: 4 }]);
+    await new SafeFetcher({ allow: [], resolve }).assertFetchable('https://news.test/story');
+    expect(resolve).toHaveBeenCalledWith('news.test');
+  });
+
+  it('accepts loopback listed in the allow-list, and nothing is requested', async () => {
+    await allowed().assertFetchable(`${origin}/page`);
+    expect(seen).toEqual([]);
+  });
+
+  it.each([
+    [`http://127.0.0.1:1/page`, 'private_address'],
+    ['http://[::1]/', 'private_address'],
+    ['http://10.1.2.3/intranet', 'private_address'],
+    ['http://user:pw@news.test/', 'scheme'],
+    ['javascript:alert(1)', 'scheme'],
+  ])('refuses %s (%s)', async (url, reason) => {
+    const resolve = jest.fn().mockResolvedValue([{ address: '93.184.216.34', family: 4 }]);
+    const error = await refusal(new SafeFetcher({ allow: [], resolve }).assertFetchable(url));
+    expect(error.reason).toBe(reason);
+  });
+
+  it('refuses a name that resolves to a private address', async () => {
+    const resolve = jest.fn().mockResolvedValue([{ address: '192.168.1.20', family: 4 }]);
+    const error = await refusal(
+      new SafeFetcher({ allow: [], resolve }).assertFetchable('https://intranet.test/'),
+    );
+    expect(error.message).toBe('refused: private address (192.168.1.20)');
+  });
+});
+
 describe('SafeFetcher.post', () => {
   const message = { body: '{"text":"hello"}', contentType: 'application/json' };
 

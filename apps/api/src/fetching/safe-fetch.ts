@@ -114,6 +114,17 @@ export class SafeFetcher {
   }
 
   /**
+   * Refuses an address Chorus would not fetch, as `fetch` would (the scheme, credentials, a host
+   * that does not resolve or is not public unless allowed), without requesting it: for checking
+   * an address a person gives before it is kept. The fetch itself checks again.
+   */
+  async assertFetchable(url: string): Promise<void> {
+    await this.limited(`could not check ${url}`, async (signal) => {
+      await this.addressesFor(this.checkUrl(url), signal);
+    });
+  }
+
+  /**
    * POSTs `request` to `url` under the same address policy and limits, and never follows a
    * redirect: a 3xx is returned like any other status, so a webhook cannot send its message on
    * to another host. The caller judges the status; only a refusal or a failure to get an answer

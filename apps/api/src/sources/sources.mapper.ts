@@ -1,4 +1,5 @@
 import { isoOrNull } from '../common/iso-date';
+import { PersonRefDto } from '../common/person-ref.dto';
 import type { EntryDto, SourceDto } from './dto/sources.dto';
 import type { ContentSource } from './entities/content-source.entity';
 import type { SourceEntry } from './entities/source-entry.entity';
@@ -22,6 +23,8 @@ export function toEntry(entry: SourceEntry): EntryDto {
     id: entry.id,
     sourceId: entry.sourceId,
     sourceTitle: entry.source?.title ?? entry.source?.url ?? null,
+    suggestedBy: PersonRefDto.of(entry.suggestedBy),
+    note: entry.note,
     url: entry.url,
     title: entry.title,
     publishedAt: isoOrNull(entry.publishedAt),

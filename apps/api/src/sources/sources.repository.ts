@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, IsNull, Not } from 'typeorm';
 import type { EntryQueryDto } from './dto/sources.dto';
 import { ContentSource } from './entities/content-source.entity';
 import { SourceEntry } from './entities/source-entry.entity';
@@ -32,10 +32,11 @@ export class SourcesRepository {
       .find({ relations: { topics: true }, order: { createdAt: 'ASC' } });
   }
 
-  /** How many new suggestions each source has (sources without any are left out). */
+  /** How many new suggestions each source has (sources without any, and people's, are left out). */
   newEntryCounts(): Promise<{ source_id: string; count: number }[]> {
     return this.dataSource.query<{ source_id: string; count: number }[]>(
-      `SELECT source_id, count(*)::int AS count FROM source_entries WHERE state = 'new' GROUP BY source_id`,
+      `SELECT source_id, count(*)::int AS count FROM source_entries
+        WHERE state = 'new' AND source_id IS NOT NULL GROUP BY source_id`,
     );
   }
 
@@ -135,11 +136,24 @@ export class SourcesRepository {
     );
   }
 
-  /** The inbox: newest first, by state and optionally one source. */
+  /**
+   * The inbox: newest first, by state and optionally one source, or only people's suggestions
+   * (no source) or only feeds'.
+   */
   async entries(query: EntryQueryDto): Promise<{ items: SourceEntry[]; total: number }> {
+    const origin =
+      query.origin === 'people'
+        ? { sourceId: IsNull() }
+        : query.origin === 'feeds'
+          ? { sourceId: Not(IsNull()) }
+          : {};
     const [items, total] = await this.dataSource.getRepository(SourceEntry).findAndCount({
-      where: { state: query.state, ...(query.sourceId ? { sourceId: query.sourceId } : {}) },
-      relations: { source: true },
+      where: {
+        state: query.state,
+        ...origin,
+        ...(query.sourceId ? { sourceId: query.sourceId } : {}),
+      },
+      relations: { source: true, suggestedBy: true },
       order: { publishedAt: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC', id: 'ASC' },
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
@@ -147,8 +161,48 @@ export class SourcesRepository {
     return { items, total };
   }
 
+  /** One suggestion with the person who made it, if a person did, or null. */
   findEntry(id: string): Promise<SourceEntry | null> {
-    return this.dataSource.getRepository(SourceEntry).findOneBy({ id });
+    return this.dataSource
+      .getRepository(SourceEntry)
+      .findOne({ where: { id }, relations: { suggestedBy: true } });
+  }
+
+  /** The suggestion of this (normalised) address, locked until the transaction ends, or null. */
+  findEntryByUrlForUpdate(url: string, manager: EntityManager): Promise<SourceEntry | null> {
+    return manager.findOne(SourceEntry, { where: { url }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Whether the inbox has, or had, a suggestion of this (normalised) address. */
+  entryExistsByUrl(url: string): Promise<boolean> {
+    return this.dataSource.getRepository(SourceEntry).existsBy({ url });
+  }
+
+  /**
+   * Puts a person's suggestion in the inbox; returns its id, or null when the address was
+   * suggested meanwhile (by a feed or a person): one suggestion per address.
+   */
+  async insertSuggestion(
+    fields: { url: string; title: string; note: string | null; suggestedById: string },
+    manager: EntityManager,
+  ): Promise<string | null> {
+    const rows = await manager.query<{ id: string }[]>(
+      `INSERT INTO source_entries (url, title, note, suggested_by_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (url) DO NOTHING
+       RETURNING id`,
+      [fields.url, fields.title, fields.note, fields.suggestedById],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Gives a suggestion a note, unless it has one already. */
+  async addNoteIfNone(id: string, note: string, manager: EntityManager): Promise<void> {
+    await manager.update(SourceEntry, { id, note: IsNull() }, { note });
+  }
+
+  /** One suggestion, as the transaction sees it; fails when there is none. */
+  getEntry(id: string, manager: EntityManager): Promise<SourceEntry> {
+    return manager.findOneByOrFail(SourceEntry, { id });
   }
 
   /** Settles a suggestion that is still new; returns whether it was (false: someone else did). */

@@ -122,15 +122,19 @@ export class SourcesService {
     return this.repository.entries(query);
   }
 
-  /** Turns a suggestion into a draft item (read in the background), with the feed's topics. */
+  /**
+   * Turns a suggestion into a draft item (read in the background): a feed's with the feed's
+   * topics, a person's crediting them.
+   */
   async promote(id: string, input: PromoteEntryDto, actor: AuditActor): Promise<SourceEntry> {
     const entry = await this.newEntry(id);
-    const source = await this.get(entry.sourceId);
+    const source = entry.sourceId ? await this.get(entry.sourceId) : null;
     let itemId: string;
     try {
       const item = await this.content.create({ url: entry.url, kind: input.kind }, actor, {
-        topicIds: (source.topics ?? []).map((topic) => topic.id),
-        from: source.url,
+        topicIds: (source?.topics ?? []).map((topic) => topic.id),
+        from: source?.url,
+        suggestedBy: entry.suggestedBy?.name,
       });
       itemId = item.id;
     } catch (error) {
@@ -175,7 +179,12 @@ export class SourcesService {
           actor,
           action: state === 'promoted' ? 'source.entry_promoted' : 'source.entry_dismissed',
           target: { type: 'source', id: entry.sourceId, label: entry.url },
-          summary: { title: entry.title, ...(itemId ? { itemId } : {}) },
+          summary: {
+            title: entry.title,
+            ...(itemId ? { itemId } : {}),
+            ...(entry.suggestedBy ? { suggestedBy: entry.suggestedBy.name } : {}),
+            ...(entry.note ? { note: entry.note } : {}),
+          },
         },
         manager,
       );

@@ -929,6 +929,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suggest a page to the curators' inbox
+     * @description For curators, admins and people in the advocacy programme (403 otherwise). 201 with the new suggestion; 200 with the one already in the inbox for that page (given this note if it had none); 409 when the page is already an item (details.id names it) or the curators set it aside; 422 when the address is not a public web page.
+     */
+    post: operations['Suggestions_suggest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/content/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether I can share a page now, Chorus has it otherwise, or not at all
+     * @description What the portal asks for a page the browser extension names: `shareable` leads to the share dialog, `known` and `unknown` to saying so (and offering to suggest it).
+     */
+    get: operations['Suggestions_lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/guardrails/check': {
     parameters: {
       query?: never;
@@ -3073,11 +3113,18 @@ export interface components {
     };
     /** @enum {string} */
     SourceEntryState: 'new' | 'promoted' | 'dismissed';
+    /** @enum {string} */
+    SuggestionOrigin: 'people' | 'feeds';
     EntryDto: {
       /** Format: uuid */
       id: string;
-      /** Format: uuid */
-      sourceId: string;
+      /**
+       * Format: uuid
+       * @description The feed that suggested it; null for a person's suggestion
+       */
+      sourceId: string | null;
+      /** @description Who suggested it, for a person's suggestion (null for a feed's, or a deleted account) */
+      suggestedBy: components['schemas']['PersonRefDto'] | null;
       /** Format: date-time */
       publishedAt: string | null;
       state: components['schemas']['SourceEntryState'];
@@ -3089,6 +3136,8 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       sourceTitle: string | null;
+      /** @description Why customers will care, in the suggester's words */
+      note: string | null;
       url: string;
       title: string;
     };
@@ -3101,6 +3150,41 @@ export interface components {
     };
     PromoteEntryDto: {
       kind: components['schemas']['ContentKind'];
+    };
+    CreatePageSuggestionDto: {
+      /** @example https://news.example.com/2026/our-new-plant */
+      url: string;
+      /** @description The page's title, e.g. its browser tab's; cut to 500 characters. Without one, the address's host and path stand in. */
+      title?: string | null;
+      /** @description Why our customers will care */
+      note?: string | null;
+    };
+    PageSuggestionDto: {
+      /** Format: uuid */
+      id: string;
+      state: components['schemas']['SourceEntryState'];
+      /** Format: date-time */
+      createdAt: string;
+      url: string;
+      title: string;
+      /** @description Why customers will care: the note this suggestion has, whoever wrote it */
+      note: string | null;
+    };
+    /**
+     * @description `shareable`: a live item in my feed (itemId and title given); `known`: Chorus has the page, but not for me now (not approved or not live yet, expired, meant for others, or a suggestion in the inbox); `unknown`: Chorus does not have it
+     * @enum {string}
+     */
+    PageLookupState: 'shareable' | 'known' | 'unknown';
+    PageLookupDto: {
+      /** @description `shareable`: a live item in my feed (itemId and title given); `known`: Chorus has the page, but not for me now (not approved or not live yet, expired, meant for others, or a suggestion in the inbox); `unknown`: Chorus does not have it */
+      state: components['schemas']['PageLookupState'];
+      /**
+       * Format: uuid
+       * @description The item to share, when shareable
+       */
+      itemId?: string;
+      /** @description The item's title, when shareable */
+      title?: string | null;
     };
     CheckPostDto: {
       /** @example Proud of the team! #ProjectFalcon */
@@ -8987,6 +9071,8 @@ export interface operations {
         page?: number;
         pageSize?: number;
         state?: components['schemas']['SourceEntryState'];
+        /** @description Only people's suggestions, or only feeds' (both by default) */
+        origin?: components['schemas']['SuggestionOrigin'];
         sourceId?: string;
       };
       header?: never;
@@ -9066,6 +9152,8 @@ export interface operations {
         page?: number;
         pageSize?: number;
         state?: components['schemas']['SourceEntryState'];
+        /** @description Only people's suggestions, or only feeds' (both by default) */
+        origin?: components['schemas']['SuggestionOrigin'];
         sourceId?: string;
       };
       header?: never;
@@ -9281,6 +9369,159 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Suggestions_suggest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePageSuggestionDto'];
+      };
+    };
+    responses: {
+      /** @description Already in the inbox */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageSuggestionDto'];
+        };
+      };
+      /** @description Suggested */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageSuggestionDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Already an item, or set aside */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not a public web page */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Suggestions_lookup: {
+    parameters: {
+      query: {
+        url: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageLookupDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not a web address */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,6 +4,7 @@ import { matchPath } from 'react-router';
 import { ANALYTICS_PATH, CONTENT_PERFORMANCE_PATH } from '../features/analytics/analytics-filters';
 import { ANALYTICS_ROLES } from '../features/analytics/analytics-roles';
 import { SHARE_LINK_PATH } from '../features/feed/share-link';
+import { SHARE_PAGE_PATH, SUGGEST_PATH } from '../features/suggestions/share-page';
 
 /**
  * Each page's code is its own chunk, loaded when the page is first opened: an employee does not
@@ -24,6 +25,11 @@ const AccountPage = lazyPage(() => import('../features/profile/AccountPage'), 'A
 const ActivityPage = lazyPage(() => import('../features/activity/ActivityPage'), 'ActivityPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const ShareLinkPage = lazyPage(() => import('../features/feed/ShareLinkPage'), 'ShareLinkPage');
+const SharePagePage = lazyPage(
+  () => import('../features/suggestions/SharePagePage'),
+  'SharePagePage',
+);
+const SuggestPage = lazyPage(() => import('../features/suggestions/SuggestPage'), 'SuggestPage');
 const AdvocacyPage = lazyPage(() => import('../features/advocacy/AdvocacyPage'), 'AdvocacyPage');
 const CompliancePage = lazyPage(
   () => import('../features/policy/compliance/CompliancePage'),
@@ -114,6 +120,8 @@ const ContentPerformancePage = lazyPage(
 export type NavLabelKey =
   | 'nav.home'
   | 'nav.share'
+  | 'nav.sharePage'
+  | 'nav.suggest'
   | 'nav.account'
   | 'nav.notifications'
   | 'nav.notificationPreferences'
@@ -180,6 +188,22 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.share',
     roles: 'any',
     Component: ShareLinkPage,
+    nav: false,
+  },
+  {
+    path: SHARE_PAGE_PATH,
+    section: 'advocacy',
+    labelKey: 'nav.sharePage',
+    roles: 'any',
+    Component: SharePagePage,
+    nav: false,
+  },
+  {
+    path: SUGGEST_PATH,
+    section: 'advocacy',
+    labelKey: 'nav.suggest',
+    roles: 'any',
+    Component: SuggestPage,
     nav: false,
   },
   {

@@ -22,6 +22,7 @@ import { ChatChannels1764550800000 } from './1764550800000-chat-channels';
 import { Digests1764558000000 } from './1764558000000-digests';
 import { Reminders1764561600000 } from './1764561600000-reminders';
 import { NotificationEvents1764565200000 } from './1764565200000-notification-events';
+import { PageSuggestions1764572400000 } from './1764572400000-page-suggestions';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Digests1764558000000,
   Reminders1764561600000,
   NotificationEvents1764565200000,
+  PageSuggestions1764572400000,
 ];

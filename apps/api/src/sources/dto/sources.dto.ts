@@ -12,7 +12,14 @@ import {
   MaxLength,
   Min,
 } from '../../common/validators';
-import { CONTENT_KINDS, type ContentKind, INPUT_LIMITS } from '@chorus/core';
+import {
+  CONTENT_KINDS,
+  type ContentKind,
+  INPUT_LIMITS,
+  SUGGESTION_ORIGINS,
+  type SuggestionOrigin,
+} from '@chorus/core';
+import { PersonRefDto } from '../../common/person-ref.dto';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { TopicRefDto } from '../../content/dto/content.dto';
@@ -84,16 +91,41 @@ export class EntryQueryDto extends PageQueryDto {
   @OptionalField()
   @IsUUID()
   sourceId?: string;
+
+  @ApiPropertyOptional({
+    enum: SUGGESTION_ORIGINS,
+    enumName: 'SuggestionOrigin',
+    description: "Only people's suggestions, or only feeds' (both by default)",
+  })
+  @OptionalField()
+  @IsIn(SUGGESTION_ORIGINS)
+  origin?: SuggestionOrigin;
 }
 
 export class EntryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
-  sourceId: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: "The feed that suggested it; null for a person's suggestion",
+  })
+  sourceId: string | null;
 
   sourceTitle: string | null;
+
+  @ApiProperty({
+    type: PersonRefDto,
+    nullable: true,
+    description:
+      "Who suggested it, for a person's suggestion (null for a feed's, or a deleted account)",
+  })
+  suggestedBy: PersonRefDto | null;
+
+  /** Why customers will care, in the suggester's words */
+  note: string | null;
 
   url: string;
 

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,21 +9,29 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { ContentItem } from '../../content/entities/content-item.entity';
+import { User } from '../../users/entities/user.entity';
 import { ContentSource } from './content-source.entity';
 
 export const ENTRY_STATES = ['new', 'promoted', 'dismissed'] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 
-/** A link a feed offered: a suggestion in the curators' inbox until promoted or dismissed. */
+/**
+ * A link a feed offered, or a page a person suggested: in the curators' inbox until promoted or
+ * dismissed. A person's suggestion has no feed; a feed's has no person. A suggestion whose
+ * person's account is gone stays in the inbox, from nobody.
+ */
 @Entity('source_entries')
 @Index(['state', 'createdAt'])
+@Index(['suggestedById', 'createdAt'])
+@Check('source_entries_one_origin', `"source_id" IS NULL OR "suggested_by_id" IS NULL`)
 export class SourceEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The feed that offered it; null for a person's suggestion. */
   @Index()
-  @Column({ type: 'uuid' })
-  sourceId: string;
+  @Column({ type: 'uuid', nullable: true })
+  sourceId: string | null;
 
   @ManyToOne(() => ContentSource, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'source_id' })
@@ -35,6 +44,18 @@ export class SourceEntry {
 
   @Column({ type: 'varchar', length: 500 })
   title: string;
+
+  /** Who suggested it, when a person did (null for a feed's, or once their account is gone). */
+  @Column({ type: 'uuid', nullable: true })
+  suggestedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'suggested_by_id' })
+  suggestedBy?: User | null;
+
+  /** Why the suggester thinks customers will care. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;

@@ -17,8 +17,27 @@ import { sourceName, useSources } from './use-sources';
 
 export const SUGGESTIONS_PAGE_SIZE = 25;
 
-/** The filter's option for every feed; a real option, so it can be chosen with the keyboard. */
-const ALL_FEEDS = '__all__';
+/**
+ * The filter's options for everything, for people's suggestions and for every feed's: real
+ * options, so they can be chosen with the keyboard. The others are the feeds' ids.
+ */
+const EVERYONE = '__all__';
+const PEOPLE = '__people__';
+const ALL_FEEDS = '__feeds__';
+
+/** The filter's value for the inbox's filters. */
+function fromValue(filters: InboxFilters): string {
+  if (filters.sourceId !== null) return filters.sourceId;
+  return filters.origin === 'people' ? PEOPLE : filters.origin === 'feeds' ? ALL_FEEDS : EVERYONE;
+}
+
+/** The inbox's filters for the filter's value. */
+function fromChoice(picked: string | null): Pick<InboxFilters, 'sourceId' | 'origin'> {
+  if (picked === null || picked === EVERYONE) return { sourceId: null, origin: null };
+  if (picked === PEOPLE) return { sourceId: null, origin: 'people' };
+  if (picked === ALL_FEEDS) return { sourceId: null, origin: 'feeds' };
+  return { sourceId: picked, origin: null };
+}
 
 interface InboxSectionProps {
   filters: InboxFilters;
@@ -26,7 +45,7 @@ interface InboxSectionProps {
   ref?: Ref<HTMLElement>;
 }
 
-/** New suggestions from the feeds, newest first, to promote to drafts or dismiss. */
+/** New suggestions from the feeds and from people, newest first, to promote or dismiss. */
 export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -49,11 +68,13 @@ export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
     feedOptions.push({ value: filters.sourceId, label: t('sources.inbox.unknownFeed') });
   }
   const emptyMessage =
-    sources.data?.length === 0
-      ? t('sources.inbox.noFeeds')
-      : filters.sourceId !== null
-        ? t('sources.inbox.emptyFeed')
-        : t('sources.inbox.empty');
+    filters.origin === 'people'
+      ? t('sources.inbox.emptyPeople')
+      : sources.data?.length === 0
+        ? t('sources.inbox.noFeeds')
+        : filters.sourceId !== null
+          ? t('sources.inbox.emptyFeed')
+          : t('sources.inbox.empty');
 
   const handleDismiss = (entry: SourceEntry) =>
     dismiss.mutate(entry.id, {
@@ -72,12 +93,15 @@ export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
             {t('sources.inbox.title')}
           </Title>
           <Select
-            label={t('sources.inbox.feed')}
-            data={[{ value: ALL_FEEDS, label: t('sources.inbox.allFeeds') }, ...feedOptions]}
-            value={filters.sourceId ?? ALL_FEEDS}
-            onChange={(picked) =>
-              onChange({ sourceId: picked === null || picked === ALL_FEEDS ? null : picked })
-            }
+            label={t('sources.inbox.from')}
+            data={[
+              { value: EVERYONE, label: t('sources.inbox.everyone') },
+              { value: PEOPLE, label: t('sources.inbox.people') },
+              { value: ALL_FEEDS, label: t('sources.inbox.allFeeds') },
+              ...feedOptions,
+            ]}
+            value={fromValue(filters)}
+            onChange={(picked) => onChange(fromChoice(picked))}
             allowDeselect={false}
             searchable
             w={{ base: '100%', sm: 280 }}

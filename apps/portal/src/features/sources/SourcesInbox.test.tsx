@@ -70,7 +70,7 @@ describe('sources: the inbox of suggestions', () => {
       'https://acme.example.com/news/solar',
     );
     expect(cardFields(card!)).toEqual({
-      Feed: 'Acme Newsroom',
+      From: 'Acme Newsroom',
       Published: mediumDate('2024-05-01T08:00:00.000Z'),
     });
     expect(within(card!).getByRole('button', { name: 'Dismiss' })).toHaveAccessibleDescription(
@@ -267,7 +267,7 @@ describe('sources: the inbox of suggestions', () => {
     const { user, router } = renderSources();
     await screen.findByRole('table', { name: 'Suggestions' });
 
-    await user.click(screen.getByRole('combobox', { name: 'Feed' }));
+    await user.click(screen.getByRole('combobox', { name: 'From' }));
     await user.click(await screen.findByRole('option', { name: 'Industry Weekly' }));
 
     await waitFor(() =>
@@ -275,9 +275,44 @@ describe('sources: the inbox of suggestions', () => {
     );
     expect(router.state.location.search).toBe(`?sourceId=${industry.id}`);
 
-    await user.click(screen.getByRole('combobox', { name: 'Feed' }));
-    await user.click(await screen.findByRole('option', { name: 'All feeds' }));
+    await user.click(screen.getByRole('combobox', { name: 'From' }));
+    await user.click(await screen.findByRole('option', { name: 'People and feeds' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it("shows people's suggestions beside the feeds', with who suggested them and why", async () => {
+    const fromAna = makeEntry(acme, {
+      sourceId: null,
+      sourceTitle: null,
+      title: 'Our plant in Porto',
+      suggestedBy: { id: '00000000-0000-4000-9000-000000000001', name: 'Ana Silva' },
+      note: 'Customers keep asking where we build.',
+    });
+    const fromNobody = makeEntry(acme, { sourceId: null, sourceTitle: null, title: 'Old news' });
+    const api = sourcesApi({ sources: () => [acme], entries: () => [fromAna, launch, fromNobody] });
+    const { user, router } = renderSources();
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    expect(
+      within(row('Our plant in Porto')).getByText('Suggested by Ana Silva'),
+    ).toBeInTheDocument();
+    expect(
+      within(row('Our plant in Porto')).getByText('“Customers keep asking where we build.”'),
+    ).toBeInTheDocument();
+    expect(within(row('Acme opens a solar plant')).getByText('Acme Newsroom')).toBeInTheDocument();
+    // Their account is gone; the suggestion stays.
+    expect(within(row('Old news')).getByText('A former colleague')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'From' }));
+    await user.click(await screen.findByRole('option', { name: 'People' }));
+    await waitFor(() =>
+      expect(inboxQueries(api)).toContain('?state=new&origin=people&page=1&pageSize=25'),
+    );
+    expect(router.state.location.search).toBe('?origin=people');
+
+    await user.click(screen.getByRole('combobox', { name: 'From' }));
+    await user.click(await screen.findByRole('option', { name: 'All feeds' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?origin=feeds'));
   });
 
   it('opens filtered by the feed in the address, and says when it has nothing new', async () => {
@@ -291,7 +326,7 @@ describe('sources: the inbox of suggestions', () => {
     ).toBeInTheDocument();
     expect(inboxQueries(api)).toEqual([`?state=new&sourceId=${acme.id}&page=1&pageSize=25`]);
     await waitFor(() =>
-      expect(screen.getByRole('combobox', { name: 'Feed' })).toHaveValue('Acme Newsroom'),
+      expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue('Acme Newsroom'),
     );
   });
 

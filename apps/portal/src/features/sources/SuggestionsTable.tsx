@@ -7,7 +7,7 @@ import type { SourceEntry } from './api/source-queries';
 interface SuggestionsTableProps {
   entries: readonly SourceEntry[];
   busy: boolean;
-  /** The name of a suggestion's feed. */
+  /** The name of a feed's suggestion's feed. */
   feedName: (entry: SourceEntry) => string;
   /** The suggestion being dismissed, if any. */
   dismissingId: string | null;
@@ -17,7 +17,10 @@ interface SuggestionsTableProps {
 
 const titleId = (entry: SourceEntry) => `suggestion-${entry.id}`;
 
-/** New links from the feeds (cards on a phone); each can be promoted to a draft or dismissed. */
+/**
+ * New links from the feeds and pages people suggested, with who and why (cards on a phone);
+ * each can be promoted to a draft or dismissed.
+ */
 export function SuggestionsTable({
   entries,
   busy,
@@ -33,19 +36,35 @@ export function SuggestionsTable({
       label: t('sources.inbox.columns.title'),
       phone: 'title',
       cell: (entry) => (
-        <Anchor
-          id={titleId(entry)}
-          href={entry.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          fw={500}
-          style={{ overflowWrap: 'anywhere' }}
-        >
-          {entry.title}
-        </Anchor>
+        <>
+          <Anchor
+            id={titleId(entry)}
+            href={entry.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            fw={500}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {entry.title}
+          </Anchor>
+          {entry.note !== null && (
+            <Text size="sm" c="dimmed" fs="italic" style={{ overflowWrap: 'anywhere' }}>
+              {t('sources.inbox.note', { note: entry.note })}
+            </Text>
+          )}
+        </>
       ),
     },
-    { key: 'feed', label: t('sources.inbox.columns.feed'), cell: feedName },
+    {
+      key: 'from',
+      label: t('sources.inbox.columns.from'),
+      cell: (entry) =>
+        entry.sourceId !== null
+          ? feedName(entry)
+          : entry.suggestedBy !== null
+            ? t('sources.inbox.suggestedBy', { name: entry.suggestedBy.name })
+            : t('sources.inbox.formerColleague'),
+    },
     {
       key: 'published',
       label: t('sources.inbox.columns.published'),

@@ -50,6 +50,8 @@ export function makeEntry(source: Source, overrides: Partial<SourceEntry> = {}):
     id,
     sourceId: source.id,
     sourceTitle: source.title,
+    suggestedBy: null,
+    note: null,
     url: `https://news.example.com/articles/${sequence}`,
     title: `Article ${sequence}`,
     publishedAt: '2024-05-01T08:00:00.000Z',

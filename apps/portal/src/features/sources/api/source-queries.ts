@@ -1,3 +1,4 @@
+import type { SuggestionOrigin } from '@chorus/core';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
 
@@ -16,6 +17,8 @@ export const SOURCES_REFRESH_MS = 2000;
 export interface SourceEntriesQuery {
   /** Null: suggestions from every feed. */
   sourceId: string | null;
+  /** Only people's suggestions, or only the feeds'; null: both. */
+  origin: SuggestionOrigin | null;
   page: number;
   pageSize: number;
 }
@@ -34,7 +37,7 @@ export const sourcesQuery = (refreshWhile?: (sources: Source[] | undefined) => b
     refetchInterval: (query) => (refreshWhile?.(query.state.data) ? SOURCES_REFRESH_MS : false),
   });
 
-/** One page of the inbox: new suggestions from the feeds, newest first. */
+/** One page of the inbox: new suggestions from the feeds and from people, newest first. */
 export const sourceEntriesQuery = (query: SourceEntriesQuery) =>
   queryOptions({
     queryKey: sourceEntriesQueryKey(query),
@@ -45,6 +48,7 @@ export const sourceEntriesQuery = (query: SourceEntriesQuery) =>
             query: {
               state: 'new',
               sourceId: query.sourceId ?? undefined,
+              origin: query.origin ?? undefined,
               page: query.page,
               pageSize: query.pageSize,
             },

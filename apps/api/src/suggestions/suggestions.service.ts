@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { maySuggestPages, normalizeContentUrl, suggestionTitle } from '@chorus/core';
+import { EnrollmentService } from '../advocacy/enrollment.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { DomainError } from '../common/domain-error';
+import { ContentRepository } from '../content/content.repository';
+import { Transactions } from '../database/transactions';
+import { FeedService } from '../feed/feed.service';
+import { SafeFetchers } from '../fetching/fetching.module';
+import { FetchRefusedError, type SafeFetcher } from '../fetching/safe-fetch';
+import type { SourceEntry } from '../sources/entities/source-entry.entity';
+import { SourcesRepository } from '../sources/sources.repository';
+import type { CreatePageSuggestionDto, PageLookupDto } from './dto/suggestions.dto';
+
+/** What `suggest` did: put a new suggestion in the inbox, or found the page already there. */
+export interface SuggestOutcome {
+  entry: SourceEntry;
+  created: boolean;
+}
+
+/**
+ * People suggesting pages to the curators' inbox, beside what the feeds suggest, and the
+ * question the browser extension's page asks first: can I share this page, or suggest it?
+ */
+@Injectable()
+export class SuggestionsService {
+  private readonly fetcher: SafeFetcher;
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly entries: SourcesRepository,
+    private readonly content: ContentRepository,
+    private readonly feed: FeedService,
+    private readonly enrollments: EnrollmentService,
+    fetchers: SafeFetchers,
+  ) {
+    // Only the address is checked (a lookup of its host), so a short time limit does.
+    this.fetcher = fetchers.create({ timeoutMs: 3000 });
+  }
+
+  /**
+   * Suggests a page to the curators. A page that is already an item is refused (409, naming
+   * it); one already in the inbox is not suggested twice: the existing suggestion is returned,
+   * with this note if it had none.
+   */
+  async suggest(user: AuthenticatedUser, input: CreatePageSuggestionDto): Promise<SuggestOutcome> {
+    await this.assertMaySuggest(user);
+    const url = await this.publicAddress(input.url);
+    const note = input.note ?? null;
+    return this.transactions.run(async (manager) => {
+      const item = await this.content.findByAddress(url, manager);
+      if (item) {
+        throw new DomainError(
+          'conflict',
+          'errors:suggestions.alreadyAnItem',
+          { title: item.title ?? item.url, status: item.status },
+          { details: { id: item.id } },
+        );
+      }
+      const id = await this.entries.insertSuggestion(
+        { url, title: suggestionTitle(url, input.title), note, suggestedById: user.id },
+        manager,
+      );
+      if (id) return { entry: await this.entries.getEntry(id, manager), created: true };
+
+      const existing = await this.entries.findEntryByUrlForUpdate(url, manager);
+      if (!existing) throw new DomainError('conflict', 'errors:sources.suggestionRace');
+      if (existing.state === 'dismissed') {
+        throw new DomainError(
+          'conflict',
+          'errors:suggestions.dismissed',
+          {},
+          {
+            details: { id: existing.id },
+          },
+        );
+      }
+      if (note && !existing.note) await this.entries.addNoteIfNone(existing.id, note, manager);
+      return { entry: await this.entries.getEntry(existing.id, manager), created: false };
+    });
+  }
+
+  /** Whether the person can share this page now, Chorus has it otherwise, or not at all. */
+  async lookup(userId: string, address: string): Promise<PageLookupDto> {
+    const url = normalizeContentUrl(address);
+    if (!url) throw new DomainError('unprocessable', 'errors:suggestions.invalidUrl');
+    const item = await this.content.findByAddress(url);
+    if (item) {
+      try {
+        const { item: live } = await this.feed.entry(userId, item.id);
+        return { state: 'shareable', itemId: live.id, title: live.title };
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'not_found') return { state: 'known' };
+        throw error;
+      }
+    }
+    return { state: (await this.entries.entryExistsByUrl(url)) ? 'known' : 'unknown' };
+  }
+
+  private async assertMaySuggest(user: AuthenticatedUser): Promise<void> {
+    const enrolled = (await this.enrollments.find(user.id)) !== null;
+    if (!maySuggestPages(user.roles, enrolled)) {
+      throw new DomainError('forbidden', 'errors:suggestions.notAllowed');
+    }
+  }
+
+  /**
+   * The address normalised, when it is a web page Chorus may read: the fetcher's own rules (no
+   * private or loopback hosts unless the deployment allows them), checked before it is kept.
+   */
+  private async publicAddress(address: string): Promise<string> {
+    const url = normalizeContentUrl(address);
+    if (!url) throw new DomainError('unprocessable', 'errors:suggestions.invalidUrl');
+    try {
+      await this.fetcher.assertFetchable(url);
+    } catch (error) {
+      if (!(error instanceof FetchRefusedError)) throw error;
+      const host = new URL(url).hostname;
+      if (error.reason === 'private_address') {
+        throw new DomainError('unprocessable', 'errors:suggestions.notPublic', { host });
+      }
+      if (error.reason === 'scheme') {
+        throw new DomainError('unprocessable', 'errors:suggestions.invalidUrl');
+      }
+      throw new DomainError('unprocessable', 'errors:suggestions.siteNotFound', { host });
+    }
+    return url;
+  }
+}

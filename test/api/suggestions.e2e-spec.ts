@@ -1,0 +1,281 @@
+import dns from 'node:dns';
+import { enroll, makeGroup, makeItem, makeLiveItem } from '../support/factories';
+import {
+  createTestApp,
+  makeUser,
+  MadeUser,
+  signIn,
+  SignedInAgent,
+  TestApp,
+} from '../support/test-app';
+
+// People suggest pages to the curators' inbox; the portal asks whether a page can be shared.
+// Host names resolve through a stand-in for DNS: `*.example` sites are public, `intranet.acme`
+// is private, anything else does not exist.
+
+const PUBLIC_ADDRESS = '93.184.216.34';
+
+describe('suggestions from people', () => {
+  let t: TestApp;
+  let admin: MadeUser;
+  let curator: SignedInAgent;
+  let ana: MadeUser;
+  let anaAgent: SignedInAgent;
+  let bo: SignedInAgent;
+  let outsider: SignedInAgent;
+  let analyst: SignedInAgent;
+  let lookups: jest.SpyInstance;
+
+  beforeAll(async () => {
+    lookups = jest.spyOn(dns.promises, 'lookup').mockImplementation((async (host: string) => {
+      if (host.endsWith('.example')) return [{ address: PUBLIC_ADDRESS, family: 4 }];
+      if (host === 'intranet.acme') return [{ address: '10.20.0.7', family: 4 }];
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+    }) as unknown as typeof dns.promises.lookup);
+    t = await createTestApp();
+    admin = await makeUser(t, { roles: ['admin'] });
+    curator = await signIn(t, await makeUser(t, { roles: ['curator'], name: 'Cora Curator' }));
+    ana = await makeUser(t, { name: 'Ana Advocate' });
+    await enroll(t, ana);
+    anaAgent = await signIn(t, ana);
+    const boUser = await makeUser(t, { name: 'Bo Berg' });
+    await enroll(t, boUser);
+    bo = await signIn(t, boUser);
+    outsider = await signIn(t, await makeUser(t, { name: 'Olle Outside' }));
+    analyst = await signIn(t, await makeUser(t, { roles: ['analyst'] }));
+  });
+
+  afterAll(async () => {
+    await t.close();
+    lookups.mockRestore();
+  });
+
+  const suggest = (who: SignedInAgent, body: { url: string; title?: string; note?: string }) =>
+    who.api.post('/api/suggestions', body);
+
+  async function inbox(query = '') {
+    const response = await curator.api.get(`/api/source-entries?pageSize=100${query}`).expect(200);
+    return response.body.items as {
+      id: string;
+      url: string;
+      title: string;
+      note: string | null;
+      sourceId: string | null;
+      suggestedBy: { id: string; name: string } | null;
+    }[];
+  }
+
+  describe('suggesting', () => {
+    it("puts the page in the curators' inbox with the suggester's name and note", async () => {
+      const response = await suggest(anaAgent, {
+        url: 'https://news.example/2026/plant?utm_source=linkedin#jobs',
+        title: '  Our new plant  ',
+        note: 'Customers keep asking where we build.',
+      }).expect(201);
+      expect(response.body).toEqual({
+        id: expect.any(String),
+        url: 'https://news.example/2026/plant',
+        title: 'Our new plant',
+        note: 'Customers keep asking where we build.',
+        state: 'new',
+        createdAt: expect.any(String),
+      });
+
+      const [entry] = (await inbox()).filter((e) => e.id === response.body.id);
+      expect(entry).toMatchObject({
+        sourceId: null,
+        suggestedBy: { id: ana.id, name: 'Ana Advocate' },
+        note: 'Customers keep asking where we build.',
+      });
+      expect((await inbox('&origin=people')).map((e) => e.id)).toContain(entry.id);
+      expect((await inbox('&origin=feeds')).map((e) => e.id)).not.toContain(entry.id);
+    });
+
+    it('names the page by its host and path when no title is given', async () => {
+      const response = await suggest(bo, { url: 'https://blog.example/field-notes/' }).expect(201);
+      expect(response.body).toMatchObject({ title: 'blog.example/field-notes', note: null });
+    });
+
+    it('lets curators suggest without joining the programme', async () => {
+      await suggest(curator, { url: 'https://press.example/award' }).expect(201);
+    });
+
+    it('answers a page already in the inbox with that suggestion, adding a note only if it had none', async () => {
+      const first = await suggest(anaAgent, { url: 'https://shop.example/spring' }).expect(201);
+
+      const again = await suggest(bo, {
+        url: 'https://shop.example/spring#top',
+        note: 'Great for our retail customers.',
+      }).expect(200);
+      expect(again.body).toMatchObject({
+        id: first.body.id,
+        note: 'Great for our retail customers.',
+      });
+
+      const third = await suggest(curator, {
+        url: 'https://shop.example/spring',
+        note: 'Another view',
+      }).expect(200);
+      expect(third.body.note).toBe('Great for our retail customers.');
+      const entries = (await inbox()).filter((e) => e.url === 'https://shop.example/spring');
+      expect(entries).toHaveLength(1);
+      expect(entries[0].suggestedBy?.name).toBe('Ana Advocate');
+    });
+
+    it('refuses a page that is already an item, naming it', async () => {
+      const itemId = await makeItem(t, {
+        url: 'https://news.example/launch',
+        title: 'The launch',
+        status: 'in_review',
+      });
+      const response = await suggest(anaAgent, { url: 'https://news.example/launch#x' }).expect(
+        409,
+      );
+      expect(response.body.message).toBe(
+        'The curators already have this page: “The launch” (in review).',
+      );
+      expect(response.body.details).toMatchObject({ id: itemId });
+    });
+
+    it('refuses a page the curators set aside', async () => {
+      const entry = await suggest(anaAgent, { url: 'https://old.example/news' }).expect(201);
+      await curator.api.post(`/api/source-entries/${entry.body.id}/dismiss`).expect(200);
+      const response = await suggest(bo, { url: 'https://old.example/news' }).expect(409);
+      expect(response.body.message).toBe(
+        'The curators have already looked at this page and decided not to use it.',
+      );
+    });
+
+    it.each([
+      [
+        'http://intranet.acme/wiki',
+        'Chorus cannot take intranet.acme: it is on a private network, not the public web. Suggest pages that anyone on the internet can open.',
+      ],
+      [
+        'http://127.0.0.1:8080/admin',
+        'Chorus cannot take 127.0.0.1: it is on a private network, not the public web. Suggest pages that anyone on the internet can open.',
+      ],
+      [
+        'https://nowhere.invalid/page',
+        'Chorus could not find the site nowhere.invalid. Check the address, or try again later.',
+      ],
+      [
+        'javascript:alert(1)',
+        'url must be the address of a web page, starting with http:// or https://, like https://example.com/news/article',
+      ],
+      [
+        'https://user:secret@news.example/',
+        'url must be the address of a web page, starting with http:// or https://, like https://example.com/news/article',
+      ],
+    ])('refuses %s, which is not a public web page (422)', async (url, message) => {
+      const response = await suggest(anaAgent, { url }).expect(422);
+      expect(response.body.message).toBe(message);
+      expect((await inbox()).map((e) => e.url)).not.toContain(url);
+    });
+
+    it('says why in the language the browser asks for', async () => {
+      const response = await anaAgent.api
+        .post('/api/suggestions', { url: 'http://intranet.acme/x' })
+        .set('Accept-Language', 'el-GR,el;q=0.9')
+        .expect(422);
+      expect(response.body.message).toBe(
+        'Το Chorus δεν μπορεί να δεχτεί το intranet.acme: βρίσκεται σε ιδιωτικό δίκτυο, όχι στον δημόσιο ιστό. Προτείνετε σελίδες που μπορεί να ανοίξει οποιοσδήποτε στο διαδίκτυο.',
+      );
+    });
+
+    it('is for people in the programme, curators and admins only', async () => {
+      for (const who of [outsider, analyst]) {
+        const response = await suggest(who, { url: 'https://news.example/x' }).expect(403);
+        expect(response.body.message).toBe(
+          'Only people in the advocacy programme, curators and admins can suggest pages. Join the programme on the Advocacy programme page first.',
+        );
+      }
+    });
+
+    it('refuses a note longer than 500 characters', async () => {
+      const response = await suggest(anaAgent, {
+        url: 'https://news.example/long-note',
+        note: 'x'.repeat(501),
+      }).expect(400);
+      expect(response.body.message).toContain('note');
+    });
+  });
+
+  describe('promoting', () => {
+    it('makes a draft crediting the suggester, in the audit log', async () => {
+      const entry = await suggest(anaAgent, {
+        url: 'https://stories.example/customer',
+        note: 'A customer story in their words.',
+      }).expect(201);
+      const promoted = await curator.api
+        .post(`/api/source-entries/${entry.body.id}/promote`, { kind: 'industry' })
+        .expect(200);
+      expect(promoted.body).toMatchObject({ state: 'promoted', itemId: expect.any(String) });
+      const item = await curator.api.get(`/api/content/${promoted.body.itemId}`).expect(200);
+      expect(item.body).toMatchObject({ url: 'https://stories.example/customer', status: 'draft' });
+
+      const adminAgent = await signIn(t, admin);
+      const audit = await adminAgent.api
+        .get(`/api/audit?targetId=${promoted.body.itemId}`)
+        .expect(200);
+      expect(audit.body.items).toEqual([
+        expect.objectContaining({
+          action: 'content.created',
+          summary: expect.objectContaining({ suggestedBy: 'Ana Advocate' }),
+        }),
+      ]);
+      const promotion = await adminAgent.api
+        .get('/api/audit?action=source.entry_promoted')
+        .expect(200);
+      expect(promotion.body.items[0].summary).toMatchObject({
+        itemId: promoted.body.itemId,
+        suggestedBy: 'Ana Advocate',
+        note: 'A customer story in their words.',
+      });
+
+      // The page is an item now: suggesting it again points to it.
+      await suggest(bo, { url: 'https://stories.example/customer' }).expect(409);
+    });
+  });
+
+  describe('looking a page up', () => {
+    const lookup = (who: SignedInAgent, url: string) =>
+      who.api.get(`/api/content/lookup?url=${encodeURIComponent(url)}`);
+
+    it('finds a live item in the person’s feed: shareable, with its id and title', async () => {
+      const itemId = await makeLiveItem(t, {
+        url: 'https://news.example/live',
+        title: 'Live and well',
+      });
+      const response = await lookup(bo, 'https://news.example/live?utm_medium=social#top').expect(
+        200,
+      );
+      expect(response.body).toEqual({ state: 'shareable', itemId, title: 'Live and well' });
+    });
+
+    it('knows a page that is not for the person now, without saying more', async () => {
+      const elsewhere = await makeGroup(t, admin, 'department', 'Far away');
+      await makeLiveItem(t, { url: 'https://news.example/targeted', targets: [elsewhere.id] });
+      await makeItem(t, { url: 'https://news.example/draft' });
+      await makeLiveItem(t, {
+        url: 'https://news.example/expired',
+        expiresAt: new Date(Date.now() - 3_600_000),
+      });
+      await suggest(anaAgent, { url: 'https://news.example/in-the-inbox' }).expect(201);
+      for (const url of ['targeted', 'draft', 'expired', 'in-the-inbox']) {
+        const response = await lookup(bo, `https://news.example/${url}`).expect(200);
+        expect(response.body).toEqual({ state: 'known' });
+      }
+    });
+
+    it('does not know a page Chorus has never seen', async () => {
+      const response = await lookup(outsider, 'https://unheard.example/of').expect(200);
+      expect(response.body).toEqual({ state: 'unknown' });
+    });
+
+    it('refuses what is not a web address', async () => {
+      const response = await lookup(bo, 'chrome://extensions').expect(422);
+      expect(response.body.message).toMatch(/^url must be the address of a web page/);
+    });
+  });
+});
