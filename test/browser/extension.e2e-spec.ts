@@ -3,7 +3,7 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { RunningProduct, startProduct } from '../support/browser';
+import { readApi, RunningProduct, startProduct, submitSignIn } from '../support/browser';
 import { eventually } from '../support/eventually';
 import {
   buildExtension,
@@ -14,9 +14,10 @@ import { ROOT } from '../support/processes';
 import { readZip } from '../support/zip-reader';
 
 // The browser extension, built and loaded unpacked into Debian's Chromium: it asks for the
-// person's Chorus address at install, and its toolbar button opens the page the person is reading
-// in their Chorus. The page is served by the test's own loopback server, which CHORUS_FETCH_ALLOW
-// lets the product accept as a public web page.
+// person's Chorus address at install, and its toolbar button opens the page they are reading in
+// their Chorus, which signs them in and then offers to suggest the page (not in Chorus yet) or
+// opens its share dialog (live in their feed). The article is served by the test's own loopback
+// server, which CHORUS_FETCH_ALLOW lets the product accept as a public web page.
 
 const ARTICLE = `<!doctype html><html lang="en"><head>
   <title>Heat pumps for every street — Energy Weekly</title>
@@ -52,79 +53,143 @@ describe('the browser extension in Chromium', () => {
     return page;
   }
 
-  it('asks for the Chorus address at install, with its privacy statement', async () => {
-    const options = await optionsPage();
-    await options.getByRole('heading', { name: 'Chorus for your browser' }).waitFor();
-    await options.getByRole('heading', { name: 'Privacy' }).waitFor();
+  /** Saves `address` on the options page, as the person does once. */
+  async function setAddress(address: string): Promise<void> {
+    const options = await chromium.context.newPage();
+    await options.goto(chromium.extensionUrl('options.html'));
     await options
+      .getByRole('textbox', { name: 'Your organisation’s Chorus address' })
+      .fill(address);
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText(/^Saved\./).waitFor();
+    await options.close();
+  }
+
+  it('asks for the Chorus address at install, sends the button there until it is set, and keeps its origin', async () => {
+    const installed = await optionsPageAtInstall(chromium);
+    await installed.getByRole('heading', { name: 'Chorus for your browser' }).waitFor();
+    await installed.getByRole('heading', { name: 'Privacy' }).waitFor();
+    await installed
       .getByText(/gives it the address and title of the page you are on\. That is all it sends/)
       .waitFor();
-    await options.close();
-  });
 
-  it('sends someone who presses the button before setting an address to the options page', async () => {
+    // The button, pressed before an address is set, opens the options page saying why.
     const article = await openArticle('before-setup');
-    const opened = await chromium.pressButton(article);
-    await opened.waitForLoadState();
-    expect(opened.url()).toBe(chromium.extensionUrl('options.html?notice=noticeSetUp'));
-    await opened
+    const reminded = await chromium.pressButton(article);
+    await reminded.waitForLoadState();
+    expect(reminded.url()).toBe(chromium.extensionUrl('options.html?notice=noticeSetUp'));
+    await reminded
       .getByRole('status')
       .getByText(/Enter your organisation’s Chorus address once/)
       .waitFor();
-    await opened.close();
-    await article.close();
-  });
 
-  it('refuses an address that is not https, then keeps the one given', async () => {
-    const options = await chromium.context.newPage();
-    await options.goto(chromium.extensionUrl('options.html'));
-    const address = options.getByRole('textbox', { name: 'Your organisation’s Chorus address' });
-
+    const address = reminded.getByRole('textbox', { name: 'Your organisation’s Chorus address' });
     await address.fill('http://advocacy.example.com');
-    await options.getByRole('button', { name: 'Save' }).click();
-    await options
+    await reminded.getByRole('button', { name: 'Save' }).click();
+    await reminded
       .getByRole('alert')
       .getByText('Use https://: http:// is accepted only for Chorus running on this computer.')
       .waitFor();
 
     // Copied from the address bar, path and all: the origin is what is kept.
     await address.fill(`${product.baseUrl}/feed`);
-    await options.getByRole('button', { name: 'Save' }).click();
-    await options.getByText(/^Saved\./).waitFor();
+    await reminded.getByRole('button', { name: 'Save' }).click();
+    await reminded.getByText(/^Saved\./).waitFor();
     expect(await address.inputValue()).toBe(product.baseUrl);
-    await options.close();
-  });
 
-  it('opens the page the person is reading in their Chorus', async () => {
-    const article = await openArticle('share');
     const opened = await chromium.pressButton(article);
-    await opened.waitForLoadState();
-    const url = new URL(opened.url());
-    expect(url.origin).toBe(product.baseUrl);
-    expect(url.pathname).toBe('/share-page');
-    expect(Object.fromEntries(url.searchParams)).toEqual({
-      url: `${articleUrl}?tab=share`,
+    await opened.waitForURL(/\/(share-page|sign-in)\?/);
+    const sharePage = new URL(
+      opened.url().includes('/sign-in?')
+        ? product.baseUrl + new URL(opened.url()).searchParams.get('next')
+        : opened.url(),
+    );
+    expect(sharePage.origin + sharePage.pathname).toBe(`${product.baseUrl}/share-page`);
+    expect(Object.fromEntries(sharePage.searchParams)).toEqual({
+      url: `${articleUrl}?tab=before-setup`,
       title: 'Heat pumps for every street — Energy Weekly',
       source: 'extension',
     });
+    await Promise.all([installed, reminded, opened, article].map((page) => page.close()));
   });
 
-  /**
-   * The options page the extension opened at install: its tab may be open before Playwright
-   * connected, or open and not yet at its address, so the open tabs are looked at until it is.
-   */
-  async function optionsPage(): Promise<Page> {
-    const page = await eventually(
-      'the options page opened at install',
-      () =>
-        chromium.context
-          .pages()
-          .find((tab) => tab.url().startsWith(chromium.extensionUrl('options.html'))),
-      30_000,
+  it('suggests a page Chorus does not have, with a note, to the curators’ inbox', async () => {
+    await setAddress(product.baseUrl);
+    await chromium.context.clearCookies();
+    const article = await openArticle('suggest');
+    const opened = await chromium.pressButton(article);
+
+    // Not signed in yet: the portal asks, then comes back to the page.
+    await submitSignIn(opened, 'employee@chorus.example');
+    await opened.getByRole('heading', { name: 'This page is not in Chorus yet' }).waitFor();
+    expect(await opened.getByRole('textbox', { name: 'Page address' }).inputValue()).toBe(
+      `${articleUrl}?tab=suggest`,
     );
-    await page.waitForLoadState();
-    return page;
-  }
+    await opened
+      .getByRole('textbox', { name: 'Why will our customers care?' })
+      .fill('Our installers feature in it, with photos of three of our sites.');
+    await opened.getByRole('button', { name: 'Send to the curators' }).click();
+
+    // Carlos, a curator, finds it among people's suggestions, with who sent it and why.
+    const curators = await chromium.browser.newContext();
+    const carlos = await curators.newPage();
+    await carlos.goto(`${product.baseUrl}/sources?origin=people`);
+    await submitSignIn(carlos, 'curator@chorus.example');
+    const row = carlos
+      .getByRole('table', { name: 'Suggestions' })
+      .getByRole('row')
+      .filter({ hasText: 'Heat pumps for every street — Energy Weekly' });
+    await row.getByText('Suggested by Emma Employee').waitFor();
+    await row
+      .getByText('“Our installers feature in it, with photos of three of our sites.”')
+      .waitFor();
+    expect(await row.getByRole('link').first().getAttribute('href')).toBe(
+      `${articleUrl}?tab=suggest`,
+    );
+    await curators.close();
+    await Promise.all([opened, article].map((page) => page.close()));
+  });
+
+  it('opens the share dialog for a page that is in the person’s feed, and the share counts as the extension’s', async () => {
+    await setAddress(product.baseUrl);
+    await chromium.context.clearCookies();
+    const portal = await chromium.context.newPage();
+    await portal.goto(product.baseUrl);
+    await submitSignIn(portal, 'employee@chorus.example');
+    await portal.getByRole('heading', { name: /^Welcome, / }).waitFor();
+    const { body: feed } = await readApi(portal, '/api/feed');
+    const [item] = (feed as { items: { id: string; title: string; url: string }[] }).items;
+
+    // The item's page, as the person reads it on its own site (served here, offline).
+    await chromium.context.route(item.url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<title>${item.title}</title>`,
+      }),
+    );
+    await chromium.context.route('https://www.linkedin.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>LinkedIn</title>' }),
+    );
+    const article = await chromium.context.newPage();
+    await article.goto(item.url);
+    const opened = await chromium.pressButton(article);
+
+    const dialog = opened.getByRole('dialog', { name: `Share “${item.title}”` });
+    await dialog.getByRole('textbox', { name: 'Your post' }).waitFor();
+    expect(opened.url()).toBe(`${product.baseUrl}/share/${item.id}?source=extension`);
+    const [network] = await Promise.all([
+      chromium.context.waitForEvent('page'),
+      dialog.getByRole('button', { name: 'Share on LinkedIn' }).click(),
+    ]);
+    await network.waitForURL(/^https:\/\/www\.linkedin\.com\//);
+    await dialog.getByText(/^Shared\./).waitFor();
+
+    const { body } = await readApi(opened, '/api/shares/mine?page=1&pageSize=5');
+    const [newest] = (body as { items: { item: { id: string }; source: string }[] }).items;
+    expect(newest).toMatchObject({ item: { id: item.id }, source: 'extension' });
+    await Promise.all([network, opened, article, portal].map((page) => page.close()));
+  });
 });
 
 describe('the browser extension in a Norwegian Chromium', () => {
@@ -140,7 +205,7 @@ describe('the browser extension in a Norwegian Chromium', () => {
   });
 
   it('shows the options page and its privacy statement in Bokmål', async () => {
-    const options = await chromium.context.newPage();
+    const options = await optionsPageAtInstall(chromium);
     await options.goto(chromium.extensionUrl('options.html?notice=noticeNotAWebPage'));
     await options.getByRole('heading', { name: 'Chorus for nettleseren din' }).waitFor();
     await options.getByRole('heading', { name: 'Personvern' }).waitFor();
@@ -238,6 +303,23 @@ describe('the extension packages', () => {
     }
   });
 });
+
+/**
+ * The options page the extension opened at install: its tab may be open before Playwright
+ * connected, or open and not yet at its address, so the open tabs are looked at until it is.
+ */
+async function optionsPageAtInstall(chromium: ChromiumWithExtension): Promise<Page> {
+  const page = await eventually(
+    'the options page opened at install',
+    () =>
+      chromium.context
+        .pages()
+        .find((tab) => tab.url().startsWith(chromium.extensionUrl('options.html'))),
+    30_000,
+  );
+  await page.waitForLoadState();
+  return page;
+}
 
 /** The files under `dir`, as `/`-separated paths relative to it. */
 function listFiles(dir: string, prefix = ''): string[] {

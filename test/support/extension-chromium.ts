@@ -74,7 +74,8 @@ export async function launchChromiumWithExtension({
     await browser?.close().catch(() => undefined);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing there for a moment after it exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
 
   let browser: Browser | undefined;
@@ -133,6 +134,8 @@ async function pressButton(
   if (tabs.length !== 1) {
     throw new Error(`Expected one tab showing ${page.url()}, found ${tabs.length}`);
   }
+  // A person presses the button of the tab in front; activeTab is granted for that tab only.
+  await page.bringToFront();
   const opened = context.waitForEvent('page');
   await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0].targetId });
   return opened;
