@@ -65,7 +65,7 @@ describe('the browser extension in Chromium', () => {
     await options.close();
   }
 
-  it('asks for the Chorus address at install, sends the button there until it is set, and keeps its origin', async () => {
+  it('asks for the Chorus address at install, sends the button there until it is set, keeps its origin, and explains tabs that are not web pages', async () => {
     const installed = await optionsPageAtInstall(chromium);
     await installed.getByRole('heading', { name: 'Chorus for your browser' }).waitFor();
     await installed.getByRole('heading', { name: 'Privacy' }).waitFor();
@@ -96,6 +96,16 @@ describe('the browser extension in Chromium', () => {
     await reminded.getByRole('button', { name: 'Save' }).click();
     await reminded.getByText(/^Saved\./).waitFor();
     expect(await address.inputValue()).toBe(product.baseUrl);
+
+    // A tab that is not a web page (here the extension's own page) cannot be shared: it says so.
+    const explained = await chromium.pressButton(reminded);
+    await explained.waitForLoadState();
+    expect(explained.url()).toBe(chromium.extensionUrl('options.html?notice=noticeNotAWebPage'));
+    await explained
+      .getByRole('status')
+      .getByText(/^The Chorus button works on web pages/)
+      .waitFor();
+    await explained.close();
 
     const opened = await chromium.pressButton(article);
     await opened.waitForURL(/\/(share-page|sign-in)\?/);
