@@ -28,6 +28,8 @@ describe('the browser extension in Chromium', () => {
   let articleUrl: string;
   let product: RunningProduct;
   let chromium: ChromiumWithExtension;
+  /** The options page the extension opened at install (before any test opens a tab of its own). */
+  let installed: Page;
 
   beforeAll(async () => {
     buildExtension();
@@ -38,6 +40,7 @@ describe('the browser extension in Chromium', () => {
     articleUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}/energy/heat-pumps`;
     product = await startProduct({ CHORUS_FETCH_ALLOW: new URL(articleUrl).host });
     chromium = await launchChromiumWithExtension();
+    installed = await optionsPageAtInstall(chromium);
   }, 300_000);
 
   afterAll(async () => {
@@ -66,7 +69,6 @@ describe('the browser extension in Chromium', () => {
   }
 
   it('asks for the Chorus address at install, sends the button there until it is set, keeps its origin, and explains tabs that are not web pages', async () => {
-    const installed = await optionsPageAtInstall(chromium);
     await installed.getByRole('heading', { name: 'Chorus for your browser' }).waitFor();
     await installed.getByRole('heading', { name: 'Privacy' }).waitFor();
     await installed
