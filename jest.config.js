@@ -36,7 +36,11 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/*/src/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/apps/api/src/**/*.spec.ts',
+        '<rootDir>/libs/*/src/**/*.spec.ts',
+        '<rootDir>/apps/extension/src/**/*.spec.ts',
+      ],
     },
     {
       ...shared,

@@ -19,13 +19,13 @@ function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-interface RunningProduct {
+export interface RunningProduct {
   baseUrl: string;
   stop: () => Promise<void>;
 }
 
 /** The built product (API serving the portal) with demo data, on its own database and port. */
-async function startProduct(
+export async function startProduct(
   env: Record<string, string> = {},
   port?: number,
 ): Promise<RunningProduct> {
