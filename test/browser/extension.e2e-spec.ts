@@ -141,6 +141,9 @@ describe('the browser extension in Chromium', () => {
       .getByRole('textbox', { name: 'Why will our customers care?' })
       .fill('Our installers feature in it, with photos of three of our sites.');
     await opened.getByRole('button', { name: 'Send to the curators' }).click();
+    await opened
+      .getByText('“Heat pumps for every street — Energy Weekly” is in the curators’ inbox now.')
+      .waitFor();
 
     // Carlos, a curator, finds it among people's suggestions, with who sent it and why.
     const curators = await chromium.browser.newContext();

@@ -60,16 +60,21 @@ describe('the page the browser extension opens', () => {
   });
 
   it('offers to suggest a page Chorus does not have, with the tab’s address and title', async () => {
+    let suggested = false;
     const api = sharePageApi({
-      'POST /api/suggestions': ({ body }) =>
-        reply(201, {
+      // As the API answers: once suggested, the page is one the curators have.
+      'GET /api/content/lookup': () => ok({ state: suggested ? 'known' : 'unknown' }),
+      'POST /api/suggestions': ({ body }) => {
+        suggested = true;
+        return reply(201, {
           id: '00000000-0000-4000-8000-000000000001',
           url: PAGE,
           title: body.title ?? PAGE,
           note: body.note ?? null,
           state: 'new' as const,
           createdAt: '2026-12-07T10:00:00.000Z',
-        }),
+        });
+      },
     });
     const { user } = open();
 
@@ -86,6 +91,9 @@ describe('the page the browser extension opens', () => {
 
     expect(await screen.findByText('Thank you!')).toBeInTheDocument();
     expect(screen.getByText(`“${TAB_TITLE}” is in the curators’ inbox now.`)).toBeInTheDocument();
+    // The thanks stay: the page is not looked up again while the person reads them.
+    expect(api.requestsTo('GET', '/api/content/lookup')).toHaveLength(1);
+    expect(screen.getByText('Thank you!')).toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/suggestions')[0]?.body).toEqual({
       url: PAGE,
       title: TAB_TITLE,

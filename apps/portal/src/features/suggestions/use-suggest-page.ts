@@ -23,6 +23,13 @@ export function useSuggestPage() {
       if (data === undefined) throw new ApiError(response.status, undefined, 'Empty response');
       return { suggestion: data, created: response.status === 201 };
     },
-    meta: { invalidates: [...INBOX_QUERY_KEYS, PAGE_LOOKUP_QUERY_KEY] },
+    meta: {
+      invalidates: [
+        ...INBOX_QUERY_KEYS,
+        // Looked up afresh next time, not now: /share-page would swap its thanks for "the
+        // curators already have this page".
+        { queryKey: PAGE_LOOKUP_QUERY_KEY, refetchType: 'none' },
+      ],
+    },
   });
 }
