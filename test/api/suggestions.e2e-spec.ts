@@ -101,10 +101,10 @@ describe('suggestions from people', () => {
       await suggest(curator, { url: 'https://press.example/award' }).expect(201);
     });
 
-    it('answers a page already in the inbox with that suggestion, adding a note only if it had none', async () => {
+    it('answers a page already in the inbox with that suggestion, adding its suggester’s note only if it had none', async () => {
       const first = await suggest(anaAgent, { url: 'https://shop.example/spring' }).expect(201);
 
-      const again = await suggest(bo, {
+      const again = await suggest(anaAgent, {
         url: 'https://shop.example/spring#top',
         note: 'Great for our retail customers.',
       }).expect(200);
@@ -113,29 +113,40 @@ describe('suggestions from people', () => {
         note: 'Great for our retail customers.',
       });
 
-      const third = await suggest(curator, {
+      // Someone else's note is neither changed nor shown to a colleague; a curator sees it.
+      const colleague = await suggest(bo, {
         url: 'https://shop.example/spring',
         note: 'Another view',
       }).expect(200);
+      expect(colleague.body).toMatchObject({ id: first.body.id, note: null });
+      const third = await suggest(curator, { url: 'https://shop.example/spring' }).expect(200);
       expect(third.body.note).toBe('Great for our retail customers.');
       const entries = (await inbox()).filter((e) => e.url === 'https://shop.example/spring');
       expect(entries).toHaveLength(1);
-      expect(entries[0].suggestedBy?.name).toBe('Ana Advocate');
+      expect(entries[0]).toMatchObject({
+        suggestedBy: expect.objectContaining({ name: 'Ana Advocate' }),
+        note: 'Great for our retail customers.',
+      });
     });
 
-    it('refuses a page that is already an item, naming it', async () => {
+    it('refuses a page that is already an item, naming it to curators only', async () => {
       const itemId = await makeItem(t, {
         url: 'https://news.example/launch',
         title: 'The launch',
         status: 'in_review',
       });
-      const response = await suggest(anaAgent, { url: 'https://news.example/launch#x' }).expect(
+      const employee = await suggest(anaAgent, { url: 'https://news.example/launch#x' }).expect(
         409,
       );
-      expect(response.body.message).toBe(
+      expect(employee.body.message).toBe('The curators already have this page.');
+      expect(JSON.stringify(employee.body)).not.toContain('The launch');
+      expect(JSON.stringify(employee.body)).not.toContain(itemId);
+
+      const curating = await suggest(curator, { url: 'https://news.example/launch' }).expect(409);
+      expect(curating.body.message).toBe(
         'The curators already have this page: “The launch” (in review).',
       );
-      expect(response.body.details).toMatchObject({ id: itemId });
+      expect(curating.body.details).toMatchObject({ id: itemId });
     });
 
     it('refuses a page the curators set aside', async () => {

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { maySuggestPages, normalizeContentUrl, suggestionTitle } from '@chorus/core';
+import {
+  CONTENT_CURATOR_ROLES,
+  hasAnyRole,
+  maySuggestPages,
+  normalizeContentUrl,
+  suggestionTitle,
+} from '@chorus/core';
 import { EnrollmentService } from '../advocacy/enrollment.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { DomainError } from '../common/domain-error';
@@ -39,16 +45,22 @@ export class SuggestionsService {
   }
 
   /**
-   * Suggests a page to the curators. A page that is already an item is refused (409, naming
-   * it); one already in the inbox is not suggested twice: the existing suggestion is returned,
-   * with this note if it had none.
+   * Suggests a page to the curators. A page that is already an item is refused (409, naming it
+   * to curators only); one already in the inbox is not suggested twice: the existing suggestion
+   * is returned (its note only to its suggester and curators), with the suggester's own note
+   * added if it had none.
    */
   async suggest(user: AuthenticatedUser, input: CreatePageSuggestionDto): Promise<SuggestOutcome> {
     await this.assertMaySuggest(user);
     const url = await this.publicAddress(input.url);
     const note = input.note ?? null;
+    const curates = hasAnyRole(user.roles, CONTENT_CURATOR_ROLES);
     return this.transactions.run(async (manager) => {
       const item = await this.content.findByAddress(url, manager);
+      if (item && !curates) {
+        // Only curators see drafts: an employee learns nothing of an item not yet published.
+        throw new DomainError('conflict', 'errors:suggestions.alreadyKnown');
+      }
       if (item) {
         throw new DomainError(
           'conflict',
@@ -75,8 +87,13 @@ export class SuggestionsService {
           },
         );
       }
-      if (note && !existing.note) await this.entries.addNoteIfNone(existing.id, note, manager);
-      return { entry: await this.entries.getEntry(existing.id, manager), created: false };
+      // A note is its writer's: another person's is neither shown back nor added to.
+      const theirs = existing.suggestedById === user.id;
+      if (theirs && note && !existing.note) {
+        await this.entries.addNoteIfNone(existing.id, note, manager);
+      }
+      const entry = await this.entries.getEntry(existing.id, manager);
+      return { entry: theirs || curates ? entry : { ...entry, note: null }, created: false };
     });
   }
 

@@ -84,6 +84,24 @@ describe("the service worker's copies for reading offline", () => {
     ]);
   });
 
+  it('never keeps an answer that comes back after someone else has signed in', async () => {
+    let answer!: (response: Response) => void;
+    const { caches, context } = setUp({});
+    context.fetch = () => new Promise((resolve) => (answer = resolve));
+    await startOfflineCopiesFor(caches.asCacheStorage(), 'ada');
+
+    const asked = networkOrCopy(new Request(FEED), context);
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    await startOfflineCopiesFor(caches.asCacheStorage(), 'bo');
+    answer(json({ items: ["ada's feed"] }));
+    await (
+      await asked
+    ).kept;
+
+    context.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    await expect(networkOrCopy(new Request(FEED), context)).rejects.toThrow(TypeError);
+  });
+
   it('forgets every copy when the session turns out to be gone (401)', async () => {
     let signedIn = true;
     const { caches, ask } = setUp({

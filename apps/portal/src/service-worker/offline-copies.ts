@@ -21,6 +21,9 @@ export async function networkOrCopy(
   request: Request,
   context: OfflineCopiesContext,
 ): Promise<NetworkOrCopy> {
+  // Whose cache it is as the request leaves: an answer that comes back after someone else has
+  // signed in (or everyone out) may be the previous person's, and is not kept.
+  const owner = await currentOwner(context.caches);
   let response: Response;
   try {
     response = await context.fetch(request);
@@ -29,13 +32,17 @@ export async function networkOrCopy(
     if (copy) return { response: copy, kept: Promise.resolve() };
     throw failure;
   }
-  return { response, kept: keep(request, response.clone(), context) };
+  return { response, kept: keep(request, response.clone(), owner, context) };
 }
 
 /** Whose answers the personal cache holds, or null when nobody's (signed out since). */
 async function ownerOf(cache: Cache): Promise<string | null> {
   const entry = await cache.match(OWNER_ENTRY);
   return entry ? await entry.text() : null;
+}
+
+async function currentOwner(caches: CacheStorage): Promise<string | null> {
+  return (await caches.has(PERSONAL_CACHE)) ? ownerOf(await caches.open(PERSONAL_CACHE)) : null;
 }
 
 /** Starts a personal cache for `userId`, without anything of whoever was signed in before. */
@@ -48,6 +55,7 @@ export async function startOfflineCopiesFor(caches: CacheStorage, userId: string
 async function keep(
   request: Request,
   response: Response,
+  ownerAsSent: string | null,
   context: OfflineCopiesContext,
 ): Promise<void> {
   // The session is gone (expired, signed out elsewhere): nothing of it is shown offline any more.
@@ -58,6 +66,7 @@ async function keep(
   if (!response.ok) return;
   let cache = await context.caches.open(PERSONAL_CACHE);
   let owner = await ownerOf(cache);
+  if (owner !== ownerAsSent) return;
   if (new URL(request.url).pathname === '/api/me') {
     // Someone else is signed in now (through a path the portal did not see): start over for them.
     const { id } = (await response.clone().json()) as { id?: unknown };

@@ -26,7 +26,7 @@ interface FeedToolbarProps {
 export function FeedToolbar({ value, onChange, topics }: FeedToolbarProps) {
   const { t } = useTranslation();
   const topicName = useTopicName();
-  const narrow = useMediaQuery('(max-width: 36em)');
+  const narrow = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const kinds = KIND_CHOICES.map((kind) => ({
     value: kind,
     label: t(`feed.filters.kinds.${kind}`),

@@ -17,7 +17,7 @@ export function FollowedTopics({ topics }: { topics: readonly FollowableTopic[] 
   const { t } = useTranslation();
   const headingId = useId();
   const chipsId = useId();
-  const narrow = useMediaQuery('(max-width: 36em)');
+  const narrow = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const [opened, { toggle }] = useDisclosure(false);
   if (topics.length === 0) return null;
 
