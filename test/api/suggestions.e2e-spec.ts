@@ -97,6 +97,32 @@ describe('suggestions from people', () => {
       expect(response.body).toMatchObject({ title: 'blog.example/field-notes', note: null });
     });
 
+    it('takes at most 20 pages a day from one person', async () => {
+      const keen = await makeUser(t, { name: 'Kim Keen' });
+      await enroll(t, keen);
+      const kim = await signIn(t, keen);
+      const db = t.app.get(DataSource);
+      await db.query(
+        `INSERT INTO source_entries (url, title, suggested_by_id, created_at)
+         SELECT 'https://keen.example/' || n, 'Page ' || n, $1, now() - interval '23 hours'
+           FROM generate_series(1, 20) n`,
+        [keen.id],
+      );
+
+      const refused = await suggest(kim, { url: 'https://keen.example/one-more' }).expect(429);
+      expect(refused.body.message).toBe(
+        'You have suggested 20 pages in the last 24 hours, as many as Chorus takes from one person in a day. Try again tomorrow.',
+      );
+      expect((await inbox()).some((e) => e.url === 'https://keen.example/one-more')).toBe(false);
+
+      // A day after the first of them, there is room again.
+      await db.query(
+        `UPDATE source_entries SET created_at = now() - interval '25 hours'
+          WHERE url = 'https://keen.example/1'`,
+      );
+      await suggest(kim, { url: 'https://keen.example/one-more' }).expect(201);
+    });
+
     it('lets curators suggest without joining the programme', async () => {
       await suggest(curator, { url: 'https://press.example/award' }).expect(201);
     });

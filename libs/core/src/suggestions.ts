@@ -18,6 +18,9 @@ export function isSuggestionOrigin(value: unknown): value is SuggestionOrigin {
   return typeof value === 'string' && (SUGGESTION_ORIGINS as readonly string[]).includes(value);
 }
 
+/** A person suggests at most this many pages in 24 hours: plenty for a keen reader, no flood. */
+export const SUGGESTIONS_PER_DAY = 20;
+
 /**
  * Who may suggest pages: curators and admins, and anyone in the advocacy programme. The API
  * enforces it; the portal offers "Suggest a page" on the same terms.

@@ -203,6 +203,16 @@ export class SourcesRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** How many pages a person suggested in the 24 hours before `now`. */
+  async suggestionsInDay(userId: string, now: Date): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM source_entries
+        WHERE suggested_by_id = $1 AND created_at > $2::timestamptz - interval '24 hours'`,
+      [userId, now],
+    );
+    return row.count;
+  }
+
   /** The pages a person suggested, newest first (for their export of their data). */
   suggestedBy(userId: string): Promise<SourceEntry[]> {
     return this.dataSource

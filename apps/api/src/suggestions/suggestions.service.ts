@@ -4,10 +4,12 @@ import {
   hasAnyRole,
   maySuggestPages,
   normalizeContentUrl,
+  SUGGESTIONS_PER_DAY,
   suggestionTitle,
 } from '@chorus/core';
 import { EnrollmentService } from '../advocacy/enrollment.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { ContentRepository } from '../content/content.repository';
 import { Transactions } from '../database/transactions';
@@ -38,6 +40,7 @@ export class SuggestionsService {
     private readonly content: ContentRepository,
     private readonly feed: FeedService,
     private readonly enrollments: EnrollmentService,
+    private readonly clock: Clock,
     fetchers: SafeFetchers,
   ) {
     // Only the address is checked (a lookup of its host), so a short time limit does.
@@ -118,6 +121,11 @@ export class SuggestionsService {
     const enrolled = (await this.enrollments.find(user.id)) !== null;
     if (!maySuggestPages(user.roles, enrolled)) {
       throw new DomainError('forbidden', 'errors:suggestions.notAllowed');
+    }
+    if ((await this.entries.suggestionsInDay(user.id, this.clock.now())) >= SUGGESTIONS_PER_DAY) {
+      throw new DomainError('too_many_attempts', 'errors:suggestions.dailyLimit', {
+        count: SUGGESTIONS_PER_DAY,
+      });
     }
   }
 
