@@ -61,6 +61,30 @@ describe("sharing on LinkedIn through LinkedIn's composer", () => {
     expect(within(dialog).getByText('Did the post come up empty on LinkedIn?')).toBeInTheDocument();
   });
 
+  it('follows the page the server opened when an admin switched the composer off meanwhile', async () => {
+    shareApi({
+      'GET /api/settings': () => ok(sharingSettings({ linkedinComposer: true })),
+      'POST /api/shares': () =>
+        reply(
+          201,
+          makeCreatedShare({ code: 'AbC123xyz0', intentUrl: SHARE_PAGE, copyTextFirst: true }),
+        ),
+    });
+    const { user, dialog } = await openDialog();
+    const events: string[] = [];
+    fakePopup(events);
+    recordCopies(events);
+    await waitFor(() => expect(shareButton()).toBeEnabled());
+
+    await user.click(shareButton());
+
+    expect(
+      await within(dialog).findByText('Shared. LinkedIn opened in a new window.'),
+    ).toBeInTheDocument();
+    expect(events).toEqual([`copy ${TEXT}`, `open ${SHARE_PAGE}`]);
+    expect(within(dialog).queryByText('Did the post come up empty on LinkedIn?')).toBeNull();
+  });
+
   it('copies the text again and opens the documented share page when the composer came up empty', async () => {
     composerApi();
     const { user, dialog } = await openDialog();

@@ -75,10 +75,9 @@ export function useShareFlow(
 
   /** In a new window, opened by the click itself. */
   const shareInWindow = async (post: SharePost) => {
-    const composer = usesComposer(post.network, pages);
     // Both start before anything is awaited: popup blockers let through only a window opened
     // by the click at once, and the clipboard refuses a page that lost the focus to it.
-    const copies = composer || needsPasting(post.network, pages);
+    const copies = usesComposer(post.network, pages) || needsPasting(post.network, pages);
     const copying = copies ? copyText(post.text) : null;
     const popup = opensWindow(post.network) ? window.open('about:blank', '_blank') : null;
     let share: CreatedShare;
@@ -96,7 +95,9 @@ export function useShareFlow(
       share,
       delivery: opened ? 'window' : 'link',
       clipboard: clipboardState(copied),
-      composer: composer ? 'opened' : null,
+      // The server's answer says which LinkedIn page opened: the settings in the portal's
+      // cache may predate an admin's change.
+      composer: post.network === 'linkedin' && !share.copyTextFirst ? 'opened' : null,
     });
   };
 
