@@ -1,3 +1,5 @@
+import { SOCIAL_NETWORK_NAMES } from './social-networks';
+
 /** The three stages of the training, in the order they are taken. */
 export const TRAINING_STAGES = [1, 2, 3] as const;
 export type TrainingStage = (typeof TRAINING_STAGES)[number];
@@ -40,15 +42,7 @@ export type EscalationNetwork = (typeof ESCALATION_NETWORKS)[number];
 
 /** The networks a comment can be reported on, named as the rest of Chorus names them. */
 export const ESCALATION_NETWORK_NAMES: Record<Exclude<EscalationNetwork, 'other'>, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  xing: 'Xing',
-  bluesky: 'Bluesky',
-  reddit: 'Reddit',
-  mastodon: 'Mastodon',
+  ...SOCIAL_NETWORK_NAMES,
   tiktok: 'TikTok',
   youtube: 'YouTube',
 };
