@@ -59,9 +59,17 @@ export function buildIfNeeded(root, log = console.log, only = undefined) {
   return built;
 }
 
-/** Runs `npm run <script>` in the repository, showing its output; throws when it fails. */
+/**
+ * Runs `npm run <script>` in the repository, showing its output; throws when it fails. Always a
+ * production build, whoever asks: jest sets NODE_ENV=test, which Vite would otherwise keep, and
+ * build a portal without what only production builds have (the service worker's registration).
+ */
 function runScript(root, script) {
-  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', '--silent', script], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0)
     throw new Error(`npm run ${script} failed (exit code ${result.status}).`);
 }

@@ -62,6 +62,8 @@ export async function launchChromiumWithExtension({
     ],
     {
       stdio: ['ignore', 'ignore', 'pipe'],
+      // A process group of its own, so that stopping it stops its helper processes too.
+      detached: true,
       // On Linux, Chromium takes its interface language from the environment.
       env: language ? { ...process.env, LANGUAGE: language } : process.env,
     },
@@ -74,8 +76,20 @@ export async function launchChromiumWithExtension({
     await browser?.close().catch(() => undefined);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
-    // Chromium's helper processes may still be writing there for a moment after it exits.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    // Its helper processes (the group's other members) may outlive it, writing to the profile.
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // The group is gone already.
+    }
+    await eventually('the Chromium profile to be removed', () => {
+      try {
+        rmSync(profile, { recursive: true, force: true });
+        return true;
+      } catch {
+        return false;
+      }
+    });
   };
 
   let browser: Browser | undefined;
