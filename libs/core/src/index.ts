@@ -19,6 +19,7 @@ export * from './notification-messages';
 export * from './passwords';
 export * from './people';
 export * from './random';
+export * from './recognition-periods';
 export * from './reminders';
 export * from './post-length';
 export * from './roles';
