@@ -28,6 +28,7 @@ export * from './share-sources';
 export * from './slack-blocks';
 export * from './social-networks';
 export * from './teams-card';
+export * from './time-series';
 export * from './time-zone';
 export * from './translations';
 export * from './sso';

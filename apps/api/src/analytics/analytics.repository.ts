@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  bucketStart,
   isPeopleDimension,
-  weekStart,
   type AdvocateRanking,
   type AnalyticsDimension,
   type AnalyticsInterval,
@@ -147,10 +147,9 @@ export class AnalyticsRepository {
       this.run<ShareFigures & { day: string }>(sharesByDayStatement(scope)),
       this.run<ClickFigures & { day: string }>(clicksByDayStatement(scope)),
     ]);
-    const bucket = interval === 'week' ? weekStart : (day: string) => day;
     const points = new Map<string, ShareFigures & ClickFigures & { start: string }>();
     for (const [day, share, click] of mergeBy(shares, clicks, (row) => row.day)) {
-      const start = bucket(day);
+      const start = bucketStart(day, interval);
       const point = points.get(start) ?? { start, ...ZERO };
       point.shares += share?.shares ?? 0;
       point.verifiedShares += share?.verifiedShares ?? 0;

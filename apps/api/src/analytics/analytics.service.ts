@@ -14,7 +14,7 @@ import {
   rate,
   SHARE_NETWORKS,
   sharesBySource,
-  weekStart,
+  bucketStarts,
   type AdvocateNameStyle,
   type AdvocateRanking,
   type AnalyticsDimension,
@@ -192,22 +192,16 @@ export class AnalyticsService {
     const rows = new Map(
       (await this.analytics.series(scope, interval)).map((row) => [row.start, row]),
     );
-    const step = interval === 'week' ? 7 : 1;
-    const first = interval === 'week' ? weekStart(scope.from) : scope.from;
-    const count = Math.ceil(daysBetween(first, scope.to) / step);
-    const points: SeriesPoint[] = [];
-    for (let index = 0; index < count; index += 1) {
-      const start = addDays(first, index * step);
+    return bucketStarts(scope.from, scope.to, interval).map((start) => {
       const row = rows.get(start);
-      points.push({
+      return {
         start,
         shares: row?.shares ?? 0,
         verifiedShares: row?.verifiedShares ?? 0,
         clicks: row?.clicks ?? 0,
         uniqueVisitors: row?.uniqueVisitors ?? 0,
-      });
-    }
-    return points;
+      };
+    });
   }
 
   /**
