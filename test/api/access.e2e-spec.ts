@@ -136,6 +136,7 @@ const ACCESS: Record<string, 'public' | 'signed-link' | 'signed-in' | readonly R
   'POST /api/shares/preflight': 'signed-in',
   'POST /api/shares': 'signed-in',
   'GET /api/shares/mine': 'signed-in',
+  'GET /api/me/activity': 'signed-in',
   'GET /api/shares/by-code/:code': ['admin'],
   'PATCH /api/shares/:id': ['admin'],
   'GET /api/analytics/summary': ['analyst', 'admin', 'curator'],

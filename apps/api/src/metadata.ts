@@ -45,6 +45,7 @@ export default async () => {
     ['./training/dto/training.dto']: await import('./training/dto/training.dto.js'),
     ['./feed/dto/feed.dto']: await import('./feed/dto/feed.dto.js'),
     ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
+    ['./sharing/dto/my-activity.dto']: await import('./sharing/dto/my-activity.dto.js'),
     ['./advocacy/dto/advocacy.dto']: await import('./advocacy/dto/advocacy.dto.js'),
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
@@ -3825,6 +3826,93 @@ export default async () => {
           },
         ],
         [
+          import('./sharing/dto/my-activity.dto.js'),
+          {
+            MyActivityQueryDto: {
+              period: {
+                required: true,
+                default: 'month',
+                enum: ['all', 'month', 'last-28-days', 'year'],
+              },
+            },
+            ActivityDaysDto: {
+              from: { required: true, type: () => String },
+              to: { required: true, type: () => String },
+            },
+            ActivityPointDto: {
+              date: { required: true, type: () => String },
+              shares: {
+                required: true,
+                type: () => Number,
+                description: 'Shares I made in the bucket.',
+              },
+              clicks: {
+                required: true,
+                type: () => Number,
+                description: 'Human clicks on my links in the bucket (my own visits excluded).',
+              },
+            },
+            NetworkActivityDto: {
+              network: {
+                required: true,
+                enum: [
+                  'email',
+                  'linkedin',
+                  'x',
+                  'facebook',
+                  'xing',
+                  'reddit',
+                  'bluesky',
+                  'threads',
+                  'mastodon',
+                  'whatsapp',
+                  'telegram',
+                ],
+              },
+              shares: {
+                required: true,
+                type: () => Number,
+                description: 'Shares I made on the network in the period.',
+              },
+              verified: {
+                required: true,
+                type: () => Number,
+                description: 'Of those, the ones verified.',
+              },
+              clicks: {
+                required: true,
+                type: () => Number,
+                description: 'Clicks on my links on the network in the period.',
+              },
+            },
+            ActivityTotalsDto: {
+              shares: { required: true, type: () => Number },
+              verified: { required: true, type: () => Number },
+              clicks: { required: true, type: () => Number },
+              uniqueVisitors: { required: true, type: () => Number },
+            },
+            MyActivityDto: {
+              period: {
+                required: true,
+                type: () => t['./sharing/dto/my-activity.dto'].ActivityDaysDto,
+              },
+              interval: { required: true, enum: ['month', 'day', 'week'] },
+              series: {
+                required: true,
+                type: () => [t['./sharing/dto/my-activity.dto'].ActivityPointDto],
+              },
+              networks: {
+                required: true,
+                type: () => [t['./sharing/dto/my-activity.dto'].NetworkActivityDto],
+              },
+              totals: {
+                required: true,
+                type: () => t['./sharing/dto/my-activity.dto'].ActivityTotalsDto,
+              },
+            },
+          },
+        ],
+        [
           import('./sharing/dto/preflight.dto.js'),
           {
             SharePreflightDto: {
@@ -4945,6 +5033,14 @@ export default async () => {
               update: { type: t['./profile/dto/profile.dto'].ProfileDto },
               export: { type: Object },
               remove: {},
+            },
+          },
+        ],
+        [
+          import('./sharing/my-activity.controller.js'),
+          {
+            MyActivityController: {
+              get: { type: t['./sharing/dto/my-activity.dto'].MyActivityDto },
             },
           },
         ],

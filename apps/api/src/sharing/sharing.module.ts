@@ -7,6 +7,9 @@ import { GuardrailsModule } from '../guardrails/guardrails.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { Share } from './entities/share.entity';
+import { MyActivityController } from './my-activity.controller';
+import { MyActivityRepository } from './my-activity.repository';
+import { MyActivityService } from './my-activity.service';
 import { ShareGateService } from './share-gate.service';
 import { SharesRepository } from './shares.repository';
 import { SharesService } from './shares.service';
@@ -22,8 +25,14 @@ import { SharingController } from './sharing.controller';
     TrackingModule,
     AuditModule,
   ],
-  controllers: [SharingController],
-  providers: [ShareGateService, SharesService, SharesRepository],
+  controllers: [SharingController, MyActivityController],
+  providers: [
+    ShareGateService,
+    SharesService,
+    SharesRepository,
+    MyActivityService,
+    MyActivityRepository,
+  ],
   exports: [SharesRepository],
 })
 export class SharingModule {}

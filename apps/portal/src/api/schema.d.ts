@@ -1683,6 +1683,26 @@ export interface paths {
     patch: operations['Sharing_update'];
     trace?: never;
   };
+  '/api/me/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My shares and the clicks on my links over a period, over time and by network
+     * @description Counted as everywhere else (DESIGN.md "Counting honestly"): shares by the day they were made, clicks by the day they came; every day, week or month of the period is there.
+     */
+    get: operations['MyActivity_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/analytics/summary': {
     parameters: {
       query?: never;
@@ -4005,6 +4025,61 @@ export interface components {
     UpdateShareDto: {
       /** @description true: the link answers 410 Gone; false: it works again */
       disabled: boolean;
+    };
+    /** @enum {string} */
+    ActivityPeriod: 'month' | 'last-28-days' | 'year' | 'all';
+    /**
+     * @description By day for up to 31 days, by week for up to a year, by month beyond
+     * @enum {string}
+     */
+    SeriesInterval: 'day' | 'week' | 'month';
+    ActivityPointDto: {
+      /**
+       * Format: date
+       * @description The bucket's first day: the day, the week's Monday or the month's first day
+       */
+      date: string;
+      /** @description Shares I made in the bucket. */
+      shares: number;
+      /** @description Human clicks on my links in the bucket (my own visits excluded). */
+      clicks: number;
+    };
+    NetworkActivityDto: {
+      network: components['schemas']['ShareNetwork'];
+      /** @description Shares I made on the network in the period. */
+      shares: number;
+      /** @description Of those, the ones verified. */
+      verified: number;
+      /** @description Clicks on my links on the network in the period. */
+      clicks: number;
+    };
+    ActivityDaysDto: {
+      /**
+       * Format: date
+       * @description First day, in the organisation's time zone (all time: my first share's day)
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day, included: today
+       */
+      to: string;
+    };
+    ActivityTotalsDto: {
+      shares: number;
+      verified: number;
+      clicks: number;
+      uniqueVisitors: number;
+    };
+    MyActivityDto: {
+      /** @description By day for up to 31 days, by week for up to a year, by month beyond */
+      interval: components['schemas']['SeriesInterval'];
+      /** @description Every day, week or month of the period, oldest first, empty ones included */
+      series: components['schemas']['ActivityPointDto'][];
+      /** @description The networks I shared on or got clicks from in the period, most clicks first */
+      networks: components['schemas']['NetworkActivityDto'][];
+      period: components['schemas']['ActivityDaysDto'];
+      totals: components['schemas']['ActivityTotalsDto'];
     };
     SourceSharesDto: {
       source: components['schemas']['ShareSource'];
@@ -12958,6 +13033,55 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  MyActivity_get: {
+    parameters: {
+      query?: {
+        /** @description This month, the last 28 days, this year or all time, in the organisation's calendar days and ending today */
+        period?: components['schemas']['ActivityPeriod'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyActivityDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
         headers: {
           [name: string]: unknown;
         };
