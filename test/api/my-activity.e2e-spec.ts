@@ -38,11 +38,13 @@ describe('my activity', () => {
 
     const x = await makeShare(t, adaUser, item, {
       network: 'x',
+      declaredAudience: 300,
       at: new Date('2026-11-03T09:00:00Z'),
       verifiedAt: new Date('2026-11-03T10:00:00Z'),
     });
     const linkedin = await makeShare(t, adaUser, item, {
       network: 'linkedin',
+      declaredAudience: 1200,
       at: new Date('2026-11-18T09:00:00Z'),
       verifiedAt: new Date('2026-11-19T10:00:00Z'),
     });
@@ -57,6 +59,7 @@ describe('my activity', () => {
     });
     const lastYear = await makeShare(t, adaUser, item, {
       network: 'x',
+      declaredAudience: 250,
       at: new Date('2025-06-10T09:00:00Z'),
     });
     const colleague = await makeShare(t, await makeUser(t), item, {
@@ -92,7 +95,7 @@ describe('my activity', () => {
   afterEach(() => jest.restoreAllMocks());
 
   const activity = (who: SignedInAgent, period?: string) =>
-    who.api.get(`/api/me/activity${period ? `?period=${period}` : ''}`).expect(200);
+    who.api.get(period ? `/api/me/activity?period=${period}` : '/api/me/activity').expect(200);
 
   it('shows this month by day: my shares and clicks on every day, by network, and in all', async () => {
     const { body } = await activity(ada);
@@ -113,7 +116,13 @@ describe('my activity', () => {
       { network: 'x', shares: 1, verified: 1, clicks: 3 },
     ]);
     // Unique visitors are counted per day: v1 came on two days.
-    expect(body.totals).toEqual({ shares: 3, verified: 2, clicks: 7, uniqueVisitors: 6 });
+    expect(body.totals).toEqual({
+      shares: 3,
+      verified: 2,
+      clicks: 7,
+      uniqueVisitors: 6,
+      declaredReach: 1500,
+    });
     expect((await activity(ada, 'month')).body).toEqual(body);
   });
 
@@ -124,7 +133,13 @@ describe('my activity', () => {
     expect(body.interval).toBe('day');
     expect(body.series).toHaveLength(28);
     expect(body.series[6]).toEqual({ date: '2026-10-30', shares: 1, clicks: 0 });
-    expect(body.totals).toEqual({ shares: 4, verified: 2, clicks: 7, uniqueVisitors: 6 });
+    expect(body.totals).toEqual({
+      shares: 4,
+      verified: 2,
+      clicks: 7,
+      uniqueVisitors: 6,
+      declaredReach: 1500,
+    });
   });
 
   it('shows this year by week, each week named by its Monday', async () => {
@@ -157,7 +172,13 @@ describe('my activity', () => {
       { network: 'x', shares: 2, verified: 1, clicks: 8 },
       { network: 'linkedin', shares: 3, verified: 1, clicks: 4 },
     ]);
-    expect(body.totals).toEqual({ shares: 5, verified: 2, clicks: 12, uniqueVisitors: 11 });
+    expect(body.totals).toEqual({
+      shares: 5,
+      verified: 2,
+      clicks: 12,
+      uniqueVisitors: 11,
+      declaredReach: 1750,
+    });
   });
 
   it('shows someone who has not shared yet today, empty, and nobody else’s figures', async () => {
@@ -170,7 +191,7 @@ describe('my activity', () => {
       interval: 'day',
       series: [{ date: '2026-11-20', shares: 0, clicks: 0 }],
       networks: [],
-      totals: { shares: 0, verified: 0, clicks: 0, uniqueVisitors: 0 },
+      totals: { shares: 0, verified: 0, clicks: 0, uniqueVisitors: 0, declaredReach: 0 },
     });
   });
 

@@ -3890,6 +3890,12 @@ export default async () => {
               verified: { required: true, type: () => Number },
               clicks: { required: true, type: () => Number },
               uniqueVisitors: { required: true, type: () => Number },
+              declaredReach: {
+                required: true,
+                type: () => Number,
+                description:
+                  "The audiences I declared for the networks of the period's shares: declared, never measured.",
+              },
             },
             MyActivityDto: {
               period: {

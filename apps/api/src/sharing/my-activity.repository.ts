@@ -16,6 +16,8 @@ export interface NetworkActivity {
   verified: number;
   clicks: number;
   uniqueVisitors: number;
+  /** The audiences the person declared on the shares, added up. */
+  declaredReach: number;
 }
 
 /**
@@ -71,7 +73,8 @@ export class MyActivityRepository {
   byNetwork(userId: string, { from, to }: DaySpan): Promise<NetworkActivity[]> {
     return this.dataSource.query(
       `WITH made AS (
-         SELECT share.network, count(*)::int AS shares, count(share.verified_at)::int AS verified
+         SELECT share.network, count(*)::int AS shares, count(share.verified_at)::int AS verified,
+                coalesce(sum(share.declared_audience), 0)::bigint::float8 AS declared_reach
            FROM shares share
           WHERE share.user_id = $1 AND share.day BETWEEN $2::date AND $3::date
           GROUP BY share.network
@@ -84,7 +87,8 @@ export class MyActivityRepository {
        )
        SELECT network, coalesce(made.shares, 0) AS shares, coalesce(made.verified, 0) AS verified,
               coalesce(clicked.clicks, 0) AS clicks,
-              coalesce(clicked.unique_visitors, 0) AS "uniqueVisitors"
+              coalesce(clicked.unique_visitors, 0) AS "uniqueVisitors",
+              coalesce(made.declared_reach, 0) AS "declaredReach"
          FROM made FULL JOIN clicked USING (network)`,
       [userId, from, to],
     );

@@ -23,8 +23,8 @@ export interface MyActivity {
   period: DaySpan;
   interval: SeriesInterval;
   series: ActivityPoint[];
-  networks: Omit<NetworkActivity, 'uniqueVisitors'>[];
-  totals: { shares: number; verified: number; clicks: number; uniqueVisitors: number };
+  networks: Omit<NetworkActivity, 'uniqueVisitors' | 'declaredReach'>[];
+  totals: Omit<NetworkActivity, 'network'>;
 }
 
 /** A person's own figures over a period: over time, by network, and in all. */
@@ -71,12 +71,13 @@ export class MyActivityService {
             b.shares - a.shares ||
             SHARE_NETWORKS.indexOf(a.network) - SHARE_NETWORKS.indexOf(b.network),
         )
-        .map(({ uniqueVisitors: _left, ...figures }) => figures),
+        .map(({ network, shares, verified, clicks }) => ({ network, shares, verified, clicks })),
       totals: {
         shares: sum('shares'),
         verified: sum('verified'),
         clicks: sum('clicks'),
         uniqueVisitors: sum('uniqueVisitors'),
+        declaredReach: sum('declaredReach'),
       },
     };
   }

@@ -4070,6 +4070,8 @@ export interface components {
       verified: number;
       clicks: number;
       uniqueVisitors: number;
+      /** @description The audiences I declared for the networks of the period's shares: declared, never measured. */
+      declaredReach: number;
     };
     MyActivityDto: {
       /** @description By day for up to 31 days, by week for up to a year, by month beyond */

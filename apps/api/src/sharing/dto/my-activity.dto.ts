@@ -69,6 +69,9 @@ export class ActivityTotalsDto {
   verified: number;
   clicks: number;
   uniqueVisitors: number;
+
+  /** The audiences I declared for the networks of the period's shares: declared, never measured. */
+  declaredReach: number;
 }
 
 export class MyActivityDto {
