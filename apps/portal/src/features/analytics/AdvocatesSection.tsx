@@ -9,7 +9,7 @@ import type { AdvocateRow, AnalyticsQuery } from './analytics-types';
 import { CsvLink } from './CsvLink';
 import { SectionHeader } from './SectionHeader';
 import { useAnalyticsAdvocates } from './use-analytics-advocates';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /** Advocates the dashboard ranks; the CSV has everyone ranked. */
 export const TOP_ADVOCATES = 10;

@@ -12,7 +12,7 @@ import { BreakdownTable } from './BreakdownTable';
 import { CsvLink } from './CsvLink';
 import { SectionHeader } from './SectionHeader';
 import { useAnalyticsBreakdown } from './use-analytics-breakdown';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /** Rows a dashboard breakdown shows: enough for a readable chart; the CSV has them all. */
 export const BREAKDOWN_ROWS = 10;

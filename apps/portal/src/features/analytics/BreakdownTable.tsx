@@ -3,7 +3,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BreakdownRow, Figures } from './analytics-types';
 import { breakdownLabel } from './breakdown-labels';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /** The figures of every breakdown table, in the order of "Counting honestly". */
 export const FIGURE_COLUMNS = [

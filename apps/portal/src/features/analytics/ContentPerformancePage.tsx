@@ -24,7 +24,7 @@ import { readContentSort, writeContentSort } from './content-sort';
 import { CsvLink } from './CsvLink';
 import { PeriodSummary } from './PeriodSummary';
 import { useAnalyticsBreakdown } from './use-analytics-breakdown';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /** Items listed at first, and added by each "Show more". */
 export const CONTENT_PAGE_SIZE = 25;

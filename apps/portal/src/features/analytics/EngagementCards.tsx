@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MetricCard } from '../../components/MetricCard';
 import type { AnalyticsSummary } from './analytics-types';
 import { SharesBySourceCard } from './SharesBySourceCard';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /** Card widths by the room there is, from one column on a phone to a row on a wide screen. */
 export const CARD_COLUMNS = { base: 1, '440px': 2, '720px': 3, '1100px': 4 };

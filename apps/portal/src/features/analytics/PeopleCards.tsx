@@ -4,7 +4,7 @@ import { MetricCard } from '../../components/MetricCard';
 import { STAGE_COLORS } from '../../lib/stage-colors';
 import type { PeopleFigures } from './analytics-types';
 import { CARD_COLUMNS } from './EngagementCards';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /** Who takes part: enrolment, adoption, participation, the policy and the training. */
 export function PeopleCards({ people, busy }: { people: PeopleFigures; busy: boolean }) {

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { periodDays } from './analytics-period';
 import type { AnalyticsScope } from './analytics-types';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /** The period and the filters the figures are for, in words: "Oct 26 – Nov 22, 2026, …". */
 export function PeriodSummary({ scope }: { scope: AnalyticsScope }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MetricCard } from '../../components/MetricCard';
 import { rate } from '@chorus/core';
 import type { AnalyticsSummary } from './analytics-types';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 /**
  * Where the period's shares were started (the feed, a digest, a notification, a chat channel,

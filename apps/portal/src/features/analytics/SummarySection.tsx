@@ -7,7 +7,7 @@ import { CsvLink } from './CsvLink';
 import { EngagementCards } from './EngagementCards';
 import { PeopleCards } from './PeopleCards';
 import { PeriodSummary } from './PeriodSummary';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 interface SummarySectionProps {
   summary: AnalyticsSummary;

@@ -10,7 +10,7 @@ import type { AnalyticsQuery, SeriesPoint } from './analytics-types';
 import { CsvLink } from './CsvLink';
 import { SectionHeader } from './SectionHeader';
 import { useAnalyticsTimeseries } from './use-analytics-timeseries';
-import { useFigureFormat } from './use-figure-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 
 const SERIES = [
   { name: 'shares', color: 'indigo.6' },

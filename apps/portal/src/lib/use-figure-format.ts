@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
+import { currentLanguage } from '../i18n';
 
 /** Shown where a ratio has nothing to divide by: never 0 %, which would be a claim. */
 export const NO_FIGURE = '–';
@@ -31,6 +31,11 @@ export function useFigureFormat() {
       month: 'short',
       timeZone: 'UTC',
     });
+    const shortMonth = new Intl.DateTimeFormat(language, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     return {
       count: (value: number) => count.format(value),
       /** A share from 0 to 1, with one decimal: "42.5%"; "–" for none. */
@@ -43,6 +48,8 @@ export function useFigureFormat() {
       day: (value: string) => day.format(asDate(value)),
       /** "Nov 22", for chart axes. */
       shortDay: (value: string) => shortDay.format(asDate(value)),
+      /** "Nov 2026", for chart axes by month. */
+      shortMonth: (value: string) => shortMonth.format(asDate(value)),
       /** "Oct 26 – Nov 22, 2026": one date when both are the same day. */
       days: (from: string, to: string) => day.formatRange(asDate(from), asDate(to)),
     };
