@@ -132,6 +132,21 @@ export function makeMySharesPage(
   };
 }
 
+/** My activity over a few days of this month, every day there, nothing shared unless told. */
+export function makeMyActivity(
+  overrides: Partial<Schemas['MyActivityDto']> = {},
+): Schemas['MyActivityDto'] {
+  const days = ['2026-11-01', '2026-11-02', '2026-11-03'];
+  return {
+    period: { from: days[0]!, to: days.at(-1)! },
+    interval: 'day',
+    series: days.map((date) => ({ date, shares: 0, clicks: 0 })),
+    networks: [],
+    totals: { shares: 0, verified: 0, clicks: 0, uniqueVisitors: 0, declaredReach: 0 },
+    ...overrides,
+  };
+}
+
 /** The admin's view of a working tracked link. */
 export function makeShareAdmin(
   overrides: Partial<Schemas['ShareAdminDto']> = {},

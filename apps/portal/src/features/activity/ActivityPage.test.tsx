@@ -1,17 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { type Handler, mockApi, ok } from '../../test/mock-api';
+import { type Handler, mockApi, ok, undocumented } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
-import { makeMyShare, makeMySharesPage, makeShareTotals } from '../../test/sharing-factories';
+import { makeMyActivity, makeMyShare, makeMySharesPage } from '../../test/sharing-factories';
 import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { ActivityPage } from './ActivityPage';
 
-function activityApi(mine: Handler<'GET /api/shares/mine'>) {
-  return mockApi({ 'GET /api/shares/mine': mine });
+function activityApi(
+  mine: Handler<'GET /api/shares/mine'>,
+  activity: Handler<'GET /api/me/activity'> = () => ok(makeMyActivity()),
+) {
+  return mockApi({ 'GET /api/shares/mine': mine, 'GET /api/me/activity': activity });
 }
 
-function renderActivity() {
-  return renderPage(ActivityPage, { path: '/activity', user: makeUser({ name: 'Ada' }) });
+function renderActivity(path = '/activity') {
+  return renderPage(ActivityPage, { path, user: makeUser({ name: 'Ada' }) });
 }
 
 const cellsOf = (row: HTMLElement) =>
@@ -20,24 +23,29 @@ const cellsOf = (row: HTMLElement) =>
     .map((cell) => cell.textContent);
 
 describe('my activity', () => {
-  it('shows my totals, each with the definition shared with the analytics dashboard', async () => {
-    activityApi(() =>
-      ok(
-        makeMySharesPage([makeMyShare()], {
-          totals: makeShareTotals({
-            shares: 14,
-            verified: 9,
-            clicks: 1234,
-            uniqueVisitors: 1001,
-            declaredReach: 5400,
+  it('shows this month’s totals, each with the definition shared with the analytics dashboard', async () => {
+    const api = activityApi(
+      () => ok(makeMySharesPage([makeMyShare()])),
+      () =>
+        ok(
+          makeMyActivity({
+            period: { from: '2026-11-01', to: '2026-11-20' },
+            totals: {
+              shares: 14,
+              verified: 9,
+              clicks: 1234,
+              uniqueVisitors: 1001,
+              declaredReach: 5400,
+            },
           }),
-        }),
-      ),
+        ),
     );
     const { i18n } = renderActivity();
 
     expect(await screen.findByRole('region', { name: 'Shares' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'My activity' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'This month' })).toBeChecked();
+    expect(screen.getByText('Nov 1 – 20, 2026')).toBeInTheDocument();
     // Each figure, with the definition of the same metric on the analytics dashboard.
     const figures = [
       ['Shares', '14', 'shares'],
@@ -51,6 +59,157 @@ describe('my activity', () => {
         `${name}${value}${i18n.t(`metrics.${metric}.help`)}`,
       );
     }
+    expect(api.requestsTo('GET', '/api/me/activity').map((request) => request.url.search)).toEqual([
+      '?period=month',
+    ]);
+  });
+
+  it('draws clicks and shares over the period, by day, week or month as the period asks', async () => {
+    activityApi(
+      () => ok(makeMySharesPage([])),
+      () =>
+        ok(
+          makeMyActivity({
+            interval: 'week',
+            series: [
+              { date: '2026-10-26', shares: 2, clicks: 1 },
+              { date: '2026-11-02', shares: 0, clicks: 0 },
+            ],
+          }),
+        ),
+    );
+    renderActivity();
+
+    expect(
+      await screen.findByRole('figure', {
+        name: 'Clicks and shares by week, each week from its Monday',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Over time' })).toBeInTheDocument();
+  });
+
+  it('says there is nothing to draw in a period without shares or clicks', async () => {
+    activityApi(() => ok(makeMySharesPage([])));
+    renderActivity();
+
+    expect(
+      await screen.findByText('Nothing to draw: no shares or clicks in this period.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(screen.getByText('No shares or clicks in this period.')).toBeInTheDocument();
+  });
+
+  it('lists the period’s figures by network, most clicks first as the API orders them', async () => {
+    activityApi(
+      () => ok(makeMySharesPage([])),
+      () =>
+        ok(
+          makeMyActivity({
+            networks: [
+              { network: 'linkedin', shares: 2, verified: 1, clicks: 1400 },
+              { network: 'x', shares: 1, verified: 0, clicks: 3 },
+            ],
+          }),
+        ),
+    );
+    renderActivity();
+
+    const table = await screen.findByRole('table', { name: 'By network' });
+    const [header, ...rows] = within(table).getAllByRole('row');
+    expect(
+      within(header!)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Network', 'Shares', 'Verified shares', 'Clicks']);
+    expect(rows.map(cellsOf)).toEqual([
+      ['LinkedIn', '2', '1', '1,400'],
+      ['X', '1', '0', '3'],
+    ]);
+  });
+
+  it('shows the period chosen, keeps it in the address, and reads it from there', async () => {
+    const api = activityApi(
+      () => ok(makeMySharesPage([])),
+      ({ query }) =>
+        ok(
+          makeMyActivity({
+            totals: {
+              shares: query.period === 'last-28-days' ? 28 : 3,
+              verified: 0,
+              clicks: 0,
+              uniqueVisitors: 0,
+              declaredReach: 0,
+            },
+          }),
+        ),
+    );
+    const { user, router } = renderActivity('/activity?period=year');
+    expect(await screen.findByRole('radio', { name: 'This year' })).toBeChecked();
+
+    await user.click(screen.getByRole('radio', { name: 'Last 28 days' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Shares' })).toHaveTextContent('28'),
+    );
+    expect(router.state.location.search).toBe('?period=last-28-days');
+    expect(api.requestsTo('GET', '/api/me/activity').map((request) => request.url.search)).toEqual([
+      '?period=year',
+      '?period=last-28-days',
+    ]);
+
+    await user.click(screen.getByRole('radio', { name: 'This month' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('shows this month when the address names a period the page does not offer', async () => {
+    const api = activityApi(() => ok(makeMySharesPage([])));
+    renderActivity('/activity?period=quarter');
+
+    expect(await screen.findByRole('radio', { name: 'This month' })).toBeChecked();
+    expect(api.requestsTo('GET', '/api/me/activity').map((request) => request.url.search)).toEqual([
+      '?period=month',
+    ]);
+  });
+
+  it('still lists my shares when the period’s figures fail, and offers to try again', async () => {
+    let fail = true;
+    activityApi(
+      () => ok(makeMySharesPage([makeMyShare({ item: { ...makeMyShare().item, title: 'Kept' } })])),
+      () => (fail ? undocumented(500, 'Something broke') : ok(makeMyActivity())),
+    );
+    const { user } = renderActivity();
+
+    expect(
+      await screen.findByText('Your figures for the period could not be loaded'),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Kept' })).toBeInTheDocument();
+
+    fail = false;
+    await user.click(screen.getByRole('button', { name: /try again/i }));
+    expect(await screen.findByRole('region', { name: 'Shares' })).toBeInTheDocument();
+  });
+
+  it('offers the periods in the phone’s own picker and the networks as cards on a phone', async () => {
+    showAtWidth(PHONE_WIDTH);
+    const api = activityApi(
+      () => ok(makeMySharesPage([])),
+      () =>
+        ok(makeMyActivity({ networks: [{ network: 'x', shares: 1, verified: 1, clicks: 1234 }] })),
+    );
+    const { user, router } = renderActivity();
+
+    const networks = await screen.findByRole('list', { name: 'By network' });
+    const [card] = within(networks).getAllByRole('listitem');
+    expect(cardTitle(card!)).toHaveTextContent('X');
+    expect(cardFields(card!)).toEqual({ Shares: '1', 'Verified shares': '1', Clicks: '1,234' });
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'All time');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?period=all'));
+    await waitFor(() =>
+      expect(api.requestsTo('GET', '/api/me/activity').at(-1)?.url.search).toBe('?period=all'),
+    );
   });
 
   it('lists my shares with what each link counted', async () => {
@@ -190,7 +349,7 @@ describe('my activity', () => {
     const { user, router } = renderActivity();
 
     expect(await screen.findByText('You have not shared anything yet')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Shares' })).toHaveTextContent('0');
+    expect(await screen.findByRole('region', { name: 'Shares' })).toHaveTextContent('0');
     await user.click(screen.getByRole('link', { name: 'Find something to share on Home' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));

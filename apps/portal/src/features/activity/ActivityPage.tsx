@@ -1,70 +1,39 @@
-import { Anchor, EmptyState, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import type { ActivityPeriod } from '@chorus/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { PageLoader } from '../../components/PageLoader';
-import { Pager } from '../../components/Pager';
-import { QueryError } from '../../components/QueryError';
-import { useLastPageFallback } from '../../components/use-last-page-fallback';
-import { ActivityTotals } from './ActivityTotals';
-import { MySharesTable } from './MySharesTable';
-import { useMyShares } from './use-my-shares';
+import { useSearchParams } from 'react-router';
+import { ActivityPeriodControl } from './ActivityPeriodControl';
+import { readActivityPeriod, writeActivityPeriod } from './activity-period';
+import { MySharesSection } from './MySharesSection';
+import { PeriodActivity } from './PeriodActivity';
 
-export const ACTIVITY_PAGE_SIZE = 25;
-
-/** What my shares brought in: my totals, each defined, and every share with its figures. */
+/**
+ * What my shares brought in over a period (the period in the address): my totals, each
+ * defined, a chart over time and the figures by network; then every share with its figures.
+ */
 export function ActivityPage() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const shares = useMyShares(page, ACTIVITY_PAGE_SIZE);
-  const pastTheEnd = useLastPageFallback(
-    shares.isPlaceholderData ? undefined : shares.data,
-    setPage,
-  );
+  const [params, setParams] = useSearchParams();
+  const period = readActivityPeriod(params);
+  const choose = (chosen: ActivityPeriod) =>
+    setParams((current) => writeActivityPeriod(current, chosen));
 
   return (
     <Stack>
-      <div>
-        <Title order={1}>{t('activity.title')}</Title>
-        <Text c="dimmed">{t('activity.intro')}</Text>
-      </div>
-      {shares.isPending || pastTheEnd ? (
-        <PageLoader label={t('activity.loading')} />
-      ) : shares.isError ? (
-        <QueryError
-          title={t('activity.loadFailed')}
-          error={shares.error}
-          onRetry={() => void shares.refetch()}
-        />
-      ) : (
-        <>
-          <ActivityTotals totals={shares.data.totals} />
-          <Title order={2} size="h3">
-            {t('activity.table.title')}
-          </Title>
-          {shares.data.items.length === 0 ? (
-            <EmptyState
-              title={t('activity.empty')}
-              description={
-                <Anchor component={Link} to="/">
-                  {t('activity.emptyLink')}
-                </Anchor>
-              }
-            />
-          ) : (
-            <>
-              <MySharesTable shares={shares.data.items} />
-              <Pager
-                page={shares.data.page}
-                pageSize={shares.data.pageSize}
-                total={shares.data.total}
-                shown={shares.data.items.length}
-                onPageChange={setPage}
-              />
-            </>
-          )}
-        </>
-      )}
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={1}>{t('activity.title')}</Title>
+          <Text c="dimmed">{t('activity.intro')}</Text>
+        </div>
+        <ActivityPeriodControl value={period} onChange={choose} />
+      </Group>
+      <PeriodActivity period={period} />
+      {/*
+        Recognition for the same period goes here, side by side on a wide screen:
+        <SimpleGrid type="container" cols={{ base: 1, '720px': 2 }}> with points' MyPointsCard
+        and leaderboards' MyStandingCard, each given `period`.
+      */}
+      <MySharesSection />
     </Stack>
   );
 }

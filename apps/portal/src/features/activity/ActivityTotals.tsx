@@ -2,7 +2,6 @@ import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MetricCard } from '../../components/MetricCard';
 import { currentLanguage } from '../../i18n';
-import type { ShareTotals } from './api/my-shares-queries';
 
 /**
  * The figures, in the order DESIGN.md "Counting honestly" defines them, with the metric
@@ -16,8 +15,16 @@ const FIGURES = [
   ['declaredReach', 'declaredReach'],
 ] as const;
 
-/** My totals over all my shares, each with its definition in a sentence. */
-export function ActivityTotals({ totals }: { totals: ShareTotals }) {
+type Figure = (typeof FIGURES)[number][0];
+
+/** My totals for a period, each with its definition in a sentence; dimmed while newer ones load. */
+export function ActivityTotals({
+  totals,
+  busy = false,
+}: {
+  totals: Record<Figure, number>;
+  busy?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const format = new Intl.NumberFormat(currentLanguage(i18n));
   return (
@@ -32,6 +39,7 @@ export function ActivityTotals({ totals }: { totals: ShareTotals }) {
           title={t(`metrics.${metric}.title`)}
           value={format.format(totals[figure])}
           help={t(`metrics.${metric}.help`)}
+          busy={busy}
         />
       ))}
     </SimpleGrid>
