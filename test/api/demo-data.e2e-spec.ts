@@ -231,6 +231,32 @@ describe('the demo data', () => {
     expect(fromSuggestions).toBeGreaterThan(0);
   });
 
+  it('gives the demo employee activity over weeks and several networks, clicks included', async () => {
+    const networks = await rows<{
+      network: string;
+      shares: number;
+      recent: number;
+      clicks: number;
+    }>(
+      `SELECT share.network::text AS network, count(*)::int AS shares,
+              count(*) FILTER (WHERE share.day > current_date - 28)::int AS recent,
+              coalesce(sum((SELECT sum(clicks) FROM share_click_days rollup
+                             WHERE rollup.share_id = share.id)), 0)::int AS clicks
+         FROM shares share JOIN users u ON u.id = share.user_id
+        WHERE u.email = 'employee@chorus.example'
+        GROUP BY share.network ORDER BY share.network::text`,
+    );
+    expect(networks.map((row) => row.network)).toEqual(['bluesky', 'linkedin', 'x']);
+    for (const row of networks) expect(row.clicks).toBeGreaterThan(0);
+    expect(networks.filter((row) => row.recent > 0).length).toBeGreaterThanOrEqual(2);
+    const [{ weeks }] = await rows<{ weeks: number }>(
+      `SELECT count(DISTINCT date_trunc('week', share.day))::int AS weeks
+         FROM shares share JOIN users u ON u.id = share.user_id
+        WHERE u.email = 'employee@chorus.example'`,
+    );
+    expect(weeks).toBeGreaterThanOrEqual(5);
+  });
+
   it('starts most shares from the feed, some from the digest, a few from notifications and chat', async () => {
     const counted = await rows<{ source: string; shares: number }>(
       `SELECT source::text, count(*)::int AS shares FROM shares GROUP BY source`,

@@ -71,8 +71,9 @@ const SHARERS: {
 }[] = [
   {
     email: 'employee@chorus.example',
-    keenness: 0.6,
-    networks: ['linkedin', 'x'],
+    // Keen, on three networks: My activity has something to show for every period.
+    keenness: 0.85,
+    networks: ['linkedin', 'x', 'bluesky'],
     follows: ['Culture', 'Product'],
   },
   {
