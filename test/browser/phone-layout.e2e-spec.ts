@@ -65,12 +65,16 @@ describe('tables on a phone in Chromium', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
   }
 
-  it("shows an employee's shares as cards that fit the screen", async () => {
+  it("shows an employee's activity and shares as cards that fit the screen", async () => {
     const { context, page } = await onPhone('employee@chorus.example');
     await page.goto(`${product.baseUrl}/activity`);
     const copy = page.getByRole('button', { name: /^Copy the link/ }).first();
     await copy.waitFor();
+    // The period's figures too: its picker, chart and networks within the screen.
+    const period = page.getByRole('combobox', { name: 'Period' });
+    await page.getByRole('heading', { name: 'By network' }).waitFor();
     await expectToFit(page);
+    await expectOnScreen(period);
     await expectOnScreen(copy);
     await expect(page.getByRole('list', { name: 'My shares' }).isVisible()).resolves.toBe(true);
     await context.close();
