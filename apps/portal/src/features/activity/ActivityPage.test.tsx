@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
 import { type Handler, mockApi, ok, undocumented } from '../../test/mock-api';
+import { quietCharts } from '../../test/quiet-charts';
 import { renderPage } from '../../test/render-page';
 import { makeMyActivity, makeMyShare, makeMySharesPage } from '../../test/sharing-factories';
 import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
@@ -21,6 +22,8 @@ const cellsOf = (row: HTMLElement) =>
   within(row)
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
+
+beforeEach(quietCharts);
 
 describe('my activity', () => {
   it('shows this month’s totals, each with the definition shared with the analytics dashboard', async () => {

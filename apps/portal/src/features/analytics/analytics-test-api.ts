@@ -1,5 +1,4 @@
 import type { Role } from '@chorus/core';
-import { vi } from 'vitest';
 import type { Schemas } from '../../api/client';
 import {
   makeAdvocates,
@@ -80,14 +79,5 @@ export function queriesTo(
     .map((request) => Object.fromEntries(request.url.searchParams));
 }
 
-/**
- * Charts measure their box, which the test DOM does not lay out: recharts warns that it is 0 by 0.
- * Only that warning is kept out of the test output.
- */
-export function quietCharts() {
-  const warn = console.warn.bind(console);
-  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-    if (String(args[0]).includes('of chart should be greater than 0')) return;
-    warn(...args);
-  });
-}
+/** Kept here too, for the analytics tests that import it from beside them. */
+export { quietCharts } from '../../test/quiet-charts';
