@@ -49,6 +49,7 @@ export default async () => {
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
     ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
+    ['./suggestions/dto/suggestions.dto']: await import('./suggestions/dto/suggestions.dto.js'),
     ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
@@ -61,7 +62,6 @@ export default async () => {
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
-    ['./suggestions/dto/suggestions.dto']: await import('./suggestions/dto/suggestions.dto.js'),
     ['./sso/dto/sso.dto']: await import('./sso/dto/sso.dto.js'),
   };
   return {
@@ -749,6 +749,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'suggestion.decided',
                 ],
               },
               params: {
@@ -847,6 +848,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'suggestion.decided',
                 ],
                 isArray: true,
               },
@@ -883,6 +885,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'suggestion.decided',
                 ],
                 isArray: true,
               },
@@ -946,6 +949,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'suggestion.decided',
                 ],
               },
               params: { required: true, type: 'object', additionalProperties: true },
@@ -2678,6 +2682,32 @@ export default async () => {
                 type: () => t['./content/entities/content-item.entity'].ContentItem,
                 nullable: true,
               },
+              declineReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Why the curators dismissed a person's suggestion: their suggester is told.",
+              },
+              decidedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'When it was promoted or dismissed (null while new, and for those settled before this was kept).',
+              },
+              decidedById: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The curator who promoted or dismissed it (null once their account is gone).',
+              },
+              decidedBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
               createdAt: { required: true, type: () => Date },
             },
           },
@@ -2711,6 +2741,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'suggestion.decided',
                 ],
               },
               sentAt: { required: true, type: () => Date },
@@ -2894,6 +2925,13 @@ export default async () => {
               publishedAt: { required: true, type: () => String, nullable: true },
               state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
               itemId: { required: true, type: () => String, nullable: true },
+              declineReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Why the curators dismissed a person's suggestion, as its suggester was told",
+              },
               createdAt: { required: true, type: () => String },
             },
             EntryPageDto: {
@@ -2902,6 +2940,7 @@ export default async () => {
             PromoteEntryDto: {
               kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
             },
+            DismissEntryDto: { reason: { required: false, type: () => String, nullable: true } },
             SourceParams: { id: { required: true, type: () => String, format: 'uuid' } },
             EntryParams: { id: { required: true, type: () => String, format: 'uuid' } },
           },
@@ -4285,6 +4324,36 @@ export default async () => {
                 description: "The item's title, when shareable",
               },
             },
+            MySuggestionDto: {
+              id: { required: true, type: () => String },
+              url: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why customers will care, as I wrote it',
+              },
+              state: {
+                required: true,
+                enum: ['approved', 'waiting', 'in_preparation', 'declined'],
+              },
+              itemId: { required: true, type: () => String, nullable: true },
+              reason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the curators declined it',
+              },
+              createdAt: { required: true, type: () => String },
+              decidedAt: { required: true, type: () => String, nullable: true },
+            },
+            MySuggestionPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./suggestions/dto/suggestions.dto'].MySuggestionDto],
+              },
+            },
           },
         ],
         [
@@ -4984,6 +5053,7 @@ export default async () => {
           {
             SuggestionsController: {
               suggest: { type: t['./suggestions/dto/suggestions.dto'].PageSuggestionDto },
+              mine: { type: t['./suggestions/dto/suggestions.dto'].MySuggestionPageDto },
               lookup: { type: t['./suggestions/dto/suggestions.dto'].PageLookupDto },
             },
           },

@@ -25,6 +25,12 @@ export function notificationMessageParams(
       const context = rejected ? (reason ? 'rejectedWithReason' : 'rejected') : 'approved';
       return { ...params, reason, context };
     }
+    case 'suggestion.decided': {
+      const declined = params.outcome === 'declined';
+      const reason = String(params.reason ?? '').trim();
+      const context = declined ? (reason ? 'declinedWithReason' : 'declined') : 'approved';
+      return { ...params, reason, context };
+    }
     case 'report.status':
       return { ...params, context: String(params.status ?? '') };
     case 'report.assigned': {

@@ -12,6 +12,7 @@ import { FetchingModule } from '../fetching/fetching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { SourceNotifier } from './source-notifier';
+import { SuggestionCredits } from './suggestion-credits';
 
 @Module({
   imports: [
@@ -24,7 +25,13 @@ import { SourceNotifier } from './source-notifier';
     UsersModule,
   ],
   controllers: [SourcesController, SourceEntriesController],
-  providers: [SourcesService, SourcePollingService, SourcesRepository, SourceNotifier],
-  exports: [SourcesRepository],
+  providers: [
+    SourcesService,
+    SourcePollingService,
+    SourcesRepository,
+    SourceNotifier,
+    SuggestionCredits,
+  ],
+  exports: [SourcesService, SourcesRepository],
 })
 export class SourcesModule {}
