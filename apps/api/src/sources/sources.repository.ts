@@ -241,13 +241,16 @@ export class SourcesRepository {
       itemId: string | null;
       declineReason: string | null;
       decidedById: string | null;
+      /** Now, unless told (the demo's decisions of the past days). */
+      decidedAt?: Date;
     },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
+    const { decidedAt, ...fields } = decision;
     const result = await manager.update(
       SourceEntry,
       { id, state: 'new' },
-      { ...decision, decidedAt: () => 'now()' },
+      { ...fields, decidedAt: decidedAt ?? (() => 'now()') },
     );
     return Boolean(result.affected);
   }
