@@ -6,7 +6,7 @@ import { localDate, startOfLocalDay } from './time-zone';
  * Admins may change values and turn rules off; a change applies from its moment on, so every
  * award is worked out with the rules in force when its fact happened.
  */
-export const POINT_RULE_NAMES = [
+export const POINT_RULES = [
   'share',
   'ownWords',
   'verified',
@@ -14,10 +14,10 @@ export const POINT_RULE_NAMES = [
   'suggestion',
   'training',
 ] as const;
-export type PointRuleName = (typeof POINT_RULE_NAMES)[number];
+export type PointRuleName = (typeof POINT_RULES)[number];
 
 export function isPointRuleName(value: unknown): value is PointRuleName {
-  return typeof value === 'string' && (POINT_RULE_NAMES as readonly string[]).includes(value);
+  return typeof value === 'string' && (POINT_RULES as readonly string[]).includes(value);
 }
 
 export interface PointRule {
@@ -83,7 +83,7 @@ export function pointRulesProblems(value: unknown): string[] {
   if (typeof value !== 'object' || value === null) return ['rules'];
   const rules = value as Record<string, unknown>;
   const problems: string[] = [];
-  for (const name of POINT_RULE_NAMES) {
+  for (const name of POINT_RULES) {
     const rule = rules[name] as Record<string, unknown> | undefined;
     if (typeof rule !== 'object' || rule === null) {
       problems.push(name);
@@ -109,7 +109,7 @@ export function pointRulesProblems(value: unknown): string[] {
 export function normalizePointRules(value: unknown): PointRules {
   const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<PointRules>;
   const rules = structuredClone(DEFAULT_POINT_RULES);
-  for (const name of POINT_RULE_NAMES) {
+  for (const name of POINT_RULES) {
     const rule = stored[name] as Partial<ClickPointRule> | undefined;
     if (!rule || typeof rule !== 'object') continue;
     const target = rules[name] as ClickPointRule;
