@@ -2184,7 +2184,8 @@ export interface components {
       | 'mail.failed'
       | 'reminder.share'
       | 'reminder.policy'
-      | 'reminder.review';
+      | 'reminder.review'
+      | 'badge.earned';
     NotificationDto: {
       /** Format: uuid */
       id: string;
@@ -2278,6 +2279,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds meant for my roles that the administrators turned off for everyone */
       off: components['schemas']['NotificationKind'][];
@@ -2323,6 +2326,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /** @description Read only: as GET returns it, ignored here */
       off?: components['schemas']['NotificationKind'][];
@@ -2623,7 +2628,8 @@ export interface components {
        *       "mail.failed": "app",
        *       "reminder.share": "email",
        *       "reminder.policy": "email",
-       *       "reminder.review": "email"
+       *       "reminder.review": "email",
+       *       "badge.earned": "app"
        *     }
        */
       notificationDefaults: {
@@ -2657,6 +2663,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /**
        * @description Kinds of notification turned off for everyone, whatever people chose.
@@ -2678,6 +2686,7 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
       )[];
     };
     UpdateSettingsDto: {
@@ -2773,6 +2782,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds of notification turned off for everyone, whatever people chose. */
       notificationsOff?: (
@@ -2791,6 +2802,7 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
       )[];
     };
     TopicNamesDto: {
