@@ -2208,6 +2208,7 @@ export interface components {
       | 'reminder.share'
       | 'reminder.policy'
       | 'reminder.review'
+      | 'badge.earned'
       | 'suggestion.decided';
     NotificationDto: {
       /** Format: uuid */
@@ -2303,6 +2304,8 @@ export interface components {
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
         /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds meant for my roles that the administrators turned off for everyone */
@@ -2349,6 +2352,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
       };
@@ -2652,6 +2657,7 @@ export interface components {
        *       "reminder.share": "email",
        *       "reminder.policy": "email",
        *       "reminder.review": "email",
+       *       "badge.earned": "app",
        *       "suggestion.decided": "app"
        *     }
        */
@@ -2687,6 +2693,8 @@ export interface components {
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
         /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
       };
       /**
@@ -2709,6 +2717,7 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
         | 'suggestion.decided'
       )[];
     };
@@ -2806,6 +2815,8 @@ export interface components {
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
         /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds of notification turned off for everyone, whatever people chose. */
@@ -2825,6 +2836,7 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
         | 'suggestion.decided'
       )[];
     };
