@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import dns from 'node:dns';
 import { DataSource } from 'typeorm';
+import { PointsService } from '../../apps/api/src/points/points.service';
 import { SourcesRepository } from '../../apps/api/src/sources/sources.repository';
 import { approveItem, enroll, makeGroup, makeItem, makeLiveItem } from '../support/factories';
 import {
@@ -340,6 +341,17 @@ describe('suggestions from people', () => {
       };
     }
 
+    /** The points a person has for suggestions, counted afresh from the facts. */
+    async function suggestionPoints(person: { id: string }) {
+      await t.app.get(PointsService).refresh([person.id]);
+      const [row] = await t.app.get(DataSource).query<{ points: number }[]>(
+        `SELECT coalesce(sum(points), 0)::int AS points FROM point_awards
+            WHERE user_id = $1 AND rule = 'suggestion'`,
+        [person.id],
+      );
+      return row.points;
+    }
+
     const promote = (entryId: string) =>
       curator.api.post(`/api/source-entries/${entryId}/promote`, { kind: 'industry' }).expect(200);
 
@@ -354,8 +366,12 @@ describe('suggestions from people', () => {
         expect.objectContaining({ id: entry.body.id, state: 'in_preparation', itemId: null }),
       ]);
       expect(await told(pia)).toEqual([]);
+      expect(await suggestionPoints(keen)).toBe(0);
 
       await approveItem(t, promoted.itemId, { author: cora, reviewer });
+
+      // The approval is the fact the suggestion rule reads: she earns its points.
+      expect(await suggestionPoints(keen)).toBe(5);
 
       expect(await told(pia)).toEqual([
         expect.objectContaining({

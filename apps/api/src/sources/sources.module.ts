@@ -10,6 +10,7 @@ import { SourcesRepository } from './sources.repository';
 import { SourcesService } from './sources.service';
 import { FetchingModule } from '../fetching/fetching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PointsModule } from '../points/points.module';
 import { UsersModule } from '../users/users.module';
 import { SourceNotifier } from './source-notifier';
 import { SuggestionCredits } from './suggestion-credits';
@@ -22,6 +23,7 @@ import { SuggestionCredits } from './suggestion-credits';
     JobsModule,
     TopicsModule,
     NotificationsModule,
+    PointsModule,
     UsersModule,
   ],
   controllers: [SourcesController, SourceEntriesController],

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ContentItem } from '../content/entities/content-item.entity';
 import { ItemCredits, type ItemCreditKeeper } from '../content/item-credits';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PointsService } from '../points/points.service';
 import type { SourceEntry } from './entities/source-entry.entity';
 import { SourcesRepository } from './sources.repository';
 
@@ -21,6 +22,7 @@ export class SuggestionCredits implements ItemCreditKeeper, OnModuleInit {
     private readonly credits: ItemCredits,
     private readonly repository: SourcesRepository,
     private readonly notifications: NotificationsService,
+    private readonly points: PointsService,
   ) {}
 
   onModuleInit(): void {
@@ -31,10 +33,17 @@ export class SuggestionCredits implements ItemCreditKeeper, OnModuleInit {
     return this.repository.suggesterOf(itemId);
   }
 
-  /** Tells everyone whose suggestion led to `item` that it was approved. */
+  /**
+   * Tells everyone whose suggestion led to `item` that it was approved; their points are
+   * recounted (the approval is the fact the suggestion rule reads).
+   */
   async itemApproved(item: ContentItem, manager: EntityManager): Promise<void> {
     const entries = await this.repository.promotedSuggestionsOf(item.id, manager);
     for (const entry of entries) await this.approved(entry, item, manager);
+    await this.points.markStale(
+      entries.map((entry) => entry.suggestedById),
+      manager,
+    );
   }
 
   /**
@@ -47,6 +56,7 @@ export class SuggestionCredits implements ItemCreditKeeper, OnModuleInit {
     manager: EntityManager,
   ): Promise<void> {
     await this.approved(entry, item, manager);
+    await this.points.markStale([entry.suggestedById], manager);
   }
 
   /** `entry`, a person's suggestion, was just dismissed for `reason`. */
