@@ -243,6 +243,8 @@ describe('suggestions from people', () => {
         note: 'Customers keep asking where we build.',
         state: 'new',
         createdAt: expect.any(String),
+        decidedAt: null,
+        declineReason: null,
       });
       const others = await bo.api.get('/api/me/export').expect(200);
       expect(JSON.stringify(others.body.suggestedPages)).not.toContain('/2026/plant');
@@ -441,6 +443,15 @@ describe('suggestions from people', () => {
           state: 'declined',
           reason: 'It praises a competitor.',
           itemId: null,
+          decidedAt: expect.any(String),
+        }),
+      ]);
+      // The reason is part of the suggester's own data.
+      const exported = await dag.api.get('/api/me/export').expect(200);
+      expect(exported.body.suggestedPages).toEqual([
+        expect.objectContaining({
+          state: 'dismissed',
+          declineReason: 'It praises a competitor.',
           decidedAt: expect.any(String),
         }),
       ]);

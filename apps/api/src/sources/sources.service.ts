@@ -213,6 +213,11 @@ export class SourcesService {
     return this.repository.suggestionsOf(userId, page);
   }
 
+  /** Every page a person suggested, newest first (their export of their data). */
+  everySuggestionOf(userId: string): Promise<SourceEntry[]> {
+    return this.repository.suggestedBy(userId);
+  }
+
   private async newEntry(id: string): Promise<SourceEntry> {
     const entry = await this.repository.findEntry(id);
     if (!entry) throw new DomainError('not_found', 'errors:sources.suggestionNotFound', { id });
