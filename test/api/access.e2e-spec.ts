@@ -76,6 +76,7 @@ const ACCESS: Record<string, 'public' | 'signed-link' | 'signed-in' | readonly R
   'POST /api/source-entries/:id/dismiss': ['curator', 'admin'],
   // Signed in; who may suggest also depends on the programme (the service answers 403).
   'POST /api/suggestions': 'signed-in',
+  'GET /api/suggestions/mine': 'signed-in',
   'GET /api/content/lookup': 'signed-in',
   'GET /api/audit': ['admin'],
   'GET /api/topics': 'signed-in',

@@ -146,12 +146,39 @@ describe('the demo data', () => {
     );
     expect(new Set(suggested.map((row) => row.language)).size).toBeGreaterThanOrEqual(4);
     expect(suggested.every((row) => row.enrolled && row.note.length > 0)).toBe(true);
-    // None of them is already an item: the inbox would have refused it.
+    // None of those waiting is already an item: the inbox would have refused it.
     const [{ duplicates }] = await rows<{ duplicates: number }>(
       `SELECT count(*)::int AS duplicates FROM source_entries entry
-         JOIN content_items item ON item.url = entry.url OR item.canonical_url = entry.url`,
+         JOIN content_items item ON item.url = entry.url OR item.canonical_url = entry.url
+        WHERE entry.state = 'new'`,
     );
     expect(duplicates).toBe(0);
+  });
+
+  it('has suggestions the curators decided: made items, and declined with reasons in their suggesters’ languages', async () => {
+    const decided = await rows<{
+      state: string;
+      language: string;
+      reason: string | null;
+      item: string | null;
+      approved: boolean;
+      suggested: Date;
+      decided: Date;
+    }>(
+      `SELECT entry.state::text AS state, person.language, entry.decline_reason AS reason,
+              item.url AS item, item.approved_at IS NOT NULL AS approved,
+              entry.created_at AS suggested, entry.decided_at AS decided
+         FROM source_entries entry JOIN users person ON person.id = entry.suggested_by_id
+         LEFT JOIN content_items item ON item.id = entry.item_id
+        WHERE entry.state <> 'new'`,
+    );
+    const promoted = decided.filter((row) => row.state === 'promoted');
+    expect(promoted.map((row) => row.approved).sort()).toEqual([false, true]);
+    expect(promoted.every((row) => row.item !== null && row.reason === null)).toBe(true);
+    const declined = decided.filter((row) => row.state === 'dismissed');
+    expect(declined.every((row) => (row.reason ?? '').length > 0 && row.item === null)).toBe(true);
+    expect(new Set(declined.map((row) => row.language)).size).toBeGreaterThanOrEqual(3);
+    expect(decided.every((row) => row.suggested < row.decided)).toBe(true);
   });
 
   it('counts its clicks in the rollups exactly as a recount from the events does', async () => {

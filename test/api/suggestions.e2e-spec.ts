@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import dns from 'node:dns';
 import { DataSource } from 'typeorm';
-import { enroll, makeGroup, makeItem, makeLiveItem } from '../support/factories';
+import { PointsService } from '../../apps/api/src/points/points.service';
+import { SourcesRepository } from '../../apps/api/src/sources/sources.repository';
+import { approveItem, enroll, makeGroup, makeItem, makeLiveItem } from '../support/factories';
 import {
   createTestApp,
   makeUser,
@@ -177,7 +180,9 @@ describe('suggestions from people', () => {
 
     it('refuses a page the curators set aside', async () => {
       const entry = await suggest(anaAgent, { url: 'https://old.example/news' }).expect(201);
-      await curator.api.post(`/api/source-entries/${entry.body.id}/dismiss`).expect(200);
+      await curator.api
+        .post(`/api/source-entries/${entry.body.id}/dismiss`, { reason: 'Old news by now.' })
+        .expect(200);
       const response = await suggest(bo, { url: 'https://old.example/news' }).expect(409);
       expect(response.body.message).toBe(
         'The curators have already looked at this page and decided not to use it.',
@@ -238,6 +243,8 @@ describe('suggestions from people', () => {
         note: 'Customers keep asking where we build.',
         state: 'new',
         createdAt: expect.any(String),
+        decidedAt: null,
+        declineReason: null,
       });
       const others = await bo.api.get('/api/me/export').expect(200);
       expect(JSON.stringify(others.body.suggestedPages)).not.toContain('/2026/plant');
@@ -309,6 +316,227 @@ describe('suggestions from people', () => {
       const audit = await t.app.get(DataSource).query(`SELECT * FROM audit_entries`);
       expect(JSON.stringify(audit)).not.toMatch(/Lea Leaving|lea\.leaving/);
       expect(JSON.stringify(audit)).not.toContain(leaving.id);
+    });
+  });
+
+  describe('deciding', () => {
+    let cora: MadeUser;
+    let reviewer: MadeUser;
+
+    beforeAll(async () => {
+      cora = await makeUser(t, { roles: ['curator'], name: 'Cora Second' });
+      reviewer = await makeUser(t, { roles: ['curator'], name: 'Rita Reviewer' });
+    });
+
+    async function told(who: SignedInAgent) {
+      const response = await who.api.get('/api/notifications').expect(200);
+      return (
+        response.body.items as { kind: string; params: Record<string, unknown>; link: string }[]
+      ).filter((notification) => notification.kind === 'suggestion.decided');
+    }
+
+    async function mine(who: SignedInAgent) {
+      const response = await who.api.get('/api/suggestions/mine').expect(200);
+      return response.body as {
+        items: { id: string; state: string; itemId: string | null; reason: string | null }[];
+        total: number;
+      };
+    }
+
+    /** The points a person has for suggestions, counted afresh from the facts. */
+    async function suggestionPoints(person: { id: string }) {
+      await t.app.get(PointsService).refresh([person.id]);
+      const [row] = await t.app.get(DataSource).query<{ points: number }[]>(
+        `SELECT coalesce(sum(points), 0)::int AS points FROM point_awards
+            WHERE user_id = $1 AND rule = 'suggestion'`,
+        [person.id],
+      );
+      return row.points;
+    }
+
+    const promote = (entryId: string) =>
+      curator.api.post(`/api/source-entries/${entryId}/promote`, { kind: 'industry' }).expect(200);
+
+    it('tells the suggester once the item their page became is approved', async () => {
+      const keen = await makeUser(t, { name: 'Pia Proposer' });
+      await enroll(t, keen);
+      const pia = await signIn(t, keen);
+      const entry = await suggest(pia, { url: 'https://cases.example/rollout' }).expect(201);
+      const { body: promoted } = await promote(entry.body.id);
+
+      expect((await mine(pia)).items).toEqual([
+        expect.objectContaining({ id: entry.body.id, state: 'in_preparation', itemId: null }),
+      ]);
+      expect(await told(pia)).toEqual([]);
+      expect(await suggestionPoints(keen)).toBe(0);
+
+      await approveItem(t, promoted.itemId, { author: cora, reviewer });
+
+      // The approval is the fact the suggestion rule reads: she earns its points.
+      expect(await suggestionPoints(keen)).toBe(5);
+
+      expect(await told(pia)).toEqual([
+        expect.objectContaining({
+          params: { title: 'cases.example/rollout', outcome: 'approved', reason: '' },
+          link: '/suggest',
+        }),
+      ]);
+      expect((await mine(pia)).items).toEqual([
+        expect.objectContaining({
+          id: entry.body.id,
+          state: 'approved',
+          itemId: promoted.itemId,
+          reason: null,
+          decidedAt: expect.any(String),
+        }),
+      ]);
+    });
+
+    it('tells the suggester at once when their page is promoted to an item approved already', async () => {
+      const entry = await suggest(bo, { url: 'https://cases.example/already' }).expect(201);
+      // A curator added the same page by hand meanwhile, and it went live.
+      const itemId = await makeLiveItem(t, {
+        url: 'https://cases.example/already',
+        title: 'Already live',
+      });
+      const { body: promoted } = await promote(entry.body.id);
+      expect(promoted.itemId).toBe(itemId);
+
+      expect(await told(bo)).toContainEqual(
+        expect.objectContaining({
+          params: { title: 'Already live', outcome: 'approved', reason: '' },
+        }),
+      );
+      expect((await mine(bo)).items).toContainEqual(
+        expect.objectContaining({ id: entry.body.id, state: 'approved', itemId }),
+      );
+    });
+
+    it('declines a person’s suggestion with the reason their suggester is told', async () => {
+      const keen = await makeUser(t, { name: 'Dag Declined' });
+      await enroll(t, keen);
+      const dag = await signIn(t, keen);
+      const entry = await suggest(dag, { url: 'https://rivals.example/praise' }).expect(201);
+
+      const dismissed = await curator.api
+        .post(`/api/source-entries/${entry.body.id}/dismiss`, {
+          reason: '  It praises a competitor.  ',
+        })
+        .expect(200);
+      expect(dismissed.body).toMatchObject({
+        state: 'dismissed',
+        declineReason: 'It praises a competitor.',
+      });
+
+      expect(await told(dag)).toEqual([
+        expect.objectContaining({
+          params: {
+            title: 'rivals.example/praise',
+            outcome: 'declined',
+            reason: 'It praises a competitor.',
+          },
+          link: '/suggest',
+        }),
+      ]);
+      expect((await mine(dag)).items).toEqual([
+        expect.objectContaining({
+          state: 'declined',
+          reason: 'It praises a competitor.',
+          itemId: null,
+          decidedAt: expect.any(String),
+        }),
+      ]);
+      // The reason is part of the suggester's own data.
+      const exported = await dag.api.get('/api/me/export').expect(200);
+      expect(exported.body.suggestedPages).toEqual([
+        expect.objectContaining({
+          state: 'dismissed',
+          declineReason: 'It praises a competitor.',
+          decidedAt: expect.any(String),
+        }),
+      ]);
+      const adminAgent = await signIn(t, admin);
+      const audit = await adminAgent.api
+        .get('/api/audit?action=source.entry_dismissed')
+        .expect(200);
+      expect(audit.body.items[0].summary).toMatchObject({
+        suggestedBy: 'Dag Declined',
+        reason: 'It praises a competitor.',
+      });
+    });
+
+    it.each([
+      ['no body', undefined],
+      ['no reason', {}],
+      ['a blank reason', { reason: '   ' }],
+    ])(
+      'refuses to dismiss a person’s suggestion with %s (422), leaving it new',
+      async (_, body) => {
+        const entry = await suggest(anaAgent, {
+          url: `https://unsure.example/${randomUUID()}`,
+        }).expect(201);
+        const response = await curator.api
+          .post(`/api/source-entries/${entry.body.id}/dismiss`, body)
+          .expect(422);
+        expect(response.body.message).toBe(
+          'Say why you dismiss this page: the person who suggested it is told the reason.',
+        );
+        expect((await inbox()).map((e) => e.id)).toContain(entry.body.id);
+      },
+    );
+
+    it('asks for the reason in the curator’s language', async () => {
+      const entry = await suggest(anaAgent, { url: 'https://unsure.example/german' }).expect(201);
+      const response = await curator.api
+        .post(`/api/source-entries/${entry.body.id}/dismiss`)
+        .set('Accept-Language', 'de-DE,de;q=0.9')
+        .expect(422);
+      expect(response.body.message).toBe(
+        'Geben Sie an, warum Sie diese Seite ablehnen: Wer sie vorgeschlagen hat, erfährt die Begründung.',
+      );
+    });
+
+    it('refuses a reason longer than 500 characters', async () => {
+      const entry = await suggest(anaAgent, { url: 'https://unsure.example/long' }).expect(201);
+      const response = await curator.api
+        .post(`/api/source-entries/${entry.body.id}/dismiss`, { reason: 'x'.repeat(501) })
+        .expect(400);
+      expect(response.body.message).toContain('reason');
+    });
+
+    it('dismisses a feed’s suggestion without a reason, and refuses one', async () => {
+      const sources = t.app.get(SourcesRepository);
+      const feed = await sources.insert({ url: `https://feeds.example/${randomUUID()}.xml` });
+      const links = ['one', 'two'].map((name) => ({
+        url: `https://feeds.example/${feed.id}/${name}`,
+        title: name,
+        publishedAt: null,
+      }));
+      await sources.suggest(feed.id, links);
+      const [one, two] = (await inbox(`&sourceId=${feed.id}`)).sort((a, b) =>
+        a.title.localeCompare(b.title),
+      );
+
+      await curator.api.post(`/api/source-entries/${one.id}/dismiss`).expect(200);
+      const refused = await curator.api
+        .post(`/api/source-entries/${two.id}/dismiss`, { reason: 'Off topic' })
+        .expect(422);
+      expect(refused.body.message).toBe(
+        'A feed’s suggestion is dismissed without a reason: there is no one to tell. Leave reason out.',
+      );
+    });
+
+    it('lists only my own suggestions, newest first, and nothing for someone who made none', async () => {
+      const { items } = await mine(anaAgent);
+      expect(items.length).toBeGreaterThan(1);
+      const created = items.map((item) => (item as unknown as { createdAt: string }).createdAt);
+      expect([...created].sort().reverse()).toEqual(created);
+      expect(items[items.length - 1]).toMatchObject({
+        url: 'https://news.example/2026/plant',
+        state: 'waiting',
+      });
+      expect(JSON.stringify((await mine(bo)).items)).not.toContain('/2026/plant');
+      expect(await mine(outsider)).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
     });
   });
 

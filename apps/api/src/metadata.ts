@@ -50,6 +50,7 @@ export default async () => {
     ['./sharing/dto/share.dto']: await import('./sharing/dto/share.dto.js'),
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
     ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
+    ['./suggestions/dto/suggestions.dto']: await import('./suggestions/dto/suggestions.dto.js'),
     ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
@@ -62,7 +63,6 @@ export default async () => {
     ['./sharing/dto/preflight.dto']: await import('./sharing/dto/preflight.dto.js'),
     ['./health/health.dto']: await import('./health/health.dto.js'),
     ['./people/dto/people-page.dto']: await import('./people/dto/people-page.dto.js'),
-    ['./suggestions/dto/suggestions.dto']: await import('./suggestions/dto/suggestions.dto.js'),
     ['./sso/dto/sso.dto']: await import('./sso/dto/sso.dto.js'),
   };
   return {
@@ -750,6 +750,8 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
+                  'suggestion.decided',
                 ],
               },
               params: {
@@ -848,6 +850,8 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
+                  'suggestion.decided',
                 ],
                 isArray: true,
               },
@@ -884,6 +888,8 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
+                  'suggestion.decided',
                 ],
                 isArray: true,
               },
@@ -947,6 +953,8 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
+                  'suggestion.decided',
                 ],
               },
               params: { required: true, type: 'object', additionalProperties: true },
@@ -2679,6 +2687,32 @@ export default async () => {
                 type: () => t['./content/entities/content-item.entity'].ContentItem,
                 nullable: true,
               },
+              declineReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Why the curators dismissed a person's suggestion: their suggester is told.",
+              },
+              decidedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'When it was promoted or dismissed (null while new, and for those settled before this was kept).',
+              },
+              decidedById: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The curator who promoted or dismissed it (null once their account is gone).',
+              },
+              decidedBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
               createdAt: { required: true, type: () => Date },
             },
           },
@@ -2712,9 +2746,110 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
+                  'suggestion.decided',
                 ],
               },
               sentAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./points/entities/badge-award.entity.js'),
+          {
+            BadgeAward: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              badge: {
+                required: true,
+                enum: [
+                  'first-share',
+                  'training-1',
+                  'training-2',
+                  'training-3',
+                  'verified-10',
+                  'verified-50',
+                  'four-weeks',
+                ],
+              },
+              earnedAt: { required: true, type: () => Date },
+              notifiedAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./points/entities/point-award.entity.js'),
+          {
+            PointAwardRow: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              rule: {
+                required: true,
+                enum: ['share', 'ownWords', 'verified', 'clicks', 'suggestion', 'training'],
+              },
+              day: {
+                required: true,
+                type: () => String,
+                description: 'The organisation day of the fact.',
+              },
+              at: {
+                required: true,
+                type: () => Date,
+                description:
+                  "The fact's moment (for clicks, the start of the day their total crossed a step).",
+              },
+              points: { required: true, type: () => Number },
+              itemId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The shared or suggested item (no foreign key: awards are rebuilt, items may go).',
+              },
+              stage: { required: true, type: () => Number, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./points/entities/point-month.entity.js'),
+          {
+            PointMonth: {
+              month: {
+                required: true,
+                type: () => String,
+                description: 'The first day of the month.',
+              },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              points: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('./points/entities/point-rule-version.entity.js'),
+          {
+            PointRuleVersionRow: {
+              id: { required: true, type: () => String },
+              effectiveFrom: { required: true, type: () => Date },
+              rules: { required: true, type: () => Object },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./points/entities/points-stale.entity.js'),
+          {
+            PointsStale: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              since: { required: true, type: () => Date },
             },
           },
         ],
@@ -2895,6 +3030,13 @@ export default async () => {
               publishedAt: { required: true, type: () => String, nullable: true },
               state: { required: true, enum: ['new', 'promoted', 'dismissed'] },
               itemId: { required: true, type: () => String, nullable: true },
+              declineReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Why the curators dismissed a person's suggestion, as its suggester was told",
+              },
               createdAt: { required: true, type: () => String },
             },
             EntryPageDto: {
@@ -2903,6 +3045,7 @@ export default async () => {
             PromoteEntryDto: {
               kind: { required: true, enum: ['company_news', 'industry', 'event', 'job'] },
             },
+            DismissEntryDto: { reason: { required: false, type: () => String, nullable: true } },
             SourceParams: { id: { required: true, type: () => String, format: 'uuid' } },
             EntryParams: { id: { required: true, type: () => String, format: 'uuid' } },
           },
@@ -4379,6 +4522,36 @@ export default async () => {
                 description: "The item's title, when shareable",
               },
             },
+            MySuggestionDto: {
+              id: { required: true, type: () => String },
+              url: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why customers will care, as I wrote it',
+              },
+              state: {
+                required: true,
+                enum: ['approved', 'waiting', 'in_preparation', 'declined'],
+              },
+              itemId: { required: true, type: () => String, nullable: true },
+              reason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the curators declined it',
+              },
+              createdAt: { required: true, type: () => String },
+              decidedAt: { required: true, type: () => String, nullable: true },
+            },
+            MySuggestionPageDto: {
+              items: {
+                required: true,
+                type: () => [t['./suggestions/dto/suggestions.dto'].MySuggestionDto],
+              },
+            },
           },
         ],
         [
@@ -5086,6 +5259,7 @@ export default async () => {
           {
             SuggestionsController: {
               suggest: { type: t['./suggestions/dto/suggestions.dto'].PageSuggestionDto },
+              mine: { type: t['./suggestions/dto/suggestions.dto'].MySuggestionPageDto },
               lookup: { type: t['./suggestions/dto/suggestions.dto'].PageLookupDto },
             },
           },

@@ -43,6 +43,8 @@ export const INPUT_LIMITS = {
   /** A page a person suggests: its title and why customers will care. */
   suggestionTitle: 500,
   suggestionNote: 500,
+  /** Why the curators dismissed a person's suggestion, as the suggester reads it. */
+  suggestionDeclineReason: 500,
   /** Rows of an analytics breakdown one request lists (its CSV has every row). */
   breakdownRows: 1000,
   /** The size of a people import file (CSV). */

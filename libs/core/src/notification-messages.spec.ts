@@ -29,6 +29,19 @@ describe('notification messages', () => {
     ).toBe('“Spring launch” er afvist: Mangler kilde');
   });
 
+  it('tell a suggester whether their page was approved, or declined and why', () => {
+    const title = 'Our new plant';
+    expect(say('en', 'suggestion.decided', { title, outcome: 'approved', reason: '' })).toBe(
+      '“Our new plant”, the page you suggested, was approved for sharing',
+    );
+    expect(
+      say('en', 'suggestion.decided', { title, outcome: 'declined', reason: ' Old news. ' }),
+    ).toBe('The curators decided not to use the page you suggested, “Our new plant”: Old news.');
+    expect(say('nb', 'suggestion.decided', { title, outcome: 'declined', reason: '' })).toBe(
+      'Kuratorene kommer ikke til å bruke siden du foreslo, «Our new plant»',
+    );
+  });
+
   it('count days and failures in the plural form of the language', () => {
     expect(say('en', 'reminder.share', { days: 1 })).toMatch(/for 1 day:/);
     expect(say('en', 'reminder.share', { days: 14 })).toMatch(/for 14 days:/);

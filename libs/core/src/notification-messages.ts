@@ -25,6 +25,12 @@ export function notificationMessageParams(
       const context = rejected ? (reason ? 'rejectedWithReason' : 'rejected') : 'approved';
       return { ...params, reason, context };
     }
+    case 'suggestion.decided': {
+      const declined = params.outcome === 'declined';
+      const reason = String(params.reason ?? '').trim();
+      const context = declined ? (reason ? 'declinedWithReason' : 'declined') : 'approved';
+      return { ...params, reason, context };
+    }
     case 'report.status':
       return { ...params, context: String(params.status ?? '') };
     case 'report.assigned': {
@@ -36,6 +42,8 @@ export function notificationMessageParams(
     case 'reminder.share':
     case 'reminder.policy':
       return { ...params, count: Number(params.days ?? 0) };
+    case 'badge.earned':
+      return { ...params, context: String(params.badge ?? '') };
     default:
       return params;
   }

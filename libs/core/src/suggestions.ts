@@ -18,6 +18,14 @@ export function isSuggestionOrigin(value: unknown): value is SuggestionOrigin {
   return typeof value === 'string' && (SUGGESTION_ORIGINS as readonly string[]).includes(value);
 }
 
+/**
+ * What became of a page a person suggested, as they see it: `waiting` in the curators' inbox,
+ * `in_preparation` (the curators made it an item, not approved yet), `approved` (an item people
+ * can share, once its publication time comes), or `declined` (the curators said why).
+ */
+export const MY_SUGGESTION_STATES = ['waiting', 'in_preparation', 'approved', 'declined'] as const;
+export type MySuggestionState = (typeof MY_SUGGESTION_STATES)[number];
+
 /** A person suggests at most this many pages in 24 hours: plenty for a keen reader, no flood. */
 export const SUGGESTIONS_PER_DAY = 20;
 

@@ -17,6 +17,7 @@ import { workflowRefusal, workflowSubject } from './content-rules';
 import { ContentItem } from './entities/content-item.entity';
 import { ContentVariantsRepository } from './content-variants.repository';
 import { ContentRepository } from './content.repository';
+import { ItemCredits } from './item-credits';
 
 const AUDIT_ACTION = {
   submit: 'content.submitted',
@@ -42,6 +43,7 @@ export class ContentWorkflowService {
     private readonly audit: AuditService,
     private readonly notifier: ContentNotifier,
     private readonly chat: ChatDeliveryService,
+    private readonly credits: ItemCredits,
   ) {}
 
   /** Each step, answered for `viewer`; expects the item's variants loaded (findFull does). */
@@ -97,8 +99,12 @@ export class ContentWorkflowService {
       );
       const subject = workflowSubject(item, variants > 0);
       await this.notifier.stepTaken(action, item, subject, actor.id, settings, manager);
-      // Slack and Teams channels get the item once the approval commits.
-      if (action === 'approve') await this.chat.itemApproved(item.id, manager);
+      if (action === 'approve') {
+        // Slack and Teams channels get the item once the approval commits.
+        await this.chat.itemApproved(item.id, manager);
+        // Whoever suggested the page hears of it (and earns their credit).
+        await this.credits.itemApproved(item, manager);
+      }
     });
   }
 }

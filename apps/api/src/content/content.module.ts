@@ -18,6 +18,7 @@ import { ContentController } from './content.controller';
 import { ContentRepository } from './content.repository';
 import { ContentService } from './content.service';
 import { ContentItem } from './entities/content-item.entity';
+import { ItemCredits } from './item-credits';
 import { ContentThumbnail } from './entities/content-thumbnail.entity';
 import { ContentVariant } from './entities/content-variant.entity';
 import { ThumbnailsController } from './thumbnails/thumbnails.controller';
@@ -50,12 +51,19 @@ import { UsersModule } from '../users/users.module';
     ContentWorkflowService,
     ContentNotifier,
     ContentItemPresenter,
+    ItemCredits,
     ContentVariantsService,
     ContentVariantsRepository,
     UnfurlService,
     ThumbnailsRepository,
     ThumbnailsService,
   ],
-  exports: [ContentService, ThumbnailsService, ContentRepository, ContentVariantsRepository],
+  exports: [
+    ContentService,
+    ThumbnailsService,
+    ContentRepository,
+    ContentVariantsRepository,
+    ItemCredits,
+  ],
 })
 export class ContentModule {}

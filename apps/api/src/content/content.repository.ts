@@ -35,20 +35,14 @@ export class ContentRepository {
       .getOne();
   }
 
-  /**
-   * Who suggested the page, when the item was promoted from a person's suggestion in the
-   * curators' inbox (and their account still exists), or null.
-   */
-  async suggesterOf(itemId: string): Promise<{ id: string; name: string } | null> {
-    const rows = await this.items.manager.query<{ id: string; name: string }[]>(
-      `SELECT person.id, person.name
-         FROM source_entries entry JOIN users person ON person.id = entry.suggested_by_id
-        WHERE entry.item_id = $1
-        ORDER BY entry.created_at
-        LIMIT 1`,
-      [itemId],
+  /** When each of these items was approved; items never approved are left out. */
+  async approvedAtOf(ids: readonly string[]): Promise<Map<string, Date>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.items.manager.query<{ id: string; approved_at: Date }[]>(
+      `SELECT id, approved_at FROM content_items WHERE id = ANY($1::uuid[]) AND approved_at IS NOT NULL`,
+      [ids],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map((row) => [row.id, row.approved_at]));
   }
 
   /** One item without its relations, or null. */

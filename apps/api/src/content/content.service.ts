@@ -38,6 +38,16 @@ export class ContentService {
     return item;
   }
 
+  /** The item that has this (normalised) address, as added or as its canonical one, or null. */
+  findByAddress(url: string, manager?: EntityManager): Promise<ContentItem | null> {
+    return this.content.findByAddress(url, manager);
+  }
+
+  /** When each of these items was approved; items never approved are left out. */
+  approvedAtOf(ids: readonly string[]): Promise<Map<string, Date>> {
+    return this.content.approvedAtOf(ids);
+  }
+
   /**
    * Adds a page as a draft by `actor`; its details are filled in by a background job. A page
    * promoted from a feed starts with the feed's topics; one a person suggested credits them.

@@ -49,6 +49,11 @@ import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 import { ReminderSent } from '../reminders/entities/reminder-sent.entity';
 import { ChatChannel } from '../channels/entities/chat-channel.entity';
+import { BadgeAward } from '../points/entities/badge-award.entity';
+import { PointAwardRow } from '../points/entities/point-award.entity';
+import { PointMonth } from '../points/entities/point-month.entity';
+import { PointRuleVersionRow } from '../points/entities/point-rule-version.entity';
+import { PointsStale } from '../points/entities/points-stale.entity';
 
 /** Every entity of the schema; the migrations and the drift check are measured against this list. */
 export const ENTITIES = [
@@ -101,4 +106,9 @@ export const ENTITIES = [
   ReminderSent,
   ChatChannel,
   Digest,
+  PointRuleVersionRow,
+  PointAwardRow,
+  PointMonth,
+  BadgeAward,
+  PointsStale,
 ];

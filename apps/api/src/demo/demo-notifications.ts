@@ -36,6 +36,26 @@ const NOTIFICATIONS: DemoNotification[] = [
   { to: 'employee', kind: 'content.new', params: { count: 2 }, link: '/', hoursAgo: 3 },
   {
     to: 'employee',
+    kind: 'suggestion.decided',
+    params: {
+      title: 'How we won the Nordic bank deal',
+      outcome: 'declined',
+      reason:
+        'It is a competitor’s blog: sharing it would advertise them. Thanks for keeping an eye out, though!',
+    },
+    link: '/suggest',
+    hoursAgo: 80,
+  },
+  {
+    to: 'employee',
+    kind: 'suggestion.decided',
+    params: { title: 'Why trust beats reach in B2B marketing', outcome: 'approved', reason: '' },
+    link: '/suggest',
+    hoursAgo: 27.5 * 24,
+    readHoursAgo: 27 * 24,
+  },
+  {
+    to: 'employee',
     kind: 'content.new',
     params: { count: 1 },
     link: '/',

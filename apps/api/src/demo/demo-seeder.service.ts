@@ -48,7 +48,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const people = await this.company.seed(manager, passwordHash);
       digestReaders = DIGEST_READERS.map((email) => people.get(email)!.id);
       const catalogue = await this.content.seed(manager, people);
-      await this.sources.seed(manager, catalogue.topics, people);
+      await this.sources.seed(manager, catalogue.topics, people, catalogue.items);
       await this.advocacy.seed(manager, people);
       await this.reports.seed(manager, people);
       await this.sharing.seed(manager, people, catalogue);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SourcesRepository } from '../sources/sources.repository';
+import type { DemoCatalogue } from './demo-content';
 import { Topic } from '../topics/entities/topic.entity';
 import { User } from '../users/entities/user.entity';
 
@@ -74,6 +75,67 @@ const PEOPLE_SUGGESTIONS: [string, string, string, string, number][] = [
   ],
 ];
 
+/**
+ * Pages colleagues suggested that the curators already decided on: made into an item (the
+ * item by its address), or dismissed with the reason its suggester was told, in their language.
+ */
+const DECIDED_SUGGESTIONS: {
+  by: string;
+  url: string;
+  title: string;
+  note: string;
+  /** Dismissed: who did and why, and how many hours ago it was suggested and decided. */
+  declined?: { curator: string; reason: string; hoursAgo: [number, number] };
+}[] = [
+  {
+    by: 'employee@chorus.example',
+    url: 'https://industry.example.org/articles/why-trust-beats-reach',
+    title: 'Why trust beats reach in B2B marketing',
+    note: 'Prospects keep asking why advocacy works better than ads: this answers it.',
+  },
+  {
+    by: 'lars.andersson@chorus.example',
+    url: 'https://industry.example.org/articles/ai-and-trust-in-the-workplace',
+    title: 'AI and trust in the workplace',
+    note: 'Kunderna frågar hur vi ser på AI. Bra att ha något att dela.',
+  },
+  {
+    by: 'employee@chorus.example',
+    url: 'https://rival.example.com/blog/how-we-won-the-nordic-bank-deal',
+    title: 'How we won the Nordic bank deal',
+    note: 'Shows how big the Nordic banking market has become.',
+    declined: {
+      curator: 'curator@chorus.example',
+      reason:
+        'It is a competitor’s blog: sharing it would advertise them. Thanks for keeping an eye out, though!',
+      hoursAgo: [100, 80],
+    },
+  },
+  {
+    by: 'marc.dubois@chorus.example',
+    url: 'https://presse.example.fr/2019/avenir-du-travail',
+    title: 'L’avenir du travail en 2020',
+    note: 'Nos clients parlent beaucoup du travail hybride.',
+    declined: {
+      curator: 'curator@chorus.example',
+      reason:
+        'Article de 2019\u202f: ses chiffres sont dépassés. Si l’édition 2026 paraît, suggérez-la\u202f!',
+      hoursAgo: [140, 120],
+    },
+  },
+  {
+    by: 'sofie.jensen@chorus.example',
+    url: 'https://nyheder.example.dk/2026/11/rygter-om-opkoeb-i-branchen',
+    title: 'Rygter om opkøb i branchen',
+    note: 'Kunderne spørger til det på møderne.',
+    declined: {
+      curator: 'lotte.bakker@chorus.example',
+      reason: 'Vi deler ikke rygter om opkøb. Vent på en officiel meddelelse, så deler vi den.',
+      hoursAgo: [60, 30],
+    },
+  },
+];
+
 /** The feeds the demo curator follows, and pages colleagues suggested beside them. */
 @Injectable()
 export class DemoSources {
@@ -87,6 +149,7 @@ export class DemoSources {
     manager: EntityManager,
     topics: Map<string, Topic>,
     people: Map<string, User>,
+    items: DemoCatalogue['items'],
   ): Promise<void> {
     const curator = people.get('curator@chorus.example')!;
     const named = (names: string[]) => names.map((name) => topics.get(name) as Topic);
@@ -121,6 +184,46 @@ export class DemoSources {
           note,
           suggestedById: people.get(email)!.id,
           createdAt: new Date(Date.now() - hoursAgo * 3_600_000),
+        },
+        manager,
+      );
+    }
+    await this.seedDecided(manager, people, items);
+  }
+
+  /**
+   * Suggestions the curators decided on: promoted a day after they came (the item's page, made
+   * an item then), or dismissed with a reason.
+   */
+  private async seedDecided(
+    manager: EntityManager,
+    people: Map<string, User>,
+    items: DemoCatalogue['items'],
+  ): Promise<void> {
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    for (const { by, url, title, note, declined } of DECIDED_SUGGESTIONS) {
+      const item = items.find((made) => made.item.url === url)?.item;
+      const promotedAt = item?.createdAt ?? hoursAgo(declined!.hoursAgo[1]);
+      const id = await this.sources.insertSuggestion(
+        {
+          url,
+          title,
+          note,
+          suggestedById: people.get(by)!.id,
+          createdAt: declined
+            ? hoursAgo(declined.hoursAgo[0])
+            : new Date(promotedAt.getTime() - DAY),
+        },
+        manager,
+      );
+      await this.sources.settleEntry(
+        id!,
+        {
+          state: declined ? 'dismissed' : 'promoted',
+          itemId: item?.id ?? null,
+          declineReason: declined?.reason ?? null,
+          decidedById: people.get(declined?.curator ?? 'curator@chorus.example')!.id,
+          decidedAt: promotedAt,
         },
         manager,
       );

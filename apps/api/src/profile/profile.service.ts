@@ -24,7 +24,7 @@ import { TrainingService } from '../training/training.service';
 import { PolicyService } from '../policy/policy.service';
 import { EscalationsService } from '../escalations/escalations.service';
 import { EnrollmentService } from '../advocacy/enrollment.service';
-import { SourcesRepository } from '../sources/sources.repository';
+import { SourcesService } from '../sources/sources.service';
 
 /** A person's own view of what Chorus holds about them, and their right to take it or erase it. */
 @Injectable()
@@ -44,7 +44,7 @@ export class ProfileService {
     private readonly escalations: EscalationsService,
     private readonly notifications: NotificationsService,
     private readonly notificationPreferences: NotificationPreferencesService,
-    private readonly sourceEntries: SourcesRepository,
+    private readonly sources: SourcesService,
   ) {}
 
   async get(userId: string): Promise<ProfileDto> {
@@ -108,7 +108,7 @@ export class ProfileService {
     const [notifications, notificationPreferences, suggestions] = await Promise.all([
       this.notifications.allFor(userId),
       this.notificationPreferences.get(user),
-      this.sourceEntries.suggestedBy(userId),
+      this.sources.everySuggestionOf(userId),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -132,13 +132,17 @@ export class ProfileService {
       policyAcknowledgments: policy,
       training,
       reportedComments: reports,
-      suggestedPages: suggestions.map(({ url, title, note, state, createdAt }) => ({
-        url,
-        title,
-        note,
-        state,
-        createdAt,
-      })),
+      suggestedPages: suggestions.map(
+        ({ url, title, note, state, createdAt, decidedAt, declineReason }) => ({
+          url,
+          title,
+          note,
+          state,
+          createdAt,
+          decidedAt,
+          declineReason,
+        }),
+      ),
       notificationPreferences,
       notifications: notifications.map(({ kind, params, link, createdAt, readAt }) => ({
         kind,

@@ -5,12 +5,14 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
 import {
+  DismissEntryDto,
   EntryDto,
   EntryPageDto,
   EntryParams,
@@ -53,14 +55,23 @@ export class SourceEntriesController {
   @Post(':id/dismiss')
   @Roles('curator', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Dismiss a suggestion; the link is not suggested again' })
+  @ApiOperation({
+    summary: 'Dismiss a suggestion; the link is not suggested again',
+    description:
+      "A person's suggestion needs a reason, which its suggester is told; a feed's takes none.",
+  })
   @ApiOkResponse({ type: EntryDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'Already promoted or dismissed' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorDto,
+    description: "A person's suggestion without a reason, or a feed's with one",
+  })
   async dismiss(
     @Param() { id }: EntryParams,
+    @Body() input: DismissEntryDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<EntryDto> {
-    return toEntry(await this.sources.dismiss(id, auditActor(user)));
+    return toEntry(await this.sources.dismiss(id, input, auditActor(user)));
   }
 }

@@ -30,6 +30,7 @@ export function toEntry(entry: SourceEntry): EntryDto {
     publishedAt: isoOrNull(entry.publishedAt),
     state: entry.state,
     itemId: entry.itemId,
+    declineReason: entry.declineReason,
     createdAt: entry.createdAt.toISOString(),
   };
 }

@@ -10,8 +10,10 @@ import { SourcesRepository } from './sources.repository';
 import { SourcesService } from './sources.service';
 import { FetchingModule } from '../fetching/fetching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PointsModule } from '../points/points.module';
 import { UsersModule } from '../users/users.module';
 import { SourceNotifier } from './source-notifier';
+import { SuggestionCredits } from './suggestion-credits';
 
 @Module({
   imports: [
@@ -21,10 +23,17 @@ import { SourceNotifier } from './source-notifier';
     JobsModule,
     TopicsModule,
     NotificationsModule,
+    PointsModule,
     UsersModule,
   ],
   controllers: [SourcesController, SourceEntriesController],
-  providers: [SourcesService, SourcePollingService, SourcesRepository, SourceNotifier],
-  exports: [SourcesRepository],
+  providers: [
+    SourcesService,
+    SourcePollingService,
+    SourcesRepository,
+    SourceNotifier,
+    SuggestionCredits,
+  ],
+  exports: [SourcesService, SourcesRepository],
 })
 export class SourcesModule {}

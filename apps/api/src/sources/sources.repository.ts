@@ -230,14 +230,66 @@ export class SourcesRepository {
     return manager.findOneByOrFail(SourceEntry, { id });
   }
 
-  /** Settles a suggestion that is still new; returns whether it was (false: someone else did). */
+  /**
+   * Settles a suggestion that is still new, recording who decided and when (and why, for a
+   * dismissal that gives a reason); returns whether it was (false: someone else did).
+   */
   async settleEntry(
     id: string,
-    state: 'promoted' | 'dismissed',
-    itemId: string | null,
+    decision: {
+      state: 'promoted' | 'dismissed';
+      itemId: string | null;
+      declineReason: string | null;
+      decidedById: string | null;
+      /** Now, unless told (the demo's decisions of the past days). */
+      decidedAt?: Date;
+    },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const result = await manager.update(SourceEntry, { id, state: 'new' }, { state, itemId });
+    const { decidedAt, ...fields } = decision;
+    const result = await manager.update(
+      SourceEntry,
+      { id, state: 'new' },
+      { ...fields, decidedAt: decidedAt ?? (() => 'now()') },
+    );
     return Boolean(result.affected);
+  }
+
+  /**
+   * The person an item credits for suggesting its page, when it was promoted from a person's
+   * suggestion (the earliest, should several lead to it) and their account still exists.
+   */
+  async suggesterOf(itemId: string): Promise<{ id: string; name: string } | null> {
+    const rows = await this.dataSource.query<{ id: string; name: string }[]>(
+      `SELECT person.id, person.name
+         FROM source_entries entry JOIN users person ON person.id = entry.suggested_by_id
+        WHERE entry.item_id = $1
+        ORDER BY entry.created_at
+        LIMIT 1`,
+      [itemId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** People's suggestions that were promoted to this item, as the transaction sees them. */
+  promotedSuggestionsOf(itemId: string, manager: EntityManager): Promise<SourceEntry[]> {
+    return manager.find(SourceEntry, {
+      where: { itemId, state: 'promoted', suggestedById: Not(IsNull()) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** A page of the suggestions a person made, newest first. */
+  async suggestionsOf(
+    userId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: SourceEntry[]; total: number }> {
+    const [items, total] = await this.dataSource.getRepository(SourceEntry).findAndCount({
+      where: { suggestedById: userId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page.page - 1) * page.pageSize,
+      take: page.pageSize,
+    });
+    return { items, total };
   }
 }

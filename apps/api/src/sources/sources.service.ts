@@ -8,14 +8,17 @@ import { ContentService } from '../content/content.service';
 import { TopicsService } from '../topics/topics.service';
 import {
   CreateSourceDto,
+  DismissEntryDto,
   EntryQueryDto,
   PromoteEntryDto,
   SourceChangesDto,
 } from './dto/sources.dto';
+import type { ContentItem } from '../content/entities/content-item.entity';
 import { ContentSource } from './entities/content-source.entity';
 import { SourceEntry } from './entities/source-entry.entity';
 import { SourcePollingService } from './source-polling.service';
 import { SourcesRepository } from './sources.repository';
+import { SuggestionCredits } from './suggestion-credits';
 
 export interface SourceWithCount {
   source: ContentSource;
@@ -32,6 +35,7 @@ export class SourcesService {
     private readonly content: ContentService,
     private readonly polling: SourcePollingService,
     private readonly audit: AuditService,
+    private readonly credits: SuggestionCredits,
   ) {}
 
   async list(): Promise<SourceWithCount[]> {
@@ -129,27 +133,89 @@ export class SourcesService {
   async promote(id: string, input: PromoteEntryDto, actor: AuditActor): Promise<SourceEntry> {
     const entry = await this.newEntry(id);
     const source = entry.sourceId ? await this.get(entry.sourceId) : null;
-    let itemId: string;
+    let item: Pick<ContentItem, 'id' | 'title' | 'approvedAt'>;
     try {
-      const item = await this.content.create({ url: entry.url, kind: input.kind }, actor, {
+      item = await this.content.create({ url: entry.url, kind: input.kind }, actor, {
         topicIds: (source?.topics ?? []).map((topic) => topic.id),
         from: source?.url,
         suggestedBy: entry.suggestedBy,
       });
-      itemId = item.id;
     } catch (error) {
       // Someone added the page by hand meanwhile: the suggestion leads to that item.
       const existing = (error as DomainError).details as { id?: string } | undefined;
       if (!(error instanceof DomainError) || error.code !== 'conflict' || !existing?.id) {
         throw error;
       }
-      itemId = existing.id;
+      item = await this.content.get(existing.id);
     }
-    return this.settle(entry, 'promoted', actor, itemId);
+    return this.settle(entry, { state: 'promoted', itemId: item.id }, actor, async (manager) => {
+      // An item approved already has no approval to come: its suggester hears of it now.
+      if (item.approvedAt) await this.credits.promotedToApproved(entry, item, manager);
+    });
   }
 
-  async dismiss(id: string, actor: AuditActor): Promise<SourceEntry> {
-    return this.settle(await this.newEntry(id), 'dismissed', actor, null);
+  /**
+   * Dismisses a suggestion: a person's with the reason their suggester is told, a feed's
+   * without one.
+   */
+  async dismiss(id: string, input: DismissEntryDto, actor: AuditActor): Promise<SourceEntry> {
+    const entry = await this.newEntry(id);
+    const reason = input.reason ?? null;
+    if (entry.sourceId === null && reason === null) {
+      throw new DomainError('unprocessable', 'errors:sources.reasonRequired');
+    }
+    if (entry.sourceId !== null && reason !== null) {
+      throw new DomainError('unprocessable', 'errors:sources.reasonForFeedEntry');
+    }
+    return this.settle(entry, { state: 'dismissed', reason }, actor, async (manager) => {
+      if (reason !== null) await this.credits.declined(entry, reason, manager);
+    });
+  }
+
+  /** How many pages a person suggested in the 24 hours before `now`. */
+  suggestionsInDay(userId: string, now: Date): Promise<number> {
+    return this.repository.suggestionsInDay(userId, now);
+  }
+
+  /** Whether the inbox has, or had, a suggestion of this (normalised) address. */
+  hasSuggestionOf(url: string): Promise<boolean> {
+    return this.repository.entryExistsByUrl(url);
+  }
+
+  /**
+   * Puts a person's suggestion in the inbox; returns it, or null when the address was suggested
+   * meanwhile (by a feed or a person): one suggestion per address.
+   */
+  async addSuggestion(
+    fields: { url: string; title: string; note: string | null; suggestedById: string },
+    manager: EntityManager,
+  ): Promise<SourceEntry | null> {
+    const id = await this.repository.insertSuggestion(fields, manager);
+    return id ? this.repository.getEntry(id, manager) : null;
+  }
+
+  /** The suggestion of this (normalised) address, locked until the transaction ends, or null. */
+  lockSuggestionOf(url: string, manager: EntityManager): Promise<SourceEntry | null> {
+    return this.repository.findEntryByUrlForUpdate(url, manager);
+  }
+
+  /** Gives a suggestion its suggester's note, unless it has one; returns it as it is now. */
+  async addNoteIfNone(id: string, note: string, manager: EntityManager): Promise<SourceEntry> {
+    await this.repository.addNoteIfNone(id, note, manager);
+    return this.repository.getEntry(id, manager);
+  }
+
+  /** A page of the suggestions a person made, newest first. */
+  suggestionsOf(
+    userId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: SourceEntry[]; total: number }> {
+    return this.repository.suggestionsOf(userId, page);
+  }
+
+  /** Every page a person suggested, newest first (their export of their data). */
+  everySuggestionOf(userId: string): Promise<SourceEntry[]> {
+    return this.repository.suggestedBy(userId);
   }
 
   private async newEntry(id: string): Promise<SourceEntry> {
@@ -165,19 +231,25 @@ export class SourcesService {
 
   private async settle(
     entry: SourceEntry,
-    state: 'promoted' | 'dismissed',
+    decision: { state: 'promoted'; itemId: string } | { state: 'dismissed'; reason: string | null },
     actor: AuditActor,
-    itemId: string | null,
+    andThen: (manager: EntityManager) => Promise<void>,
   ): Promise<SourceEntry> {
-    await this.transactions.run(async (manager) => {
+    const itemId = decision.state === 'promoted' ? decision.itemId : null;
+    const declineReason = decision.state === 'dismissed' ? decision.reason : null;
+    const decided = await this.transactions.run(async (manager) => {
       // Only a suggestion still new can be settled: of two curators at once, one wins.
-      if (!(await this.repository.settleEntry(entry.id, state, itemId, manager))) {
-        throw new DomainError('conflict', 'errors:sources.suggestionRace');
-      }
+      const settled = await this.repository.settleEntry(
+        entry.id,
+        { state: decision.state, itemId, declineReason, decidedById: actor.id },
+        manager,
+      );
+      if (!settled) throw new DomainError('conflict', 'errors:sources.suggestionRace');
       await this.audit.record(
         {
           actor,
-          action: state === 'promoted' ? 'source.entry_promoted' : 'source.entry_dismissed',
+          action:
+            decision.state === 'promoted' ? 'source.entry_promoted' : 'source.entry_dismissed',
           target: { type: 'source', id: entry.sourceId, label: entry.url },
           summary: {
             title: entry.title,
@@ -186,12 +258,15 @@ export class SourcesService {
               ? { suggestedBy: entry.suggestedBy.name, suggestedById: entry.suggestedBy.id }
               : {}),
             ...(entry.note ? { note: entry.note } : {}),
+            ...(declineReason ? { reason: declineReason } : {}),
           },
         },
         manager,
       );
+      await andThen(manager);
+      return this.repository.getEntry(entry.id, manager);
     });
-    return { ...entry, state, itemId };
+    return { ...decided, source: entry.source, suggestedBy: entry.suggestedBy };
   }
 }
 

@@ -12,13 +12,15 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { SignedIn } from '../auth/decorators/access.decorator';
 import { ErrorDto } from '../common/error-response.dto';
+import { PageQueryDto } from '../common/page-query.dto';
 import {
   CreatePageSuggestionDto,
+  MySuggestionPageDto,
   PageLookupDto,
   PageLookupQueryDto,
   PageSuggestionDto,
 } from './dto/suggestions.dto';
-import { toSuggestion } from './suggestions.mapper';
+import { toMySuggestion, toSuggestion } from './suggestions.mapper';
 import { SuggestionsService } from './suggestions.service';
 
 /** Pages people suggest to the curators, and "can I share this page?" (the browser extension). */
@@ -50,6 +52,23 @@ export class SuggestionsController {
     const { entry, created } = await this.suggestions.suggest(user, input);
     void reply.status(created ? 201 : 200);
     return toSuggestion(entry);
+  }
+
+  @Get('suggestions/mine')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'The pages I suggested, newest first, with what became of each',
+    description:
+      'Waiting in the inbox, in preparation (made an item, not approved yet), approved (with ' +
+      'the item) or declined (with the curators’ reason).',
+  })
+  @ApiOkResponse({ type: MySuggestionPageDto })
+  async mine(
+    @Query() page: PageQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MySuggestionPageDto> {
+    const { items, total } = await this.suggestions.mine(user.id, page);
+    return { items: items.map(toMySuggestion), total, page: page.page, pageSize: page.pageSize };
   }
 
   @Get('content/lookup')

@@ -1,5 +1,6 @@
 import type { SourceEntry } from '../sources/entities/source-entry.entity';
-import type { PageSuggestionDto } from './dto/suggestions.dto';
+import type { MySuggestionDto, PageSuggestionDto } from './dto/suggestions.dto';
+import type { MySuggestion } from './my-suggestion';
 
 export function toSuggestion(entry: SourceEntry): PageSuggestionDto {
   return {
@@ -9,5 +10,20 @@ export function toSuggestion(entry: SourceEntry): PageSuggestionDto {
     note: entry.note,
     state: entry.state,
     createdAt: entry.createdAt.toISOString(),
+  };
+}
+
+export function toMySuggestion({ entry, state, approvedAt }: MySuggestion): MySuggestionDto {
+  const decidedAt = state === 'declined' ? entry.decidedAt : approvedAt;
+  return {
+    id: entry.id,
+    url: entry.url,
+    title: entry.title,
+    note: entry.note,
+    state,
+    itemId: state === 'approved' ? entry.itemId : null,
+    reason: state === 'declined' ? entry.declineReason : null,
+    createdAt: entry.createdAt.toISOString(),
+    decidedAt: decidedAt?.toISOString() ?? null,
   };
 }

@@ -11,14 +11,15 @@ import { EnrollmentService } from '../advocacy/enrollment.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import { ContentRepository } from '../content/content.repository';
+import { ContentService } from '../content/content.service';
 import { Transactions } from '../database/transactions';
 import { FeedService } from '../feed/feed.service';
 import { SafeFetchers } from '../fetching/fetching.module';
 import { FetchRefusedError, type SafeFetcher } from '../fetching/safe-fetch';
 import type { SourceEntry } from '../sources/entities/source-entry.entity';
-import { SourcesRepository } from '../sources/sources.repository';
+import { SourcesService } from '../sources/sources.service';
 import type { CreatePageSuggestionDto, PageLookupDto } from './dto/suggestions.dto';
+import { type MySuggestion, mySuggestion } from './my-suggestion';
 
 /** What `suggest` did: put a new suggestion in the inbox, or found the page already there. */
 export interface SuggestOutcome {
@@ -36,8 +37,8 @@ export class SuggestionsService {
 
   constructor(
     private readonly transactions: Transactions,
-    private readonly entries: SourcesRepository,
-    private readonly content: ContentRepository,
+    private readonly inbox: SourcesService,
+    private readonly content: ContentService,
     private readonly feed: FeedService,
     private readonly enrollments: EnrollmentService,
     private readonly clock: Clock,
@@ -72,13 +73,13 @@ export class SuggestionsService {
           { details: { id: item.id } },
         );
       }
-      const id = await this.entries.insertSuggestion(
+      const added = await this.inbox.addSuggestion(
         { url, title: suggestionTitle(url, input.title), note, suggestedById: user.id },
         manager,
       );
-      if (id) return { entry: await this.entries.getEntry(id, manager), created: true };
+      if (added) return { entry: added, created: true };
 
-      const existing = await this.entries.findEntryByUrlForUpdate(url, manager);
+      const existing = await this.inbox.lockSuggestionOf(url, manager);
       if (!existing) throw new DomainError('conflict', 'errors:sources.suggestionRace');
       if (existing.state === 'dismissed') {
         throw new DomainError(
@@ -92,10 +93,10 @@ export class SuggestionsService {
       }
       // A note is its writer's: another person's is neither shown back nor added to.
       const theirs = existing.suggestedById === user.id;
-      if (theirs && note && !existing.note) {
-        await this.entries.addNoteIfNone(existing.id, note, manager);
-      }
-      const entry = await this.entries.getEntry(existing.id, manager);
+      const entry =
+        theirs && note && !existing.note
+          ? await this.inbox.addNoteIfNone(existing.id, note, manager)
+          : existing;
       return { entry: theirs || curates ? entry : { ...entry, note: null }, created: false };
     });
   }
@@ -114,7 +115,26 @@ export class SuggestionsService {
         throw error;
       }
     }
-    return { state: (await this.entries.entryExistsByUrl(url)) ? 'known' : 'unknown' };
+    return { state: (await this.inbox.hasSuggestionOf(url)) ? 'known' : 'unknown' };
+  }
+
+  /**
+   * The pages a person suggested, newest first, each with what became of it: waiting in the
+   * inbox, in preparation (promoted, its item not approved yet), approved, or declined and why.
+   */
+  async mine(
+    userId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: MySuggestion[]; total: number }> {
+    const { items, total } = await this.inbox.suggestionsOf(userId, page);
+    const itemIds = items.flatMap((entry) => (entry.itemId ? [entry.itemId] : []));
+    const approved = await this.content.approvedAtOf(itemIds);
+    return {
+      items: items.map((entry) =>
+        mySuggestion(entry, entry.itemId ? (approved.get(entry.itemId) ?? null) : null),
+      ),
+      total,
+    };
   }
 
   private async assertMaySuggest(user: AuthenticatedUser): Promise<void> {
@@ -122,7 +142,7 @@ export class SuggestionsService {
     if (!maySuggestPages(user.roles, enrolled)) {
       throw new DomainError('forbidden', 'errors:suggestions.notAllowed');
     }
-    if ((await this.entries.suggestionsInDay(user.id, this.clock.now())) >= SUGGESTIONS_PER_DAY) {
+    if ((await this.inbox.suggestionsInDay(user.id, this.clock.now())) >= SUGGESTIONS_PER_DAY) {
       throw new DomainError('too_many_attempts', 'errors:suggestions.dailyLimit', {
         count: SUGGESTIONS_PER_DAY,
       });

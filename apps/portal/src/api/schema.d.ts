@@ -921,7 +921,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Dismiss a suggestion; the link is not suggested again */
+    /**
+     * Dismiss a suggestion; the link is not suggested again
+     * @description A person's suggestion needs a reason, which its suggester is told; a feed's takes none.
+     */
     post: operations['SourceEntries_dismiss'];
     delete?: never;
     options?: never;
@@ -943,6 +946,26 @@ export interface paths {
      * @description For curators, admins and people in the advocacy programme (403 otherwise). 201 with the new suggestion; 200 with the one already in the inbox for that page (given this note if it had none); 409 when the page is already an item (details.id names it) or the curators set it aside; 422 when the address is not a public web page.
      */
     post: operations['Suggestions_suggest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/suggestions/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The pages I suggested, newest first, with what became of each
+     * @description Waiting in the inbox, in preparation (made an item, not approved yet), approved (with the item) or declined (with the curators’ reason).
+     */
+    get: operations['Suggestions_mine'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2204,7 +2227,9 @@ export interface components {
       | 'mail.failed'
       | 'reminder.share'
       | 'reminder.policy'
-      | 'reminder.review';
+      | 'reminder.review'
+      | 'badge.earned'
+      | 'suggestion.decided';
     NotificationDto: {
       /** Format: uuid */
       id: string;
@@ -2298,6 +2323,10 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'suggestion.decided'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds meant for my roles that the administrators turned off for everyone */
       off: components['schemas']['NotificationKind'][];
@@ -2343,6 +2372,10 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'suggestion.decided'?: 'app' | 'email' | 'off';
       };
       /** @description Read only: as GET returns it, ignored here */
       off?: components['schemas']['NotificationKind'][];
@@ -2643,7 +2676,9 @@ export interface components {
        *       "mail.failed": "app",
        *       "reminder.share": "email",
        *       "reminder.policy": "email",
-       *       "reminder.review": "email"
+       *       "reminder.review": "email",
+       *       "badge.earned": "app",
+       *       "suggestion.decided": "app"
        *     }
        */
       notificationDefaults: {
@@ -2677,6 +2712,10 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'suggestion.decided'?: 'app' | 'email' | 'off';
       };
       /**
        * @description Kinds of notification turned off for everyone, whatever people chose.
@@ -2698,6 +2737,8 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
+        | 'suggestion.decided'
       )[];
     };
     UpdateSettingsDto: {
@@ -2793,6 +2834,10 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'suggestion.decided'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds of notification turned off for everyone, whatever people chose. */
       notificationsOff?: (
@@ -2811,6 +2856,8 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
+        | 'suggestion.decided'
       )[];
     };
     TopicNamesDto: {
@@ -3192,6 +3239,8 @@ export interface components {
       note: string | null;
       url: string;
       title: string;
+      /** @description Why the curators dismissed a person's suggestion, as its suggester was told */
+      declineReason: string | null;
     };
     EntryPageDto: {
       items: components['schemas']['EntryDto'][];
@@ -3202,6 +3251,10 @@ export interface components {
     };
     PromoteEntryDto: {
       kind: components['schemas']['ContentKind'];
+    };
+    DismissEntryDto: {
+      /** @description Why the page is not used: required for a person's suggestion (their suggester is told), refused for a feed's (422 either way otherwise) */
+      reason?: string | null;
     };
     CreatePageSuggestionDto: {
       /** @example https://news.example.com/2026/our-new-plant */
@@ -3221,6 +3274,42 @@ export interface components {
       title: string;
       /** @description Why customers will care: the note this suggestion has, whoever wrote it */
       note: string | null;
+    };
+    /**
+     * @description `waiting` in the curators' inbox; `in_preparation`: the curators made it an item, not approved yet; `approved`: an item to share (itemId given); `declined`: the curators said why (reason given)
+     * @enum {string}
+     */
+    MySuggestionState: 'waiting' | 'in_preparation' | 'approved' | 'declined';
+    MySuggestionDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description `waiting` in the curators' inbox; `in_preparation`: the curators made it an item, not approved yet; `approved`: an item to share (itemId given); `declined`: the curators said why (reason given) */
+      state: components['schemas']['MySuggestionState'];
+      /**
+       * Format: uuid
+       * @description The item it became, once approved
+       */
+      itemId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it was approved or declined
+       */
+      decidedAt: string | null;
+      url: string;
+      title: string;
+      /** @description Why customers will care, as I wrote it */
+      note: string | null;
+      /** @description Why the curators declined it */
+      reason: string | null;
+    };
+    MySuggestionPageDto: {
+      items: components['schemas']['MySuggestionDto'][];
+      /** @description Items matching the filters, on all pages */
+      total: number;
+      page: number;
+      pageSize: number;
     };
     /**
      * @description `shareable`: a live item in my feed (itemId and title given); `known`: Chorus has the page, but not for me now (not approved or not live yet, expired, meant for others, or a suggestion in the inbox); `unknown`: Chorus does not have it
@@ -9434,7 +9523,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DismissEntryDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -9488,8 +9581,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A person's suggestion without a reason, or a feed's with one */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9586,6 +9697,55 @@ export interface operations {
       };
       /** @description Not a public web page */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Suggestions_mine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MySuggestionPageDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -24,6 +24,8 @@ import { Reminders1764561600000 } from './1764561600000-reminders';
 import { NotificationEvents1764565200000 } from './1764565200000-notification-events';
 import { ThreadsMastodon1764568800000 } from './1764568800000-threads-mastodon';
 import { PageSuggestions1764572400000 } from './1764572400000-page-suggestions';
+import { Points1764576000000 } from './1764576000000-points';
+import { SuggestionDecisions1764590400000 } from './1764590400000-suggestion-decisions';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -53,4 +55,6 @@ export const MIGRATIONS = [
   NotificationEvents1764565200000,
   ThreadsMastodon1764568800000,
   PageSuggestions1764572400000,
+  Points1764576000000,
+  SuggestionDecisions1764590400000,
 ];

@@ -24,8 +24,8 @@ import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { TopicRefDto } from '../../content/dto/content.dto';
 import { ENTRY_STATES, type EntryState } from '../entities/source-entry.entity';
-import { trim } from '../../common/transforms';
-import { OptionalField } from '../../common/optional';
+import { trim, trimOrNull } from '../../common/transforms';
+import { NullableField, OptionalField } from '../../common/optional';
 
 export class SourceChangesDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Topics promoted items get' })
@@ -140,6 +140,9 @@ export class EntryDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The item it became' })
   itemId: string | null;
 
+  /** Why the curators dismissed a person's suggestion, as its suggester was told */
+  declineReason: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }
@@ -152,6 +155,22 @@ export class PromoteEntryDto {
   @ApiProperty({ enum: CONTENT_KINDS, enumName: 'ContentKind' })
   @IsIn(CONTENT_KINDS)
   kind: ContentKind;
+}
+
+export class DismissEntryDto {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: INPUT_LIMITS.suggestionDeclineReason,
+    description:
+      "Why the page is not used: required for a person's suggestion (their suggester is told), " +
+      "refused for a feed's (422 either way otherwise)",
+  })
+  @NullableField()
+  @Transform(trimOrNull)
+  @IsString()
+  @MaxLength(INPUT_LIMITS.suggestionDeclineReason)
+  reason?: string | null;
 }
 
 export class SourceParams {

@@ -71,6 +71,22 @@ export class SourceEntry {
   @JoinColumn({ name: 'item_id' })
   item?: ContentItem | null;
 
+  /** Why the curators dismissed a person's suggestion: their suggester is told. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  declineReason: string | null;
+
+  /** When it was promoted or dismissed (null while new, and for those settled before this was kept). */
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  /** The curator who promoted or dismissed it (null once their account is gone). */
+  @Column({ type: 'uuid', nullable: true })
+  decidedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by_id' })
+  decidedBy?: User | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { INPUT_LIMITS, PAGE_LOOKUP_STATES, type PageLookupState } from '@chorus/core';
+import {
+  INPUT_LIMITS,
+  MY_SUGGESTION_STATES,
+  type MySuggestionState,
+  PAGE_LOOKUP_STATES,
+  type PageLookupState,
+} from '@chorus/core';
+import { PageDto } from '../../common/page.dto';
 import { IsString, MaxLength } from '../../common/validators';
 import { NullableField } from '../../common/optional';
 import { trim, trimOrNull } from '../../common/transforms';
@@ -86,4 +93,51 @@ export class PageLookupDto {
 
   /** The item's title, when shareable */
   title?: string | null;
+}
+
+/** A page I suggested, with what became of it. */
+export class MySuggestionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  url: string;
+
+  title: string;
+
+  /** Why customers will care, as I wrote it */
+  note: string | null;
+
+  @ApiProperty({
+    enum: MY_SUGGESTION_STATES,
+    enumName: 'MySuggestionState',
+    description:
+      "`waiting` in the curators' inbox; `in_preparation`: the curators made it an item, not approved yet; `approved`: an item to share (itemId given); `declined`: the curators said why (reason given)",
+  })
+  state: MySuggestionState;
+
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The item it became, once approved',
+  })
+  itemId: string | null;
+
+  /** Why the curators declined it */
+  reason: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'When it was approved or declined',
+  })
+  decidedAt: string | null;
+}
+
+export class MySuggestionPageDto extends PageDto {
+  items: MySuggestionDto[];
 }

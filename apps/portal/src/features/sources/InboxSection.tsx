@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { Pager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { useLastPageFallback } from '../../components/use-last-page-fallback';
+import { DismissModal } from './DismissModal';
 import type { InboxFilters } from './inbox-filters';
 import { PromoteModal } from './PromoteModal';
 import { SuggestionsTable } from './SuggestionsTable';
@@ -53,6 +54,7 @@ export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
   const entries = useSourceEntries({ ...filters, pageSize: SUGGESTIONS_PAGE_SIZE });
   const dismiss = useDismissEntry();
   const [promoting, setPromoting] = useState<SourceEntry | null>(null);
+  const [declining, setDeclining] = useState<SourceEntry | null>(null);
   const pastTheEnd = useLastPageFallback(
     entries.isPlaceholderData ? undefined : entries.data,
     (page) => onChange({ page }, { replace: true }),
@@ -76,14 +78,20 @@ export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
           ? t('sources.inbox.emptyFeed')
           : t('sources.inbox.empty');
 
+  // A person's suggestion is dismissed with the reason they are told; a feed's at once.
   const handleDismiss = (entry: SourceEntry) =>
-    dismiss.mutate(entry.id, {
-      onSuccess: () =>
-        notifications.show({
-          color: 'green',
-          message: t('sources.inbox.dismissed', { title: entry.title }),
-        }),
-    });
+    entry.sourceId === null
+      ? setDeclining(entry)
+      : dismiss.mutate(
+          { id: entry.id, reason: null },
+          {
+            onSuccess: () =>
+              notifications.show({
+                color: 'green',
+                message: t('sources.inbox.dismissed', { title: entry.title }),
+              }),
+          },
+        );
 
   return (
     <Paper component="section" withBorder p="lg" aria-labelledby={headingId} ref={ref}>
@@ -128,7 +136,7 @@ export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
               entries={entries.data.items}
               busy={entries.isFetching}
               feedName={feedName}
-              dismissingId={dismiss.isPending ? dismiss.variables : null}
+              dismissingId={dismiss.isPending ? dismiss.variables.id : null}
               onPromote={setPromoting}
               onDismiss={handleDismiss}
             />
@@ -143,6 +151,7 @@ export function InboxSection({ filters, onChange, ref }: InboxSectionProps) {
         )}
       </Stack>
       {promoting !== null && <PromoteModal entry={promoting} onClose={() => setPromoting(null)} />}
+      {declining !== null && <DismissModal entry={declining} onClose={() => setDeclining(null)} />}
     </Paper>
   );
 }

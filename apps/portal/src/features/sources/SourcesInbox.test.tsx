@@ -231,13 +231,64 @@ describe('sources: the inbox of suggestions', () => {
     expect(
       await screen.findByText('“Acme is hiring engineers” was dismissed.'),
     ).toBeInTheDocument();
-    expect(api.requestsTo('POST', `/api/source-entries/${hiring.id}/dismiss`)).toHaveLength(1);
+    // A feed's suggestion is dismissed at once, without a reason.
+    expect(api.requestsTo('POST', `/api/source-entries/${hiring.id}/dismiss`)).toEqual([
+      expect.objectContaining({ body: {} }),
+    ]);
     await waitFor(() =>
       expect(
         screen.queryByRole('link', { name: 'Acme is hiring engineers' }),
       ).not.toBeInTheDocument(),
     );
     expect(screen.getByRole('link', { name: 'Acme opens a solar plant' })).toBeInTheDocument();
+  });
+
+  it("asks for the reason a person's suggestion is dismissed, which they are told", async () => {
+    const fromAna = makeEntry(acme, {
+      sourceId: null,
+      sourceTitle: null,
+      title: 'Our plant in Porto',
+      suggestedBy: { id: '00000000-0000-4000-9000-000000000001', name: 'Ana Silva' },
+    });
+    let entries: SourceEntry[] = [fromAna, launch];
+    const api = sourcesApi({
+      sources: () => [acme],
+      entries: () => entries,
+      routes: {
+        'POST /api/source-entries/{id}/dismiss': ({ body }) => {
+          entries = [launch];
+          return ok({ ...fromAna, state: 'dismissed', declineReason: body.reason ?? null });
+        },
+      },
+    });
+    const { user } = renderSources();
+    await screen.findByRole('table', { name: 'Suggestions' });
+
+    await user.click(within(row('Our plant in Porto')).getByRole('button', { name: 'Dismiss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss this suggestion' });
+    expect(
+      within(dialog).getByText('Ana Silva suggested this page and is told your reason.'),
+    ).toBeInTheDocument();
+
+    // Not without a reason: nothing is sent.
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    expect(await within(dialog).findByText('Say why this page is not used.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', `/api/source-entries/${fromAna.id}/dismiss`)).toHaveLength(0);
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Why is this page not used?' }),
+      '  We covered the plant last week. ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+
+    expect(await screen.findByText('“Our plant in Porto” was dismissed.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.requestsTo('POST', `/api/source-entries/${fromAna.id}/dismiss`)[0]?.body).toEqual({
+      reason: 'We covered the plant last week.',
+    });
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Our plant in Porto' })).not.toBeInTheDocument(),
+    );
   });
 
   it('shows why a suggestion could not be dismissed', async () => {

@@ -57,6 +57,7 @@ export function makeEntry(source: Source, overrides: Partial<SourceEntry> = {}):
     publishedAt: '2024-05-01T08:00:00.000Z',
     state: 'new',
     itemId: null,
+    declineReason: null,
     createdAt: '2024-05-02T10:00:00.000Z',
     ...overrides,
   };

@@ -1,14 +1,32 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { makeReadyStatus } from '../../test/advocacy-factories';
 import { makeUser } from '../../test/factories';
 import { apiError, mockApi, ok, reply, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
+import type { MySuggestion } from './api/suggestion-queries';
 import { SuggestPage } from './SuggestPage';
+
+const mine = (items: MySuggestion[] = []) =>
+  ok({ items, total: items.length, page: 1, pageSize: 10 });
+
+const suggestion = (overrides: Partial<MySuggestion>): MySuggestion => ({
+  id: '00000000-0000-4000-8000-000000000101',
+  url: 'https://news.example.com/a',
+  title: 'A page',
+  note: null,
+  state: 'waiting',
+  itemId: null,
+  reason: null,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  decidedAt: null,
+  ...overrides,
+});
 
 function suggestApi(routes: Routes = {}) {
   document.cookie = 'XSRF-TOKEN=token-123; path=/';
   return mockApi({
     'GET /api/me/advocacy': () => ok(makeReadyStatus()),
+    'GET /api/suggestions/mine': () => mine(),
     'POST /api/suggestions': ({ body }) =>
       reply(201, {
         id: '00000000-0000-4000-8000-000000000009',
@@ -26,6 +44,62 @@ const open = (path = '/suggest') =>
   renderPage(SuggestPage, { path, route: '/suggest', user: makeUser({ roles: ['employee'] }) });
 
 describe('suggesting a page', () => {
+  it('lists my suggestions with what became of each: waiting, in preparation, approved, declined', async () => {
+    suggestApi({
+      'GET /api/suggestions/mine': () =>
+        mine([
+          suggestion({ id: '00000000-0000-4000-8000-000000000101', title: 'Fresh idea' }),
+          suggestion({
+            id: '00000000-0000-4000-8000-000000000102',
+            title: 'Being written up',
+            state: 'in_preparation',
+          }),
+          suggestion({
+            id: '00000000-0000-4000-8000-000000000103',
+            title: 'Our plant in Porto',
+            state: 'approved',
+            itemId: '00000000-0000-4000-8000-0000000000aa',
+            decidedAt: '2026-12-03T10:00:00.000Z',
+          }),
+          suggestion({
+            id: '00000000-0000-4000-8000-000000000104',
+            title: 'A rival’s praise',
+            state: 'declined',
+            reason: 'It praises a competitor.',
+            decidedAt: '2026-12-04T10:00:00.000Z',
+          }),
+        ]),
+    });
+    open();
+
+    const list = await screen.findByRole('region', { name: 'Your suggestions' });
+    const cards = await within(list).findAllByRole('listitem');
+    expect(cards.map((card) => within(card).getAllByRole('link')[0]?.textContent)).toEqual([
+      'Fresh idea',
+      'Being written up',
+      'Our plant in Porto',
+      'A rival’s praise',
+    ]);
+    expect(within(cards[0]!).getByText('Waiting for the curators')).toBeInTheDocument();
+    expect(within(cards[1]!).getByText('In preparation')).toBeInTheDocument();
+    expect(within(cards[2]!).getByText('Approved')).toBeInTheDocument();
+    expect(within(cards[2]!).getByRole('link', { name: 'Share it' })).toHaveAttribute(
+      'href',
+      '/share/00000000-0000-4000-8000-0000000000aa?source=feed',
+    );
+    expect(within(cards[3]!).getByText('Not used')).toBeInTheDocument();
+    expect(
+      within(cards[3]!).getByText('The curators’ reason: It praises a competitor.'),
+    ).toBeInTheDocument();
+    expect(within(cards[0]!).queryByRole('link', { name: 'Share it' })).not.toBeInTheDocument();
+  });
+
+  it('says so when I have suggested nothing yet', async () => {
+    suggestApi();
+    open();
+    expect(await screen.findByText('You have not suggested any pages yet.')).toBeInTheDocument();
+  });
+
   it('fills the form in from the address, and sends a page without a title or note as such', async () => {
     const api = suggestApi();
     const { user } = open('/suggest?url=https%3A%2F%2Fblog.example.com%2Fpost&title=');

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/PageLoader';
+import { MySuggestions } from './MySuggestions';
 import { NotAllowedToSuggest } from './NotAllowedToSuggest';
 import { titleFrom } from './share-page';
 import { SuggestPageForm } from './SuggestPageForm';
@@ -27,6 +28,7 @@ export function SuggestPage() {
       ) : (
         <NotAllowedToSuggest />
       )}
+      <MySuggestions />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { ApiError } from '../../api/api-error';
 import { INBOX_QUERY_KEYS } from '../sources/api/source-queries';
 import {
+  MY_SUGGESTIONS_QUERY_KEY,
   PAGE_LOOKUP_QUERY_KEY,
   type Suggestion,
   type SuggestionBody,
@@ -26,6 +27,7 @@ export function useSuggestPage() {
     meta: {
       invalidates: [
         ...INBOX_QUERY_KEYS,
+        MY_SUGGESTIONS_QUERY_KEY,
         // Looked up afresh next time, not now: /share-page would swap its thanks for "the
         // curators already have this page".
         { queryKey: PAGE_LOOKUP_QUERY_KEY, refetchType: 'none' },
