@@ -2480,7 +2480,7 @@ export default async () => {
               },
               shareId: { required: true, type: () => String },
               occurredAt: { required: true, type: () => Date },
-              kind: { required: true, enum: ['click', 'preview', 'bot', 'head'] },
+              kind: { required: true, enum: ['click', 'preview', 'bot', 'head', 'self'] },
               crawler: {
                 required: true,
                 type: () => String,

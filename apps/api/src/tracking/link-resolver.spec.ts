@@ -5,6 +5,7 @@ import { TrackedLinksRepository } from './tracked-links.repository';
 
 const ROW = {
   share_id: '00000000-0000-4000-8000-000000000001',
+  user_id: '00000000-0000-4000-8000-00000000000a',
   network: 'linkedin',
   code: 'AbCdEf123',
   disabled: false,

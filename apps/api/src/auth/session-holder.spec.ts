@@ -1,0 +1,62 @@
+import { JwtService } from '@nestjs/jwt';
+import type { AppConfig } from '../config/app-config';
+import { cookieValue, SessionHolders } from './session-holder';
+
+const config = { sessionSecret: 'a-secret-long-enough-to-sign-sessions' } as AppConfig;
+const ANA = '00000000-0000-4000-8000-00000000000a';
+
+/** A session token as sign-in makes it (SessionsService.sign), signed with `secret`. */
+function token(payload: object, { secret = config.sessionSecret, expiresIn = 900 } = {}): string {
+  return new JwtService({ secret }).sign(payload, { algorithm: 'HS256', expiresIn });
+}
+
+describe('SessionHolders', () => {
+  const holders = new SessionHolders(config);
+  const session = { sub: ANA, sid: '00000000-0000-4000-8000-0000000000f1' };
+
+  it("names the holder of a validly signed session token in the request's cookies", () => {
+    expect(holders.holderOf(`chorus_session=${token(session)}`)).toBe(ANA);
+    expect(
+      holders.holderOf(`XSRF-TOKEN=abc; chorus_session=${token(session)}; _ga=GA1.2.3.4`),
+    ).toBe(ANA);
+  });
+
+  it('still names the holder once the token has expired', () => {
+    expect(holders.holderOf(`chorus_session=${token(session, { expiresIn: -60 })}`)).toBe(ANA);
+  });
+
+  it.each([
+    ['no Cookie header', undefined],
+    ['no session cookie', 'XSRF-TOKEN=abc; chorus_device=xyz'],
+    ['an empty session cookie', 'chorus_session='],
+    ['garbage', 'chorus_session=not-a-token'],
+    [
+      'a token signed with another secret',
+      `chorus_session=${token(session, { secret: 'another-secret-long-enough-to-sign' })}`,
+    ],
+    ['an unsigned token', `chorus_session=${unsigned(session)}`],
+    ['a token without a session id', `chorus_session=${token({ sub: ANA })}`],
+    ['a cookie whose name only ends like the session’s', `my_chorus_session=${token(session)}`],
+  ])('names nobody for %s', (_, header) => {
+    expect(holders.holderOf(header)).toBeNull();
+  });
+});
+
+describe('cookieValue', () => {
+  it('finds a cookie among others, whatever the spacing', () => {
+    expect(cookieValue('a=1;b=2; c = 3', 'b')).toBe('2');
+    expect(cookieValue('a=1;b=2; c = 3', 'c')).toBe('3');
+    expect(cookieValue('a=1', 'b')).toBeNull();
+  });
+
+  it('reads the first of two cookies with one name, unquoted and percent-decoded', () => {
+    expect(cookieValue('a="x%20y"; a=2', 'a')).toBe('x y');
+    expect(cookieValue('a=100%', 'a')).toBe('100%');
+  });
+});
+
+/** The token with `alg: none` and no signature, which a verifier must refuse. */
+function unsigned(payload: object): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.`;
+}
