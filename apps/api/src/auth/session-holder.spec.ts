@@ -4,6 +4,7 @@ import { cookieValue, SessionHolders } from './session-holder';
 
 const config = { sessionSecret: 'a-secret-long-enough-to-sign-sessions' } as AppConfig;
 const ANA = '00000000-0000-4000-8000-00000000000a';
+const BOB = '00000000-0000-4000-8000-00000000000b';
 
 /** A session token as sign-in makes it (SessionsService.sign), signed with `secret`. */
 function token(payload: object, { secret = config.sessionSecret, expiresIn = 900 } = {}): string {
@@ -14,15 +15,19 @@ describe('SessionHolders', () => {
   const holders = new SessionHolders(config);
   const session = { sub: ANA, sid: '00000000-0000-4000-8000-0000000000f1' };
 
-  it("names the holder of a validly signed session token in the request's cookies", () => {
-    expect(holders.holderOf(`chorus_session=${token(session)}`)).toBe(ANA);
+  it("tells a validly signed session token of the person among the request's cookies", () => {
+    expect(holders.holds(`chorus_session=${token(session)}`, ANA)).toBe(true);
     expect(
-      holders.holderOf(`XSRF-TOKEN=abc; chorus_session=${token(session)}; _ga=GA1.2.3.4`),
-    ).toBe(ANA);
+      holders.holds(`XSRF-TOKEN=abc; chorus_session=${token(session)}; _ga=GA1.2.3.4`, ANA),
+    ).toBe(true);
   });
 
-  it('still names the holder once the token has expired', () => {
-    expect(holders.holderOf(`chorus_session=${token(session, { expiresIn: -60 })}`)).toBe(ANA);
+  it('still tells the holder once the token has expired', () => {
+    expect(holders.holds(`chorus_session=${token(session, { expiresIn: -60 })}`, ANA)).toBe(true);
+  });
+
+  it("does not take another person's session for theirs", () => {
+    expect(holders.holds(`chorus_session=${token({ ...session, sub: BOB })}`, ANA)).toBe(false);
   });
 
   it.each([
@@ -30,15 +35,17 @@ describe('SessionHolders', () => {
     ['no session cookie', 'XSRF-TOKEN=abc; chorus_device=xyz'],
     ['an empty session cookie', 'chorus_session='],
     ['garbage', 'chorus_session=not-a-token'],
+    ['garbage in three parts', 'chorus_session=a.b.c'],
     [
       'a token signed with another secret',
       `chorus_session=${token(session, { secret: 'another-secret-long-enough-to-sign' })}`,
     ],
+    ['a token with its signature changed', `chorus_session=${token(session).slice(0, -2)}xx`],
     ['an unsigned token', `chorus_session=${unsigned(session)}`],
     ['a token without a session id', `chorus_session=${token({ sub: ANA })}`],
     ['a cookie whose name only ends like the session’s', `my_chorus_session=${token(session)}`],
-  ])('names nobody for %s', (_, header) => {
-    expect(holders.holderOf(header)).toBeNull();
+  ])('refuses %s', (_, header) => {
+    expect(holders.holds(header, ANA)).toBe(false);
   });
 });
 

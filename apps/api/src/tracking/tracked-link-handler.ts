@@ -101,7 +101,7 @@ export class TrackedLinkHandler {
       bySharer:
         cookies === undefined || sharer === null
           ? undefined
-          : () => this.sessions.holderOf(cookies) === sharer,
+          : () => this.sessions.holds(cookies, sharer),
     });
     const visitor =
       visit.kind === 'click'
