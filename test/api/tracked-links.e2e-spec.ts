@@ -243,7 +243,7 @@ describe('tracked links', () => {
       });
       const mine = await employee.api.get('/api/shares/mine').expect(200);
       const row = mine.body.items.find((item: { id: string }) => item.id === id);
-      expect(row).toMatchObject({ clicks: 0, uniqueVisitors: 0, verified: false });
+      expect(row).toMatchObject({ clicks: 0, uniqueVisitors: 0, ownVisits: 2, verified: false });
     });
 
     it('are told by the session cookie alone, even once its token has expired', async () => {

@@ -4023,6 +4023,12 @@ export default async () => {
                 type: () => Number,
                 description: 'Link-preview fetches by networks and apps',
               },
+              ownVisits: {
+                required: true,
+                type: () => Number,
+                description:
+                  'My own visits to the link, from a browser signed in to Chorus: recorded, never counted as clicks',
+              },
               declaredAudience: { required: true, type: () => Number, nullable: true },
               item: { required: true, type: () => t['./sharing/dto/share.dto'].ShareItemDto },
             },
