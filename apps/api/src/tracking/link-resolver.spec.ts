@@ -53,6 +53,14 @@ describe('LinkResolver', () => {
     return { ...database, resolver };
   }
 
+  it("names the link's sharer, whose own visits are not clicks", async () => {
+    const { resolver } = makeResolver();
+    expect(await resolver.resolve(ROW.code)).toMatchObject({
+      shareId: ROW.share_id,
+      userId: ROW.user_id,
+    });
+  });
+
   it('answers a known link from memory until the cache time has passed', async () => {
     const { state, resolver } = makeResolver();
     expect((await resolver.resolve(ROW.code))?.shareId).toBe(ROW.share_id);
