@@ -10,11 +10,14 @@
 // (probes, warm-up and measured run) must be a row. Prints figures; asserts nothing.
 // Target: Chorus at least 0.45 of the bare server's req/s, p99 under 15 ms, no click lost.
 // The last line is one JSON object.
+//   --signed-in P    P% of browser requests carry a Chorus session cookie (default 0): half of
+//                    them the sharer's own (recorded as self), half a colleague's (a click)
 //   --shares N       shares seeded (default 10000); --codes N of them loaded (default 1000)
 //   --connections N  autocannon connections (default 50)
 //   --duration S     measured seconds per server (default 10); --warmup S (default 3)
 //   --profile        run Chorus with --cpu-prof and print where its CPU went while measured
 import { fork } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -26,6 +29,7 @@ import { buildIfNeeded } from './lib/build.mjs';
 import { builtCore, builtGenerator } from './lib/built.mjs';
 import {
   argument,
+  BENCH_SESSION_SECRET,
   flag,
   latencySummary,
   ms,
@@ -45,6 +49,7 @@ const CONNECTIONS = argument('--connections', 50);
 const DURATION = argument('--duration', 10);
 const WARMUP = argument('--warmup', 3);
 const PROFILE = flag('--profile');
+const SIGNED_IN = argument('--signed-in', 0) / 100;
 const TARGET = { ratio: 0.45, p99Ms: 15 };
 
 const BROWSERS = [
@@ -152,10 +157,34 @@ function probe(url, userAgent) {
 }
 
 /**
- * autocannon against `url` for `seconds`: random codes of `codes`, 90% browsers, 10% preview
- * crawlers. Latencies come from each response (in ms, not rounded as autocannon's histogram is).
+ * Session cookies for each code, as sign-in sets them: the sharer's own and a colleague's
+ * (`--signed-in`); empty when none are asked for.
  */
-function load(url, codes, seconds, seed, meters) {
+async function sessionCookiesOf(client, codes) {
+  if (SIGNED_IN === 0) return new Map();
+  const { rows } = await client.query(
+    'SELECT code, user_id FROM shares WHERE code = ANY($1::text[])',
+    [codes],
+  );
+  const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  // An HS256 JSON Web Token (RFC 7519), as the API signs it.
+  const token = (userId) => {
+    const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: userId, sid: randomUUID(), iat: now, exp: now + 900 })}`;
+    return `${unsigned}.${createHmac('sha256', BENCH_SESSION_SECRET).update(unsigned).digest('base64url')}`;
+  };
+  const cookie = (userId) => `XSRF-TOKEN=${randomUUID()}; chorus_session=${token(userId)}`;
+  return new Map(
+    rows.map((row) => [row.code, { own: cookie(row.user_id), colleague: cookie(randomUUID()) }]),
+  );
+}
+
+/**
+ * autocannon against `url` for `seconds`: random codes of `codes`, 90% browsers, 10% preview
+ * crawlers; `--signed-in` of the browsers send a session cookie of `cookies`. Latencies come
+ * from each response (in ms, not rounded as autocannon's histogram is).
+ */
+function load(url, codes, seconds, seed, meters, cookies) {
   const random = builtCore().seededRandom(seed);
   const latencies = [];
   const cpuBefore = meters();
@@ -169,12 +198,16 @@ function load(url, codes, seconds, seed, meters) {
           {
             method: 'GET',
             setupRequest: (request) => {
-              request.path = `/r/${codes[Math.floor(random() * codes.length)]}`;
-              const userAgent =
-                random() < 0.1
-                  ? CRAWLERS[Math.floor(random() * CRAWLERS.length)]
-                  : BROWSERS[Math.floor(random() * BROWSERS.length)];
+              const code = codes[Math.floor(random() * codes.length)];
+              request.path = `/r/${code}`;
+              const crawler = random() < 0.1;
+              const userAgent = crawler
+                ? CRAWLERS[Math.floor(random() * CRAWLERS.length)]
+                : BROWSERS[Math.floor(random() * BROWSERS.length)];
               request.headers = { 'user-agent': userAgent, accept: 'text/html' };
+              const session = !crawler && random() < SIGNED_IN ? cookies.get(code) : undefined;
+              if (session)
+                request.headers.cookie = random() < 0.5 ? session.own : session.colleague;
               return request;
             },
           },
@@ -224,6 +257,9 @@ const PROFILE_FRAMES = [
   /^handle .*tracked-link-handler/,
   /^answer .*tracked-link-handler/,
   /^classifyVisit /,
+  /^holds .*session-holder/,
+  /^claimedHolder /,
+  /jsonwebtoken\/verify\.js/,
   /^hash .*visitor-hasher/,
   /^utcDay /,
   /^clientAddress /,
@@ -255,12 +291,16 @@ async function main(cleanup) {
   });
   const loaded = codes.slice(0, CODES);
   const locations = await locationsOf(client, loaded);
+  const cookies = await sessionCookiesOf(client, loaded);
   const bare = await startBareServer(locations);
   cleanup.add(() => bare.stop());
   console.log(
     `${description} ` +
       `with ${SHARES} shares; bare server (pid ${bare.pid}) at ${bare.url}; ` +
-      `loading ${loaded.length} codes with ${CONNECTIONS} connections`,
+      `loading ${loaded.length} codes with ${CONNECTIONS} connections` +
+      (SIGNED_IN > 0
+        ? `; ${SIGNED_IN * 100}% of browsers signed in (half of them the sharer)`
+        : ''),
   );
 
   // Probes: both answer the same redirect, and /r/ never reaches fastify (whose onRequest hook
@@ -296,16 +336,16 @@ async function main(cleanup) {
     `${'run'.padEnd(26)} ${'answered'.padStart(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ` +
       `${'p99'.padStart(6)} ${'max'.padStart(7)} ${'errors'.padStart(6)}   CPU`,
   );
-  const bareWarmup = await load(bare.url, loaded, WARMUP, 1, bareMeters);
+  const bareWarmup = await load(bare.url, loaded, WARMUP, 1, bareMeters, cookies);
   console.log(row('bare node:http, warm-up', bareWarmup));
-  const bareRun = await load(bare.url, loaded, DURATION, 2, bareMeters);
+  const bareRun = await load(bare.url, loaded, DURATION, 2, bareMeters, cookies);
   console.log(row('bare node:http', bareRun));
   await bare.stop();
 
-  const chorusWarmup = await load(api.url, loaded, WARMUP, 3, chorusMeters);
+  const chorusWarmup = await load(api.url, loaded, WARMUP, 3, chorusMeters, cookies);
   console.log(row('Chorus, warm-up', chorusWarmup));
   const measuredFrom = process.hrtime.bigint();
-  const chorusRun = await load(api.url, loaded, DURATION, 4, chorusMeters);
+  const chorusRun = await load(api.url, loaded, DURATION, 4, chorusMeters, cookies);
   const measuredTo = process.hrtime.bigint();
   console.log(row('Chorus', chorusRun));
 
@@ -375,6 +415,7 @@ async function main(cleanup) {
       errors: chorusRun.errors + chorusRun.other + chorusWarmup.errors + chorusWarmup.other,
       connections: CONNECTIONS,
       durationS: DURATION,
+      signedInPercent: SIGNED_IN * 100,
     }),
   );
 }

@@ -158,6 +158,9 @@ export const ownCpuSeconds = () => {
   return (user + system) / 1e6;
 };
 
+/** The secret the API started by `startApi` signs session tokens with. */
+export const BENCH_SESSION_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
+
 export const BENCH_ADMIN = { email: 'bench-admin@chorus.test', password: 'bench-admin-password' };
 
 /**
@@ -187,7 +190,7 @@ export async function startApi(
       CHORUS_DEMO: 'false',
       CHORUS_ADMIN_EMAIL: BENCH_ADMIN.email,
       CHORUS_ADMIN_PASSWORD: BENCH_ADMIN.password,
-      CHORUS_SESSION_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+      CHORUS_SESSION_SECRET: BENCH_SESSION_SECRET,
       LOG_LEVEL: 'warn',
       CHORUS_CLICK_JOURNAL_DIR: journalDir,
       ...env,

@@ -177,6 +177,10 @@ describe('engagement analytics', () => {
       event('s5', '2026-11-06', 'click', 'y1'),
       event('s5', '2026-11-06', 'click', 'y2'),
       event('s6', '2026-11-04', 'click', 'z1'),
+      // The sharers' own visits: every figure below is as if they had not happened.
+      event('s1', '2026-11-02', 'self'),
+      event('s2', '2026-11-03', 'self'),
+      event('s5', '2026-11-06', 'self'),
     ]);
     db = t.app.get(DataSource);
   });
@@ -689,7 +693,7 @@ describe('engagement analytics', () => {
         for (let i = 0; i < 200; i += 1) {
           // March: a month no other test's period covers, so its figures stay as arranged.
           const day = `2026-03-${String(10 + Math.floor(next() * 3)).padStart(2, '0')}`;
-          const kinds: VisitKind[] = ['click', 'click', 'click', 'preview', 'bot', 'head'];
+          const kinds: VisitKind[] = ['click', 'click', 'click', 'preview', 'bot', 'head', 'self'];
           const kind = kinds[Math.floor(next() * kinds.length)];
           writer.record({
             shareId: ids[Math.floor(next() * ids.length)],
@@ -714,7 +718,7 @@ describe('engagement analytics', () => {
     expect(
       await differ(
         'share_click_months',
-        `(SELECT share_id, ${month}, user_id, item_id, network, ${sums} FROM share_click_days
+        `(SELECT share_id, ${month}, user_id, item_id, network, ${sums}, sum(self_clicks) FROM share_click_days
            GROUP BY share_id, ${month}, user_id, item_id, network) AS recount`,
       ),
     ).toEqual([]);
@@ -731,7 +735,7 @@ describe('engagement analytics', () => {
       ),
     ).toEqual([]);
     const [{ events }] = await db.query(`SELECT count(*)::int AS events FROM click_events`);
-    // The set-up's 16, the Threads and Mastodon test's 3, and these.
-    expect(events).toBe(16 + 3 + 5 * 3 * 200);
+    // The set-up's 19, the Threads and Mastodon test's 3, and these.
+    expect(events).toBe(19 + 3 + 5 * 3 * 200);
   });
 });

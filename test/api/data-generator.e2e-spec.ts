@@ -48,6 +48,20 @@ describe('the data generator, on a migrated database,', () => {
       await count('SELECT count(*) FROM users WHERE email LIKE $1', [`%@${LOAD_DOMAIN}`]),
     ).toBe(120);
     expect(await count('SELECT count(*) FROM click_events')).toBe(loaded.counts.clicks);
+    // The rollups count the sharers' own visits apart from clicks, as the live writer does.
+    const {
+      rows: [events],
+    } = await client.query<{ clicks: number; selfClicks: number }>(
+      `SELECT (count(*) FILTER (WHERE kind = 'click'))::int AS clicks,
+              (count(*) FILTER (WHERE kind = 'self'))::int AS "selfClicks" FROM click_events`,
+    );
+    const {
+      rows: [rollups],
+    } = await client.query<{ clicks: number; selfClicks: number }>(
+      `SELECT sum(clicks)::int AS clicks, sum(self_clicks)::int AS "selfClicks" FROM share_click_days`,
+    );
+    expect(events.selfClicks).toBeGreaterThan(0);
+    expect(rollups).toEqual(events);
     expect(await count('SELECT count(*) FROM quiz_attempts')).toBeGreaterThan(0);
     expect(
       await count(

@@ -199,6 +199,13 @@ describe('the demo data', () => {
     );
     expect(totals.months).toBe(totals.days);
     expect(totals.items).toBe(totals.days);
+    // Sharers opened their own links too: counted apart, never as clicks.
+    const [own] = await rows<{ events: number; counted: number }>(
+      `SELECT (SELECT count(*)::int FROM click_events WHERE kind = 'self') AS events,
+              (SELECT sum(self_clicks)::int FROM share_click_months) AS counted`,
+    );
+    expect(own.events).toBeGreaterThan(0);
+    expect(own.counted).toBe(own.events);
   });
 
   it('verifies each share at its first click or preview by its own network', async () => {

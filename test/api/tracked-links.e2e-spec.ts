@@ -1,4 +1,7 @@
+import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../apps/api/src/config/config.module';
+import type { AppConfig } from '../../apps/api/src/config/app-config';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import { ClickWriter } from '../../apps/api/src/tracking/click-writer';
 import { newEventId } from '../../apps/api/src/tracking/event-id';
@@ -30,6 +33,7 @@ const TWITTER_BOT = 'Twitterbot/1.0';
 describe('tracked links', () => {
   let t: TestApp;
   let employee: SignedInAgent;
+  let employeeUser: MadeUser;
   let admin: SignedInAgent;
   let curator: MadeUser;
 
@@ -40,7 +44,8 @@ describe('tracked links', () => {
     curator = await makeUser(t, { roles: ['curator'] });
     await makeQuiz(t, curator, 1, 2);
     await publishPolicy(t, adminUser);
-    employee = await signIn(t, await makeReady(t, await makeUser(t)));
+    employeeUser = await makeReady(t, await makeUser(t));
+    employee = await signIn(t, employeeUser);
   });
   afterAll(() => t.close());
 
@@ -188,6 +193,113 @@ describe('tracked links', () => {
     const clicked = await share('facebook');
     await t.http().get(`/r/${clicked.code}`).set('User-Agent', SAFARI_IPHONE).expect(302);
     expect(await verifiedAt(clicked.id)).not.toBeNull();
+  });
+
+  describe("the sharer's own visits", () => {
+    /** A session token for `userId`, signed as sign-in signs it (or with another secret). */
+    const sessionToken = (
+      userId: string,
+      { secret, expiresIn = 900 }: { secret?: string; expiresIn?: number } = {},
+    ) =>
+      new JwtService({ secret: secret ?? t.app.get<AppConfig>(APP_CONFIG).sessionSecret }).sign(
+        { sub: userId, sid: '00000000-0000-4000-8000-0000000000f1' },
+        { algorithm: 'HS256', expiresIn },
+      );
+
+    async function figures(shareId: string) {
+      await t.app.get(ClickWriter).flush();
+      const db = t.app.get(DataSource);
+      const [day] = await db.query(
+        `SELECT clicks, unique_visitors AS "uniqueVisitors", self_clicks AS "selfClicks"
+           FROM share_click_days WHERE share_id = $1`,
+        [shareId],
+      );
+      const [month] = await db.query(
+        `SELECT clicks, self_clicks AS "selfClicks" FROM share_click_months WHERE share_id = $1`,
+        [shareId],
+      );
+      const [item] = await db.query(
+        `SELECT sum(clicks)::int AS clicks FROM item_click_days WHERE item_id =
+           (SELECT item_id FROM shares WHERE id = $1)`,
+        [shareId],
+      );
+      return { day, month, itemClicks: item.clicks };
+    }
+
+    it('are recorded apart: never a click, a unique visitor or a verification', async () => {
+      const { id, code } = await share('linkedin');
+      await employee.agent.get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+      await employee.agent.get(`/r/${code}`).set('User-Agent', SAFARI_IPHONE).expect(302);
+
+      expect(await events(id)).toEqual([
+        { kind: 'self', crawler: null, visitor: null },
+        { kind: 'self', crawler: null, visitor: null },
+      ]);
+      expect(await verifiedAt(id)).toBeNull();
+      expect(await figures(id)).toEqual({
+        day: { clicks: 0, uniqueVisitors: 0, selfClicks: 2 },
+        month: { clicks: 0, selfClicks: 2 },
+        itemClicks: 0,
+      });
+      const mine = await employee.api.get('/api/shares/mine').expect(200);
+      const row = mine.body.items.find((item: { id: string }) => item.id === id);
+      expect(row).toMatchObject({ clicks: 0, uniqueVisitors: 0, ownVisits: 2, verified: false });
+    });
+
+    it('are told by the session cookie alone, even once its token has expired', async () => {
+      const { id, code } = await share('x');
+      const expired = sessionToken(employeeUser.id, { expiresIn: -3600 });
+      await t
+        .http()
+        .get(`/r/${code}`)
+        .set('User-Agent', CHROME)
+        .set('Cookie', `XSRF-TOKEN=abc; chorus_session=${expired}`)
+        .expect(302);
+      expect((await events(id)).map((row) => row.kind)).toEqual(['self']);
+    });
+
+    it("leave an anonymous visitor's click and a signed-in colleague's counted", async () => {
+      const { id, code } = await share('facebook');
+      await t.http().get(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+      expect(await verifiedAt(id)).not.toBeNull();
+      const colleague = await signIn(t, await makeUser(t));
+      await colleague.agent.get(`/r/${code}`).set('User-Agent', SAFARI_IPHONE).expect(302);
+
+      expect((await events(id)).map((row) => row.kind)).toEqual(['click', 'click']);
+      expect(await figures(id)).toEqual({
+        day: { clicks: 2, uniqueVisitors: 2, selfClicks: 0 },
+        month: { clicks: 2, selfClicks: 0 },
+        itemClicks: 2,
+      });
+    });
+
+    it.each([
+      [
+        'a token signed with another secret',
+        () => sessionToken(employeeUser.id, { secret: 'not-the-secret-of-this-chorus-server' }),
+      ],
+      ['garbage', () => 'garbage'],
+      ['nothing', () => ''],
+    ])("count a click whose session cookie holds %s as a visitor's", async (_, cookie) => {
+      const { id, code } = await share('linkedin');
+      await t
+        .http()
+        .get(`/r/${code}`)
+        .set('User-Agent', CHROME)
+        .set('Cookie', `chorus_session=${cookie()}`)
+        .expect(302);
+      expect(await events(id)).toEqual([
+        { kind: 'click', crawler: null, visitor: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) },
+      ]);
+      expect(await verifiedAt(id)).not.toBeNull();
+    });
+
+    it("leave the sharer's browser's previews and HEAD requests what they are", async () => {
+      const { id, code } = await share('linkedin');
+      await employee.agent.head(`/r/${code}`).set('User-Agent', CHROME).expect(302);
+      await employee.agent.get(`/r/${code}`).set('User-Agent', LINKEDIN_BOT).expect(302);
+      expect((await events(id)).map((row) => row.kind)).toEqual(['head', 'preview']);
+    });
   });
 
   it('speaks the visitor’s language on its pages, as their browser asks', async () => {

@@ -2489,7 +2489,7 @@ export default async () => {
               },
               shareId: { required: true, type: () => String },
               occurredAt: { required: true, type: () => Date },
-              kind: { required: true, enum: ['click', 'preview', 'bot', 'head'] },
+              kind: { required: true, enum: ['click', 'preview', 'bot', 'head', 'self'] },
               crawler: {
                 required: true,
                 type: () => String,
@@ -4259,6 +4259,12 @@ export default async () => {
                 required: true,
                 type: () => Number,
                 description: 'Link-preview fetches by networks and apps',
+              },
+              ownVisits: {
+                required: true,
+                type: () => Number,
+                description:
+                  'My own visits to the link, from a browser signed in to Chorus: recorded, never counted as clicks',
               },
               declaredAudience: { required: true, type: () => Number, nullable: true },
               item: { required: true, type: () => t['./sharing/dto/share.dto'].ShareItemDto },

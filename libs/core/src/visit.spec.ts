@@ -241,10 +241,33 @@ describe('classifyVisit', () => {
     });
   });
 
+  it("makes a person's click on their own share's link, signed in, a self-visit", () => {
+    for (const [, userAgent] of HUMANS) {
+      expect(classifyVisit({ method: 'GET', userAgent, bySharer: () => true })).toEqual({
+        kind: 'self',
+        crawler: null,
+      });
+      expect(classifyVisit({ method: 'GET', userAgent, bySharer: () => false })).toEqual({
+        kind: 'click',
+        crawler: null,
+      });
+    }
+  });
+
+  it('asks whether the sharer made it only of what would be a click', () => {
+    const bySharer = jest.fn(() => true);
+    for (const [, userAgent] of [...PREVIEWS, ...BOTS]) {
+      expect(classifyVisit({ method: 'GET', userAgent, bySharer }).kind).not.toBe('self');
+    }
+    expect(classifyVisit({ method: 'HEAD', userAgent: HUMANS[0][1], bySharer }).kind).toBe('head');
+    expect(bySharer).not.toHaveBeenCalled();
+  });
+
   it('produces every kind, and names only listed crawlers', () => {
     const visits = [
       ...[...HUMANS, ...PREVIEWS, ...BOTS].map(([, userAgent]) => get(userAgent)),
       classifyVisit({ method: 'HEAD', userAgent: undefined }),
+      classifyVisit({ method: 'GET', userAgent: HUMANS[0][1], bySharer: () => true }),
     ];
     expect(new Set(visits.map((visit) => visit.kind))).toEqual(new Set(VISIT_KINDS));
     for (const { crawler } of visits) if (crawler) expect(VISIT_CRAWLERS).toContain(crawler);
@@ -260,6 +283,12 @@ describe('isVerifyingVisit', () => {
   it('is verified by any human click, whatever the network', () => {
     for (const network of SHARE_NETWORKS) {
       expect(isVerifyingVisit({ kind: 'click', crawler: null }, network)).toBe(true);
+    }
+  });
+
+  it("is never verified by the sharer's own visit", () => {
+    for (const network of SHARE_NETWORKS) {
+      expect(isVerifyingVisit({ kind: 'self', crawler: null }, network)).toBe(false);
     }
   });
 

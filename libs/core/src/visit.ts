@@ -21,10 +21,13 @@ export type VisitCrawler = (typeof VISIT_CRAWLERS)[number];
 
 /**
  * What a request to `/r/{code}` was (DESIGN.md "Counting honestly"): a human `click`, a network's
- * link `preview`, another `bot` (crawler, scanner, script) or a `head` request. Only clicks count
- * as clicks.
+ * link `preview`, another `bot` (crawler, scanner, script), a `head` request, or `self`: a
+ * person's visit to their own share's link, from a browser signed in to Chorus as them (it
+ * carries their session cookie: the links live on Chorus's own host). Only clicks count as
+ * clicks: a self-visit is recorded apart and is never a click, a unique visitor, a verification
+ * or a point.
  */
-export const VISIT_KINDS = ['click', 'preview', 'bot', 'head'] as const;
+export const VISIT_KINDS = ['click', 'preview', 'bot', 'head', 'self'] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
 
 export interface Visit {
@@ -93,19 +96,26 @@ const TOOLS_AND_SCANNERS =
  *   console.log(Number(process.hrtime.bigint() - t) / 1e6, 'ns per call');
  */
 
-/** What a request to a tracked link was, from its method and User-Agent header alone. */
+/**
+ * What a request to a tracked link was, from its method and User-Agent header, and for what would
+ * be a human click, whether it was the sharer's own (`bySharer`: asked only then, so that
+ * previews, bots and HEAD requests never pay for the check).
+ */
 export function classifyVisit({
   method,
   userAgent,
+  bySharer,
 }: {
   method: string;
   userAgent: string | undefined;
+  bySharer?: () => boolean;
 }): Visit {
   const ua = userAgent?.trim() ?? '';
   const crawler = ua === '' ? null : previewCrawler(ua);
   if (method.toUpperCase() === 'HEAD') return { kind: 'head', crawler };
   if (crawler) return { kind: 'preview', crawler };
   if (ua === '' || TOOLS_AND_SCANNERS.test(ua) || isbot(ua)) return { kind: 'bot', crawler: null };
+  if (bySharer?.()) return { kind: 'self', crawler: null };
   return { kind: 'click', crawler: null };
 }
 
@@ -128,7 +138,8 @@ export function previewCrawlerOf(network: ShareNetwork): VisitCrawler {
 
 /**
  * Whether a visit verifies a share (the post went live): a human click, or a fetch by the
- * link-preview crawler of the network the link was shared to (`previewCrawlerOf`).
+ * link-preview crawler of the network the link was shared to (`previewCrawlerOf`). The sharer's
+ * own visit (`self`) proves nothing: they may have opened the link before posting it.
  */
 export function isVerifyingVisit(visit: Visit, shareNetwork: ShareNetwork): boolean {
   return (

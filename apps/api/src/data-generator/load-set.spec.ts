@@ -135,7 +135,7 @@ describe('the load data set', () => {
     expect(new Set(threads.map((click) => click.crawler))).toEqual(new Set(['facebook']));
     expect(wrong).toEqual([]);
     const kinds = new Set(set.clicks.map((click) => click.kind));
-    expect([...kinds].sort()).toEqual(['bot', 'click', 'head', 'preview']);
+    expect([...kinds].sort()).toEqual(['bot', 'click', 'head', 'preview', 'self']);
   });
 
   it('verifies each share at its first click or preview by its network, and no other', () => {

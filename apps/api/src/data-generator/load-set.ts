@@ -434,7 +434,8 @@ function allocateClicks(random: Random, shares: PlannedShare[], total: number, n
 /**
  * The click events of every share, as COPY text rows of ClickEvent (day, shareId, occurredAt,
  * kind, crawler, visitor): most shares' first event is the network's link preview within a
- * minute or two; then ~81% clicks, ~8.5% previews, ~7.5% bots, ~3% HEAD requests, most on the
+ * minute or two; then ~80% clicks, ~1% the sharer's own visits (`self`), ~8.5% previews, ~7.5%
+ * bots, ~3% HEAD requests, most on the
  * first day and fading over the weeks, never after now. Clicks carry a visitor hash of the day:
  * a reader may come back the same day (same hash) or another day (a new hash). Sets each
  * share's `verifiedAt`: its first visit that verifies it (libs/core's rule).
@@ -482,7 +483,7 @@ export const CLICK_EVENT_COLUMNS = [
 ] as const;
 
 const visitKind = (r: number): VisitKind =>
-  r < 0.81 ? 'click' : r < 0.895 ? 'preview' : r < 0.97 ? 'bot' : 'head';
+  r < 0.8 ? 'click' : r < 0.81 ? 'self' : r < 0.895 ? 'preview' : r < 0.97 ? 'bot' : 'head';
 
 /** How long after sharing a visit comes: hours mostly, days often, weeks now and then; < room. */
 function delay(random: Random, room: number): number {

@@ -67,12 +67,18 @@ DECLARE
 BEGIN
   IF kept_from IS NULL THEN RETURN; END IF;
   DELETE FROM "share_click_days" WHERE "day" >= kept_from;
-  INSERT INTO "share_click_days" SELECT * FROM "click_rollup_recount";
+  INSERT INTO "share_click_days" ("share_id", "day", "user_id", "item_id", "network", "clicks",
+                                  "unique_visitors", "previews", "bots", "heads", "self_clicks")
+  SELECT "share_id", "day", "user_id", "item_id", "network", "clicks", "unique_visitors",
+         "previews", "bots", "heads", "self_clicks"
+    FROM "click_rollup_recount";
   -- Months, and items, are sums of the days: unique visitors are counted per day.
   DELETE FROM "share_click_months" WHERE "month" >= month_from;
-  INSERT INTO "share_click_months"
+  INSERT INTO "share_click_months" ("share_id", "month", "user_id", "item_id", "network", "clicks",
+                                    "unique_visitors", "previews", "bots", "heads", "self_clicks")
   SELECT "share_id", date_trunc('month', "day")::date, "user_id", "item_id", "network",
-         sum("clicks"), sum("unique_visitors"), sum("previews"), sum("bots"), sum("heads")
+         sum("clicks"), sum("unique_visitors"), sum("previews"), sum("bots"), sum("heads"),
+         sum("self_clicks")
     FROM "share_click_days" WHERE "day" >= month_from
    GROUP BY "share_id", date_trunc('month', "day")::date, "user_id", "item_id", "network";
   DELETE FROM "item_click_days" WHERE "day" >= kept_from;

@@ -47,7 +47,8 @@ export const DATABASE_VIEWS: readonly DatabaseView[] = [
              (count(DISTINCT event."visitor") FILTER (WHERE event."kind" = 'click'))::int AS "unique_visitors",
              (count(*) FILTER (WHERE event."kind" = 'preview'))::int AS "previews",
              (count(*) FILTER (WHERE event."kind" = 'bot'))::int AS "bots",
-             (count(*) FILTER (WHERE event."kind" = 'head'))::int AS "heads"
+             (count(*) FILTER (WHERE event."kind" = 'head'))::int AS "heads",
+             (count(*) FILTER (WHERE event."kind" = 'self'))::int AS "self_clicks"
         FROM "click_events" event JOIN "shares" share ON share."id" = event."share_id"
        GROUP BY event."share_id", event."day", share."user_id", share."item_id", share."network"`,
   },

@@ -182,7 +182,10 @@ export class DemoSharing {
             createdAt: new Date(at),
           };
           shares.push(share);
-          clicks.push(...visitsTo(share, audience ?? 200, now, next));
+          // The sharer of every third share opens its link: taken in turn, not drawn, so that
+          // every other figure stays as it was.
+          const ownVisit = shares.length % 3 === 0;
+          clicks.push(...visitsTo(share, audience ?? 200, now, next, ownVisit));
         }
       }
     }
@@ -230,12 +233,16 @@ export class DemoSharing {
   }
 }
 
-/** What a link posted to `audience` people earns over the days after `share`. */
+/**
+ * What a link posted to `audience` people earns over the days after `share`, with the sharer's
+ * own visit when `ownVisit`.
+ */
 function visitsTo(
   share: BackdatedShareRow,
   audience: number,
   now: number,
   next: () => number,
+  ownVisit: boolean,
 ): ClickRecord[] {
   const sharedAt = share.createdAt.getTime();
   const events: ClickRecord[] = [];
@@ -268,5 +275,7 @@ function visitsTo(
   }
   if (next() < 0.5) add(sharedAt + next() * 2 * DAY, 'bot', null, null);
   if (next() < 0.2) add(sharedAt + next() * 2 * DAY, 'head', null, null);
+  // The sharer opening their own link: a visit of their own, never a click.
+  if (ownVisit) add(sharedAt + 10 * 60_000, 'self', null, null);
   return events;
 }

@@ -29,6 +29,8 @@ export interface ShareWithFigures {
   clicks: number;
   uniqueVisitors: number;
   previews: number;
+  /** The sharer's own visits (kind `self`): recorded apart, never clicks. */
+  ownVisits: number;
 }
 
 export interface ShareTotals {
@@ -110,12 +112,13 @@ export class SharesRepository {
                 item.site_name AS "itemSiteName", item.image_url AS "itemImageUrl",
                 coalesce(figures.clicks, 0)::int AS clicks,
                 coalesce(figures.unique_visitors, 0)::int AS "uniqueVisitors",
-                coalesce(figures.previews, 0)::int AS previews
+                coalesce(figures.previews, 0)::int AS previews,
+                coalesce(figures.self_clicks, 0)::int AS "ownVisits"
            FROM shares share
            JOIN content_items item ON item.id = share.item_id
            LEFT JOIN LATERAL (
              SELECT sum(clicks) AS clicks, sum(unique_visitors) AS unique_visitors,
-                    sum(previews) AS previews
+                    sum(previews) AS previews, sum(self_clicks) AS self_clicks
                FROM share_click_days WHERE share_id = share.id) figures ON true
           WHERE share.user_id = $1
           ORDER BY share.created_at DESC, share.id DESC

@@ -78,17 +78,18 @@ export class ClicksRepository {
   }
 }
 
+/** The counts of every rollup; the share rollups also count the sharers' own visits apart. */
 const COUNTS = ['clicks', 'unique_visitors', 'previews', 'bots', 'heads'];
-const SUM_COUNTS = COUNTS.map((count) => `sum(${count})::int`).join(', ');
-const ADD_COUNTS = COUNTS.map((count) => `${count} = rollup.${count} + excluded.${count}`).join(
-  ', ',
-);
+const SHARE_COUNTS = [...COUNTS, 'self_clicks'];
+const sumOf = (counts: string[]) => counts.map((count) => `sum(${count})::int`).join(', ');
+const addTo = (counts: string[]) =>
+  counts.map((count) => `${count} = rollup.${count} + excluded.${count}`).join(', ');
 
 /**
  * A batch of events in, its rollups up: the events whose id is not stored yet are inserted (an
  * event written before, by a retry or a journal replay, is skipped); of those, the visitor hashes
  * not yet seen for their share and day are remembered, and only those add to the unique count; the
- * counts per share and day are added to the rollups per share per day and per month, and per
+ * counts per share and day (the sharers' own visits, `self`, apart from clicks) are added to the rollups per share per day and per month, and per
  * item and network per day and per month (unique visitors are counted per day, so they add
  * up), each in key order so that concurrent writers lock rows in the same order.
  */
@@ -116,34 +117,35 @@ const WRITE_BATCH = `
            coalesce(max(visitors.unique_visitors), 0)::int AS unique_visitors,
            (count(*) FILTER (WHERE written.kind = 'preview'))::int AS previews,
            (count(*) FILTER (WHERE written.kind = 'bot'))::int AS bots,
-           (count(*) FILTER (WHERE written.kind = 'head'))::int AS heads
+           (count(*) FILTER (WHERE written.kind = 'head'))::int AS heads,
+           (count(*) FILTER (WHERE written.kind = 'self'))::int AS self_clicks
       FROM written
       JOIN shares share ON share.id = written.share_id
       LEFT JOIN visitors ON visitors.share_id = written.share_id AND visitors.day = written.day
      GROUP BY written.share_id, written.day, share.user_id, share.item_id, share.network
   ), share_days AS (
     INSERT INTO share_click_days AS rollup (share_id, day, user_id, item_id, network,
-                                            clicks, unique_visitors, previews, bots, heads)
-    SELECT share_id, day, user_id, item_id, network, clicks, unique_visitors, previews, bots, heads
+                                            ${SHARE_COUNTS.join(', ')})
+    SELECT share_id, day, user_id, item_id, network, ${SHARE_COUNTS.join(', ')}
       FROM counted ORDER BY share_id, day
-    ON CONFLICT (share_id, day) DO UPDATE SET ${ADD_COUNTS}
+    ON CONFLICT (share_id, day) DO UPDATE SET ${addTo(SHARE_COUNTS)}
   ), share_months AS (
     INSERT INTO share_click_months AS rollup (share_id, month, user_id, item_id, network,
-                                              clicks, unique_visitors, previews, bots, heads)
-    SELECT share_id, month, user_id, item_id, network, ${SUM_COUNTS}
+                                              ${SHARE_COUNTS.join(', ')})
+    SELECT share_id, month, user_id, item_id, network, ${sumOf(SHARE_COUNTS)}
       FROM counted GROUP BY share_id, month, user_id, item_id, network ORDER BY share_id, month
-    ON CONFLICT (share_id, month) DO UPDATE SET ${ADD_COUNTS}
+    ON CONFLICT (share_id, month) DO UPDATE SET ${addTo(SHARE_COUNTS)}
   ), item_days AS (
     INSERT INTO item_click_days AS rollup (item_id, network, day,
                                            clicks, unique_visitors, previews, bots, heads)
-    SELECT item_id, network, day, ${SUM_COUNTS}
+    SELECT item_id, network, day, ${sumOf(COUNTS)}
       FROM counted GROUP BY item_id, network, day ORDER BY item_id, network, day
-    ON CONFLICT (item_id, network, day) DO UPDATE SET ${ADD_COUNTS}
+    ON CONFLICT (item_id, network, day) DO UPDATE SET ${addTo(COUNTS)}
   ), item_months AS (
     INSERT INTO item_click_months AS rollup (item_id, network, month,
                                              clicks, unique_visitors, previews, bots, heads)
-    SELECT item_id, network, month, ${SUM_COUNTS}
+    SELECT item_id, network, month, ${sumOf(COUNTS)}
       FROM counted GROUP BY item_id, network, month ORDER BY item_id, network, month
-    ON CONFLICT (item_id, network, month) DO UPDATE SET ${ADD_COUNTS}
+    ON CONFLICT (item_id, network, month) DO UPDATE SET ${addTo(COUNTS)}
   )
   SELECT count(*)::int AS written FROM written`;

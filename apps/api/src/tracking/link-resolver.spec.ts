@@ -5,6 +5,7 @@ import { TrackedLinksRepository } from './tracked-links.repository';
 
 const ROW = {
   share_id: '00000000-0000-4000-8000-000000000001',
+  user_id: '00000000-0000-4000-8000-00000000000a',
   network: 'linkedin',
   code: 'AbCdEf123',
   disabled: false,
@@ -51,6 +52,14 @@ describe('LinkResolver', () => {
     });
     return { ...database, resolver };
   }
+
+  it("names the link's sharer, whose own visits are not clicks", async () => {
+    const { resolver } = makeResolver();
+    expect(await resolver.resolve(ROW.code)).toMatchObject({
+      shareId: ROW.share_id,
+      userId: ROW.user_id,
+    });
+  });
 
   it('answers a known link from memory until the cache time has passed', async () => {
     const { state, resolver } = makeResolver();

@@ -9,6 +9,8 @@ import { LinkRow, TrackedLinksRepository } from './tracked-links.repository';
 /** Where a tracked link leads, and what the redirect needs to know about its share. */
 export interface ResolvedLink {
   shareId: string;
+  /** The sharer, whose own visits are not clicks; null once they deleted their account. */
+  userId: string | null;
   network: ShareNetwork;
   /** The item's address with the UTM tags merged in. Always from the database. */
   target: string;
@@ -146,6 +148,7 @@ function toLink(row: LinkRow): ResolvedLink {
   });
   return {
     shareId: row.share_id,
+    userId: row.user_id,
     network: row.network,
     // The fragment comes after the merged query (withUtm keeps it last).
     target: withUtm(contentTargetUrl(row.url, row.url_fragment), tags),

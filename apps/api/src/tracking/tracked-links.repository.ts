@@ -6,6 +6,8 @@ import type { ShareNetwork } from '@chorus/core';
 /** A tracked link as the redirect reads it: the share, its item and the item's campaign. */
 export interface LinkRow {
   share_id: string;
+  /** The sharer; null once they deleted their account. */
+  user_id: string | null;
   network: ShareNetwork;
   code: string;
   disabled: boolean;
@@ -24,7 +26,7 @@ export class TrackedLinksRepository {
   /** The link with this code: one row, or none when the code is unknown. */
   findByCode(code: string): Promise<LinkRow[]> {
     return this.dataSource.query<LinkRow[]>(
-      `SELECT share.id AS share_id, share.network, share.code,
+      `SELECT share.id AS share_id, share.user_id, share.network, share.code,
               share.disabled_at IS NOT NULL AS disabled, share.verified_at IS NOT NULL AS verified,
               item.url, item.url_fragment, item.title, campaign.slug AS campaign
          FROM shares share

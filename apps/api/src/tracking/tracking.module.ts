@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionHolders } from '../auth/session-holder';
 import { SettingsModule } from '../settings/settings.module';
 import { ClickJournal } from './click-journal';
 import { ClickStorage } from './click-storage';
@@ -27,6 +28,7 @@ import { PointsModule } from '../points/points.module';
     ClicksRepository,
     TrackedLinksRepository,
     VisitorSaltsRepository,
+    SessionHolders,
   ],
   exports: [
     ClicksRepository,

@@ -4056,6 +4056,8 @@ export interface components {
       uniqueVisitors: number;
       /** @description Link-preview fetches by networks and apps */
       previews: number;
+      /** @description My own visits to the link, from a browser signed in to Chorus: recorded, never counted as clicks */
+      ownVisits: number;
       item: components['schemas']['ShareItemDto'];
     };
     ShareTotalsDto: {

@@ -100,6 +100,7 @@ export function makeMyShare(overrides: Partial<Schemas['MyShareDto']> = {}): Sch
     clicks: 0,
     uniqueVisitors: 0,
     previews: 0,
+    ownVisits: 0,
     declaredAudience: null,
     item: {
       id: nextId('d600'),

@@ -25,6 +25,7 @@ import { NotificationEvents1764565200000 } from './1764565200000-notification-ev
 import { ThreadsMastodon1764568800000 } from './1764568800000-threads-mastodon';
 import { PageSuggestions1764572400000 } from './1764572400000-page-suggestions';
 import { Points1764576000000 } from './1764576000000-points';
+import { SelfClicks1764579600000 } from './1764579600000-self-clicks';
 import { SuggestionDecisions1764590400000 } from './1764590400000-suggestion-decisions';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
@@ -56,5 +57,6 @@ export const MIGRATIONS = [
   ThreadsMastodon1764568800000,
   PageSuggestions1764572400000,
   Points1764576000000,
+  SelfClicks1764579600000,
   SuggestionDecisions1764590400000,
 ];

@@ -142,6 +142,9 @@ export class MyShareDto {
   /** Link-preview fetches by networks and apps */
   previews: number;
 
+  /** My own visits to the link, from a browser signed in to Chorus: recorded, never counted as clicks */
+  ownVisits: number;
+
   @ApiProperty({
     nullable: true,
     type: Number,
@@ -165,6 +168,7 @@ export class MyShareDto {
       clicks: row.clicks,
       uniqueVisitors: row.uniqueVisitors,
       previews: row.previews,
+      ownVisits: row.ownVisits,
       declaredAudience: row.declaredAudience,
       item: {
         id: row.itemId,

@@ -52,6 +52,13 @@ export abstract class ShareRollup extends ClickCounts {
 
   @Column({ type: 'enum', enum: SHARE_NETWORKS, enumName: 'share_network' })
   network: ShareNetwork;
+
+  /**
+   * Visits from the sharer's own signed-in browser (kind `self`): recorded apart, never in
+   * `clicks` or `uniqueVisitors`. Item rollups have no such count: they are not about people.
+   */
+  @Column({ type: 'integer', default: 0 })
+  selfClicks: number;
 }
 
 /** A rollup per item and network: every share of the item on the network added up. */

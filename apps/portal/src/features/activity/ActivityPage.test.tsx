@@ -283,6 +283,19 @@ describe('my activity', () => {
     expect(within(second!).queryByRole('button')).not.toBeInTheDocument();
   });
 
+  it('tells my own visits to a link apart from its clicks, as not counted', async () => {
+    const visited = makeMyShare({ clicks: 4, ownVisits: 2 });
+    activityApi(() => ok(makeMySharesPage([visited, makeMyShare({ clicks: 4 })])));
+    renderActivity();
+
+    const table = await screen.findByRole('table', { name: 'My shares' });
+    const [, first, second] = within(table).getAllByRole('row');
+    const clicks = within(first!).getAllByRole('cell')[4]!;
+    expect(clicks.firstChild?.textContent).toBe('4');
+    expect(within(clicks).getByText('2 own visits, not counted')).toBeInTheDocument();
+    expect(cellsOf(second!)[4]).toBe('4');
+  });
+
   it('shows each share as a card on a phone: the item first, then its figures and its link', async () => {
     showAtWidth(PHONE_WIDTH);
     const share = makeMyShare({

@@ -60,7 +60,19 @@ export function MySharesTable({ shares }: { shares: readonly MyShare[] }) {
         </Badge>
       ),
     },
-    figure('clicks'),
+    {
+      ...figure('clicks'),
+      cell: (share) => (
+        <>
+          {format.format(share.clicks)}
+          {share.ownVisits > 0 && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('activity.ownVisits', { count: share.ownVisits })}
+            </Text>
+          )}
+        </>
+      ),
+    },
     figure('uniqueVisitors'),
     figure('previews'),
     {
@@ -72,7 +84,7 @@ export function MySharesTable({ shares }: { shares: readonly MyShare[] }) {
             {t('activity.turnedOff')}
           </Badge>
         ) : (
-          // Not a link to follow: opening it would add a visit of one's own.
+          // Not a link to follow: opening it adds a visit of one's own (recorded, never a click).
           <Group gap="xs" wrap="nowrap">
             <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
               {share.trackedUrl}
