@@ -39,6 +39,7 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { AdvocacyModule } from './advocacy/advocacy.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { DigestModule } from './digest/digest.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { DatabaseModule } from './database/transactions';
 import { ClockModule } from './common/clock';
 
@@ -82,6 +83,7 @@ export class AppModule {
         AnalyticsModule,
         EscalationsModule,
         RemindersModule,
+        ChallengesModule,
         ChannelsModule,
         HealthModule,
         // The demo fills an empty database in demo mode; otherwise accounts' FirstAdminService does.

@@ -50,6 +50,7 @@ export default async () => {
     ['./people/import/dto/import.dto']: await import('./people/import/dto/import.dto.js'),
     ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
     ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
+    ['./challenges/dto/challenge.dto']: await import('./challenges/dto/challenge.dto.js'),
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
     ['./campaigns/dto/campaign.dto']: await import('./campaigns/dto/campaign.dto.js'),
@@ -139,6 +140,10 @@ export default async () => {
                   'campaign.created',
                   'campaign.updated',
                   'campaign.deleted',
+                  'challenge.created',
+                  'challenge.updated',
+                  'challenge.deleted',
+                  'challenge.ended',
                   'content.created',
                   'content.updated',
                   'content.submitted',
@@ -234,6 +239,10 @@ export default async () => {
                   'campaign.created',
                   'campaign.updated',
                   'campaign.deleted',
+                  'challenge.created',
+                  'challenge.updated',
+                  'challenge.deleted',
+                  'challenge.ended',
                   'content.created',
                   'content.updated',
                   'content.submitted',
@@ -335,6 +344,10 @@ export default async () => {
                   'campaign.created',
                   'campaign.updated',
                   'campaign.deleted',
+                  'challenge.created',
+                  'challenge.updated',
+                  'challenge.deleted',
+                  'challenge.ended',
                   'content.created',
                   'content.updated',
                   'content.submitted',
@@ -734,6 +747,7 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -832,6 +846,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -868,6 +883,7 @@ export default async () => {
                 required: false,
                 type: () => [Object],
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -931,6 +947,7 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -2546,6 +2563,77 @@ export default async () => {
           },
         ],
         [
+          import('./challenges/entities/challenge.entity.js'),
+          {
+            Challenge: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              description: { required: true, type: () => String, nullable: true },
+              metric: { required: true, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: true, type: () => Number },
+              campaignId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The campaign whose content counts; a challenge goes with its campaign.',
+              },
+              campaign: {
+                required: false,
+                type: () => t['./campaigns/entities/campaign.entity'].Campaign,
+                nullable: true,
+              },
+              topicId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The topic whose content counts; a challenge goes with its topic.',
+              },
+              topic: {
+                required: false,
+                type: () => t['./topics/entities/topic.entity'].Topic,
+                nullable: true,
+              },
+              departmentIds: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The departments whose enrolled people take part; empty: every enrolled person.',
+              },
+              startsOn: {
+                required: true,
+                type: () => String,
+                description: 'The first day (organisation calendar day) that counts.',
+              },
+              endsOn: {
+                required: true,
+                type: () => String,
+                description: 'The last day that counts.',
+              },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              endedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When the job closed it, after its last day; null before.',
+              },
+              result: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'What it counted, stored when it ended.',
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./mail/entities/mail-send-slot.entity.js'),
           {
             MailSendSlot: {
@@ -2696,6 +2784,7 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -4347,8 +4436,8 @@ export default async () => {
                 required: true,
                 default: 'clicks',
                 enum: [
-                  'clicks',
                   'shares',
+                  'clicks',
                   'verifiedShares',
                   'uniqueVisitors',
                   'clicksPerShare',
@@ -4358,7 +4447,7 @@ export default async () => {
               limit: { required: true, type: () => Number, default: 100, minimum: 1 },
             },
             AdvocatesQueryDto: {
-              rank: { required: true, default: 'clicks', enum: ['clicks', 'shares'] },
+              rank: { required: true, default: 'clicks', enum: ['shares', 'clicks'] },
               limit: { required: true, type: () => Number, default: 10, minimum: 1, maximum: 100 },
             },
           },
@@ -4629,7 +4718,7 @@ export default async () => {
                 required: true,
                 type: () => t['./analytics/dto/analytics.dto'].AnalyticsScopeDto,
               },
-              rank: { required: true, enum: ['clicks', 'shares'] },
+              rank: { required: true, enum: ['shares', 'clicks'] },
               names: { required: true, enum: ['full', 'initials'] },
               total: {
                 required: true,
@@ -4640,6 +4729,95 @@ export default async () => {
                 required: true,
                 type: () => [t['./analytics/dto/analytics.dto'].AdvocateRowDto],
               },
+            },
+          },
+        ],
+        [
+          import('./challenges/dto/challenge.dto.js'),
+          {
+            ChallengeParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            CreateChallengeDto: {
+              title: { required: true, type: () => String, minLength: 1 },
+              description: { required: false, type: () => String, nullable: true },
+              metric: { required: true, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: true, type: () => Number },
+              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              topicId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              departmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+            },
+            UpdateChallengeDto: {
+              title: { required: false, type: () => String, minLength: 1 },
+              description: { required: false, type: () => String, nullable: true },
+              metric: { required: false, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: false, type: () => Number },
+              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              topicId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              departmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              startsOn: { required: false, type: () => String },
+              endsOn: { required: false, type: () => String },
+            },
+            ChallengeReportQueryDto: {
+              from: { required: true, type: () => String },
+              to: { required: true, type: () => String },
+            },
+            NamedRefDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            ChallengeProgressDto: {
+              count: {
+                required: true,
+                type: () => Number,
+                description: 'What it counted so far (its result once ended)',
+              },
+              target: { required: true, type: () => Number },
+              reached: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the count reached the target',
+              },
+            },
+            ChallengeDto: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              description: { required: true, type: () => String, nullable: true },
+              metric: { required: true, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: true, type: () => Number },
+              campaign: {
+                required: true,
+                type: () => t['./challenges/dto/challenge.dto'].NamedRefDto,
+                nullable: true,
+              },
+              topic: {
+                required: true,
+                type: () => t['./challenges/dto/challenge.dto'].NamedRefDto,
+                nullable: true,
+              },
+              departments: {
+                required: true,
+                type: () => [t['./challenges/dto/challenge.dto'].NamedRefDto],
+                description: 'Its departments; empty: everyone enrolled',
+              },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+              state: { required: true, enum: ['active', 'upcoming', 'ended'] },
+              progress: {
+                required: true,
+                type: () => t['./challenges/dto/challenge.dto'].ChallengeProgressDto,
+              },
+              endedAt: { required: true, type: () => String, nullable: true },
             },
           },
         ],
@@ -5006,6 +5184,19 @@ export default async () => {
               timeseries: { type: Object },
               breakdown: { type: Object },
               advocates: { type: Object },
+            },
+          },
+        ],
+        [
+          import('./challenges/challenges.controller.js'),
+          {
+            ChallengesController: {
+              list: { type: [t['./challenges/dto/challenge.dto'].ChallengeDto] },
+              mine: { type: [t['./challenges/dto/challenge.dto'].ChallengeDto] },
+              report: { type: [t['./challenges/dto/challenge.dto'].ChallengeDto] },
+              create: { type: t['./challenges/dto/challenge.dto'].ChallengeDto },
+              update: { type: t['./challenges/dto/challenge.dto'].ChallengeDto },
+              remove: {},
             },
           },
         ],

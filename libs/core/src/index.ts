@@ -3,6 +3,7 @@ export * from './analytics';
 export * from './audit-actions';
 export * from './audit-details';
 export * from './audit-targets';
+export * from './challenges';
 export * from './chat-channels';
 export * from './chat-messages';
 export * from './chat-text';

@@ -24,6 +24,7 @@ import { Reminders1764561600000 } from './1764561600000-reminders';
 import { NotificationEvents1764565200000 } from './1764565200000-notification-events';
 import { ThreadsMastodon1764568800000 } from './1764568800000-threads-mastodon';
 import { PageSuggestions1764572400000 } from './1764572400000-page-suggestions';
+import { Challenges1764586800000 } from './1764586800000-challenges';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   NotificationEvents1764565200000,
   ThreadsMastodon1764568800000,
   PageSuggestions1764572400000,
+  Challenges1764586800000,
 ];
