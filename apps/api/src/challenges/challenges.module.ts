@@ -29,6 +29,6 @@ import { Challenge } from './entities/challenge.entity';
   ],
   controllers: [ChallengesController],
   providers: [ChallengesService, ChallengesRepository, ChallengeEnder],
-  exports: [ChallengesService],
+  exports: [ChallengesService, ChallengesRepository],
 })
 export class ChallengesModule {}
