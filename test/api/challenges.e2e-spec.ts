@@ -11,6 +11,7 @@ import {
   makeShare,
   makeTopic,
   placeInGroups,
+  saveSettings,
 } from '../support/factories';
 import {
   createTestApp,
@@ -227,6 +228,17 @@ describe('challenges', () => {
         'challenge.ended',
         'challenge.created',
       ]);
+    });
+
+    it('ends a challenge when its last day is over in the organisation’s time zone', async () => {
+      await saveSettings(t, admin, { timeZone: 'Pacific/Auckland' });
+      const campaign = await makeCampaign(t, curatorUser, { name: 'Down under' });
+      await createChallenge({ campaignId: campaign.id, endsOn: '2026-12-20' });
+      const ender = t.app.get(ChallengeEnder);
+
+      // 23:30 on the 20th in Auckland (UTC+13), then 00:30 on the 21st.
+      expect(await ender.run(new Date('2026-12-20T10:30:00Z'))).toBe(0);
+      expect(await ender.run(new Date('2026-12-20T11:30:00Z'))).toBe(1);
     });
   });
 
