@@ -181,6 +181,32 @@ describe('the demo data', () => {
     expect(decided.every((row) => row.suggested < row.decided)).toBe(true);
   });
 
+  it('has challenges in several languages: running, ended with its result, and one to come', async () => {
+    const challenges = await rows<{
+      title: string;
+      state: string;
+      result: number | null;
+      ended: boolean;
+    }>(
+      `SELECT title,
+              CASE WHEN ends_on < chorus_organisation_day(now()) THEN 'ended'
+                   WHEN starts_on > chorus_organisation_day(now()) THEN 'upcoming'
+                   ELSE 'active' END AS state,
+              result, ended_at IS NOT NULL AS ended
+         FROM challenges ORDER BY starts_on`,
+    );
+    expect(challenges.map(({ title, state }) => [title, state])).toEqual([
+      ['Bæredygtighed: 12 delinger på en måned', 'ended'],
+      ['100 verified shares for the winter launch', 'active'],
+      ['Karriere: 200 Klicks auf unsere Stellenanzeigen', 'active'],
+      ['Défi Customer Day : 50 partages', 'upcoming'],
+    ]);
+    // The ended one holds what it counted; the others have no result yet.
+    expect(challenges[0]).toMatchObject({ ended: true, result: expect.any(Number) });
+    expect(challenges[0].result).toBeGreaterThan(0);
+    expect(challenges.slice(1).every((challenge) => challenge.result === null)).toBe(true);
+  });
+
   it('counts its clicks in the rollups exactly as a recount from the events does', async () => {
     const [{ events }] = await rows<{ events: number }>(
       `SELECT count(*)::int AS events FROM click_events`,

@@ -16,6 +16,7 @@ async function schedulesOf(env: Record<string, string>) {
 describe('scheduled jobs', () => {
   it('run on their clocks, once per tick across replicas, in PostgreSQL', async () => {
     expect(await schedulesOf({ CHORUS_SCHEDULED_JOBS: 'true' })).toEqual([
+      { name: 'challenges.end', cron: '3 * * * *' },
       { name: 'digest', cron: '*/15 * * * *' },
       { name: 'housekeeping', cron: '17 * * * *' },
       { name: 'notifications.content-new', cron: '0 * * * *' },

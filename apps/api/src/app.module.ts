@@ -39,6 +39,7 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { AdvocacyModule } from './advocacy/advocacy.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { DigestModule } from './digest/digest.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { DatabaseModule } from './database/transactions';
 import { ClockModule } from './common/clock';
 import { PointsModule } from './points/points.module';
@@ -84,6 +85,7 @@ export class AppModule {
         EscalationsModule,
         RemindersModule,
         PointsModule,
+        ChallengesModule,
         ChannelsModule,
         HealthModule,
         // The demo fills an empty database in demo mode; otherwise accounts' FirstAdminService does.

@@ -43,6 +43,7 @@ export default async () => {
     ['./sources/dto/sources.dto']: await import('./sources/dto/sources.dto.js'),
     ['./policy/dto/policy.dto']: await import('./policy/dto/policy.dto.js'),
     ['./training/dto/training.dto']: await import('./training/dto/training.dto.js'),
+    ['./challenges/dto/challenge.dto']: await import('./challenges/dto/challenge.dto.js'),
     ['./feed/dto/feed.dto']: await import('./feed/dto/feed.dto.js'),
     ['./profile/dto/profile.dto']: await import('./profile/dto/profile.dto.js'),
     ['./sharing/dto/my-activity.dto']: await import('./sharing/dto/my-activity.dto.js'),
@@ -140,6 +141,10 @@ export default async () => {
                   'campaign.created',
                   'campaign.updated',
                   'campaign.deleted',
+                  'challenge.created',
+                  'challenge.updated',
+                  'challenge.deleted',
+                  'challenge.ended',
                   'content.created',
                   'content.updated',
                   'content.submitted',
@@ -235,6 +240,10 @@ export default async () => {
                   'campaign.created',
                   'campaign.updated',
                   'campaign.deleted',
+                  'challenge.created',
+                  'challenge.updated',
+                  'challenge.deleted',
+                  'challenge.ended',
                   'content.created',
                   'content.updated',
                   'content.submitted',
@@ -336,6 +345,10 @@ export default async () => {
                   'campaign.created',
                   'campaign.updated',
                   'campaign.deleted',
+                  'challenge.created',
+                  'challenge.updated',
+                  'challenge.deleted',
+                  'challenge.ended',
                   'content.created',
                   'content.updated',
                   'content.submitted',
@@ -735,6 +748,7 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -835,6 +849,7 @@ export default async () => {
                 required: true,
                 type: () => [Object],
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -873,6 +888,7 @@ export default async () => {
                 required: false,
                 type: () => [Object],
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -938,6 +954,7 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -2555,6 +2572,77 @@ export default async () => {
           },
         ],
         [
+          import('./challenges/entities/challenge.entity.js'),
+          {
+            Challenge: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              description: { required: true, type: () => String, nullable: true },
+              metric: { required: true, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: true, type: () => Number },
+              campaignId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The campaign whose content counts; a challenge goes with its campaign.',
+              },
+              campaign: {
+                required: false,
+                type: () => t['./campaigns/entities/campaign.entity'].Campaign,
+                nullable: true,
+              },
+              topicId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The topic whose content counts; a challenge goes with its topic.',
+              },
+              topic: {
+                required: false,
+                type: () => t['./topics/entities/topic.entity'].Topic,
+                nullable: true,
+              },
+              departmentIds: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The departments whose enrolled people take part; empty: every enrolled person.',
+              },
+              startsOn: {
+                required: true,
+                type: () => String,
+                description: 'The first day (organisation calendar day) that counts.',
+              },
+              endsOn: {
+                required: true,
+                type: () => String,
+                description: 'The last day that counts.',
+              },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              endedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When the job closed it, after its last day; null before.',
+              },
+              result: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'What it counted, stored when it ended.',
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('./mail/entities/mail-send-slot.entity.js'),
           {
             MailSendSlot: {
@@ -2731,6 +2819,7 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'challenge.ended',
                   'content.new',
                   'content.review',
                   'content.decided',
@@ -2786,7 +2875,7 @@ export default async () => {
               user: { required: false, type: () => t['./users/entities/user.entity'].User },
               rule: {
                 required: true,
-                enum: ['share', 'ownWords', 'verified', 'clicks', 'suggestion', 'training'],
+                enum: ['clicks', 'share', 'ownWords', 'verified', 'suggestion', 'training'],
               },
               day: {
                 required: true,
@@ -3776,6 +3865,95 @@ export default async () => {
           },
         ],
         [
+          import('./challenges/dto/challenge.dto.js'),
+          {
+            ChallengeParams: { id: { required: true, type: () => String, format: 'uuid' } },
+            CreateChallengeDto: {
+              title: { required: true, type: () => String, minLength: 1 },
+              description: { required: false, type: () => String, nullable: true },
+              metric: { required: true, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: true, type: () => Number },
+              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              topicId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              departmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+            },
+            UpdateChallengeDto: {
+              title: { required: false, type: () => String, minLength: 1 },
+              description: { required: false, type: () => String, nullable: true },
+              metric: { required: false, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: false, type: () => Number },
+              campaignId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              topicId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              departmentIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+              },
+              startsOn: { required: false, type: () => String },
+              endsOn: { required: false, type: () => String },
+            },
+            ChallengeReportQueryDto: {
+              from: { required: true, type: () => String },
+              to: { required: true, type: () => String },
+            },
+            NamedRefDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            ChallengeProgressDto: {
+              count: {
+                required: true,
+                type: () => Number,
+                description: 'What it counted so far (its result once ended)',
+              },
+              target: { required: true, type: () => Number },
+              reached: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the count reached the target',
+              },
+            },
+            ChallengeDto: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              description: { required: true, type: () => String, nullable: true },
+              metric: { required: true, enum: ['shares', 'verified-shares', 'clicks'] },
+              target: { required: true, type: () => Number },
+              campaign: {
+                required: true,
+                type: () => t['./challenges/dto/challenge.dto'].NamedRefDto,
+                nullable: true,
+              },
+              topic: {
+                required: true,
+                type: () => t['./challenges/dto/challenge.dto'].NamedRefDto,
+                nullable: true,
+              },
+              departments: {
+                required: true,
+                type: () => [t['./challenges/dto/challenge.dto'].NamedRefDto],
+                description: 'Its departments; empty: everyone enrolled',
+              },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+              state: { required: true, enum: ['active', 'upcoming', 'ended'] },
+              progress: {
+                required: true,
+                type: () => t['./challenges/dto/challenge.dto'].ChallengeProgressDto,
+              },
+              endedAt: { required: true, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
           import('./feed/dto/feed.dto.js'),
           {
             FeedQueryDto: {
@@ -4620,8 +4798,8 @@ export default async () => {
                 required: true,
                 default: 'clicks',
                 enum: [
-                  'clicks',
                   'shares',
+                  'clicks',
                   'verifiedShares',
                   'uniqueVisitors',
                   'clicksPerShare',
@@ -4631,7 +4809,7 @@ export default async () => {
               limit: { required: true, type: () => Number, default: 100, minimum: 1 },
             },
             AdvocatesQueryDto: {
-              rank: { required: true, default: 'clicks', enum: ['clicks', 'shares'] },
+              rank: { required: true, default: 'clicks', enum: ['shares', 'clicks'] },
               limit: { required: true, type: () => Number, default: 10, minimum: 1, maximum: 100 },
             },
           },
@@ -4902,7 +5080,7 @@ export default async () => {
                 required: true,
                 type: () => t['./analytics/dto/analytics.dto'].AnalyticsScopeDto,
               },
-              rank: { required: true, enum: ['clicks', 'shares'] },
+              rank: { required: true, enum: ['shares', 'clicks'] },
               names: { required: true, enum: ['full', 'initials'] },
               total: {
                 required: true,
@@ -5150,6 +5328,19 @@ export default async () => {
               status: { type: t['./advocacy/dto/advocacy.dto'].AdvocacyStatusDto },
               join: { type: t['./advocacy/dto/advocacy.dto'].AdvocacyStatusDto },
               leave: {},
+            },
+          },
+        ],
+        [
+          import('./challenges/challenges.controller.js'),
+          {
+            ChallengesController: {
+              list: { type: [t['./challenges/dto/challenge.dto'].ChallengeDto] },
+              mine: { type: [t['./challenges/dto/challenge.dto'].ChallengeDto] },
+              report: { type: [t['./challenges/dto/challenge.dto'].ChallengeDto] },
+              create: { type: t['./challenges/dto/challenge.dto'].ChallengeDto },
+              update: { type: t['./challenges/dto/challenge.dto'].ChallengeDto },
+              remove: {},
             },
           },
         ],

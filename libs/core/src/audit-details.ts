@@ -81,6 +81,10 @@ export const AUDIT_DETAILS = {
   description: 'text',
   startsAt: 'date',
   endsAt: 'date',
+  // Challenges: what one counts, how many it aims for, how many it reached
+  metric: 'code',
+  goal: 'count',
+  result: 'count',
   // Content
   title: 'text',
   summary: 'text',

@@ -4,6 +4,7 @@ export * from './audit-actions';
 export * from './audit-details';
 export * from './audit-targets';
 export * from './badges';
+export * from './challenges';
 export * from './chat-channels';
 export * from './chat-messages';
 export * from './chat-text';

@@ -42,6 +42,16 @@ describe('notification messages', () => {
     );
   });
 
+  it('say a challenge’s result against its target, and whether it was reached', () => {
+    const title = 'Winter launch';
+    expect(
+      say('en', 'challenge.ended', { title, result: 1200, target: 1000, reached: 'yes' }),
+    ).toBe('The challenge “Winter launch” has ended: 1,200 of 1,000, goal reached!');
+    expect(say('fr', 'challenge.ended', { title, result: 80, target: 100, reached: 'no' })).toBe(
+      'Le défi « Winter launch » est terminé : 80 sur 100, objectif non atteint',
+    );
+  });
+
   it('count days and failures in the plural form of the language', () => {
     expect(say('en', 'reminder.share', { days: 1 })).toMatch(/for 1 day:/);
     expect(say('en', 'reminder.share', { days: 14 })).toMatch(/for 14 days:/);

@@ -37,6 +37,8 @@ export function notificationMessageParams(
       const network = escalationNetworkName(String(params.network));
       return network ? { ...params, network } : { ...params, context: 'elsewhere' };
     }
+    case 'challenge.ended':
+      return { ...params, context: params.reached === 'yes' ? 'reached' : 'missed' };
     case 'source.failing':
       return { ...params, count: Number(params.failures ?? 0) };
     case 'reminder.share':

@@ -40,6 +40,8 @@ export const NOTIFICATION_KINDS = [
   'badge.earned',
   /** A page I suggested became an approved item, or the curators declined it (with why). */
   'suggestion.decided',
+  /** A challenge I took part in or set ended: its result against its target. */
+  'challenge.ended',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -88,6 +90,7 @@ export const NOTIFICATION_KIND_RULES: Record<NotificationKind, NotificationKindR
   'reminder.review': { audience: ['curator', 'admin'], nudge: false, defaultChannel: 'email' },
   'badge.earned': { audience: EVERYONE, nudge: false, defaultChannel: 'app' },
   'suggestion.decided': { audience: EVERYONE, nudge: false, defaultChannel: 'app' },
+  'challenge.ended': { audience: EVERYONE, nudge: false, defaultChannel: 'app' },
 };
 
 /** How often a person receives the digest of what is new for them. */

@@ -20,6 +20,7 @@ export interface AuditTarget {
     | 'account'
     | 'topic'
     | 'campaign'
+    | 'challenge'
     | 'settings'
     | 'content'
     | 'source'

@@ -30,6 +30,7 @@ import { VisitorSalt } from '../tracking/entities/visitor-salt.entity';
 import { AccountToken } from '../accounts/entities/account-token.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { Campaign } from '../campaigns/entities/campaign.entity';
+import { Challenge } from '../challenges/entities/challenge.entity';
 import { ContentItem } from '../content/entities/content-item.entity';
 import { ContentThumbnail } from '../content/entities/content-thumbnail.entity';
 import { ContentVariant } from '../content/entities/content-variant.entity';
@@ -111,4 +112,5 @@ export const ENTITIES = [
   PointMonth,
   BadgeAward,
   PointsStale,
+  Challenge,
 ];

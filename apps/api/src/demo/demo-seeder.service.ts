@@ -5,6 +5,7 @@ import { DigestService } from '../digest/digest.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
+import { DemoChallenges } from './demo-challenges';
 import { DemoChannels } from './demo-channels';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
@@ -39,6 +40,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly reminders: RemindersService,
     private readonly channels: DemoChannels,
     private readonly digests: DigestService,
+    private readonly challenges: DemoChallenges,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,6 +56,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.sharing.seed(manager, people, catalogue);
       await this.notifications.seed(manager, people, catalogue);
       await this.channels.seed(manager, people, catalogue.topics);
+      await this.challenges.seed(manager, people, catalogue);
     });
     if (!seeded) return;
     // What the hourly reminder job finds in the demo's history, sent now rather than within the hour.

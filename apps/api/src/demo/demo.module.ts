@@ -4,6 +4,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AdvocacyModule } from '../advocacy/advocacy.module';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ChallengesModule } from '../challenges/challenges.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { ContentModule } from '../content/content.module';
 import { DigestModule } from '../digest/digest.module';
@@ -29,6 +30,7 @@ import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
 import { DemoNotifications } from './demo-notifications';
 import { DemoNotificationsRepository } from './demo-notifications.repository';
+import { DemoChallenges } from './demo-challenges';
 import { DemoReports } from './demo-reports';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSharing } from './demo-sharing';
@@ -44,6 +46,7 @@ import { DemoSources } from './demo-sources';
     AuditModule,
     TopicsModule,
     CampaignsModule,
+    ChallengesModule,
     SourcesModule,
     ContentModule,
     DigestModule,
@@ -72,6 +75,7 @@ import { DemoSources } from './demo-sources';
     DemoNotificationsRepository,
     NotificationsRepository,
     DemoChannels,
+    DemoChallenges,
   ],
 })
 export class DemoModule {}

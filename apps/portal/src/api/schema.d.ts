@@ -1879,6 +1879,88 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/challenges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every challenge, latest first, with its progress
+     * @description Progress counts the shares made from the first to the last day (organisation calendar days) of items in the campaign or topic, by people enrolled in the programme, in its departments (everyone when it names none): all of them, those verified by the end, or the human clicks on them in those days (never previews, bots or the sharer’s own visits). An ended challenge shows its stored result.
+     */
+    get: operations['Challenges_list'];
+    put?: never;
+    /**
+     * Set a challenge for a campaign or a topic
+     * @description It may not end in the past and lasts at most 366 days.
+     */
+    post: operations['Challenges_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/challenges/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The challenges that concern me: running now or ended in the last 14 days
+     * @description Those for everyone and those for my department. Progress counts the shares made from the first to the last day (organisation calendar days) of items in the campaign or topic, by people enrolled in the programme, in its departments (everyone when it names none): all of them, those verified by the end, or the human clicks on them in those days (never previews, bots or the sharer’s own visits). An ended challenge shows its stored result.
+     */
+    get: operations['Challenges_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/challenges/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The challenges that ran on a day of a period, with their result or progress
+     * @description Progress counts the shares made from the first to the last day (organisation calendar days) of items in the campaign or topic, by people enrolled in the programme, in its departments (everyone when it names none): all of them, those verified by the end, or the human clicks on them in those days (never previews, bots or the sharer’s own visits). An ended challenge shows its stored result.
+     */
+    get: operations['Challenges_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/challenges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a challenge that has not started */
+    delete: operations['Challenges_remove'];
+    options?: never;
+    head?: never;
+    /** Change a challenge until it ends; once started, its metric and first day stay */
+    patch: operations['Challenges_update'];
+    trace?: never;
+  };
   '/api/channels': {
     parameters: {
       query?: never;
@@ -2090,6 +2172,10 @@ export interface components {
       | 'campaign.created'
       | 'campaign.updated'
       | 'campaign.deleted'
+      | 'challenge.created'
+      | 'challenge.updated'
+      | 'challenge.deleted'
+      | 'challenge.ended'
       | 'content.created'
       | 'content.updated'
       | 'content.submitted'
@@ -2229,7 +2315,8 @@ export interface components {
       | 'reminder.policy'
       | 'reminder.review'
       | 'badge.earned'
-      | 'suggestion.decided';
+      | 'suggestion.decided'
+      | 'challenge.ended';
     NotificationDto: {
       /** Format: uuid */
       id: string;
@@ -2327,6 +2414,8 @@ export interface components {
         'badge.earned'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'challenge.ended'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds meant for my roles that the administrators turned off for everyone */
       off: components['schemas']['NotificationKind'][];
@@ -2376,6 +2465,8 @@ export interface components {
         'badge.earned'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'challenge.ended'?: 'app' | 'email' | 'off';
       };
       /** @description Read only: as GET returns it, ignored here */
       off?: components['schemas']['NotificationKind'][];
@@ -2678,7 +2769,8 @@ export interface components {
        *       "reminder.policy": "email",
        *       "reminder.review": "email",
        *       "badge.earned": "app",
-       *       "suggestion.decided": "app"
+       *       "suggestion.decided": "app",
+       *       "challenge.ended": "app"
        *     }
        */
       notificationDefaults: {
@@ -2716,6 +2808,8 @@ export interface components {
         'badge.earned'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'challenge.ended'?: 'app' | 'email' | 'off';
       };
       /**
        * @description Kinds of notification turned off for everyone, whatever people chose.
@@ -2739,6 +2833,7 @@ export interface components {
         | 'reminder.review'
         | 'badge.earned'
         | 'suggestion.decided'
+        | 'challenge.ended'
       )[];
     };
     UpdateSettingsDto: {
@@ -2838,6 +2933,8 @@ export interface components {
         'badge.earned'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'suggestion.decided'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'challenge.ended'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds of notification turned off for everyone, whatever people chose. */
       notificationsOff?: (
@@ -2858,6 +2955,7 @@ export interface components {
         | 'reminder.review'
         | 'badge.earned'
         | 'suggestion.decided'
+        | 'challenge.ended'
       )[];
     };
     TopicNamesDto: {
@@ -4466,6 +4564,93 @@ export interface components {
     };
     EscalationNoteDto: {
       body: string;
+    };
+    /** @enum {string} */
+    ChallengeMetric: 'shares' | 'verified-shares' | 'clicks';
+    NamedRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    /** @enum {string} */
+    ChallengeState: 'upcoming' | 'active' | 'ended';
+    ChallengeProgressDto: {
+      /** @description What it counted so far (its result once ended) */
+      count: number;
+      target: number;
+      /** @description Whether the count reached the target */
+      reached: boolean;
+    };
+    ChallengeDto: {
+      /** Format: uuid */
+      id: string;
+      metric: components['schemas']['ChallengeMetric'];
+      campaign: components['schemas']['NamedRefDto'] | null;
+      topic: components['schemas']['NamedRefDto'] | null;
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn: string;
+      state: components['schemas']['ChallengeState'];
+      /** Format: date-time */
+      endedAt: string | null;
+      title: string;
+      description: string | null;
+      target: number;
+      /** @description Its departments; empty: everyone enrolled */
+      departments: components['schemas']['NamedRefDto'][];
+      progress: components['schemas']['ChallengeProgressDto'];
+    };
+    CreateChallengeDto: {
+      /** @example 100 verified shares by 20 December */
+      title: string;
+      description?: string | null;
+      metric: components['schemas']['ChallengeMetric'];
+      target: number;
+      /**
+       * Format: uuid
+       * @description The campaign whose content counts; give this or topicId, not both
+       */
+      campaignId?: string | null;
+      /**
+       * Format: uuid
+       * @description The topic whose content counts; give this or campaignId, not both
+       */
+      topicId?: string | null;
+      /** @description The departments whose enrolled people take part; empty or left out: everyone */
+      departmentIds?: string[];
+      /**
+       * Format: date
+       * @description The first day that counts (organisation's calendar)
+       */
+      startsOn: string;
+      /**
+       * Format: date
+       * @description The last day that counts, included
+       */
+      endsOn: string;
+    };
+    UpdateChallengeDto: {
+      title?: string;
+      description?: string | null;
+      /** @description Cannot change once the challenge started */
+      metric?: components['schemas']['ChallengeMetric'];
+      target?: number;
+      /**
+       * Format: uuid
+       * @description Giving a campaign leaves the topic unless topicId is given too
+       */
+      campaignId?: string | null;
+      /**
+       * Format: uuid
+       * @description Giving a topic leaves the campaign unless campaignId is given too
+       */
+      topicId?: string | null;
+      departmentIds?: string[];
+      /** Format: date */
+      startsOn?: string;
+      /** Format: date */
+      endsOn?: string;
     };
     /** @enum {string} */
     ChatChannelKind: 'slack' | 'teams';
@@ -13969,6 +14154,394 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Challenges_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeDto'][];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Challenges_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChallengeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Challenges_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeDto'][];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Challenges_report: {
+    parameters: {
+      query: {
+        /** @description First day of the period */
+        from: string;
+        /** @description Last day of the period, included */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeDto'][];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: analyst, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Challenges_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The challenge has started */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description A path parameter is longer than any valid value (over 100 characters) */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Challenges_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChallengeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: curator, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The challenge ended, or started and keeps its metric */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -76,6 +76,10 @@ const NotificationPreferencesPage = lazyPage(
   'NotificationPreferencesPage',
 );
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
+const ChallengesPage = lazyPage(
+  () => import('../features/challenges/ChallengesPage'),
+  'ChallengesPage',
+);
 const CampaignsPage = lazyPage(
   () => import('../features/campaigns/CampaignsPage'),
   'CampaignsPage',
@@ -134,6 +138,7 @@ export type NavLabelKey =
   | 'nav.sources'
   | 'nav.topics'
   | 'nav.campaigns'
+  | 'nav.challenges'
   | 'nav.audit'
   | 'nav.outbox'
   | 'nav.digestPreview'
@@ -286,6 +291,13 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.activity',
     roles: 'any',
     Component: ActivityPage,
+  },
+  {
+    path: '/challenges',
+    section: 'advocacy',
+    labelKey: 'nav.challenges',
+    roles: 'any',
+    Component: ChallengesPage,
   },
   {
     path: '/people',

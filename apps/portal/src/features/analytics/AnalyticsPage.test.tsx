@@ -354,6 +354,63 @@ describe('the analytics dashboard', () => {
     expect(queriesTo(api, 'advocates')[0]?.limit).toBe('10');
   });
 
+  it("lists the period's challenges with their goal and their result or progress, for HR", async () => {
+    const challenge = {
+      description: null,
+      campaign: { id: LAUNCH.id, name: 'Spring launch' },
+      topic: null,
+      departments: [],
+      startsOn: '2026-11-01',
+      endsOn: '2026-11-20',
+      endedAt: null,
+    };
+    const api = analyticsApi({
+      challenges: [
+        {
+          ...challenge,
+          id: '00000000-0000-4000-a300-000000000001',
+          title: '100 verified shares by 20 November',
+          metric: 'verified-shares',
+          target: 100,
+          state: 'ended',
+          progress: { count: 82, target: 100, reached: false },
+          endedAt: '2026-11-21T00:03:00.000Z',
+        },
+        {
+          ...challenge,
+          id: '00000000-0000-4000-a300-000000000002',
+          title: 'Clicks for the launch',
+          metric: 'clicks',
+          target: 500,
+          endsOn: '2026-12-10',
+          state: 'active',
+          progress: { count: 610, target: 500, reached: true },
+        },
+      ],
+    });
+    renderDashboard(api);
+
+    const table = await screen.findByRole('table', { name: 'Challenges' });
+    const ended = within(table).getByRole('row', { name: /100 verified shares/ });
+    expect(
+      within(ended)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
+    ).toEqual([
+      'Verified shares · Spring launch',
+      range('Nov 1', '20, 2026'),
+      '100',
+      '82',
+      'Goal not reached',
+    ]);
+    const running = within(table).getByRole('row', { name: /Clicks for the launch/ });
+    expect(running).toHaveTextContent('610');
+    expect(running).toHaveTextContent('Goal reached');
+    expect(api.requestsTo('GET', '/api/challenges/report')[0]?.url.search).toBe(
+      '?from=2026-10-26&to=2026-11-22',
+    );
+  });
+
   it('keeps the filters in the address and sends them with every request', async () => {
     const api = analyticsApi({ summary: makeSummary({ shares: 1 }) });
     const { user, router } = renderDashboard(api);
@@ -504,6 +561,7 @@ describe('the analytics dashboard', () => {
         .sort(),
     ).toEqual(['campaign', 'kind', 'network']);
     expect(api.requestsTo('GET', '/api/analytics/advocates')).toHaveLength(0);
+    expect(api.requestsTo('GET', '/api/challenges/report')).toHaveLength(0);
     expect(api.requestsTo('GET', '/api/groups/department')).toHaveLength(0);
   });
 

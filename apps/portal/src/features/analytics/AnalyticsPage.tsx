@@ -20,6 +20,7 @@ import { analyticsToday } from './analytics-period';
 import { seesPeopleFigures } from './analytics-roles';
 import { AnalyticsFiltersBar } from './AnalyticsFiltersBar';
 import { BreakdownSection } from './BreakdownSection';
+import { ChallengesSection } from './ChallengesSection';
 import { SummarySection } from './SummarySection';
 import { TimeseriesSection } from './TimeseriesSection';
 import { useAnalyticsSummary } from './use-analytics-summary';
@@ -110,6 +111,9 @@ export function AnalyticsPage() {
             {t('analytics.toContent')}
           </Anchor>
           {people && <AdvocatesSection query={query} rank={rank} onRankChange={setRank} />}
+          {people && summary.data && (
+            <ChallengesSection from={summary.data.scope.from} to={summary.data.scope.to} />
+          )}
         </>
       )}
     </Stack>

@@ -33,6 +33,7 @@ interface Answers {
   >;
   advocates?: AnalyticsAdvocates;
   groups?: Record<'department' | 'location', Schemas['GroupDto'][]>;
+  challenges?: Schemas['ChallengeDto'][];
 }
 
 /**
@@ -65,6 +66,7 @@ export function analyticsApi(answers: Answers = {}) {
           : (answers.groups?.location ?? [UTRECHT]),
       ),
     'GET /api/campaigns': () => ok([LAUNCH]),
+    'GET /api/challenges/report': () => ok(answers.challenges ?? []),
   });
   return { ...api, signedIn: makeUser({ roles: answers.roles ?? ['analyst'] }) };
 }

@@ -30,6 +30,51 @@ describe('home', () => {
     expect(screen.queryByText('Manages people, policy and settings.')).not.toBeInTheDocument();
   });
 
+  it('shows the progress of the challenges running for me, not those ended, and leads to them all', async () => {
+    const challenge = {
+      description: null,
+      metric: 'shares' as const,
+      target: 50,
+      campaign: { id: '00000000-0000-4000-a200-000000000001', name: 'Winter launch' },
+      topic: null,
+      departments: [],
+      startsOn: '2026-12-01',
+      endsOn: '2026-12-20',
+      endedAt: null,
+    };
+    mockApi({
+      'GET /api/challenges/mine': () =>
+        ok([
+          {
+            ...challenge,
+            id: '00000000-0000-4000-a300-000000000001',
+            title: 'Fifty shares for the winter launch',
+            state: 'active',
+            progress: { count: 20, target: 50, reached: false },
+          },
+          {
+            ...challenge,
+            id: '00000000-0000-4000-a300-000000000002',
+            title: 'Last month',
+            state: 'ended',
+            progress: { count: 60, target: 50, reached: true },
+          },
+        ]),
+    });
+    renderPage(HomePage, { path: '/', user: ada });
+
+    const section = await screen.findByRole('region', { name: 'Your challenges' });
+    const card = within(section).getByRole('article', {
+      name: 'Fifty shares for the winter launch',
+    });
+    expect(card).toHaveTextContent('20 of 50 so far');
+    expect(within(section).queryByRole('article', { name: 'Last month' })).not.toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'All challenges' })).toHaveAttribute(
+      'href',
+      '/challenges',
+    );
+  });
+
   it('lists what is still missing before sharing, with the way to each', async () => {
     mockApi({
       'GET /api/me/advocacy': () =>

@@ -5,6 +5,7 @@ import { RoleBadges } from '../../components/RoleBadges';
 import { GetReadyCard } from '../advocacy/GetReadyCard';
 import { useCurrentUser } from '../../lib/current-user';
 import { FeedSection } from '../feed/FeedSection';
+import { HomeChallenges } from './HomeChallenges';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function HomePage() {
         </Title>
         <GetReadyCard />
       </Stack>
+      <HomeChallenges />
       <FeedSection />
       <Stack component="section" aria-labelledby={rolesId} maw={720}>
         <Title order={2} size="h3" id={rolesId}>
