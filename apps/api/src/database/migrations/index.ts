@@ -25,6 +25,7 @@ import { NotificationEvents1764565200000 } from './1764565200000-notification-ev
 import { ThreadsMastodon1764568800000 } from './1764568800000-threads-mastodon';
 import { PageSuggestions1764572400000 } from './1764572400000-page-suggestions';
 import { Points1764576000000 } from './1764576000000-points';
+import { LeaderboardOptIn1764583200000 } from './1764583200000-leaderboard-opt-in';
 
 /** Every migration, oldest first. Start-up runs the pending ones. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ThreadsMastodon1764568800000,
   PageSuggestions1764572400000,
   Points1764576000000,
+  LeaderboardOptIn1764583200000,
 ];
