@@ -42,6 +42,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { DigestModule } from './digest/digest.module';
 import { DatabaseModule } from './database/transactions';
 import { ClockModule } from './common/clock';
+import { PointsModule } from './points/points.module';
 
 @Module({})
 export class AppModule {
@@ -84,6 +85,7 @@ export class AppModule {
         LeaderboardsModule,
         EscalationsModule,
         RemindersModule,
+        PointsModule,
         ChannelsModule,
         HealthModule,
         // The demo fills an empty database in demo mode; otherwise accounts' FirstAdminService does.

@@ -756,6 +756,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
                 ],
               },
               params: {
@@ -854,6 +855,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
                 ],
                 isArray: true,
               },
@@ -890,6 +892,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
                 ],
                 isArray: true,
               },
@@ -953,6 +956,7 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
                 ],
               },
               params: { required: true, type: 'object', additionalProperties: true },
@@ -2725,9 +2729,109 @@ export default async () => {
                   'reminder.share',
                   'reminder.policy',
                   'reminder.review',
+                  'badge.earned',
                 ],
               },
               sentAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./points/entities/badge-award.entity.js'),
+          {
+            BadgeAward: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              badge: {
+                required: true,
+                enum: [
+                  'first-share',
+                  'training-1',
+                  'training-2',
+                  'training-3',
+                  'verified-10',
+                  'verified-50',
+                  'four-weeks',
+                ],
+              },
+              earnedAt: { required: true, type: () => Date },
+              notifiedAt: { required: true, type: () => Date, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./points/entities/point-award.entity.js'),
+          {
+            PointAwardRow: {
+              id: { required: true, type: () => String },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              rule: {
+                required: true,
+                enum: ['share', 'ownWords', 'verified', 'clicks', 'suggestion', 'training'],
+              },
+              day: {
+                required: true,
+                type: () => String,
+                description: 'The organisation day of the fact.',
+              },
+              at: {
+                required: true,
+                type: () => Date,
+                description:
+                  "The fact's moment (for clicks, the start of the day their total crossed a step).",
+              },
+              points: { required: true, type: () => Number },
+              itemId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The shared or suggested item (no foreign key: awards are rebuilt, items may go).',
+              },
+              stage: { required: true, type: () => Number, nullable: true },
+            },
+          },
+        ],
+        [
+          import('./points/entities/point-month.entity.js'),
+          {
+            PointMonth: {
+              month: {
+                required: true,
+                type: () => String,
+                description: 'The first day of the month.',
+              },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              points: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('./points/entities/point-rule-version.entity.js'),
+          {
+            PointRuleVersionRow: {
+              id: { required: true, type: () => String },
+              effectiveFrom: { required: true, type: () => Date },
+              rules: { required: true, type: () => Object },
+              createdById: { required: true, type: () => String, nullable: true },
+              createdBy: {
+                required: false,
+                type: () => t['./users/entities/user.entity'].User,
+                nullable: true,
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('./points/entities/points-stale.entity.js'),
+          {
+            PointsStale: {
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['./users/entities/user.entity'].User },
+              since: { required: true, type: () => Date },
             },
           },
         ],

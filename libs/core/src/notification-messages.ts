@@ -36,6 +36,8 @@ export function notificationMessageParams(
     case 'reminder.share':
     case 'reminder.policy':
       return { ...params, count: Number(params.days ?? 0) };
+    case 'badge.earned':
+      return { ...params, context: String(params.badge ?? '') };
     default:
       return params;
   }

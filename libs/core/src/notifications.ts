@@ -36,6 +36,8 @@ export const NOTIFICATION_KINDS = [
   'reminder.policy',
   /** Items have waited over a day for my review. */
   'reminder.review',
+  /** I earned a badge (only badges earned in the last 7 days are announced). */
+  'badge.earned',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -82,6 +84,7 @@ export const NOTIFICATION_KIND_RULES: Record<NotificationKind, NotificationKindR
   'reminder.share': { audience: EVERYONE, nudge: true, defaultChannel: 'email' },
   'reminder.policy': { audience: EVERYONE, nudge: false, defaultChannel: 'email' },
   'reminder.review': { audience: ['curator', 'admin'], nudge: false, defaultChannel: 'email' },
+  'badge.earned': { audience: EVERYONE, nudge: false, defaultChannel: 'app' },
 };
 
 /** How often a person receives the digest of what is new for them. */

@@ -11,6 +11,7 @@ import { AuditActor, AuditService } from '../audit/audit.service';
 import { ChatDeliveryService } from '../channels/chat-delivery.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { PointsService } from '../points/points.service';
 import { SettingsService } from '../settings/settings.service';
 import { ContentNotifier } from './content-notifier';
 import { workflowRefusal, workflowSubject } from './content-rules';
@@ -42,6 +43,7 @@ export class ContentWorkflowService {
     private readonly audit: AuditService,
     private readonly notifier: ContentNotifier,
     private readonly chat: ChatDeliveryService,
+    private readonly points: PointsService,
   ) {}
 
   /** Each step, answered for `viewer`; expects the item's variants loaded (findFull does). */
@@ -99,6 +101,10 @@ export class ContentWorkflowService {
       await this.notifier.stepTaken(action, item, subject, actor.id, settings, manager);
       // Slack and Teams channels get the item once the approval commits.
       if (action === 'approve') await this.chat.itemApproved(item.id, manager);
+      // The person whose suggestion it came from earns points for it.
+      if (action === 'approve') {
+        await this.points.markStale([(await this.content.suggesterOf(item.id))?.id], manager);
+      }
     });
   }
 }

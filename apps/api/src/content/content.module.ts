@@ -27,9 +27,11 @@ import { UnfurlService } from './unfurl/unfurl.service';
 import { FetchingModule } from '../fetching/fetching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
+import { PointsModule } from '../points/points.module';
 
 @Module({
   imports: [
+    PointsModule,
     FetchingModule,
     TypeOrmModule.forFeature([ContentItem, ContentVariant, ContentThumbnail]),
     AuditModule,

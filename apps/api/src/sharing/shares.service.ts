@@ -18,6 +18,7 @@ import { LinkResolver } from '../tracking/link-resolver';
 import type { SocialProfile } from '../profile/entities/social-profile.entity';
 import { Share } from './entities/share.entity';
 import { ShareGateService } from './share-gate.service';
+import { PointsService } from '../points/points.service';
 import { NewShareRow, SharesRepository, ShareTotals, ShareWithFigures } from './shares.repository';
 import { newTrackedCode } from './tracked-code';
 
@@ -55,6 +56,7 @@ export class SharesService {
     private readonly links: LinkResolver,
     private readonly audit: AuditService,
     private readonly repository: SharesRepository,
+    private readonly points: PointsService,
   ) {}
 
   private trackedUrl(code: string): string {
@@ -155,7 +157,15 @@ export class SharesService {
   ): Promise<Share> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.repository.insert({ ...fields, code: newTrackedCode() });
+        // The share and its person's stale points commit together.
+        return await this.transactions.run(async (manager) => {
+          const share = await this.repository.insert(
+            { ...fields, code: newTrackedCode() },
+            manager,
+          );
+          await this.points.markStale([fields.userId], manager);
+          return share;
+        });
       } catch (error) {
         const taken =
           error instanceof QueryFailedError &&

@@ -11,9 +11,11 @@ import { ShareGateService } from './share-gate.service';
 import { SharesRepository } from './shares.repository';
 import { SharesService } from './shares.service';
 import { SharingController } from './sharing.controller';
+import { PointsModule } from '../points/points.module';
 
 @Module({
   imports: [
+    PointsModule,
     TypeOrmModule.forFeature([Share]),
     AdvocacyModule,
     FeedModule,

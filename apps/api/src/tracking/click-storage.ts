@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addMonths, monthStart } from '@chorus/core';
+import { PointsService } from '../points/points.service';
 import type { ClickRecord } from './click-record';
 import { ClicksRepository } from './clicks.repository';
 
@@ -15,7 +16,10 @@ export class ClickStorage {
   /** Months whose partition this replica knows to exist. */
   private readonly months = new Set<string>();
 
-  constructor(private readonly clicks: ClicksRepository) {}
+  constructor(
+    private readonly clicks: ClicksRepository,
+    private readonly points: PointsService,
+  ) {}
 
   /** Makes sure the partitions for the months of these days exist. */
   async ensurePartitions(days: Iterable<string>): Promise<void> {
@@ -35,13 +39,22 @@ export class ClickStorage {
   async writeClicks(batch: ClickRecord[]): Promise<number> {
     if (batch.length === 0) return 0;
     await this.ensurePartitions(batch.map((click) => click.day));
-    return this.clicks.writeBatch(batch);
+    const written = await this.clicks.writeBatch(batch);
+    // A statement of its own after the batch: the sharers' points count the new clicks. Should
+    // it fail, the batch is written again, and counts nothing twice.
+    if (written > 0) {
+      await this.points.markSharesStale(
+        batch.filter((click) => click.kind === 'click').map((click) => click.shareId),
+      );
+    }
+    return written;
   }
 
   /** Marks each share verified at its time, unless it already was. */
   async markVerified(verified: Map<string, number>): Promise<void> {
     if (verified.size === 0) return;
     await this.clicks.markVerified(verified);
+    await this.points.markSharesStale(verified.keys());
   }
 
   /** Partitions for this month and the next, so that the first click of a month waits for none. */

@@ -12,10 +12,11 @@ import { TrackedLinkHandler } from './tracked-link-handler';
 import { TrackedLinksRepository } from './tracked-links.repository';
 import { VisitorHasher } from './visitor-hasher';
 import { VisitorSaltsRepository } from './visitor-salts.repository';
+import { PointsModule } from '../points/points.module';
 
 /** Tracked links (/r/{code}): the redirect, click classification and batched click events. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ClickEvent, VisitorSalt]), SettingsModule],
+  imports: [PointsModule, TypeOrmModule.forFeature([ClickEvent, VisitorSalt]), SettingsModule],
   providers: [
     LinkResolver,
     ClickWriter,

@@ -14,9 +14,11 @@ import { TrainingEditorService } from './training-editor.service';
 import { TrainingController } from './training.controller';
 import { TrainingRepository } from './training.repository';
 import { TrainingService } from './training.service';
+import { PointsModule } from '../points/points.module';
 
 @Module({
   imports: [
+    PointsModule,
     TypeOrmModule.forFeature([
       TrainingStage,
       TrainingLesson,

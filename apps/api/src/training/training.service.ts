@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { TrainingStage as StageNumber } from '@chorus/core';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { PointsService } from '../points/points.service';
 import { SettingsService } from '../settings/settings.service';
 import { QuizAttempt } from './entities/quiz-attempt.entity';
 import { QuizQuestion } from './entities/quiz-question.entity';
@@ -61,6 +62,7 @@ export class TrainingService {
     private readonly transactions: Transactions,
     private readonly repository: TrainingRepository,
     private readonly settings: SettingsService,
+    private readonly points: PointsService,
   ) {}
 
   reachedStage(userId: string, manager?: EntityManager): Promise<number> {
@@ -193,6 +195,7 @@ export class TrainingService {
         },
         manager,
       );
+      if (attempt.passed) await this.points.markStale([userId], manager);
       return {
         attempt,
         passMark,

@@ -2246,7 +2246,8 @@ export interface components {
       | 'mail.failed'
       | 'reminder.share'
       | 'reminder.policy'
-      | 'reminder.review';
+      | 'reminder.review'
+      | 'badge.earned';
     NotificationDto: {
       /** Format: uuid */
       id: string;
@@ -2340,6 +2341,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds meant for my roles that the administrators turned off for everyone */
       off: components['schemas']['NotificationKind'][];
@@ -2385,6 +2388,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /** @description Read only: as GET returns it, ignored here */
       off?: components['schemas']['NotificationKind'][];
@@ -2685,7 +2690,8 @@ export interface components {
        *       "mail.failed": "app",
        *       "reminder.share": "email",
        *       "reminder.policy": "email",
-       *       "reminder.review": "email"
+       *       "reminder.review": "email",
+       *       "badge.earned": "app"
        *     }
        */
       notificationDefaults: {
@@ -2719,6 +2725,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /**
        * @description Kinds of notification turned off for everyone, whatever people chose.
@@ -2740,6 +2748,7 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
       )[];
     };
     UpdateSettingsDto: {
@@ -2835,6 +2844,8 @@ export interface components {
         'reminder.policy'?: 'app' | 'email' | 'off';
         /** @enum {string} */
         'reminder.review'?: 'app' | 'email' | 'off';
+        /** @enum {string} */
+        'badge.earned'?: 'app' | 'email' | 'off';
       };
       /** @description Kinds of notification turned off for everyone, whatever people chose. */
       notificationsOff?: (
@@ -2853,6 +2864,7 @@ export interface components {
         | 'reminder.share'
         | 'reminder.policy'
         | 'reminder.review'
+        | 'badge.earned'
       )[];
     };
     TopicNamesDto: {

@@ -5,6 +5,7 @@ import guardrails from './guardrails.json';
 import mail from './mail.json';
 import notifications from './notifications.json';
 import pages from './pages.json';
+import points from './points.json';
 import validation from './validation.json';
 
 /** German. */
@@ -15,5 +16,6 @@ export default {
   mail,
   notifications,
   pages,
+  points,
   validation,
 } satisfies CatalogueTranslations;

@@ -1,0 +1,179 @@
+import { DataSource } from 'typeorm';
+import { PointsService } from '../../apps/api/src/points/points.service';
+import { recountPoints } from '../../apps/api/src/points/recount.repository';
+import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
+import {
+  makeClicks,
+  makeLiveItem,
+  makeQuiz,
+  makeReady,
+  makeShare,
+  passStage,
+  publishPolicy,
+} from '../support/factories';
+import { createTestApp, makeUser, MadeUser, signIn, TestApp } from '../support/test-app';
+
+describe('points', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let points: PointsService;
+  let admin: MadeUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    points = t.app.get(PointsService);
+    admin = await makeUser(t, { roles: ['admin'] });
+    await makeQuiz(t, await makeUser(t, { roles: ['curator'] }), 1, 2);
+    await publishPolicy(t, admin);
+  });
+  afterAll(() => t.close());
+
+  const awardsOf = (userId: string) =>
+    db.query<{ rule: string; points: number; count: number }[]>(
+      `SELECT rule, sum(points)::int AS points, count(*)::int AS count FROM point_awards
+        WHERE user_id = $1 GROUP BY rule ORDER BY rule`,
+      [userId],
+    );
+  const monthsOf = (userId: string) =>
+    db.query<{ month: string; points: number }[]>(
+      `SELECT month::text, points FROM point_months WHERE user_id = $1 ORDER BY month`,
+      [userId],
+    );
+  const isStale = async (userId: string) =>
+    (await db.query(`SELECT 1 FROM points_stale WHERE user_id = $1`, [userId])).length > 0;
+
+  it('derive awards and month sums from the facts, with the caps, and replace them wholesale', async () => {
+    const person = await makeUser(t);
+    const items = [];
+    for (let index = 0; index < 4; index += 1) items.push(await makeLiveItem(t));
+    const first = await makeShare(t, person, items[0], {
+      network: 'x',
+      at: new Date('2025-10-06T08:00:00Z'),
+    });
+    await db.query(`UPDATE shares SET edited = true WHERE id = $1`, [first]);
+    // The same item on another network: no share point, its verification counts for the item.
+    await makeShare(t, person, items[0], {
+      network: 'linkedin',
+      at: new Date('2025-10-06T08:01:00Z'),
+      verifiedAt: new Date('2025-10-06T10:00:00Z'),
+    });
+    await makeShare(t, person, items[1], { network: 'x', at: new Date('2025-10-06T09:00:00Z') });
+    await makeShare(t, person, items[2], { network: 'x', at: new Date('2025-10-06T10:00:00Z') });
+    // A fourth item that day is beyond the cap: it earns nothing, its clicks neither.
+    const beyond = await makeShare(t, person, items[3], {
+      network: 'x',
+      at: new Date('2025-10-06T11:00:00Z'),
+      verifiedAt: new Date('2025-10-06T11:30:00Z'),
+    });
+    await makeClicks(t, [
+      ...Array.from({ length: 25 }, () => ({ shareId: first, day: '2025-10-07' })),
+      ...Array.from({ length: 30 }, () => ({ shareId: beyond, day: '2025-10-07' })),
+      // Crawlers are no clicks.
+      { shareId: first, day: '2025-10-07', kind: 'preview' as const },
+    ]);
+
+    await recountPoints(db.manager, [person.id]);
+
+    expect(await awardsOf(person.id)).toEqual([
+      { rule: 'clicks', points: 2, count: 1 },
+      { rule: 'ownWords', points: 1, count: 1 },
+      { rule: 'share', points: 3, count: 3 },
+      { rule: 'verified', points: 2, count: 1 },
+    ]);
+    expect(await monthsOf(person.id)).toEqual([{ month: '2025-10-01', points: 8 }]);
+
+    // A second recount replaces the rows: nothing is added twice.
+    await recountPoints(db.manager, [person.id]);
+    expect(await awardsOf(person.id)).toHaveLength(4);
+    expect(await monthsOf(person.id)).toEqual([{ month: '2025-10-01', points: 8 }]);
+  });
+
+  it('mark a sharer stale with the share, and count them before their figures are read', async () => {
+    const person = await makeReady(t, await makeUser(t));
+    await points.refresh([person.id]);
+    expect(await awardsOf(person.id)).toEqual([{ rule: 'training', points: 5, count: 1 }]);
+    const agent = await signIn(t, person);
+    const item = await makeLiveItem(t, { variants: [['x', 'en', 'Look at this']] });
+
+    await agent.api
+      .post('/api/shares', { contentId: item, network: 'x', text: 'Look at this' })
+      .expect(201);
+
+    // Counted by the queue or here, whichever comes first: either way it needed the mark.
+    await points.refresh([person.id]);
+    expect(await isStale(person.id)).toBe(false);
+    expect(await awardsOf(person.id)).toEqual([
+      { rule: 'share', points: 1, count: 1 },
+      { rule: 'training', points: 5, count: 1 },
+    ]);
+  });
+
+  it('count a sharer again when clicks are written and the share is verified', async () => {
+    const person = await makeUser(t);
+    const share = await makeShare(t, person, await makeLiveItem(t), { network: 'x' });
+    await recountPoints(db.manager, [person.id]);
+    expect(await awardsOf(person.id)).toEqual([{ rule: 'share', points: 1, count: 1 }]);
+
+    await makeClicks(t, [
+      { shareId: share, day: '2025-11-02', kind: 'preview' },
+      ...Array.from({ length: 10 }, () => ({ shareId: share, day: '2025-11-02' })),
+    ]);
+    await t.app
+      .get(ClickStorage)
+      .markVerified(new Map([[share, Date.parse('2025-11-02T12:00:00Z')]]));
+
+    await points.refresh([person.id]);
+    expect(await awardsOf(person.id)).toEqual([
+      { rule: 'clicks', points: 1, count: 1 },
+      { rule: 'share', points: 1, count: 1 },
+      { rule: 'verified', points: 2, count: 1 },
+    ]);
+  });
+
+  it('tell people of badges earned this week, and record older ones without a word', async () => {
+    const person = await makeUser(t);
+    await makeShare(t, person, await makeLiveItem(t), {
+      network: 'x',
+      at: new Date('2025-06-02T08:00:00Z'),
+    });
+    await passStage(t, person, 1);
+
+    await points.refresh([person.id]);
+
+    const badges = await db.query<{ badge: string; notified: boolean }[]>(
+      `SELECT badge, notified_at IS NOT NULL AS notified FROM badge_awards WHERE user_id = $1
+        ORDER BY badge`,
+      [person.id],
+    );
+    expect(badges).toEqual([
+      { badge: 'first-share', notified: false },
+      { badge: 'training-1', notified: true },
+    ]);
+    const notifications = await db.query<{ kind: string; params: unknown }[]>(
+      `SELECT kind, params FROM notifications WHERE user_id = $1`,
+      [person.id],
+    );
+    expect(notifications).toEqual([{ kind: 'badge.earned', params: { badge: 'training-1' } }]);
+
+    // Found again by a later recount, a badge is neither recorded nor announced twice.
+    await points.markStale([person.id]);
+    await points.refresh([person.id]);
+    expect(
+      await db.query(`SELECT 1 FROM notifications WHERE user_id = $1`, [person.id]),
+    ).toHaveLength(1);
+  });
+
+  it('go with the person’s account', async () => {
+    const person = await makeUser(t);
+    await makeShare(t, person, await makeLiveItem(t), { network: 'x' });
+    await recountPoints(db.manager, [person.id]);
+    expect(await awardsOf(person.id)).toHaveLength(1);
+
+    await db.query(`DELETE FROM users WHERE id = $1`, [person.id]);
+
+    for (const table of ['point_awards', 'point_months', 'badge_awards', 'points_stale']) {
+      expect(await db.query(`SELECT 1 FROM ${table} WHERE user_id = $1`, [person.id])).toEqual([]);
+    }
+  });
+});
