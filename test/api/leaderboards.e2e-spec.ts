@@ -1,6 +1,23 @@
 import { DataSource } from 'typeorm';
+import {
+  competitionRanks,
+  pointAwards,
+  type LeaderboardPeriod,
+  type PointShareFact,
+} from '@chorus/core';
 import { Clock } from '../../apps/api/src/common/clock';
-import { enroll, leaveProgramme, makeGroup, placeInGroups } from '../support/factories';
+import { PointsService } from '../../apps/api/src/points/points.service';
+import { recountPoints } from '../../apps/api/src/points/recount.repository';
+import {
+  enroll,
+  leaveProgramme,
+  makeClicks,
+  makeGroup,
+  makeItem,
+  makeShare,
+  placeInGroups,
+  saveSettings,
+} from '../support/factories';
 import {
   createTestApp,
   makeUser,
@@ -313,6 +330,144 @@ describe('leaderboards', () => {
       const outsider = await makeUser(t, { name: 'Outsider' });
       const body = (await (await signIn(t, outsider)).api.get('/api/me/standing').expect(200)).body;
       expect(body).toMatchObject({ rank: null, points: 0, shown: false, department: null });
+    });
+  });
+
+  describe('recounted from the facts', () => {
+    /** A person's shares and clicks as the points engine reads them, straight from the tables. */
+    async function shareFacts(person: { id: string }): Promise<PointShareFact[]> {
+      const shares: {
+        id: string;
+        itemId: string;
+        day: string;
+        at: Date;
+        edited: boolean;
+        verifiedAt: Date | null;
+      }[] = await db.query(
+        `SELECT id, item_id AS "itemId", to_char(day, 'YYYY-MM-DD') AS day, created_at AS at,
+                edited, verified_at AS "verifiedAt"
+           FROM shares WHERE user_id = $1 ORDER BY created_at`,
+        [person.id],
+      );
+      const clicks: { shareId: string; day: string; clicks: number }[] = await db.query(
+        `SELECT share_id AS "shareId", to_char(day, 'YYYY-MM-DD') AS day, clicks
+           FROM share_click_days WHERE user_id = $1 AND clicks > 0`,
+        [person.id],
+      );
+      return shares.map(({ id, ...share }) => ({
+        ...share,
+        clicks: clicks
+          .filter((c) => c.shareId === id)
+          .map(({ day, clicks: n }) => ({ day, clicks: n })),
+      }));
+    }
+
+    /** The leaderboard the points engine gives for the period, from the same facts. */
+    async function expectedBoard(
+      people: { id: string; name: string }[],
+      from: string,
+    ): Promise<[number, string, number][]> {
+      const totals = await Promise.all(
+        people.map(async (person) => {
+          const awards = pointAwards(
+            { shares: await shareFacts(person), trainingPasses: [], approvedSuggestions: [] },
+            [],
+            'Europe/Amsterdam',
+          );
+          const points = awards
+            .filter((award) => award.day >= from && award.day <= '2026-11-20')
+            .reduce((sum, award) => sum + award.points, 0);
+          return { name: person.name, points };
+        }),
+      );
+      const ranks = competitionRanks(totals.map((total) => total.points));
+      return totals
+        .map((total, index): [number, string, number] => [ranks[index], total.name, total.points])
+        .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+    }
+
+    it("count the caller's own new facts at once, without waiting for the background recount", async () => {
+      const item = await makeItem(t, { title: 'Fresh story' });
+      const me = await advocate('Fresh Sharer', { shown: true });
+      await makeShare(t, me, item, { network: 'linkedin', at: new Date('2026-11-19T09:00:00Z') });
+      await t.app.get(PointsService).markStale([me.id]);
+
+      expect((await board(me.agent)).me).toEqual({ rank: 1, of: 1, points: 1, shown: true });
+      const standing = await me.agent.api.get('/api/me/standing').expect(200);
+      expect(standing.body.points).toBe(1);
+    });
+
+    it('serve the leaderboard the points engine gives from the facts, for both periods', async () => {
+      await saveSettings(t, admin, { timeZone: 'Europe/Amsterdam' });
+      const items = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => makeItem(t, { title: `Story ${n}` })),
+      );
+      const anna = await advocate('Anna', { shown: true });
+      const bram = await advocate('Bram', { shown: true });
+      const cleo = await advocate('Cleo', { shown: true });
+      const hidden = await advocate('Hidden Person');
+      const at = (iso: string) => new Date(iso);
+
+      // Anna: four shares in one day (three count), one verified and clicked 25 times.
+      const annaFirst = await makeShare(t, anna, items[0], {
+        network: 'linkedin',
+        at: at('2026-11-03T08:00:00Z'),
+        verifiedAt: at('2026-11-03T09:00:00Z'),
+      });
+      for (const [index, item] of items.slice(1, 4).entries()) {
+        await makeShare(t, anna, item, {
+          network: 'linkedin',
+          at: at(`2026-11-03T1${index}:00:00Z`),
+        });
+      }
+      await makeClicks(
+        t,
+        Array.from({ length: 25 }, (_, n) => ({
+          shareId: annaFirst,
+          day: '2026-11-04',
+          visitor: `visitor-${n}`,
+        })),
+      );
+      // Bram: one item on two networks (it counts once), verified; another in October.
+      await makeShare(t, bram, items[0], {
+        network: 'linkedin',
+        at: at('2026-11-05T08:00:00Z'),
+        verifiedAt: at('2026-11-05T10:00:00Z'),
+      });
+      await makeShare(t, bram, items[0], { network: 'x', at: at('2026-11-05T09:00:00Z') });
+      await makeShare(t, bram, items[1], {
+        network: 'linkedin',
+        at: at('2026-10-15T08:00:00Z'),
+        verifiedAt: at('2026-10-15T09:00:00Z'),
+      });
+      // Cleo shared in October only; the hidden person has the most, and is never listed.
+      await makeShare(t, cleo, items[2], { network: 'facebook', at: at('2026-10-20T08:00:00Z') });
+      for (const [index, item] of items.slice(0, 3).entries()) {
+        await makeShare(t, hidden, item, {
+          network: 'linkedin',
+          at: at(`2026-11-06T0${index}:00:00Z`),
+          verifiedAt: at(`2026-11-06T0${index}:30:00Z`),
+        });
+      }
+
+      await recountPoints(db, [anna.id, bram.id, cleo.id, hidden.id]);
+
+      const shown = [anna, bram, cleo];
+      for (const [period, from] of [
+        ['month', NOVEMBER],
+        ['quarter', OCTOBER],
+      ] as [LeaderboardPeriod, string][]) {
+        const served = (await board(anna.agent, period)).entries.map(
+          (e: { rank: number; name: string; points: number }) => [e.rank, e.name, e.points],
+        );
+        expect(served).toEqual(await expectedBoard(shown, from));
+      }
+      // The data set is not trivial: caps and clicks decided the order.
+      expect(await expectedBoard(shown, NOVEMBER)).toEqual([
+        [1, 'Anna', 3 + 2 + 2],
+        [2, 'Bram', 1 + 2],
+        [3, 'Cleo', 0],
+      ]);
     });
   });
 });

@@ -14,6 +14,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { EnrollmentService } from '../advocacy/enrollment.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { PointsService } from '../points/points.service';
 import { SettingsService } from '../settings/settings.service';
 import {
   LeaderboardsRepository,
@@ -54,6 +55,7 @@ export class LeaderboardsService {
   constructor(
     private readonly leaderboards: LeaderboardsRepository,
     private readonly enrollments: EnrollmentService,
+    private readonly points: PointsService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
   ) {}
@@ -62,6 +64,8 @@ export class LeaderboardsService {
     if (!hasAnyRole(user.roles, WATCHING_ROLES) && !(await this.enrollments.find(user.id))) {
       throw new DomainError('forbidden', 'errors:leaderboards.forbidden');
     }
+    // The caller's own figures are exact; others' follow within the recount's next batch.
+    await this.points.refresh([user.id]);
     const span = await this.span(period);
     const [entries, standing, departments] = await Promise.all([
       this.leaderboards.board(span, LEADERBOARD_SIZE),
@@ -78,6 +82,7 @@ export class LeaderboardsService {
   }
 
   async standing(userId: string, period: RecognitionPeriod): Promise<Standing> {
+    await this.points.refresh([userId]);
     const span = await this.span(period);
     return placed(span, await this.leaderboards.standing(span, userId));
   }
