@@ -216,7 +216,7 @@ describe('leaderboards', () => {
 
     it('is for people in the programme, analysts and admins', async () => {
       const outsider = await makeUser(t, { name: 'Outsider' });
-      const refused = await (await signIn(t, outsider)).api.get('/api/leaderboards').expect(403);
+      const refused = await (await signIn(t, outsider)).api.get('/api/leaderboards').expect(409);
       expect(refused.body.message).toMatch(/Join the programme/);
 
       const analyst = await makeUser(t, { roles: ['analyst'] });

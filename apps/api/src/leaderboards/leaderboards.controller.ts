@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SignedIn } from '../auth/decorators/access.decorator';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -28,7 +28,10 @@ export class LeaderboardsController {
       'enrolled members are not ranked).',
   })
   @ApiOkResponse({ type: LeaderboardDto })
-  @ApiForbiddenResponse({ type: ErrorDto, description: 'Not in the programme, analyst or admin' })
+  @ApiConflictResponse({
+    type: ErrorDto,
+    description: 'Not in the programme (analysts and admins see leaderboards without joining)',
+  })
   async leaderboard(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: LeaderboardQueryDto,

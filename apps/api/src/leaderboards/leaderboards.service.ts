@@ -61,8 +61,9 @@ export class LeaderboardsService {
   ) {}
 
   async leaderboard(user: AuthenticatedUser, period: LeaderboardPeriod): Promise<Leaderboard> {
+    // The role allows it; being outside the programme is a state the person can change.
     if (!hasAnyRole(user.roles, WATCHING_ROLES) && !(await this.enrollments.find(user.id))) {
-      throw new DomainError('forbidden', 'errors:leaderboards.forbidden');
+      throw new DomainError('conflict', 'errors:leaderboards.outsideProgramme');
     }
     // The caller's own figures are exact; others' follow within the recount's next batch.
     await this.points.refresh([user.id]);

@@ -13563,8 +13563,8 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description Not in the programme, analyst or admin */
-      403: {
+      /** @description Not in the programme (analysts and admins see leaderboards without joining) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

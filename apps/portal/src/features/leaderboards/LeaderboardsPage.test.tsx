@@ -122,7 +122,7 @@ describe('leaderboards', () => {
     mockApi({
       'GET /api/leaderboards': () =>
         apiError(
-          403,
+          409,
           'Leaderboards are for people in the advocacy programme, analysts and admins.',
         ),
     });
