@@ -207,6 +207,20 @@ describe('the demo data', () => {
     expect(challenges.slice(1).every((challenge) => challenge.result === null)).toBe(true);
   });
 
+  it('shows on leaderboards only the advocates who chose it, across departments and languages', async () => {
+    const shown = await rows<{ email: string; language: string; department: string }>(
+      `SELECT u.email, u.language, g.name AS department
+         FROM enrollments e JOIN users u ON u.id = e.user_id JOIN org_groups g ON g.id = u.department_id
+        WHERE e.leaderboard_since IS NOT NULL AND e.leaderboard_since >= e.enrolled_at
+        ORDER BY u.email`,
+    );
+
+    expect(shown.map((person) => person.email)).not.toContain('employee@chorus.example');
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(shown.map((person) => person.department)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(shown.map((person) => person.language)).size).toBeGreaterThanOrEqual(4);
+  });
+
   it('counts its clicks in the rollups exactly as a recount from the events does', async () => {
     const [{ events }] = await rows<{ events: number }>(
       `SELECT count(*)::int AS events FROM click_events`,

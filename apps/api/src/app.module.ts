@@ -30,6 +30,7 @@ import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
 import { TrainingModule } from './training/training.module';
 import { AnalyticsModule } from './analytics/analytics.module';
+import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { SharingModule } from './sharing/sharing.module';
 import { FeedModule } from './feed/feed.module';
 import { TrackingModule } from './tracking/tracking.module';
@@ -82,6 +83,7 @@ export class AppModule {
         TrackingModule,
         SharingModule,
         AnalyticsModule,
+        LeaderboardsModule,
         EscalationsModule,
         RemindersModule,
         PointsModule,

@@ -53,6 +53,7 @@ export default async () => {
     ['./users/dto/user.dto']: await import('./users/dto/user.dto.js'),
     ['./suggestions/dto/suggestions.dto']: await import('./suggestions/dto/suggestions.dto.js'),
     ['./analytics/dto/analytics.dto']: await import('./analytics/dto/analytics.dto.js'),
+    ['./leaderboards/dto/leaderboards.dto']: await import('./leaderboards/dto/leaderboards.dto.js'),
     ['./settings/dto/settings.dto']: await import('./settings/dto/settings.dto.js'),
     ['./accounts/dto/account-links.dto']: await import('./accounts/dto/account-links.dto.js'),
     ['./campaigns/dto/campaign.dto']: await import('./campaigns/dto/campaign.dto.js'),
@@ -166,6 +167,8 @@ export default async () => {
                   'policy.translation_updated',
                   'advocacy.joined',
                   'advocacy.left',
+                  'advocacy.leaderboard_shown',
+                  'advocacy.leaderboard_hidden',
                   'training.stage_updated',
                   'training.lesson_created',
                   'training.lesson_updated',
@@ -265,6 +268,8 @@ export default async () => {
                   'policy.translation_updated',
                   'advocacy.joined',
                   'advocacy.left',
+                  'advocacy.leaderboard_shown',
+                  'advocacy.leaderboard_hidden',
                   'training.stage_updated',
                   'training.lesson_created',
                   'training.lesson_updated',
@@ -370,6 +375,8 @@ export default async () => {
                   'policy.translation_updated',
                   'advocacy.joined',
                   'advocacy.left',
+                  'advocacy.leaderboard_shown',
+                  'advocacy.leaderboard_hidden',
                   'training.stage_updated',
                   'training.lesson_created',
                   'training.lesson_updated',
@@ -1974,6 +1981,13 @@ export default async () => {
               userId: { required: true, type: () => String },
               user: { required: false, type: () => t['./users/entities/user.entity'].User },
               enrolledAt: { required: true, type: () => Date },
+              leaderboardSince: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Since when the person chose to be shown on leaderboards; null while they are not.',
+              },
             },
           },
         ],
@@ -3829,6 +3843,12 @@ export default async () => {
                 description: 'Whether I have joined the advocacy programme',
               },
               enrolledAt: { required: true, type: () => String, nullable: true },
+              shownOnLeaderboards: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Whether I chose to be shown on leaderboards (never while not enrolled)',
+              },
               policyVersion: { required: true, type: () => Number, nullable: true },
               policy: {
                 required: true,
@@ -3862,6 +3882,7 @@ export default async () => {
                 description: 'Whether I may change suggested text before sharing',
               },
             },
+            LeaderboardChoiceDto: { shown: { required: true, type: () => Boolean } },
           },
         ],
         [
@@ -5094,6 +5115,106 @@ export default async () => {
             },
           },
         ],
+        [
+          import('./leaderboards/dto/leaderboards.dto.js'),
+          {
+            LeaderboardQueryDto: {
+              period: { required: true, default: 'month', enum: ['month', 'quarter'] },
+            },
+            StandingQueryDto: {
+              period: {
+                required: true,
+                default: 'month',
+                enum: ['all', 'month', 'quarter', 'last-28-days', 'year'],
+              },
+            },
+            PeriodDaysDto: {
+              from: { required: true, type: () => String, nullable: true },
+              to: { required: true, type: () => String },
+            },
+            LeaderboardEntryDto: {
+              rank: {
+                required: true,
+                type: () => Number,
+                description: '1 for the most points; equal points share a rank',
+              },
+              userId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              department: { required: true, type: () => String, nullable: true },
+              points: { required: true, type: () => Number },
+            },
+            MyRankDto: {
+              rank: { required: true, type: () => Number, nullable: true },
+              of: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How many people the rank is among (me included when I am in the programme)',
+              },
+              points: { required: true, type: () => Number },
+              shown: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether others see me on leaderboards',
+              },
+            },
+            DepartmentStandingDto: {
+              rank: {
+                required: true,
+                type: () => Number,
+                description:
+                  '1 for the most points per enrolled member; equal figures share a rank',
+              },
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              members: {
+                required: true,
+                type: () => Number,
+                description: 'Enrolled members (at least 3, or the department is not ranked)',
+              },
+              points: {
+                required: true,
+                type: () => Number,
+                description: "All enrolled members' points together",
+              },
+              perMember: {
+                required: true,
+                type: () => Number,
+                description: 'Points per enrolled member, to one decimal',
+              },
+            },
+            LeaderboardDto: {
+              period: {
+                required: true,
+                type: () => t['./leaderboards/dto/leaderboards.dto'].PeriodDaysDto,
+              },
+              entries: {
+                required: true,
+                type: () => [t['./leaderboards/dto/leaderboards.dto'].LeaderboardEntryDto],
+              },
+              me: {
+                required: true,
+                type: () => t['./leaderboards/dto/leaderboards.dto'].MyRankDto,
+              },
+              departments: {
+                required: true,
+                type: () => [t['./leaderboards/dto/leaderboards.dto'].DepartmentStandingDto],
+              },
+            },
+            StandingDto: {
+              period: {
+                required: true,
+                type: () => t['./leaderboards/dto/leaderboards.dto'].PeriodDaysDto,
+              },
+              department: {
+                required: true,
+                type: () => t['./groups/dto/group.dto'].GroupRefDto,
+                nullable: true,
+              },
+              teamMedian: { required: true, type: () => Number, nullable: true },
+            },
+          },
+        ],
       ],
       controllers: [
         [
@@ -5328,6 +5449,7 @@ export default async () => {
               status: { type: t['./advocacy/dto/advocacy.dto'].AdvocacyStatusDto },
               join: { type: t['./advocacy/dto/advocacy.dto'].AdvocacyStatusDto },
               leave: {},
+              showOnLeaderboards: { type: t['./advocacy/dto/advocacy.dto'].AdvocacyStatusDto },
             },
           },
         ],
@@ -5479,6 +5601,15 @@ export default async () => {
               timeseries: { type: Object },
               breakdown: { type: Object },
               advocates: { type: Object },
+            },
+          },
+        ],
+        [
+          import('./leaderboards/leaderboards.controller.js'),
+          {
+            LeaderboardsController: {
+              leaderboard: { type: t['./leaderboards/dto/leaderboards.dto'].LeaderboardDto },
+              standing: { type: t['./leaderboards/dto/leaderboards.dto'].StandingDto },
             },
           },
         ],

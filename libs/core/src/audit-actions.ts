@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   'policy.translation_updated',
   'advocacy.joined',
   'advocacy.left',
+  'advocacy.leaderboard_shown',
+  'advocacy.leaderboard_hidden',
   'training.stage_updated',
   'training.lesson_created',
   'training.lesson_updated',

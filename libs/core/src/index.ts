@@ -14,6 +14,7 @@ export * from './content-url';
 export * from './groups';
 export * from './input-limits';
 export * from './languages';
+export * from './leaderboards';
 export * from './mastodon';
 export * from './notifications';
 export * from './notification-rules';

@@ -1,5 +1,6 @@
-import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -9,7 +10,8 @@ import {
 import { auditActor, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { SignedIn } from '../auth/decorators/access.decorator';
-import { AdvocacyStatusDto } from './dto/advocacy.dto';
+import { ErrorDto } from '../common/error-response.dto';
+import { AdvocacyStatusDto, LeaderboardChoiceDto } from './dto/advocacy.dto';
 import { EnrollmentService } from './enrollment.service';
 import { ReadinessService } from './readiness.service';
 
@@ -56,5 +58,23 @@ export class AdvocacyController {
   @ApiNoContentResponse()
   async leave(@CurrentUser() user: AuthenticatedUser): Promise<void> {
     await this.enrollments.leave(user.id, auditActor(user));
+  }
+
+  @Put('leaderboard')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'Choose whether I am shown on leaderboards',
+    description:
+      'Off until I choose it, and apart from joining the programme. Hiding takes me off every ' +
+      "leaderboard at once, past periods' included; I still see my own rank.",
+  })
+  @ApiOkResponse({ type: AdvocacyStatusDto })
+  @ApiConflictResponse({ type: ErrorDto, description: 'I have not joined the programme' })
+  async showOnLeaderboards(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: LeaderboardChoiceDto,
+  ): Promise<AdvocacyStatusDto> {
+    await this.enrollments.showOnLeaderboards(user.id, body.shown, auditActor(user));
+    return AdvocacyStatusDto.from(await this.readiness.of(user.id));
   }
 }

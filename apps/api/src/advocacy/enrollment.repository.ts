@@ -50,4 +50,26 @@ export class EnrollmentRepository {
     const removed = await manager.delete(Enrollment, { userId });
     return Boolean(removed.affected);
   }
+
+  /**
+   * Shows the enrolled person on leaderboards from now, or hides them. Undefined when they are
+   * not enrolled; otherwise whether this changed anything (showing again keeps the first date).
+   * They are shown from now, unless `since` says when (history written afterwards: the demo's).
+   */
+  async setShownOnLeaderboards(
+    userId: string,
+    shown: boolean,
+    manager: EntityManager = this.enrollments.manager,
+    since: Date = new Date(),
+  ): Promise<boolean | undefined> {
+    const rows: { changed: boolean }[] = await manager.query(
+      `SELECT (leaderboard_since IS NOT NULL) <> $2 AS changed
+         FROM enrollments WHERE user_id = $1 FOR UPDATE`,
+      [userId, shown],
+    );
+    if (rows.length === 0) return undefined;
+    if (!rows[0].changed) return false;
+    await manager.update(Enrollment, { userId }, { leaderboardSince: shown ? since : null });
+    return true;
+  }
 }

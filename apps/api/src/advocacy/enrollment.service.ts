@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { EnrollmentRepository } from './enrollment.repository';
 import { Enrollment } from './entities/enrollment.entity';
@@ -40,6 +41,29 @@ export class EnrollmentService {
       if (await this.enrollments.deleteByUser(userId, manager)) {
         await this.audit.record(
           { actor, action: 'advocacy.left', target: { type: 'person', id: userId } },
+          manager,
+        );
+      }
+    });
+  }
+
+  /**
+   * Shows the person on leaderboards, or hides them from every period's at once (leaderboards
+   * read the choice when they are asked for). Only for people in the programme.
+   */
+  async showOnLeaderboards(userId: string, shown: boolean, actor: AuditActor): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      const changed = await this.enrollments.setShownOnLeaderboards(userId, shown, manager);
+      if (changed === undefined) {
+        throw new DomainError('conflict', 'errors:leaderboards.notEnrolled');
+      }
+      if (changed) {
+        await this.audit.record(
+          {
+            actor,
+            action: shown ? 'advocacy.leaderboard_shown' : 'advocacy.leaderboard_hidden',
+            target: { type: 'person', id: userId },
+          },
           manager,
         );
       }

@@ -67,6 +67,8 @@ interface Advocate {
   enrolled: number | null;
   /** Days ago they left the programme again (they drop out of every leaderboard). */
   left?: number;
+  /** Days ago they chose to be shown on leaderboards; unset: not shown (the default). */
+  shown?: number;
   acknowledged?: number;
   /** Days ago each stage was passed, stage 1 first. */
   passed?: number[];
@@ -77,12 +79,19 @@ interface Advocate {
 /**
  * Who takes part: the demo employee and curator are ready to share; colleagues are at every
  * point of the way, so coverage and training figures have something to show. The demo admin
- * and analyst have not joined.
+ * and analyst have not joined. Some chose to be shown on leaderboards, across departments and
+ * languages; the demo employee did not, and still sees their own rank.
  */
 const ADVOCATES: Advocate[] = [
   { email: 'employee@chorus.example', enrolled: 40, acknowledged: 40, passed: [39] },
-  { email: 'curator@chorus.example', enrolled: 44, acknowledged: 44, passed: [43, 30] },
-  { email: 'lotte.bakker@chorus.example', enrolled: 43, acknowledged: 43, passed: [42, 35, 20] },
+  { email: 'curator@chorus.example', enrolled: 44, shown: 40, acknowledged: 44, passed: [43, 30] },
+  {
+    email: 'lotte.bakker@chorus.example',
+    enrolled: 43,
+    shown: 30,
+    acknowledged: 43,
+    passed: [42, 35, 20],
+  },
   {
     email: 'jan.devries@chorus.example',
     enrolled: 38,
@@ -91,19 +100,38 @@ const ADVOCATES: Advocate[] = [
     passed: [36],
     failedFirst: true,
   },
-  { email: 'sofie.jensen@chorus.example', enrolled: 30, acknowledged: 30, passed: [29, 12] },
+  {
+    email: 'sofie.jensen@chorus.example',
+    enrolled: 30,
+    shown: 28,
+    acknowledged: 30,
+    passed: [29, 12],
+  },
   { email: 'lars.andersson@chorus.example', enrolled: 25, acknowledged: 24 },
-  { email: 'eleni.papadopoulou@chorus.example', enrolled: 21, acknowledged: 21, passed: [20] },
+  {
+    email: 'eleni.papadopoulou@chorus.example',
+    enrolled: 21,
+    shown: 19,
+    acknowledged: 21,
+    passed: [20],
+  },
   {
     email: 'marc.dubois@chorus.example',
     enrolled: 14,
+    shown: 10,
     acknowledged: 14,
     passed: [13],
     failedFirst: true,
   },
   { email: 'priya.nair@chorus.example', enrolled: 6 },
   { email: 'jonas.schmidt@chorus.example', enrolled: null },
-  { email: 'pieter.jansen@chorus.example', enrolled: 50, acknowledged: 50, passed: [49] },
+  {
+    email: 'pieter.jansen@chorus.example',
+    enrolled: 50,
+    shown: 45,
+    acknowledged: 50,
+    passed: [49],
+  },
 ];
 
 /** A stage's lessons and quiz questions, as the demo wrote them. */
@@ -154,6 +182,14 @@ export class DemoAdvocacy {
       const user = person(advocate.email);
       if (advocate.enrolled !== null && advocate.left === undefined) {
         await this.enrollments.insertIfAbsent(user.id, manager, daysAgo(advocate.enrolled));
+        if (advocate.shown !== undefined) {
+          await this.enrollments.setShownOnLeaderboards(
+            user.id,
+            true,
+            manager,
+            daysAgo(advocate.shown),
+          );
+        }
       }
       if (advocate.acknowledged !== undefined) {
         await this.policies.acknowledgeOnce(

@@ -1497,6 +1497,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/leaderboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Choose whether I am shown on leaderboards
+     * @description Off until I choose it, and apart from joining the programme. Hiding takes me off every leaderboard at once, past periods' included; I still see my own rank.
+     */
+    put: operations['Advocacy_showOnLeaderboards'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/digests/preview': {
     parameters: {
       query?: never;
@@ -1798,6 +1818,46 @@ export interface paths {
      * @description Enrolled, active employees with a share or a click in the period; people who left the programme are never ranked. Names in full or as initials, as the admins set. Periods are the organisation's calendar days (from and to included, in its time zone); format=csv gives the same figures as a CSV download, every row, with the filters in the file name.
      */
     get: operations['Analytics_advocates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/leaderboards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * This month's or this quarter's leaderboard
+     * @description For people in the programme, analysts and admins: the people who chose to be shown, by points (top 50, equal points share a rank), my own rank and points (always, shown or not), and departments ranked by points per enrolled member (those with fewer than 3 enrolled members are not ranked).
+     */
+    get: operations['Leaderboards_leaderboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/standing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My points and rank in a period, beside my team
+     * @description My rank among the people shown on leaderboards (even when I am not shown) and my department's median points (from 3 enrolled members); never anyone's name.
+     */
+    get: operations['Leaderboards_standing'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2197,6 +2257,8 @@ export interface components {
       | 'policy.translation_updated'
       | 'advocacy.joined'
       | 'advocacy.left'
+      | 'advocacy.leaderboard_shown'
+      | 'advocacy.leaderboard_hidden'
       | 'training.stage_updated'
       | 'training.lesson_created'
       | 'training.lesson_updated'
@@ -3985,6 +4047,8 @@ export interface components {
       blockers: components['schemas']['ShareBlocker'][];
       /** @description Whether I have joined the advocacy programme */
       enrolled: boolean;
+      /** @description Whether I chose to be shown on leaderboards (never while not enrolled) */
+      shownOnLeaderboards: boolean;
       policy: components['schemas']['PolicyStandingDto'];
       /** @description The highest training stage I passed; 0 before the first */
       reachedStage: number;
@@ -3995,6 +4059,10 @@ export interface components {
       mayShare: boolean;
       /** @description Whether I may change suggested text before sharing */
       mayEditText: boolean;
+    };
+    LeaderboardChoiceDto: {
+      /** @description true: show me on leaderboards from now; false: hide me from all */
+      shown: boolean;
     };
     DigestPreviewDto: {
       /** @description The subject line */
@@ -4461,6 +4529,73 @@ export interface components {
       /** @description Enrolled employees with a share or a click in the period */
       total: number;
       rows: components['schemas']['AdvocateRowDto'][];
+    };
+    /** @enum {string} */
+    LeaderboardPeriod: 'month' | 'quarter';
+    LeaderboardEntryDto: {
+      /** Format: uuid */
+      userId: string;
+      department: string | null;
+      /** @description 1 for the most points; equal points share a rank */
+      rank: number;
+      name: string;
+      points: number;
+    };
+    DepartmentStandingDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description 1 for the most points per enrolled member; equal figures share a rank */
+      rank: number;
+      name: string;
+      /** @description Enrolled members (at least 3, or the department is not ranked) */
+      members: number;
+      /** @description All enrolled members' points together */
+      points: number;
+      /** @description Points per enrolled member, to one decimal */
+      perMember: number;
+    };
+    PeriodDaysDto: {
+      /**
+       * Format: date
+       * @description null: all time
+       */
+      from: string | null;
+      /**
+       * Format: date
+       * @description Today, in the organisation time zone
+       */
+      to: string;
+    };
+    MyRankDto: {
+      /** @description Where I stand among the people shown, even when I am not shown; null outside the programme */
+      rank: number | null;
+      /** @description How many people the rank is among (me included when I am in the programme) */
+      of: number;
+      points: number;
+      /** @description Whether others see me on leaderboards */
+      shown: boolean;
+    };
+    LeaderboardDto: {
+      /** @description Only people who chose to be shown */
+      entries: components['schemas']['LeaderboardEntryDto'][];
+      departments: components['schemas']['DepartmentStandingDto'][];
+      period: components['schemas']['PeriodDaysDto'];
+      me: components['schemas']['MyRankDto'];
+    };
+    /** @enum {string} */
+    RecognitionPeriod: 'month' | 'quarter' | 'last-28-days' | 'year' | 'all';
+    StandingDto: {
+      /** @description Where I stand among the people shown, even when I am not shown; null outside the programme */
+      rank: number | null;
+      department: components['schemas']['GroupRefDto'] | null;
+      /** @description The median points of my department's enrolled members; null below 3 of them or without a department */
+      teamMedian: number | null;
+      period: components['schemas']['PeriodDaysDto'];
+      /** @description How many people the rank is among (me included when I am in the programme) */
+      of: number;
+      points: number;
+      /** @description Whether others see me on leaderboards */
+      shown: boolean;
     };
     /** @enum {string} */
     EscalationStatus: 'open' | 'in_progress' | 'resolved';
@@ -12591,6 +12726,83 @@ export interface operations {
       };
     };
   };
+  Advocacy_showOnLeaderboards: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeaderboardChoiceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvocacyStatusDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie, or the request came from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description I have not joined the programme */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   Digest_preview: {
     parameters: {
       query: {
@@ -13756,6 +13968,113 @@ export interface operations {
       };
       /** @description A filter names nothing that exists */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Leaderboards_leaderboard: {
+    parameters: {
+      query?: {
+        /** @description This month or this quarter, up to today */
+        period?: components['schemas']['LeaderboardPeriod'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderboardDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not in the programme (analysts and admins see leaderboards without joining) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Leaderboards_standing: {
+    parameters: {
+      query?: {
+        /** @description The period, up to today */
+        period?: components['schemas']['RecognitionPeriod'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandingDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
         headers: {
           [name: string]: unknown;
         };

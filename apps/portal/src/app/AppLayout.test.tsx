@@ -23,6 +23,7 @@ const EVERYONE = [
   'Report a comment',
   'My activity',
   'Challenges',
+  'Leaderboards',
 ];
 const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
 /** The analytics pages: for curators, analysts and admins. */

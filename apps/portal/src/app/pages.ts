@@ -23,6 +23,10 @@ function lazyPage<Name extends string>(
 
 const AccountPage = lazyPage(() => import('../features/profile/AccountPage'), 'AccountPage');
 const ActivityPage = lazyPage(() => import('../features/activity/ActivityPage'), 'ActivityPage');
+const LeaderboardsPage = lazyPage(
+  () => import('../features/leaderboards/LeaderboardsPage'),
+  'LeaderboardsPage',
+);
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const ShareLinkPage = lazyPage(() => import('../features/feed/ShareLinkPage'), 'ShareLinkPage');
 const SharePagePage = lazyPage(
@@ -152,6 +156,7 @@ export type NavLabelKey =
   | 'nav.postCheck'
   | 'nav.reports'
   | 'nav.activity'
+  | 'nav.leaderboards'
   | 'nav.inbox'
   | 'nav.escalation'
   | 'nav.trainingEditor'
@@ -298,6 +303,14 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.challenges',
     roles: 'any',
     Component: ChallengesPage,
+  },
+  {
+    // For people in the programme, analysts and admins: anyone else is told how to join.
+    path: '/leaderboards',
+    section: 'advocacy',
+    labelKey: 'nav.leaderboards',
+    roles: 'any',
+    Component: LeaderboardsPage,
   },
   {
     path: '/people',

@@ -11,4 +11,5 @@ export const QUERY_ROOTS = {
   content: ['content'],
   feed: ['feed'],
   myShares: ['my-shares'],
+  leaderboards: ['leaderboards'],
 } as const;

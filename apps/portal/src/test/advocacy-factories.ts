@@ -47,6 +47,7 @@ export function makeAdvocacyStatus(overrides: Partial<AdvocacyStatus> = {}): Adv
   const status = {
     enrolled: false,
     enrolledAt: null,
+    shownOnLeaderboards: false,
     policyVersion: 1,
     policy: makeStanding(),
     reachedStage: 0,

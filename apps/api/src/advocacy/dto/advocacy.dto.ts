@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SHARE_BLOCKERS, type ShareBlocker } from '@chorus/core';
+import { IsBoolean } from '../../common/validators';
 import { PolicyStandingDto } from '../../policy/dto/policy.dto';
 import type { Readiness } from '../readiness.service';
 
@@ -9,6 +10,9 @@ export class AdvocacyStatusDto {
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   enrolledAt: string | null;
+
+  /** Whether I chose to be shown on leaderboards (never while not enrolled) */
+  shownOnLeaderboards: boolean;
 
   @ApiProperty({
     nullable: true,
@@ -45,6 +49,7 @@ export class AdvocacyStatusDto {
     return {
       enrolled: Boolean(readiness.enrollment),
       enrolledAt: readiness.enrollment?.enrolledAt.toISOString() ?? null,
+      shownOnLeaderboards: Boolean(readiness.enrollment?.leaderboardSince),
       policyVersion: readiness.policy.current?.version ?? null,
       policy: PolicyStandingDto.from(readiness.policy),
       reachedStage: readiness.reachedStage,
@@ -55,4 +60,10 @@ export class AdvocacyStatusDto {
       mayEditText: readiness.mayEditText,
     };
   }
+}
+
+export class LeaderboardChoiceDto {
+  @ApiProperty({ description: 'true: show me on leaderboards from now; false: hide me from all' })
+  @IsBoolean()
+  shown: boolean;
 }

@@ -1,4 +1,4 @@
-import { CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../../users/entities/user.entity';
 
 /**
@@ -16,4 +16,8 @@ export class Enrollment {
 
   @CreateDateColumn({ type: 'timestamptz' })
   enrolledAt: Date;
+
+  /** Since when the person chose to be shown on leaderboards; null while they are not. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leaderboardSince: Date | null;
 }

@@ -26,6 +26,7 @@ import { ThreadsMastodon1764568800000 } from './1764568800000-threads-mastodon';
 import { PageSuggestions1764572400000 } from './1764572400000-page-suggestions';
 import { Points1764576000000 } from './1764576000000-points';
 import { SelfClicks1764579600000 } from './1764579600000-self-clicks';
+import { LeaderboardOptIn1764583200000 } from './1764583200000-leaderboard-opt-in';
 import { Challenges1764586800000 } from './1764586800000-challenges';
 import { SuggestionDecisions1764590400000 } from './1764590400000-suggestion-decisions';
 
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   PageSuggestions1764572400000,
   Points1764576000000,
   SelfClicks1764579600000,
+  LeaderboardOptIn1764583200000,
   Challenges1764586800000,
   SuggestionDecisions1764590400000,
 ];

@@ -130,4 +130,38 @@ describe('advocacy programme', () => {
     ]);
     expect(screen.getByText(/pass training stage 2/)).toBeInTheDocument();
   });
+
+  it('shows me on leaderboards only when I switch it on, and hides me again', async () => {
+    const state = { status: makeReadyStatus() };
+    const api = advocacyApi(state, {
+      'PUT /api/me/leaderboard': ({ body }) => {
+        state.status = makeReadyStatus({ shownOnLeaderboards: body.shown });
+        return ok(state.status);
+      },
+    });
+    const { user } = renderAdvocacy();
+
+    const toggle = await screen.findByRole('switch', { name: /^Show me on leaderboards/ });
+    expect(toggle).not.toBeChecked();
+    expect(screen.getByText(/you always see your own rank/)).toBeInTheDocument();
+    expect(screen.getByText(/nobody sees you there until you do/)).toBeInTheDocument();
+
+    await user.click(toggle);
+    await waitFor(() => expect(toggle).toBeChecked());
+    await user.click(toggle);
+    await waitFor(() => expect(toggle).not.toBeChecked());
+
+    expect(api.requestsTo('PUT', '/api/me/leaderboard').map((request) => request.body)).toEqual([
+      { shown: true },
+      { shown: false },
+    ]);
+  });
+
+  it('offers no leaderboard switch before I join', async () => {
+    advocacyApi({ status: makeAdvocacyStatus() });
+    renderAdvocacy();
+
+    expect(await screen.findByRole('button', { name: 'Join the programme' })).toBeInTheDocument();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+  });
 });

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { Trans, useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
 import { FormattedDate } from '../../components/FormattedDate';
+import { LeaderboardSwitch } from './LeaderboardSwitch';
 import { LeaveProgrammeModal } from './LeaveProgrammeModal';
 import type { AdvocacyStatus } from './api/advocacy-queries';
 import { useJoinProgramme } from './use-join-programme';
@@ -47,6 +48,7 @@ export function EnrollmentSection({ status }: { status: AdvocacyStatus }) {
           />
         )}
       </Text>
+      <LeaderboardSwitch shown={status.shownOnLeaderboards} />
       <Group>
         <Button variant="outline" color="red" onClick={openLeave}>
           {t('advocacy.leave')}

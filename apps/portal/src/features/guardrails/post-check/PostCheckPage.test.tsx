@@ -56,6 +56,7 @@ function advocacyStatus(
   return {
     enrolled: true,
     enrolledAt: '2024-03-15T09:30:00.000Z',
+    shownOnLeaderboards: false,
     policyVersion: 1,
     policy: { upToDate: true, requiredVersion: 1, acknowledged: null },
     reachedStage: 1,

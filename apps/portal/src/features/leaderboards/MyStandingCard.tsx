@@ -1,0 +1,73 @@
+import type { RecognitionPeriod } from '@chorus/core';
+import { MIN_DEPARTMENT_MEMBERS } from '@chorus/core';
+import { Anchor, Loader, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { describeError } from '../../api/describe-error';
+import { useCountFormat } from './use-count-format';
+import { useMyStanding } from './use-my-standing';
+
+/**
+ * My points and rank among the people shown on leaderboards in `period`, beside my team's
+ * median: never anyone else's name. For My activity.
+ */
+export function MyStandingCard({ period }: { period: RecognitionPeriod }) {
+  const { t } = useTranslation();
+  const count = useCountFormat();
+  const standing = useMyStanding(period);
+  const title = t('leaderboards.standing.title');
+  return (
+    <Paper
+      component="section"
+      withBorder
+      p="md"
+      aria-label={title}
+      aria-busy={standing.isPending || standing.isPlaceholderData}
+    >
+      <Text size="sm" fw={600} c="dimmed">
+        {title}
+      </Text>
+      {standing.isPending ? (
+        <Loader size="sm" aria-label={t('leaderboards.standing.loading')} />
+      ) : standing.isError ? (
+        <Text c="red">{describeError(standing.error, t)}</Text>
+      ) : (
+        <>
+          <Text fz={28} fw={700} lh={1.3}>
+            {standing.data.rank === null
+              ? t('leaderboards.me.points', {
+                  count: standing.data.points,
+                  points: count(standing.data.points),
+                })
+              : t('leaderboards.me.rank', {
+                  rank: count(standing.data.rank),
+                  of: count(standing.data.of),
+                })}
+          </Text>
+          {standing.data.rank !== null && (
+            <Text>
+              {t('leaderboards.me.points', {
+                count: standing.data.points,
+                points: count(standing.data.points),
+              })}
+            </Text>
+          )}
+          <Text size="sm" mt={4}>
+            {standing.data.teamMedian !== null
+              ? t('leaderboards.standing.teamMedian', {
+                  median: count(standing.data.teamMedian),
+                })
+              : standing.data.department
+                ? t('leaderboards.standing.teamTooSmall', { min: MIN_DEPARTMENT_MEMBERS })
+                : t('leaderboards.standing.noDepartment')}
+          </Text>
+          <Text size="sm" c="dimmed" mt={4}>
+            <Anchor component={Link} to="/leaderboards">
+              {t('leaderboards.standing.open')}
+            </Anchor>
+          </Text>
+        </>
+      )}
+    </Paper>
+  );
+}
