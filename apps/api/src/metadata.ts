@@ -25,6 +25,7 @@ export default async () => {
     ['./common/person-ref.dto']: await import('./common/person-ref.dto.js'),
     ['./content/dto/content.dto']: await import('./content/dto/content.dto.js'),
     ['./guardrails/dto/check.dto']: await import('./guardrails/dto/check.dto.js'),
+    ['./points/dto/points.dto']: await import('./points/dto/points.dto.js'),
     ['./escalations/entities/escalation.entity']:
       await import('./escalations/entities/escalation.entity.js'),
     ['./policy/entities/policy-version.entity']:
@@ -176,6 +177,7 @@ export default async () => {
                   'chat_channel.updated',
                   'chat_channel.deleted',
                   'chat_channel.tested',
+                  'points.rules_changed',
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
@@ -271,6 +273,7 @@ export default async () => {
                   'chat_channel.updated',
                   'chat_channel.deleted',
                   'chat_channel.tested',
+                  'points.rules_changed',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -372,6 +375,7 @@ export default async () => {
                   'chat_channel.updated',
                   'chat_channel.deleted',
                   'chat_channel.tested',
+                  'points.rules_changed',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -1795,6 +1799,86 @@ export default async () => {
           },
         ],
         [
+          import('./points/dto/points.dto.js'),
+          {
+            PointRuleDto: {
+              enabled: { required: true, type: () => Boolean },
+              points: { required: true, type: () => Number },
+            },
+            ClickPointRuleDto: {
+              per: { required: true, type: () => Number },
+              max: { required: true, type: () => Number },
+            },
+            PointRulesDto: {
+              share: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              ownWords: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              verified: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              clicks: {
+                required: true,
+                type: () => t['./points/dto/points.dto'].ClickPointRuleDto,
+              },
+              suggestion: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              training: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              dailyShareCap: { required: true, type: () => Number },
+            },
+            PointDefinitionsDto: {
+              share: { required: true, type: () => String },
+              ownWords: { required: true, type: () => String },
+              verified: { required: true, type: () => String },
+              clicks: { required: true, type: () => String },
+              suggestion: { required: true, type: () => String },
+              training: { required: true, type: () => String },
+              dailyShareCap: { required: true, type: () => String },
+              selfClicks: { required: true, type: () => String },
+              changes: { required: true, type: () => String },
+            },
+            PointRulesAnswerDto: {
+              rules: { required: true, type: () => t['./points/dto/points.dto'].PointRulesDto },
+              effectiveFrom: { required: true, type: () => String, nullable: true },
+              definitions: {
+                required: true,
+                type: () => t['./points/dto/points.dto'].PointDefinitionsDto,
+              },
+            },
+            MyPointsQuery: {
+              period: { required: true, enum: ['month', 'quarter', 'last-28-days', 'year', 'all'] },
+            },
+            DayRangeDto: {
+              from: { required: true, type: () => String, nullable: true },
+              to: { required: true, type: () => String },
+            },
+            RulePointsDto: {
+              rule: {
+                required: true,
+                enum: ['share', 'ownWords', 'verified', 'clicks', 'suggestion', 'training'],
+              },
+              points: { required: true, type: () => Number },
+              count: { required: true, type: () => Number },
+            },
+            EarnedBadgeDto: {
+              badge: {
+                required: true,
+                enum: [
+                  'first-share',
+                  'training-1',
+                  'training-2',
+                  'training-3',
+                  'verified-10',
+                  'verified-50',
+                  'four-weeks',
+                ],
+              },
+              earnedAt: { required: true, type: () => String },
+            },
+            MyPointsDto: {
+              period: { required: true, type: () => t['./points/dto/points.dto'].DayRangeDto },
+              total: { required: true, type: () => Number },
+              rules: { required: true, type: () => [t['./points/dto/points.dto'].RulePointsDto] },
+              badges: { required: true, type: () => [t['./points/dto/points.dto'].EarnedBadgeDto] },
+            },
+          },
+        ],
+        [
           import('./content/dto/content-input.dto.js'),
           {
             CreateContentDto: {
@@ -2848,7 +2932,7 @@ export default async () => {
               description: { required: false, type: () => String },
             },
             EscalationsQuery: {
-              scope: { required: true, default: 'mine', enum: ['mine', 'all'] },
+              scope: { required: true, default: 'mine', enum: ['all', 'mine'] },
               status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
               assignee: {
                 required: false,
@@ -4920,6 +5004,16 @@ export default async () => {
         [
           import('./content/thumbnails/thumbnails.controller.js'),
           { ThumbnailsController: { get: {}, shared: {} } },
+        ],
+        [
+          import('./points/points.controller.js'),
+          {
+            PointsController: {
+              current: { type: t['./points/dto/points.dto'].PointRulesAnswerDto },
+              change: { type: t['./points/dto/points.dto'].PointRulesAnswerDto },
+              mine: { type: t['./points/dto/points.dto'].MyPointsDto },
+            },
+          },
         ],
         [
           import('./policy/policy.controller.js'),
