@@ -13,6 +13,7 @@ import { GroupsModule } from '../groups/groups.module';
 import { GuardrailsModule } from '../guardrails/guardrails.module';
 import { Notification } from '../notifications/entities/notification.entity';
 import { NotificationsRepository } from '../notifications/notifications.repository';
+import { PointsModule } from '../points/points.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ProfileModule } from '../profile/profile.module';
 import { RemindersModule } from '../reminders/reminders.module';
@@ -29,6 +30,7 @@ import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
 import { DemoNotifications } from './demo-notifications';
 import { DemoNotificationsRepository } from './demo-notifications.repository';
+import { DemoPoints } from './demo-points';
 import { DemoReports } from './demo-reports';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSharing } from './demo-sharing';
@@ -58,6 +60,7 @@ import { DemoSources } from './demo-sources';
     SettingsModule,
     SharingModule,
     TrackingModule,
+    PointsModule,
     TypeOrmModule.forFeature([Notification]),
   ],
   providers: [
@@ -72,6 +75,7 @@ import { DemoSources } from './demo-sources';
     DemoNotificationsRepository,
     NotificationsRepository,
     DemoChannels,
+    DemoPoints,
   ],
 })
 export class DemoModule {}

@@ -7,6 +7,7 @@ import {
   type MessageKey,
   type PointRules,
 } from '@chorus/core';
+import type { EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
@@ -43,28 +44,42 @@ export class PointRulesService {
     actor: AuditActor,
     language: string,
   ): Promise<PointRulesAnswerDto> {
-    const from = this.clock.now();
-    const before = await this.current(language);
-    await this.transactions.run(async (manager) => {
-      await this.points.addVersion({ from, rules, createdById: actor.id ?? null }, manager);
-      await this.audit.record(
-        {
-          actor,
-          action: 'points.rules_changed',
-          target: { type: 'settings', id: null, label: SETTINGS_LABEL },
-          summary: {
-            before: { pointRules: describePointRules(before.rules) },
-            after: { pointRules: describePointRules(rules) },
-            effectiveFrom: from.toISOString(),
-          },
-        },
-        manager,
-      );
-      // Only awards from now on can change: their people are counted again in the background.
-      const marked = await this.points.markAwardedSinceStale(from, manager);
-      if (marked > 0) await this.recounts.requestRecount(manager);
-    });
+    const before = normalizePointRules((await this.points.currentRules(this.clock.now()))?.rules);
+    await this.transactions.run((manager) =>
+      this.record(before, rules, this.clock.now(), actor, manager),
+    );
     return this.current(language);
+  }
+
+  /**
+   * Writes a version in force from `from`, with its audit entry (dated then), and queues a
+   * recount of those whose awards it may change. The demo writes its history through this.
+   */
+  async record(
+    before: PointRules,
+    rules: PointRules,
+    from: Date,
+    actor: AuditActor,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.points.addVersion({ from, rules, createdById: actor.id || null }, manager);
+    await this.audit.record(
+      {
+        actor,
+        action: 'points.rules_changed',
+        target: { type: 'settings', id: null, label: SETTINGS_LABEL },
+        summary: {
+          before: { pointRules: describePointRules(before) },
+          after: { pointRules: describePointRules(rules) },
+          effectiveFrom: from.toISOString(),
+        },
+        at: from,
+      },
+      manager,
+    );
+    // Only awards from then on can change: their people are counted again in the background.
+    const marked = await this.points.markAwardedSinceStale(from, manager);
+    if (marked > 0) await this.recounts.requestRecount(manager);
   }
 }
 

@@ -14,6 +14,6 @@ import { PointsService } from './points.service';
   imports: [JobsModule, NotificationsModule, SettingsModule, AuditModule],
   controllers: [PointsController],
   providers: [PointsService, PointRulesService, PointsRepository, BadgeNotifier],
-  exports: [PointsService],
+  exports: [PointsService, PointRulesService],
 })
 export class PointsModule {}

@@ -106,6 +106,16 @@ export class PointsService implements OnApplicationBootstrap {
     };
   }
 
+  /** Recounts everyone with facts (after the demo is seeded, or a bulk load). */
+  async recountEveryone(): Promise<number> {
+    const everyone = await this.points.peopleWithFacts();
+    const context = await this.points.recountContext();
+    for (let start = 0; start < everyone.length; start += RECOUNT_BATCH) {
+      await this.recountInTransaction(everyone.slice(start, start + RECOUNT_BATCH), context);
+    }
+    return everyone.length;
+  }
+
   /** Recounts stale people, oldest marks first, a batch per transaction, until none are left. */
   async recountStale(): Promise<{ people: number; awards: number }> {
     const started = Date.now();
