@@ -22,6 +22,7 @@ const EVERYONE = [
   'Check a post',
   'Report a comment',
   'My activity',
+  'How points are earned',
 ];
 const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
 /** The analytics pages: for curators, analysts and admins. */

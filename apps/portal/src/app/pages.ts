@@ -23,6 +23,7 @@ function lazyPage<Name extends string>(
 
 const AccountPage = lazyPage(() => import('../features/profile/AccountPage'), 'AccountPage');
 const ActivityPage = lazyPage(() => import('../features/activity/ActivityPage'), 'ActivityPage');
+const PointsPage = lazyPage(() => import('../features/points/PointsPage'), 'PointsPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const ShareLinkPage = lazyPage(() => import('../features/feed/ShareLinkPage'), 'ShareLinkPage');
 const SharePagePage = lazyPage(
@@ -147,6 +148,7 @@ export type NavLabelKey =
   | 'nav.postCheck'
   | 'nav.reports'
   | 'nav.activity'
+  | 'nav.points'
   | 'nav.inbox'
   | 'nav.escalation'
   | 'nav.trainingEditor'
@@ -286,6 +288,13 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.activity',
     roles: 'any',
     Component: ActivityPage,
+  },
+  {
+    path: '/points',
+    section: 'advocacy',
+    labelKey: 'nav.points',
+    roles: 'any',
+    Component: PointsPage,
   },
   {
     path: '/people',
