@@ -4,7 +4,9 @@ import { PointsService } from '../../apps/api/src/points/points.service';
 import { recountPoints } from '../../apps/api/src/points/recount.repository';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import {
+  approveItem,
   makeClicks,
+  makeItem,
   makeLiveItem,
   makeQuiz,
   makeReady,
@@ -163,6 +165,27 @@ describe('points', () => {
     expect(
       await db.query(`SELECT 1 FROM notifications WHERE user_id = $1`, [person.id]),
     ).toHaveLength(1);
+  });
+
+  it('give the suggester +5 once the item credited to their suggestion is approved', async () => {
+    const suggester = await makeUser(t);
+    const [author, reviewer] = [
+      await makeUser(t, { roles: ['curator'] }),
+      await makeUser(t, { roles: ['curator'] }),
+    ];
+    const item = await makeItem(t, { title: 'A page a colleague found' });
+    await db.query(
+      `INSERT INTO source_entries (url, title, suggested_by_id, note, state, item_id)
+       VALUES ($1, 'A page a colleague found', $2, 'Our customers ask about this', 'promoted', $3)`,
+      [`https://found.example/${item}`, suggester.id, item],
+    );
+    await recountPoints(db.manager, [suggester.id]);
+    expect(await awardsOf(suggester.id)).toEqual([]);
+
+    await approveItem(t, item, { author, reviewer });
+
+    await points.refresh([suggester.id]);
+    expect(await awardsOf(suggester.id)).toEqual([{ rule: 'suggestion', points: 5, count: 1 }]);
   });
 
   it('go with the person’s account', async () => {
