@@ -11,6 +11,7 @@ import {
 import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
+import { recountPoints } from '../../apps/api/src/points/recount.repository';
 import { createTestDatabase, dropTestDatabase } from '../support/database';
 import { TEST_SECRET } from '../support/test-app';
 
@@ -219,6 +220,33 @@ describe('the demo data', () => {
     expect(shown.length).toBeGreaterThanOrEqual(5);
     expect(new Set(shown.map((person) => person.department)).size).toBeGreaterThanOrEqual(3);
     expect(new Set(shown.map((person) => person.language)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('counts points from its facts, the own-words point only since the admin turned it on', async () => {
+    const versions = await rows<{ ownWords: boolean }>(
+      `SELECT (rules #>> '{ownWords,enabled}')::boolean AS "ownWords" FROM point_rule_versions
+        ORDER BY effective_from`,
+    );
+    expect(versions).toEqual([{ ownWords: false }, { ownWords: true }]);
+    const [{ changed }] = await rows<{ changed: Date }>(
+      `SELECT max(effective_from) AS changed FROM point_rule_versions`,
+    );
+    const [before] = await rows<{ ownWords: number; shares: number }>(
+      `SELECT count(*) FILTER (WHERE rule = 'ownWords' AND at < '${changed.toISOString()}')::int AS "ownWords",
+              count(*) FILTER (WHERE rule = 'share')::int AS shares FROM point_awards`,
+    );
+    expect(before.ownWords).toBe(0);
+    expect(before.shares).toBeGreaterThan(20);
+
+    // Counted again from the facts, through a plain client as the benches do: the same rows.
+    const stored = await rows(`SELECT user_id, month, points FROM point_months ORDER BY 1, 2`);
+    const everyone = (
+      await rows<{ id: string }>(`SELECT DISTINCT user_id AS id FROM point_awards`)
+    ).map((row) => row.id);
+    await recountPoints(db, everyone, 3);
+    expect(await rows(`SELECT user_id, month, points FROM point_months ORDER BY 1, 2`)).toEqual(
+      stored,
+    );
   });
 
   it('counts its clicks in the rollups exactly as a recount from the events does', async () => {

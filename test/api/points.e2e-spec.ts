@@ -1,9 +1,12 @@
 import { DataSource } from 'typeorm';
+import { DEFAULT_POINT_RULES } from '@chorus/core';
 import { PointsService } from '../../apps/api/src/points/points.service';
 import { recountPoints } from '../../apps/api/src/points/recount.repository';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
 import {
+  approveItem,
   makeClicks,
+  makeItem,
   makeLiveItem,
   makeQuiz,
   makeReady,
@@ -164,6 +167,27 @@ describe('points', () => {
     ).toHaveLength(1);
   });
 
+  it('give the suggester +5 once the item credited to their suggestion is approved', async () => {
+    const suggester = await makeUser(t);
+    const [author, reviewer] = [
+      await makeUser(t, { roles: ['curator'] }),
+      await makeUser(t, { roles: ['curator'] }),
+    ];
+    const item = await makeItem(t, { title: 'A page a colleague found' });
+    await db.query(
+      `INSERT INTO source_entries (url, title, suggested_by_id, note, state, item_id)
+       VALUES ($1, 'A page a colleague found', $2, 'Our customers ask about this', 'promoted', $3)`,
+      [`https://found.example/${item}`, suggester.id, item],
+    );
+    await recountPoints(db.manager, [suggester.id]);
+    expect(await awardsOf(suggester.id)).toEqual([]);
+
+    await approveItem(t, item, { author, reviewer });
+
+    await points.refresh([suggester.id]);
+    expect(await awardsOf(suggester.id)).toEqual([{ rule: 'suggestion', points: 5, count: 1 }]);
+  });
+
   it('go with the person’s account', async () => {
     const person = await makeUser(t);
     await makeShare(t, person, await makeLiveItem(t), { network: 'x' });
@@ -175,5 +199,103 @@ describe('points', () => {
     for (const table of ['point_awards', 'point_months', 'badge_awards', 'points_stale']) {
       expect(await db.query(`SELECT 1 FROM ${table} WHERE user_id = $1`, [person.id])).toEqual([]);
     }
+  });
+
+  describe('over the API', () => {
+    it('tell me my points in a period, how I earned them, and every badge I ever earned', async () => {
+      const person = await makeUser(t);
+      const agent = await signIn(t, person);
+      const today = new Date();
+      await makeShare(t, person, await makeLiveItem(t), { network: 'x', at: today });
+      await makeShare(t, person, await makeLiveItem(t), {
+        network: 'x',
+        at: new Date('2025-03-03T09:00:00Z'),
+        verifiedAt: new Date('2025-03-03T10:00:00Z'),
+      });
+
+      const month = await agent.api.get('/api/me/points?period=month').expect(200);
+      const all = await agent.api.get('/api/me/points?period=all').expect(200);
+
+      expect(month.body.total).toBe(1);
+      expect(month.body.rules).toEqual([
+        { rule: 'share', points: 1, count: 1 },
+        { rule: 'ownWords', points: 0, count: 0 },
+        { rule: 'verified', points: 0, count: 0 },
+        { rule: 'clicks', points: 0, count: 0 },
+        { rule: 'suggestion', points: 0, count: 0 },
+        { rule: 'training', points: 0, count: 0 },
+      ]);
+      expect(month.body.period.from).toMatch(/^\d{4}-\d{2}-01$/);
+      expect(all.body.total).toBe(4);
+      expect(all.body.period.from).toBeNull();
+      expect(all.body.badges).toEqual([
+        { badge: 'first-share', earnedAt: '2025-03-03T09:00:00.000Z' },
+      ]);
+      await agent.api.get('/api/me/points?period=week').expect(400);
+    });
+
+    it('show everyone the rules with their definitions, in their language', async () => {
+      const agent = await signIn(t, await makeUser(t));
+
+      const english = await agent.api.get('/api/points/rules').expect(200);
+      const german = await agent.api
+        .get('/api/points/rules')
+        .set('Accept-Language', 'de')
+        .expect(200);
+
+      expect(english.body.rules).toEqual(DEFAULT_POINT_RULES);
+      expect(english.body.effectiveFrom).toBeNull();
+      expect(english.body.definitions.clicks).toContain('every 10 clicks, at most 10 points');
+      expect(english.body.definitions.dailyShareCap).toContain('At most 3 shares a day count');
+      expect(german.body.definitions.selfClicks).toContain('Ihre eigenen Klicks zählen nie');
+    });
+
+    it('let an admin change the rules from now on, audited, and refuse values out of range', async () => {
+      const adminAgent = await signIn(t, admin);
+      const employee = await signIn(t, await makeUser(t));
+      const changed = structuredClone(DEFAULT_POINT_RULES);
+      changed.share.points = 4;
+      changed.ownWords.enabled = false;
+
+      await employee.api.put('/api/points/rules', changed).expect(403);
+      const refused = await adminAgent.api
+        .put('/api/points/rules', { ...changed, dailyShareCap: 0 })
+        .expect(400);
+      expect(JSON.stringify(refused.body)).toContain('dailyShareCap');
+      await adminAgent.api
+        .put('/api/points/rules', {
+          ...changed,
+          clicks: { enabled: true, points: 1 } as typeof changed.clicks,
+        })
+        .expect(400);
+      expect(await db.query(`SELECT 1 FROM point_rule_versions`)).toEqual([]);
+
+      const person = await makeUser(t);
+      await makeShare(t, person, await makeLiveItem(t), {
+        network: 'x',
+        at: new Date(Date.now() - 60_000),
+      });
+      const answer = await adminAgent.api.put('/api/points/rules', changed).expect(200);
+      await makeShare(t, person, await makeLiveItem(t), {
+        network: 'x',
+        at: new Date(Date.now() + 60_000),
+      });
+
+      expect(answer.body.rules).toEqual(changed);
+      expect(answer.body.effectiveFrom).toEqual(expect.any(String));
+      const [entry] = await db.query(
+        `SELECT action, summary FROM audit_entries WHERE action = 'points.rules_changed'`,
+      );
+      expect(entry.summary.after.pointRules).toContain('share 4 · ownWords off');
+      await points.markStale([person.id]);
+      await points.refresh([person.id]);
+      // The share before the change earns what it did; the one after, the new value.
+      expect(
+        await db.query(
+          `SELECT points FROM point_awards WHERE user_id = $1 AND rule = 'share' ORDER BY at`,
+          [person.id],
+        ),
+      ).toEqual([{ points: 1 }, { points: 4 }]);
+    });
   });
 });

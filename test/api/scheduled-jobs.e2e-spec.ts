@@ -20,6 +20,7 @@ describe('scheduled jobs', () => {
       { name: 'digest', cron: '*/15 * * * *' },
       { name: 'housekeeping', cron: '17 * * * *' },
       { name: 'notifications.content-new', cron: '0 * * * *' },
+      { name: 'points.recount', cron: '* * * * *' },
       { name: 'reminders', cron: '41 * * * *' },
       { name: 'sources.poll-due', cron: '* * * * *' },
     ]);

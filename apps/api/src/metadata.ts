@@ -39,6 +39,7 @@ export default async () => {
       await import('./training/entities/quiz-question.entity.js'),
     ['./sources/entities/content-source.entity']:
       await import('./sources/entities/content-source.entity.js'),
+    ['./points/dto/points.dto']: await import('./points/dto/points.dto.js'),
     ['./escalations/dto/escalation.dto']: await import('./escalations/dto/escalation.dto.js'),
     ['./sources/dto/sources.dto']: await import('./sources/dto/sources.dto.js'),
     ['./policy/dto/policy.dto']: await import('./policy/dto/policy.dto.js'),
@@ -185,6 +186,7 @@ export default async () => {
                   'chat_channel.updated',
                   'chat_channel.deleted',
                   'chat_channel.tested',
+                  'points.rules_changed',
                 ],
               },
               actorId: { required: false, type: () => String, format: 'uuid' },
@@ -286,6 +288,7 @@ export default async () => {
                   'chat_channel.updated',
                   'chat_channel.deleted',
                   'chat_channel.tested',
+                  'points.rules_changed',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -393,6 +396,7 @@ export default async () => {
                   'chat_channel.updated',
                   'chat_channel.deleted',
                   'chat_channel.tested',
+                  'points.rules_changed',
                 ],
               },
               targetType: { required: true, type: () => String, nullable: true },
@@ -2957,6 +2961,86 @@ export default async () => {
           },
         ],
         [
+          import('./points/dto/points.dto.js'),
+          {
+            PointRuleDto: {
+              enabled: { required: true, type: () => Boolean },
+              points: { required: true, type: () => Number },
+            },
+            ClickPointRuleDto: {
+              per: { required: true, type: () => Number },
+              max: { required: true, type: () => Number },
+            },
+            PointRulesDto: {
+              share: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              ownWords: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              verified: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              clicks: {
+                required: true,
+                type: () => t['./points/dto/points.dto'].ClickPointRuleDto,
+              },
+              suggestion: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              training: { required: true, type: () => t['./points/dto/points.dto'].PointRuleDto },
+              dailyShareCap: { required: true, type: () => Number },
+            },
+            PointDefinitionsDto: {
+              share: { required: true, type: () => String },
+              ownWords: { required: true, type: () => String },
+              verified: { required: true, type: () => String },
+              clicks: { required: true, type: () => String },
+              suggestion: { required: true, type: () => String },
+              training: { required: true, type: () => String },
+              dailyShareCap: { required: true, type: () => String },
+              selfClicks: { required: true, type: () => String },
+              changes: { required: true, type: () => String },
+            },
+            PointRulesAnswerDto: {
+              rules: { required: true, type: () => t['./points/dto/points.dto'].PointRulesDto },
+              effectiveFrom: { required: true, type: () => String, nullable: true },
+              definitions: {
+                required: true,
+                type: () => t['./points/dto/points.dto'].PointDefinitionsDto,
+              },
+            },
+            MyPointsQuery: {
+              period: { required: true, enum: ['month', 'quarter', 'last-28-days', 'year', 'all'] },
+            },
+            DayRangeDto: {
+              from: { required: true, type: () => String, nullable: true },
+              to: { required: true, type: () => String },
+            },
+            RulePointsDto: {
+              rule: {
+                required: true,
+                enum: ['clicks', 'share', 'ownWords', 'verified', 'suggestion', 'training'],
+              },
+              points: { required: true, type: () => Number },
+              count: { required: true, type: () => Number },
+            },
+            EarnedBadgeDto: {
+              badge: {
+                required: true,
+                enum: [
+                  'first-share',
+                  'training-1',
+                  'training-2',
+                  'training-3',
+                  'verified-10',
+                  'verified-50',
+                  'four-weeks',
+                ],
+              },
+              earnedAt: { required: true, type: () => String },
+            },
+            MyPointsDto: {
+              period: { required: true, type: () => t['./points/dto/points.dto'].DayRangeDto },
+              total: { required: true, type: () => Number },
+              rules: { required: true, type: () => [t['./points/dto/points.dto'].RulePointsDto] },
+              badges: { required: true, type: () => [t['./points/dto/points.dto'].EarnedBadgeDto] },
+            },
+          },
+        ],
+        [
           import('./escalations/dto/escalation.dto.js'),
           {
             EscalationParams: { id: { required: true, type: () => String, format: 'uuid' } },
@@ -2983,7 +3067,7 @@ export default async () => {
               description: { required: false, type: () => String },
             },
             EscalationsQuery: {
-              scope: { required: true, default: 'mine', enum: ['mine', 'all'] },
+              scope: { required: true, default: 'mine', enum: ['all', 'mine'] },
               status: { required: false, enum: ['open', 'in_progress', 'resolved'] },
               assignee: {
                 required: false,
@@ -4174,7 +4258,7 @@ export default async () => {
               period: {
                 required: true,
                 default: 'month',
-                enum: ['all', 'month', 'last-28-days', 'year'],
+                enum: ['month', 'last-28-days', 'year', 'all'],
               },
             },
             ActivityDaysDto: {
@@ -5125,7 +5209,7 @@ export default async () => {
               period: {
                 required: true,
                 default: 'month',
-                enum: ['all', 'month', 'quarter', 'last-28-days', 'year'],
+                enum: ['month', 'quarter', 'last-28-days', 'year', 'all'],
               },
             },
             PeriodDaysDto: {
@@ -5439,6 +5523,16 @@ export default async () => {
               markRead: {},
               quiz: { type: t['./training/dto/training.dto'].QuizDto },
               attempt: { type: t['./training/dto/training.dto'].AttemptResultDto },
+            },
+          },
+        ],
+        [
+          import('./points/points.controller.js'),
+          {
+            PointsController: {
+              current: { type: t['./points/dto/points.dto'].PointRulesAnswerDto },
+              change: { type: t['./points/dto/points.dto'].PointRulesAnswerDto },
+              mine: { type: t['./points/dto/points.dto'].MyPointsDto },
             },
           },
         ],

@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = [
   'chat_channel.updated',
   'chat_channel.deleted',
   'chat_channel.tested',
+  'points.rules_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

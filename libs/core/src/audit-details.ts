@@ -143,6 +143,11 @@ export const AUDIT_DETAILS = {
   /** Channels by notification kind (`app`, `email`, `off`). */
   notificationDefaults: 'code',
   notificationsOff: 'code',
+  // Points
+  /** The point rules in one line (see describePointRules). */
+  pointRules: 'code',
+  /** When a change takes effect. */
+  effectiveFrom: 'date',
 } as const satisfies Record<string, AuditValueKind>;
 
 export type AuditDetail = keyof typeof AUDIT_DETAILS;

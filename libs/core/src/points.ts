@@ -66,6 +66,21 @@ export const POINT_RULE_LIMITS = {
   dailyShareCap: { min: 1, max: 50 },
 } as const;
 
+/**
+ * A set of rules in one line, for the audit log: `share 1 · ownWords off · clicks 1/10 max 10 ·
+ * … · cap 3`.
+ */
+export function describePointRules(rules: PointRules): string {
+  const parts = POINT_RULES.map((name) => {
+    const rule = rules[name];
+    if (!rule.enabled) return `${name} off`;
+    if (name === 'clicks')
+      return `clicks ${rules.clicks.points}/${rules.clicks.per} max ${rules.clicks.max}`;
+    return `${name} ${rule.points}`;
+  });
+  return [...parts, `cap ${rules.dailyShareCap}`].join(' · ');
+}
+
 /** A set of rules and the moment it took effect. */
 export interface PointRuleVersion {
   from: Date;

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { hashPassword } from '../auth/passwords';
 import { RemindersService } from '../reminders/reminders.service';
 import { DigestService } from '../digest/digest.service';
+import { PointsService } from '../points/points.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoAdvocacy } from './demo-advocacy';
@@ -10,6 +11,7 @@ import { DemoChannels } from './demo-channels';
 import { DemoCompany } from './demo-company';
 import { DemoContent } from './demo-content';
 import { DemoNotifications } from './demo-notifications';
+import { DemoPoints } from './demo-points';
 import { DemoReports } from './demo-reports';
 import { DemoSharing } from './demo-sharing';
 import { DemoSources } from './demo-sources';
@@ -41,6 +43,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly channels: DemoChannels,
     private readonly digests: DigestService,
     private readonly challenges: DemoChallenges,
+    private readonly pointRules: DemoPoints,
+    private readonly points: PointsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -57,8 +61,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.notifications.seed(manager, people, catalogue);
       await this.channels.seed(manager, people, catalogue.topics);
       await this.challenges.seed(manager, people, catalogue);
+      await this.pointRules.seed(manager, people);
     });
     if (!seeded) return;
+    // Points are derived from what the demo wrote: counted once it is committed.
+    await this.points.recountEveryone();
     // What the hourly reminder job finds in the demo's history, sent now rather than within the hour.
     await this.reminders.run(Date.now());
     // The digest reads what the demo wrote once it is committed, as the weekly job would.

@@ -14,6 +14,7 @@ import { GroupsModule } from '../groups/groups.module';
 import { GuardrailsModule } from '../guardrails/guardrails.module';
 import { Notification } from '../notifications/entities/notification.entity';
 import { NotificationsRepository } from '../notifications/notifications.repository';
+import { PointsModule } from '../points/points.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ProfileModule } from '../profile/profile.module';
 import { RemindersModule } from '../reminders/reminders.module';
@@ -31,6 +32,7 @@ import { DemoContent } from './demo-content';
 import { DemoNotifications } from './demo-notifications';
 import { DemoNotificationsRepository } from './demo-notifications.repository';
 import { DemoChallenges } from './demo-challenges';
+import { DemoPoints } from './demo-points';
 import { DemoReports } from './demo-reports';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSharing } from './demo-sharing';
@@ -61,6 +63,7 @@ import { DemoSources } from './demo-sources';
     SettingsModule,
     SharingModule,
     TrackingModule,
+    PointsModule,
     TypeOrmModule.forFeature([Notification]),
   ],
   providers: [
@@ -76,6 +79,7 @@ import { DemoSources } from './demo-sources';
     NotificationsRepository,
     DemoChannels,
     DemoChallenges,
+    DemoPoints,
   ],
 })
 export class DemoModule {}

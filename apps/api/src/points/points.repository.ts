@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Badge, PointRuleName, PointRules } from '@chorus/core';
-import { loadRecountContext, type RecountContext } from './recount.repository';
+import { loadRecountContext, peopleWithFacts, type RecountContext } from './recount.repository';
 
 export interface RuleTotal {
   rule: PointRuleName;
@@ -21,6 +21,11 @@ export class PointsRepository {
   /** The rule versions and the time zone every recount reads. */
   recountContext(): Promise<RecountContext> {
     return loadRecountContext(this.dataSource.manager);
+  }
+
+  /** Everyone with a fact points or badges read. */
+  peopleWithFacts(): Promise<string[]> {
+    return peopleWithFacts(this.dataSource.manager);
   }
 
   /** Marks people stale (kept when already stale: the recount takes them all). */

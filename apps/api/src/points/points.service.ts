@@ -1,5 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import {
+  localDate,
+  POINT_RULES,
+  recognitionPeriodDays,
+  type RecognitionPeriod,
+} from '@chorus/core';
+import { SettingsService } from '../settings/settings.service';
+import type { MyPointsDto } from './dto/points.dto';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { JobsService } from '../jobs/jobs.service';
@@ -33,6 +41,7 @@ export class PointsService implements OnApplicationBootstrap {
     private readonly jobs: JobsService,
     private readonly badges: BadgeNotifier,
     private readonly clock: Clock,
+    private readonly settings: SettingsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,7 +49,7 @@ export class PointsService implements OnApplicationBootstrap {
       await this.recountStale();
     });
     // People marked before this start (an upgrade's first count, or a crash) are counted soon.
-    if (await this.points.anyStale()) await this.queueRecount();
+    if (await this.points.anyStale()) await this.requestRecount();
   }
 
   /**
@@ -54,7 +63,7 @@ export class PointsService implements OnApplicationBootstrap {
     const ids = [...new Set(userIds.filter((id): id is string => typeof id === 'string'))];
     if (ids.length === 0) return;
     await this.points.markStale(ids, manager);
-    await this.queueRecount(manager);
+    await this.requestRecount(manager);
   }
 
   /** Marks the people who made these shares (clicks written, shares verified). */
@@ -62,7 +71,7 @@ export class PointsService implements OnApplicationBootstrap {
     const ids = [...new Set(shareIds)];
     if (ids.length === 0) return;
     await this.points.markSharersStale(ids);
-    await this.queueRecount();
+    await this.requestRecount();
   }
 
   /** Recounts the named people now if they are stale: before serving their own figures. */
@@ -73,6 +82,38 @@ export class PointsService implements OnApplicationBootstrap {
     for (let start = 0; start < stale.length; start += RECOUNT_BATCH) {
       await this.recountInTransaction(stale.slice(start, start + RECOUNT_BATCH), context);
     }
+  }
+
+  /** A person's points in a period (organisation days), per rule, and every badge they earned. */
+  async mine(userId: string, period: RecognitionPeriod): Promise<MyPointsDto> {
+    await this.refresh([userId]);
+    const { timeZone } = await this.settings.get();
+    const days = recognitionPeriodDays(period, localDate(this.clock.now().getTime(), timeZone));
+    const totals = await this.points.ruleTotals(userId, days.from, days.to);
+    const rules = POINT_RULES.map((rule) => {
+      const found = totals.find((total) => total.rule === rule);
+      return { rule, points: found?.points ?? 0, count: found?.count ?? 0 };
+    });
+    const badges = await this.points.badgesOf(userId);
+    return {
+      period: days,
+      total: rules.reduce((sum, rule) => sum + rule.points, 0),
+      rules,
+      badges: badges.map(({ badge, earnedAt }) => ({
+        badge,
+        earnedAt: new Date(earnedAt).toISOString(),
+      })),
+    };
+  }
+
+  /** Recounts everyone with facts (after the demo is seeded, or a bulk load). */
+  async recountEveryone(): Promise<number> {
+    const everyone = await this.points.peopleWithFacts();
+    const context = await this.points.recountContext();
+    for (let start = 0; start < everyone.length; start += RECOUNT_BATCH) {
+      await this.recountInTransaction(everyone.slice(start, start + RECOUNT_BATCH), context);
+    }
+    return everyone.length;
   }
 
   /** Recounts stale people, oldest marks first, a batch per transaction, until none are left. */
@@ -102,7 +143,8 @@ export class PointsService implements OnApplicationBootstrap {
     });
   }
 
-  private async queueRecount(manager?: EntityManager): Promise<void> {
+  /** Queues a recount of everyone stale (in `manager`'s transaction when given). */
+  async requestRecount(manager?: EntityManager): Promise<void> {
     await this.jobs.send(POINTS_RECOUNT_QUEUE, {}, { singletonKey: POINTS_RECOUNT_QUEUE, manager });
   }
 }

@@ -1939,6 +1939,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/points/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How points are earned: the rules in force and their definitions */
+    get: operations['Points_current'];
+    /**
+     * Change the point rules
+     * @description A new version, in force from now on: points earned before stay as they were.
+     */
+    put: operations['Points_change'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My points in a period, how they were earned, and every badge I earned */
+    get: operations['Points_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/challenges': {
     parameters: {
       query?: never;
@@ -2274,7 +2312,8 @@ export interface components {
       | 'chat_channel.created'
       | 'chat_channel.updated'
       | 'chat_channel.deleted'
-      | 'chat_channel.tested';
+      | 'chat_channel.tested'
+      | 'points.rules_changed';
     AuditEntryDto: {
       /** Format: date-time */
       at: string;
@@ -4699,6 +4738,89 @@ export interface components {
     };
     EscalationNoteDto: {
       body: string;
+    };
+    PointRuleDto: {
+      /** @description Off: the rule earns nothing from then on */
+      enabled: boolean;
+      points: number;
+    };
+    ClickPointRuleDto: {
+      /** @description Off: the rule earns nothing from then on */
+      enabled: boolean;
+      points: number;
+      /** @description Human clicks per step of points */
+      per: number;
+      /** @description At most this many points per item */
+      max: number;
+    };
+    PointRulesDto: {
+      share: components['schemas']['PointRuleDto'];
+      ownWords: components['schemas']['PointRuleDto'];
+      verified: components['schemas']['PointRuleDto'];
+      clicks: components['schemas']['ClickPointRuleDto'];
+      suggestion: components['schemas']['PointRuleDto'];
+      training: components['schemas']['PointRuleDto'];
+      /** @description Counted shares per person per organisation day */
+      dailyShareCap: number;
+    };
+    PointDefinitionsDto: {
+      share: string;
+      ownWords: string;
+      verified: string;
+      clicks: string;
+      suggestion: string;
+      training: string;
+      dailyShareCap: string;
+      /** @description The sharer’s own clicks never count */
+      selfClicks: string;
+      /** @description A change applies from then on */
+      changes: string;
+    };
+    PointRulesAnswerDto: {
+      rules: components['schemas']['PointRulesDto'];
+      /**
+       * Format: date-time
+       * @description When these rules took effect; null: the defaults, never changed
+       */
+      effectiveFrom: string | null;
+      definitions: components['schemas']['PointDefinitionsDto'];
+    };
+    DayRangeDto: {
+      /**
+       * Format: date
+       * @description Null: all time
+       */
+      from: string | null;
+      /** Format: date */
+      to: string;
+    };
+    RulePointsDto: {
+      /** @enum {string} */
+      rule: 'share' | 'ownWords' | 'verified' | 'clicks' | 'suggestion' | 'training';
+      points: number;
+      /** @description How many awards */
+      count: number;
+    };
+    EarnedBadgeDto: {
+      /** @enum {string} */
+      badge:
+        | 'first-share'
+        | 'training-1'
+        | 'training-2'
+        | 'training-3'
+        | 'verified-10'
+        | 'verified-50'
+        | 'four-weeks';
+      /** Format: date-time */
+      earnedAt: string;
+    };
+    MyPointsDto: {
+      period: components['schemas']['DayRangeDto'];
+      total: number;
+      /** @description Every rule, in order, zero when none */
+      rules: components['schemas']['RulePointsDto'][];
+      /** @description Every badge earned, whatever the period */
+      badges: components['schemas']['EarnedBadgeDto'][];
     };
     /** @enum {string} */
     ChallengeMetric: 'shares' | 'verified-shares' | 'clicks';
@@ -14491,6 +14613,159 @@ export interface operations {
       };
       /** @description A path parameter is longer than any valid value (over 100 characters) */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Points_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PointRulesAnswerDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Points_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PointRulesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PointRulesAnswerDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Needs one of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The request body is larger than the limit (1 MB; 10 MB for CSV files) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Chorus cannot reach its database just now; the Retry-After header says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  Points_mine: {
+    parameters: {
+      query: {
+        period: 'month' | 'quarter' | 'last-28-days' | 'year' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyPointsDto'];
+        };
+      };
+      /** @description The request is malformed: a parameter or field is invalid (the message names it), or the body is not valid JSON, nests too deep or holds invalid Unicode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session ended */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -24,6 +24,7 @@ const EVERYONE = [
   'My activity',
   'Challenges',
   'Leaderboards',
+  'How points are earned',
 ];
 const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
 /** The analytics pages: for curators, analysts and admins. */

@@ -27,6 +27,7 @@ const LeaderboardsPage = lazyPage(
   () => import('../features/leaderboards/LeaderboardsPage'),
   'LeaderboardsPage',
 );
+const PointsPage = lazyPage(() => import('../features/points/PointsPage'), 'PointsPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const ShareLinkPage = lazyPage(() => import('../features/feed/ShareLinkPage'), 'ShareLinkPage');
 const SharePagePage = lazyPage(
@@ -157,6 +158,7 @@ export type NavLabelKey =
   | 'nav.reports'
   | 'nav.activity'
   | 'nav.leaderboards'
+  | 'nav.points'
   | 'nav.inbox'
   | 'nav.escalation'
   | 'nav.trainingEditor'
@@ -311,6 +313,13 @@ export const PAGES: readonly PageDefinition[] = [
     labelKey: 'nav.leaderboards',
     roles: 'any',
     Component: LeaderboardsPage,
+  },
+  {
+    path: '/points',
+    section: 'advocacy',
+    labelKey: 'nav.points',
+    roles: 'any',
+    Component: PointsPage,
   },
   {
     path: '/people',

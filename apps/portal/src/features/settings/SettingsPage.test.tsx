@@ -5,6 +5,7 @@ import { type Answer, apiError, mockApi, ok, undocumented } from '../../test/moc
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
 import { SettingsPage } from './SettingsPage';
+import { makePointRules } from '../points/points-factories';
 import type { Settings } from './api/settings-queries';
 
 const admin = makeUser({ name: 'Grace Hopper', roles: ['admin'] });
@@ -15,6 +16,7 @@ function settingsApi(initial: Partial<Settings>, refusal?: () => Answer<'PATCH /
   let settings = makeSettings(initial);
   const api = mockApi({
     'GET /api/settings': () => ok(settings),
+    'GET /api/points/rules': () => ok(makePointRules()),
     'PATCH /api/settings': ({ body }) => {
       if (refusal) return refusal();
       settings = { ...settings, ...body };

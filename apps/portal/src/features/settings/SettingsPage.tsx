@@ -8,6 +8,7 @@ import { ContentSettings } from './ContentSettings';
 import { EarnedMediaSettings } from './EarnedMediaSettings';
 import { NotificationSettings } from './NotificationSettings';
 import { OrganisationSettings } from './OrganisationSettings';
+import { PointsSettings } from './PointsSettings';
 import { SharingSettings } from './SharingSettings';
 import { TrainingSettings } from './TrainingSettings';
 import { useSettings } from './use-settings';
@@ -40,6 +41,7 @@ export function SettingsPage() {
           <AnalyticsSettings settings={settings.data} />
           <EarnedMediaSettings settings={settings.data} />
           <NotificationSettings settings={settings.data} />
+          <PointsSettings />
         </UnsavedChangesGuard>
       )}
     </Stack>
