@@ -4,14 +4,34 @@ import { type Handler, mockApi, ok, undocumented } from '../../test/mock-api';
 import { quietCharts } from '../../test/quiet-charts';
 import { renderPage } from '../../test/render-page';
 import { makeMyActivity, makeMyShare, makeMySharesPage } from '../../test/sharing-factories';
+import { makeMyPoints } from '../points/points-factories';
 import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { ActivityPage } from './ActivityPage';
+
+const standing = {
+  period: { from: '2026-11-01', to: '2026-11-20' },
+  points: 0,
+  rank: null,
+  of: 0,
+  shown: false,
+  department: null,
+  teamMedian: null,
+};
 
 function activityApi(
   mine: Handler<'GET /api/shares/mine'>,
   activity: Handler<'GET /api/me/activity'> = () => ok(makeMyActivity()),
+  recognition: {
+    points?: Handler<'GET /api/me/points'>;
+    standing?: Handler<'GET /api/me/standing'>;
+  } = {},
 ) {
-  return mockApi({ 'GET /api/shares/mine': mine, 'GET /api/me/activity': activity });
+  return mockApi({
+    'GET /api/shares/mine': mine,
+    'GET /api/me/activity': activity,
+    'GET /api/me/points': recognition.points ?? (() => ok(makeMyPoints())),
+    'GET /api/me/standing': recognition.standing ?? (() => ok(standing)),
+  });
 }
 
 function renderActivity(path = '/activity') {
@@ -162,6 +182,41 @@ describe('my activity', () => {
 
     await user.click(screen.getByRole('radio', { name: 'This month' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('shows my points, badges and rank for the period chosen', async () => {
+    const api = activityApi(
+      () => ok(makeMySharesPage([])),
+      () => ok(makeMyActivity()),
+      {
+        points: ({ query }) =>
+          ok(
+            makeMyPoints({
+              total: query.period === 'year' ? 42 : 6,
+              badges: [{ badge: 'four-weeks', earnedAt: '2026-11-23T08:00:00.000Z' }],
+            }),
+          ),
+        standing: ({ query }) =>
+          ok({ ...standing, points: query.period === 'year' ? 42 : 6, rank: 4, of: 9 }),
+      },
+    );
+    const { user } = renderActivity('/activity?period=year');
+
+    const points = await screen.findByRole('region', { name: 'My points' });
+    const rank = screen.getByRole('region', { name: 'Your rank' });
+    expect(await within(points).findByText('42 points')).toBeInTheDocument();
+    expect(await within(rank).findByText('4 of 9')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Badges' })).getAllByRole('listitem'),
+    ).toHaveLength(1);
+
+    await user.click(screen.getByRole('radio', { name: 'This month' }));
+
+    expect(await within(points).findByText('6 points')).toBeInTheDocument();
+    const periods = (path: string) =>
+      api.requestsTo('GET', path).map((request) => request.url.searchParams.get('period'));
+    expect(periods('/api/me/points')).toEqual(['year', 'month']);
+    expect(periods('/api/me/standing')).toEqual(['year', 'month']);
   });
 
   it('shows this month when the address names a period the page does not offer', async () => {

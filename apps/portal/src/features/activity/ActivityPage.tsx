@@ -1,15 +1,18 @@
 import type { ActivityPeriod } from '@chorus/core';
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ActivityPeriodControl } from './ActivityPeriodControl';
 import { readActivityPeriod, writeActivityPeriod } from './activity-period';
+import { MyPointsCard } from './MyPointsCard';
 import { MySharesSection } from './MySharesSection';
+import { MyStandingCard } from './MyStandingCard';
 import { PeriodActivity } from './PeriodActivity';
 
 /**
  * What my shares brought in over a period (the period in the address): my totals, each
- * defined, a chart over time and the figures by network; then every share with its figures.
+ * defined, a chart over time and the figures by network; my points, badges and standing for the
+ * same period; then every share with its figures.
  */
 export function ActivityPage() {
   const { t } = useTranslation();
@@ -28,11 +31,10 @@ export function ActivityPage() {
         <ActivityPeriodControl value={period} onChange={choose} />
       </Group>
       <PeriodActivity period={period} />
-      {/*
-        Recognition for the same period goes here, side by side on a wide screen:
-        <SimpleGrid type="container" cols={{ base: 1, '720px': 2 }}> with points' MyPointsCard
-        and leaderboards' MyStandingCard, each given `period`.
-      */}
+      <SimpleGrid type="container" cols={{ base: 1, '720px': 2 }}>
+        <MyPointsCard period={period} />
+        <MyStandingCard period={period} />
+      </SimpleGrid>
       <MySharesSection />
     </Stack>
   );

@@ -2,13 +2,13 @@ import { Stack, Text, Title } from '@mantine/core';
 import { MIN_DEPARTMENT_MEMBERS } from '@chorus/core';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
-import { useCountFormat } from './use-count-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 import type { DepartmentStanding } from './api/leaderboard-queries';
 
 /** Departments by points per enrolled member, so that a small team can win; nobody named. */
 export function DepartmentsTable({ departments }: { departments: readonly DepartmentStanding[] }) {
   const { t } = useTranslation();
-  const count = useCountFormat();
+  const { count, ratio } = useFigureFormat();
   const title = t('leaderboards.departments.title');
   const columns: DataColumn<DepartmentStanding>[] = [
     {
@@ -38,7 +38,7 @@ export function DepartmentsTable({ departments }: { departments: readonly Depart
     {
       key: 'perMember',
       label: t('leaderboards.columns.perMember'),
-      cell: (row) => count(row.perMember),
+      cell: (row) => ratio(row.perMember),
       numeric: true,
     },
   ];

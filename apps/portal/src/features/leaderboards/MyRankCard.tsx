@@ -1,13 +1,13 @@
 import { Anchor, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCountFormat } from './use-count-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 import type { Leaderboard } from './api/leaderboard-queries';
 
 /** My rank and points in the period, and whether others see me: always shown, to me alone. */
 export function MyRankCard({ me }: { me: Leaderboard['me'] }) {
   const { t } = useTranslation();
-  const count = useCountFormat();
+  const { count } = useFigureFormat();
   return (
     <Paper component="section" withBorder p="md" aria-label={t('leaderboards.me.title')}>
       <Text size="sm" fw={600} c="dimmed">

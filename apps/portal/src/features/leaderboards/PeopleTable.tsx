@@ -2,13 +2,13 @@ import { Stack, Text, Title } from '@mantine/core';
 import { LEADERBOARD_SIZE } from '@chorus/core';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTable';
-import { useCountFormat } from './use-count-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 import type { LeaderboardEntry } from './api/leaderboard-queries';
 
 /** The people who chose to be shown, most points first (equal points share a rank). */
 export function PeopleTable({ entries }: { entries: readonly LeaderboardEntry[] }) {
   const { t } = useTranslation();
-  const count = useCountFormat();
+  const { count } = useFigureFormat();
   const title = t('leaderboards.people.title');
   const columns: DataColumn<LeaderboardEntry>[] = [
     {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { mockApi, ok } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
-import type { Standing } from './api/leaderboard-queries';
+import type { Standing } from '../leaderboards/api/leaderboard-queries';
 import { MyStandingCard } from './MyStandingCard';
 
 function makeStanding(overrides: Partial<Standing> = {}): Standing {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RecognitionPeriod } from '@chorus/core';
-import { standingQuery } from './api/leaderboard-queries';
+import { standingQuery } from '../leaderboards/api/leaderboard-queries';
 
 export function useMyStanding(period: RecognitionPeriod) {
   return useQuery(standingQuery(period));

@@ -11,6 +11,7 @@ import { useMyPoints } from './use-my-points';
 export function MyPointsCard({ period }: { period: RecognitionPeriod }) {
   const { t, i18n } = useTranslation();
   const mine = useMyPoints(period);
+  const earned = mine.data?.rules.filter((rule) => rule.count > 0) ?? [];
   const day = (at: string) =>
     new Date(at).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
 
@@ -38,19 +39,18 @@ export function MyPointsCard({ period }: { period: RecognitionPeriod }) {
             <Text size="xl" fw={700}>
               {t('points.card.total', { count: mine.data.total })}
             </Text>
-            <Table aria-label={t('points.card.byRule')}>
-              <Table.Tbody>
-                {mine.data.rules
-                  .filter((rule) => rule.count > 0)
-                  .map((rule) => (
+            {earned.length > 0 ? (
+              <Table aria-label={t('points.card.byRule')}>
+                <Table.Tbody>
+                  {earned.map((rule) => (
                     <Table.Tr key={rule.rule}>
                       <Table.Td>{t(`points.rules.${rule.rule}`)}</Table.Td>
                       <Table.Td ta="right">{t('points.value', { points: rule.points })}</Table.Td>
                     </Table.Tr>
                   ))}
-              </Table.Tbody>
-            </Table>
-            {mine.data.total === 0 && (
+                </Table.Tbody>
+              </Table>
+            ) : (
               <Text size="sm" c="dimmed">
                 {t('points.card.none')}
               </Text>

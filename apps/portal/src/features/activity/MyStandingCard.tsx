@@ -4,7 +4,7 @@ import { Anchor, Loader, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../api/describe-error';
-import { useCountFormat } from './use-count-format';
+import { useFigureFormat } from '../../lib/use-figure-format';
 import { useMyStanding } from './use-my-standing';
 
 /**
@@ -13,7 +13,7 @@ import { useMyStanding } from './use-my-standing';
  */
 export function MyStandingCard({ period }: { period: RecognitionPeriod }) {
   const { t } = useTranslation();
-  const count = useCountFormat();
+  const { count, ratio } = useFigureFormat();
   const standing = useMyStanding(period);
   const title = t('leaderboards.standing.title');
   return (
@@ -55,7 +55,7 @@ export function MyStandingCard({ period }: { period: RecognitionPeriod }) {
           <Text size="sm" mt={4}>
             {standing.data.teamMedian !== null
               ? t('leaderboards.standing.teamMedian', {
-                  median: count(standing.data.teamMedian),
+                  median: ratio(standing.data.teamMedian),
                 })
               : standing.data.department
                 ? t('leaderboards.standing.teamTooSmall', { min: MIN_DEPARTMENT_MEMBERS })
