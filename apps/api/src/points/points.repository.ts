@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Badge, PointRuleName, PointRules } from '@chorus/core';
-import { loadRecountContext, peopleWithFacts, type RecountContext } from './recount.repository';
+import { peopleWithFacts } from './recount.repository';
 
 export interface RuleTotal {
   rule: PointRuleName;
@@ -12,28 +12,27 @@ export interface RuleTotal {
 
 /**
  * The points tables: who is stale, the rule versions, a person's awards and badges. The recount
- * itself (recount.ts) writes awards, months and badges.
+ * itself (recount.repository.ts) writes awards, months and badges.
  */
 @Injectable()
 export class PointsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** The rule versions and the time zone every recount reads. */
-  recountContext(): Promise<RecountContext> {
-    return loadRecountContext(this.dataSource.manager);
-  }
 
   /** Everyone with a fact points or badges read. */
   peopleWithFacts(): Promise<string[]> {
     return peopleWithFacts(this.dataSource.manager);
   }
 
-  /** Marks people stale (kept when already stale: the recount takes them all). */
+  /**
+   * Marks people stale (an earlier mark keeps its time). A mark already there is locked too
+   * (the no-op update), so that a recount clearing it waits for this transaction to commit and
+   * then sees the fact it changed (see recountBatch).
+   */
   async markStale(userIds: readonly string[], manager?: EntityManager): Promise<void> {
     await (manager ?? this.dataSource.manager).query(
       `INSERT INTO points_stale (user_id, since)
        SELECT DISTINCT person, now() FROM unnest($1::uuid[]) AS person
-       ON CONFLICT (user_id) DO NOTHING`,
+       ON CONFLICT (user_id) DO UPDATE SET since = points_stale.since`,
       [userIds],
     );
   }
@@ -44,7 +43,7 @@ export class PointsRepository {
       `INSERT INTO points_stale (user_id, since)
        SELECT DISTINCT user_id, now() FROM shares
         WHERE id = ANY($1::uuid[]) AND user_id IS NOT NULL
-       ON CONFLICT (user_id) DO NOTHING`,
+       ON CONFLICT (user_id) DO UPDATE SET since = points_stale.since`,
       [shareIds],
     );
   }
@@ -56,7 +55,7 @@ export class PointsRepository {
          INSERT INTO points_stale (user_id, since)
          SELECT DISTINCT user_id, now() FROM point_awards
           WHERE day >= ($1::timestamptz - interval '1 day')::date AND at >= $1
-         ON CONFLICT (user_id) DO NOTHING RETURNING 1)
+         ON CONFLICT (user_id) DO UPDATE SET since = points_stale.since RETURNING 1)
        SELECT count(*)::int AS marked FROM marked`,
       [at.toISOString()],
     );

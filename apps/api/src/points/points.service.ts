@@ -13,12 +13,7 @@ import { Transactions } from '../database/transactions';
 import { JobsService } from '../jobs/jobs.service';
 import { PointsRepository } from './points.repository';
 import { BadgeNotifier } from './badge-notifier';
-import {
-  recountBatch,
-  RECOUNT_BATCH,
-  type RecountContext,
-  type RecountResult,
-} from './recount.repository';
+import { recountBatch, RECOUNT_BATCH, type RecountResult } from './recount.repository';
 
 /** The queue of recounts: sent when people are marked stale, and ticked every minute. */
 export const POINTS_RECOUNT_QUEUE = 'points.recount';
@@ -78,9 +73,8 @@ export class PointsService implements OnApplicationBootstrap {
   async refresh(userIds: readonly string[]): Promise<void> {
     const stale = await this.points.staleAmong(userIds);
     if (stale.length === 0) return;
-    const context = await this.points.recountContext();
     for (let start = 0; start < stale.length; start += RECOUNT_BATCH) {
-      await this.recountInTransaction(stale.slice(start, start + RECOUNT_BATCH), context);
+      await this.recountInTransaction(stale.slice(start, start + RECOUNT_BATCH));
     }
   }
 
@@ -109,9 +103,8 @@ export class PointsService implements OnApplicationBootstrap {
   /** Recounts everyone with facts (after the demo is seeded, or a bulk load). */
   async recountEveryone(): Promise<number> {
     const everyone = await this.points.peopleWithFacts();
-    const context = await this.points.recountContext();
     for (let start = 0; start < everyone.length; start += RECOUNT_BATCH) {
-      await this.recountInTransaction(everyone.slice(start, start + RECOUNT_BATCH), context);
+      await this.recountInTransaction(everyone.slice(start, start + RECOUNT_BATCH));
     }
     return everyone.length;
   }
@@ -120,11 +113,10 @@ export class PointsService implements OnApplicationBootstrap {
   async recountStale(): Promise<{ people: number; awards: number }> {
     const started = Date.now();
     const total = { people: 0, awards: 0 };
-    const context = await this.points.recountContext();
     while (Date.now() - started < RUN_BUDGET_MS) {
       const batch = await this.points.oldestStale(RECOUNT_BATCH);
       if (batch.length === 0) break;
-      const result = await this.recountInTransaction(batch, context);
+      const result = await this.recountInTransaction(batch);
       total.people += result.people;
       total.awards += result.awards;
     }
@@ -132,12 +124,9 @@ export class PointsService implements OnApplicationBootstrap {
     return total;
   }
 
-  private recountInTransaction(
-    userIds: readonly string[],
-    context: RecountContext,
-  ): Promise<RecountResult> {
+  private recountInTransaction(userIds: readonly string[]): Promise<RecountResult> {
     return this.transactions.run(async (manager) => {
-      const result = await recountBatch(manager, userIds, context);
+      const result = await recountBatch(manager, userIds);
       await this.badges.announce(result.newBadges, this.clock.now(), manager);
       return result;
     });

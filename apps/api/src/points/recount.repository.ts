@@ -182,13 +182,15 @@ export async function loadRecognitionFacts(
 
 /**
  * Recounts one batch of people in the caller's transaction: takes each person's lock, clears
- * their stale marks (a fact changed by a transaction that commits later marks them again), and
- * replaces their awards and month sums with what their facts earn now.
+ * their stale marks, and replaces their awards and month sums with what their facts earn now.
+ * A transaction that changes a fact (or the rules) marks its people with a row lock (see
+ * PointsRepository.markStale), so clearing a mark waits until it commits; the rules and the
+ * facts are read after that, and so include the change. A mark made later stays for the next
+ * recount.
  */
 export async function recountBatch(
   db: RecountDb,
   userIds: readonly string[],
-  context: RecountContext,
 ): Promise<RecountResult> {
   const ids = [...new Set(userIds)].sort();
   if (ids.length === 0) return { people: 0, awards: 0, newBadges: [] };
@@ -198,6 +200,7 @@ export async function recountBatch(
     [ids, RECOUNT_LOCK],
   );
   await db.query(`DELETE FROM points_stale WHERE user_id = ANY($1::uuid[])`, [ids]);
+  const context = await loadRecountContext(db);
   const facts = await loadRecognitionFacts(db, ids);
 
   const award = {
@@ -282,10 +285,9 @@ export async function recountPoints(
   const ids = [...new Set(userIds)];
   const total: RecountResult = { people: 0, awards: 0, newBadges: [] };
   if (ids.length === 0) return total;
-  const context = await loadRecountContext(db);
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
-    const result = await inTransaction(db, (tx) => recountBatch(tx, batch, context));
+    const result = await inTransaction(db, (tx) => recountBatch(tx, batch));
     total.people += result.people;
     total.awards += result.awards;
     total.newBadges.push(...result.newBadges);
