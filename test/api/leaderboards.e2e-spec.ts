@@ -239,38 +239,42 @@ describe('leaderboards', () => {
       const legal = await makeGroup(t, admin, 'department', `Legal ${Date.now()}`);
       const tiny = await makeGroup(t, admin, 'department', `Tiny ${Date.now()}`);
       const salesPeople = await Promise.all(
-        ['S1', 'S2', 'S3', 'S4', 'S5'].map((name) => advocate(name, { department: sales })),
+        ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'].map((name) =>
+          advocate(name, { department: sales }),
+        ),
       );
       const legalPeople = await Promise.all(
-        ['L1', 'L2', 'L3'].map((name) => advocate(name, { department: legal })),
+        ['L1', 'L2', 'L3', 'L4', 'L5'].map((name) => advocate(name, { department: legal })),
       );
       const tinyPeople = await Promise.all(
         ['T1', 'T2'].map((name) => advocate(name, { department: tiny, shown: true })),
       );
-      // Sales: 50 points over 5 members (10 each); Legal: 36 over 3 (12 each).
+      // Sales: 70 points over 7 members (10 each); Legal: 60 over 5 (12 each).
       for (const person of salesPeople) await givePoints(person, NOVEMBER, 10);
-      await givePoints(legalPeople[0], NOVEMBER, 36);
+      await givePoints(legalPeople[0], NOVEMBER, 60);
       await givePoints(tinyPeople[0], NOVEMBER, 500);
 
       const body = await board(salesPeople[0].agent);
 
+      // No total: with it and the points of those shown, a hidden colleague's could be worked out.
       expect(body.departments).toEqual([
-        { rank: 1, id: legal.id, name: legal.name, members: 3, points: 36, perMember: 12 },
-        { rank: 2, id: sales.id, name: sales.name, members: 5, points: 50, perMember: 10 },
+        { rank: 1, id: legal.id, name: legal.name, members: 5, perMember: 12 },
+        { rank: 2, id: sales.id, name: sales.name, members: 7, perMember: 10 },
       ]);
     });
 
-    it('share a rank when their points per member are equal', async () => {
+    it('share a rank when their points per member are equal, in whole points', async () => {
       const north = await makeGroup(t, admin, 'department', `North ${Date.now()}`);
       const south = await makeGroup(t, admin, 'department', `South ${Date.now()}`);
       const norths = await Promise.all(
-        ['N1', 'N2', 'N3'].map((n) => advocate(n, { department: north })),
+        ['N1', 'N2', 'N3', 'N4', 'N5'].map((n) => advocate(n, { department: north })),
       );
       const souths = await Promise.all(
         ['O1', 'O2', 'O3', 'O4', 'O5', 'O6'].map((n) => advocate(n, { department: south })),
       );
-      await givePoints(norths[0], NOVEMBER, 6);
-      await givePoints(souths[0], NOVEMBER, 12);
+      // 10 over 5 and 13 over 6 (2.17): both 2 points per member.
+      await givePoints(norths[0], NOVEMBER, 10);
+      await givePoints(souths[0], NOVEMBER, 13);
 
       const ranks = (await board(norths[1].agent)).departments.map(
         (d: { name: string; rank: number }) => [d.rank, d.name],
@@ -284,7 +288,7 @@ describe('leaderboards', () => {
   });
 
   describe('my standing', () => {
-    it("compares my points with my team's median, from three enrolled members", async () => {
+    it("compares my points with my team's median, from five enrolled members", async () => {
       const team = await makeGroup(t, admin, 'department', `Support ${Date.now()}`);
       const me = await advocate('Me', { department: team });
       const colleague = await advocate('Colleague', { department: team, shown: true });
@@ -302,10 +306,15 @@ describe('leaderboards', () => {
         teamMedian: null,
       });
 
-      const third = await advocate('Third', { department: team });
-      await givePoints(third, NOVEMBER, 1);
-      const three = await me.agent.api.get('/api/me/standing?period=month').expect(200);
-      expect(three.body.teamMedian).toBe(7);
+      for (const [name, points] of [
+        ['Third', 1],
+        ['Fourth', 20],
+        ['Fifth', 3],
+      ] as const) {
+        await givePoints(await advocate(name, { department: team }), NOVEMBER, points);
+      }
+      const five = await me.agent.api.get('/api/me/standing?period=month').expect(200);
+      expect(five.body.teamMedian).toBe(7);
     });
 
     it('adds up the days of the last 28 days, across months', async () => {

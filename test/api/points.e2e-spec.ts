@@ -134,6 +134,35 @@ describe('points', () => {
     ]);
   });
 
+  it('mark the sharer again when a batch of clicks is written a second time', async () => {
+    const person = await makeUser(t);
+    const share = await makeShare(t, person, await makeLiveItem(t), { network: 'x' });
+    const at = Date.parse('2025-11-03T09:00:00Z');
+    const batch = Array.from({ length: 10 }, (_, index) => ({
+      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      shareId: share,
+      at: at + index,
+      day: '2025-11-03',
+      kind: 'click' as const,
+      crawler: null,
+      visitor: null,
+    }));
+    const storage = t.app.get(ClickStorage);
+    expect(await storage.writeClicks(batch)).toBe(10);
+    await points.refresh([person.id]);
+    expect(await isStale(person.id)).toBe(false);
+
+    // A retry after the marking failed (or a journal replayed after a crash) writes nothing new,
+    // and must still leave the sharer to be counted.
+    expect(await storage.writeClicks(batch)).toBe(0);
+    expect(await isStale(person.id)).toBe(true);
+    await points.refresh([person.id]);
+    expect(await awardsOf(person.id)).toEqual([
+      { rule: 'clicks', points: 1, count: 1 },
+      { rule: 'share', points: 1, count: 1 },
+    ]);
+  });
+
   it('tell people of badges earned this week, and record older ones without a word', async () => {
     const person = await makeUser(t);
     await makeShare(t, person, await makeLiveItem(t), {
@@ -268,6 +297,11 @@ describe('points', () => {
           clicks: { enabled: true, points: 1 } as typeof changed.clicks,
         })
         .expect(400);
+      const { share: _left, ...withoutShare } = changed;
+      const missing = await adminAgent.api
+        .put('/api/points/rules', withoutShare as typeof changed)
+        .expect(400);
+      expect(JSON.stringify(missing.body)).toContain('share');
       expect(await db.query(`SELECT 1 FROM point_rule_versions`)).toEqual([]);
 
       const person = await makeUser(t);

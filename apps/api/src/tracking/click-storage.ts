@@ -41,12 +41,11 @@ export class ClickStorage {
     await this.ensurePartitions(batch.map((click) => click.day));
     const written = await this.clicks.writeBatch(batch);
     // A statement of its own after the batch: the sharers' points count the new clicks. Should
-    // it fail, the batch is written again, and counts nothing twice.
-    if (written > 0) {
-      await this.points.markSharesStale(
-        batch.filter((click) => click.kind === 'click').map((click) => click.shareId),
-      );
-    }
+    // it fail (or the process stop in between), the batch is written again, counting nothing
+    // twice but marking its sharers again: so they are marked whether or not it wrote anything.
+    await this.points.markSharesStale(
+      batch.filter((click) => click.kind === 'click').map((click) => click.shareId),
+    );
     return written;
   }
 

@@ -4586,11 +4586,9 @@ export interface components {
       /** @description 1 for the most points per enrolled member; equal figures share a rank */
       rank: number;
       name: string;
-      /** @description Enrolled members (at least 3, or the department is not ranked) */
+      /** @description Enrolled members (at least MIN_DEPARTMENT_MEMBERS, or the department is not ranked) */
       members: number;
-      /** @description All enrolled members' points together */
-      points: number;
-      /** @description Points per enrolled member, to one decimal */
+      /** @description Points per enrolled member, in whole points (the figure departments are ranked by) */
       perMember: number;
     };
     PeriodDaysDto: {
@@ -4627,7 +4625,7 @@ export interface components {
       /** @description Where I stand among the people shown, even when I am not shown; null outside the programme */
       rank: number | null;
       department: components['schemas']['GroupRefDto'] | null;
-      /** @description The median points of my department's enrolled members; null below 3 of them or without a department */
+      /** @description The median points of my department's enrolled members; null below MIN_DEPARTMENT_MEMBERS (5) of them or without a department */
       teamMedian: number | null;
       period: components['schemas']['PeriodDaysDto'];
       /** @description How many people the rank is among (me included when I am in the programme) */

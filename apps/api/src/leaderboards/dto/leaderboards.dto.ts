@@ -90,17 +90,14 @@ export class DepartmentStandingDto {
 
   name: string;
 
-  /** Enrolled members (at least 3, or the department is not ranked) */
+  /** Enrolled members (at least MIN_DEPARTMENT_MEMBERS, or the department is not ranked) */
   members: number;
 
-  /** All enrolled members' points together */
-  points: number;
-
-  /** Points per enrolled member, to one decimal */
+  /** Points per enrolled member, in whole points (the figure departments are ranked by) */
   perMember: number;
 
-  static from(department: DepartmentStanding): DepartmentStandingDto {
-    return { ...department, perMember: pointsPerMember(department.points, department.members) };
+  static from({ points, ...department }: DepartmentStanding): DepartmentStandingDto {
+    return { ...department, perMember: pointsPerMember(points, department.members) };
   }
 }
 
@@ -135,7 +132,7 @@ export class StandingDto extends MyRankDto {
     nullable: true,
     type: Number,
     description:
-      "The median points of my department's enrolled members; null below 3 of them or without a department",
+      "The median points of my department's enrolled members; null below MIN_DEPARTMENT_MEMBERS (5) of them or without a department",
   })
   teamMedian: number | null;
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
-import { IsBoolean, IsIn, IsInt, Max, Min } from '../../common/validators';
+import { IsBoolean, IsIn, IsInt, IsObject, Max, Min } from '../../common/validators';
 import {
   BADGES,
   POINT_RULE_LIMITS,
@@ -51,31 +51,37 @@ export class ClickPointRuleDto extends PointRuleDto {
 /** The point rules; every rule is given (a change is a whole new version). */
 export class PointRulesDto {
   @ApiProperty({ type: PointRuleDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PointRuleDto)
   share: PointRuleDto;
 
   @ApiProperty({ type: PointRuleDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PointRuleDto)
   ownWords: PointRuleDto;
 
   @ApiProperty({ type: PointRuleDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PointRuleDto)
   verified: PointRuleDto;
 
   @ApiProperty({ type: ClickPointRuleDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ClickPointRuleDto)
   clicks: ClickPointRuleDto;
 
   @ApiProperty({ type: PointRuleDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PointRuleDto)
   suggestion: PointRuleDto;
 
   @ApiProperty({ type: PointRuleDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PointRuleDto)
   training: PointRuleDto;
