@@ -1,11 +1,12 @@
 import { waitFor } from '@testing-library/react';
-import { makeAdvocacyStatus } from '../../test/advocacy-factories';
-import { mockApi, reply } from '../../test/mock-api';
+import { makeAdvocacyStatus, makeReadyStatus } from '../../test/advocacy-factories';
+import { mockApi, ok, reply } from '../../test/mock-api';
 import { ALL_RECOGNITION, renderWithRecognition } from '../../test/recognition-queries';
 import { useJoinProgramme } from './use-join-programme';
+import { useLeaderboardChoice } from './use-leaderboard-choice';
 import { useLeaveProgramme } from './use-leave-programme';
 
-describe('joining and leaving the programme', () => {
+describe('joining, leaving and showing on leaderboards', () => {
   beforeEach(() => {
     document.cookie = 'XSRF-TOKEN=token-123; path=/';
   });
@@ -28,5 +29,16 @@ describe('joining and leaving the programme', () => {
     await result.current.mutateAsync();
 
     await waitFor(() => expect(stale()).toEqual(ALL_RECOGNITION));
+  });
+
+  it('refreshes the leaderboards and my standing when I choose to be shown', async () => {
+    mockApi({
+      'PUT /api/me/leaderboard': () => ok(makeReadyStatus({ shownOnLeaderboards: true })),
+    });
+    const { result, stale } = renderWithRecognition(() => useLeaderboardChoice());
+
+    await result.current.mutateAsync(true);
+
+    await waitFor(() => expect(stale()).toEqual(['my standing', 'leaderboard']));
   });
 });
