@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
-import { useDayFormat } from '../lib/use-day-format';
+import { useFigureFormat } from '../lib/use-figure-format';
 
 type Challenge = Schemas['ChallengeDto'];
 
@@ -21,7 +21,7 @@ export function ChallengeCard({
   actions?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const format = useDayFormat();
+  const format = useFigureFormat();
   const titleId = useId();
   const { count, target, reached } = challenge.progress;
   const ended = challenge.state === 'ended';

@@ -12,4 +12,16 @@ export const QUERY_ROOTS = {
   feed: ['feed'],
   myShares: ['my-shares'],
   leaderboards: ['leaderboards'],
+  challenges: ['challenges'],
+  points: ['points'],
 } as const;
+
+/**
+ * What a share, joining or leaving the programme changes besides its own feature: challenge
+ * progress, my points and badges, and every rank (mine, the leaderboards, my standing).
+ */
+export const RECOGNITION_ROOTS = [
+  QUERY_ROOTS.challenges,
+  QUERY_ROOTS.points,
+  QUERY_ROOTS.leaderboards,
+] as const;

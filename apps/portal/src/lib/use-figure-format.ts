@@ -26,6 +26,12 @@ export function useFigureFormat() {
       year: 'numeric',
       timeZone: 'UTC',
     });
+    // A moment's day where the reader is, as everywhere the portal shows a moment's date.
+    const dayOfMoment = new Intl.DateTimeFormat(language, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
     const shortDay = new Intl.DateTimeFormat(language, {
       day: 'numeric',
       month: 'short',
@@ -46,6 +52,8 @@ export function useFigureFormat() {
         new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount),
       /** "Nov 22, 2026" */
       day: (value: string) => day.format(asDate(value)),
+      /** The day of a moment (an ISO instant) in the reader's time zone: "Nov 22, 2026". */
+      dayOf: (instant: string) => dayOfMoment.format(new Date(instant)),
       /** "Nov 22", for chart axes. */
       shortDay: (value: string) => shortDay.format(asDate(value)),
       /** "Nov 2026", for chart axes by month. */

@@ -38,4 +38,20 @@ describe('my points card', () => {
     ).toHaveTextContent('First share · Nov 3, 2026');
     expect(api.requestsTo('GET', '/api/me/points')[0]?.url.search).toBe('?period=month');
   });
+
+  it("dates my badges like every other day the portal shows, in the reader's language", async () => {
+    mockApi({
+      'GET /api/me/points': () =>
+        ok(
+          makeMyPoints({
+            badges: [{ badge: 'first-share', earnedAt: '2026-11-03T09:00:00.000Z' }],
+          }),
+        ),
+    });
+
+    renderPage(() => <MyPointsCard period="month" />, { path: '/activity', language: 'de' });
+
+    const badges = await screen.findByRole('list', { name: 'Abzeichen' });
+    expect(within(badges).getByRole('listitem')).toHaveTextContent('3. Nov. 2026');
+  });
 });

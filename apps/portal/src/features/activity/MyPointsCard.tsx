@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { useFigureFormat } from '../../lib/use-figure-format';
 import { badgeName } from './badge-name';
 import { useMyPoints } from './use-my-points';
 
 /** My points in a period, how I earned them per rule, and every badge I earned with its date. */
 export function MyPointsCard({ period }: { period: RecognitionPeriod }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { dayOf } = useFigureFormat();
   const mine = useMyPoints(period);
   const earned = mine.data?.rules.filter((rule) => rule.count > 0) ?? [];
-  const day = (at: string) =>
-    new Date(at).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="my-points-title">
@@ -68,7 +68,7 @@ export function MyPointsCard({ period }: { period: RecognitionPeriod }) {
                   <Badge key={badge} role="listitem" variant="light" size="lg">
                     {t('points.card.badge', {
                       name: badgeName(t, badge),
-                      date: day(earnedAt),
+                      date: dayOf(earnedAt),
                     })}
                   </Badge>
                 ))}

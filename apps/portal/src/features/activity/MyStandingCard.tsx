@@ -1,9 +1,10 @@
 import type { RecognitionPeriod } from '@chorus/core';
 import { MIN_DEPARTMENT_MEMBERS } from '@chorus/core';
-import { Anchor, Loader, Paper, Text } from '@mantine/core';
+import { Anchor, Loader, Paper, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeError } from '../../api/describe-error';
+import { QueryError } from '../../components/QueryError';
 import { useFigureFormat } from '../../lib/use-figure-format';
 import { useMyStanding } from './use-my-standing';
 
@@ -15,22 +16,26 @@ export function MyStandingCard({ period }: { period: RecognitionPeriod }) {
   const { t } = useTranslation();
   const { count, ratio } = useFigureFormat();
   const standing = useMyStanding(period);
-  const title = t('leaderboards.standing.title');
+  const titleId = useId();
   return (
     <Paper
       component="section"
       withBorder
       p="md"
-      aria-label={title}
+      aria-labelledby={titleId}
       aria-busy={standing.isPending || standing.isPlaceholderData}
     >
-      <Text size="sm" fw={600} c="dimmed">
-        {title}
-      </Text>
+      <Title id={titleId} order={2} size="h4">
+        {t('leaderboards.standing.title')}
+      </Title>
       {standing.isPending ? (
         <Loader size="sm" aria-label={t('leaderboards.standing.loading')} />
       ) : standing.isError ? (
-        <Text c="red">{describeError(standing.error, t)}</Text>
+        <QueryError
+          title={t('leaderboards.standing.loadFailed')}
+          error={standing.error}
+          onRetry={() => void standing.refetch()}
+        />
       ) : (
         <>
           <Text fz={28} fw={700} lh={1.3}>
@@ -50,6 +55,11 @@ export function MyStandingCard({ period }: { period: RecognitionPeriod }) {
                 count: standing.data.points,
                 points: count(standing.data.points),
               })}
+            </Text>
+          )}
+          {standing.data.rank === null && (
+            <Text size="sm" c="dimmed">
+              {t('leaderboards.me.notEnrolled')}
             </Text>
           )}
           <Text size="sm" mt={4}>

@@ -139,12 +139,12 @@ describe('advocacy programme', () => {
         return ok(state.status);
       },
     });
-    const { user } = renderAdvocacy();
+    const { user, i18n } = renderAdvocacy();
 
     const toggle = await screen.findByRole('switch', { name: /^Show me on leaderboards/ });
     expect(toggle).not.toBeChecked();
-    expect(screen.getByText(/you always see your own rank/)).toBeInTheDocument();
-    expect(screen.getByText(/nobody sees you there until you do/)).toBeInTheDocument();
+    // What the choice means is said with the switch itself, to whoever reaches it.
+    expect(toggle).toHaveAccessibleDescription(i18n.t('advocacy.leaderboard.description'));
 
     await user.click(toggle);
     await waitFor(() => expect(toggle).toBeChecked());

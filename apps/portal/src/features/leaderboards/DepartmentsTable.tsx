@@ -5,7 +5,10 @@ import { ResponsiveTable, type DataColumn } from '../../components/ResponsiveTab
 import { useFigureFormat } from '../../lib/use-figure-format';
 import type { DepartmentStanding } from './api/leaderboard-queries';
 
-/** Departments by points per enrolled member, so that a small team can win; nobody named. */
+/**
+ * Departments by points per enrolled member, so that a small team can win: no department total,
+ * which would favour the large ones, and nobody named.
+ */
 export function DepartmentsTable({ departments }: { departments: readonly DepartmentStanding[] }) {
   const { t } = useTranslation();
   const { count, ratio } = useFigureFormat();
@@ -27,12 +30,6 @@ export function DepartmentsTable({ departments }: { departments: readonly Depart
       key: 'members',
       label: t('leaderboards.columns.members'),
       cell: (row) => count(row.members),
-      numeric: true,
-    },
-    {
-      key: 'points',
-      label: t('leaderboards.columns.points'),
-      cell: (row) => count(row.points),
       numeric: true,
     },
     {

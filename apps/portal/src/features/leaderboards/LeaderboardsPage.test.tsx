@@ -1,11 +1,18 @@
+import { MIN_DEPARTMENT_MEMBERS } from '@chorus/core';
 import { screen, within } from '@testing-library/react';
 import { makeUser } from '../../test/factories';
-import { apiError, mockApi, ok } from '../../test/mock-api';
+import { apiError, mockApi, ok, undocumented } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
-import type { Leaderboard } from './api/leaderboard-queries';
+import { PHONE_WIDTH, showAtWidth } from '../../test/viewport';
+import type { DepartmentStanding, Leaderboard } from './api/leaderboard-queries';
 import { LeaderboardsPage } from './LeaderboardsPage';
 
 const DEPARTMENT_ID = '00000000-0000-4000-9000-000000000001';
+
+/** A department's standing as the API sends it: its points per member, no department total. */
+const department = (
+  standing: Pick<DepartmentStanding, 'rank' | 'id' | 'name' | 'members' | 'perMember'>,
+) => standing as DepartmentStanding;
 
 function makeBoard(overrides: Partial<Leaderboard> = {}): Leaderboard {
   return {
@@ -35,7 +42,13 @@ function makeBoard(overrides: Partial<Leaderboard> = {}): Leaderboard {
     ],
     me: { rank: 4, of: 4, points: 7, shown: false },
     departments: [
-      { rank: 1, id: DEPARTMENT_ID, name: 'Legal', members: 3, points: 36, perMember: 12 },
+      department({
+        rank: 1,
+        id: DEPARTMENT_ID,
+        name: 'Legal',
+        members: MIN_DEPARTMENT_MEMBERS,
+        perMember: 12,
+      }),
     ],
     ...overrides,
   };
@@ -68,8 +81,8 @@ describe('leaderboards', () => {
       ['2', 'Anna', 'No department', '12'],
       ['2', 'Cleo', 'Legal', '12'],
     ]);
-    expect(rowsOf('Departments')).toEqual([['1', 'Legal', '3', '36', '12']]);
-    expect(screen.getByText(/fewer than 3 enrolled members are not ranked/)).toBeInTheDocument();
+    expect(rowsOf('Departments')).toEqual([['1', 'Legal', String(MIN_DEPARTMENT_MEMBERS), '12']]);
+    expect(screen.getByRole('heading', { level: 2, name: 'Your rank' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Top advocates/ })).not.toBeInTheDocument();
     expect(api.requestsTo('GET', '/api/leaderboards')[0]?.url.searchParams.get('period')).toBe(
       'month',
@@ -87,7 +100,7 @@ describe('leaderboards', () => {
     });
     const { user, router } = renderPage(LeaderboardsPage, { path: '/leaderboards' });
 
-    await user.click(await screen.findByRole('tab', { name: 'This quarter' }));
+    await user.click(await screen.findByRole('radio', { name: 'This quarter' }));
 
     expect(await screen.findByText('45 points')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Your rank' })).toHaveTextContent(
@@ -96,6 +109,8 @@ describe('leaderboards', () => {
     expect(
       screen.getByText('Nobody has chosen to be shown on leaderboards yet.'),
     ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'This quarter' })).toBeChecked();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
     expect(router.state.location.search).toBe('?period=quarter');
     expect(
       api.requestsTo('GET', '/api/leaderboards').map((r) => r.url.searchParams.get('period')),
@@ -118,18 +133,44 @@ describe('leaderboards', () => {
     );
   });
 
-  it('says why someone outside the programme sees no leaderboard', async () => {
+  it("chooses the period with the phone's own picker on a phone", async () => {
+    showAtWidth(PHONE_WIDTH);
+    const api = mockApi({ 'GET /api/leaderboards': () => ok(makeBoard()) });
+    const { user, router } = renderPage(LeaderboardsPage, { path: '/leaderboards' });
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Period' }), 'quarter');
+
+    expect(router.state.location.search).toBe('?period=quarter');
+    expect(
+      api.requestsTo('GET', '/api/leaderboards').map((r) => r.url.searchParams.get('period')),
+    ).toEqual(['month', 'quarter']);
+  });
+
+  it('leads someone outside the programme to join it, without an error', async () => {
     mockApi({
       'GET /api/leaderboards': () =>
         apiError(
           409,
           'Leaderboards are for people in the advocacy programme, analysts and admins.',
+          { code: 'conflict' },
         ),
     });
     renderPage(LeaderboardsPage, { path: '/leaderboards' });
 
+    expect(
+      await screen.findByRole('link', { name: 'Join the advocacy programme' }),
+    ).toHaveAttribute('href', '/advocacy');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('says when the leaderboard could not be loaded, and offers to try again', async () => {
+    mockApi({ 'GET /api/leaderboards': () => undocumented(500, 'Something went wrong.') });
+    renderPage(LeaderboardsPage, { path: '/leaderboards' });
+
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Leaderboards are for people in the advocacy programme',
+      'The leaderboard could not be loaded',
     );
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

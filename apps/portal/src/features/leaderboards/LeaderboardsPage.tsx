@@ -1,11 +1,13 @@
 import { hasAnyRole, LEADERBOARD_PERIODS, type LeaderboardPeriod, type Role } from '@chorus/core';
-import { Anchor, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/api-error';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { useMe } from '../../lib/use-me';
 import { DepartmentsTable } from './DepartmentsTable';
+import { LeaderboardPeriodControl } from './LeaderboardPeriodControl';
 import { MyRankCard } from './MyRankCard';
 import { PeopleTable } from './PeopleTable';
 import { useLeaderboard } from './use-leaderboard';
@@ -13,6 +15,13 @@ import { useLeaderboard } from './use-leaderboard';
 /** Who also sees the top advocates of Analytics (its people figures), and where. */
 const TOP_ADVOCATES_ROLES: readonly Role[] = ['analyst', 'admin'];
 const ANALYTICS_PAGE = '/analytics';
+const ADVOCACY_PAGE = '/advocacy';
+
+/**
+ * The API's answer to someone outside the programme (analysts and admins see leaderboards
+ * without joining): its only 409 here, with the generic code `conflict`, so the status says it.
+ */
+const isOutsideProgramme = (error: unknown) => error instanceof ApiError && error.status === 409;
 
 const isLeaderboardPeriod = (value: unknown): value is LeaderboardPeriod =>
   (LEADERBOARD_PERIODS as readonly unknown[]).includes(value);
@@ -28,8 +37,9 @@ export function LeaderboardsPage() {
   const period: LeaderboardPeriod = isLeaderboardPeriod(asked) ? asked : 'month';
   const board = useLeaderboard(period);
   const me = useMe();
-  const choose = (value: string | null) =>
-    setParams(value && value !== 'month' ? { period: value } : {}, { replace: true });
+  const choose = (value: LeaderboardPeriod) =>
+    setParams(value !== 'month' ? { period: value } : {}, { replace: true });
+  const outside = board.isError && isOutsideProgramme(board.error);
 
   return (
     <Stack>
@@ -37,16 +47,18 @@ export function LeaderboardsPage() {
         <Title order={1}>{t('leaderboards.title')}</Title>
         <Text c="dimmed">{t('leaderboards.intro')}</Text>
       </div>
-      <Tabs value={period} onChange={choose}>
-        <Tabs.List aria-label={t('leaderboards.period.label')}>
-          {LEADERBOARD_PERIODS.map((value) => (
-            <Tabs.Tab key={value} value={value}>
-              {t(`leaderboards.period.${value}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
-      {board.isPending ? (
+      {!outside && <LeaderboardPeriodControl value={period} onChange={choose} />}
+      {outside ? (
+        // Not an error: a way in, said calmly.
+        <Paper withBorder p="md">
+          <Stack gap="sm" align="flex-start">
+            <Text>{t('leaderboards.outside.text')}</Text>
+            <Button component={Link} to={ADVOCACY_PAGE} variant="light">
+              {t('leaderboards.outside.join')}
+            </Button>
+          </Stack>
+        </Paper>
+      ) : board.isPending ? (
         <PageLoader label={t('leaderboards.loading')} />
       ) : board.isError ? (
         <QueryError

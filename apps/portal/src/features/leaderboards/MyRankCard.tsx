@@ -1,4 +1,5 @@
-import { Anchor, Paper, Text } from '@mantine/core';
+import { Anchor, Paper, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFigureFormat } from '../../lib/use-figure-format';
@@ -8,11 +9,12 @@ import type { Leaderboard } from './api/leaderboard-queries';
 export function MyRankCard({ me }: { me: Leaderboard['me'] }) {
   const { t } = useTranslation();
   const { count } = useFigureFormat();
+  const titleId = useId();
   return (
-    <Paper component="section" withBorder p="md" aria-label={t('leaderboards.me.title')}>
-      <Text size="sm" fw={600} c="dimmed">
+    <Paper component="section" withBorder p="md" aria-labelledby={titleId}>
+      <Title id={titleId} order={2} size="h4">
         {t('leaderboards.me.title')}
-      </Text>
+      </Title>
       <Text fz={28} fw={700} lh={1.3}>
         {me.rank === null
           ? t('leaderboards.me.points', { count: me.points, points: count(me.points) })

@@ -26,4 +26,14 @@ describe('how points are earned', () => {
     expect(screen.getByText('At most 3 shares a day count.')).toBeInTheDocument();
     expect(screen.getByText('Your own clicks never count.')).toBeInTheDocument();
   });
+
+  it('dates the rules in force like every other day the portal shows', async () => {
+    mockApi({
+      'GET /api/points/rules': () =>
+        ok(makePointRules({ effectiveFrom: '2026-11-03T12:00:00.000Z' })),
+    });
+    renderPage(PointsPage, { path: '/points', language: 'de' });
+
+    expect(await screen.findByText(/3\. Nov\. 2026/)).toBeInTheDocument();
+  });
 });

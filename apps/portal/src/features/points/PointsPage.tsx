@@ -3,6 +3,7 @@ import { Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import { useFigureFormat } from '../../lib/use-figure-format';
 import type { PointRulesAnswer } from './api/points-queries';
 import { usePointRules } from './use-point-rules';
 
@@ -31,7 +32,8 @@ export function PointsPage() {
 }
 
 function PointRulesTable({ answer }: { answer: PointRulesAnswer }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { dayOf } = useFigureFormat();
   const { rules, definitions } = answer;
   return (
     <>
@@ -76,9 +78,7 @@ function PointRulesTable({ answer }: { answer: PointRulesAnswer }) {
         {answer.effectiveFrom && (
           <Text size="sm" c="dimmed" mt="sm">
             {t('points.effectiveFrom', {
-              date: new Date(answer.effectiveFrom).toLocaleDateString(i18n.language, {
-                dateStyle: 'long',
-              }),
+              date: dayOf(answer.effectiveFrom),
             })}
           </Text>
         )}

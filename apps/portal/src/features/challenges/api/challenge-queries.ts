@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
+import { QUERY_ROOTS } from '../../../lib/query-roots';
 
 export type Challenge = Schemas['ChallengeDto'];
 export type CreateChallengeBody = Schemas['CreateChallengeDto'];
 export type UpdateChallengeBody = Schemas['UpdateChallengeDto'];
 
-export const CHALLENGES_QUERY_KEY = ['challenges'] as const;
+export const CHALLENGES_QUERY_KEY = QUERY_ROOTS.challenges;
 
 /** Every challenge, latest first, with its progress (curators and admins). */
 export const allChallengesQuery = () =>

@@ -1,13 +1,14 @@
 import type { RecognitionPeriod } from '@chorus/core';
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
+import { QUERY_ROOTS } from '../../../lib/query-roots';
 
 export type PointRulesAnswer = Schemas['PointRulesAnswerDto'];
 export type PointRulesBody = Schemas['PointRulesDto'];
 export type MyPoints = Schemas['MyPointsDto'];
 
-export const POINT_RULES_QUERY_KEY = ['points', 'rules'] as const;
-export const MY_POINTS_QUERY_KEY = ['points', 'mine'] as const;
+export const POINT_RULES_QUERY_KEY = [...QUERY_ROOTS.points, 'rules'] as const;
+export const MY_POINTS_QUERY_KEY = [...QUERY_ROOTS.points, 'mine'] as const;
 
 /** The rules in force, with their definitions in the reader's language. */
 export const pointRulesQuery = () =>
