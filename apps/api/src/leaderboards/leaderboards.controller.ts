@@ -24,7 +24,7 @@ export class LeaderboardsController {
     description:
       'For people in the programme, analysts and admins: the people who chose to be shown, by ' +
       'points (top 50, equal points share a rank), my own rank and points (always, shown or ' +
-      'not), and departments ranked by points per enrolled member (those with fewer than 3 ' +
+      'not), and departments ranked by points per enrolled member (those with fewer than 5 ' +
       'enrolled members are not ranked).',
   })
   @ApiOkResponse({ type: LeaderboardDto })
@@ -44,7 +44,7 @@ export class LeaderboardsController {
   @ApiOperation({
     summary: 'My points and rank in a period, beside my team',
     description:
-      "My rank among the people shown on leaderboards (even when I am not shown) and my department's median points (from 3 enrolled members); never anyone's name.",
+      "My rank among the people shown on leaderboards (even when I am not shown) and my department's median points (from 5 enrolled members); never anyone's name.",
   })
   @ApiOkResponse({ type: StandingDto })
   async standing(

@@ -1835,7 +1835,7 @@ export interface paths {
     };
     /**
      * This month's or this quarter's leaderboard
-     * @description For people in the programme, analysts and admins: the people who chose to be shown, by points (top 50, equal points share a rank), my own rank and points (always, shown or not), and departments ranked by points per enrolled member (those with fewer than 3 enrolled members are not ranked).
+     * @description For people in the programme, analysts and admins: the people who chose to be shown, by points (top 50, equal points share a rank), my own rank and points (always, shown or not), and departments ranked by points per enrolled member (those with fewer than 5 enrolled members are not ranked).
      */
     get: operations['Leaderboards_leaderboard'];
     put?: never;
@@ -1855,7 +1855,7 @@ export interface paths {
     };
     /**
      * My points and rank in a period, beside my team
-     * @description My rank among the people shown on leaderboards (even when I am not shown) and my department's median points (from 3 enrolled members); never anyone's name.
+     * @description My rank among the people shown on leaderboards (even when I am not shown) and my department's median points (from 5 enrolled members); never anyone's name.
      */
     get: operations['Leaderboards_standing'];
     put?: never;
