@@ -16,9 +16,12 @@ const STATE_COLORS = { upcoming: 'gray', active: 'blue', ended: 'teal' } as cons
 export function ChallengeCard({
   challenge,
   actions,
+  headingOrder = 3,
 }: {
   challenge: Challenge;
   actions?: ReactNode;
+  /** The title's heading level: one below the heading the card sits under. */
+  headingOrder?: 2 | 3;
 }) {
   const { t } = useTranslation();
   const format = useDayFormat();
@@ -32,7 +35,7 @@ export function ChallengeCard({
     <Card withBorder padding="md" component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={3} size="h4" id={titleId}>
+          <Title order={headingOrder} size="h4" id={titleId}>
             {challenge.title}
           </Title>
           <Badge color={STATE_COLORS[challenge.state]} variant="light">
