@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { useTopicName } from '../lib/use-topic-name';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { useDayFormat } from '../lib/use-day-format';
@@ -25,6 +26,7 @@ export function ChallengeCard({
 }) {
   const { t } = useTranslation();
   const format = useDayFormat();
+  const topicName = useTopicName();
   const titleId = useId();
   const { count, target, reached } = challenge.progress;
   const ended = challenge.state === 'ended';
@@ -47,7 +49,7 @@ export function ChallengeCard({
           {' · '}
           {challenge.campaign
             ? t('challenges.ofCampaign', { name: challenge.campaign.name })
-            : t('challenges.ofTopic', { name: challenge.topic?.name ?? '' })}
+            : t('challenges.ofTopic', { name: challenge.topic ? topicName(challenge.topic) : '' })}
         </Text>
         <Text size="sm" c="dimmed">
           {format.days(challenge.startsOn, challenge.endsOn)}

@@ -423,8 +423,13 @@ describe('the analytics dashboard', () => {
           description: null,
           metric: 'verified-shares',
           target: 100,
-          campaign: { id: LAUNCH.id, name: 'Spring launch' },
-          topic: null,
+          campaign: null,
+          // Named in the reader's language where the curators gave one.
+          topic: {
+            id: '00000000-0000-4000-a100-000000000009',
+            name: 'Karriere',
+            names: { en: 'Careers' },
+          },
           departments: [],
           startsOn: '2026-11-01',
           endsOn: '2026-11-20',
@@ -439,7 +444,11 @@ describe('the analytics dashboard', () => {
     const cards = await screen.findByRole('list', { name: 'Challenges' });
     const [card] = within(cards).getAllByRole('listitem');
     expect(cardTitle(card!)).toHaveTextContent('100 verified shares by 20 November');
-    expect(cardFields(card!)).toMatchObject({ Goal: '100', Outcome: 'Goal not reached' });
+    expect(cardFields(card!)).toMatchObject({
+      'What counts': 'Verified shares · Careers',
+      Goal: '100',
+      Outcome: 'Goal not reached',
+    });
     expect(screen.queryByRole('table', { name: 'Challenges' })).not.toBeInTheDocument();
   });
 

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { challengeReportQuery } from '../challenges/api/challenge-queries';
 import { SectionHeader } from './SectionHeader';
 import { useFigureFormat } from '../../lib/use-figure-format';
+import { useTopicName } from '../../lib/use-topic-name';
 
 type Challenge = Schemas['ChallengeDto'];
 
@@ -17,6 +18,7 @@ export function ChallengesSection({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const format = useFigureFormat();
+  const topicName = useTopicName();
   const report = useQuery(challengeReportQuery(from, to));
   const title = t('analytics.challenges.title');
   const columns: DataColumn<Challenge>[] = [
@@ -30,7 +32,7 @@ export function ChallengesSection({ from, to }: { from: string; to: string }) {
       key: 'counts',
       label: t('analytics.challenges.columns.counts'),
       cell: (challenge) =>
-        `${t(`challenges.metrics.${challenge.metric}`)} · ${challenge.campaign?.name ?? challenge.topic?.name ?? ''}`,
+        `${t(`challenges.metrics.${challenge.metric}`)} · ${challenge.campaign?.name ?? (challenge.topic ? topicName(challenge.topic) : '')}`,
     },
     {
       key: 'days',

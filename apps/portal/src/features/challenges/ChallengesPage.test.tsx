@@ -50,7 +50,7 @@ describe('challenges', () => {
             metric: 'clicks',
             target: 1000,
             campaign: null,
-            topic: { id: '00000000-0000-4000-a100-000000000009', name: 'Careers' },
+            topic: { id: '00000000-0000-4000-a100-000000000009', name: 'Careers', names: {} },
             departments: [{ id: '00000000-0000-4000-9000-000000000001', name: 'Sales' }],
             state: 'ended',
             progress: { count: 1200, target: 1000, reached: true },
@@ -177,6 +177,43 @@ describe('challenges', () => {
       'placeholder',
       i18n.t('challenges.fields.departmentsLoading'),
     );
+  });
+
+  it('names topics in the reader’s language, on the cards and in the form', async () => {
+    const careers = makeTopic({ name: 'Careers', names: { fr: 'Carrières' } });
+    challengesApi({
+      'GET /api/challenges': () =>
+        ok([
+          makeChallenge({
+            title: 'Careers week',
+            campaign: null,
+            topic: { id: careers.id, name: careers.name, names: careers.names },
+          }),
+        ]),
+      'GET /api/campaigns': () => ok([]),
+      'GET /api/topics': () => ok([careers]),
+      'GET /api/groups/{kind}': () => ok([]),
+    });
+    const { user, i18n } = renderPage(ChallengesPage, {
+      path: '/challenges',
+      user: curator,
+      language: 'fr',
+    });
+
+    const card = await screen.findByRole('article', { name: 'Careers week' });
+    expect(card).toHaveTextContent(i18n.t('challenges.ofTopic', { name: 'Carrières' }));
+
+    await user.click(
+      within(card).getByRole('button', {
+        name: i18n.t('challenges.editNamed', { title: 'Careers week' }),
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const topic = within(dialog).getByRole('combobox', {
+      name: new RegExp(`^${i18n.t('challenges.fields.topic')}`),
+    });
+    await waitFor(() => expect(topic).toBeEnabled());
+    expect(topic).toHaveValue('Carrières');
   });
 
   it('names each challenge under the page heading, one level down', async () => {
