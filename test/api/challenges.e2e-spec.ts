@@ -268,17 +268,19 @@ describe('challenges', () => {
       expect(ended.body.message).toContain('has ended');
     });
 
-    it('moves a challenge from its campaign to a topic when given one', async () => {
+    it('moves a challenge from its campaign to a topic when given one, named in every language', async () => {
       const campaign = await makeCampaign(t, curatorUser, { name: 'Moving' });
-      const topic = await makeTopic(t, curatorUser, 'Careers');
+      const topic = await curator.api
+        .post('/api/topics', { name: 'Careers', names: { fr: 'Carrières' } })
+        .expect(201);
       const challenge = await createChallenge({ campaignId: campaign.id });
 
       const moved = await curator.api
-        .patch(`/api/challenges/${challenge.id}`, { topicId: topic.id })
+        .patch(`/api/challenges/${challenge.id}`, { topicId: topic.body.id })
         .expect(200);
       expect(moved.body).toMatchObject({
         campaign: null,
-        topic: { id: topic.id, name: 'Careers' },
+        topic: { id: topic.body.id, name: 'Careers', names: { fr: 'Carrières' } },
       });
     });
   });

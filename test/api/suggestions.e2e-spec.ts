@@ -338,7 +338,13 @@ describe('suggestions from people', () => {
     async function mine(who: SignedInAgent) {
       const response = await who.api.get('/api/suggestions/mine').expect(200);
       return response.body as {
-        items: { id: string; state: string; itemId: string | null; reason: string | null }[];
+        items: {
+          id: string;
+          state: string;
+          itemId: string | null;
+          reason: string | null;
+          shareable: boolean;
+        }[];
         total: number;
       };
     }
@@ -410,6 +416,36 @@ describe('suggestions from people', () => {
       expect((await mine(bo)).items).toContainEqual(
         expect.objectContaining({ id: entry.body.id, state: 'approved', itemId }),
       );
+    });
+
+    it('says of each approved suggestion whether its suggester can share it now', async () => {
+      const elsewhere = await makeGroup(t, admin, 'department', 'Elsewhere');
+      const pages = {
+        forMe: { url: 'https://cases.example/for-me' },
+        forOthers: { url: 'https://cases.example/for-others', targets: [elsewhere.id] },
+        expired: {
+          url: 'https://cases.example/expired-case',
+          expiresAt: new Date(Date.now() - 3_600_000),
+        },
+      };
+      const entries: Record<string, string> = {};
+      for (const [name, page] of Object.entries(pages)) {
+        const entry = await suggest(bo, { url: page.url }).expect(201);
+        // Curators added the same page by hand meanwhile, and approved it.
+        await makeLiveItem(t, page);
+        await promote(entry.body.id);
+        entries[name] = entry.body.id;
+      }
+
+      const { items } = await mine(bo);
+      const shareable = (id: string) => items.find((item) => item.id === id);
+      expect(shareable(entries.forMe!)).toMatchObject({ state: 'approved', shareable: true });
+      expect(shareable(entries.forOthers!)).toMatchObject({ state: 'approved', shareable: false });
+      expect(shareable(entries.expired!)).toMatchObject({ state: 'approved', shareable: false });
+      // What is not approved is never offered to share.
+      expect(
+        items.filter((item) => item.state !== 'approved').every((item) => !item.shareable),
+      ).toBe(true);
     });
 
     it('declines a person’s suggestion with the reason their suggester is told', async () => {

@@ -4039,7 +4039,7 @@ export default async () => {
               },
               topic: {
                 required: true,
-                type: () => t['./challenges/dto/challenge.dto'].NamedRefDto,
+                type: () => t['./content/dto/content.dto'].TopicRefDto,
                 nullable: true,
               },
               departments: {
@@ -4826,6 +4826,12 @@ export default async () => {
                 enum: ['approved', 'waiting', 'in_preparation', 'declined'],
               },
               itemId: { required: true, type: () => String, nullable: true },
+              shareable: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Its item is live and meant for me now, so I can share it; an approved item may be scheduled,\nexpired or meant for others',
+              },
               reason: {
                 required: true,
                 type: () => String,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import type { Translations } from '@chorus/core';
 import { Challenge } from './entities/challenge.entity';
 
 export type ChallengeFields = Pick<
@@ -20,7 +21,7 @@ export type ChallengeFields = Pick<
 export interface ChallengeRow {
   challenge: Challenge;
   campaign: { id: string; name: string } | null;
-  topic: { id: string; name: string } | null;
+  topic: { id: string; name: string; names: Translations } | null;
   /** Its departments that still exist, by name. */
   departments: { id: string; name: string }[];
 }
@@ -181,10 +182,11 @@ export class ChallengesRepository {
         id: string;
         campaign_name: string | null;
         topic_name: string | null;
+        topic_names: Translations | null;
         departments: { id: string; name: string }[];
       }[]
     >(
-      `SELECT c.id, cp.name AS campaign_name, tp.name AS topic_name,
+      `SELECT c.id, cp.name AS campaign_name, tp.name AS topic_name, tp.names AS topic_names,
               coalesce((SELECT json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name_key)
                           FROM org_groups g WHERE g.id = ANY (c.department_ids)), '[]') AS departments
          FROM challenges c
@@ -208,7 +210,9 @@ export class ChallengesRepository {
         campaign: challenge.campaignId
           ? { id: challenge.campaignId, name: row.campaign_name! }
           : null,
-        topic: challenge.topicId ? { id: challenge.topicId, name: row.topic_name! } : null,
+        topic: challenge.topicId
+          ? { id: challenge.topicId, name: row.topic_name!, names: row.topic_names ?? {} }
+          : null,
         departments: row.departments,
       };
     });

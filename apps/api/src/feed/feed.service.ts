@@ -161,6 +161,21 @@ export class FeedService {
     return this.feed.getItemWithVariants(itemId);
   }
 
+  /** Which of these items are live and meant for the person now: those they can share. */
+  async visibleIds(userId: string, itemIds: readonly string[]): Promise<Set<string>> {
+    if (itemIds.length === 0) return new Set();
+    const found = await this.feed.audienceOf(userId);
+    if (!found) return new Set();
+    const catalogue = await this.catalogueAt(found.revision);
+    const now = Date.now();
+    return new Set(
+      itemIds.filter((id) => {
+        const item = catalogue.get(id);
+        return item !== undefined && isVisible(item, found.audience, now);
+      }),
+    );
+  }
+
   private async visibleEntry(
     userId: string,
     itemId: string,

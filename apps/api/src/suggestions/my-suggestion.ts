@@ -7,10 +7,16 @@ export interface MySuggestion {
   state: MySuggestionState;
   /** When the item it became was approved, if it was. */
   approvedAt: Date | null;
+  /** The item it became is live and meant for the person now: they can share it. */
+  shareable: boolean;
 }
 
 /** Where a suggestion stands for its suggester: its inbox state and its item's approval. */
-export function mySuggestion(entry: SourceEntry, itemApprovedAt: Date | null): MySuggestion {
+export function mySuggestion(
+  entry: SourceEntry,
+  itemApprovedAt: Date | null,
+  itemShareable = false,
+): MySuggestion {
   const state: MySuggestionState =
     entry.state === 'new'
       ? 'waiting'
@@ -19,5 +25,11 @@ export function mySuggestion(entry: SourceEntry, itemApprovedAt: Date | null): M
         : itemApprovedAt
           ? 'approved'
           : 'in_preparation';
-  return { entry, state, approvedAt: state === 'approved' ? itemApprovedAt : null };
+  const approved = state === 'approved';
+  return {
+    entry,
+    state,
+    approvedAt: approved ? itemApprovedAt : null,
+    shareable: approved && itemShareable,
+  };
 }

@@ -13,7 +13,12 @@ export function toSuggestion(entry: SourceEntry): PageSuggestionDto {
   };
 }
 
-export function toMySuggestion({ entry, state, approvedAt }: MySuggestion): MySuggestionDto {
+export function toMySuggestion({
+  entry,
+  state,
+  approvedAt,
+  shareable,
+}: MySuggestion): MySuggestionDto {
   const decidedAt = state === 'declined' ? entry.decidedAt : approvedAt;
   return {
     id: entry.id,
@@ -22,6 +27,7 @@ export function toMySuggestion({ entry, state, approvedAt }: MySuggestion): MySu
     note: entry.note,
     state,
     itemId: state === 'approved' ? entry.itemId : null,
+    shareable,
     reason: state === 'declined' ? entry.declineReason : null,
     createdAt: entry.createdAt.toISOString(),
     decidedAt: decidedAt?.toISOString() ?? null,

@@ -120,7 +120,8 @@ export class SuggestionsService {
 
   /**
    * The pages a person suggested, newest first, each with what became of it: waiting in the
-   * inbox, in preparation (promoted, its item not approved yet), approved, or declined and why.
+   * inbox, in preparation (promoted, its item not approved yet), approved, or declined and why;
+   * and whether its item can be shared by them now.
    */
   async mine(
     userId: string,
@@ -129,9 +130,13 @@ export class SuggestionsService {
     const { items, total } = await this.inbox.suggestionsOf(userId, page);
     const itemIds = items.flatMap((entry) => (entry.itemId ? [entry.itemId] : []));
     const approved = await this.content.approvedAtOf(itemIds);
+    // Approved is not enough to share: the feed's targeting says whether it is theirs now.
+    const shareable = await this.feed.visibleIds(userId, [...approved.keys()]);
     return {
       items: items.map((entry) =>
-        mySuggestion(entry, entry.itemId ? (approved.get(entry.itemId) ?? null) : null),
+        entry.itemId
+          ? mySuggestion(entry, approved.get(entry.itemId) ?? null, shareable.has(entry.itemId))
+          : mySuggestion(entry, null),
       ),
       total,
     };

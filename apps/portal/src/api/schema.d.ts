@@ -3500,6 +3500,11 @@ export interface components {
       title: string;
       /** @description Why customers will care, as I wrote it */
       note: string | null;
+      /**
+       * @description Its item is live and meant for me now, so I can share it; an approved item may be scheduled,
+       *     expired or meant for others
+       */
+      shareable: boolean;
       /** @description Why the curators declined it */
       reason: string | null;
     };
@@ -4841,7 +4846,7 @@ export interface components {
       id: string;
       metric: components['schemas']['ChallengeMetric'];
       campaign: components['schemas']['NamedRefDto'] | null;
-      topic: components['schemas']['NamedRefDto'] | null;
+      topic: components['schemas']['TopicRefDto'] | null;
       /** Format: date */
       startsOn: string;
       /** Format: date */

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { useTopicName } from '../lib/use-topic-name';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { useFigureFormat } from '../lib/use-figure-format';
@@ -16,12 +17,16 @@ const STATE_COLORS = { upcoming: 'gray', active: 'blue', ended: 'teal' } as cons
 export function ChallengeCard({
   challenge,
   actions,
+  headingOrder = 3,
 }: {
   challenge: Challenge;
   actions?: ReactNode;
+  /** The title's heading level: one below the heading the card sits under. */
+  headingOrder?: 2 | 3;
 }) {
   const { t } = useTranslation();
   const format = useFigureFormat();
+  const topicName = useTopicName();
   const titleId = useId();
   const { count, target, reached } = challenge.progress;
   const ended = challenge.state === 'ended';
@@ -32,7 +37,7 @@ export function ChallengeCard({
     <Card withBorder padding="md" component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={3} size="h4" id={titleId}>
+          <Title order={headingOrder} size="h4" id={titleId}>
             {challenge.title}
           </Title>
           <Badge color={STATE_COLORS[challenge.state]} variant="light">
@@ -44,7 +49,7 @@ export function ChallengeCard({
           {' · '}
           {challenge.campaign
             ? t('challenges.ofCampaign', { name: challenge.campaign.name })
-            : t('challenges.ofTopic', { name: challenge.topic?.name ?? '' })}
+            : t('challenges.ofTopic', { name: challenge.topic ? topicName(challenge.topic) : '' })}
         </Text>
         <Text size="sm" c="dimmed">
           {format.days(challenge.startsOn, challenge.endsOn)}

@@ -11,6 +11,7 @@ import { ValidateBy } from 'class-validator';
 import { NullableField, OptionalField } from '../../common/optional';
 import { trim, trimOrNull } from '../../common/transforms';
 import { keyed } from '../../common/validation-message';
+import { TopicRefDto } from '../../content/dto/content.dto';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -230,8 +231,8 @@ export class ChallengeDto {
   @ApiProperty({ type: NamedRefDto, nullable: true })
   campaign: NamedRefDto | null;
 
-  @ApiProperty({ type: NamedRefDto, nullable: true })
-  topic: NamedRefDto | null;
+  @ApiProperty({ type: TopicRefDto, nullable: true })
+  topic: TopicRefDto | null;
 
   /** Its departments; empty: everyone enrolled */
   departments: NamedRefDto[];

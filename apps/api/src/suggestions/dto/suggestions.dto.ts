@@ -123,6 +123,12 @@ export class MySuggestionDto {
   })
   itemId: string | null;
 
+  /**
+   * Its item is live and meant for me now, so I can share it; an approved item may be scheduled,
+   * expired or meant for others
+   */
+  shareable: boolean;
+
   /** Why the curators declined it */
   reason: string | null;
 

@@ -14,6 +14,7 @@ import { makeUser } from '../../test/factories';
 import { apiError, mockApi, ok } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { renderPage } from '../../test/render-page';
+import { cardFields, cardTitle, PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { AnalyticsPage } from './AnalyticsPage';
 import { analyticsApi, LAUNCH, queriesTo, quietCharts, SALES } from './analytics-test-api';
 
@@ -397,6 +398,7 @@ describe('the analytics dashboard', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
     ).toEqual([
+      '100 verified shares by 20 November',
       'Verified shares · Spring launch',
       range('Nov 1', '20, 2026'),
       '100',
@@ -409,6 +411,45 @@ describe('the analytics dashboard', () => {
     expect(api.requestsTo('GET', '/api/challenges/report')[0]?.url.search).toBe(
       '?from=2026-10-26&to=2026-11-22',
     );
+  });
+
+  it("lists the period's challenges on a phone as cards named by their title", async () => {
+    showAtWidth(PHONE_WIDTH);
+    const api = analyticsApi({
+      challenges: [
+        {
+          id: '00000000-0000-4000-a300-000000000001',
+          title: '100 verified shares by 20 November',
+          description: null,
+          metric: 'verified-shares',
+          target: 100,
+          campaign: null,
+          // Named in the reader's language where the curators gave one.
+          topic: {
+            id: '00000000-0000-4000-a100-000000000009',
+            name: 'Karriere',
+            names: { en: 'Careers' },
+          },
+          departments: [],
+          startsOn: '2026-11-01',
+          endsOn: '2026-11-20',
+          state: 'ended',
+          progress: { count: 82, target: 100, reached: false },
+          endedAt: '2026-11-21T00:03:00.000Z',
+        },
+      ],
+    });
+    renderDashboard(api);
+
+    const cards = await screen.findByRole('list', { name: 'Challenges' });
+    const [card] = within(cards).getAllByRole('listitem');
+    expect(cardTitle(card!)).toHaveTextContent('100 verified shares by 20 November');
+    expect(cardFields(card!)).toMatchObject({
+      'What counts': 'Verified shares · Careers',
+      Goal: '100',
+      Outcome: 'Goal not reached',
+    });
+    expect(screen.queryByRole('table', { name: 'Challenges' })).not.toBeInTheDocument();
   });
 
   it('keeps the filters in the address and sends them with every request', async () => {

@@ -11,9 +11,11 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormModal } from '../../components/FormModal';
+import { useTopicName } from '../../lib/use-topic-name';
 import { changedValues, optionalText, requiredText, useSchemaForm } from '../../lib/forms';
 import { useQuery } from '@tanstack/react-query';
 import { campaignsQuery } from '../campaigns/api/campaign-queries';
@@ -74,6 +76,19 @@ export const challengeSchema = z
 
 type ChallengeOutput = z.output<typeof challengeSchema>;
 
+/**
+ * A choice whose options come from a request: disabled, saying so, while they load; if they could
+ * not be loaded, the field says that rather than offering nothing to choose from.
+ */
+function choicesState(
+  query: { isPending: boolean; isError: boolean },
+  words: { loading: string; failed: string },
+): { disabled?: boolean; placeholder?: string; error?: ReactNode } {
+  if (query.isPending) return { disabled: true, placeholder: words.loading };
+  if (query.isError) return { disabled: true, error: words.failed };
+  return {};
+}
+
 interface ChallengeModalProps {
   /** The challenge to edit; null for a new one. */
   challenge: Challenge | null;
@@ -88,6 +103,7 @@ export function ChallengeModal({ challenge, onClose }: ChallengeModalProps) {
   const campaigns = useQuery(campaignsQuery());
   const topics = useQuery(topicsQuery());
   const departments = useQuery(groupsQuery('department'));
+  const topicName = useTopicName();
   const started = challenge !== null && challenge.state !== 'upcoming';
   const form = useSchemaForm(
     challengeSchema,
@@ -208,15 +224,23 @@ export function ChallengeModal({ challenge, onClose }: ChallengeModalProps) {
           required
           withAsterisk
           {...form.getInputProps('campaignId')}
+          {...choicesState(campaigns, {
+            loading: t('challenges.fields.campaignsLoading'),
+            failed: t('challenges.fields.campaignsFailed'),
+          })}
         />
       ) : (
         <Select
           label={t('challenges.fields.topic')}
-          data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topic.name }))}
+          data={(topics.data ?? []).map((topic) => ({ value: topic.id, label: topicName(topic) }))}
           searchable
           required
           withAsterisk
           {...form.getInputProps('topicId')}
+          {...choicesState(topics, {
+            loading: t('challenges.fields.topicsLoading'),
+            failed: t('challenges.fields.topicsFailed'),
+          })}
         />
       )}
       <MultiSelect
@@ -225,6 +249,10 @@ export function ChallengeModal({ challenge, onClose }: ChallengeModalProps) {
         data={(departments.data ?? []).map((group) => ({ value: group.id, label: group.name }))}
         searchable
         {...form.getInputProps('departmentIds')}
+        {...choicesState(departments, {
+          loading: t('challenges.fields.departmentsLoading'),
+          failed: t('challenges.fields.departmentsFailed'),
+        })}
       />
       <SimpleGrid cols={2}>
         <TextInput

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '../../api/client';
 import { makeCampaign, makeGroup, makeTopic, makeUser } from '../../test/factories';
-import { mockApi, ok, reply, type Routes } from '../../test/mock-api';
+import { mockApi, ok, reply, undocumented, type Routes } from '../../test/mock-api';
 import { renderPage } from '../../test/render-page';
 import { ChallengesPage } from './ChallengesPage';
 import type { Challenge } from './api/challenge-queries';
@@ -50,7 +50,7 @@ describe('challenges', () => {
             metric: 'clicks',
             target: 1000,
             campaign: null,
-            topic: { id: '00000000-0000-4000-a100-000000000009', name: 'Careers' },
+            topic: { id: '00000000-0000-4000-a100-000000000009', name: 'Careers', names: {} },
             departments: [{ id: '00000000-0000-4000-9000-000000000001', name: 'Sales' }],
             state: 'ended',
             progress: { count: 1200, target: 1000, reached: true },
@@ -85,7 +85,6 @@ describe('challenges', () => {
     const list: Challenge[] = [];
     const api = challengesApi({
       'GET /api/challenges': () => ok(list),
-      'GET /api/challenges/mine': () => ok([]),
       'GET /api/campaigns': () => ok([campaign]),
       'GET /api/topics': () => ok([makeTopic({ name: 'Careers' })]),
       'GET /api/groups/{kind}': () => ok([sales]),
@@ -127,12 +126,13 @@ describe('challenges', () => {
     expect(
       await screen.findByRole('article', { name: 'Sales shares the launch' }),
     ).toBeInTheDocument();
+    // A curator's page lists every challenge: their own are never asked for.
+    expect(api.requestsTo('GET', '/api/challenges/mine')).toEqual([]);
   });
 
   it('checks the goal, the campaign and the days before sending anything', async () => {
     const api = challengesApi({
       'GET /api/challenges': () => ok([]),
-      'GET /api/challenges/mine': () => ok([]),
       'GET /api/campaigns': () => ok([]),
       'GET /api/topics': () => ok([]),
       'GET /api/groups/{kind}': () => ok([]),
@@ -154,6 +154,76 @@ describe('challenges', () => {
     expect(api.requestsTo('POST', '/api/challenges')).toEqual([]);
   });
 
+  it('says in its field when the campaigns could not be loaded, and waits for the departments', async () => {
+    challengesApi({
+      'GET /api/challenges': () => ok([]),
+      'GET /api/campaigns': () => undocumented(500, 'The server is down'),
+      'GET /api/topics': () => ok([]),
+      // Still on its way when the test ends.
+      'GET /api/groups/{kind}': () => new Promise(() => {}),
+    });
+    const { user, i18n } = renderPage(ChallengesPage, { path: '/challenges', user: curator });
+    await user.click(await screen.findByRole('button', { name: 'New challenge' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New challenge' });
+
+    const campaign = within(dialog).getByRole('combobox', { name: /^Campaign/ });
+    await waitFor(() =>
+      expect(campaign).toHaveAccessibleDescription(i18n.t('challenges.fields.campaignsFailed')),
+    );
+    expect(campaign).toBeDisabled();
+    const departments = within(dialog).getByRole('combobox', { name: 'Departments' });
+    expect(departments).toBeDisabled();
+    expect(departments).toHaveAttribute(
+      'placeholder',
+      i18n.t('challenges.fields.departmentsLoading'),
+    );
+  });
+
+  it('names topics in the reader’s language, on the cards and in the form', async () => {
+    const careers = makeTopic({ name: 'Careers', names: { fr: 'Carrières' } });
+    challengesApi({
+      'GET /api/challenges': () =>
+        ok([
+          makeChallenge({
+            title: 'Careers week',
+            campaign: null,
+            topic: { id: careers.id, name: careers.name, names: careers.names },
+          }),
+        ]),
+      'GET /api/campaigns': () => ok([]),
+      'GET /api/topics': () => ok([careers]),
+      'GET /api/groups/{kind}': () => ok([]),
+    });
+    const { user, i18n } = renderPage(ChallengesPage, {
+      path: '/challenges',
+      user: curator,
+      language: 'fr',
+    });
+
+    const card = await screen.findByRole('article', { name: 'Careers week' });
+    expect(card).toHaveTextContent(i18n.t('challenges.ofTopic', { name: 'Carrières' }));
+
+    await user.click(
+      within(card).getByRole('button', {
+        name: i18n.t('challenges.editNamed', { title: 'Careers week' }),
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const topic = within(dialog).getByRole('combobox', {
+      name: new RegExp(`^${i18n.t('challenges.fields.topic')}`),
+    });
+    await waitFor(() => expect(topic).toBeEnabled());
+    expect(topic).toHaveValue('Carrières');
+  });
+
+  it('names each challenge under the page heading, one level down', async () => {
+    challengesApi({ 'GET /api/challenges': () => ok([makeChallenge({ title: 'Running' })]) });
+    renderPage(ChallengesPage, { path: '/challenges', user: curator });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Running' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Challenges' })).toBeInTheDocument();
+  });
+
   it('offers to edit running challenges, to delete only those not started, and neither once ended', async () => {
     challengesApi({
       'GET /api/challenges': () =>
@@ -162,7 +232,6 @@ describe('challenges', () => {
           makeChallenge({ title: 'Soon', state: 'upcoming' }),
           makeChallenge({ title: 'Over', state: 'ended' }),
         ]),
-      'GET /api/challenges/mine': () => ok([]),
     });
     renderPage(ChallengesPage, { path: '/challenges', user: curator });
 

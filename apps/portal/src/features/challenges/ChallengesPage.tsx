@@ -22,7 +22,7 @@ export function ChallengesPage() {
   const user = useCurrentUser();
   const manages = user.roles.some((role) => role === 'curator' || role === 'admin');
   const all = useAllChallenges(manages);
-  const mine = useMyChallenges();
+  const mine = useMyChallenges(!manages);
   const challenges = manages ? all : mine;
   const [editing, setEditing] = useState<Editing | null>(null);
   const close = () => setEditing(null);
@@ -57,6 +57,8 @@ export function ChallengesPage() {
             <ChallengeCard
               key={challenge.id}
               challenge={challenge}
+              // The page has no sections: each card sits right under its heading.
+              headingOrder={2}
               actions={
                 manages && challenge.state !== 'ended' ? (
                   <Group gap="xs">

@@ -14,8 +14,8 @@ export function useAllChallenges(enabled = true) {
 }
 
 /** The challenges that concern me, running or recently ended. */
-export function useMyChallenges() {
-  return useQuery(myChallengesQuery());
+export function useMyChallenges(enabled = true) {
+  return useQuery({ ...myChallengesQuery(), enabled });
 }
 
 export function useCreateChallenge() {

@@ -1,186 +1,146 @@
 import { POINT_RULE_LIMITS, POINT_RULES, type PointRuleName } from '@chorus/core';
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Group, NumberInput, Paper, Switch } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/describe-error';
+import { z } from 'zod';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
+import type { FormMessage } from '../../lib/forms';
 import { pointRulesQuery, type PointRulesBody } from '../points/api/points-queries';
+import { SettingsSection } from './SettingsSection';
+import { sameSetting, useSectionForm } from './use-settings-form';
 import { useSavePointRules } from './use-save-point-rules';
 
 const { points: POINTS, per: PER, max: MAX, dailyShareCap: CAP } = POINT_RULE_LIMITS;
 
+/** A whole number within `limits`, as a number input holds it (a number, or text while typed). */
+function whole({ min, max }: { min: number; max: number }) {
+  return z
+    .union([z.number(), z.string()])
+    .refine((value) => Number.isInteger(value) && Number(value) >= min && Number(value) <= max, {
+      error: 'points.settings.range' satisfies FormMessage,
+      params: { min, max },
+    })
+    .transform(Number);
+}
+
+const rule = z.object({ enabled: z.boolean(), points: whole(POINTS) });
+
+type SimpleRule = Exclude<PointRuleName, 'clicks'>;
+
+/** The rules as the API takes them, with its limits (`POINT_RULE_LIMITS`). */
+export const pointRulesSchema = z.object({
+  ...(Object.fromEntries(
+    POINT_RULES.filter((name) => name !== 'clicks').map((name) => [name, rule]),
+  ) as Record<SimpleRule, typeof rule>),
+  clicks: rule.extend({ per: whole(PER), max: whole(MAX) }),
+  dailyShareCap: whole(CAP),
+}) satisfies z.ZodType<PointRulesBody, unknown>;
+
+type PointRulesValues = z.input<typeof pointRulesSchema>;
+
+/** Every field a refusal of the rules may name, as the API names them (`clicks.per`). */
+const FIELDS = [
+  ...POINT_RULES.flatMap((name) => [`${name}.enabled`, `${name}.points`]),
+  'clicks.per',
+  'clicks.max',
+  'dailyShareCap',
+] as const;
+
 /**
- * The Points section of the settings: each rule's value and whether it is on, the clicks' step
+ * The Points section of the settings: each rule's value and whether it counts, the clicks' step
  * and most per item, and the daily cap. Saving makes a new version that applies from now on.
  */
 export function PointsSettings() {
   const { t } = useTranslation();
   const rules = useQuery(pointRulesQuery());
-  const titleId = useId();
-  // Kept here: a save changes the saved rules, which starts the form afresh.
-  const [done, setDone] = useState(false);
 
-  return (
-    <Paper withBorder p="lg">
-      {rules.isPending ? (
+  if (rules.isPending) {
+    return (
+      <Paper withBorder p="lg">
         <PageLoader label={t('points.settings.loading')} />
-      ) : rules.isError ? (
+      </Paper>
+    );
+  }
+  if (rules.isError) {
+    return (
+      <Paper withBorder p="lg">
         <QueryError
           title={t('points.loadFailed')}
           error={rules.error}
           onRetry={() => void rules.refetch()}
         />
-      ) : (
-        // Saved rules that change (this admin's save, or another's) start the form afresh.
-        <PointsForm
-          key={JSON.stringify(rules.data.rules)}
-          titleId={titleId}
-          saved={rules.data.rules}
-          done={done}
-          setDone={setDone}
-        />
-      )}
-    </Paper>
-  );
+      </Paper>
+    );
+  }
+  return <PointsForm saved={rules.data.rules} />;
 }
 
-function inRange(value: number, limits: { min: number; max: number }): boolean {
-  return Number.isInteger(value) && value >= limits.min && value <= limits.max;
-}
-
-interface PointsFormProps {
-  titleId: string;
-  saved: PointRulesBody;
-  /** The last save went through. */
-  done: boolean;
-  setDone: (done: boolean) => void;
-}
-
-function PointsForm({ titleId, saved, done, setDone }: PointsFormProps) {
+function PointsForm({ saved }: { saved: PointRulesBody }) {
   const { t } = useTranslation();
   const save = useSavePointRules();
-  const [values, setValues] = useState<PointRulesBody>(saved);
-  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
-  const valid =
-    POINT_RULES.every((name) => inRange(values[name].points, POINTS)) &&
-    inRange(values.clicks.per, PER) &&
-    inRange(values.clicks.max, MAX) &&
-    inRange(values.dailyShareCap, CAP);
-
-  const setRule = (name: PointRuleName, change: Partial<PointRulesBody['clicks']>) => {
-    setDone(false);
-    setValues((current) => ({ ...current, [name]: { ...current[name], ...change } }));
-  };
-  const number = (value: string | number) => (typeof value === 'number' ? value : Number.NaN);
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!valid) return;
-    save.mutate(values, { onSuccess: () => setDone(true) });
-  };
+  const form = useSectionForm({
+    name: t('points.settings.title'),
+    loaded: saved as PointRulesValues,
+    schema: pointRulesSchema,
+    // The API keeps versions: a save sends the whole set, which applies from now on.
+    changes: (next: PointRulesBody) => (sameSetting(next, saved) ? null : next),
+    save,
+    fieldsOf: () => FIELDS,
+  });
+  const numberProps = (path: (typeof FIELDS)[number], limits: { min: number; max: number }) => ({
+    value: valueAt(form.values, path) as number | string,
+    onChange: (value: number | string) => form.setField(path, value),
+    error: form.errors[path],
+    min: limits.min,
+    max: limits.max,
+    allowDecimal: false,
+    w: 220,
+  });
 
   return (
-    <form aria-labelledby={titleId} onSubmit={submit} noValidate>
-      <Stack>
-        <Title id={titleId} order={2} size="h4">
-          {t('points.settings.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('points.settings.intro')}
-        </Text>
-        {save.isError && (
-          <Alert color="red" title={t('settings.saveFailed')}>
-            {describeError(save.error, t)}
-          </Alert>
-        )}
-        {POINT_RULES.map((name) => (
+    <SettingsSection
+      title={t('points.settings.title')}
+      intro={t('points.settings.intro')}
+      savedText={t('points.settings.saved')}
+      form={form}
+    >
+      {POINT_RULES.map((name) => {
+        const ruleName = t(`points.rules.${name}`);
+        return (
           <Group key={name} align="flex-end" gap="md">
             <NumberInput
-              label={t(`points.rules.${name}`)}
-              value={values[name].points}
-              onChange={(value) => setRule(name, { points: number(value) })}
-              min={POINTS.min}
-              max={POINTS.max}
-              allowDecimal={false}
-              disabled={!values[name].enabled}
-              error={
-                inRange(values[name].points, POINTS)
-                  ? undefined
-                  : t('points.settings.range', POINTS)
-              }
-              w={220}
+              label={ruleName}
+              {...numberProps(`${name}.points`, POINTS)}
+              disabled={!form.values[name].enabled}
             />
             <Switch
-              label={t('points.settings.enabled', { rule: t(`points.rules.${name}`) })}
-              checked={values[name].enabled}
-              onChange={(event) => setRule(name, { enabled: event.currentTarget.checked })}
+              // Named by what it turns on: its state is the switch's own, said by itself.
+              label={t('points.settings.count', { rule: ruleName })}
+              checked={form.values[name].enabled}
+              onChange={(event) => form.setField(`${name}.enabled`, event.currentTarget.checked)}
+              error={form.errors[`${name}.enabled`]}
               mb={8}
             />
           </Group>
-        ))}
-        <Group gap="md">
-          <NumberInput
-            label={t('points.settings.per')}
-            value={values.clicks.per}
-            onChange={(value) => setRule('clicks', { per: number(value) })}
-            min={PER.min}
-            max={PER.max}
-            allowDecimal={false}
-            error={inRange(values.clicks.per, PER) ? undefined : t('points.settings.range', PER)}
-            w={220}
-          />
-          <NumberInput
-            label={t('points.settings.max')}
-            value={values.clicks.max}
-            onChange={(value) => setRule('clicks', { max: number(value) })}
-            min={MAX.min}
-            max={MAX.max}
-            allowDecimal={false}
-            error={inRange(values.clicks.max, MAX) ? undefined : t('points.settings.range', MAX)}
-            w={220}
-          />
-        </Group>
-        <NumberInput
-          label={t('points.settings.cap')}
-          description={t('points.settings.capDescription')}
-          value={values.dailyShareCap}
-          onChange={(value) => {
-            setDone(false);
-            setValues((current) => ({ ...current, dailyShareCap: number(value) }));
-          }}
-          min={CAP.min}
-          max={CAP.max}
-          allowDecimal={false}
-          error={inRange(values.dailyShareCap, CAP) ? undefined : t('points.settings.range', CAP)}
-          w={220}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Text role="status" size="sm" c="green.8" fw={500}>
-            {done && !dirty ? t('points.settings.saved') : ''}
-          </Text>
-          <Button
-            variant="default"
-            disabled={!dirty || save.isPending}
-            onClick={() => setValues(saved)}
-          >
-            {t('settings.discard')}
-          </Button>
-          <Button type="submit" disabled={!dirty || !valid} loading={save.isPending}>
-            {t('settings.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        );
+      })}
+      <Group gap="md">
+        <NumberInput label={t('points.settings.per')} {...numberProps('clicks.per', PER)} />
+        <NumberInput label={t('points.settings.max')} {...numberProps('clicks.max', MAX)} />
+      </Group>
+      <NumberInput
+        label={t('points.settings.cap')}
+        description={t('points.settings.capDescription')}
+        {...numberProps('dailyShareCap', CAP)}
+      />
+    </SettingsSection>
   );
+}
+
+/** The value at a field's path (`clicks.per`). */
+function valueAt(values: object, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], values);
 }

@@ -2,12 +2,20 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error';
-import type { SectionValues, SettingsForm } from './use-settings-form';
+import type { SectionForm } from './use-settings-form';
 
-interface SettingsSectionProps<V extends SectionValues> {
+/** What the section's buttons, confirmation and alert follow of its form. */
+type SectionState = Pick<
+  SectionForm<object>,
+  'submit' | 'error' | 'saved' | 'dirty' | 'saving' | 'reset' | 'canSave'
+>;
+
+interface SettingsSectionProps {
   title: string;
   intro?: ReactNode;
-  form: SettingsForm<V>;
+  /** What the confirmation says once a save went through; "Saved" unless the section says more. */
+  savedText?: string;
+  form: SectionState;
   children: ReactNode;
 }
 
@@ -15,12 +23,7 @@ interface SettingsSectionProps<V extends SectionValues> {
  * One section of the settings page: its fields, then Save (only with unsaved changes) and
  * Discard changes, and a "Saved" confirmation once the change went through.
  */
-export function SettingsSection<V extends SectionValues>({
-  title,
-  intro,
-  form,
-  children,
-}: SettingsSectionProps<V>) {
+export function SettingsSection({ title, intro, savedText, form, children }: SettingsSectionProps) {
   const { t } = useTranslation();
   const titleId = useId();
 
@@ -45,7 +48,7 @@ export function SettingsSection<V extends SectionValues>({
           <Group justify="flex-end" gap="sm">
             {/* Always there, so a screen reader announces the confirmation when it appears. */}
             <Text role="status" size="sm" c="green.8" fw={500}>
-              {form.saved ? t('settings.saved') : ''}
+              {form.saved ? (savedText ?? t('settings.saved')) : ''}
             </Text>
             <Button variant="default" disabled={!form.dirty || form.saving} onClick={form.reset}>
               {t('settings.discard')}

@@ -72,13 +72,13 @@ export const sameSetting = (a: unknown, b: unknown) =>
  * language. The API lists each refused value as a problem naming its `field`; a refusal that
  * names no field sent is the one field's when one was sent, else the whole section's: undefined.
  */
-export function refusedFields(
+export function refusedFields<K extends string>(
   error: unknown,
-  sent: readonly SettingKey[],
+  sent: readonly K[],
   t: TFunction,
-): Partial<Record<SettingKey, string>> | undefined {
+): Partial<Record<K, string>> | undefined {
   if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 422)) return;
-  const fields: Partial<Record<SettingKey, string>> = {};
+  const fields: Partial<Record<K, string>> = {};
   for (const problem of problemsOf(error.details)) {
     const field = sent.find((key) => key === problem.field);
     if (!field) continue;
@@ -86,7 +86,7 @@ export function refusedFields(
     fields[field] = fields[field] ? `${fields[field]}; ${said}` : said;
   }
   if (Object.keys(fields).length > 0) return fields;
-  return sent.length === 1 ? { [sent[0]]: describeError(error, t) } : undefined;
+  return sent.length === 1 ? ({ [sent[0]!]: describeError(error, t) } as typeof fields) : undefined;
 }
 
 /** The settings among `next` that differ from `from`. */
@@ -98,60 +98,97 @@ function changesFrom(from: Settings, next: Partial<Settings>): UpdateSettingsBod
   );
 }
 
+/** What a section form needs of the request that saves it (a react-query mutation). */
+export interface SectionSave<Sent> {
+  mutate: (sent: Sent, options: { onError: (error: unknown) => void }) => void;
+  reset: () => void;
+  variables: Sent | undefined;
+  error: unknown;
+  isPending: boolean;
+  isSuccess: boolean;
+  isError: boolean;
+}
+
+export interface SectionFormOptions<V extends object, Output, Sent> {
+  /** The section's title: the leave confirmation names the sections with unsaved changes. */
+  name: string;
+  /** The section's fields as saved. */
+  loaded: V;
+  /**
+   * The portal's own checks, with the API's limits, whose messages are i18n keys (a refinement's
+   * `params` fill them in); its output is what the section means.
+   */
+  schema: z.ZodType<Output, V>;
+  /** What to send for what the fields mean: null when that changes nothing saved. */
+  changes: (next: Output) => Sent | null;
+  save: SectionSave<Sent>;
+  /** The fields (paths) a refusal of `sent` may name. */
+  fieldsOf: (sent: Sent) => readonly string[];
+}
+
+/** A section form whose fields are named by path (`clicks.per`). */
+export type SectionForm<V> = Omit<SettingsForm<V & SectionValues>, 'setField' | 'errors'> & {
+  values: V;
+  setField: (path: string, value: unknown) => void;
+  errors: Partial<Record<string, ReactNode>>;
+};
+
 /**
- * One section of the settings page as a form: nothing is saved until Save, which sends the
- * section's changed settings alone, so it cannot undo another section's (or admin's) change.
- * Its problems show as they arise; a refused setting shows on its field until it changes.
+ * One section of the settings page as a form: nothing is saved until Save, which sends what
+ * `changes` makes of the section, so it cannot undo another section's (or admin's) change.
+ * Its problems show as they arise; a refused field shows its refusal until it changes.
  */
-export function useSettingsForm<V extends SectionValues, S extends Partial<Settings>>({
+export function useSectionForm<V extends object, Output, Sent>({
   name,
-  settings,
-  valuesOf,
+  loaded,
   schema,
-}: SettingsFormOptions<V, S>): SettingsForm<V> {
+  changes: changesOf,
+  save,
+  fieldsOf,
+}: SectionFormOptions<V, Output, Sent>): SectionForm<V> {
   const { t } = useTranslation();
-  const update = useUpdateSettings();
   const validate = useCallback((values: V) => schemaProblems(schema, values, t), [schema, t]);
   const form = useForm<V>({
     mode: 'controlled',
-    initialValues: valuesOf(settings),
+    initialValues: loaded,
     validate,
     validateInputOnChange: true,
   });
 
-  // What the values mean as settings; undefined while they break the section's rules.
+  // What the values mean; undefined while they break the section's rules.
   const meaning = (values: V) => schema.safeParse(values).data;
   const current = meaning(form.values);
-  const changes = current ? changesFrom(settings, current) : {};
-  // The settings as saved are valid: values that are not differ from them.
-  const dirty = current === undefined || Object.keys(changes).length > 0;
+  const changes = current === undefined ? null : changesOf(current);
+  // The values as saved are valid: values that are not differ from them.
+  const dirty = current === undefined || changes !== null;
 
   // Saved elsewhere (this section's save, another admin, a refetch): a clean section follows.
-  const loaded = valuesOf(settings);
   const before = form.getInitialValues();
   if (!sameSetting(loaded, before)) {
     form.setInitialValues(loaded);
     const was = meaning(before);
-    if (current && was && sameSetting(current, was)) form.setValues(loaded);
+    if (current !== undefined && was !== undefined && sameSetting(current, was)) {
+      form.setValues(loaded);
+    }
   }
 
   useUnsavedChanges(name, dirty);
 
-  const sent = Object.keys(update.variables ?? {}) as SettingKey[];
-  const refusedOnFields = refusedFields(update.error, sent, t) !== undefined;
+  const sent = save.variables === undefined ? [] : fieldsOf(save.variables);
+  const refusedOnFields = refusedFields(save.error, sent, t) !== undefined;
 
-  const setField = <K extends keyof V & SettingKey>(key: K, value: V[K]) => {
-    form.setFieldValue(key, value as never);
-    if (update.isSuccess) update.reset();
+  const setField = (path: string, value: unknown) => {
+    form.setFieldValue(path as never, value as never);
+    if (save.isSuccess) save.reset();
   };
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!current || !dirty || update.isPending) return;
+    if (current === undefined || changes === null || save.isPending) return;
     form.clearErrors();
-    update.mutate(changes, {
+    save.mutate(changes, {
       onError: (refusal) => {
-        const fields = refusedFields(refusal, Object.keys(changes) as SettingKey[], t);
+        const fields = refusedFields(refusal, fieldsOf(changes), t);
         if (fields) form.setErrors(fields);
       },
     });
@@ -159,19 +196,41 @@ export function useSettingsForm<V extends SectionValues, S extends Partial<Setti
 
   const reset = () => {
     form.reset();
-    update.reset();
+    save.reset();
   };
 
   return {
     values: form.values,
     setField,
-    errors: form.errors as FieldErrors<V>,
-    error: update.isError && !refusedOnFields ? update.error : null,
+    errors: form.errors,
+    error: save.isError && !refusedOnFields ? save.error : null,
     dirty,
-    canSave: current !== undefined && dirty && !update.isPending,
-    saving: update.isPending,
-    saved: update.isSuccess && !dirty,
+    canSave: current !== undefined && dirty && !save.isPending,
+    saving: save.isPending,
+    saved: save.isSuccess && !dirty,
     submit,
     reset,
   };
+}
+
+/** A section of the settings (`PATCH /api/settings`): it sends only the settings it changed. */
+export function useSettingsForm<V extends SectionValues, S extends Partial<Settings>>({
+  name,
+  settings,
+  valuesOf,
+  schema,
+}: SettingsFormOptions<V, S>): SettingsForm<V> {
+  const update = useUpdateSettings();
+  const form = useSectionForm({
+    name,
+    loaded: valuesOf(settings),
+    schema,
+    changes: (next: S) => {
+      const changes = changesFrom(settings, next);
+      return Object.keys(changes).length > 0 ? changes : null;
+    },
+    save: update,
+    fieldsOf: (sent: UpdateSettingsBody) => Object.keys(sent),
+  });
+  return form as SettingsForm<V>;
 }

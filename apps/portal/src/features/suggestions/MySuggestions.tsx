@@ -89,7 +89,8 @@ function SuggestionCard({ suggestion }: { suggestion: MySuggestion }) {
             {t('suggestions.mine.reason', { reason: suggestion.reason })}
           </Text>
         )}
-        {suggestion.itemId !== null && (
+        {/* Approved is not enough: the item may be scheduled, expired or meant for others. */}
+        {suggestion.shareable && suggestion.itemId !== null && (
           <Group>
             <Button component={Link} to={shareLinkOf(suggestion.itemId, 'feed')} size="xs">
               {t('suggestions.mine.share')}

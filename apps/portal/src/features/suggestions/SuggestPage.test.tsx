@@ -16,6 +16,7 @@ const suggestion = (overrides: Partial<MySuggestion>): MySuggestion => ({
   note: null,
   state: 'waiting',
   itemId: null,
+  shareable: false,
   reason: null,
   createdAt: '2026-12-01T10:00:00.000Z',
   decidedAt: null,
@@ -59,6 +60,7 @@ describe('suggesting a page', () => {
             title: 'Our plant in Porto',
             state: 'approved',
             itemId: '00000000-0000-4000-8000-0000000000aa',
+            shareable: true,
             decidedAt: '2026-12-03T10:00:00.000Z',
           }),
           suggestion({
@@ -92,6 +94,28 @@ describe('suggesting a page', () => {
       within(cards[3]!).getByText('The curators’ reason: It praises a competitor.'),
     ).toBeInTheDocument();
     expect(within(cards[0]!).queryByRole('link', { name: 'Share it' })).not.toBeInTheDocument();
+  });
+
+  it('offers to share an approved suggestion only when its item is mine to share now', async () => {
+    suggestApi({
+      'GET /api/suggestions/mine': () =>
+        mine([
+          suggestion({
+            id: '00000000-0000-4000-8000-000000000105',
+            title: 'Scheduled for next week',
+            state: 'approved',
+            itemId: '00000000-0000-4000-8000-0000000000ab',
+            shareable: false,
+            decidedAt: '2026-12-03T10:00:00.000Z',
+          }),
+        ]),
+    });
+    open();
+
+    const list = await screen.findByRole('region', { name: 'Your suggestions' });
+    const [card] = await within(list).findAllByRole('listitem');
+    expect(within(card!).getByText('Approved')).toBeInTheDocument();
+    expect(within(card!).queryByRole('link', { name: 'Share it' })).not.toBeInTheDocument();
   });
 
   it('says so when I have suggested nothing yet', async () => {
