@@ -78,7 +78,7 @@ describe('the points settings, as a section of the settings', () => {
     });
     const { user, i18n } = renderPage(guarded, { path: '/settings', user: admin });
     const form = await screen.findByRole('form', { name: 'Points' });
-    const most = within(form).getByRole('textbox', { name: 'Most click points per post' });
+    const most = within(form).getByRole('textbox', { name: 'Maximum click points per post' });
     await user.clear(most);
     await user.type(most, '20');
 
