@@ -1,6 +1,8 @@
 import { Client } from 'pg';
+import request from 'supertest';
 import {
   isInAudience,
+  MIN_DEPARTMENT_MEMBERS,
   NOTIFICATION_KIND_RULES,
   notificationMessageKey,
   notificationMessageParams,
@@ -10,6 +12,7 @@ import {
 } from '@chorus/core';
 import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-accounts';
 import { runMigrations } from '../../apps/api/src/database/prepare-database';
 import { recountPoints } from '../../apps/api/src/points/recount.repository';
 import { createTestDatabase, dropTestDatabase } from '../support/database';
@@ -21,12 +24,13 @@ import { TEST_SECRET } from '../support/test-app';
  */
 describe('the demo data', () => {
   let database: { name: string; url: string };
+  let app: Awaited<ReturnType<typeof createApp>>;
   let db: Client;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url);
-    const app = await createApp(
+    app = await createApp(
       loadConfig({
         DATABASE_URL: database.url,
         CHORUS_SESSION_SECRET: TEST_SECRET,
@@ -35,12 +39,12 @@ describe('the demo data', () => {
       }),
     );
     await app.getHttpAdapter().getInstance().ready();
-    await app.close();
     db = new Client({ connectionString: database.url });
     await db.connect();
   });
 
   afterAll(async () => {
+    await app?.close();
     await db?.end();
     if (database) await dropTestDatabase(database.name);
   });
@@ -220,6 +224,42 @@ describe('the demo data', () => {
     expect(shown.length).toBeGreaterThanOrEqual(5);
     expect(new Set(shown.map((person) => person.department)).size).toBeGreaterThanOrEqual(3);
     expect(new Set(shown.map((person) => person.language)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('ranks Sales, Marketing and any other department with enough enrolled active members', async () => {
+    const teams = await rows<{ department: string; members: number; withoutPoints: number }>(
+      `SELECT g.name AS department, count(*)::int AS members,
+              count(*) FILTER (WHERE passed.user_id IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM point_months p WHERE p.user_id = u.id AND p.points > 0))::int
+                AS "withoutPoints"
+         FROM enrollments e JOIN users u ON u.id = e.user_id
+         JOIN org_groups g ON g.id = u.department_id
+         LEFT JOIN (SELECT DISTINCT user_id FROM quiz_attempts WHERE stage = 1 AND passed) passed
+           ON passed.user_id = u.id
+        WHERE u.status = 'active'
+        GROUP BY g.name HAVING count(*) >= ${MIN_DEPARTMENT_MEMBERS}`,
+    );
+    expect(teams.map((team) => team.department)).toEqual(
+      expect.arrayContaining(['Marketing', 'Sales']),
+    );
+    // Everyone in them who may share has shared and earned points.
+    expect(teams.every((team) => team.withoutPoints === 0)).toBe(true);
+
+    const employee = request.agent(app.getHttpServer());
+    await employee
+      .post('/api/auth/login')
+      .send({ email: 'employee@chorus.example', password: DEMO_PASSWORD })
+      .expect(200);
+    const board = await employee.get('/api/leaderboards?period=quarter').expect(200);
+    const ranked: { name: string; members: number }[] = board.body.departments;
+    expect(ranked.length).toBeGreaterThanOrEqual(2);
+    const byName = (a: { department: string }, b: { department: string }) =>
+      a.department.localeCompare(b.department);
+    expect(ranked.map(({ name, members }) => ({ department: name, members })).sort(byName)).toEqual(
+      teams.map(({ department, members }) => ({ department, members })).sort(byName),
+    );
+    // The demo employee sees her own rank without being shown.
+    expect(board.body.me).toMatchObject({ shown: false, rank: expect.any(Number) });
   });
 
   it('counts points from its facts, the own-words point only since the admin turned it on', async () => {

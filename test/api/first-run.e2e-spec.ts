@@ -88,7 +88,7 @@ describe('first run', () => {
           return page.body.total;
         }),
       );
-      expect(statuses).toEqual([13, 5, 1]);
+      expect(statuses).toEqual([18, 5, 1]);
       // Someone to sign in as for every language the portal speaks.
       const active = await agent.get('/api/people?status=active&pageSize=100').expect(200);
       const languages = new Set(

@@ -128,6 +128,28 @@ export const DEMO_COLLEAGUES: DemoPerson[] = [
     ['linkedin', 'priyanair', 1720],
     ['bluesky', 'priya.bsky.social', 640],
   ]),
+  // Sales and Marketing have enough people in the programme to be ranked on the leaderboards.
+  colleague('astrid.nilsson', 'Astrid Nilsson', 'sv', 'Sales', 'Stockholm', [
+    ['linkedin', 'astridnilsson', 1380],
+    ['x', '@astridnilsson', 520],
+  ]),
+  colleague('katharina.weber', 'Katharina Weber', 'de', 'Sales', 'Berlin', [
+    ['linkedin', 'katharinaweber', 940],
+    ['xing', 'Katharina_Weber', 610],
+  ]),
+  colleague('maria.konstantinou', 'Maria Konstantinou', 'el', 'Marketing', 'Athens', [
+    ['linkedin', 'mariakonstantinou', 1150],
+    ['instagram', '@maria.konstantinou', 2700],
+    ['facebook', 'maria.konstantinou', 530],
+  ]),
+  colleague('camille.laurent', 'Camille Laurent', 'fr', 'Marketing', 'Paris', [
+    ['linkedin', 'camillelaurent', 1860],
+    ['threads', '@camille.laurent', 340],
+  ]),
+  colleague('henrik.berg', 'Henrik Berg', 'nb', 'Marketing', 'Oslo', [
+    ['linkedin', 'henrikberg', 820],
+    ['bluesky', 'henrikberg.bsky.social', 290],
+  ]),
   // Not yet joined: their invitation mails wait in the outbox, each in the person's language.
   invited('mikkel.holm', 'Mikkel Holm', 'da', 'Customer Success', 'Copenhagen'),
   invited('ingrid.lund', 'Ingrid Lund', 'sv', 'Marketing', 'Stockholm'),

@@ -114,6 +114,37 @@ const SHARERS: {
     follows: ['Careers'],
   },
   { email: 'pieter.jansen@chorus.example', keenness: 0.4, networks: ['linkedin'], follows: [] },
+  // Last, so that the seeded draws of everyone above stay as they were.
+  {
+    email: 'astrid.nilsson@chorus.example',
+    keenness: 0.65,
+    networks: ['linkedin', 'x'],
+    follows: ['Industry', 'Product'],
+  },
+  {
+    email: 'katharina.weber@chorus.example',
+    keenness: 0.45,
+    networks: ['linkedin', 'xing'],
+    follows: ['Careers'],
+  },
+  {
+    email: 'maria.konstantinou@chorus.example',
+    keenness: 0.75,
+    networks: ['linkedin', 'facebook', 'whatsapp'],
+    follows: ['Culture', 'Sustainability'],
+  },
+  {
+    email: 'camille.laurent@chorus.example',
+    keenness: 0.7,
+    networks: ['linkedin', 'threads'],
+    follows: ['Product'],
+  },
+  {
+    email: 'henrik.berg@chorus.example',
+    keenness: 0.6,
+    networks: ['linkedin', 'bluesky'],
+    follows: ['Sustainability'],
+  },
 ];
 
 /**
