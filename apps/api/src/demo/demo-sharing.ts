@@ -68,6 +68,8 @@ const SHARERS: {
   follows: string[];
   /** Days ago they left the programme: no shares after that. */
   left?: number;
+  /** No shares in the last this many days: a quiet advocate, whom the share reminder finds. */
+  quietFor?: number;
 }[] = [
   {
     email: 'employee@chorus.example',
@@ -104,6 +106,8 @@ const SHARERS: {
   {
     email: 'eleni.papadopoulou@chorus.example',
     keenness: 0.5,
+    // Quiet lately: the reminder to share reaches her, in Greek.
+    quietFor: 15,
     networks: ['linkedin', 'facebook', 'threads'],
     follows: ['Culture'],
   },
@@ -191,6 +195,7 @@ export class DemoSharing {
           if (next() > 0.55) continue;
           const at = from + next() * Math.min(now - from, 6 * DAY);
           if (sharer.left !== undefined && at > now - sharer.left * DAY) continue;
+          if (sharer.quietFor !== undefined && at > now - sharer.quietFor * DAY) continue;
           // The suggested post for the network, else the one for any; the title without one.
           const variant =
             variants.find((v) => v.network === network) ??
