@@ -2,7 +2,7 @@
 // are catalogue keys (see validation-message.ts), so a bad field is explained in the reader's
 // language.
 /* eslint-disable no-restricted-imports */
-import type { MessageParams } from '@chorus/core';
+import { isIsoDate, type MessageParams } from '@chorus/core';
 import * as validators from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
 import { keyed } from './validation-message';
@@ -115,3 +115,13 @@ export const IsUrl = (options?: ValidationOptions, { requireTld = false } = {}) 
 /** A text in a shape a pattern describes; say which shape with a `message` of its own. */
 export const Matches = (pattern: RegExp, options?: ValidationOptions) =>
   validators.Matches(pattern, saying(options, 'format'));
+
+/** A calendar date (YYYY-MM-DD) from `first` to `last`, both included. */
+export const IsCalendarDate = (first: string, last: string) =>
+  validators.ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => isIsoDate(value) && value >= first && value <= last,
+      defaultMessage: () => keyed('validation:calendarDate', { first, last }),
+    },
+  });

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateBy } from 'class-validator';
-import { between, IsIn, IsInt, IsUUID, Max, Min } from '../../common/validators';
-import { keyed } from '../../common/validation-message';
+import { between, IsCalendarDate, IsIn, IsInt, IsUUID, Max, Min } from '../../common/validators';
 import {
   ADVOCATE_RANKINGS,
   ANALYTICS_DIMENSIONS,
@@ -10,7 +8,6 @@ import {
   BREAKDOWN_SORTS,
   CONTENT_KINDS,
   INPUT_LIMITS,
-  isIsoDate,
   SHARE_NETWORKS,
   type AdvocateRanking,
   type AnalyticsDimension,
@@ -28,16 +25,6 @@ export type AnalyticsFormat = (typeof ANALYTICS_FORMATS)[number];
 const FIRST_DATE = '1970-01-01';
 const LAST_DATE = '9998-12-31';
 
-const IsCalendarDate = () =>
-  ValidateBy({
-    name: 'isCalendarDate',
-    validator: {
-      validate: (value: unknown) => isIsoDate(value) && value >= FIRST_DATE && value <= LAST_DATE,
-      defaultMessage: () =>
-        keyed('validation:calendarDate', { first: FIRST_DATE, last: LAST_DATE }),
-    },
-  });
-
 /** The period and filters every analytics route takes. */
 export class AnalyticsQueryDto {
   @ApiPropertyOptional({
@@ -46,7 +33,7 @@ export class AnalyticsQueryDto {
       "First day of the period, in the organisation's time zone (default: 27 days before `to`)",
   })
   @OptionalField()
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   from?: string;
 
   @ApiPropertyOptional({
@@ -55,7 +42,7 @@ export class AnalyticsQueryDto {
       "Last day of the period, included (default: today in the organisation's time zone)",
   })
   @OptionalField()
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only people in this department' })

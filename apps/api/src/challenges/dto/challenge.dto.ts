@@ -1,13 +1,11 @@
 import {
   CHALLENGE_LIMITS,
   CHALLENGE_METRICS,
-  isIsoDate,
   type ChallengeMetric,
   type ChallengeState,
 } from '@chorus/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ValidateBy } from 'class-validator';
 import { NullableField, OptionalField } from '../../common/optional';
 import { trim, trimOrNull } from '../../common/transforms';
 import { keyed } from '../../common/validation-message';
@@ -25,21 +23,12 @@ import {
   MaxLength,
   Min,
   MinLength,
+  IsCalendarDate,
 } from '../../common/validators';
 import type { ChallengeRow } from '../challenges.repository';
 
 const FIRST_DATE = '2000-01-01';
 const LAST_DATE = '9998-12-31';
-
-const IsCalendarDate = () =>
-  ValidateBy({
-    name: 'isCalendarDate',
-    validator: {
-      validate: (value: unknown) => isIsoDate(value) && value >= FIRST_DATE && value <= LAST_DATE,
-      defaultMessage: () =>
-        keyed('validation:calendarDate', { first: FIRST_DATE, last: LAST_DATE }),
-    },
-  });
 
 export class ChallengeParams {
   @IsUUID()
@@ -109,11 +98,11 @@ export class CreateChallengeDto {
     format: 'date',
     description: "The first day that counts (organisation's calendar)",
   })
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   startsOn: string;
 
   @ApiProperty({ format: 'date', description: 'The last day that counts, included' })
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   endsOn: string;
 }
 
@@ -179,22 +168,22 @@ export class UpdateChallengeDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @OptionalField()
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   startsOn?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @OptionalField()
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   endsOn?: string;
 }
 
 export class ChallengeReportQueryDto {
   @ApiProperty({ format: 'date', description: 'First day of the period' })
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   from: string;
 
   @ApiProperty({ format: 'date', description: 'Last day of the period, included' })
-  @IsCalendarDate()
+  @IsCalendarDate(FIRST_DATE, LAST_DATE)
   to: string;
 }
 
