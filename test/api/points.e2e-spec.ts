@@ -2,7 +2,10 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_POINT_RULES } from '@chorus/core';
 import { PointsService } from '../../apps/api/src/points/points.service';
 import { recountPoints } from '../../apps/api/src/points/recount.repository';
+import { SharesRepository } from '../../apps/api/src/sharing/shares.repository';
 import { ClickStorage } from '../../apps/api/src/tracking/click-storage';
+import { newTrackedCode } from '../../apps/api/src/sharing/tracked-code';
+import { eventually } from '../support/eventually';
 import {
   approveItem,
   makeClicks,
@@ -110,6 +113,53 @@ describe('points', () => {
       { rule: 'share', points: 1, count: 1 },
       { rule: 'training', points: 5, count: 1 },
     ]);
+  });
+
+  it('never lose a share committed while a recount of its person runs', async () => {
+    const person = await makeUser(t);
+    await makeShare(t, person, await makeLiveItem(t), { network: 'x' });
+    await points.markStale([person.id]);
+    const secondItem = await makeLiveItem(t);
+    // A second share, written and marked in a transaction still open when the recount starts.
+    const sharing = db.createQueryRunner();
+    await sharing.connect();
+    await sharing.startTransaction();
+    try {
+      await t.app.get(SharesRepository).insert(
+        {
+          userId: person.id,
+          itemId: secondItem,
+          network: 'x',
+          source: 'feed',
+          variantId: null,
+          text: 'Have a look!',
+          edited: false,
+          declaredAudience: null,
+          code: newTrackedCode(),
+        },
+        sharing.manager,
+      );
+      await points.markStale([person.id], sharing.manager);
+      let settled = false;
+      const recount = points.refresh([person.id]).finally(() => (settled = true));
+      // The recount either waits for the share's transaction or (were the mark not locked) ends
+      // without seeing it: wait for one or the other, not for a time.
+      await eventually('the recount to wait or end', async () => {
+        if (settled) return true;
+        const [{ waiting }] = await db.query<{ waiting: number }[]>(
+          `SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted`,
+        );
+        return waiting > 0;
+      });
+      await sharing.commitTransaction();
+      await recount;
+    } finally {
+      if (sharing.isTransactionActive) await sharing.rollbackTransaction();
+      await sharing.release();
+    }
+
+    await points.refresh([person.id]);
+    expect(await awardsOf(person.id)).toEqual([{ rule: 'share', points: 2, count: 2 }]);
   });
 
   it('count a sharer again when clicks are written and the share is verified', async () => {
