@@ -10,6 +10,9 @@ const EVERYONE = [
   'Check a post',
   'Report a comment',
   'My activity',
+  'Challenges',
+  'Leaderboards',
+  'How points are earned',
 ];
 const CURATION = ['Content', 'Sources', 'Topics', 'Campaigns', 'Comment inbox', 'Edit training'];
 const INSIGHTS = ['Analytics', 'Content performance'];

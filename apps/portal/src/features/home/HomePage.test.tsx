@@ -4,10 +4,45 @@ import { makeUser } from '../../test/factories';
 import { mockApi, ok } from '../../test/mock-api';
 import { makeFeedItem, makeFeedPage } from '../../test/sharing-factories';
 import { renderPage } from '../../test/render-page';
+import { PHONE_WIDTH, showAtWidth } from '../../test/viewport';
 import { HomePage } from './HomePage';
 import { ADVOCACY_STATUS_QUERY_KEY } from '../advocacy/api/advocacy-queries';
 
 const ada = makeUser({ name: 'Ada' });
+
+/** One challenge running for me, and one ended. */
+function mockChallenges() {
+  const challenge = {
+    description: null,
+    metric: 'shares' as const,
+    target: 50,
+    campaign: { id: '00000000-0000-4000-a200-000000000001', name: 'Winter launch' },
+    topic: null,
+    departments: [],
+    startsOn: '2026-12-01',
+    endsOn: '2026-12-20',
+    endedAt: null,
+  };
+  mockApi({
+    'GET /api/challenges/mine': () =>
+      ok([
+        {
+          ...challenge,
+          id: '00000000-0000-4000-a300-000000000001',
+          title: 'Fifty shares for the winter launch',
+          state: 'active',
+          progress: { count: 20, target: 50, reached: false },
+        },
+        {
+          ...challenge,
+          id: '00000000-0000-4000-a300-000000000002',
+          title: 'Last month',
+          state: 'ended',
+          progress: { count: 60, target: 50, reached: true },
+        },
+      ]),
+  });
+}
 
 describe('home', () => {
   it('greets the user and explains each of their roles', async () => {
@@ -31,36 +66,7 @@ describe('home', () => {
   });
 
   it('shows the progress of the challenges running for me, not those ended, and leads to them all', async () => {
-    const challenge = {
-      description: null,
-      metric: 'shares' as const,
-      target: 50,
-      campaign: { id: '00000000-0000-4000-a200-000000000001', name: 'Winter launch' },
-      topic: null,
-      departments: [],
-      startsOn: '2026-12-01',
-      endsOn: '2026-12-20',
-      endedAt: null,
-    };
-    mockApi({
-      'GET /api/challenges/mine': () =>
-        ok([
-          {
-            ...challenge,
-            id: '00000000-0000-4000-a300-000000000001',
-            title: 'Fifty shares for the winter launch',
-            state: 'active',
-            progress: { count: 20, target: 50, reached: false },
-          },
-          {
-            ...challenge,
-            id: '00000000-0000-4000-a300-000000000002',
-            title: 'Last month',
-            state: 'ended',
-            progress: { count: 60, target: 50, reached: true },
-          },
-        ]),
-    });
+    mockChallenges();
     renderPage(HomePage, { path: '/', user: ada });
 
     const section = await screen.findByRole('region', { name: 'Your challenges' });
@@ -73,6 +79,17 @@ describe('home', () => {
       'href',
       '/challenges',
     );
+  });
+
+  it('leads to the running challenges in one line on a phone, keeping the feed first', async () => {
+    showAtWidth(PHONE_WIDTH);
+    mockChallenges();
+    renderPage(HomePage, { path: '/', user: ada });
+
+    const link = await screen.findByRole('link', { name: /challenge/i });
+    expect(link).toHaveAttribute('href', '/challenges');
+    expect(screen.queryByRole('region', { name: 'Your challenges' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 
   it('lists what is still missing before sharing, with the way to each', async () => {

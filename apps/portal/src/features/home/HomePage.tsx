@@ -2,6 +2,7 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RoleBadges } from '../../components/RoleBadges';
+import { usePhoneLayout } from '../../components/use-phone-layout';
 import { GetReadyCard } from '../advocacy/GetReadyCard';
 import { useCurrentUser } from '../../lib/current-user';
 import { FeedSection } from '../feed/FeedSection';
@@ -11,6 +12,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const rolesId = useId();
+  const phone = usePhoneLayout();
 
   return (
     <Stack gap="xl">
@@ -19,9 +21,11 @@ export function HomePage() {
         <Title order={1} fz={{ base: 'h2', xs: 'h1' }}>
           {t('home.welcome', { name: user.name })}
         </Title>
+        {/* On a phone the challenges are one line under the greeting, the feed right after. */}
+        {phone && <HomeChallenges />}
         <GetReadyCard />
       </Stack>
-      <HomeChallenges />
+      {!phone && <HomeChallenges />}
       <FeedSection />
       <Stack component="section" aria-labelledby={rolesId} maw={720}>
         <Title order={2} size="h3" id={rolesId}>
