@@ -1,41 +1,26 @@
 import { LEADERBOARD_PERIODS, type LeaderboardPeriod } from '@chorus/core';
-import { NativeSelect, SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { usePhoneLayout } from '../../components/use-phone-layout';
-
-interface LeaderboardPeriodControlProps {
-  value: LeaderboardPeriod;
-  onChange: (period: LeaderboardPeriod) => void;
-}
+import { ChoiceControl } from '../../components/ChoiceControl';
 
 /**
  * The periods leaderboards rank, as a choice that changes what the page below shows (not tabs,
- * which would need panels of their own): side by side on a wide screen, the phone's own picker
- * on a phone.
+ * which would need panels of their own).
  */
-export function LeaderboardPeriodControl({ value, onChange }: LeaderboardPeriodControlProps) {
+export function LeaderboardPeriodControl({
+  value,
+  onChange,
+}: {
+  value: LeaderboardPeriod;
+  onChange: (period: LeaderboardPeriod) => void;
+}) {
   const { t } = useTranslation();
-  const data = LEADERBOARD_PERIODS.map((period) => ({
-    value: period,
-    label: t(`leaderboards.period.${period}`),
-  }));
-  const choose = (chosen: string) => {
-    const period = LEADERBOARD_PERIODS.find((candidate) => candidate === chosen);
-    if (period) onChange(period);
-  };
-  return usePhoneLayout() ? (
-    <NativeSelect
+  return (
+    <ChoiceControl
+      choices={LEADERBOARD_PERIODS}
+      value={value}
+      onChange={onChange}
       label={t('leaderboards.period.label')}
-      value={value}
-      onChange={(event) => choose(event.currentTarget.value)}
-      data={data}
-    />
-  ) : (
-    <SegmentedControl
-      aria-label={t('leaderboards.period.label')}
-      value={value}
-      onChange={choose}
-      data={data}
+      labelOf={(period) => t(`leaderboards.period.${period}`)}
       style={{ alignSelf: 'flex-start' }}
     />
   );
